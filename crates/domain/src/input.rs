@@ -1,0 +1,77 @@
+//! Parsing of small values that arrive as text (dates, numbers).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::fmt;
+
+/// A reason a value typed by a person or a client was refused. Each variant names the Fluent
+/// message that explains it and says what to do next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    #[error("not a date in the form YYYY-MM-DD")]
+    DateFormat,
+    #[error("not a port code")]
+    PortCodeFormat,
+    #[error("not a whole number of seats in range")]
+    SeatsRange,
+}
+
+impl InputError {
+    /// The Fluent key of the message shown to the person.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            InputError::DateFormat => "input-date-format",
+            InputError::PortCodeFormat => "input-port-code-format",
+            InputError::SeatsRange => "input-seats-range",
+        }
+    }
+}
+
+/// A calendar day on which appointments happen or requests are made (`YYYY-MM-DD`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ServiceDate(NaiveDate);
+
+impl ServiceDate {
+    pub fn parse(text: &str) -> Result<Self, InputError> {
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .map(ServiceDate)
+            .map_err(|_| InputError::DateFormat)
+    }
+
+    pub fn date(self) -> NaiveDate {
+        self.0
+    }
+}
+
+impl From<NaiveDate> for ServiceDate {
+    fn from(date: NaiveDate) -> Self {
+        ServiceDate(date)
+    }
+}
+
+impl fmt::Display for ServiceDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_only_in_iso_form() {
+        assert_eq!(
+            ServiceDate::parse(" 2026-12-01 ").unwrap().to_string(),
+            "2026-12-01"
+        );
+        for bad in ["", "01/12/2026", "2026-13-01", "2026-02-30", "tomorrow"] {
+            assert_eq!(
+                ServiceDate::parse(bad),
+                Err(InputError::DateFormat),
+                "{bad}"
+            );
+        }
+    }
+}

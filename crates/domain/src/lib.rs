@@ -1,0 +1,11 @@
+//! Garita's domain: plain types and rules, with no I/O.
+//!
+//! Input from the outside world is parsed here into types that can only hold valid values
+//! ("parse, don't validate"). Every way a value can be wrong is a variant with a message key;
+//! the web layer looks the key up in the person's language.
+
+pub mod input;
+pub mod ports;
+
+pub use input::{InputError, ServiceDate};
+pub use ports::{Port, PortCode, Seats};

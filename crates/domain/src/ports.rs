@@ -1,0 +1,116 @@
+//! Ports of entry and their daily capacity.
+
+use crate::input::InputError;
+use chrono::NaiveTime;
+use chrono_tz::Tz;
+use serde::Serialize;
+use std::fmt;
+
+/// A port's stable code: three ASCII letters, upper case (`SYS` for San Ysidro).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct PortCode(String);
+
+impl PortCode {
+    pub fn parse(text: &str) -> Result<Self, InputError> {
+        let code = text.trim().to_ascii_uppercase();
+        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(PortCode(code))
+        } else {
+            Err(InputError::PortCodeFormat)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PortCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A number of appointment seats (one seat is one traveller) for a port on one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Seats(u32);
+
+impl Seats {
+    /// No port handles more than this in a day; a larger figure is a typing mistake.
+    pub const MAX_PER_DAY: u32 = 10_000;
+
+    pub fn new(seats: u32) -> Result<Self, InputError> {
+        if seats <= Self::MAX_PER_DAY {
+            Ok(Seats(seats))
+        } else {
+            Err(InputError::SeatsRange)
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, InputError> {
+        text.trim()
+            .parse::<u32>()
+            .map_err(|_| InputError::SeatsRange)
+            .and_then(Seats::new)
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl fmt::Display for Seats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A U.S. land port of entry where appointments are held. Reference data: the eight ports are
+/// created by the first migration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Port {
+    pub code: PortCode,
+    /// The port's name as CBP writes it (a proper name; never translated).
+    pub name: String,
+    /// The crossing within the port where appointments are presented.
+    pub crossing: String,
+    pub city: String,
+    /// U.S. state, two-letter postal code.
+    pub state: String,
+    /// The Mexican city at the other end of the crossing, where people wait.
+    pub mexican_city: String,
+    /// CBP's four-digit port number, used by the border wait times feed.
+    pub cbp_port_number: String,
+    pub time_zone: Tz,
+    pub default_daily_seats: Seats,
+    /// Start times of the appointment slots, in the port's time zone, earliest first.
+    pub time_slots: Vec<NaiveTime>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn port_codes_are_three_letters_normalised_to_upper_case() {
+        assert_eq!(PortCode::parse(" sys ").unwrap().as_str(), "SYS");
+        for bad in ["", "SY", "SYSX", "S1S", "ÑOG"] {
+            assert_eq!(
+                PortCode::parse(bad),
+                Err(InputError::PortCodeFormat),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn seats_are_bounded() {
+        assert_eq!(Seats::parse("0").unwrap().get(), 0);
+        assert_eq!(Seats::parse("10000").unwrap().get(), 10_000);
+        for bad in ["10001", "-1", "1.5", "many", ""] {
+            assert_eq!(Seats::parse(bad), Err(InputError::SeatsRange), "{bad}");
+        }
+    }
+}

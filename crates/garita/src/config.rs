@@ -1,0 +1,136 @@
+//! Configuration in layers: built-in defaults, then a TOML file (`garita.toml`, or the path given
+//! with `--config`), then `GARITA_*` environment variables, then command-line flags.
+//! Secrets are wrapped so that `Debug` and logs never show them.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::Path;
+
+#[derive(Debug, Deserialize)]
+pub struct Config {
+    /// Address `garita serve` listens on.
+    #[serde(default = "default_bind")]
+    pub bind: SocketAddr,
+    /// `sqlite://PATH` (the default) or `postgres://...`. May hold a password: kept secret.
+    #[serde(default = "default_database_url")]
+    pub database_url: SecretString,
+    /// Log filter in `tracing` syntax, e.g. `info` or `garita_web=debug`.
+    #[serde(default = "default_log")]
+    pub log: String,
+    /// `text` for people, `json` for log collectors.
+    #[serde(default)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Default, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+fn default_bind() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 8080))
+}
+
+/// A SQLite file under `./garita-data/`, created on first run.
+fn default_database_url() -> SecretString {
+    SecretString::from("sqlite://garita-data/garita.db")
+}
+
+fn default_log() -> String {
+    "info".into()
+}
+
+impl Config {
+    /// Reads defaults, then the file (which may be absent), then the environment.
+    pub fn load(file: &Path) -> Result<Config, figment::Error> {
+        Self::from_figment(
+            Figment::new()
+                .merge(Toml::file(file))
+                .merge(Env::prefixed("GARITA_").only(&[
+                    "bind",
+                    "database_url",
+                    "log",
+                    "log_format",
+                ])),
+        )
+    }
+
+    fn from_figment(figment: Figment) -> Result<Config, figment::Error> {
+        figment.extract()
+    }
+
+    pub fn database_url(&self) -> &str {
+        self.database_url.expose_secret()
+    }
+}
+
+/// A database URL fit to print: the scheme and path or host, never a password.
+pub fn describe_database(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let after_credentials = rest.rsplit_once('@').map_or(rest, |(_, host)| host);
+            let without_query = after_credentials.split('?').next().unwrap_or_default();
+            format!("{scheme}://{without_query}")
+        }
+        None => "(unrecognised database URL)".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use figment::Jail;
+
+    #[test]
+    fn layers_apply_in_order_defaults_file_environment() {
+        Jail::expect_with(|jail| {
+            let config = Config::load(Path::new("absent.toml"))?;
+            assert_eq!(config.bind, default_bind());
+            assert_eq!(config.database_url(), "sqlite://garita-data/garita.db");
+
+            jail.create_file("garita.toml", "bind = \"0.0.0.0:9000\"\nlog = \"debug\"")?;
+            let config = Config::load(Path::new("garita.toml"))?;
+            assert_eq!(config.bind.port(), 9000);
+            assert_eq!(config.log, "debug");
+
+            jail.set_env("GARITA_BIND", "127.0.0.1:7000");
+            jail.set_env("GARITA_DATABASE_URL", "postgres://u:hunter22@db/garita");
+            let config = Config::load(Path::new("garita.toml"))?;
+            assert_eq!(config.bind.port(), 7000);
+            assert_eq!(config.log, "debug");
+            assert_eq!(config.database_url(), "postgres://u:hunter22@db/garita");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        Jail::expect_with(|jail| {
+            jail.set_env("GARITA_DATABASE_URL", "postgres://u:hunter22@db/garita");
+            let config = Config::load(Path::new("absent.toml"))?;
+            assert!(!format!("{config:?}").contains("hunter22"));
+            assert!(!describe_database(config.database_url()).contains("hunter22"));
+            assert_eq!(
+                describe_database(config.database_url()),
+                "postgres://db/garita"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn a_bad_value_is_refused_with_its_name() {
+        Jail::expect_with(|jail| {
+            jail.set_env("GARITA_BIND", "not an address");
+            let error = Config::load(Path::new("absent.toml")).unwrap_err();
+            assert!(error.to_string().to_lowercase().contains("bind"), "{error}");
+            Ok(())
+        });
+    }
+}

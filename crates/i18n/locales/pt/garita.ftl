@@ -1,0 +1,74 @@
+# Garita's main catalog (Brazilian Portuguese).
+# Write for people with little schooling who may be tired and afraid: short sentences, plain words,
+# say what to do next, never blame the reader.
+
+## Every page
+
+site-name = Garita
+site-tagline = Agendamentos para atravessar a fronteira dos EUA a pé
+skip-to-content = Ir para o texto principal
+nav-home = Início
+nav-ports = Postos de fronteira
+language-picker = Idioma
+footer-free = O Garita é gratuito. Ninguém pode cobrar nada de você por um agendamento.
+footer-open = O Garita é um programa aberto: qualquer pessoa pode ver como ele funciona e conferir o sorteio de cada dia.
+
+## Home page
+
+home-title = Peça um agendamento na fronteira dos EUA
+home-intro = O Garita dá agendamentos para você se apresentar em um posto de fronteira dos EUA. Você pode pedir um todos os dias. Um sorteio justo decide quem recebe, e qualquer pessoa pode conferir o sorteio.
+home-steps-title = Como funciona
+home-step-register = Crie uma conta só para o seu grupo: você e as pessoas que viajam com você, de 1 a 10 pessoas.
+home-step-request = Todos os dias, peça um agendamento e escolha um posto de fronteira. Pedir uma vez por dia é suficiente.
+home-step-draw = No dia seguinte, um sorteio distribui os agendamentos. Metade deles vai para os grupos que esperam há mais tempo.
+home-step-confirm = Se você ganhar, avisamos aqui no site e por e-mail. Confirme em até 23 horas.
+home-step-present = Vá ao posto de fronteira no seu dia e no seu horário, com a sua confirmação.
+home-free-title = É grátis
+home-free-body = O Garita nunca pede dinheiro. Ninguém pode vender para você um agendamento ou uma chance melhor. Se alguém pedir para você pagar, não pague.
+home-fair-title = A mesma chance para todos
+home-fair-body = Um grupo tem a mesma chance que uma pessoa sozinha. Pedir muitas vezes ou criar uma conta nova não ajuda. Todos os dias publicamos o sorteio completo para que qualquer pessoa possa conferir.
+home-help-title = Precisa de ajuda?
+home-help-body = Abrigos e grupos de ajuda jurídica podem ajudar você, mesmo se você não tiver telefone.
+home-ports-link = Veja os postos de fronteira e quantas vagas cada um tem
+
+## Crossings page
+
+ports-title = Postos de fronteira com agendamento
+ports-intro = Estes 8 postos de fronteira dos EUA dão agendamentos. O número de vagas pode mudar de um dia para o outro.
+ports-total = Total de vagas por dia: { $seats }.
+ports-seats = Vagas por dia: { $seats }
+ports-seats-note = Uma vaga é para uma pessoa.
+ports-mexican-side = Lado mexicano: { $city }
+ports-us-side = Lado dos EUA: { $city }, { $state }
+ports-crossing = Para onde ir: { $crossing }
+ports-times = Horários dos agendamentos: de { $first } até { $last }, { $zone }
+
+time-zone-pacific = horário do Pacífico
+time-zone-arizona = horário do Arizona
+time-zone-mountain = horário das Montanhas
+time-zone-central = horário Central
+
+## Error pages
+
+error-not-found-title = Não encontramos esta página
+error-not-found-body = O endereço pode estar errado ou ser antigo. Vá para a página inicial e comece por lá.
+error-internal-title = Algo deu errado do nosso lado
+error-internal-body = A culpa não é sua. Nada do que você salvou foi perdido. Por favor, tente de novo daqui a alguns minutos.
+error-reference = Se acontecer de novo, passe este número para a equipe de ajuda: { $reference }
+error-go-home = Ir para a página inicial
+
+## Problems returned by the JSON API (title, then detail)
+
+problem-not-found-title = Não encontrado
+problem-not-found-detail = Não há nada neste endereço. A lista de endereços está em /api/v1/openapi.json.
+problem-port-not-found-title = Posto de fronteira desconhecido
+problem-port-not-found-detail = Não existe posto de fronteira com o código { $code }. A lista de postos de fronteira está em /api/v1/ports.
+problem-invalid-input-title = Um valor não é válido
+problem-internal-title = Erro no servidor
+problem-internal-detail = Algo deu errado do nosso lado. Nada foi perdido. Tente de novo daqui a alguns minutos. Referência: { $reference }
+
+## Values typed by a person or a program
+
+input-date-format = Escreva a data assim: 2026-12-31 (ano, mês, dia).
+input-port-code-format = O código de um posto de fronteira tem 3 letras, por exemplo SYS.
+input-seats-range = Escreva um número inteiro de 0 a 10000.

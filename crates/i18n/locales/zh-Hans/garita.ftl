@@ -1,0 +1,74 @@
+# Garita's main catalog (Simplified Chinese translation; English is the reference).
+# Write for people with little schooling who may be tired and afraid: short sentences, plain words,
+# say what to do next, never blame the reader.
+
+## Every page
+
+site-name = Garita
+site-tagline = 预约步行通过美国边境
+skip-to-content = 跳到正文
+nav-home = 首页
+nav-ports = 口岸
+language-picker = 语言
+footer-free = Garita 是免费的。谁都不能因为预约向你收钱。
+footer-open = Garita 是开放软件：谁都可以看它是怎么运作的，也可以检查每天的抽签。
+
+## Home page
+
+home-title = 申请美国边境的预约
+home-intro = Garita 提供预约，让你到美国边境口岸去报到。你每天都可以申请。公平的抽签决定谁能得到预约，谁都可以检查抽签。
+home-steps-title = 怎么做
+home-step-register = 为你的小组开一个账户：你和跟你一起走的人，1 到 10 个人。
+home-step-request = 每天申请预约，并选一个口岸。每天申请一次就够了。
+home-step-draw = 第二天，抽签分配预约。一半的预约给等得最久的小组。
+home-step-confirm = 如果你抽中了，我们会在这个网站上和用电子邮件告诉你。请在 23 小时内确认。
+home-step-present = 在你预约的日期和时间，带着你的确认，到口岸去。
+home-free-title = 这是免费的
+home-free-body = Garita 从来不要钱。谁都不能卖给你预约，也不能卖给你更大的机会。如果有人要你付钱，不要付。
+home-fair-title = 每个人的机会都一样
+home-fair-body = 一个小组和一个人的机会一样。申请很多次，或者开新账户，都没有用。我们每天公布完整的抽签，谁都可以检查。
+home-help-title = 你需要帮助吗？
+home-help-body = 收容所和法律援助组织可以帮助你，就算你没有手机也可以。
+home-ports-link = 看看有哪些口岸，每个口岸有多少名额
+
+## Crossings page
+
+ports-title = 有预约的口岸
+ports-intro = 这 8 个美国边境口岸提供预约。名额的数量每天可能不一样。
+ports-total = 一共：每天 { $seats } 个名额。
+ports-seats = 每天 { $seats } 个名额
+ports-seats-note = 一个名额给一个人。
+ports-mexican-side = 墨西哥这边：{ $city }
+ports-us-side = 美国那边：{ $city }，{ $state }
+ports-crossing = 去哪里：{ $crossing }
+ports-times = 预约时间：从 { $first } 到 { $last }，{ $zone }
+
+time-zone-pacific = 太平洋时间
+time-zone-arizona = 亚利桑那时间
+time-zone-mountain = 山地时间
+time-zone-central = 中部时间
+
+## Error pages
+
+error-not-found-title = 我们找不到这个页面
+error-not-found-body = 这个地址可能不对，或者太旧了。请去首页，从那里重新开始。
+error-internal-title = 我们这边出了问题
+error-internal-body = 这不是你的错。你保存的东西都没有丢。请过几分钟再试一次。
+error-reference = 如果又出现这个问题，请把这个号码告诉帮助团队：{ $reference }
+error-go-home = 去首页
+
+## Problems returned by the JSON API (title, then detail)
+
+problem-not-found-title = 找不到
+problem-not-found-detail = 这个地址什么都没有。地址列表在 /api/v1/openapi.json。
+problem-port-not-found-title = 不认识的口岸
+problem-port-not-found-detail = 没有代码是 { $code } 的口岸。口岸列表在 /api/v1/ports。
+problem-invalid-input-title = 有一个值不对
+problem-internal-title = 服务器出错
+problem-internal-detail = 我们这边出了问题。什么都没有丢。请过几分钟再试。参考号：{ $reference }
+
+## Values typed by a person or a program
+
+input-date-format = 日期请这样写：2026-12-31（年、月、日）。
+input-port-code-format = 口岸代码有 3 个字母，例如 SYS。
+input-seats-range = 请写一个 0 到 10000 之间的整数。

@@ -1,0 +1,117 @@
+//! Garita's storage: one [`Store`] trait, two implementations chosen at run time from the URL.
+//!
+//! - `sqlite://PATH` — embedded, zero set-up, the default for one machine.
+//! - `postgres://...` — for several application nodes and production.
+//!
+//! Both must pass the same contract suite (`tests/contract.rs`). Migrations are embedded in the
+//! binary, one folder per backend (`migrations/sqlite`, `migrations/postgres`); the contract suite is
+//! what keeps the two schemas in step.
+
+mod postgres;
+mod rows;
+mod sqlite;
+
+use async_trait::async_trait;
+use garita_domain::{Port, PortCode, Seats, ServiceDate};
+use std::sync::Arc;
+
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+
+/// Which database a store talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+
+    /// The backend a database URL names, if it is one Garita supports.
+    pub fn of_url(url: &str) -> Option<Backend> {
+        let scheme = url.split_once(':')?.0;
+        match scheme {
+            "sqlite" => Some(Backend::Sqlite),
+            "postgres" | "postgresql" => Some(Backend::Postgres),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The URL is not one we can open. The URL itself is not repeated: it may hold a password.
+    #[error("unsupported database URL: it must start with sqlite:// or postgres://")]
+    UnsupportedUrl,
+    #[error("no port with code {0}")]
+    UnknownPort(PortCode),
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether the database is reachable and fully migrated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Readiness {
+    /// Embedded migrations not yet applied to this database.
+    pub pending_migrations: usize,
+}
+
+impl Readiness {
+    pub fn is_ready(&self) -> bool {
+        self.pending_migrations == 0
+    }
+}
+
+/// Everything Garita keeps. Implementations are cheap to share (`Arc<dyn Store>`); each method is
+/// one transaction unless it says otherwise.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    fn backend(&self) -> Backend;
+
+    /// Applies every embedded migration not yet applied.
+    async fn migrate(&self) -> Result<()>;
+
+    /// Checks the database answers and reports migrations not yet applied.
+    async fn readiness(&self) -> Result<Readiness>;
+
+    /// All ports, west to east.
+    async fn list_ports(&self) -> Result<Vec<Port>>;
+
+    async fn port(&self, code: &PortCode) -> Result<Option<Port>>;
+
+    /// The seats a port offers on a date: the date's own figure if an admin set one, else the
+    /// port's default.
+    async fn capacity(&self, code: &PortCode, date: ServiceDate) -> Result<Seats>;
+
+    /// Sets the seats a port offers on one date, replacing any earlier figure for that date.
+    async fn set_capacity(&self, code: &PortCode, date: ServiceDate, seats: Seats) -> Result<()>;
+}
+
+/// Opens (and, for SQLite, creates) the database a URL names. Does not migrate.
+pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    match Backend::of_url(url) {
+        Some(Backend::Sqlite) => Ok(Arc::new(SqliteStore::open(url).await?)),
+        Some(Backend::Postgres) => Ok(Arc::new(PostgresStore::open(url).await?)),
+        None => Err(StoreError::UnsupportedUrl),
+    }
+}
+
+/// Counts embedded migrations missing from a list of applied versions.
+fn pending(migrator: &sqlx::migrate::Migrator, applied: &[i64]) -> usize {
+    migrator
+        .iter()
+        .filter(|m| m.migration_type.is_up_migration() && !applied.contains(&m.version))
+        .count()
+}

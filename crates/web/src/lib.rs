@@ -1,0 +1,107 @@
+//! Garita's HTTP layer: server-rendered pages, the JSON API under `/api/v1`, and operations
+//! endpoints (`/healthz`, `/readyz`, `/metrics`).
+//!
+//! Handlers parse input into domain types, call the store, and render. Expected failures are
+//! [`AppError`] variants; one middleware ([`localize`]) turns them into a page or an RFC 9457
+//! problem in the requester's language.
+
+mod api;
+mod error;
+mod locale;
+mod metrics;
+mod ops;
+mod pages;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use garita_i18n::Catalogs;
+use garita_storage::Store;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use api::openapi_json;
+pub use error::AppError;
+pub use locale::{LANG_COOKIE, Lang};
+
+/// What every handler may use. Cheap to clone; nothing in it must survive a restart.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub i18n: Arc<Catalogs>,
+    pub metrics: Arc<metrics::Metrics>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn Store>) -> Self {
+        AppState {
+            store,
+            i18n: Arc::new(Catalogs::load().expect("the built-in catalogs are valid (tested)")),
+            metrics: Arc::new(metrics::Metrics::default()),
+        }
+    }
+}
+
+/// The whole application as one router.
+pub fn router(state: AppState) -> Router {
+    let routes = Router::new()
+        .merge(pages::routes())
+        .nest("/api/v1", api::routes())
+        .merge(ops::routes())
+        .fallback(|| async { AppError::NotFound })
+        // Per-route layers (MatchedPath is known inside them).
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::record,
+        ))
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(ops::request_span));
+    routes
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            error::localize,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(security_header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+             object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        ))
+        .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
+        .with_state(state)
+}
+
+fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}
+
+/// A bound listener and the router that will serve it. Bind first, then spawn: a test that
+/// builds an `Application` on `127.0.0.1:0` can send requests as soon as `serve` is spawned.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+}
+
+impl Application {
+    pub fn new(state: AppState, listener: TcpListener) -> Self {
+        Application {
+            listener,
+            router: router(state),
+        }
+    }
+
+    pub fn local_addr(&self) -> std::io::Result<std::net::SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn serve(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
