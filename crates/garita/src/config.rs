@@ -48,21 +48,12 @@ fn default_log() -> String {
 
 impl Config {
     /// Reads defaults, then the file (which may be absent), then the environment.
-    pub fn load(file: &Path) -> Result<Config, figment::Error> {
-        Self::from_figment(
-            Figment::new()
-                .merge(Toml::file(file))
-                .merge(Env::prefixed("GARITA_").only(&[
-                    "bind",
-                    "database_url",
-                    "log",
-                    "log_format",
-                ])),
-        )
-    }
-
-    fn from_figment(figment: Figment) -> Result<Config, figment::Error> {
-        figment.extract()
+    pub fn load(file: &Path) -> Result<Config, Box<figment::Error>> {
+        Figment::new()
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("GARITA_").only(&["bind", "database_url", "log", "log_format"]))
+            .extract()
+            .map_err(Box::new)
     }
 
     pub fn database_url(&self) -> &str {
@@ -83,6 +74,7 @@ pub fn describe_database(url: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::result_large_err)] // figment's Jail closures must return figment::Error.
 mod tests {
     use super::*;
     use figment::Jail;
@@ -90,18 +82,18 @@ mod tests {
     #[test]
     fn layers_apply_in_order_defaults_file_environment() {
         Jail::expect_with(|jail| {
-            let config = Config::load(Path::new("absent.toml"))?;
+            let config = Config::load(Path::new("absent.toml")).map_err(|e| *e)?;
             assert_eq!(config.bind, default_bind());
             assert_eq!(config.database_url(), "sqlite://garita-data/garita.db");
 
             jail.create_file("garita.toml", "bind = \"0.0.0.0:9000\"\nlog = \"debug\"")?;
-            let config = Config::load(Path::new("garita.toml"))?;
+            let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
             assert_eq!(config.bind.port(), 9000);
             assert_eq!(config.log, "debug");
 
             jail.set_env("GARITA_BIND", "127.0.0.1:7000");
             jail.set_env("GARITA_DATABASE_URL", "postgres://u:hunter22@db/garita");
-            let config = Config::load(Path::new("garita.toml"))?;
+            let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
             assert_eq!(config.bind.port(), 7000);
             assert_eq!(config.log, "debug");
             assert_eq!(config.database_url(), "postgres://u:hunter22@db/garita");
@@ -113,7 +105,7 @@ mod tests {
     fn secrets_never_show_in_debug_output() {
         Jail::expect_with(|jail| {
             jail.set_env("GARITA_DATABASE_URL", "postgres://u:hunter22@db/garita");
-            let config = Config::load(Path::new("absent.toml"))?;
+            let config = Config::load(Path::new("absent.toml")).map_err(|e| *e)?;
             assert!(!format!("{config:?}").contains("hunter22"));
             assert!(!describe_database(config.database_url()).contains("hunter22"));
             assert_eq!(

@@ -55,7 +55,13 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             metrics::record,
         ))
-        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(ops::request_span));
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http()
+                .make_span_with(ops::request_span)
+                .on_response(
+                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
+                ),
+        );
     routes
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

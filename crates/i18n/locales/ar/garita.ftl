@@ -43,10 +43,10 @@ ports-us-side = الجانب الأمريكي: { $city }، { $state }
 ports-crossing = أين تذهب: { $crossing }
 ports-times = أوقات المواعيد: من { $first } إلى { $last }، { $zone }
 
-time-zone-pacific = توقيت المحيط الهادئ
+time-zone-pacific = توقيت المحيط الهادئ الأمريكي
 time-zone-arizona = توقيت أريزونا
-time-zone-mountain = التوقيت الجبلي
-time-zone-central = التوقيت المركزي
+time-zone-mountain = التوقيت الجبلي الأمريكي
+time-zone-central = التوقيت المركزي الأمريكي
 
 ## Error pages
 

@@ -43,10 +43,10 @@ ports-us-side = U.S. side: { $city }, { $state }
 ports-crossing = Where to go: { $crossing }
 ports-times = Appointment times: from { $first } to { $last }, { $zone }
 
-time-zone-pacific = Pacific time
+time-zone-pacific = U.S. Pacific time
 time-zone-arizona = Arizona time
-time-zone-mountain = Mountain time
-time-zone-central = Central time
+time-zone-mountain = U.S. Mountain time
+time-zone-central = U.S. Central time
 
 ## Error pages
 

@@ -43,10 +43,10 @@ ports-us-side = अमेरिका की तरफ़: { $city }, { $state }
 ports-crossing = कहाँ जाना है: { $crossing }
 ports-times = अपॉइंटमेंट का समय: { $first } से { $last } तक, { $zone }
 
-time-zone-pacific = पैसिफ़िक समय
+time-zone-pacific = अमेरिका का पैसिफ़िक समय
 time-zone-arizona = एरिज़ोना समय
-time-zone-mountain = माउंटेन समय
-time-zone-central = सेंट्रल समय
+time-zone-mountain = अमेरिका का माउंटेन समय
+time-zone-central = अमेरिका का सेंट्रल समय
 
 ## Error pages
 

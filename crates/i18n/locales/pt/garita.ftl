@@ -43,10 +43,10 @@ ports-us-side = Lado dos EUA: { $city }, { $state }
 ports-crossing = Para onde ir: { $crossing }
 ports-times = Horários dos agendamentos: de { $first } até { $last }, { $zone }
 
-time-zone-pacific = horário do Pacífico
+time-zone-pacific = horário do Pacífico (EUA)
 time-zone-arizona = horário do Arizona
-time-zone-mountain = horário das Montanhas
-time-zone-central = horário Central
+time-zone-mountain = horário das Montanhas (EUA)
+time-zone-central = horário Central (EUA)
 
 ## Error pages
 

@@ -43,10 +43,10 @@ ports-us-side = Сторона США: { $city }, { $state }
 ports-crossing = Куда идти: { $crossing }
 ports-times = Время приёма: с { $first } до { $last }, { $zone }
 
-time-zone-pacific = тихоокеанское время
+time-zone-pacific = тихоокеанское время (США)
 time-zone-arizona = время Аризоны
-time-zone-mountain = горное время
-time-zone-central = центральное время
+time-zone-mountain = горное время (США)
+time-zone-central = центральное время (США)
 
 ## Error pages
 

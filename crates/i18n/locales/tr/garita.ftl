@@ -43,10 +43,10 @@ ports-us-side = ABD tarafı: { $city }, { $state }
 ports-crossing = Gideceğiniz yer: { $crossing }
 ports-times = Randevu saatleri: { $first } ile { $last } arası, { $zone }
 
-time-zone-pacific = Pasifik saati
+time-zone-pacific = Pasifik saati (ABD)
 time-zone-arizona = Arizona saati
-time-zone-mountain = Dağ saati
-time-zone-central = Merkezi saat
+time-zone-mountain = Dağ saati (ABD)
+time-zone-central = Merkezi saat (ABD)
 
 ## Error pages
 

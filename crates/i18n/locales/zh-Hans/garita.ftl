@@ -43,10 +43,10 @@ ports-us-side = 美国那边：{ $city }，{ $state }
 ports-crossing = 去哪里：{ $crossing }
 ports-times = 预约时间：从 { $first } 到 { $last }，{ $zone }
 
-time-zone-pacific = 太平洋时间
+time-zone-pacific = 美国太平洋时间
 time-zone-arizona = 亚利桑那时间
-time-zone-mountain = 山地时间
-time-zone-central = 中部时间
+time-zone-mountain = 美国山地时间
+time-zone-central = 美国中部时间
 
 ## Error pages
 
