@@ -14,6 +14,12 @@ pub enum InputError {
     PortCodeFormat,
     #[error("not a whole number of seats in range")]
     SeatsRange,
+    #[error("required")]
+    Required,
+    #[error("not an e-mail address")]
+    EmailFormat,
+    #[error("not a phone number with a country code")]
+    PhoneFormat,
 }
 
 impl InputError {
@@ -23,6 +29,9 @@ impl InputError {
             InputError::DateFormat => "input-date-format",
             InputError::PortCodeFormat => "input-port-code-format",
             InputError::SeatsRange => "input-seats-range",
+            InputError::Required => "field-required",
+            InputError::EmailFormat => "field-email-invalid",
+            InputError::PhoneFormat => "field-phone-invalid",
         }
     }
 }

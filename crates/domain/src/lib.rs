@@ -4,8 +4,12 @@
 //! ("parse, don't validate"). Every way a value can be wrong is a variant with a message key;
 //! the web layer looks the key up in the person's language.
 
+pub mod accounts;
+pub mod audit;
 pub mod input;
 pub mod ports;
 
+pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, PhoneNumber, Role};
+pub use audit::{AuditAction, AuditEntry, AuditEvent};
 pub use input::{InputError, ServiceDate};
 pub use ports::{Port, PortCode, Seats};

@@ -97,7 +97,10 @@ impl Locale {
         // One entry per catalog file; a new feature adds its file here for every locale.
         macro_rules! files {
             ($code:literal) => {
-                &[include_str!(concat!("../locales/", $code, "/garita.ftl"))]
+                &[
+                    include_str!(concat!("../locales/", $code, "/garita.ftl")),
+                    include_str!(concat!("../locales/", $code, "/accounts.ftl")),
+                ]
             };
         }
         match self {

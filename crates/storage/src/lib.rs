@@ -7,7 +7,11 @@
 //! binary, one folder per backend (`migrations/sqlite`, `migrations/postgres`); the contract suite is
 //! what keeps the two schemas in step.
 
+mod accounts;
+mod audit;
+mod outbox;
 mod postgres;
+pub mod records;
 mod rows;
 mod sqlite;
 
@@ -15,6 +19,9 @@ use async_trait::async_trait;
 use garita_domain::{Port, PortCode, Seats, ServiceDate};
 use std::sync::Arc;
 
+pub use accounts::AccountStore;
+pub use audit::AuditStore;
+pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
@@ -51,6 +58,9 @@ pub enum StoreError {
     UnsupportedUrl,
     #[error("no port with code {0}")]
     UnknownPort(PortCode),
+    /// A unique value (such as an e-mail address) is already taken.
+    #[error("already exists")]
+    Conflict,
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -74,10 +84,12 @@ impl Readiness {
     }
 }
 
-/// Everything Garita keeps. Implementations are cheap to share (`Arc<dyn Store>`); each method is
-/// one transaction unless it says otherwise.
+/// Everything Garita keeps, one trait per subject. Implementations are cheap to share
+/// (`Arc<dyn Store>`); each method is one transaction.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store:
+    AccountStore + AuditStore + OutboxStore + RateLimitStore + Send + Sync + 'static
+{
     fn backend(&self) -> Backend;
 
     /// Applies every embedded migration not yet applied.

@@ -43,6 +43,23 @@ impl PostgresStore {
     }
 }
 
+type Db = sqlx::Postgres;
+
+impl PostgresStore {
+    /// Serializes audit appends within a write transaction.
+    const AUDIT_LOCK: &'static str = "SELECT pg_advisory_xact_lock(7301)";
+
+    /// Write transactions are ordinary; audit appends serialize on an advisory lock.
+    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
+        Ok(self.pool.begin().await?)
+    }
+}
+
+crate::audit::impl_effects!(PostgresStore);
+crate::accounts::impl_account_store!(PostgresStore);
+crate::outbox::impl_outbox_store!(PostgresStore);
+crate::outbox::impl_rate_limit_store!(PostgresStore);
+
 #[async_trait]
 impl Store for PostgresStore {
     fn backend(&self) -> Backend {

@@ -60,6 +60,24 @@ impl SqliteStore {
     }
 }
 
+type Db = sqlx::Sqlite;
+
+impl SqliteStore {
+    /// Serializes audit appends within a write transaction.
+    const AUDIT_LOCK: &'static str = "SELECT 1";
+
+    /// Write transactions take the write lock at once (`BEGIN IMMEDIATE`): a transaction that
+    /// reads first and upgrades later can fail under concurrency in WAL mode.
+    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}
+
+crate::audit::impl_effects!(SqliteStore);
+crate::accounts::impl_account_store!(SqliteStore);
+crate::outbox::impl_outbox_store!(SqliteStore);
+crate::outbox::impl_rate_limit_store!(SqliteStore);
+
 #[async_trait]
 impl Store for SqliteStore {
     fn backend(&self) -> Backend {

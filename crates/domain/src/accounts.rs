@@ -1,0 +1,267 @@
+//! Accounts: who may sign in, in which role, and the values they type when signing up.
+
+use crate::input::InputError;
+use crate::ports::PortCode;
+use std::fmt;
+
+/// The version of the consent text (`consent-*` messages). Raise it whenever the meaning of that
+/// text changes: everyone is asked to read and accept it again at their next sign-in.
+pub const CONSENT_VERSION: i32 = 1;
+
+/// What an account may do. Staff roles need an authenticator app; officers and port supervisors
+/// belong to one port; helpers to one organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Applicant,
+    Helper,
+    Officer,
+    PortSupervisor,
+    ProgrammeAdmin,
+    Auditor,
+    PartnerValidator,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Applicant,
+        Role::Helper,
+        Role::Officer,
+        Role::PortSupervisor,
+        Role::ProgrammeAdmin,
+        Role::Auditor,
+        Role::PartnerValidator,
+    ];
+
+    /// The stable code stored in the database and typed on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Applicant => "applicant",
+            Role::Helper => "helper",
+            Role::Officer => "officer",
+            Role::PortSupervisor => "port-supervisor",
+            Role::ProgrammeAdmin => "programme-admin",
+            Role::Auditor => "auditor",
+            Role::PartnerValidator => "partner-validator",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code.trim())
+    }
+
+    /// The message naming the role in the reader's language.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Role::Applicant => "role-applicant",
+            Role::Helper => "role-helper",
+            Role::Officer => "role-officer",
+            Role::PortSupervisor => "role-port-supervisor",
+            Role::ProgrammeAdmin => "role-programme-admin",
+            Role::Auditor => "role-auditor",
+            Role::PartnerValidator => "role-partner-validator",
+        }
+    }
+
+    pub fn is_staff(self) -> bool {
+        self != Role::Applicant
+    }
+
+    /// Officers and port supervisors work at exactly one port.
+    pub fn needs_port(self) -> bool {
+        matches!(self, Role::Officer | Role::PortSupervisor)
+    }
+
+    pub fn needs_organization(self) -> bool {
+        self == Role::Helper
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A role with what binds it: the port of an officer or supervisor, the organization of a helper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grant {
+    pub role: Role,
+    pub port: Option<PortCode>,
+    pub organization: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum GrantError {
+    #[error("officers and port supervisors need --port")]
+    PortRequired,
+    #[error("only officers and port supervisors have a port")]
+    PortNotAllowed,
+    #[error("helpers need --organization")]
+    OrganizationRequired,
+    #[error("only helpers have an organization")]
+    OrganizationNotAllowed,
+}
+
+impl Grant {
+    pub fn new(
+        role: Role,
+        port: Option<PortCode>,
+        organization: Option<String>,
+    ) -> Result<Grant, GrantError> {
+        let organization = organization
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty());
+        match (role.needs_port(), port.is_some()) {
+            (true, false) => return Err(GrantError::PortRequired),
+            (false, true) => return Err(GrantError::PortNotAllowed),
+            _ => {}
+        }
+        match (role.needs_organization(), organization.is_some()) {
+            (true, false) => return Err(GrantError::OrganizationRequired),
+            (false, true) => return Err(GrantError::OrganizationNotAllowed),
+            _ => {}
+        }
+        Ok(Grant {
+            role,
+            port,
+            organization,
+        })
+    }
+
+    pub fn applicant() -> Grant {
+        Grant {
+            role: Role::Applicant,
+            port: None,
+            organization: None,
+        }
+    }
+}
+
+/// An e-mail address, trimmed, with its domain in lower case. Deliberately permissive: the only
+/// real check of an address is the code we send to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(text: &str) -> Result<Email, InputError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(InputError::Required);
+        }
+        let (local, domain) = text.rsplit_once('@').ok_or(InputError::EmailFormat)?;
+        let valid = !local.is_empty()
+            && local.len() <= 64
+            && text.len() <= 254
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !text.chars().any(|c| c.is_whitespace() || c.is_control());
+        if !valid {
+            return Err(InputError::EmailFormat);
+        }
+        Ok(Email(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The form used to find an account: the whole address in lower case.
+    pub fn lookup_form(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
+/// A phone number in international form: `+`, then 8 to 15 digits (spaces, dots, dashes and
+/// brackets allowed while typing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneNumber(String);
+
+impl PhoneNumber {
+    pub fn parse(text: &str) -> Result<PhoneNumber, InputError> {
+        let text = text.trim();
+        let digits: String = text.chars().filter(|c| c.is_ascii_digit()).collect();
+        let only_allowed = text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " .-()+".contains(c));
+        if !text.starts_with('+') || !only_allowed || !(8..=15).contains(&digits.len()) {
+            return Err(InputError::PhoneFormat);
+        }
+        Ok(PhoneNumber(format!("+{digits}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_and_checked_lightly() {
+        assert_eq!(
+            Email::parse(" Ana.Luz@Example.COM ").unwrap().as_str(),
+            "Ana.Luz@example.com"
+        );
+        assert_eq!(Email::parse("Ana@x.mx").unwrap().lookup_form(), "ana@x.mx");
+        assert_eq!(Email::parse(""), Err(InputError::Required));
+        for bad in [
+            "ana",
+            "ana@",
+            "@x.mx",
+            "ana@localhost",
+            "ana @x.mx",
+            "ana@x.mx.",
+        ] {
+            assert_eq!(Email::parse(bad), Err(InputError::EmailFormat), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phones_need_a_country_code() {
+        assert_eq!(
+            PhoneNumber::parse("+52 664 123 4567").unwrap().as_str(),
+            "+526641234567"
+        );
+        assert_eq!(
+            PhoneNumber::parse("+1 (619) 555-0100").unwrap().as_str(),
+            "+16195550100"
+        );
+        for bad in [
+            "664 123 4567",
+            "+52",
+            "+52 664 abc 4567",
+            "+1234567890123456",
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(bad),
+                Err(InputError::PhoneFormat),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn grants_bind_ports_and_organizations_only_where_they_belong() {
+        let sys = PortCode::parse("SYS").ok();
+        assert!(Grant::new(Role::Officer, sys.clone(), None).is_ok());
+        assert_eq!(
+            Grant::new(Role::Officer, None, None),
+            Err(GrantError::PortRequired)
+        );
+        assert_eq!(
+            Grant::new(Role::Auditor, sys, None),
+            Err(GrantError::PortNotAllowed)
+        );
+        assert_eq!(
+            Grant::new(Role::Helper, None, Some(" ".into())),
+            Err(GrantError::OrganizationRequired)
+        );
+        assert!(Grant::new(Role::Helper, None, Some("Casa del Migrante".into())).is_ok());
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.code()), Some(role));
+        }
+    }
+}

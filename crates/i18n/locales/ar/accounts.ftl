@@ -1,0 +1,216 @@
+# Accounts, sign-in, recovery, staff pages and account e-mails (Arabic translation; English is the reference).
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Navigation
+
+nav-signin = تسجيل الدخول
+nav-signup = إنشاء حساب
+nav-account = حسابي
+nav-signout = تسجيل الخروج
+nav-staff = الموظفون
+
+## Consent, shown before an account is made (and again when it changes)
+
+consent-title = قبل أن تبدأ: معلوماتك
+consent-intro = من فضلك اقرأ هذا. هنا نشرح ما يحفظه موقع Garita عنك، ولماذا.
+consent-collect-title = ما الذي نحفظه
+consent-collect-body = عنوان بريدك الإلكتروني، وكلمة المرور في شكل مقفل لا يستطيع أحد أن يقرأه، ولغتك، وفيما بعد المعلومات التي تعطينا إياها عن الأشخاص في مجموعتك.
+consent-why-title = لماذا نحفظ معلوماتك
+consent-why-body = فقط لتوزيع المواعيد، ولنخبرك عن موعدك، ولكي يسجّل ضباط الحدود الأمريكيون وصولك عند المعبر.
+consent-who-title = من يستطيع أن يرى معلوماتك
+consent-who-body = أنت. موظفو Garita فقط عندما يحتاجون إليها في عملهم، وكل مرة ينظرون فيها يُكتب ذلك في سجل. ضباط الحدود في المعبر الذي لك فيه موعد. نحن لا نبيع معلوماتك أبدًا.
+consent-keep-title = كم من الوقت نحفظ معلوماتك
+consent-keep-body = ما دام حسابك مفتوحًا. إذا أغلقت حسابك، نحذف معلوماتك بعد سنتين (2)، إلا ما يفرض علينا القانون أن نحتفظ به.
+consent-rights-title = حقوقك
+consent-rights-body = يمكنك أن ترى كل ما نحفظه عنك، وأن تنزّله، وأن تصحّحه. إذا لم توافق، فلن تستطيع أن تستعمل موقع Garita، ولن يحدث أي شيء آخر.
+consent-version = الإصدار { $version }
+consent-changed = غيّرنا هذا النص بعد آخر مرة قرأته فيها. من فضلك اقرأه ووافق عليه مرة أخرى لتكمل.
+consent-agree = قرأت هذا وأنا موافق
+
+## Making an account
+
+signup-title = إنشاء حساب
+signup-intro = الحساب الواحد لمجموعة واحدة من الأشخاص الذين يسافرون معًا.
+signup-email-label = عنوان بريدك الإلكتروني
+signup-email-help = نرسل رمزًا إلى هذا العنوان. استعمل عنوانًا تستطيع أن تفتحه.
+signup-phone-label = رقم الهاتف (يمكنك أن تتركه فارغًا)
+signup-phone-help = مع رمز البلد، مثلًا: +52 664 123 4567
+signup-password-label = اختر كلمة مرور
+signup-password-help = 10 حروف أو أرقام أو رموز على الأقل. الجملة القصيرة سهلة التذكّر وصعبة التخمين.
+signup-language-label = لغتك للرسائل
+signup-submit = أنشئ حسابي
+signup-have-account = هل عندك حساب من قبل؟ سجّل الدخول.
+
+## Problems with a field (shown next to the field)
+
+field-required = من فضلك املأ هذه الخانة.
+field-email-invalid = هذا لا يبدو عنوان بريد إلكتروني. يجب أن يكون مثل: name@example.com
+field-phone-invalid = اكتب الرقم مع رمز البلد، مثلًا: +52 664 123 4567
+field-password-short = كلمة المرور قصيرة جدًا. استعمل 10 حروف أو أرقام أو رموز على الأقل.
+field-password-long = كلمة المرور طويلة جدًا. لا تستعمل أكثر من 128 حرفًا أو رقمًا أو رمزًا.
+field-password-common = كثير من الناس يستعملون كلمة المرور هذه، لذلك من السهل تخمينها. من فضلك اختر كلمة مرور أخرى.
+field-code-format = الرمز فيه 6 أرقام. اكتب الأرقام فقط.
+field-code-wrong = هذا الرمز غير صحيح، أو أنه قديم. انظر آخر رسالة بريد إلكتروني وصلتك من Garita، أو اطلب رمزًا جديدًا.
+field-totp-wrong = هذا الرمز غير صحيح. اكتب الأرقام الـ 6 التي يعرضها التطبيق الآن.
+field-identity-check = من فضلك أكّد أنك تحققت من هوية هذا الشخص.
+
+## Checking the e-mail address
+
+verify-title = انظر في بريدك الإلكتروني
+verify-body = إذا كان العنوان صحيحًا، فقد أرسلنا إليه رمزًا من 6 أرقام. اكتب الرمز هنا، أو افتح الرابط الموجود في الرسالة.
+verify-expiry = الرمز يعمل لمدة 15 دقيقة.
+verify-spam = ألم يصل شيء؟ انظر أيضًا في مجلد الرسائل غير المرغوب فيها (Spam).
+verify-code-label = الرمز
+verify-submit = تحقّق من الرمز
+verify-resend = أرسل لي رمزًا جديدًا
+verify-resend-wait = يمكنك أن تطلب رمزًا جديدًا بعد قليل. عدد الثواني الباقية: { $seconds }
+verify-resent = إذا كان العنوان صحيحًا، فالرمز الجديد في الطريق إليك.
+verify-done = تم التحقق من عنوان بريدك الإلكتروني.
+
+## Recovery codes, shown once
+
+codes-title = رموز الاسترجاع الخاصة بك
+codes-body = إذا ضاع هاتفك أو نسيت كلمة المرور، يمكنك أن ترجع إلى حسابك بواحد من هذه الرموز. كل رمز يعمل مرة واحدة فقط.
+codes-keep = اطبع هذه الصفحة أو اكتب الرموز على ورقة. احفظها في مكان آمن. لا تعطها لأحد: موقع Garita لن يطلب منك هذه الرموز أبدًا.
+codes-once = نعرض هذه الرموز الآن فقط. ونحفظها عندنا في شكل مقفل فقط.
+codes-print = اطبع
+codes-continue = حفظت رموزي
+
+## Signing in
+
+signin-title = تسجيل الدخول
+signin-email-label = عنوان البريد الإلكتروني
+signin-password-label = كلمة المرور
+signin-submit = سجّل الدخول
+signin-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تأكّد من الاثنين وحاول مرة أخرى.
+signin-forgot = هل نسيت كلمة المرور أو ضاع هاتفك؟
+signin-no-account = ليس عندك حساب بعد؟ أنشئ حسابًا.
+signed-out = تم تسجيل خروجك.
+signed-out-everywhere = تم تسجيل خروجك من كل الهواتف وأجهزة الكمبيوتر.
+
+device-title = هل هذا أنت؟
+device-body = هذه أول مرة تسجّل فيها الدخول من هذا الهاتف أو الكمبيوتر. أرسلنا رمزًا إلى عنوان بريدك الإلكتروني. اكتبه هنا.
+device-code-label = الرمز الموجود في الرسالة
+device-submit = تابع
+
+totp-title = الرمز من تطبيقك
+totp-body = افتح تطبيق رموز التحقق، واكتب الأرقام الـ 6 التي يعرضها لموقع Garita.
+totp-code-label = الرمز من التطبيق
+totp-submit = سجّل الدخول
+
+## My account
+
+account-title = حسابي
+account-email = عنوان البريد الإلكتروني: { $email }
+account-language-label = لغة الرسائل
+account-language-save = احفظ اللغة
+account-saved = تم الحفظ.
+account-security-title = الأمان
+account-totp-on = تطبيق رموز التحقق يحمي حسابك.
+account-totp-off = يمكنك أن تضيف تطبيق رموز التحقق ليكون حسابك أكثر أمانًا.
+account-totp-setup = أضف تطبيق رموز التحقق
+account-codes-new = أنشئ رموز استرجاع جديدة
+account-codes-new-help = رموزك القديمة ستتوقف عن العمل.
+account-sessions-title = أين أنت مسجّل الدخول
+account-session-web = متصفح إنترنت، منذ { $since }
+account-session-api = مفتاح تطبيق، منذ { $since }
+account-session-current = (الذي تستعمله الآن)
+account-session-end = سجّل الخروج من هناك
+account-signout = تسجيل الخروج
+account-signout-everywhere = تسجيل الخروج من كل مكان
+
+totp-setup-title = أضف تطبيق رموز التحقق
+totp-setup-body = في تطبيق رموز التحقق، أضف حسابًا جديدًا واكتب هذا المفتاح. ثم اكتب الأرقام الـ 6 التي يعرضها التطبيق.
+totp-setup-key = المفتاح: { $key }
+totp-setup-code-label = الرمز من التطبيق
+totp-setup-submit = تشغيل
+totp-setup-done = من الآن، تحتاج إلى تطبيق رموز التحقق لتسجيل الدخول.
+
+## Getting back into an account
+
+recover-title = ارجع إلى حسابك
+recover-intro = تسجيلك وسجلّك السابق لا يُحذفان أبدًا. اختر طريقة واحدة:
+recover-code-title = برمز استرجاع
+recover-code-body = استعمل واحدًا من الرموز التي طبعتها أو كتبتها عندما أنشأت حسابك.
+recover-code-label = رمز الاسترجاع
+recover-new-password-label = كلمة المرور الجديدة
+recover-code-submit = غيّر كلمة المرور
+recover-email-title = برمز يصلك بالبريد الإلكتروني
+recover-email-body = نرسل رمزًا إلى عنوان بريدك الإلكتروني.
+recover-email-submit = أرسل لي رمزًا
+recover-helper-title = بمساعدة دار إيواء أو جمعية مساعدة قانونية
+recover-helper-body = اذهب إلى دار إيواء أو جمعية مساعدة قانونية تعمل مع Garita. يتحقق أحد المساعدين من هويتك وجهًا لوجه، ثم يعطيك رابطًا لتختار كلمة مرور جديدة.
+recover-failed = عنوان البريد الإلكتروني أو رمز الاسترجاع غير صحيح. تأكّد من الاثنين وحاول مرة أخرى.
+recover-done = تم تغيير كلمة المرور. تسجيلك وسجلّك السابق محفوظان. تم تسجيل خروجك من كل الأماكن الأخرى.
+
+## Set-up link (staff accounts and helper recovery)
+
+setup-title = اختر كلمة المرور
+setup-body = هذا الرابط يعمل مرة واحدة فقط. اختر كلمة مرور لحسابك.
+setup-staff-totp = حسابات الموظفين تحتاج إلى تطبيق رموز التحقق. في تطبيقك، أضف حسابًا جديدًا بهذا المفتاح، ثم اكتب الأرقام الـ 6 التي يعرضها: { $key }
+setup-submit = احفظ
+setup-invalid = هذا الرابط لم يعد يعمل. ربما هو قديم أو استُعمل من قبل. اطلب رابطًا جديدًا من الشخص الذي أعطاك إياه.
+
+## Limits
+
+rate-limited = محاولات كثيرة جدًا الآن. من فضلك انتظر، ثم حاول مرة أخرى. مدة الانتظار بالدقائق: { $minutes }. لم يضع شيء مما حفظته.
+form-expired = بقيت هذه الاستمارة مفتوحة وقتًا طويلًا. من فضلك حاول مرة أخرى: احتفظنا بكل ما حفظته من قبل.
+
+## Staff
+
+staff-title = الموظفون
+staff-role = دورك: { $role }
+staff-port = معبرك: { $port }
+staff-organization = منظمتك: { $organization }
+role-applicant = مقدّم الطلب
+role-helper = مساعد
+role-officer = ضابط حدود
+role-port-supervisor = مشرف المعبر
+role-programme-admin = مدير البرنامج
+role-auditor = مدقّق
+role-partner-validator = متحقّق من جهة شريكة
+signin-required-title = من فضلك سجّل الدخول
+signin-required-body = يجب أن تسجّل الدخول لترى هذه الصفحة.
+forbidden-title = هذه الصفحة ليست لحسابك
+forbidden-body = هذه الصفحة لدور آخر أو لمعبر آخر. إذا كان عملك يحتاج إليها، فاطلب ذلك من مدير البرنامج.
+
+staff-audit-title = سجلّ المراجعة
+staff-audit-intact = عدد القيود في السجلّ: { $count }، ولم يتغيّر أي قيد منها.
+staff-audit-broken = تغيّر السجلّ عند القيد رقم { $seq }. أخبر فريق الأمن.
+staff-audit-when = متى
+staff-audit-who = من
+staff-audit-what = ماذا
+
+staff-port-title = المعبر { $port }
+staff-port-capacity = عدد الأماكن في اليوم
+staff-port-date-label = التاريخ
+staff-port-seats-label = الأماكن
+staff-port-save = احفظ
+
+staff-recover-title = ساعد شخصًا على الرجوع إلى حسابه
+staff-recover-body = افعل هذا فقط والشخص أمامك، بعد أن تتحقق من هويته بوثيقة هوية. كل ما تفعله هنا يُكتب في سجلّ ويُعرض على الشخص.
+staff-recover-email-label = عنوان البريد الإلكتروني للشخص
+staff-recover-identity-label = تحققت من هوية هذا الشخص وجهًا لوجه
+staff-recover-document-label = الوثيقة التي رأيتها (مثلًا: جواز سفر، شهادة ميلاد)
+staff-recover-submit = أنشئ رابطًا لكلمة مرور جديدة
+staff-recover-link = أعطِ هذا الرابط للشخص. يعمل مرة واحدة فقط، لمدة 24 ساعة: { $link }
+staff-recover-none = إذا كان لهذا العنوان حساب، يظهر الرابط هنا. تأكّد من العنوان مع الشخص.
+
+## E-mails
+
+email-greeting = مرحبًا،
+email-footer = موقع Garita مجاني. نحن لا نطلب منك أبدًا مالًا، ولا كلمة المرور، ولا رموز الاسترجاع.
+email-ignore = إذا لم تطلب هذا، يمكنك أن تتجاهل هذه الرسالة. حسابك في أمان.
+email-code = رمزك: { $code }
+email-code-expiry = الرمز يعمل لمدة 15 دقيقة.
+email-link-intro = أو افتح هذا الرابط:
+email-verify-subject = رمزك من Garita: { $code }
+email-verify-body = هذا هو الرمز للتحقق من عنوان بريدك الإلكتروني في Garita.
+email-device-subject = رمز تسجيل الدخول إلى Garita: { $code }
+email-device-body = شخص ما يسجّل الدخول إلى حسابك في Garita من هاتف أو كمبيوتر جديد. إذا كان هذا أنت، فاكتب هذا الرمز.
+email-recovery-subject = رمز استعادة حسابك في Garita: { $code }
+email-recovery-body = هذا هو الرمز لاختيار كلمة مرور جديدة لحسابك في Garita. تسجيلك وسجلّك السابق محفوظان.
+email-exists-subject = حسابك في Garita
+email-exists-body = حاول شخص أن ينشئ حسابًا جديدًا في Garita بعنوان البريد الإلكتروني هذا، لكن عندك حساب من قبل. إذا كان هذا أنت، فسجّل الدخول، أو ارجع إلى حسابك من هنا: { $link }
+email-password-changed-subject = تم تغيير كلمة المرور لحسابك في Garita
+email-password-changed-body = تم تغيير كلمة المرور لحسابك في Garita. إذا لم تكن أنت من غيّرها، فارجع إلى حسابك الآن من هنا: { $link }

@@ -1,0 +1,216 @@
+# Accounts, sign-in, recovery, staff pages and account e-mails (English, the reference).
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Navigation
+
+nav-signin = Sign in
+nav-signup = Make an account
+nav-account = My account
+nav-signout = Sign out
+nav-staff = Staff
+
+## Consent, shown before an account is made (and again when it changes)
+
+consent-title = Before you start: your information
+consent-intro = Please read this. It says what Garita keeps about you and why.
+consent-collect-title = What we keep
+consent-collect-body = Your e-mail address, your password in a locked form that nobody can read, your language, and later the information about the people in your group that you give us.
+consent-why-title = Why
+consent-why-body = Only to give out appointments, to tell you about yours, and to let U.S. border officers check you in at the port.
+consent-who-title = Who can see it
+consent-who-body = You. Garita staff only when their work needs it, and every time they look it is written down. Border officers at the port where you have an appointment. We never sell it.
+consent-keep-title = How long we keep it
+consent-keep-body = While your account is open. If you close it, we delete your information after 2 years, except what the law says we must keep.
+consent-rights-title = Your rights
+consent-rights-body = You can see and download everything we keep about you, and correct it. Saying no means you cannot use Garita; nothing else happens.
+consent-version = Version { $version }
+consent-changed = We changed this text since you last read it. Please read it and agree again to go on.
+consent-agree = I have read this and I agree
+
+## Making an account
+
+signup-title = Make an account
+signup-intro = One account is for one group of people who travel together.
+signup-email-label = Your e-mail address
+signup-email-help = We send a code to this address. Use an address you can open.
+signup-phone-label = Phone number (you can leave this empty)
+signup-phone-help = With the country code, for example +52 664 123 4567.
+signup-password-label = Make a password
+signup-password-help = At least 10 letters, numbers or signs. A short sentence is easy to remember and hard to guess.
+signup-language-label = Your language for messages
+signup-submit = Make my account
+signup-have-account = Do you already have an account? Sign in.
+
+## Problems with a field (shown next to the field)
+
+field-required = Please fill this in.
+field-email-invalid = This does not look like an e-mail address. It should look like name@example.com.
+field-phone-invalid = Write the number with its country code, for example +52 664 123 4567.
+field-password-short = The password is too short. Use at least 10 letters, numbers or signs.
+field-password-long = The password is too long. Use at most 128 letters, numbers or signs.
+field-password-common = Many people use this password, so it is easy to guess. Please choose another one.
+field-code-format = The code has 6 numbers. Type only the numbers.
+field-code-wrong = This code is not right, or it is too old. Check the newest e-mail from Garita, or ask for a new code.
+field-totp-wrong = This code is not right. Type the 6 numbers your app shows now.
+field-identity-check = Please confirm that you checked who this person is.
+
+## Checking the e-mail address
+
+verify-title = Check your e-mail
+verify-body = If the address is right, we sent a code with 6 numbers to it. Type the code here, or open the link in the e-mail.
+verify-expiry = The code works for 15 minutes.
+verify-spam = Did nothing arrive? Look in the spam folder too.
+verify-code-label = Code
+verify-submit = Check the code
+verify-resend = Send me a new code
+verify-resend-wait = You can ask for a new code in { $seconds } seconds.
+verify-resent = If the address is right, a new code is on its way.
+verify-done = Your e-mail address is checked.
+
+## Recovery codes, shown once
+
+codes-title = Your recovery codes
+codes-body = If you lose your phone or forget your password, one of these codes lets you back into your account. Each code works once.
+codes-keep = Print this page or write the codes on paper. Keep it safe. Do not share it: Garita will never ask for these codes.
+codes-once = We show these codes only now. We keep them only in a locked form.
+codes-print = Print
+codes-continue = I have kept my codes
+
+## Signing in
+
+signin-title = Sign in
+signin-email-label = E-mail address
+signin-password-label = Password
+signin-submit = Sign in
+signin-failed = The e-mail address or the password is not right. Check both and try again.
+signin-forgot = Forgot your password or lost your phone?
+signin-no-account = No account yet? Make one.
+signed-out = You are signed out.
+signed-out-everywhere = You are signed out on every phone and computer.
+
+device-title = Is this you?
+device-body = This is the first time you sign in on this phone or computer. We sent a code to your e-mail address. Type it here.
+device-code-label = Code from the e-mail
+device-submit = Go on
+
+totp-title = Code from your app
+totp-body = Open your authenticator app and type the 6 numbers it shows for Garita.
+totp-code-label = Code from the app
+totp-submit = Sign in
+
+## My account
+
+account-title = My account
+account-email = E-mail address: { $email }
+account-language-label = Language for messages
+account-language-save = Save the language
+account-saved = Saved.
+account-security-title = Safety
+account-totp-on = An authenticator app protects your account.
+account-totp-off = You can add an authenticator app for more safety.
+account-totp-setup = Add an authenticator app
+account-codes-new = Make new recovery codes
+account-codes-new-help = Your old codes will stop working.
+account-sessions-title = Where you are signed in
+account-session-web = Web browser, since { $since }
+account-session-api = App key, since { $since }
+account-session-current = (this one)
+account-session-end = Sign out there
+account-signout = Sign out
+account-signout-everywhere = Sign out everywhere
+
+totp-setup-title = Add an authenticator app
+totp-setup-body = In your authenticator app, add a new account and type this key. Then type the 6 numbers the app shows.
+totp-setup-key = Key: { $key }
+totp-setup-code-label = Code from the app
+totp-setup-submit = Turn on
+totp-setup-done = Your authenticator app is now needed to sign in.
+
+## Getting back into an account
+
+recover-title = Get back into your account
+recover-intro = Your registration and your history are never deleted. Choose one way:
+recover-code-title = With a recovery code
+recover-code-body = Use one of the codes you printed or wrote down when you made your account.
+recover-code-label = Recovery code
+recover-new-password-label = New password
+recover-code-submit = Change my password
+recover-email-title = With a code by e-mail
+recover-email-body = We send a code to your e-mail address.
+recover-email-submit = Send me a code
+recover-helper-title = With help from a shelter or legal aid group
+recover-helper-body = Go to a shelter or legal aid group that works with Garita. A helper checks who you are, in person, and gives you a link to make a new password.
+recover-failed = The e-mail address or the recovery code is not right. Check both and try again.
+recover-done = Your password is changed. Your registration and your history are kept. You are signed out everywhere else.
+
+## Set-up link (staff accounts and helper recovery)
+
+setup-title = Make your password
+setup-body = This link works once. Make a password for your account.
+setup-staff-totp = Staff accounts need an authenticator app. In your app, add a new account with this key, then type the 6 numbers it shows: { $key }
+setup-submit = Save
+setup-invalid = This link does not work any more. It may be old or already used. Ask the person who gave it to you for a new one.
+
+## Limits
+
+rate-limited = Too many tries for now. Please wait { $minutes } minutes, then try again. Nothing you saved is lost.
+form-expired = This form was open too long. Please try again: we kept everything you had saved before.
+
+## Staff
+
+staff-title = Staff
+staff-role = Your role: { $role }
+staff-port = Your port: { $port }
+staff-organization = Your organization: { $organization }
+role-applicant = Applicant
+role-helper = Helper
+role-officer = Officer
+role-port-supervisor = Port supervisor
+role-programme-admin = Programme admin
+role-auditor = Auditor
+role-partner-validator = Partner validator
+signin-required-title = Please sign in
+signin-required-body = You need to sign in to see this page.
+forbidden-title = This page is not for your account
+forbidden-body = This page is for another role or another port. If your work needs it, ask a programme admin.
+
+staff-audit-title = Audit log
+staff-audit-intact = The log has { $count } entries, and none was changed.
+staff-audit-broken = The log was changed at entry { $seq }. Tell the security team.
+staff-audit-when = When
+staff-audit-who = Who
+staff-audit-what = What
+
+staff-port-title = Port { $port }
+staff-port-capacity = Places per day
+staff-port-date-label = Date
+staff-port-seats-label = Places
+staff-port-save = Save
+
+staff-recover-title = Help someone back into their account
+staff-recover-body = Do this only with the person in front of you, after you have checked who they are with an identity document. Everything you do here is written down and shown to the person.
+staff-recover-email-label = The person's e-mail address
+staff-recover-identity-label = I checked this person's identity in person
+staff-recover-document-label = Document you saw (for example: passport, birth certificate)
+staff-recover-submit = Make a link for a new password
+staff-recover-link = Give this link to the person. It works once, for 24 hours: { $link }
+staff-recover-none = If this address has an account, a link is shown here. Check the address with the person.
+
+## E-mails
+
+email-greeting = Hello,
+email-footer = Garita is free. We never ask for money, your password or your recovery codes.
+email-ignore = If you did not ask for this, you can ignore this e-mail. Your account is safe.
+email-code = Your code: { $code }
+email-code-expiry = The code works for 15 minutes.
+email-link-intro = Or open this link:
+email-verify-subject = Your Garita code: { $code }
+email-verify-body = Here is the code to check your e-mail address for Garita.
+email-device-subject = Your Garita sign-in code: { $code }
+email-device-body = Someone is signing in to your Garita account on a new phone or computer. If it is you, type this code.
+email-recovery-subject = Your Garita recovery code: { $code }
+email-recovery-body = Here is the code to make a new password for your Garita account. Your registration and history are kept.
+email-exists-subject = Your Garita account
+email-exists-body = Someone tried to make a new Garita account with this e-mail address, but you already have one. If it was you, sign in, or get back into your account here: { $link }
+email-password-changed-subject = Your Garita password was changed
+email-password-changed-body = The password of your Garita account was changed. If it was not you, get back into your account now here: { $link }

@@ -1,0 +1,216 @@
+# Accounts, sign-in, recovery, staff pages and account e-mails: Spanish (Mexico and Central America), translated from en/accounts.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next. Use "tú".
+
+## Navigation
+
+nav-signin = Iniciar sesión
+nav-signup = Crear una cuenta
+nav-account = Mi cuenta
+nav-signout = Cerrar sesión
+nav-staff = Personal
+
+## Consent, shown before an account is made (and again when it changes)
+
+consent-title = Antes de empezar: tu información
+consent-intro = Por favor, lee esto. Aquí dice qué guarda Garita sobre ti y para qué.
+consent-collect-title = Qué guardamos
+consent-collect-body = Tu correo electrónico, tu contraseña guardada en secreto (nadie la puede leer), tu idioma y, más adelante, la información que nos des sobre las personas de tu grupo.
+consent-why-title = Para qué
+consent-why-body = Solo para dar las citas, para avisarte sobre la tuya y para que los agentes de la frontera de Estados Unidos registren tu llegada en el cruce.
+consent-who-title = Quién la puede ver
+consent-who-body = Tú. El personal de Garita, solo cuando lo necesita para su trabajo, y cada vez que la mira queda anotado. Los agentes de la frontera del cruce donde tienes tu cita. Nunca la vendemos.
+consent-keep-title = Cuánto tiempo la guardamos
+consent-keep-body = Mientras tu cuenta esté abierta. Si la cierras, borramos tu información después de 2 años, menos lo que la ley nos obliga a guardar.
+consent-rights-title = Tus derechos
+consent-rights-body = Puedes ver y descargar todo lo que guardamos sobre ti, y corregirlo. Si dices que no, no puedes usar Garita; no pasa nada más.
+consent-version = Versión { $version }
+consent-changed = Cambiamos este texto desde la última vez que lo leíste. Por favor, léelo y acepta otra vez para seguir.
+consent-agree = Ya leí esto y estoy de acuerdo
+
+## Making an account
+
+signup-title = Crear una cuenta
+signup-intro = Una cuenta es para un grupo de personas que viajan juntas.
+signup-email-label = Tu correo electrónico
+signup-email-help = Te enviamos un código a este correo. Usa un correo que puedas abrir.
+signup-phone-label = Número de teléfono (puedes dejarlo vacío)
+signup-phone-help = Con el código del país, por ejemplo +52 664 123 4567.
+signup-password-label = Crea una contraseña
+signup-password-help = Por lo menos 10 letras, números o signos. Una frase corta es fácil de recordar y difícil de adivinar.
+signup-language-label = Tu idioma para los mensajes
+signup-submit = Crear mi cuenta
+signup-have-account = ¿Ya tienes una cuenta? Inicia sesión.
+
+## Problems with a field (shown next to the field)
+
+field-required = Por favor, llena este espacio.
+field-email-invalid = Esto no parece un correo electrónico. Debe verse así: nombre@example.com.
+field-phone-invalid = Escribe el número con el código del país, por ejemplo +52 664 123 4567.
+field-password-short = La contraseña es muy corta. Usa por lo menos 10 letras, números o signos.
+field-password-long = La contraseña es muy larga. Usa como máximo 128 letras, números o signos.
+field-password-common = Mucha gente usa esta contraseña, así que es fácil de adivinar. Por favor, elige otra.
+field-code-format = El código tiene 6 números. Escribe solo los números.
+field-code-wrong = Este código no es correcto o ya venció. Revisa el correo más reciente de Garita o pide un código nuevo.
+field-totp-wrong = Este código no es correcto. Escribe los 6 números que tu aplicación muestra ahora.
+field-identity-check = Por favor, confirma que revisaste quién es esta persona.
+
+## Checking the e-mail address
+
+verify-title = Revisa tu correo
+verify-body = Si el correo es correcto, te enviamos un código de 6 números. Escribe el código aquí o abre el enlace que viene en el correo.
+verify-expiry = El código sirve durante 15 minutos.
+verify-spam = ¿No te llegó nada? Busca también en la carpeta de spam (correo no deseado).
+verify-code-label = Código
+verify-submit = Revisar el código
+verify-resend = Envíame un código nuevo
+verify-resend-wait = Podrás pedir un código nuevo en { $seconds } seg.
+verify-resent = Si el correo es correcto, ya va en camino un código nuevo.
+verify-done = Tu correo electrónico ya está confirmado.
+
+## Recovery codes, shown once
+
+codes-title = Tus códigos de recuperación
+codes-body = Si pierdes tu teléfono u olvidas tu contraseña, uno de estos códigos te deja entrar otra vez a tu cuenta. Cada código sirve una sola vez.
+codes-keep = Imprime esta página o copia los códigos en un papel. Guárdalo en un lugar seguro. No se lo enseñes a nadie: Garita nunca te va a pedir estos códigos.
+codes-once = Solo te mostramos estos códigos ahora. Nosotros los guardamos en secreto, de una forma que nadie puede leer.
+codes-print = Imprimir
+codes-continue = Ya guardé mis códigos
+
+## Signing in
+
+signin-title = Iniciar sesión
+signin-email-label = Correo electrónico
+signin-password-label = Contraseña
+signin-submit = Iniciar sesión
+signin-failed = El correo electrónico o la contraseña no son correctos. Revisa los dos e intenta de nuevo.
+signin-forgot = ¿Olvidaste tu contraseña o perdiste tu teléfono?
+signin-no-account = ¿Todavía no tienes cuenta? Crea una.
+signed-out = Tu sesión está cerrada.
+signed-out-everywhere = Tu sesión está cerrada en todos los teléfonos y computadoras.
+
+device-title = ¿Eres tú?
+device-body = Es la primera vez que inicias sesión en este teléfono o computadora. Te enviamos un código a tu correo electrónico. Escríbelo aquí.
+device-code-label = Código del correo
+device-submit = Seguir
+
+totp-title = Código de tu aplicación
+totp-body = Abre tu aplicación de autenticación y escribe los 6 números que muestra para Garita.
+totp-code-label = Código de la aplicación
+totp-submit = Iniciar sesión
+
+## My account
+
+account-title = Mi cuenta
+account-email = Correo electrónico: { $email }
+account-language-label = Idioma de los mensajes
+account-language-save = Guardar el idioma
+account-saved = Guardado.
+account-security-title = Seguridad
+account-totp-on = Una aplicación de autenticación protege tu cuenta.
+account-totp-off = Puedes agregar una aplicación de autenticación para más seguridad.
+account-totp-setup = Agregar una aplicación de autenticación
+account-codes-new = Crear códigos de recuperación nuevos
+account-codes-new-help = Tus códigos anteriores van a dejar de funcionar.
+account-sessions-title = Dónde tienes la sesión abierta
+account-session-web = Navegador web, desde { $since }
+account-session-api = Clave de aplicación, desde { $since }
+account-session-current = (esta sesión)
+account-session-end = Cerrar esa sesión
+account-signout = Cerrar sesión
+account-signout-everywhere = Cerrar sesión en todos lados
+
+totp-setup-title = Agregar una aplicación de autenticación
+totp-setup-body = En tu aplicación de autenticación, agrega una cuenta nueva y escribe esta clave. Después escribe los 6 números que muestra la aplicación.
+totp-setup-key = Clave: { $key }
+totp-setup-code-label = Código de la aplicación
+totp-setup-submit = Activar
+totp-setup-done = Ahora necesitas tu aplicación de autenticación para iniciar sesión.
+
+## Getting back into an account
+
+recover-title = Vuelve a entrar a tu cuenta
+recover-intro = Tu registro y tu historial nunca se borran. Elige una forma:
+recover-code-title = Con un código de recuperación
+recover-code-body = Usa uno de los códigos que imprimiste o anotaste cuando creaste tu cuenta.
+recover-code-label = Código de recuperación
+recover-new-password-label = Contraseña nueva
+recover-code-submit = Cambiar mi contraseña
+recover-email-title = Con un código por correo electrónico
+recover-email-body = Te enviamos un código a tu correo electrónico.
+recover-email-submit = Envíame un código
+recover-helper-title = Con ayuda de un albergue o de un grupo de ayuda legal
+recover-helper-body = Ve a un albergue o a un grupo de ayuda legal que trabaje con Garita. Una persona de apoyo revisa quién eres, en persona, y te da un enlace para crear una contraseña nueva.
+recover-failed = El correo electrónico o el código de recuperación no son correctos. Revisa los dos e intenta de nuevo.
+recover-done = Tu contraseña ya cambió. Tu registro y tu historial siguen guardados. Tu sesión se cerró en todos los demás lugares.
+
+## Set-up link (staff accounts and helper recovery)
+
+setup-title = Crea tu contraseña
+setup-body = Este enlace sirve una sola vez. Crea una contraseña para tu cuenta.
+setup-staff-totp = Las cuentas del personal necesitan una aplicación de autenticación. En tu aplicación, agrega una cuenta nueva con esta clave y luego escribe los 6 números que muestra: { $key }
+setup-submit = Guardar
+setup-invalid = Este enlace ya no sirve. Tal vez es viejo o ya se usó. Pide uno nuevo a la persona que te lo dio.
+
+## Limits
+
+rate-limited = Hubo demasiados intentos por ahora. Por favor, espera { $minutes } min y vuelve a intentar. No se perdió nada de lo que guardaste.
+form-expired = Esta página estuvo abierta mucho tiempo. Por favor, intenta de nuevo: guardamos todo lo que ya habías guardado antes.
+
+## Staff
+
+staff-title = Personal
+staff-role = Tu rol: { $role }
+staff-port = Tu cruce: { $port }
+staff-organization = Tu organización: { $organization }
+role-applicant = Solicitante
+role-helper = Persona de apoyo
+role-officer = Agente de la frontera
+role-port-supervisor = Supervisión del cruce
+role-programme-admin = Administración del programa
+role-auditor = Auditoría
+role-partner-validator = Validación por organización aliada
+signin-required-title = Por favor, inicia sesión
+signin-required-body = Necesitas iniciar sesión para ver esta página.
+forbidden-title = Esta página no es para tu cuenta
+forbidden-body = Esta página es para otro rol o para otro cruce. Si la necesitas para tu trabajo, pídela a la administración del programa.
+
+staff-audit-title = Registro de auditoría
+staff-audit-intact = Entradas en el registro: { $count }. Ninguna fue cambiada.
+staff-audit-broken = El registro fue cambiado en la entrada { $seq }. Avisa al equipo de seguridad.
+staff-audit-when = Cuándo
+staff-audit-who = Quién
+staff-audit-what = Qué
+
+staff-port-title = Cruce { $port }
+staff-port-capacity = Lugares por día
+staff-port-date-label = Fecha
+staff-port-seats-label = Lugares
+staff-port-save = Guardar
+
+staff-recover-title = Ayuda a alguien a volver a entrar a su cuenta
+staff-recover-body = Haz esto solo con la persona que está frente a ti, después de revisar quién es con un documento de identidad. Todo lo que hagas aquí queda anotado y se le muestra a la persona.
+staff-recover-email-label = Correo electrónico de la persona
+staff-recover-identity-label = Revisé la identidad de esta persona cara a cara
+staff-recover-document-label = Documento que viste (por ejemplo: pasaporte, acta de nacimiento)
+staff-recover-submit = Crear un enlace para una contraseña nueva
+staff-recover-link = Dale este enlace a la persona. Sirve una sola vez, durante 24 horas: { $link }
+staff-recover-none = Si este correo tiene una cuenta, aquí aparece un enlace. Revisa el correo con la persona.
+
+## E-mails
+
+email-greeting = Hola:
+email-footer = Garita es gratis. Nunca te pedimos dinero, tu contraseña ni tus códigos de recuperación.
+email-ignore = Si tú no pediste esto, puedes ignorar este correo. Tu cuenta está segura.
+email-code = Tu código: { $code }
+email-code-expiry = El código sirve durante 15 minutos.
+email-link-intro = O abre este enlace:
+email-verify-subject = Tu código de Garita: { $code }
+email-verify-body = Aquí está el código para confirmar tu correo electrónico en Garita.
+email-device-subject = Tu código para iniciar sesión en Garita: { $code }
+email-device-body = Alguien está iniciando sesión en tu cuenta de Garita en un teléfono o una computadora nuevos. Si eres tú, escribe este código.
+email-recovery-subject = Tu código de recuperación de Garita: { $code }
+email-recovery-body = Aquí está el código para crear una contraseña nueva para tu cuenta de Garita. Tu registro y tu historial siguen guardados.
+email-exists-subject = Tu cuenta de Garita
+email-exists-body = Alguien intentó crear una cuenta nueva de Garita con este correo electrónico, pero ya tienes una. Si fuiste tú, inicia sesión o vuelve a entrar a tu cuenta aquí: { $link }
+email-password-changed-subject = Se cambió tu contraseña de Garita
+email-password-changed-body = Se cambió la contraseña de tu cuenta de Garita. Si no fuiste tú, vuelve a entrar a tu cuenta ahora aquí: { $link }

@@ -1,0 +1,216 @@
+# Accounts, sign-in, recovery, staff pages and account e-mails (Simplified Chinese translation; English is the reference).
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Navigation
+
+nav-signin = 登录
+nav-signup = 开一个账户
+nav-account = 我的账户
+nav-signout = 退出登录
+nav-staff = 工作人员
+
+## Consent, shown before an account is made (and again when it changes)
+
+consent-title = 开始之前：你的信息
+consent-intro = 请读一读。这里说明 Garita 保存你的哪些信息，以及为什么保存。
+consent-collect-title = 我们保存什么
+consent-collect-body = 你的电子邮件地址；你的密码（用锁起来的形式保存，谁都看不到）；你的语言；以后还有你告诉我们的、你小组里每个人的信息。
+consent-why-title = 为什么保存
+consent-why-body = 只是为了分配预约、告诉你你的预约情况，以及让美国边境官员在口岸为你办理报到。
+consent-who-title = 谁能看到
+consent-who-body = 你自己。Garita 工作人员只有在工作需要时才能看，而且每次看都会被记录下来。你预约的那个口岸的边境官员。我们绝不出售这些信息。
+consent-keep-title = 我们保存多久
+consent-keep-body = 你的账户开着的时候，我们一直保存。如果你关闭账户，我们会在 2 年后删除你的信息，但法律要求我们保留的信息除外。
+consent-rights-title = 你的权利
+consent-rights-body = 我们保存的关于你的所有信息，你都可以查看、下载，也可以改正。如果你不同意，就不能使用 Garita；不会有别的后果。
+consent-version = 版本 { $version }
+consent-changed = 你上次读过以后，我们改了这段文字。请再读一遍，并再次同意，才能继续。
+consent-agree = 我已经读过，我同意
+
+## Making an account
+
+signup-title = 开一个账户
+signup-intro = 一个账户给一起走的一组人用。
+signup-email-label = 你的电子邮件地址
+signup-email-help = 我们会把一个验证码发到这个地址。请用你能打开的邮箱地址。
+signup-phone-label = 电话号码（可以不填）
+signup-phone-help = 要加上国家代码，例如 +52 664 123 4567。
+signup-password-label = 设一个密码
+signup-password-help = 至少 10 个字母、数字或符号。一句短短的话容易记住，别人也很难猜到。
+signup-language-label = 你接收消息用的语言
+signup-submit = 开我的账户
+signup-have-account = 你已经有账户了吗？请登录。
+
+## Problems with a field (shown next to the field)
+
+field-required = 请填写这一项。
+field-email-invalid = 这看起来不像电子邮件地址。它应该像 name@example.com 这样。
+field-phone-invalid = 请写上号码和国家代码，例如 +52 664 123 4567。
+field-password-short = 密码太短了。请用至少 10 个字母、数字或符号。
+field-password-long = 密码太长了。最多只能用 128 个字母、数字或符号。
+field-password-common = 很多人用这个密码，所以很容易被猜到。请换一个。
+field-code-format = 验证码是 6 个数字。只输入数字就行。
+field-code-wrong = 这个验证码不对，或者已经过期了。请看 Garita 发来的最新一封电子邮件，或者要一个新的验证码。
+field-totp-wrong = 这个验证码不对。请输入你的应用现在显示的 6 个数字。
+field-identity-check = 请确认你已经核实了这个人的身份。
+
+## Checking the e-mail address
+
+verify-title = 查看你的电子邮件
+verify-body = 如果地址没错，我们已经把一个 6 位数字的验证码发到这个地址。请在这里输入验证码，或者打开邮件里的链接。
+verify-expiry = 验证码在 15 分钟内有效。
+verify-spam = 什么都没收到吗？也看看垃圾邮件文件夹。
+verify-code-label = 验证码
+verify-submit = 检查验证码
+verify-resend = 给我发一个新的验证码
+verify-resend-wait = { $seconds } 秒后，你可以再要一个新的验证码。
+verify-resent = 如果地址没错，新的验证码正在发给你。
+verify-done = 你的电子邮件地址已经确认好了。
+
+## Recovery codes, shown once
+
+codes-title = 你的恢复码
+codes-body = 如果你丢了手机或忘了密码，用其中一个恢复码就能回到你的账户。每个恢复码只能用一次。
+codes-keep = 请打印这一页，或者把恢复码抄在纸上。好好保管。不要给别人看：Garita 绝不会向你要这些恢复码。
+codes-once = 这些恢复码只在现在显示这一次。我们只用锁起来的形式保存它们。
+codes-print = 打印
+codes-continue = 我已经保存好恢复码了
+
+## Signing in
+
+signin-title = 登录
+signin-email-label = 电子邮件地址
+signin-password-label = 密码
+signin-submit = 登录
+signin-failed = 电子邮件地址或密码不对。请检查这两项，再试一次。
+signin-forgot = 忘了密码，或者丢了手机？
+signin-no-account = 还没有账户？开一个吧。
+signed-out = 你已经退出登录。
+signed-out-everywhere = 你已经在所有手机和电脑上退出登录。
+
+device-title = 是你本人吗？
+device-body = 这是你第一次在这部手机或这台电脑上登录。我们已经把一个验证码发到你的电子邮件地址。请在这里输入。
+device-code-label = 邮件里的验证码
+device-submit = 继续
+
+totp-title = 应用里的验证码
+totp-body = 打开你的验证器应用，输入它为 Garita 显示的 6 个数字。
+totp-code-label = 应用里的验证码
+totp-submit = 登录
+
+## My account
+
+account-title = 我的账户
+account-email = 电子邮件地址：{ $email }
+account-language-label = 接收消息用的语言
+account-language-save = 保存语言
+account-saved = 已保存。
+account-security-title = 安全
+account-totp-on = 验证器应用正在保护你的账户。
+account-totp-off = 你可以添加一个验证器应用，让账户更安全。
+account-totp-setup = 添加验证器应用
+account-codes-new = 生成新的恢复码
+account-codes-new-help = 你的旧恢复码将不能再用。
+account-sessions-title = 你在哪些地方登录着
+account-session-web = 网页浏览器，从 { $since } 开始
+account-session-api = 应用密钥，从 { $since } 开始
+account-session-current = （就是现在这个）
+account-session-end = 在那里退出登录
+account-signout = 退出登录
+account-signout-everywhere = 在所有地方退出登录
+
+totp-setup-title = 添加验证器应用
+totp-setup-body = 在你的验证器应用里，添加一个新账户，输入这个密钥。然后输入应用显示的 6 个数字。
+totp-setup-key = 密钥：{ $key }
+totp-setup-code-label = 应用里的验证码
+totp-setup-submit = 开启
+totp-setup-done = 从现在起，登录时需要用你的验证器应用。
+
+## Getting back into an account
+
+recover-title = 找回你的账户
+recover-intro = 你的登记信息和历史记录永远不会被删除。请选一种方法：
+recover-code-title = 用恢复码
+recover-code-body = 用你开账户时打印或写下来的恢复码，用其中一个就行。
+recover-code-label = 恢复码
+recover-new-password-label = 新密码
+recover-code-submit = 更改我的密码
+recover-email-title = 用电子邮件收到的验证码
+recover-email-body = 我们会把一个验证码发到你的电子邮件地址。
+recover-email-submit = 给我发验证码
+recover-helper-title = 请收容所或法律援助组织帮忙
+recover-helper-body = 去一个和 Garita 合作的收容所或法律援助组织。帮助人员会当面核实你的身份，然后给你一个链接，让你设新密码。
+recover-failed = 电子邮件地址或恢复码不对。请检查这两项，再试一次。
+recover-done = 你的密码已经改好了。你的登记信息和历史记录都还在。你在其他所有地方都已经退出登录。
+
+## Set-up link (staff accounts and helper recovery)
+
+setup-title = 设你的密码
+setup-body = 这个链接只能用一次。请为你的账户设一个密码。
+setup-staff-totp = 工作人员账户需要验证器应用。请在你的应用里用这个密钥添加一个新账户，然后输入它显示的 6 个数字：{ $key }
+setup-submit = 保存
+setup-invalid = 这个链接已经不能用了。它可能太旧了，或者已经用过了。请向给你链接的人要一个新的。
+
+## Limits
+
+rate-limited = 现在尝试的次数太多了。请等 { $minutes } 分钟，然后再试。你保存的东西都没有丢。
+form-expired = 这个表格打开的时间太长了。请再试一次：你之前保存的东西，我们都留着。
+
+## Staff
+
+staff-title = 工作人员
+staff-role = 你的角色：{ $role }
+staff-port = 你的口岸：{ $port }
+staff-organization = 你的组织：{ $organization }
+role-applicant = 申请人
+role-helper = 帮助人员
+role-officer = 边境官员
+role-port-supervisor = 口岸主管
+role-programme-admin = 项目管理员
+role-auditor = 审计员
+role-partner-validator = 合作组织核验员
+signin-required-title = 请登录
+signin-required-body = 你需要先登录，才能看这个页面。
+forbidden-title = 这个页面不是给你的账户用的
+forbidden-body = 这个页面是给别的角色或别的口岸用的。如果你的工作需要它，请问项目管理员。
+
+staff-audit-title = 审计日志
+staff-audit-intact = 日志共有 { $count } 条记录，没有一条被改过。
+staff-audit-broken = 日志在第 { $seq } 条记录处被改过。请告诉安全团队。
+staff-audit-when = 时间
+staff-audit-who = 谁
+staff-audit-what = 做了什么
+
+staff-port-title = 口岸 { $port }
+staff-port-capacity = 每天的名额
+staff-port-date-label = 日期
+staff-port-seats-label = 名额
+staff-port-save = 保存
+
+staff-recover-title = 帮别人找回账户
+staff-recover-body = 只有在这个人就在你面前、而且你已经用身份证件核实了他的身份之后，才能这样做。你在这里做的每件事都会被记录下来，也会给这个人看。
+staff-recover-email-label = 这个人的电子邮件地址
+staff-recover-identity-label = 我已经当面核实了这个人的身份
+staff-recover-document-label = 你看过的证件（例如：护照、出生证明）
+staff-recover-submit = 生成设新密码的链接
+staff-recover-link = 把这个链接给这个人。它只能用一次，24 小时内有效：{ $link }
+staff-recover-none = 如果这个地址有账户，链接会显示在这里。请和这个人一起核对地址。
+
+## E-mails
+
+email-greeting = 你好，
+email-footer = Garita 是免费的。我们绝不会向你要钱、要密码或要恢复码。
+email-ignore = 如果你没有要求过这个，可以不用理会这封邮件。你的账户是安全的。
+email-code = 你的验证码：{ $code }
+email-code-expiry = 验证码在 15 分钟内有效。
+email-link-intro = 或者打开这个链接：
+email-verify-subject = 你的 Garita 验证码：{ $code }
+email-verify-body = 这是用来确认你在 Garita 的电子邮件地址的验证码。
+email-device-subject = 你的 Garita 登录验证码：{ $code }
+email-device-body = 有人正在一部新手机或新电脑上登录你的 Garita 账户。如果是你本人，请输入这个验证码。
+email-recovery-subject = 你的 Garita 找回账户验证码：{ $code }
+email-recovery-body = 这是为你的 Garita 账户设新密码用的验证码。你的登记信息和历史记录都还在。
+email-exists-subject = 你的 Garita 账户
+email-exists-body = 有人想用这个电子邮件地址开一个新的 Garita 账户，但你已经有一个账户了。如果是你本人，请登录，或者在这里找回你的账户：{ $link }
+email-password-changed-subject = 你的 Garita 密码已经被更改
+email-password-changed-body = 你的 Garita 账户的密码已经被更改。如果不是你本人改的，请马上在这里找回你的账户：{ $link }

@@ -1,0 +1,230 @@
+//! Garita's cryptography, in one place and small.
+//!
+//! - [`Keys`]: every key is derived from one master secret (from configuration). Personal fields
+//!   are sealed with XChaCha20-Poly1305; lookups and stored tokens use keyed hashes (HMAC-SHA256),
+//!   so a copy of the database alone reveals neither personal data nor usable codes.
+//! - [`password`]: argon2id hashing and the password policy.
+//! - [`codes`]: random tokens, six-digit codes, recovery codes.
+//! - [`totp`]: authenticator-app codes (RFC 6238).
+
+pub mod codes;
+pub mod password;
+pub mod totp;
+
+use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::XNonce;
+use chacha20poly1305::aead::{Aead, Generate, KeyInit, Payload};
+use data_encoding::{BASE64URL_NOPAD, HEXLOWER};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::fmt;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Sealed values start with this format byte, then the key id, then the nonce.
+const SEAL_FORMAT: u8 = 1;
+const NONCE_LEN: usize = 24;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum KeyError {
+    #[error("the master secret must be 32 or more random bytes, written in base64url")]
+    BadMaster,
+    #[error("a sealed value is damaged or was sealed with a key this server does not have")]
+    CannotOpen,
+}
+
+/// The keys of one Garita installation. `Debug` never shows them.
+pub struct Keys {
+    key_id: u8,
+    seal: XChaCha20Poly1305,
+    lookup: [u8; 32],
+    token: [u8; 32],
+    csrf: [u8; 32],
+}
+
+impl fmt::Debug for Keys {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Keys {{ key_id: {}, .. }}", self.key_id)
+    }
+}
+
+impl Keys {
+    /// A new master secret: 32 random bytes in base64url.
+    pub fn generate_master() -> String {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).expect("the operating system provides randomness");
+        BASE64URL_NOPAD.encode(&bytes)
+    }
+
+    /// Derives every key from a master secret (base64url, 32 bytes or more).
+    pub fn from_master(master: &str) -> Result<Keys, KeyError> {
+        let master = BASE64URL_NOPAD
+            .decode(master.trim().trim_end_matches('=').as_bytes())
+            .map_err(|_| KeyError::BadMaster)?;
+        if master.len() < 32 {
+            return Err(KeyError::BadMaster);
+        }
+        let derive = |label: &str| -> [u8; 32] {
+            let mut mac = HmacSha256::new_from_slice(&master).expect("HMAC takes any key length");
+            mac.update(b"garita/v1/");
+            mac.update(label.as_bytes());
+            mac.finalize().into_bytes().into()
+        };
+        let seal_key = derive("seal/1");
+        Ok(Keys {
+            key_id: 1,
+            seal: XChaCha20Poly1305::new_from_slice(&seal_key).expect("32-byte key"),
+            lookup: derive("lookup"),
+            token: derive("token"),
+            csrf: derive("csrf"),
+        })
+    }
+
+    /// Encrypts a personal field. `context` (e.g. `accounts.email`) is bound to the ciphertext,
+    /// so a value cannot be moved to another column unnoticed.
+    pub fn seal(&self, plaintext: &[u8], context: &str) -> Vec<u8> {
+        let nonce = XNonce::generate();
+        let ciphertext = self
+            .seal
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: plaintext,
+                    aad: context.as_bytes(),
+                },
+            )
+            .expect("encryption of an in-memory buffer cannot fail");
+        let mut out = Vec::with_capacity(2 + NONCE_LEN + ciphertext.len());
+        out.push(SEAL_FORMAT);
+        out.push(self.key_id);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&ciphertext);
+        out
+    }
+
+    pub fn open(&self, sealed: &[u8], context: &str) -> Result<Vec<u8>, KeyError> {
+        if sealed.len() < 2 + NONCE_LEN || sealed[0] != SEAL_FORMAT || sealed[1] != self.key_id {
+            return Err(KeyError::CannotOpen);
+        }
+        let nonce =
+            XNonce::try_from(&sealed[2..2 + NONCE_LEN]).map_err(|_| KeyError::CannotOpen)?;
+        self.seal
+            .decrypt(
+                &nonce,
+                Payload {
+                    msg: &sealed[2 + NONCE_LEN..],
+                    aad: context.as_bytes(),
+                },
+            )
+            .map_err(|_| KeyError::CannotOpen)
+    }
+
+    /// Seals text; see [`Keys::seal`].
+    pub fn seal_str(&self, plaintext: &str, context: &str) -> Vec<u8> {
+        self.seal(plaintext.as_bytes(), context)
+    }
+
+    pub fn open_str(&self, sealed: &[u8], context: &str) -> Result<String, KeyError> {
+        String::from_utf8(self.open(sealed, context)?).map_err(|_| KeyError::CannotOpen)
+    }
+
+    /// A keyed hash to find a record by a personal value (e.g. an e-mail address) without
+    /// storing the value. `kind` separates uses.
+    pub fn lookup(&self, kind: &str, value: &str) -> String {
+        keyed(&self.lookup, kind, value)
+    }
+
+    /// The stored form of a secret token or code (sessions, links, six-digit codes).
+    pub fn token_hash(&self, token: &str) -> String {
+        keyed(&self.token, "token", token)
+    }
+
+    /// The form token that goes with a browser's CSRF cookie.
+    pub fn csrf_token(&self, cookie: &str) -> String {
+        keyed(&self.csrf, "csrf", cookie)
+    }
+
+    /// Whether a submitted form token matches the browser's CSRF cookie (constant time).
+    pub fn csrf_matches(&self, cookie: &str, submitted: &str) -> bool {
+        use subtle::ConstantTimeEq;
+        self.csrf_token(cookie)
+            .as_bytes()
+            .ct_eq(submitted.as_bytes())
+            .into()
+    }
+}
+
+fn keyed(key: &[u8; 32], kind: &str, value: &str) -> String {
+    let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(kind.as_bytes());
+    mac.update(&[0]);
+    mac.update(value.as_bytes());
+    HEXLOWER.encode(&mac.finalize().into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> Keys {
+        Keys::from_master(&Keys::generate_master()).unwrap()
+    }
+
+    #[test]
+    fn sealed_values_open_only_with_the_same_key_and_context() {
+        let keys = keys();
+        let sealed = keys.seal_str("ana@example.com", "accounts.email");
+        assert!(!sealed.windows(3).any(|w| w == b"ana"));
+        assert_eq!(
+            keys.open_str(&sealed, "accounts.email").unwrap(),
+            "ana@example.com"
+        );
+        assert_eq!(
+            keys.open(&sealed, "accounts.phone"),
+            Err(KeyError::CannotOpen)
+        );
+        assert_eq!(
+            self::keys().open(&sealed, "accounts.email"),
+            Err(KeyError::CannotOpen)
+        );
+        let mut damaged = sealed.clone();
+        *damaged.last_mut().unwrap() ^= 1;
+        assert_eq!(
+            keys.open(&damaged, "accounts.email"),
+            Err(KeyError::CannotOpen)
+        );
+        // Two seals of the same value differ (fresh nonce).
+        assert_ne!(sealed, keys.seal_str("ana@example.com", "accounts.email"));
+    }
+
+    #[test]
+    fn lookups_are_stable_per_key_and_kind() {
+        let master = Keys::generate_master();
+        let a = Keys::from_master(&master).unwrap();
+        let b = Keys::from_master(&master).unwrap();
+        assert_eq!(a.lookup("email", "x@y.z"), b.lookup("email", "x@y.z"));
+        assert_ne!(a.lookup("email", "x@y.z"), a.lookup("phone", "x@y.z"));
+        assert_ne!(a.lookup("email", "x@y.z"), keys().lookup("email", "x@y.z"));
+        assert_ne!(a.lookup("email", "x@y.z"), a.token_hash("x@y.z"));
+    }
+
+    #[test]
+    fn csrf_tokens_match_only_their_cookie() {
+        let keys = keys();
+        let token = keys.csrf_token("cookie-1");
+        assert!(keys.csrf_matches("cookie-1", &token));
+        assert!(!keys.csrf_matches("cookie-2", &token));
+        assert!(!keys.csrf_matches("cookie-1", ""));
+    }
+
+    #[test]
+    fn bad_master_secrets_are_refused_and_keys_never_print() {
+        assert_eq!(Keys::from_master("short").unwrap_err(), KeyError::BadMaster);
+        assert_eq!(
+            Keys::from_master("not base64 !!").unwrap_err(),
+            KeyError::BadMaster
+        );
+        let keys = keys();
+        assert_eq!(format!("{keys:?}"), "Keys { key_id: 1, .. }");
+    }
+}

@@ -1,0 +1,102 @@
+-- Accounts, sign-in and recovery, the audit log, the outbox and rate limits.
+-- Times are Unix milliseconds (INTEGER) so both backends compare them alike. Personal values are
+-- sealed (encrypted) by the application; tokens and codes are stored only as keyed hashes.
+
+CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    email_lookup TEXT NOT NULL UNIQUE,
+    email_sealed BLOB NOT NULL,
+    phone_sealed BLOB,
+    password_hash TEXT, -- argon2id; NULL until a staff member sets it through their set-up link
+    locale TEXT NOT NULL,
+    role TEXT NOT NULL,
+    port_code TEXT REFERENCES ports (code),
+    organization TEXT,
+    email_verified_at INTEGER,
+    totp_secret_sealed BLOB,
+    totp_last_step INTEGER, -- the last authenticator step accepted: a code works once
+    consent_version INTEGER,
+    consent_at INTEGER,
+    created_at INTEGER NOT NULL
+) STRICT;
+
+-- Web sessions and API keys.
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id),
+    kind TEXT NOT NULL CHECK (kind IN ('web', 'api')),
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL -- the absolute limit; the idle limit is checked against last_seen_at
+) STRICT;
+CREATE INDEX sessions_account ON sessions (account_id);
+
+-- Phones and computers an applicant confirmed with a code.
+CREATE TABLE known_devices (
+    account_id TEXT NOT NULL REFERENCES accounts (id),
+    device_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, device_hash)
+) STRICT;
+
+-- One-time codes and links. A challenge is found by the token its browser holds (id_hash) or by
+-- the link in its e-mail (link_hash). account_id is NULL for a decoy that answers exactly like a
+-- real challenge, so that nobody learns whether an address has an account.
+CREATE TABLE challenges (
+    id_hash TEXT PRIMARY KEY,
+    link_hash TEXT UNIQUE,
+    account_id TEXT REFERENCES accounts (id),
+    purpose TEXT NOT NULL,
+    code_hash TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at INTEGER
+) STRICT;
+CREATE INDEX challenges_account ON challenges (account_id, purpose);
+
+CREATE TABLE recovery_codes (
+    account_id TEXT NOT NULL REFERENCES accounts (id),
+    code_hash TEXT NOT NULL,
+    used_at INTEGER,
+    PRIMARY KEY (account_id, code_hash)
+) STRICT;
+
+-- Fixed-window counters; old windows are simply ignored (and may be pruned).
+CREATE TABLE rate_limits (
+    bucket TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (bucket, window_start)
+) STRICT;
+
+-- Append-only, hash-chained: hash = SHA-256 over the previous hash and this entry's fields
+-- (see garita_domain::audit). seq has no gaps.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT,
+    action TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+
+-- Messages to people, written in the same transaction as the change they announce.
+CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    dedup_key TEXT NOT NULL UNIQUE,
+    account_id TEXT REFERENCES accounts (id),
+    kind TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    payload_sealed BLOB NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    lease_until INTEGER,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    sent_at INTEGER
+) STRICT;
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);

@@ -1,0 +1,117 @@
+//! The audit log (append-only, hash-chained) and the effects every change writes with it.
+
+use crate::Result;
+use async_trait::async_trait;
+use garita_domain::{AuditEntry, AuditEvent};
+
+#[async_trait]
+pub trait AuditStore {
+    /// Appends entries on their own (changes append theirs through `Effects`).
+    async fn append_audit(&self, events: Vec<AuditEvent>) -> Result<()>;
+    /// Entries with `seq` greater than `after`, in order, at most `limit`.
+    async fn audit_entries(&self, after: i64, limit: i64) -> Result<Vec<AuditEntry>>;
+    /// The newest entries, newest first.
+    async fn latest_audit(&self, limit: i64) -> Result<Vec<AuditEntry>>;
+}
+
+/// Writes a change's audit entries and messages in its transaction. Audit entries are chained:
+/// each takes the next `seq` and hashes the previous entry's hash, under a lock that makes
+/// appends one at a time (SQLite: the write transaction itself; PostgreSQL: an advisory lock).
+macro_rules! impl_effects {
+    ($store:ty) => {
+        async fn write_effects(
+            tx: &mut sqlx::Transaction<'static, Db>,
+            effects: &$crate::records::Effects,
+        ) -> $crate::Result<()> {
+            if !effects.audit.is_empty() {
+                sqlx::query(<$store>::AUDIT_LOCK).execute(&mut **tx).await?;
+                let last: Option<(i64, String)> =
+                    sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+                        .fetch_optional(&mut **tx)
+                        .await?;
+                let (mut seq, mut prev) =
+                    last.unwrap_or((0, garita_domain::audit::GENESIS.to_string()));
+                for e in &effects.audit {
+                    seq += 1;
+                    let hash = garita_domain::audit::entry_hash(
+                        &prev,
+                        seq,
+                        e.at_ms,
+                        e.actor.as_deref(),
+                        e.action.code(),
+                        e.subject.as_deref(),
+                        &e.detail,
+                    );
+                    sqlx::query(
+                        "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    )
+                    .bind(seq)
+                    .bind(e.at_ms)
+                    .bind(&e.actor)
+                    .bind(e.action.code())
+                    .bind(&e.subject)
+                    .bind(&e.detail)
+                    .bind(&prev)
+                    .bind(&hash)
+                    .execute(&mut **tx)
+                    .await?;
+                    prev = hash;
+                }
+            }
+            for m in &effects.messages {
+                sqlx::query(
+                    "INSERT INTO outbox (id, dedup_key, account_id, kind, channel, payload_sealed, \
+                     status, next_attempt_at, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7) \
+                     ON CONFLICT (dedup_key) DO NOTHING",
+                )
+                .bind(&m.id)
+                .bind(&m.dedup_key)
+                .bind(&m.account_id)
+                .bind(&m.kind)
+                .bind(&m.channel)
+                .bind(&m.payload_sealed)
+                .bind(m.created_at)
+                .execute(&mut **tx)
+                .await?;
+            }
+            Ok(())
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::audit::AuditStore for $store {
+            async fn append_audit(&self, events: Vec<garita_domain::AuditEvent>) -> $crate::Result<()> {
+                let mut tx = self.write_tx().await?;
+                let effects = $crate::records::Effects { audit: events, messages: vec![] };
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn audit_entries(&self, after: i64, limit: i64) -> $crate::Result<Vec<garita_domain::AuditEntry>> {
+                let rows: Vec<$crate::records::AuditRow> = sqlx::query_as(
+                    "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log \
+                     WHERE seq > $1 ORDER BY seq LIMIT $2",
+                )
+                .bind(after)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn latest_audit(&self, limit: i64) -> $crate::Result<Vec<garita_domain::AuditEntry>> {
+                let rows: Vec<$crate::records::AuditRow> = sqlx::query_as(
+                    "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log \
+                     ORDER BY seq DESC LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+        }
+    };
+}
+pub(crate) use impl_effects;

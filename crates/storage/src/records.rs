@@ -1,0 +1,345 @@
+//! What the account, audit and outbox stores keep. Personal values arrive sealed and tokens
+//! arrive hashed: storage never sees a clear e-mail address, password, code or token.
+
+use garita_domain::{AuditEvent, Grant, PortCode, Role};
+
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub id: String,
+    pub email_lookup: String,
+    pub email_sealed: Vec<u8>,
+    pub phone_sealed: Option<Vec<u8>>,
+    pub password_hash: Option<String>,
+    pub locale: String,
+    pub grant: Grant,
+    /// Consent version and when it was accepted.
+    pub consent: Option<(i64, i64)>,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: String,
+    pub email_sealed: Vec<u8>,
+    pub phone_sealed: Option<Vec<u8>>,
+    pub password_hash: Option<String>,
+    pub locale: String,
+    pub grant: Grant,
+    pub email_verified_at: Option<i64>,
+    pub totp_secret_sealed: Option<Vec<u8>>,
+    pub totp_last_step: Option<i64>,
+    pub consent_version: Option<i64>,
+    pub created_at: i64,
+}
+
+/// One change to an account.
+#[derive(Debug, Clone)]
+pub enum AccountChange {
+    EmailVerified {
+        at: i64,
+    },
+    Password {
+        hash: String,
+    },
+    Locale {
+        code: String,
+    },
+    Totp {
+        secret_sealed: Vec<u8>,
+    },
+    /// The authenticator step just used; a later code must be of a later step.
+    TotpStep {
+        step: i64,
+    },
+    Consent {
+        version: i64,
+        at: i64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    Web,
+    Api,
+}
+
+impl SessionKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            SessionKind::Web => "web",
+            SessionKind::Api => "api",
+        }
+    }
+
+    fn parse(code: &str) -> SessionKind {
+        if code == "api" {
+            SessionKind::Api
+        } else {
+            SessionKind::Web
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub token_hash: String,
+    pub account_id: String,
+    pub kind: SessionKind,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    VerifyEmail,
+    NewDevice,
+    Recovery,
+    /// A one-time link to set a password (new staff, or recovery through a helper).
+    Setup,
+}
+
+impl Purpose {
+    pub fn code(self) -> &'static str {
+        match self {
+            Purpose::VerifyEmail => "verify-email",
+            Purpose::NewDevice => "new-device",
+            Purpose::Recovery => "recovery",
+            Purpose::Setup => "setup",
+        }
+    }
+
+    fn parse(code: &str) -> Option<Purpose> {
+        [
+            Purpose::VerifyEmail,
+            Purpose::NewDevice,
+            Purpose::Recovery,
+            Purpose::Setup,
+        ]
+        .into_iter()
+        .find(|p| p.code() == code)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewChallenge {
+    pub id_hash: String,
+    pub link_hash: Option<String>,
+    pub account_id: Option<String>,
+    pub purpose: Purpose,
+    pub code_hash: Option<String>,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Challenge {
+    pub id_hash: String,
+    pub account_id: Option<String>,
+    pub purpose: Purpose,
+    pub code_hash: Option<String>,
+    pub attempts: i64,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+impl Challenge {
+    pub fn is_live(&self, now: i64) -> bool {
+        self.used_at.is_none() && now < self.expires_at
+    }
+}
+
+/// A message to a person, written with the change it announces.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub id: String,
+    /// The same key never produces a second message.
+    pub dedup_key: String,
+    pub account_id: Option<String>,
+    pub kind: String,
+    pub channel: String,
+    pub payload_sealed: Vec<u8>,
+    pub created_at: i64,
+}
+
+/// A message claimed by a worker for delivery.
+#[derive(Debug, Clone)]
+pub struct ClaimedMessage {
+    pub id: String,
+    pub kind: String,
+    pub channel: String,
+    pub payload_sealed: Vec<u8>,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub pending: i64,
+    pub sent: i64,
+    pub dead: i64,
+}
+
+/// What a change writes besides itself, in the same transaction: audit entries and messages.
+#[derive(Debug, Clone, Default)]
+pub struct Effects {
+    pub audit: Vec<AuditEvent>,
+    pub messages: Vec<NewMessage>,
+}
+
+impl Effects {
+    pub fn none() -> Self {
+        Effects::default()
+    }
+
+    pub fn audit(event: AuditEvent) -> Self {
+        Effects {
+            audit: vec![event],
+            messages: vec![],
+        }
+    }
+
+    pub fn and_audit(mut self, event: AuditEvent) -> Self {
+        self.audit.push(event);
+        self
+    }
+
+    pub fn and_message(mut self, message: NewMessage) -> Self {
+        self.messages.push(message);
+        self
+    }
+}
+
+/// An account row as both backends decode it.
+#[derive(sqlx::FromRow)]
+pub(crate) struct AccountRow {
+    id: String,
+    email_sealed: Vec<u8>,
+    phone_sealed: Option<Vec<u8>>,
+    password_hash: Option<String>,
+    locale: String,
+    role: String,
+    port_code: Option<String>,
+    organization: Option<String>,
+    email_verified_at: Option<i64>,
+    totp_secret_sealed: Option<Vec<u8>>,
+    totp_last_step: Option<i64>,
+    consent_version: Option<i64>,
+    created_at: i64,
+}
+
+impl AccountRow {
+    pub fn into_account(self) -> crate::Result<Account> {
+        let corrupt =
+            |what: &str| crate::StoreError::Corrupt(format!("account {}: {what}", self.id));
+        let role = Role::parse(&self.role).ok_or_else(|| corrupt("role"))?;
+        let port = self
+            .port_code
+            .as_deref()
+            .map(PortCode::parse)
+            .transpose()
+            .map_err(|_| corrupt("port"))?;
+        let grant =
+            Grant::new(role, port, self.organization.clone()).map_err(|_| corrupt("grant"))?;
+        Ok(Account {
+            id: self.id,
+            email_sealed: self.email_sealed,
+            phone_sealed: self.phone_sealed,
+            password_hash: self.password_hash,
+            locale: self.locale,
+            grant,
+            email_verified_at: self.email_verified_at,
+            totp_secret_sealed: self.totp_secret_sealed,
+            totp_last_step: self.totp_last_step,
+            consent_version: self.consent_version,
+            created_at: self.created_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct SessionRow {
+    token_hash: String,
+    account_id: String,
+    kind: String,
+    created_at: i64,
+    last_seen_at: i64,
+    expires_at: i64,
+}
+
+impl From<SessionRow> for Session {
+    fn from(r: SessionRow) -> Session {
+        Session {
+            token_hash: r.token_hash,
+            account_id: r.account_id,
+            kind: SessionKind::parse(&r.kind),
+            created_at: r.created_at,
+            last_seen_at: r.last_seen_at,
+            expires_at: r.expires_at,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ChallengeRow {
+    id_hash: String,
+    account_id: Option<String>,
+    purpose: String,
+    code_hash: Option<String>,
+    attempts: i64,
+    created_at: i64,
+    expires_at: i64,
+    used_at: Option<i64>,
+}
+
+impl ChallengeRow {
+    pub fn into_challenge(self) -> crate::Result<Challenge> {
+        Ok(Challenge {
+            purpose: Purpose::parse(&self.purpose)
+                .ok_or_else(|| crate::StoreError::Corrupt(format!("purpose {}", self.purpose)))?,
+            id_hash: self.id_hash,
+            account_id: self.account_id,
+            code_hash: self.code_hash,
+            attempts: self.attempts,
+            created_at: self.created_at,
+            expires_at: self.expires_at,
+            used_at: self.used_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct AuditRow {
+    pub seq: i64,
+    pub at: i64,
+    pub actor: Option<String>,
+    pub action: String,
+    pub subject: Option<String>,
+    pub detail: String,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+impl From<AuditRow> for garita_domain::AuditEntry {
+    fn from(r: AuditRow) -> Self {
+        garita_domain::AuditEntry {
+            seq: r.seq,
+            at_ms: r.at,
+            actor: r.actor,
+            action: r.action,
+            subject: r.subject,
+            detail: r.detail,
+            prev_hash: r.prev_hash,
+            hash: r.hash,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ClaimedRow {
+    pub id: String,
+    pub kind: String,
+    pub channel: String,
+    pub payload_sealed: Vec<u8>,
+    pub attempts: i64,
+}

@@ -1,0 +1,449 @@
+//! The account, audit, outbox and rate-limit stores, on every backend.
+
+use garita_domain::audit::{GENESIS, verify_chain};
+use garita_domain::{AuditAction, AuditEvent, Grant, PortCode, Role};
+use garita_storage::records::{
+    AccountChange, Effects, NewAccount, NewChallenge, NewMessage, Purpose, Session, SessionKind,
+};
+use garita_storage::{Store, StoreError, open};
+use std::sync::Arc;
+
+async fn each_backend<F, Fut>(check: F)
+where
+    F: Fn(Arc<dyn Store>) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for db in garita_testkit::all_backends().await {
+        let store = open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        check(store).await;
+    }
+}
+
+fn account(id: &str, email: &str) -> NewAccount {
+    NewAccount {
+        id: id.into(),
+        email_lookup: format!("lookup-{email}"),
+        email_sealed: vec![1, 2, 3],
+        phone_sealed: None,
+        password_hash: Some("$argon2id$fake".into()),
+        locale: "es".into(),
+        grant: Grant::applicant(),
+        consent: Some((1, 1000)),
+        created_at: 1000,
+    }
+}
+
+fn event(at: i64, action: AuditAction, actor: &str) -> AuditEvent {
+    AuditEvent::new(at, action).actor(actor)
+}
+
+fn message(id: &str, dedup: &str) -> NewMessage {
+    NewMessage {
+        id: id.into(),
+        dedup_key: dedup.into(),
+        account_id: None,
+        kind: "verify-email".into(),
+        channel: "email".into(),
+        payload_sealed: vec![9, 9],
+        created_at: 1000,
+    }
+}
+
+#[tokio::test]
+async fn accounts_are_unique_by_email_and_keep_their_grant() {
+    each_backend(|store| async move {
+        store
+            .create_account(account("a1", "ana"), Effects::none())
+            .await
+            .unwrap();
+        assert!(matches!(
+            store
+                .create_account(account("a2", "ana"), Effects::none())
+                .await,
+            Err(StoreError::Conflict)
+        ));
+        let found = store.account_by_email("lookup-ana").await.unwrap().unwrap();
+        assert_eq!(found.id, "a1");
+        assert_eq!(found.grant, Grant::applicant());
+        assert_eq!(found.consent_version, Some(1));
+        assert!(store.account("a2").await.unwrap().is_none());
+
+        let mut officer = account("o1", "olga");
+        officer.grant = Grant::new(Role::Officer, PortCode::parse("NOG").ok(), None).unwrap();
+        officer.password_hash = None;
+        store
+            .create_account(officer, Effects::none())
+            .await
+            .unwrap();
+        let staff = store.staff_accounts().await.unwrap();
+        assert_eq!(staff.len(), 1);
+        assert_eq!(staff[0].grant.port.as_ref().unwrap().as_str(), "NOG");
+        assert!(staff[0].password_hash.is_none());
+
+        store
+            .update_account(
+                "a1",
+                &[
+                    AccountChange::EmailVerified { at: 2000 },
+                    AccountChange::Locale { code: "ht".into() },
+                    AccountChange::Totp {
+                        secret_sealed: vec![7],
+                    },
+                    AccountChange::TotpStep { step: 42 },
+                ],
+                Effects::none(),
+            )
+            .await
+            .unwrap();
+        let a = store.account("a1").await.unwrap().unwrap();
+        assert_eq!(a.email_verified_at, Some(2000));
+        assert_eq!(a.locale, "ht");
+        assert_eq!(a.totp_secret_sealed, Some(vec![7]));
+        assert_eq!(a.totp_last_step, Some(42));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn sessions_end_one_by_one_or_all_but_one() {
+    each_backend(|store| async move {
+        store
+            .create_account(account("a1", "ana"), Effects::none())
+            .await
+            .unwrap();
+        for (token, kind) in [
+            ("t1", SessionKind::Web),
+            ("t2", SessionKind::Web),
+            ("t3", SessionKind::Api),
+        ] {
+            let session = Session {
+                token_hash: token.into(),
+                account_id: "a1".into(),
+                kind,
+                created_at: 1,
+                last_seen_at: 1,
+                expires_at: 100,
+            };
+            store
+                .create_session(session, Effects::none())
+                .await
+                .unwrap();
+        }
+        let (s, a) = store.session("t3").await.unwrap().unwrap();
+        assert_eq!((s.kind, a.id.as_str()), (SessionKind::Api, "a1"));
+        store.touch_session("t1", 50).await.unwrap();
+        assert_eq!(
+            store.session("t1").await.unwrap().unwrap().0.last_seen_at,
+            50
+        );
+
+        // Another account cannot end a1's session.
+        store
+            .end_session("someone-else", "t2", Effects::none())
+            .await
+            .unwrap();
+        assert!(store.session("t2").await.unwrap().is_some());
+        store
+            .end_session("a1", "t2", Effects::none())
+            .await
+            .unwrap();
+        assert!(store.session("t2").await.unwrap().is_none());
+
+        store
+            .end_sessions("a1", Some("t1"), Effects::none())
+            .await
+            .unwrap();
+        let left: Vec<String> = store
+            .sessions_of("a1")
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.token_hash)
+            .collect();
+        assert_eq!(left, ["t1"]);
+        store
+            .end_sessions("a1", None, Effects::none())
+            .await
+            .unwrap();
+        assert!(store.sessions_of("a1").await.unwrap().is_empty());
+
+        assert!(!store.is_known_device("a1", "d1").await.unwrap());
+        store.add_device("a1", "d1", 5).await.unwrap();
+        store.add_device("a1", "d1", 6).await.unwrap();
+        assert!(store.is_known_device("a1", "d1").await.unwrap());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_challenge_works_once_before_it_expires_and_decoys_never_work() {
+    each_backend(|store| async move {
+        store
+            .create_account(account("a1", "ana"), Effects::none())
+            .await
+            .unwrap();
+        let new = |id: &str, account: Option<&str>| NewChallenge {
+            id_hash: id.into(),
+            link_hash: Some(format!("link-{id}")),
+            account_id: account.map(str::to_string),
+            purpose: Purpose::VerifyEmail,
+            code_hash: Some("code".into()),
+            created_at: 1000,
+            expires_at: 2000,
+        };
+        store
+            .create_challenge(new("c1", Some("a1")), Effects::none())
+            .await
+            .unwrap();
+        store
+            .create_challenge(new("decoy", None), Effects::none())
+            .await
+            .unwrap();
+        store
+            .create_challenge(new("c2", Some("a1")), Effects::none())
+            .await
+            .unwrap();
+
+        let c = store.challenge_by_link("link-c1").await.unwrap().unwrap();
+        assert_eq!(
+            (c.id_hash.as_str(), c.purpose),
+            ("c1", Purpose::VerifyEmail)
+        );
+        assert_eq!(store.count_attempt("c1").await.unwrap(), 1);
+        assert_eq!(store.count_attempt("c1").await.unwrap(), 2);
+        assert_eq!(
+            store.last_challenge_at("a1", "verify-email").await.unwrap(),
+            Some(1000)
+        );
+        assert_eq!(
+            store.last_challenge_at("a1", "recovery").await.unwrap(),
+            None
+        );
+
+        let verify = [AccountChange::EmailVerified { at: 1500 }];
+        assert!(
+            !store
+                .use_challenge("decoy", 1500, &verify, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .use_challenge("c2", 2000, &verify, Effects::none())
+                .await
+                .unwrap(),
+            "expired"
+        );
+        assert!(
+            store
+                .account("a1")
+                .await
+                .unwrap()
+                .unwrap()
+                .email_verified_at
+                .is_none()
+        );
+        assert!(
+            store
+                .use_challenge("c1", 1500, &verify, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .use_challenge("c1", 1501, &verify, Effects::none())
+                .await
+                .unwrap(),
+            "twice"
+        );
+        assert_eq!(
+            store
+                .account("a1")
+                .await
+                .unwrap()
+                .unwrap()
+                .email_verified_at,
+            Some(1500)
+        );
+        assert!(!store.challenge("c1").await.unwrap().unwrap().is_live(1502));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn recovery_codes_work_once_and_are_replaced_whole() {
+    each_backend(|store| async move {
+        store
+            .create_account(account("a1", "ana"), Effects::none())
+            .await
+            .unwrap();
+        let codes: Vec<String> = (0..10).map(|i| format!("h{i}")).collect();
+        store
+            .replace_recovery_codes("a1", &codes, Effects::none())
+            .await
+            .unwrap();
+        assert_eq!(store.unused_recovery_codes("a1").await.unwrap(), 10);
+        let change = [AccountChange::Password { hash: "new".into() }];
+        assert!(
+            store
+                .use_recovery_code("a1", "h3", 5, &change, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .use_recovery_code("a1", "h3", 6, &change, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .use_recovery_code("a1", "nope", 6, &change, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            store
+                .account("a1")
+                .await
+                .unwrap()
+                .unwrap()
+                .password_hash
+                .as_deref(),
+            Some("new")
+        );
+        assert_eq!(store.unused_recovery_codes("a1").await.unwrap(), 9);
+        store
+            .replace_recovery_codes("a1", &["x".into()], Effects::none())
+            .await
+            .unwrap();
+        assert!(
+            !store
+                .use_recovery_code("a1", "h4", 7, &change, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert_eq!(store.unused_recovery_codes("a1").await.unwrap(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn audit_entries_chain_across_changes_even_when_concurrent() {
+    each_backend(|store| async move {
+        store
+            .create_account(
+                account("a1", "ana"),
+                Effects::audit(event(1, AuditAction::AccountCreated, "a1")),
+            )
+            .await
+            .unwrap();
+        let mut tasks = vec![];
+        for i in 0..20 {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                store
+                    .append_audit(vec![event(10 + i, AuditAction::SignInFailed, "a1")])
+                    .await
+            }));
+        }
+        for t in tasks {
+            t.await.unwrap().unwrap();
+        }
+        store
+            .update_account(
+                "a1",
+                &[AccountChange::Locale { code: "fr".into() }],
+                Effects::audit(event(99, AuditAction::ConsentAccepted, "a1")).and_audit(event(
+                    99,
+                    AuditAction::SignInSucceeded,
+                    "a1",
+                )),
+            )
+            .await
+            .unwrap();
+        let entries = store.audit_entries(0, 1000).await.unwrap();
+        assert_eq!(entries.len(), 23);
+        assert_eq!(verify_chain(&entries, GENESIS.into(), 1).unwrap().0, 23);
+        let latest = store.latest_audit(2).await.unwrap();
+        assert_eq!(latest[0].seq, 23);
+        assert_eq!(latest[0].action, "signin.succeeded");
+        assert_eq!(store.audit_entries(21, 10).await.unwrap().len(), 2);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_outbox_deduplicates_leases_retries_and_gives_up() {
+    each_backend(|store| async move {
+        store
+            .enqueue(Effects::none().and_message(message("m1", "k1")))
+            .await
+            .unwrap();
+        store
+            .enqueue(Effects::none().and_message(message("m2", "k1")))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.outbox_counts().await.unwrap().pending,
+            1,
+            "same key, one message"
+        );
+
+        let claimed = store.claim_message(1000, 30_000).await.unwrap().unwrap();
+        assert_eq!((claimed.id.as_str(), claimed.attempts), ("m1", 1));
+        assert_eq!(claimed.payload_sealed, vec![9, 9]);
+        assert!(
+            store.claim_message(2000, 30_000).await.unwrap().is_none(),
+            "leased"
+        );
+        // The worker died: after the lease, another worker gets it.
+        let again = store.claim_message(31_000, 30_000).await.unwrap().unwrap();
+        assert_eq!(again.attempts, 2);
+
+        store
+            .message_failed("m1", "smtp down", Some(40_000))
+            .await
+            .unwrap();
+        assert!(
+            store.claim_message(39_000, 30_000).await.unwrap().is_none(),
+            "backing off"
+        );
+        let third = store.claim_message(40_000, 30_000).await.unwrap().unwrap();
+        assert_eq!(third.attempts, 3);
+        store
+            .message_failed("m1", "still down", None)
+            .await
+            .unwrap();
+        let counts = store.outbox_counts().await.unwrap();
+        assert_eq!((counts.pending, counts.dead), (0, 1));
+
+        store
+            .enqueue(Effects::none().and_message(message("m3", "k3")))
+            .await
+            .unwrap();
+        let m3 = store.claim_message(50_000, 30_000).await.unwrap().unwrap();
+        store.message_sent(&m3.id, 50_001).await.unwrap();
+        assert_eq!(store.outbox_counts().await.unwrap().sent, 1);
+        assert!(
+            store
+                .claim_message(200_000, 30_000)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn rate_limit_windows_count_separately() {
+    each_backend(|store| async move {
+        assert_eq!(store.hit("signin:x", 0).await.unwrap(), 1);
+        assert_eq!(store.hit("signin:x", 0).await.unwrap(), 2);
+        assert_eq!(store.hit("signin:y", 0).await.unwrap(), 1);
+        assert_eq!(store.hit("signin:x", 60_000).await.unwrap(), 1);
+    })
+    .await;
+}
