@@ -349,20 +349,7 @@ macro_rules! impl_account_store {
                 effects: $crate::records::Effects,
             ) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
-                sqlx::query(
-                    "INSERT INTO challenges (id_hash, link_hash, account_id, purpose, code_hash, \
-                     created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(&c.id_hash)
-                .bind(&c.link_hash)
-                .bind(&c.account_id)
-                .bind(c.purpose.code())
-                .bind(&c.code_hash)
-                .bind(c.created_at)
-                .bind(c.expires_at)
-                .execute(&mut *tx)
-                .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, &effects.and_challenge(c)).await?;
                 tx.commit().await?;
                 Ok(())
             }

@@ -59,6 +59,21 @@ macro_rules! impl_effects {
                     prev = hash;
                 }
             }
+            for c in &effects.challenges {
+                sqlx::query(
+                    "INSERT INTO challenges (id_hash, link_hash, account_id, purpose, code_hash, \
+                     created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(&c.id_hash)
+                .bind(&c.link_hash)
+                .bind(&c.account_id)
+                .bind(c.purpose.code())
+                .bind(&c.code_hash)
+                .bind(c.created_at)
+                .bind(c.expires_at)
+                .execute(&mut **tx)
+                .await?;
+            }
             for m in &effects.messages {
                 sqlx::query(
                     "INSERT INTO outbox (id, dedup_key, account_id, kind, channel, payload_sealed, \
@@ -83,7 +98,7 @@ macro_rules! impl_effects {
         impl $crate::audit::AuditStore for $store {
             async fn append_audit(&self, events: Vec<garita_domain::AuditEvent>) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
-                let effects = $crate::records::Effects { audit: events, messages: vec![] };
+                let effects = $crate::records::Effects { audit: events, ..Default::default() };
                 write_effects(&mut tx, &effects).await?;
                 tx.commit().await?;
                 Ok(())

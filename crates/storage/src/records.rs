@@ -94,6 +94,8 @@ pub struct Session {
 pub enum Purpose {
     VerifyEmail,
     NewDevice,
+    /// A password was right; the authenticator code is still to come.
+    SecondFactor,
     Recovery,
     /// A one-time link to set a password (new staff, or recovery through a helper).
     Setup,
@@ -104,20 +106,22 @@ impl Purpose {
         match self {
             Purpose::VerifyEmail => "verify-email",
             Purpose::NewDevice => "new-device",
+            Purpose::SecondFactor => "second-factor",
             Purpose::Recovery => "recovery",
             Purpose::Setup => "setup",
         }
     }
 
+    pub const ALL: [Purpose; 5] = [
+        Purpose::VerifyEmail,
+        Purpose::NewDevice,
+        Purpose::SecondFactor,
+        Purpose::Recovery,
+        Purpose::Setup,
+    ];
+
     fn parse(code: &str) -> Option<Purpose> {
-        [
-            Purpose::VerifyEmail,
-            Purpose::NewDevice,
-            Purpose::Recovery,
-            Purpose::Setup,
-        ]
-        .into_iter()
-        .find(|p| p.code() == code)
+        Purpose::ALL.into_iter().find(|p| p.code() == code)
     }
 }
 
@@ -180,11 +184,13 @@ pub struct OutboxCounts {
     pub dead: i64,
 }
 
-/// What a change writes besides itself, in the same transaction: audit entries and messages.
+/// What a change writes besides itself, in the same transaction: audit entries, messages and
+/// one-time challenges (so a message never names a code that was not stored).
 #[derive(Debug, Clone, Default)]
 pub struct Effects {
     pub audit: Vec<AuditEvent>,
     pub messages: Vec<NewMessage>,
+    pub challenges: Vec<NewChallenge>,
 }
 
 impl Effects {
@@ -195,7 +201,7 @@ impl Effects {
     pub fn audit(event: AuditEvent) -> Self {
         Effects {
             audit: vec![event],
-            messages: vec![],
+            ..Effects::default()
         }
     }
 
@@ -206,6 +212,11 @@ impl Effects {
 
     pub fn and_message(mut self, message: NewMessage) -> Self {
         self.messages.push(message);
+        self
+    }
+
+    pub fn and_challenge(mut self, challenge: NewChallenge) -> Self {
+        self.challenges.push(challenge);
         self
     }
 }

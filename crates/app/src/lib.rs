@@ -1,0 +1,58 @@
+//! Garita's application services: what happens when a person signs up, signs in, recovers an
+//! account; how messages leave; how the audit log is checked. The web layer and the command line
+//! both call these; neither touches storage rules directly.
+
+pub mod accounts;
+pub mod audit;
+pub mod mail;
+
+use garita_security::Keys;
+use garita_storage::Store;
+use std::sync::Arc;
+
+/// The current time in Unix milliseconds. A function, so tests can move time.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or_default()
+    })
+}
+
+/// Everything the services need. Cheap to clone.
+#[derive(Clone)]
+pub struct Services {
+    pub store: Arc<dyn Store>,
+    pub keys: Arc<Keys>,
+    pub clock: Clock,
+    /// The address people reach Garita at, for links in messages (no trailing slash).
+    pub public_url: String,
+}
+
+impl Services {
+    pub fn new(store: Arc<dyn Store>, keys: Arc<Keys>, public_url: &str) -> Self {
+        Services {
+            store,
+            keys,
+            clock: system_clock(),
+            public_url: public_url.trim_end_matches('/').to_string(),
+        }
+    }
+
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Store(#[from] garita_storage::StoreError),
+    #[error("a sealed value cannot be opened: {0}")]
+    Keys(#[from] garita_security::KeyError),
+}
+
+pub type Result<T, E = ServiceError> = std::result::Result<T, E>;
