@@ -23,6 +23,35 @@ pub struct Config {
     /// `text` for people, `json` for log collectors.
     #[serde(default)]
     pub log_format: LogFormat,
+    /// The master secret (base64url, 32+ bytes) every key derives from. If unset, it is read
+    /// from `secret_file`, which is created on first run. Every node must share it.
+    #[serde(default)]
+    pub secret: Option<SecretString>,
+    #[serde(default = "default_secret_file")]
+    pub secret_file: std::path::PathBuf,
+    /// The address people reach Garita at, for links in messages. Default: the bind address.
+    #[serde(default)]
+    pub public_url: Option<String>,
+    /// `smtp://host:25` or `smtps://user:password@host:465`. Unset: messages are written as
+    /// `.eml` files in `mail_dir`.
+    #[serde(default)]
+    pub smtp_url: Option<SecretString>,
+    #[serde(default = "default_mail_from")]
+    pub mail_from: String,
+    #[serde(default = "default_mail_dir")]
+    pub mail_dir: std::path::PathBuf,
+}
+
+fn default_secret_file() -> std::path::PathBuf {
+    "garita-data/secret.key".into()
+}
+
+fn default_mail_from() -> String {
+    "Garita <no-reply@garita.localhost>".into()
+}
+
+fn default_mail_dir() -> std::path::PathBuf {
+    "garita-data/mail".into()
 }
 
 #[derive(Debug, Default, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -46,12 +75,27 @@ fn default_log() -> String {
     "info".into()
 }
 
+/// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
+/// configuration).
+const ENV_KEYS: [&str; 10] = [
+    "bind",
+    "database_url",
+    "log",
+    "log_format",
+    "secret",
+    "secret_file",
+    "public_url",
+    "smtp_url",
+    "mail_from",
+    "mail_dir",
+];
+
 impl Config {
     /// Reads defaults, then the file (which may be absent), then the environment.
     pub fn load(file: &Path) -> Result<Config, Box<figment::Error>> {
         Figment::new()
             .merge(Toml::file(file))
-            .merge(Env::prefixed("GARITA_").only(&["bind", "database_url", "log", "log_format"]))
+            .merge(Env::prefixed("GARITA_").only(&ENV_KEYS))
             .extract()
             .map_err(Box::new)
     }
@@ -59,6 +103,48 @@ impl Config {
     pub fn database_url(&self) -> &str {
         self.database_url.expose_secret()
     }
+
+    /// The master secret: configured, or read from (and on first run written to) `secret_file`.
+    pub fn master_secret(&self) -> Result<String, String> {
+        if let Some(secret) = &self.secret {
+            return Ok(secret.expose_secret().to_string());
+        }
+        let path = &self.secret_file;
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok(text.trim().to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let secret = garita_security::Keys::generate_master();
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                }
+                write_private(path, &secret)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                tracing::warn!(path = %path.display(), "created a new master secret; keep it safe and share it with every node");
+                Ok(secret)
+            }
+            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        }
+    }
+
+    pub fn public_url(&self, bound: std::net::SocketAddr) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{bound}"))
+    }
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
 }
 
 /// A database URL fit to print: the scheme and path or host, never a password.

@@ -1,11 +1,16 @@
 //! `garita`: serve, migrate and administer Garita. A thin shell over the library crates.
 
+mod admin;
 mod config;
 
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
-use garita_domain::{PortCode, Seats, ServiceDate};
-use garita_storage::{Store, StoreError};
+use garita_app::Services;
+use garita_app::mail::{Mailer, Postman};
+use garita_i18n::Catalogs;
+use garita_security::Keys;
+use garita_storage::Store;
+use secrecy::ExposeSecret;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,7 +36,7 @@ struct Cli {
 }
 
 #[derive(clap::Args)]
-struct DatabaseArg {
+pub struct DatabaseArg {
     /// Database URL: sqlite://PATH (default: ./garita-data/garita.db) or postgres://...
     #[arg(long)]
     database: Option<String>,
@@ -39,7 +44,7 @@ struct DatabaseArg {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Apply migrations, then serve the web pages and the API.
+    /// Apply migrations, then serve the web pages and the API, and deliver messages.
     Serve {
         /// Address to listen on (default 127.0.0.1:8080; port 0 picks a free port).
         #[arg(long)]
@@ -55,37 +60,19 @@ enum Command {
     /// Administration tasks.
     Admin {
         #[command(subcommand)]
-        command: AdminCommand,
+        command: admin::AdminCommand,
     },
-}
-
-#[derive(Subcommand)]
-enum AdminCommand {
-    /// Ports of entry and their capacity.
-    Ports {
+    /// The audit log.
+    Audit {
         #[command(subcommand)]
-        command: PortsCommand,
+        command: AuditCommand,
     },
 }
 
 #[derive(Subcommand)]
-enum PortsCommand {
-    /// List the ports with their default seats and time slots.
-    List {
-        #[command(flatten)]
-        db: DatabaseArg,
-        /// Also show each port's seats on this date (YYYY-MM-DD).
-        #[arg(long)]
-        date: Option<String>,
-    },
-    /// Set the seats a port offers on one date.
-    SetCapacity {
-        /// Port code, e.g. SYS.
-        port: String,
-        /// Date, YYYY-MM-DD.
-        date: String,
-        /// Seats (one per traveller), 0 to 10000.
-        seats: String,
+enum AuditCommand {
+    /// Check the audit log's hash chain; names the first entry that was changed.
+    Verify {
         #[command(flatten)]
         db: DatabaseArg,
     },
@@ -103,7 +90,7 @@ fn main() -> ExitCode {
     init_tracing(&config);
     let runtime = tokio::runtime::Runtime::new().expect("start the async runtime");
     match runtime.block_on(run(cli.command, &mut config)) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(message) => {
             eprintln!("garita: {message}");
             ExitCode::FAILURE
@@ -111,12 +98,12 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run(command: Command, config: &mut Config) -> Result<(), String> {
+async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> {
     match command {
         Command::Serve { bind, db } => {
             apply_database(config, db);
             let store = open_migrated(config).await?;
-            serve(config, bind.unwrap_or(config.bind), store).await
+            serve(config, bind.unwrap_or(config.bind), store).await?;
         }
         Command::Migrate { db } => {
             apply_database(config, db);
@@ -125,21 +112,41 @@ async fn run(command: Command, config: &mut Config) -> Result<(), String> {
                 "migrations applied to {}",
                 describe_database(config.database_url())
             );
-            Ok(())
         }
-        Command::Admin {
-            command: AdminCommand::Ports { command },
-        } => ports(command, config).await,
+        Command::Admin { command } => return admin::run(command, config).await,
+        Command::Audit {
+            command: AuditCommand::Verify { db },
+        } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            return match services
+                .verify_audit_chain()
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                garita_app::audit::ChainCheck::Intact { entries } => {
+                    println!("audit log intact: {entries} entries");
+                    Ok(ExitCode::SUCCESS)
+                }
+                garita_app::audit::ChainCheck::BrokenAt { seq } => {
+                    println!(
+                        "audit log BROKEN at entry {seq}: it or an entry before it was changed or removed"
+                    );
+                    Ok(ExitCode::FAILURE)
+                }
+            };
+        }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
-fn apply_database(config: &mut Config, db: DatabaseArg) {
+pub fn apply_database(config: &mut Config, db: DatabaseArg) {
     if let Some(url) = db.database {
         config.database_url = url.into();
     }
 }
 
-async fn open_migrated(config: &Config) -> Result<Arc<dyn Store>, String> {
+pub async fn open_migrated(config: &Config) -> Result<Arc<dyn Store>, String> {
     let described = describe_database(config.database_url());
     let store = garita_storage::open(config.database_url())
         .await
@@ -151,18 +158,54 @@ async fn open_migrated(config: &Config) -> Result<Arc<dyn Store>, String> {
     Ok(store)
 }
 
+pub fn services(
+    config: &Config,
+    store: Arc<dyn Store>,
+    bound: SocketAddr,
+) -> Result<Services, String> {
+    let keys = Keys::from_master(&config.master_secret()?).map_err(|e| e.to_string())?;
+    Ok(Services::new(
+        store,
+        Arc::new(keys),
+        &config.public_url(bound),
+    ))
+}
+
 async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Result<(), String> {
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
-    let app = garita_web::Application::new(garita_web::AppState::new(store), listener);
-    let addr = app.local_addr().map_err(|e| e.to_string())?;
-    tracing::info!(%addr, database = %describe_database(config.database_url()), "serving");
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let services = services(config, store, addr)?;
+    let i18n = Arc::new(Catalogs::load().map_err(|e| e.to_string())?);
+    let mailer = match &config.smtp_url {
+        Some(url) => Mailer::smtp(url.expose_secret())?,
+        None => Mailer::files(config.mail_dir.clone())
+            .map_err(|e| format!("cannot create {}: {e}", config.mail_dir.display()))?,
+    };
+    let postman = Postman {
+        services: services.clone(),
+        i18n: i18n.clone(),
+        mailer,
+        from: config
+            .mail_from
+            .parse()
+            .map_err(|e| format!("mail_from is not an address: {e}"))?,
+    };
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(postman.run(stopped));
+    let app = garita_web::Application::new(garita_web::AppState::new(services, i18n), listener);
+    tracing::info!(%addr, database = %describe_database(config.database_url()),
+        mail = if config.smtp_url.is_some() { "smtp" } else { "files" }, "serving");
     // The harnesses (browser tests, benchmarks) read this line to find the port.
     println!("Garita is listening on http://{addr}");
-    app.serve(shutdown_signal())
+    let served = app
+        .serve(shutdown_signal())
         .await
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string());
+    let _ = stop.send(true);
+    let _ = worker.await;
+    served
 }
 
 async fn shutdown_signal() {
@@ -180,90 +223,6 @@ async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down");
-}
-
-async fn ports(command: PortsCommand, config: &mut Config) -> Result<(), String> {
-    match command {
-        PortsCommand::List { db, date } => {
-            apply_database(config, db);
-            let date = date
-                .map(|d| {
-                    ServiceDate::parse(&d)
-                        .map_err(|_| "the date must look like 2026-12-31".to_string())
-                })
-                .transpose()?;
-            let store = open_migrated(config).await?;
-            let ports = store.list_ports().await.map_err(|e| e.to_string())?;
-            println!(
-                "{:<4} {:<12} {:<32} {:<16} {:>5}{}  SLOTS",
-                "CODE",
-                "NAME",
-                "CROSSING",
-                "MEXICAN SIDE",
-                "SEATS",
-                if date.is_some() { "  ON DATE" } else { "" }
-            );
-            for port in &ports {
-                let on_date = match date {
-                    Some(d) => format!(
-                        "  {:>7}",
-                        store
-                            .capacity(&port.code, d)
-                            .await
-                            .map_err(|e| e.to_string())?
-                    ),
-                    None => String::new(),
-                };
-                let slots: Vec<String> = port
-                    .time_slots
-                    .iter()
-                    .map(|t| t.format("%H:%M").to_string())
-                    .collect();
-                println!(
-                    "{:<4} {:<12} {:<32} {:<16} {:>5}{}  {} ({})",
-                    port.code,
-                    port.name,
-                    port.crossing,
-                    port.mexican_city,
-                    port.default_daily_seats,
-                    on_date,
-                    slots.join(" "),
-                    port.time_zone
-                );
-            }
-            let total: u32 = ports.iter().map(|p| p.default_daily_seats.get()).sum();
-            println!("{} ports, {} seats a day by default", ports.len(), total);
-            Ok(())
-        }
-        PortsCommand::SetCapacity {
-            port,
-            date,
-            seats,
-            db,
-        } => {
-            apply_database(config, db);
-            let code = PortCode::parse(&port).map_err(|_| format!("{port:?} is not a port code: use 3 letters, e.g. SYS (see `garita admin ports list`)"))?;
-            let date = ServiceDate::parse(&date)
-                .map_err(|_| format!("{date:?} is not a date: write it like 2026-12-31"))?;
-            let seats = Seats::parse(&seats).map_err(|_| {
-                format!(
-                    "{seats:?} is not a number of seats: use a whole number from 0 to {}",
-                    Seats::MAX_PER_DAY
-                )
-            })?;
-            let store = open_migrated(config).await?;
-            match store.set_capacity(&code, date, seats).await {
-                Ok(()) => {
-                    println!("{code} on {date}: {seats} seats");
-                    Ok(())
-                }
-                Err(StoreError::UnknownPort(code)) => Err(format!(
-                    "there is no port {code}; `garita admin ports list` shows the codes"
-                )),
-                Err(e) => Err(e.to_string()),
-            }
-        }
-    }
 }
 
 fn init_tracing(config: &Config) {

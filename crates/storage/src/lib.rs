@@ -108,7 +108,13 @@ pub trait Store:
     async fn capacity(&self, code: &PortCode, date: ServiceDate) -> Result<Seats>;
 
     /// Sets the seats a port offers on one date, replacing any earlier figure for that date.
-    async fn set_capacity(&self, code: &PortCode, date: ServiceDate, seats: Seats) -> Result<()>;
+    async fn set_capacity(
+        &self,
+        code: &PortCode,
+        date: ServiceDate,
+        seats: Seats,
+        effects: records::Effects,
+    ) -> Result<()>;
 }
 
 /// Opens (and, for SQLite, creates) the database a URL names. Does not migrate.

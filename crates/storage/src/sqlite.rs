@@ -138,8 +138,14 @@ impl Store for SqliteStore {
             .unwrap_or_else(|| Err(StoreError::UnknownPort(port_code(code.as_str())?)))
     }
 
-    async fn set_capacity(&self, code: &PortCode, date: ServiceDate, seats: Seats) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+    async fn set_capacity(
+        &self,
+        code: &PortCode,
+        date: ServiceDate,
+        seats: Seats,
+        effects: crate::records::Effects,
+    ) -> Result<()> {
+        let mut tx = self.write_tx().await?;
         let known: Option<i64> = sqlx::query_scalar("SELECT 1 FROM ports WHERE code = ?1")
             .bind(code.as_str())
             .fetch_optional(&mut *tx)
@@ -157,6 +163,7 @@ impl Store for SqliteStore {
         .bind(i64::from(seats.get()))
         .execute(&mut *tx)
         .await?;
+        write_effects(&mut tx, &effects).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -2,6 +2,7 @@
 //! (see `garita-testkit`). A backend that drifts from the other fails here.
 
 use garita_domain::{PortCode, Seats, ServiceDate};
+use garita_storage::records::Effects;
 use garita_storage::{Backend, Store, StoreError, open};
 use std::sync::Arc;
 
@@ -65,13 +66,13 @@ async fn capacity_defaults_and_can_be_set_per_date() {
         assert_eq!(store.capacity(&sys, day).await.unwrap().get(), 300);
 
         store
-            .set_capacity(&sys, day, Seats::new(120).unwrap())
+            .set_capacity(&sys, day, Seats::new(120).unwrap(), Effects::none())
             .await
             .unwrap();
         assert_eq!(store.capacity(&sys, day).await.unwrap().get(), 120);
         // Setting again replaces; other dates and ports keep their defaults.
         store
-            .set_capacity(&sys, day, Seats::new(0).unwrap())
+            .set_capacity(&sys, day, Seats::new(0).unwrap(), Effects::none())
             .await
             .unwrap();
         assert_eq!(store.capacity(&sys, day).await.unwrap().get(), 0);
@@ -94,7 +95,7 @@ async fn capacity_of_an_unknown_port_is_refused() {
         let day = date("2026-12-01");
         let seats = Seats::new(10).unwrap();
         assert!(matches!(
-            store.set_capacity(&code("XXX"), day, seats).await,
+            store.set_capacity(&code("XXX"), day, seats, Effects::none()).await,
             Err(StoreError::UnknownPort(p)) if p.as_str() == "XXX"
         ));
         assert!(matches!(

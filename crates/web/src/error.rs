@@ -23,6 +23,15 @@ pub enum AppError {
     NotFound,
     PortNotFound(PortCode),
     Input(InputError),
+    /// Pages send the person to sign in; the API answers 401.
+    SignInRequired,
+    /// Signed in, but this is for another role or another port.
+    Forbidden,
+    RateLimited {
+        minutes: i64,
+    },
+    /// A form whose CSRF token does not match this browser (old, or from another site).
+    FormExpired,
     /// Something that should not happen; the cause is logged under `reference` and not shown.
     Internal {
         reference: String,
@@ -40,7 +49,10 @@ impl AppError {
     fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound | AppError::PortNotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Input(_) => StatusCode::BAD_REQUEST,
+            AppError::Input(_) | AppError::FormExpired => StatusCode::BAD_REQUEST,
+            AppError::SignInRequired => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -51,6 +63,10 @@ impl AppError {
             AppError::NotFound => "/problems/not-found",
             AppError::PortNotFound(_) => "/problems/port-not-found",
             AppError::Input(_) => "/problems/invalid-input",
+            AppError::SignInRequired => "/problems/sign-in-required",
+            AppError::Forbidden => "/problems/forbidden",
+            AppError::RateLimited { .. } => "/problems/rate-limited",
+            AppError::FormExpired => "/problems/form-expired",
             AppError::Internal { .. } => "/problems/internal",
         }
     }
@@ -73,6 +89,20 @@ impl AppError {
                 "problem-invalid-input-title",
                 i18n.text(locale, e.message_key()),
             ),
+            AppError::SignInRequired => (
+                "signin-required-title",
+                i18n.text(locale, "signin-required-body"),
+            ),
+            AppError::Forbidden => ("forbidden-title", i18n.text(locale, "forbidden-body")),
+            AppError::RateLimited { minutes } => (
+                "rate-limited-title",
+                i18n.format(
+                    locale,
+                    "rate-limited",
+                    &[("minutes", Value::from(*minutes))],
+                ),
+            ),
+            AppError::FormExpired => ("form-expired-title", i18n.text(locale, "form-expired")),
             AppError::Internal { reference } => (
                 "problem-internal-title",
                 i18n.format(
@@ -126,6 +156,10 @@ pub async fn localize(State(state): State<AppState>, request: Request, next: Nex
     let is_api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
     if let Some(error) = response.extensions_mut().remove::<AppError>() {
+        let retry_after = match &error {
+            AppError::RateLimited { minutes } => Some(minutes * 60),
+            _ => None,
+        };
         response = if is_api {
             let problem = error.problem(&state.i18n, locale);
             let mut r = (error.status(), Json(problem)).into_response();
@@ -134,6 +168,8 @@ pub async fn localize(State(state): State<AppState>, request: Request, next: Nex
                 HeaderValue::from_static("application/problem+json"),
             );
             r
+        } else if matches!(error, AppError::SignInRequired) {
+            axum::response::Redirect::to("/signin").into_response()
         } else {
             (
                 error.status(),
@@ -141,6 +177,11 @@ pub async fn localize(State(state): State<AppState>, request: Request, next: Nex
             )
                 .into_response()
         };
+        if let Some(seconds) = retry_after
+            && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
     }
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(locale.code()) {

@@ -7,13 +7,18 @@
 
 mod api;
 mod error;
+mod limits;
 mod locale;
 mod metrics;
 mod ops;
 mod pages;
+pub mod policy;
+mod session;
+mod view;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
+use garita_app::Services;
 use garita_i18n::Catalogs;
 use garita_storage::Store;
 use std::sync::Arc;
@@ -24,20 +29,26 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use api::openapi_json;
 pub use error::AppError;
 pub use locale::{LANG_COOKIE, Lang};
+pub use session::{CSRF_COOKIE, DEVICE_COOKIE, SESSION_COOKIE};
 
 /// What every handler may use. Cheap to clone; nothing in it must survive a restart.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    pub services: Services,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Cookies carry `Secure` when people reach Garita over HTTPS.
+    pub secure_cookies: bool,
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>) -> Self {
+    pub fn new(services: Services, i18n: Arc<Catalogs>) -> Self {
         AppState {
-            store,
-            i18n: Arc::new(Catalogs::load().expect("the built-in catalogs are valid (tested)")),
+            store: services.store.clone(),
+            secure_cookies: services.public_url.starts_with("https://"),
+            services,
+            i18n,
             metrics: Arc::new(metrics::Metrics::default()),
         }
     }
@@ -47,6 +58,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let routes = Router::new()
         .merge(pages::routes())
+        .merge(pages::staff_routes(state.clone()))
         .nest("/api/v1", api::routes())
         .merge(ops::routes())
         .fallback(|| async { AppError::NotFound })
@@ -63,6 +75,10 @@ pub fn router(state: AppState) -> Router {
                 ),
         );
     routes
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::csrf_cookie,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             error::localize,
@@ -106,7 +122,10 @@ impl Application {
         self,
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router)
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<std::net::SocketAddr>();
+        axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
             .await
     }

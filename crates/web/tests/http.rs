@@ -2,51 +2,25 @@
 
 use garita_domain::{PortCode, Seats, ServiceDate};
 use garita_i18n::{Catalogs, Locale};
-use garita_storage::Store;
-use garita_testkit::TestDb;
-use garita_web::{AppState, Application};
+use garita_storage::records::Effects;
 use reqwest::header::{ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_TYPE, COOKIE, LOCATION};
 use reqwest::{Client, StatusCode, redirect};
 use serde_json::Value;
-use std::sync::Arc;
 
-struct TestApp {
-    base: String,
-    store: Arc<dyn Store>,
-    client: Client,
-    _db: TestDb,
-}
+mod common;
+use common::{TestApp, html_escape};
 
 impl TestApp {
-    async fn spawn() -> TestApp {
-        Self::spawn_with(true).await
-    }
-
-    async fn spawn_with(migrate: bool) -> TestApp {
-        let db = garita_testkit::sqlite();
-        let store = garita_storage::open(&db.url).await.unwrap();
-        if migrate {
-            store.migrate().await.unwrap();
-        }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let app = Application::new(AppState::new(store.clone()), listener);
-        let base = format!("http://{}", app.local_addr().unwrap());
-        tokio::spawn(app.serve(std::future::pending()));
-        let client = Client::builder()
+    fn client(&self) -> Client {
+        Client::builder()
             .redirect(redirect::Policy::none())
             .build()
-            .unwrap();
-        TestApp {
-            base,
-            store,
-            client,
-            _db: db,
-        }
+            .unwrap()
     }
 
     async fn get(&self, path: &str, language: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.base))
+        self.client()
+            .get(self.url(path))
             .header(ACCEPT_LANGUAGE, language)
             .send()
             .await
@@ -56,14 +30,6 @@ impl TestApp {
 
 fn catalogs() -> Catalogs {
     Catalogs::load().unwrap()
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&#34;")
-        .replace('\'', "&#39;")
 }
 
 #[tokio::test]
@@ -117,8 +83,8 @@ async fn a_chosen_language_is_remembered_and_beats_the_browser() {
     );
 
     let page = app
-        .client
-        .get(format!("{}/ports", app.base))
+        .client()
+        .get(app.url("/ports"))
         .header(ACCEPT_LANGUAGE, "es-MX,es")
         .header(COOKIE, "garita_lang=ar")
         .send()
@@ -187,7 +153,7 @@ async fn the_api_lists_ports_and_seats_on_a_date() {
     let sys = PortCode::parse("SYS").unwrap();
     let day = ServiceDate::parse("2026-12-24").unwrap();
     app.store
-        .set_capacity(&sys, day, Seats::new(42).unwrap())
+        .set_capacity(&sys, day, Seats::new(42).unwrap(), Effects::none())
         .await
         .unwrap();
     let list: Value = app
@@ -343,8 +309,8 @@ async fn pages_are_small_self_contained_and_guarded() {
     let app = TestApp::spawn().await;
     for path in ["/", "/ports"] {
         let response = app
-            .client
-            .get(format!("{}{path}", app.base))
+            .client()
+            .get(app.url(path))
             .header(ACCEPT_ENCODING, "gzip")
             .header(ACCEPT_LANGUAGE, "hi")
             .send()
@@ -360,8 +326,8 @@ async fn pages_are_small_self_contained_and_guarded() {
         }
         let page = response.bytes().await.unwrap().len();
         let css = app
-            .client
-            .get(format!("{}/static/garita.css", app.base))
+            .client()
+            .get(app.url("/static/garita.css"))
             .header(ACCEPT_ENCODING, "gzip")
             .send()
             .await

@@ -51,7 +51,13 @@ fn every_key_used_exists() {
     let catalogs = Catalogs::load().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = vec![];
-    for dir in ["src", "templates", "../domain/src"] {
+    for dir in [
+        "src",
+        "templates",
+        "../domain/src",
+        "../app/src",
+        "../app/templates",
+    ] {
         files(&root.join(dir), &mut paths);
     }
     let mut used = 0;

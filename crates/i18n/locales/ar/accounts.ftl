@@ -214,3 +214,13 @@ email-exists-subject = حسابك في Garita
 email-exists-body = حاول شخص أن ينشئ حسابًا جديدًا في Garita بعنوان البريد الإلكتروني هذا، لكن عندك حساب من قبل. إذا كان هذا أنت، فسجّل الدخول، أو ارجع إلى حسابك من هنا: { $link }
 email-password-changed-subject = تم تغيير كلمة المرور لحسابك في Garita
 email-password-changed-body = تم تغيير كلمة المرور لحسابك في Garita. إذا لم تكن أنت من غيّرها، فارجع إلى حسابك الآن من هنا: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = من فضلك انتظر قليلًا
+form-expired-title = من فضلك حاول مرة أخرى
+api-token-created = هذا مفتاح التطبيق الخاص بك. يظهر مرة واحدة فقط: { $token }
+staff-none = لا يوجد شيء لدورك هنا حتى الآن.
+staff-links-title = ما يمكنك أن تفعله
+account-codes-left = عدد رموز الاسترجاع التي لم تستخدمها: { $count }
+account-phone = الهاتف: { $phone }

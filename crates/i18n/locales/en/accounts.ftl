@@ -214,3 +214,13 @@ email-exists-subject = Your Garita account
 email-exists-body = Someone tried to make a new Garita account with this e-mail address, but you already have one. If it was you, sign in, or get back into your account here: { $link }
 email-password-changed-subject = Your Garita password was changed
 email-password-changed-body = The password of your Garita account was changed. If it was not you, get back into your account now here: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Please wait a little
+form-expired-title = Please try again
+api-token-created = Here is your app key. It is shown only once: { $token }
+staff-none = There is nothing for your role here yet.
+staff-links-title = What you can do
+account-codes-left = Recovery codes you have not used: { $count }
+account-phone = Phone: { $phone }

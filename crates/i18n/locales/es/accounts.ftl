@@ -214,3 +214,13 @@ email-exists-subject = Tu cuenta de Garita
 email-exists-body = Alguien intentó crear una cuenta nueva de Garita con este correo electrónico, pero ya tienes una. Si fuiste tú, inicia sesión o vuelve a entrar a tu cuenta aquí: { $link }
 email-password-changed-subject = Se cambió tu contraseña de Garita
 email-password-changed-body = Se cambió la contraseña de tu cuenta de Garita. Si no fuiste tú, vuelve a entrar a tu cuenta ahora aquí: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Por favor, espera un poco
+form-expired-title = Por favor, intenta de nuevo
+api-token-created = Esta es tu clave de aplicación. Solo se muestra una vez: { $token }
+staff-none = Todavía no hay nada aquí para tu rol.
+staff-links-title = Lo que puedes hacer
+account-codes-left = Códigos de recuperación que no has usado: { $count }
+account-phone = Teléfono: { $phone }

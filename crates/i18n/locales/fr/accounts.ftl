@@ -214,3 +214,13 @@ email-exists-subject = Votre compte Garita
 email-exists-body = Quelqu'un a essayé de créer un nouveau compte Garita avec cette adresse e-mail, mais vous en avez déjà un. Si c'était vous, connectez-vous, ou revenez dans votre compte ici : { $link }
 email-password-changed-subject = Votre mot de passe Garita a été changé
 email-password-changed-body = Le mot de passe de votre compte Garita a été changé. Si ce n'était pas vous, revenez dans votre compte maintenant, ici : { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Merci d'attendre un peu
+form-expired-title = Merci de réessayer
+api-token-created = Voici votre clé d'application. Elle est montrée une seule fois : { $token }
+staff-none = Il n'y a encore rien ici pour votre rôle.
+staff-links-title = Ce que vous pouvez faire
+account-codes-left = Codes de récupération pas encore utilisés : { $count }
+account-phone = Téléphone : { $phone }

@@ -214,3 +214,13 @@ email-exists-subject = आपका Garita खाता
 email-exists-body = किसी ने इस ई-मेल पते से Garita का नया खाता बनाने की कोशिश की, लेकिन आपका खाता पहले से है। अगर यह आप थे, तो साइन इन करें, या यहाँ से अपने खाते में वापस आएँ: { $link }
 email-password-changed-subject = आपका Garita पासवर्ड बदल दिया गया है
 email-password-changed-body = आपके Garita खाते का पासवर्ड बदल दिया गया है। अगर यह आपने नहीं किया, तो अभी यहाँ से अपने खाते में वापस आएँ: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = कृपया थोड़ा रुकें
+form-expired-title = कृपया फिर से कोशिश करें
+api-token-created = यह आपकी ऐप कुंजी है। यह सिर्फ़ एक बार दिखाई जाती है: { $token }
+staff-none = यहाँ अभी आपकी भूमिका के लिए कुछ नहीं है।
+staff-links-title = आप क्या कर सकते हैं
+account-codes-left = इस्तेमाल न किए गए रिकवरी कोड: { $count }
+account-phone = फ़ोन: { $phone }

@@ -214,3 +214,13 @@ email-exists-subject = Kont Garita ou
 email-exists-body = Yon moun te eseye fè yon nouvo kont Garita avèk adrès imèl sa a, men ou gen youn deja. Si se te ou, konekte, oswa rantre nan kont ou ankò isit la: { $link }
 email-password-changed-subject = Modpas Garita ou chanje
 email-password-changed-body = Modpas kont Garita ou a chanje. Si se pa t ou, rantre nan kont ou ankò kounye a, isit la: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Tanpri, tann yon ti moman
+form-expired-title = Tanpri, eseye ankò
+api-token-created = Men kle aplikasyon ou. Nou montre l yon sèl fwa sèlman: { $token }
+staff-none = Poko gen anyen pou wòl ou isit la.
+staff-links-title = Sa ou ka fè
+account-codes-left = Kòd rekiperasyon ou poko itilize: { $count }
+account-phone = Telefòn: { $phone }

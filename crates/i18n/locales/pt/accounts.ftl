@@ -214,3 +214,13 @@ email-exists-subject = Sua conta do Garita
 email-exists-body = Alguém tentou criar uma conta nova no Garita com este endereço de e-mail, mas você já tem uma. Se foi você, entre na sua conta ou recupere o acesso por aqui: { $link }
 email-password-changed-subject = A senha da sua conta do Garita foi mudada
 email-password-changed-body = A senha da sua conta do Garita foi mudada. Se não foi você, recupere agora o acesso à sua conta por aqui: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Por favor, espere um pouco
+form-expired-title = Por favor, tente de novo
+api-token-created = Esta é a sua chave de aplicativo. Ela aparece só uma vez: { $token }
+staff-none = Ainda não há nada aqui para a sua função.
+staff-links-title = O que você pode fazer
+account-codes-left = Códigos de recuperação que você ainda não usou: { $count }
+account-phone = Telefone: { $phone }

@@ -214,3 +214,13 @@ email-exists-subject = Ваш аккаунт Garita
 email-exists-body = Кто-то попытался создать новый аккаунт Garita с этим адресом электронной почты, но у вас уже есть аккаунт. Если это были вы, войдите или верните доступ к аккаунту здесь: { $link }
 email-password-changed-subject = Пароль вашего аккаунта Garita изменён
 email-password-changed-body = Пароль вашего аккаунта Garita изменён. Если это сделали не вы, сразу верните доступ к аккаунту здесь: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Пожалуйста, немного подождите
+form-expired-title = Пожалуйста, попробуйте снова
+api-token-created = Вот ваш ключ приложения. Он показывается только один раз: { $token }
+staff-none = Здесь пока нет ничего для вашей роли.
+staff-links-title = Что вы можете сделать
+account-codes-left = Неиспользованных кодов восстановления: { $count }
+account-phone = Телефон: { $phone }

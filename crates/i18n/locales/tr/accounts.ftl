@@ -214,3 +214,13 @@ email-exists-subject = Garita hesabınız
 email-exists-body = Biri bu e-posta adresiyle yeni bir Garita hesabı açmaya çalıştı, ama zaten bir hesabınız var. Bu sizseniz giriş yapın ya da buradan hesabınıza yeniden girin: { $link }
 email-password-changed-subject = Garita şifreniz değiştirildi
 email-password-changed-body = Garita hesabınızın şifresi değiştirildi. Bunu siz yapmadıysanız, hemen buradan hesabınıza yeniden girin: { $link }
+
+## Titles added with the account pages
+
+rate-limited-title = Lütfen biraz bekleyin
+form-expired-title = Lütfen tekrar deneyin
+api-token-created = Uygulama anahtarınız burada. Yalnızca bir kez gösterilir: { $token }
+staff-none = Burada rolünüz için henüz bir şey yok.
+staff-links-title = Yapabilecekleriniz
+account-codes-left = Kullanmadığınız kurtarma kodu sayısı: { $count }
+account-phone = Telefon: { $phone }

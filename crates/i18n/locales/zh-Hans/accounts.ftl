@@ -214,3 +214,13 @@ email-exists-subject = 你的 Garita 账户
 email-exists-body = 有人想用这个电子邮件地址开一个新的 Garita 账户，但你已经有一个账户了。如果是你本人，请登录，或者在这里找回你的账户：{ $link }
 email-password-changed-subject = 你的 Garita 密码已经被更改
 email-password-changed-body = 你的 Garita 账户的密码已经被更改。如果不是你本人改的，请马上在这里找回你的账户：{ $link }
+
+## Titles added with the account pages
+
+rate-limited-title = 请稍等一下
+form-expired-title = 请再试一次
+api-token-created = 这是你的应用密钥。它只显示这一次：{ $token }
+staff-none = 这里暂时还没有给你的角色的内容。
+staff-links-title = 你可以做的事
+account-codes-left = 还没用过的恢复码：{ $count }
+account-phone = 电话：{ $phone }

@@ -1,13 +1,14 @@
 //! The JSON API under `/api/v1`, described by an OpenAPI 3 document generated from the handlers.
 //! Errors are RFC 9457 problems (see `crate::error`).
 
+mod auth;
 mod ports;
 
 use crate::AppState;
 use crate::error::Problem;
 use axum::Json;
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -18,9 +19,21 @@ use utoipa::OpenApi;
                        (`application/problem+json`) whose `type` is stable and whose `title` \
                        and `detail` are in the language asked for with `Accept-Language`."
     ),
-    paths(ports::list, ports::one),
-    components(schemas(Problem, ports::PortList, ports::PortView)),
-    tags((name = "ports", description = "Ports of entry and their seats"))
+    paths(ports::list, ports::one, auth::password, auth::confirm, auth::revoke, auth::me),
+    components(schemas(
+        Problem,
+        ports::PortList,
+        ports::PortView,
+        auth::PasswordStep,
+        auth::Challenge,
+        auth::CodeStep,
+        auth::Token,
+        auth::Me
+    )),
+    tags(
+        (name = "ports", description = "Ports of entry and their seats"),
+        (name = "auth", description = "Bearer tokens for apps")
+    )
 )]
 struct ApiDoc;
 
@@ -29,6 +42,9 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .route("/ports", get(ports::list))
         .route("/ports/{code}", get(ports::one))
+        .route("/auth/token", post(auth::password).delete(auth::revoke))
+        .route("/auth/token/confirm", post(auth::confirm))
+        .route("/me", get(auth::me))
 }
 
 /// The OpenAPI document, for tools and tests.

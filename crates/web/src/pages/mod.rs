@@ -1,16 +1,22 @@
 //! Server-rendered pages. Each handler builds a view model of ready-to-print strings and renders
 //! an askama template; templates print, they do not decide.
 
+mod account;
 mod home;
 mod language;
 mod ports;
+mod recover;
+mod setup;
+mod signin;
+mod signup;
+mod staff;
 
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::Router;
 use axum::http::header;
 use axum::response::{Html, IntoResponse};
-use axum::routing::get;
+use axum::routing::{get, post};
 use garita_i18n::{Catalogs, Locale, Value};
 
 pub fn routes() -> Router<AppState> {
@@ -19,6 +25,59 @@ pub fn routes() -> Router<AppState> {
         .route("/ports", get(ports::show))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
+        .route("/signup", get(signup::consent))
+        .route("/signup/details", get(signup::details).post(signup::submit))
+        .route("/verify", get(signup::verify).post(signup::verify_submit))
+        .route("/verify/resend", post(signup::resend))
+        .route("/verify-email/{link}", get(signup::verify_link))
+        .route("/signin", get(signin::show).post(signin::submit))
+        .route(
+            "/signin/device",
+            get(signin::device).post(signin::device_submit),
+        )
+        .route(
+            "/signin/code",
+            get(signin::authenticator).post(signin::authenticator_submit),
+        )
+        .route("/signout", post(signin::sign_out))
+        .route("/signout/everywhere", post(signin::sign_out_everywhere))
+        .route(
+            "/consent",
+            get(signin::consent_again).post(signin::consent_accept),
+        )
+        .route("/account", get(account::show))
+        .route("/account/language", post(account::set_language))
+        .route("/account/recovery-codes", post(account::new_recovery_codes))
+        .route("/account/sessions/end", post(account::end_session))
+        .route(
+            "/account/authenticator",
+            get(account::authenticator).post(account::authenticator_submit),
+        )
+        .route("/recover", get(recover::show))
+        .route("/recover/code", post(recover::with_code))
+        .route(
+            "/recover/email",
+            get(recover::email_code).post(recover::by_email),
+        )
+        .route("/recover/email/finish", post(recover::email_finish))
+        .route("/setup/{link}", get(setup::show).post(setup::submit))
+}
+
+/// Staff pages; every one passes `policy::authorize` (listed in `policy::STAFF_ROUTES`).
+pub fn staff_routes(state: AppState) -> Router<AppState> {
+    Router::new()
+        .route("/staff", get(staff::home))
+        .route("/staff/audit", get(staff::audit))
+        .route("/staff/ports/{port}", get(staff::port))
+        .route("/staff/ports/{port}/capacity", post(staff::set_capacity))
+        .route(
+            "/staff/recover",
+            get(staff::recover).post(staff::recover_submit),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state,
+            crate::policy::authorize,
+        ))
 }
 
 /// What every page shows around its content: language, direction, navigation, language picker.
@@ -114,6 +173,18 @@ impl ErrorPage<'_> {
                 page.t("error-not-found-body"),
                 None,
             ),
+            AppError::SignInRequired => (
+                page.t("signin-required-title"),
+                page.t("signin-required-body"),
+                None,
+            ),
+            AppError::Forbidden => (page.t("forbidden-title"), page.t("forbidden-body"), None),
+            AppError::RateLimited { minutes } => (
+                page.t("rate-limited-title"),
+                page.tf("rate-limited", &[("minutes", Value::from(*minutes))]),
+                None,
+            ),
+            AppError::FormExpired => (page.t("form-expired-title"), page.t("form-expired"), None),
         };
         let view = ErrorPage {
             page,

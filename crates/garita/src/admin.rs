@@ -1,0 +1,205 @@
+//! `garita admin ...`: ports and their capacity, staff accounts.
+
+use crate::config::Config;
+use crate::{DatabaseArg, apply_database, open_migrated, services};
+use clap::Subcommand;
+use garita_domain::{AuditAction, AuditEvent, Email, Grant, PortCode, Role, Seats, ServiceDate};
+use garita_i18n::Locale;
+use garita_storage::StoreError;
+use garita_storage::records::Effects;
+use std::process::ExitCode;
+
+#[derive(Subcommand)]
+pub enum AdminCommand {
+    /// Ports of entry and their capacity.
+    Ports {
+        #[command(subcommand)]
+        command: PortsCommand,
+    },
+    /// Create a staff account and print its one-time set-up link (valid 72 hours).
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        /// helper, officer, port-supervisor, programme-admin, auditor or partner-validator.
+        #[arg(long)]
+        role: String,
+        /// The port of an officer or port supervisor, e.g. SYS.
+        #[arg(long)]
+        port: Option<String>,
+        /// The organization of a helper.
+        #[arg(long)]
+        organization: Option<String>,
+        /// Language of the account's messages (en, es, ht, fr, pt, ru, zh-Hans, ar, tr, hi).
+        #[arg(long, default_value = "en")]
+        language: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum PortsCommand {
+    /// List the ports with their default seats and time slots.
+    List {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// Also show each port's seats on this date (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Set the seats a port offers on one date.
+    SetCapacity {
+        /// Port code, e.g. SYS.
+        port: String,
+        /// Date, YYYY-MM-DD.
+        date: String,
+        /// Seats (one per traveller), 0 to 10000.
+        seats: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode, String> {
+    match command {
+        AdminCommand::Ports { command } => ports(command, config).await?,
+        AdminCommand::CreateUser {
+            email,
+            role,
+            port,
+            organization,
+            language,
+            db,
+        } => {
+            apply_database(config, db);
+            let email =
+                Email::parse(&email).map_err(|_| format!("{email:?} is not an e-mail address"))?;
+            let role = Role::parse(&role)
+                .filter(|r| r.is_staff())
+                .ok_or_else(|| format!("{role:?} is not a staff role: use one of helper, officer, port-supervisor, programme-admin, auditor, partner-validator"))?;
+            let port = port
+                .map(|p| {
+                    PortCode::parse(&p).map_err(|_| {
+                        format!("{p:?} is not a port code (see `garita admin ports list`)")
+                    })
+                })
+                .transpose()?;
+            let grant = Grant::new(role, port.clone(), organization).map_err(|e| e.to_string())?;
+            let locale = Locale::from_code(&language)
+                .ok_or_else(|| format!("{language:?} is not a language Garita speaks"))?;
+            let store = open_migrated(config).await?;
+            if let Some(port) = &port
+                && store.port(port).await.map_err(|e| e.to_string())?.is_none()
+            {
+                return Err(format!(
+                    "there is no port {port}; `garita admin ports list` shows the codes"
+                ));
+            }
+            let services = services(config, store, config.bind)?;
+            match services
+                .create_staff(&email, grant, locale)
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                Some(link) => println!(
+                    "{role} account created. Give this one-time set-up link to its owner (valid 72 hours):\n{link}"
+                ),
+                None => return Err("that address already has an account".into()),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn ports(command: PortsCommand, config: &mut Config) -> Result<(), String> {
+    match command {
+        PortsCommand::List { db, date } => {
+            apply_database(config, db);
+            let date = date
+                .map(|d| {
+                    ServiceDate::parse(&d)
+                        .map_err(|_| "the date must look like 2026-12-31".to_string())
+                })
+                .transpose()?;
+            let store = open_migrated(config).await?;
+            let ports = store.list_ports().await.map_err(|e| e.to_string())?;
+            println!(
+                "{:<4} {:<12} {:<32} {:<16} {:>5}{}  SLOTS",
+                "CODE",
+                "NAME",
+                "CROSSING",
+                "MEXICAN SIDE",
+                "SEATS",
+                if date.is_some() { "  ON DATE" } else { "" }
+            );
+            for port in &ports {
+                let on_date = match date {
+                    Some(d) => format!(
+                        "  {:>7}",
+                        store
+                            .capacity(&port.code, d)
+                            .await
+                            .map_err(|e| e.to_string())?
+                    ),
+                    None => String::new(),
+                };
+                let slots: Vec<String> = port
+                    .time_slots
+                    .iter()
+                    .map(|t| t.format("%H:%M").to_string())
+                    .collect();
+                println!(
+                    "{:<4} {:<12} {:<32} {:<16} {:>5}{}  {} ({})",
+                    port.code,
+                    port.name,
+                    port.crossing,
+                    port.mexican_city,
+                    port.default_daily_seats,
+                    on_date,
+                    slots.join(" "),
+                    port.time_zone
+                );
+            }
+            let total: u32 = ports.iter().map(|p| p.default_daily_seats.get()).sum();
+            println!("{} ports, {} seats a day by default", ports.len(), total);
+            Ok(())
+        }
+        PortsCommand::SetCapacity {
+            port,
+            date,
+            seats,
+            db,
+        } => {
+            apply_database(config, db);
+            let code = PortCode::parse(&port).map_err(|_| format!("{port:?} is not a port code: use 3 letters, e.g. SYS (see `garita admin ports list`)"))?;
+            let date = ServiceDate::parse(&date)
+                .map_err(|_| format!("{date:?} is not a date: write it like 2026-12-31"))?;
+            let seats = Seats::parse(&seats).map_err(|_| {
+                format!(
+                    "{seats:?} is not a number of seats: use a whole number from 0 to {}",
+                    Seats::MAX_PER_DAY
+                )
+            })?;
+            let store = open_migrated(config).await?;
+            let now = chrono::Utc::now().timestamp_millis();
+            let event = AuditEvent::new(now, AuditAction::CapacitySet)
+                .subject(code.as_str())
+                .detail(format!(
+                    "{{\"date\":\"{date}\",\"seats\":{seats},\"by\":\"command line\"}}"
+                ));
+            match store
+                .set_capacity(&code, date, seats, Effects::audit(event))
+                .await
+            {
+                Ok(()) => {
+                    println!("{code} on {date}: {seats} seats");
+                    Ok(())
+                }
+                Err(StoreError::UnknownPort(code)) => Err(format!(
+                    "there is no port {code}; `garita admin ports list` shows the codes"
+                )),
+                Err(e) => Err(e.to_string()),
+            }
+        }
+    }
+}

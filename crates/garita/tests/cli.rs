@@ -1,0 +1,107 @@
+//! The `garita` binary itself, on a throw-away SQLite database.
+
+use std::process::Command;
+
+fn garita(dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_garita"))
+        .args(args)
+        .current_dir(dir)
+        .env("GARITA_PUBLIC_URL", "https://garita.example")
+        .env_remove("GARITA_DATABASE_URL")
+        .env_remove("GARITA_SECRET")
+        .output()
+        .expect("run garita");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (ok, out, err) = garita(
+        d,
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "olga@cbp.example",
+            "--role",
+            "officer",
+            "--port",
+            "nog",
+        ],
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("https://garita.example/setup/"), "{out}");
+    // The default database and the master secret were created under ./garita-data.
+    assert!(d.join("garita-data/garita.db").exists());
+    assert!(d.join("garita-data/secret.key").exists());
+
+    let (ok, _, err) = garita(
+        d,
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "olga@cbp.example",
+            "--role",
+            "auditor",
+        ],
+    );
+    assert!(!ok && err.contains("already has an account"), "{err}");
+    let (ok, _, err) = garita(
+        d,
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "x@cbp.example",
+            "--role",
+            "officer",
+        ],
+    );
+    assert!(!ok && err.contains("--port"), "{err}");
+    let (ok, _, _) = garita(
+        d,
+        &["admin", "ports", "set-capacity", "SYS", "2026-12-24", "90"],
+    );
+    assert!(ok);
+
+    let (ok, out, _) = garita(d, &["audit", "verify"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("intact: 2 entries"), "{out}");
+
+    // Someone edits the second entry behind Garita's back.
+    let db = d.join("garita-data/garita.db");
+    let edit = Command::new("python3")
+        .args(["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE audit_log SET detail='{}' WHERE seq=2\"); c.commit()"])
+        .arg(&db)
+        .status();
+    if !edit.map(|s| s.success()).unwrap_or(false) {
+        panic!("python3 with sqlite3 is needed to edit the database in this test");
+    }
+    let (ok, out, _) = garita(d, &["audit", "verify"]);
+    assert!(!ok);
+    assert!(out.contains("BROKEN at entry 2"), "{out}");
+}
+
+#[test]
+fn every_command_has_help() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["migrate", "--help"],
+        vec!["admin", "ports", "list", "--help"],
+        vec!["admin", "ports", "set-capacity", "--help"],
+        vec!["admin", "create-user", "--help"],
+        vec!["audit", "verify", "--help"],
+    ] {
+        let (ok, out, _) = garita(dir.path(), &args);
+        assert!(ok && out.contains("Usage:"), "{args:?}");
+    }
+}

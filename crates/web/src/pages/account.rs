@@ -1,0 +1,282 @@
+//! My account: address, language, authenticator app, recovery codes, where I am signed in.
+
+use crate::pages::Chrome;
+use crate::pages::signin::CsrfOnly;
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Field, Form, GenericPage, Table};
+use crate::{AppError, AppState, Lang};
+use axum::Form as PostForm;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use data_encoding::BASE64URL_NOPAD;
+use garita_app::accounts::needs_consent;
+use garita_i18n::{Locale, Value};
+use garita_security::totp;
+use garita_storage::records::SessionKind;
+use serde::Deserialize;
+
+const TOTP_SETUP: &str = "web.totp-setup";
+
+fn date(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+) -> Result<Response, AppError> {
+    if needs_consent(&user.account) {
+        return Ok(Redirect::to("/consent").into_response());
+    }
+    let services = &state.services;
+    let account = &user.account;
+    let page = Chrome::new(&state.i18n, locale, "/account");
+    let token = session::csrf_token(&state, &csrf);
+    let email = services.email_of(account).map_err(AppError::internal)?;
+    let chosen = Locale::from_code(&account.locale).unwrap_or(locale);
+    let languages = Locale::ALL
+        .into_iter()
+        .map(|l| {
+            (
+                l.code().to_string(),
+                l.native_name().to_string(),
+                l == chosen,
+            )
+        })
+        .collect();
+    let language = Form::post("/account/language", &token, page.t("account-language-save")).field(
+        Field::new("language", "select", page.t("account-language-label")).options(languages),
+    );
+    let about =
+        Block::text(page.tf("account-email", &[("email", Value::from(email))])).form(language);
+
+    let left = state
+        .store
+        .unused_recovery_codes(&account.id)
+        .await
+        .map_err(AppError::internal)?;
+    let mut security = Block::heading(page.t("account-security-title"));
+    if account.totp_secret_sealed.is_some() {
+        security = security.para(page.t("account-totp-on"));
+    } else {
+        security = security
+            .para(page.t("account-totp-off"))
+            .link("/account/authenticator", page.t("account-totp-setup"));
+    }
+    security = security
+        .para(page.tf("account-codes-left", &[("count", Value::from(left))]))
+        .para(page.t("account-codes-new-help"))
+        .form(
+            Form::post(
+                "/account/recovery-codes",
+                &token,
+                page.t("account-codes-new"),
+            )
+            .secondary(),
+        );
+
+    let sessions = state
+        .store
+        .sessions_of(&account.id)
+        .await
+        .map_err(AppError::internal)?;
+    let mut where_block = Block::heading(page.t("account-sessions-title"));
+    let rows = sessions
+        .iter()
+        .map(|s| {
+            let key = match s.kind {
+                SessionKind::Web => "account-session-web",
+                SessionKind::Api => "account-session-api",
+            };
+            let mut text = page.tf(key, &[("since", Value::from(date(s.created_at)))]);
+            if s.token_hash == user.session.token_hash {
+                text = format!("{text} {}", page.t("account-session-current"));
+            }
+            vec![text]
+        })
+        .collect();
+    where_block.table = Some(Table {
+        head: vec![page.t("account-sessions-title")],
+        rows,
+    });
+    let others: Vec<_> = sessions
+        .iter()
+        .filter(|s| s.token_hash != user.session.token_hash)
+        .collect();
+    let mut end_blocks = vec![];
+    for (i, s) in others.iter().enumerate() {
+        let label = format!("{} ({})", page.t("account-session-end"), i + 1);
+        end_blocks.push(
+            Block::default().form(
+                Form::post("/account/sessions/end", &token, label)
+                    .hidden("session", &s.token_hash)
+                    .secondary(),
+            ),
+        );
+    }
+    let out = Block::default().form(Form::post("/signout", &token, page.t("account-signout")));
+    let everywhere = Block::default().form(
+        Form::post(
+            "/signout/everywhere",
+            &token,
+            page.t("account-signout-everywhere"),
+        )
+        .secondary(),
+    );
+    let mut view = GenericPage::new(page, "account-title")
+        .block(about)
+        .block(security)
+        .block(where_block);
+    for b in end_blocks {
+        view = view.block(b);
+    }
+    Ok(view.block(out).block(everywhere).render()?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    language: String,
+}
+
+pub async fn set_language(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    jar: axum_extra::extract::CookieJar,
+    PostForm(form): PostForm<LanguageForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let locale = Locale::from_code(&form.language)
+        .ok_or(AppError::Input(garita_domain::InputError::Required))?;
+    state
+        .services
+        .set_locale(&user.account.id, locale)
+        .await
+        .map_err(AppError::internal)?;
+    // The pages follow the choice too.
+    let cookie = session::cookie(&state, crate::LANG_COOKIE, locale.code().to_string(), true);
+    Ok((jar.add(cookie), Redirect::to("/account")).into_response())
+}
+
+pub async fn new_recovery_codes(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(form): PostForm<CsrfOnly>,
+) -> Result<Html<String>, AppError> {
+    session::check_csrf(&state, &csrf, form.csrf())?;
+    let codes = state
+        .services
+        .issue_recovery_codes(&user.account.id)
+        .await
+        .map_err(AppError::internal)?;
+    super::signup::recovery_codes_page(Chrome::new(&state.i18n, locale, "/account"), codes, None)
+}
+
+#[derive(Deserialize)]
+pub struct EndSessionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    session: String,
+}
+
+pub async fn end_session(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(form): PostForm<EndSessionForm>,
+) -> Result<Redirect, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    state
+        .services
+        .end_other_session(&user.account.id, &form.session)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to("/account"))
+}
+
+fn authenticator_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    secret: &[u8],
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/account/authenticator");
+    let sealed = BASE64URL_NOPAD.encode(&state.services.keys.seal(secret, TOTP_SETUP));
+    let form = Form::post(
+        "/account/authenticator",
+        &session::csrf_token(state, csrf),
+        page.t("totp-setup-submit"),
+    )
+    .hidden("secret", &sealed)
+    .field(
+        Field::new("code", "text", page.t("totp-setup-code-label"))
+            .error(error)
+            .autocomplete("one-time-code")
+            .numeric(),
+    );
+    let mut key = Block::text(page.t("totp-setup-body"));
+    key.codes = vec![page.tf(
+        "totp-setup-key",
+        &[("key", Value::from(totp::display_secret(secret)))],
+    )];
+    GenericPage::new(page, "totp-setup-title")
+        .block(key.form(form))
+        .render()
+}
+
+pub async fn authenticator(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(_user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    authenticator_page(&state, locale, &csrf, &totp::new_secret(), None)
+}
+
+#[derive(Deserialize)]
+pub struct SecretForm {
+    #[serde(default)]
+    pub csrf: String,
+    #[serde(default)]
+    pub secret: String,
+    #[serde(default)]
+    pub code: String,
+}
+
+/// Opens a secret that a set-up page sealed into its form.
+pub fn open_secret(state: &AppState, sealed: &str) -> Option<Vec<u8>> {
+    let bytes = BASE64URL_NOPAD.decode(sealed.as_bytes()).ok()?;
+    state.services.keys.open(&bytes, TOTP_SETUP).ok()
+}
+
+pub async fn authenticator_submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(form): PostForm<SecretForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let secret = open_secret(&state, &form.secret).ok_or(AppError::FormExpired)?;
+    if state
+        .services
+        .enable_totp(&user.account, &secret, &form.code)
+        .await
+        .map_err(AppError::internal)?
+    {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let error = state.i18n.text(locale, "field-totp-wrong");
+    Ok(authenticator_page(&state, locale, &csrf, &secret, Some(error))?.into_response())
+}

@@ -1,0 +1,227 @@
+//! Getting back into an account: with a printed recovery code, with a code by e-mail, or with a
+//! helper in person (who makes a set-up link; see `staff.rs`). Nothing is ever deleted.
+
+use crate::limits::{self, CODES_PER_IP, SENDS_PER_IP};
+use crate::pages::Chrome;
+use crate::pages::signup::password_problem;
+use crate::session::{self, CHALLENGE_COOKIE, ClientIp, CsrfCookie};
+use crate::view::{Block, Field, Form, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::Form as PostForm;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use garita_domain::Email;
+use garita_i18n::Locale;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct RecoverForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn recover_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    form: &RecoverForm,
+    error: Option<String>,
+    password_error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/recover");
+    let token = session::csrf_token(state, csrf);
+    let with_code = Form::post("/recover/code", &token, page.t("recover-code-submit"))
+        .field(
+            Field::new("email", "email", page.t("signin-email-label"))
+                .value(&form.email)
+                .autocomplete("email"),
+        )
+        .field(Field::new("code", "text", page.t("recover-code-label")).value(&form.code))
+        .field(
+            Field::new("password", "password", page.t("recover-new-password-label"))
+                .help(page.t("signup-password-help"))
+                .error(password_error)
+                .autocomplete("new-password"),
+        );
+    let with_email = Form::post("/recover/email", &token, page.t("recover-email-submit"))
+        .field(
+            Field::new("email", "email", page.t("signin-email-label"))
+                .value(&form.email)
+                .autocomplete("email"),
+        )
+        .secondary();
+    let mut view = GenericPage::new(page, "recover-title");
+    view.error = error;
+    let p = &view.page;
+    let blocks = vec![
+        Block::text(p.t("recover-intro")),
+        Block::heading(p.t("recover-code-title"))
+            .para(p.t("recover-code-body"))
+            .form(with_code),
+        Block::heading(p.t("recover-email-title"))
+            .para(p.t("recover-email-body"))
+            .form(with_email),
+        Block::heading(p.t("recover-helper-title")).para(p.t("recover-helper-body")),
+    ];
+    for b in blocks {
+        view = view.block(b);
+    }
+    view.render()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+) -> Result<Html<String>, AppError> {
+    recover_page(&state, locale, &csrf, &RecoverForm::default(), None, None)
+}
+
+fn done_page(state: &AppState, locale: Locale) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/signin");
+    let notice = page.t("recover-done");
+    let link = Block::default().link("/signin", page.t("nav-signin"));
+    GenericPage::new(page, "recover-title")
+        .notice(notice)
+        .block(link)
+        .render()
+}
+
+pub async fn with_code(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    ClientIp(ip): ClientIp,
+    PostForm(form): PostForm<RecoverForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let page = Chrome::new(&state.i18n, locale, "/recover");
+    if let Some(problem) = password_problem(&page, &form.password) {
+        return Ok(
+            recover_page(&state, locale, &csrf, &form, None, Some(problem))?.into_response(),
+        );
+    }
+    limits::check(&state, CODES_PER_IP, &ip).await?;
+    let recovered = match Email::parse(&form.email) {
+        Ok(email) => state
+            .services
+            .recover_with_code(&email, &form.code, &form.password)
+            .await
+            .map_err(AppError::internal)?,
+        Err(_) => None,
+    };
+    match recovered {
+        Some(_) => Ok(done_page(&state, locale)?.into_response()),
+        None => {
+            let error = page.t("recover-failed");
+            Ok(recover_page(&state, locale, &csrf, &form, Some(error), None)?.into_response())
+        }
+    }
+}
+
+pub async fn by_email(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    ClientIp(ip): ClientIp,
+    jar: CookieJar,
+    PostForm(form): PostForm<RecoverForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let Ok(email) = Email::parse(&form.email) else {
+        let error = state.i18n.text(locale, "field-email-invalid");
+        return Ok(recover_page(&state, locale, &csrf, &form, Some(error), None)?.into_response());
+    };
+    limits::check(&state, SENDS_PER_IP, &ip).await?;
+    let token = state
+        .services
+        .start_email_recovery(&email)
+        .await
+        .map_err(AppError::internal)?;
+    let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
+    Ok((jar, Redirect::to("/recover/email")).into_response())
+}
+
+fn email_code_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    error: Option<String>,
+    password_error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/recover/email");
+    let form = Form::post(
+        "/recover/email/finish",
+        &session::csrf_token(state, csrf),
+        page.t("recover-code-submit"),
+    )
+    .field(
+        Field::new("code", "text", page.t("verify-code-label"))
+            .error(error)
+            .autocomplete("one-time-code")
+            .numeric(),
+    )
+    .field(
+        Field::new("password", "password", page.t("recover-new-password-label"))
+            .help(page.t("signup-password-help"))
+            .error(password_error)
+            .autocomplete("new-password"),
+    );
+    let block = Block::text(page.t("verify-body"))
+        .para(page.t("verify-expiry"))
+        .form(form);
+    GenericPage::new(page, "recover-email-title")
+        .block(block)
+        .render()
+}
+
+pub async fn email_code(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+) -> Result<Html<String>, AppError> {
+    email_code_page(&state, locale, &csrf, None, None)
+}
+
+pub async fn email_finish(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    ClientIp(ip): ClientIp,
+    jar: CookieJar,
+    PostForm(form): PostForm<RecoverForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
+        return Ok(Redirect::to("/recover").into_response());
+    };
+    let page = Chrome::new(&state.i18n, locale, "/recover/email");
+    if let Some(problem) = password_problem(&page, &form.password) {
+        return Ok(email_code_page(&state, locale, &csrf, None, Some(problem))?.into_response());
+    }
+    limits::check(&state, CODES_PER_IP, &ip).await?;
+    let code = form.code.split_whitespace().collect::<String>();
+    match state
+        .services
+        .finish_email_recovery(&token, &code, &form.password)
+        .await
+        .map_err(AppError::internal)?
+    {
+        Some(_) => Ok((
+            jar.remove(session::removal(CHALLENGE_COOKIE)),
+            done_page(&state, locale)?,
+        )
+            .into_response()),
+        None => {
+            let error = page.t("field-code-wrong");
+            Ok(email_code_page(&state, locale, &csrf, Some(error), None)?.into_response())
+        }
+    }
+}

@@ -1,0 +1,384 @@
+//! Signing in and out: password, then a code for a new device or from the authenticator app.
+
+use crate::limits::{self, CODES_PER_IP, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
+use crate::pages::Chrome;
+use crate::session::{
+    self, CHALLENGE_COOKIE, ClientIp, CsrfCookie, DEVICE_COOKIE, SESSION_COOKIE, SignedIn,
+};
+use crate::view::{Block, Field, Form, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::Form as PostForm;
+use axum::extract::State;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use garita_app::accounts::{SignIn, needs_consent};
+use garita_domain::Email;
+use garita_i18n::Locale;
+use garita_storage::records::SessionKind;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+pub struct SignInForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn signin_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    email: &str,
+    error: Option<String>,
+    notice: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/signin");
+    let form = Form::post(
+        "/signin",
+        &session::csrf_token(state, csrf),
+        page.t("signin-submit"),
+    )
+    .field(
+        Field::new("email", "email", page.t("signin-email-label"))
+            .value(email)
+            .autocomplete("email"),
+    )
+    .field(
+        Field::new("password", "password", page.t("signin-password-label"))
+            .autocomplete("current-password"),
+    );
+    let block = Block::default()
+        .form(form)
+        .link("/recover", page.t("signin-forgot"))
+        .link("/signup", page.t("signin-no-account"));
+    let mut view = GenericPage::new(page, "signin-title").block(block);
+    view.error = error;
+    view.notice = notice;
+    view.render()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+) -> Result<Html<String>, AppError> {
+    signin_page(&state, locale, &csrf, "", None, None)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    ClientIp(ip): ClientIp,
+    jar: CookieJar,
+    PostForm(form): PostForm<SignInForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let page = Chrome::new(&state.i18n, locale, "/signin");
+    let Ok(email) = Email::parse(&form.email) else {
+        let error = page.t("signin-failed");
+        return Ok(
+            signin_page(&state, locale, &csrf, &form.email, Some(error), None)?.into_response(),
+        );
+    };
+    limits::check(&state, SIGNIN_PER_IP, &ip).await?;
+    limits::check(&state, SIGNIN_PER_ACCOUNT, &email.lookup_form()).await?;
+    let device = jar.get(DEVICE_COOKIE).map(|c| c.value().to_string());
+    let step = state
+        .services
+        .sign_in(&email, &form.password, device.as_deref())
+        .await
+        .map_err(AppError::internal)?;
+    let pending = |token: String, to: &'static str| {
+        let jar = jar
+            .clone()
+            .add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
+        Ok((jar, Redirect::to(to)).into_response())
+    };
+    match step {
+        SignIn::Done { account_id } => signed_in(&state, jar, &account_id).await,
+        SignIn::VerifyEmail { token } => pending(token, "/verify"),
+        SignIn::DeviceCode { token } => pending(token, "/signin/device"),
+        SignIn::SecondFactor { token } => pending(token, "/signin/code"),
+        SignIn::NeedsSetup | SignIn::Failed => {
+            let error = page.t("signin-failed");
+            Ok(signin_page(&state, locale, &csrf, &form.email, Some(error), None)?.into_response())
+        }
+    }
+}
+
+/// Starts the session and goes to the account page (or the consent text, if it changed).
+pub async fn signed_in(
+    state: &AppState,
+    jar: CookieJar,
+    account_id: &str,
+) -> Result<Response, AppError> {
+    let token = state
+        .services
+        .start_session(account_id, SessionKind::Web)
+        .await
+        .map_err(AppError::internal)?;
+    let account = state
+        .store
+        .account(account_id)
+        .await
+        .map_err(AppError::internal)?;
+    let next = match &account {
+        Some(a) if needs_consent(a) => "/consent",
+        Some(a) if a.grant.role.is_staff() => "/staff",
+        _ => "/account",
+    };
+    let jar = jar
+        .remove(session::removal(CHALLENGE_COOKIE))
+        .add(session::cookie(state, SESSION_COOKIE, token, false));
+    Ok((jar, Redirect::to(next)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    code: String,
+}
+
+/// Which second step a code page is for.
+#[derive(Clone, Copy)]
+pub enum Step {
+    Device,
+    Authenticator,
+}
+
+impl Step {
+    fn keys(
+        self,
+    ) -> (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
+        match self {
+            Step::Device => (
+                "device-title",
+                "device-body",
+                "device-code-label",
+                "device-submit",
+                "/signin/device",
+            ),
+            Step::Authenticator => (
+                "totp-title",
+                "totp-body",
+                "totp-code-label",
+                "totp-submit",
+                "/signin/code",
+            ),
+        }
+    }
+}
+
+fn code_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    step: Step,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let (title, body, label, submit, action) = step.keys();
+    let page = Chrome::new(&state.i18n, locale, action);
+    let form = Form::post(action, &session::csrf_token(state, csrf), page.t(submit)).field(
+        Field::new("code", "text", page.t(label))
+            .error(error)
+            .autocomplete("one-time-code")
+            .numeric(),
+    );
+    let block = Block::text(page.t(body)).form(form);
+    GenericPage::new(page, title).block(block).render()
+}
+
+pub async fn device(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+) -> Result<Html<String>, AppError> {
+    code_page(&state, locale, &csrf, Step::Device, None)
+}
+
+pub async fn authenticator(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+) -> Result<Html<String>, AppError> {
+    code_page(&state, locale, &csrf, Step::Authenticator, None)
+}
+
+async fn code_submit(
+    state: AppState,
+    locale: Locale,
+    csrf: CsrfCookie,
+    ip: String,
+    jar: CookieJar,
+    form: CodeForm,
+    step: Step,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
+        return Ok(Redirect::to("/signin").into_response());
+    };
+    limits::check(&state, CODES_PER_IP, &ip).await?;
+    let page = Chrome::new(&state.i18n, locale, "/signin");
+    let services = &state.services;
+    let (account, jar) = match step {
+        Step::Device => {
+            let device = jar
+                .get(DEVICE_COOKIE)
+                .map(|c| c.value().to_string())
+                .unwrap_or_else(garita_security::codes::token);
+            let found = services
+                .confirm_device(&token, form.code.trim(), &device)
+                .await
+                .map_err(AppError::internal)?;
+            (
+                found,
+                jar.add(session::cookie(&state, DEVICE_COOKIE, device, true)),
+            )
+        }
+        Step::Authenticator => (
+            services
+                .confirm_second_factor(&token, &form.code)
+                .await
+                .map_err(AppError::internal)?,
+            jar,
+        ),
+    };
+    match account {
+        Some(account) => signed_in(&state, jar, &account).await,
+        None => {
+            let key = match step {
+                Step::Device => "field-code-wrong",
+                Step::Authenticator => "field-totp-wrong",
+            };
+            Ok(code_page(&state, locale, &csrf, step, Some(page.t(key)))?.into_response())
+        }
+    }
+}
+
+pub async fn device_submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    ClientIp(ip): ClientIp,
+    jar: CookieJar,
+    PostForm(form): PostForm<CodeForm>,
+) -> Result<Response, AppError> {
+    code_submit(state, locale, csrf, ip, jar, form, Step::Device).await
+}
+
+pub async fn authenticator_submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    ClientIp(ip): ClientIp,
+    jar: CookieJar,
+    PostForm(form): PostForm<CodeForm>,
+) -> Result<Response, AppError> {
+    code_submit(state, locale, csrf, ip, jar, form, Step::Authenticator).await
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+impl CsrfOnly {
+    pub fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    jar: CookieJar,
+    PostForm(form): PostForm<CsrfOnly>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    state
+        .services
+        .sign_out(&user.account.id, &user.session.token_hash)
+        .await
+        .map_err(AppError::internal)?;
+    let page = Chrome::new(&state.i18n, locale, "/signin");
+    let notice = page.t("signed-out");
+    let jar = jar.remove(session::removal(SESSION_COOKIE));
+    Ok((
+        jar,
+        signin_page(&state, locale, &csrf, "", None, Some(notice))?,
+    )
+        .into_response())
+}
+
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    jar: CookieJar,
+    PostForm(form): PostForm<CsrfOnly>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    state
+        .services
+        .sign_out_everywhere(&user.account.id)
+        .await
+        .map_err(AppError::internal)?;
+    let page = Chrome::new(&state.i18n, locale, "/signin");
+    let notice = page.t("signed-out-everywhere");
+    let jar = jar.remove(session::removal(SESSION_COOKIE));
+    Ok((
+        jar,
+        signin_page(&state, locale, &csrf, "", None, Some(notice))?,
+    )
+        .into_response())
+}
+
+/// The consent text again, when it changed since the person accepted it.
+pub async fn consent_again(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(_user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/consent");
+    let form = Form::post(
+        "/consent",
+        &session::csrf_token(&state, &csrf),
+        page.t("consent-agree"),
+    );
+    let notice = page.t("consent-changed");
+    let mut view = GenericPage::new(page, "consent-title").notice(notice);
+    view.blocks = super::signup::consent_blocks(&view.page);
+    view.block(Block::default().form(form)).render()
+}
+
+pub async fn consent_accept(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(form): PostForm<CsrfOnly>,
+) -> Result<Redirect, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    state
+        .services
+        .accept_consent(&user.account.id)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to("/account"))
+}

@@ -1,0 +1,107 @@
+//! Who may use which staff route: one table, one check. Every route under `/staff` must be listed
+//! here; a route that is not is refused to everyone (fail closed). Officers and port supervisors
+//! only reach their own port's routes; programme admins reach every port.
+
+use crate::session::MaybeUser;
+use crate::{AppError, AppState};
+use axum::extract::{MatchedPath, RawPathParams, Request, State};
+use axum::http::Method;
+use axum::middleware::Next;
+use axum::response::Response;
+use garita_domain::{Grant, Role};
+
+/// Who a rule lets in.
+#[derive(Debug, Clone, Copy)]
+pub enum Rule {
+    /// Any staff role.
+    AnyStaff,
+    /// These roles, wherever they work.
+    Roles(&'static [Role]),
+    /// These roles, for the `{port}` in the path: officers and supervisors only their own port.
+    AtPort(&'static [Role]),
+}
+
+pub struct StaffRoute {
+    pub method: Method,
+    pub path: &'static str,
+    pub rule: Rule,
+}
+
+const AUDIT_READERS: &[Role] = &[Role::Auditor, Role::ProgrammeAdmin];
+const PORT_READERS: &[Role] = &[Role::Officer, Role::PortSupervisor, Role::ProgrammeAdmin];
+const CAPACITY_WRITERS: &[Role] = &[Role::PortSupervisor, Role::ProgrammeAdmin];
+const HELPERS: &[Role] = &[Role::Helper, Role::ProgrammeAdmin];
+
+pub const STAFF_ROUTES: &[StaffRoute] = &[
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff",
+        rule: Rule::AnyStaff,
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/audit",
+        rule: Rule::Roles(AUDIT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/ports/{port}",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/ports/{port}/capacity",
+        rule: Rule::AtPort(CAPACITY_WRITERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/recover",
+        rule: Rule::Roles(HELPERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/recover",
+        rule: Rule::Roles(HELPERS),
+    },
+];
+
+/// Whether a grant passes a rule, for the port named in the path (if any).
+pub fn allows(rule: Rule, grant: &Grant, port: Option<&str>) -> bool {
+    if !grant.role.is_staff() {
+        return false;
+    }
+    match rule {
+        Rule::AnyStaff => true,
+        Rule::Roles(roles) => roles.contains(&grant.role),
+        Rule::AtPort(roles) => {
+            roles.contains(&grant.role)
+                && (grant.role == Role::ProgrammeAdmin
+                    || matches!((&grant.port, port), (Some(own), Some(asked)) if own.as_str().eq_ignore_ascii_case(asked)))
+        }
+    }
+}
+
+/// Middleware on every staff route.
+pub async fn authorize(
+    State(_state): State<AppState>,
+    matched: Option<MatchedPath>,
+    params: RawPathParams,
+    MaybeUser(user): MaybeUser,
+    request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let user = user.ok_or(AppError::SignInRequired)?;
+    let path = matched.as_ref().map(|m| m.as_str()).unwrap_or_default();
+    let route = STAFF_ROUTES
+        .iter()
+        .find(|r| r.path == path && r.method == *request.method())
+        .ok_or(AppError::Forbidden)?;
+    let port = params
+        .iter()
+        .find(|(name, _)| *name == "port")
+        .map(|(_, v)| v);
+    if !allows(route.rule, &user.account.grant, port) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(next.run(request).await)
+}

@@ -1,0 +1,201 @@
+//! One view model for the many plain pages (account, sign-in, recovery, staff): a title, an
+//! optional notice or error, and blocks of paragraphs, lists, tables and forms. One template
+//! (`generic.html`) renders them all the same way: labels above fields, help and errors right under
+//! the field they are about, big buttons, nothing that needs JavaScript.
+
+use crate::AppError;
+use crate::pages::Chrome;
+use askama::Template;
+use axum::response::Html;
+
+#[derive(Template)]
+#[template(path = "generic.html")]
+pub struct GenericPage<'a> {
+    pub page: Chrome<'a>,
+    pub title: String,
+    pub notice: Option<String>,
+    pub error: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+impl<'a> GenericPage<'a> {
+    pub fn new(page: Chrome<'a>, title_key: &str) -> Self {
+        GenericPage {
+            title: page.t(title_key),
+            page,
+            notice: None,
+            error: None,
+            blocks: vec![],
+        }
+    }
+
+    pub fn notice(mut self, text: String) -> Self {
+        self.notice = Some(text);
+        self
+    }
+
+    pub fn error(mut self, text: String) -> Self {
+        self.error = Some(text);
+        self
+    }
+
+    pub fn block(mut self, block: Block) -> Self {
+        self.blocks.push(block);
+        self
+    }
+
+    pub fn render(&self) -> Result<Html<String>, AppError> {
+        crate::pages::render(self)
+    }
+}
+
+#[derive(Default)]
+pub struct Block {
+    pub heading: Option<String>,
+    pub paragraphs: Vec<String>,
+    /// Shown large and spaced, for codes a person must copy.
+    pub codes: Vec<String>,
+    pub table: Option<Table>,
+    pub form: Option<Form>,
+    pub links: Vec<(String, String)>,
+}
+
+impl Block {
+    pub fn heading(text: String) -> Self {
+        Block {
+            heading: Some(text),
+            ..Block::default()
+        }
+    }
+
+    pub fn text(text: String) -> Self {
+        Block {
+            paragraphs: vec![text],
+            ..Block::default()
+        }
+    }
+
+    pub fn para(mut self, text: String) -> Self {
+        self.paragraphs.push(text);
+        self
+    }
+
+    pub fn form(mut self, form: Form) -> Self {
+        self.form = Some(form);
+        self
+    }
+
+    pub fn link(mut self, href: &str, text: String) -> Self {
+        self.links.push((href.to_string(), text));
+        self
+    }
+}
+
+pub struct Table {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+pub struct Form {
+    pub action: String,
+    pub csrf: String,
+    pub hidden: Vec<(String, String)>,
+    pub fields: Vec<Field>,
+    pub submit: String,
+    /// A quieter button (e.g. "send me a new code").
+    pub secondary: bool,
+}
+
+impl Form {
+    pub fn post(action: &str, csrf: &str, submit: String) -> Self {
+        Form {
+            action: action.to_string(),
+            csrf: csrf.to_string(),
+            hidden: vec![],
+            fields: vec![],
+            submit,
+            secondary: false,
+        }
+    }
+
+    pub fn field(mut self, field: Field) -> Self {
+        self.fields.push(field);
+        self
+    }
+
+    pub fn hidden(mut self, name: &str, value: &str) -> Self {
+        self.hidden.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn secondary(mut self) -> Self {
+        self.secondary = true;
+        self
+    }
+}
+
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    /// `text`, `email`, `password`, `tel`, `checkbox`, `select`, `date`, `number`.
+    pub kind: &'static str,
+    pub value: String,
+    pub help: Option<String>,
+    pub error: Option<String>,
+    pub autocomplete: &'static str,
+    pub inputmode: &'static str,
+    pub required: bool,
+    pub options: Vec<(String, String, bool)>,
+}
+
+impl Field {
+    pub fn new(name: &'static str, kind: &'static str, label: String) -> Self {
+        Field {
+            name,
+            label,
+            kind,
+            value: String::new(),
+            help: None,
+            error: None,
+            autocomplete: "off",
+            inputmode: "",
+            required: true,
+            options: vec![],
+        }
+    }
+
+    pub fn value(mut self, value: &str) -> Self {
+        self.value = value.to_string();
+        self
+    }
+
+    pub fn help(mut self, help: String) -> Self {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn error(mut self, error: Option<String>) -> Self {
+        self.error = error;
+        self
+    }
+
+    pub fn autocomplete(mut self, value: &'static str) -> Self {
+        self.autocomplete = value;
+        self
+    }
+
+    pub fn numeric(mut self) -> Self {
+        self.inputmode = "numeric";
+        self
+    }
+
+    pub fn optional(mut self) -> Self {
+        self.required = false;
+        self
+    }
+
+    pub fn options(mut self, options: Vec<(String, String, bool)>) -> Self {
+        self.options = options;
+        self
+    }
+}

@@ -1,0 +1,83 @@
+//! The real application in-process on 127.0.0.1:0, with a fresh SQLite database and keys.
+#![allow(dead_code)] // each test binary uses part of this
+
+use garita_app::Services;
+use garita_i18n::Catalogs;
+use garita_security::Keys;
+use garita_storage::Store;
+use garita_web::{AppState, Application};
+use reqwest::{Client, redirect};
+use std::sync::Arc;
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Arc<dyn Store>,
+    pub services: Services,
+    pub db: garita_testkit::TestDb,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(true).await
+    }
+
+    pub async fn spawn_with(migrate: bool) -> TestApp {
+        let db = garita_testkit::sqlite();
+        let store = garita_storage::open(&db.url).await.unwrap();
+        if migrate {
+            store.migrate().await.unwrap();
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
+        let services = Services::new(store.clone(), keys, &base);
+        let i18n = Arc::new(Catalogs::load().unwrap());
+        let app = Application::new(AppState::new(services.clone(), i18n), listener);
+        tokio::spawn(app.serve(std::future::pending()));
+        TestApp {
+            base,
+            store,
+            services,
+            db,
+        }
+    }
+
+    /// A browser: keeps cookies, does not follow redirects (tests look at them).
+    pub fn browser(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// The newest message waiting in the outbox, taken as its recipient would get it.
+    pub async fn last_message(&self) -> Option<(String, garita_app::mail::Payload)> {
+        let mut last = None;
+        let now = self.services.now();
+        while let Some(m) = self.store.claim_message(now, 60_000).await.unwrap() {
+            self.store.message_sent(&m.id, now).await.unwrap();
+            last = Some((m.kind.clone(), self.services.open_payload(&m).unwrap()));
+        }
+        last
+    }
+}
+
+/// The CSRF token of the first form in a page.
+pub fn csrf(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html.find(marker).expect("a form with a CSRF token") + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+pub fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}

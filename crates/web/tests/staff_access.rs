@@ -1,0 +1,273 @@
+//! Every staff route, with every role, at the right port and at the wrong one: who gets in is
+//! written out here by hand, independently of `policy.rs`, and every route in the policy table
+//! must have its line here.
+
+mod common;
+use common::{TestApp, csrf};
+use garita_domain::{Email, Grant, PortCode, Role};
+use garita_i18n::Locale;
+use garita_storage::records::SessionKind;
+use garita_web::policy::STAFF_ROUTES;
+use reqwest::StatusCode;
+
+/// Someone who calls: a role, and the port of an officer or supervisor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Who {
+    Anonymous,
+    Applicant,
+    Helper,
+    OfficerNog,
+    OfficerSys,
+    SupervisorNog,
+    SupervisorSys,
+    Admin,
+    Auditor,
+    Partner,
+}
+
+const EVERYONE: [Who; 10] = [
+    Who::Anonymous,
+    Who::Applicant,
+    Who::Helper,
+    Who::OfficerNog,
+    Who::OfficerSys,
+    Who::SupervisorNog,
+    Who::SupervisorSys,
+    Who::Admin,
+    Who::Auditor,
+    Who::Partner,
+];
+
+/// (method, route pattern, path called, who may).
+fn expectations() -> Vec<(&'static str, &'static str, &'static str, Vec<Who>)> {
+    use Who::*;
+    let staff = vec![
+        Helper,
+        OfficerNog,
+        OfficerSys,
+        SupervisorNog,
+        SupervisorSys,
+        Admin,
+        Auditor,
+        Partner,
+    ];
+    vec![
+        ("GET", "/staff", "/staff", staff),
+        ("GET", "/staff/audit", "/staff/audit", vec![Admin, Auditor]),
+        (
+            "GET",
+            "/staff/ports/{port}",
+            "/staff/ports/NOG",
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/capacity",
+            "/staff/ports/NOG/capacity",
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/recover",
+            "/staff/recover",
+            vec![Helper, Admin],
+        ),
+        (
+            "POST",
+            "/staff/recover",
+            "/staff/recover",
+            vec![Helper, Admin],
+        ),
+    ]
+}
+
+async fn account(app: &TestApp, who: Who) -> Option<String> {
+    let (role, port, org) = match who {
+        Who::Anonymous => return None,
+        Who::Applicant => {
+            let email = Email::parse("applicant@example.org").unwrap();
+            let token = app
+                .services
+                .sign_up(garita_app::accounts::SignUp {
+                    email,
+                    phone: None,
+                    password: "lakay se lakay 2026".into(),
+                    locale: Locale::En,
+                })
+                .await
+                .unwrap();
+            let code = app.last_message().await.unwrap().1.code.unwrap();
+            return app.services.verify_email_code(&token, &code).await.unwrap();
+        }
+        Who::Helper => (Role::Helper, None, Some("Casa del Migrante")),
+        Who::OfficerNog => (Role::Officer, Some("NOG"), None),
+        Who::OfficerSys => (Role::Officer, Some("SYS"), None),
+        Who::SupervisorNog => (Role::PortSupervisor, Some("NOG"), None),
+        Who::SupervisorSys => (Role::PortSupervisor, Some("SYS"), None),
+        Who::Admin => (Role::ProgrammeAdmin, None, None),
+        Who::Auditor => (Role::Auditor, None, None),
+        Who::Partner => (Role::PartnerValidator, None, None),
+    };
+    let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();
+    let grant = Grant::new(
+        role,
+        port.and_then(|p| PortCode::parse(p).ok()),
+        org.map(str::to_string),
+    )
+    .unwrap();
+    app.services
+        .create_staff(&email, grant, Locale::En)
+        .await
+        .unwrap()
+        .unwrap();
+    let lookup = app.services.keys.lookup("email", &email.lookup_form());
+    Some(
+        app.store
+            .account_by_email(&lookup)
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+    )
+}
+
+#[tokio::test]
+async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
+    let app = TestApp::spawn().await;
+    let table = expectations();
+    for route in STAFF_ROUTES {
+        assert!(
+            table
+                .iter()
+                .any(|(m, p, _, _)| *m == route.method.as_str() && *p == route.path),
+            "{} {} has no expectation in this test",
+            route.method,
+            route.path
+        );
+    }
+    for who in EVERYONE {
+        let browser = match account(&app, who).await {
+            Some(id) => signed_in(&app, &id).await,
+            None => app.browser(),
+        };
+        check(&app, &browser, who, &table).await;
+    }
+}
+
+/// A browser holding a session for the account. (Signing in is tested in `accounts.rs`; here a
+/// session is simply handed over.)
+async fn signed_in(app: &TestApp, account_id: &str) -> reqwest::Client {
+    let token = app
+        .services
+        .start_session(account_id, SessionKind::Web)
+        .await
+        .unwrap();
+    let jar = reqwest::cookie::Jar::default();
+    jar.add_cookie_str(
+        &format!("garita_session={token}"),
+        &reqwest::Url::parse(&app.base).unwrap(),
+    );
+    reqwest::Client::builder()
+        .cookie_provider(std::sync::Arc::new(jar))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+async fn check(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    who: Who,
+    table: &[(&str, &str, &str, Vec<Who>)],
+) {
+    // A page with a form gives this browser its CSRF cookie and token.
+    let form = browser
+        .get(app.url("/signin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&form);
+    for (method, _, path, allowed) in table {
+        let response = match *method {
+            "GET" => browser.get(app.url(path)).send().await.unwrap(),
+            _ => browser
+                .post(app.url(path))
+                .form(&[
+                    ("csrf", token.as_str()),
+                    ("date", "2026-12-24"),
+                    ("seats", "77"),
+                    ("email", "nobody@example.org"),
+                    ("identity", "yes"),
+                    ("document", "passport"),
+                ])
+                .send()
+                .await
+                .unwrap(),
+        };
+        let status = response.status();
+        if who == Who::Anonymous {
+            assert_eq!(status, StatusCode::SEE_OTHER, "{who:?} {method} {path}");
+            assert_eq!(response.headers()["location"], "/signin");
+        } else if allowed.contains(&who) {
+            // Pages answer 200; saving capacity answers 303 back to the port's page.
+            let expected = if path.ends_with("/capacity") {
+                StatusCode::SEE_OTHER
+            } else {
+                StatusCode::OK
+            };
+            assert_eq!(status, expected, "{who:?} {method} {path}");
+            if status == StatusCode::SEE_OTHER {
+                assert_eq!(response.headers()["location"], "/staff/ports/NOG");
+            }
+        } else {
+            assert_eq!(status, StatusCode::FORBIDDEN, "{who:?} {method} {path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_supervisor_sets_their_ports_seats_and_it_is_audited() {
+    let app = TestApp::spawn().await;
+    let id = account(&app, Who::SupervisorNog).await.unwrap();
+    let browser = signed_in(&app, &id).await;
+    let page = browser
+        .get(app.url("/staff/ports/NOG"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let saved = browser
+        .post(app.url("/staff/ports/NOG/capacity"))
+        .form(&[
+            ("csrf", csrf(&page).as_str()),
+            ("date", "2026-12-24"),
+            ("seats", "77"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let day = garita_domain::ServiceDate::parse("2026-12-24").unwrap();
+    assert_eq!(
+        app.store
+            .capacity(&PortCode::parse("NOG").unwrap(), day)
+            .await
+            .unwrap()
+            .get(),
+        77
+    );
+    let last = app.store.latest_audit(1).await.unwrap().pop().unwrap();
+    assert_eq!(
+        (
+            last.action.as_str(),
+            last.actor.as_deref(),
+            last.subject.as_deref()
+        ),
+        ("port.capacity-set", Some(id.as_str()), Some("NOG"))
+    );
+}
