@@ -12,11 +12,12 @@ export const artifacts = join(root, 'target', 'browser-artifacts');
 mkdirSync(artifacts, { recursive: true });
 
 /** Starts `garita serve --bind 127.0.0.1:0` and resolves once it prints the URL it listens on. */
-export async function startGarita() {
+export async function startGarita(env = {}) {
   const bin = process.env.GARITA_BIN ?? join(root, 'target', 'debug', 'garita');
   const dir = mkdtempSync(join(tmpdir(), 'garita-browser-'));
   const child = spawn(bin, ['serve', '--bind', '127.0.0.1:0', '--database', `sqlite://${dir}/garita.db`], {
     cwd: dir,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise((ok, fail) => {
@@ -57,9 +58,64 @@ export function launchBrowser() {
 }
 
 /** A message's value straight from a Fluent catalog (single-line messages only). */
-export function message(locale, key) {
-  const file = join(root, 'crates', 'i18n', 'locales', locale, 'garita.ftl');
+export function message(locale, key, catalog = 'garita.ftl') {
+  const file = join(root, 'crates', 'i18n', 'locales', locale, catalog);
   const line = readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith(`${key} =`));
   if (!line) throw new Error(`${key} not in ${file}`);
   return line.slice(key.length + 2).trim();
+}
+
+/**
+ * The headers of a raw message, unfolded, with RFC 2047 encoded words decoded. (mailparser would
+ * do this, but its current dependencies are not all on the registry this machine reaches.)
+ */
+function headers(raw) {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  // Whitespace between two encoded words is not part of the text; elsewhere it is.
+  const decode = (value) =>
+    value.replace(/(\?=)\s+(?==\?)/g, '$1').replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g, (_, _charset, encoding, text) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
+    ).trim();
+  const field = (name) => decode((head.match(new RegExp(`^${name}: (.*)$`, 'mi')) ?? [])[1] ?? '');
+  return { to: field('To'), subject: field('Subject'), raw };
+}
+
+/** A real SMTP server on a free port that keeps every message it receives. */
+export async function startSmtpSink() {
+  const { SMTPServer } = await import('smtp-server');
+  const messages = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, done) {
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', () => {
+        messages.push(headers(Buffer.concat(chunks).toString('utf8')));
+        done();
+      });
+    },
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.server.address();
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    /** Waits for the n-th message (1-based) to arrive. */
+    async nth(n, timeoutMs = 15000) {
+      const start = Date.now();
+      while (messages.length < n) {
+        if (Date.now() - start > timeoutMs) throw new Error(`only ${messages.length} messages arrived`);
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      return messages[n - 1];
+    },
+    stop: () => new Promise((ok) => server.close(ok)),
+  };
 }

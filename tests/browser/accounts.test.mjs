@@ -1,0 +1,96 @@
+// An account in Haitian Creole, the whole way: consent, sign-up, the code from a real SMTP server,
+// recovery codes, sign-out, recovery with a printed code, and signing in again. JavaScript off,
+// a 320 px phone. Each step is saved as a screenshot in target/browser-artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startGarita, startSmtpSink, launchBrowser, message, artifacts } from './harness.mjs';
+
+let smtp;
+let garita;
+let browser;
+
+before(async () => {
+  smtp = await startSmtpSink();
+  garita = await startGarita({ GARITA_SMTP_URL: smtp.url });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await garita?.stop();
+  await smtp?.stop();
+});
+
+const t = (key) => message('ht', key, 'accounts.ftl');
+const EMAIL = 'jean.baptiste@example.org';
+const PASSWORD = 'lakay se lakay 2026';
+const NEW_PASSWORD = 'nouvo modpas pou mwen';
+
+test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in again', async () => {
+  const context = await browser.newContext({
+    locale: 'ht',
+    viewport: { width: 320, height: 720 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  const shot = (name) => page.screenshot({ path: join(artifacts, `account-ht-${name}.png`), fullPage: true });
+
+  await page.goto(`${garita.url}/signup`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'ht');
+  assert.equal((await page.textContent('h1')).trim(), t('consent-title'));
+  await shot('01-consent');
+  await page.click(`text=${t('consent-agree')}`);
+
+  await page.fill('input[name=email]', EMAIL);
+  await page.fill('input[name=password]', PASSWORD);
+  assert.equal(await page.inputValue('select[name=language]'), 'ht');
+  await shot('02-form');
+  await page.click('form[action="/signup/details"] button[type=submit]');
+  await page.waitForURL(`${garita.url}/verify`);
+  await shot('03-check-email');
+
+  const mail = await smtp.nth(1);
+  assert.ok(mail.to.includes(EMAIL), mail.to);
+  // The subject is the Creole message with the code in it.
+  const code = mail.subject.match(/\b(\d{6})\b/)[1];
+  assert.equal(mail.subject, t('email-verify-subject').replace('{ $code }', code));
+  await page.fill('input[name=code]', code);
+  await page.click('form[action="/verify"] button[type=submit]');
+  assert.equal((await page.textContent('h1')).trim(), t('codes-title'));
+  const codes = await page.$$eval('ol.codes code', (els) => els.map((e) => e.textContent));
+  assert.equal(codes.length, 10);
+  await shot('04-recovery-codes');
+
+  await page.goto(`${garita.url}/account`);
+  assert.ok((await page.textContent('main')).includes(EMAIL));
+  await shot('05-account');
+  await page.click(`form[action="/signout"] button`);
+  assert.ok((await page.textContent('main')).includes(t('signed-out')));
+  await shot('06-signed-out');
+  await page.goto(`${garita.url}/account`);
+  assert.equal(new URL(page.url()).pathname, '/signin');
+
+  await page.goto(`${garita.url}/recover`);
+  await shot('07-recover');
+  const byCode = page.locator('form[action="/recover/code"]');
+  await byCode.locator('input[name=email]').fill(EMAIL);
+  await byCode.locator('input[name=code]').fill(codes[0]);
+  await byCode.locator('input[name=password]').fill(NEW_PASSWORD);
+  await byCode.locator('button').click();
+  assert.ok((await page.textContent('main')).includes(t('recover-done')));
+  await shot('08-recovered');
+  const notice = await smtp.nth(2);
+  assert.equal(notice.subject, t('email-password-changed-subject'));
+
+  await page.goto(`${garita.url}/signin`);
+  await page.fill('input[name=email]', EMAIL);
+  await page.fill('input[name=password]', NEW_PASSWORD);
+  await page.click('form[action="/signin"] button[type=submit]');
+  await page.waitForURL(`${garita.url}/account`);
+  assert.ok((await page.textContent('main')).includes(EMAIL));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(overflow <= 320, `page is ${overflow}px wide on a 320px screen`);
+  await shot('09-signed-in-again');
+  await context.close();
+});
