@@ -86,6 +86,14 @@ impl Services {
         self.keys.lookup("email", &email.lookup_form())
     }
 
+    /// The account an address belongs to, if any.
+    async fn account_for(&self, email: &Email) -> Result<Option<Account>> {
+        Ok(self
+            .store
+            .account_by_email(&self.email_lookup(email))
+            .await?)
+    }
+
     /// The account's e-mail address, unsealed (for messages and the person's own pages).
     pub fn email_of(&self, account: &Account) -> Result<String> {
         Ok(self.keys.open_str(&account.email_sealed, EMAIL)?)
@@ -191,11 +199,7 @@ impl Services {
         match self.store.create_account(account, effects).await {
             Ok(()) => Ok(made.token),
             // Someone signed up with the same address a moment ago.
-            Err(StoreError::Conflict) => match self
-                .store
-                .account_by_email(&self.email_lookup(&input.email))
-                .await?
-            {
+            Err(StoreError::Conflict) => match self.account_for(&input.email).await? {
                 Some(existing) => self.answer_existing(&existing, &input.email).await,
                 None => Ok(self.decoy().await?),
             },
@@ -333,10 +337,7 @@ impl Services {
         device: Option<&str>,
     ) -> Result<SignIn> {
         let now = self.now();
-        let account = self
-            .store
-            .account_by_email(&self.email_lookup(email))
-            .await?;
+        let account = self.account_for(email).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.clone());
         // Verify against a dummy hash when there is no account, so timing reveals nothing.
         let hash = stored.clone().unwrap_or_else(|| dummy_hash().to_string());
@@ -594,12 +595,7 @@ impl Services {
         Ok(fresh)
     }
 
-    fn password_changed(
-        &self,
-        account: &Account,
-        action: AuditAction,
-        actor: Option<&str>,
-    ) -> Result<Effects> {
+    fn password_changed(&self, account: &Account, action: AuditAction) -> Result<Effects> {
         let now = self.now();
         let payload = Payload {
             to: self.email_of(account)?,
@@ -613,8 +609,9 @@ impl Services {
             format!("password-changed:{}:{now}", account.id),
             &payload,
         );
-        let mut event = AuditEvent::new(now, action).subject(&account.id);
-        event = event.actor(actor.unwrap_or(&account.id));
+        let event = AuditEvent::new(now, action)
+            .subject(&account.id)
+            .actor(&account.id);
         Ok(Effects::audit(event).and_message(notice))
     }
 
@@ -625,18 +622,14 @@ impl Services {
         code: &str,
         new_password: &str,
     ) -> Result<Option<String>> {
-        let Some(account) = self
-            .store
-            .account_by_email(&self.email_lookup(email))
-            .await?
-        else {
+        let Some(account) = self.account_for(email).await? else {
             return Ok(None);
         };
         let hash = self.keys.token_hash(&codes::normalize_recovery_code(code));
         let changes = [AccountChange::Password {
             hash: password::hash(new_password),
         }];
-        let effects = self.password_changed(&account, AuditAction::RecoveredWithCode, None)?;
+        let effects = self.password_changed(&account, AuditAction::RecoveredWithCode)?;
         let now = self.now();
         if !self
             .store
@@ -653,11 +646,7 @@ impl Services {
 
     /// Recovery by e-mail, first step: a code to the address (a decoy if it has no account).
     pub async fn start_email_recovery(&self, email: &Email) -> Result<String> {
-        let Some(account) = self
-            .store
-            .account_by_email(&self.email_lookup(email))
-            .await?
-        else {
+        let Some(account) = self.account_for(email).await? else {
             let made = self.make_challenge(Purpose::Recovery, None, true, None, CODE_TTL_MS);
             self.store
                 .create_challenge(made.row, Effects::none())
@@ -710,7 +699,7 @@ impl Services {
         let changes = [AccountChange::Password {
             hash: password::hash(new_password),
         }];
-        let effects = self.password_changed(&account, AuditAction::RecoveredWithEmail, None)?;
+        let effects = self.password_changed(&account, AuditAction::RecoveredWithEmail)?;
         if !self
             .store
             .use_challenge(&challenge.id_hash, self.now(), &changes, effects)
@@ -816,7 +805,7 @@ impl Services {
             });
             changes.push(AccountChange::TotpStep { step: step as i64 });
         }
-        let effects = self.password_changed(&account, AuditAction::PasswordSet, None)?;
+        let effects = self.password_changed(&account, AuditAction::PasswordSet)?;
         let used = self
             .store
             .use_challenge(&challenge.id_hash, self.now(), &changes, effects)
@@ -838,11 +827,7 @@ impl Services {
         email: &Email,
         document: &str,
     ) -> Result<Option<String>> {
-        let Some(account) = self
-            .store
-            .account_by_email(&self.email_lookup(email))
-            .await?
-        else {
+        let Some(account) = self.account_for(email).await? else {
             return Ok(None);
         };
         if account.grant.role != Role::Applicant {
