@@ -503,3 +503,62 @@ async fn no_password_code_or_address_is_stored_in_clear() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phone() {
+    let w = World::new().await;
+    let token = w.sign_up("sara@example.com", PASSWORD).await;
+    let code = w.inbox().await.pop().unwrap().1.code.unwrap();
+    let id = w
+        .services
+        .verify_email_code(&token, &code)
+        .await
+        .unwrap()
+        .unwrap();
+    w.services.remember_device(&id, "phone-1").await.unwrap();
+    let email = Email::parse("sara@example.com").unwrap();
+    assert!(matches!(
+        w.services
+            .sign_in(&email, PASSWORD, Some("phone-1"))
+            .await
+            .unwrap(),
+        SignIn::Done { .. }
+    ));
+
+    let account = w.services.store.account(&id).await.unwrap().unwrap();
+    // A fixed secret and the test's fixed clock: the wrong code below is wrong every run.
+    let secret = b"12345678901234567890".to_vec();
+    let now_s = (w.services.now() / 1000) as u64;
+    let an_hour_later = totp::code_at(&secret, now_s + 3600);
+    assert_ne!(an_hour_later, totp::code_at(&secret, now_s));
+    assert!(
+        !w.services
+            .enable_totp(&account, &secret, &an_hour_later)
+            .await
+            .unwrap()
+    );
+    assert!(
+        w.services
+            .enable_totp(&account, &secret, &totp::code_at(&secret, now_s))
+            .await
+            .unwrap()
+    );
+
+    w.advance(30_000);
+    let SignIn::SecondFactor { token } = w
+        .services
+        .sign_in(&email, PASSWORD, Some("phone-1"))
+        .await
+        .unwrap()
+    else {
+        panic!("the authenticator is needed once it is on");
+    };
+    let code = totp::code_at(&secret, (w.services.now() / 1000) as u64);
+    assert_eq!(
+        w.services
+            .confirm_second_factor(&token, &code)
+            .await
+            .unwrap(),
+        Some(id)
+    );
+}
