@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod mail;
+pub mod registrations;
 
 use garita_security::Keys;
 use garita_storage::Store;

@@ -1,69 +1,15 @@
 //! Account flows end to end through the services, on a real SQLite database (the storage
 //! contract suite covers PostgreSQL for every query these use).
 
-use garita_app::Services;
-use garita_app::accounts::{SignIn, SignUp};
+use garita_app::accounts::SignIn;
 use garita_app::audit::ChainCheck;
-use garita_app::mail::Payload;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;
-use garita_security::{Keys, totp};
+use garita_security::totp;
 use garita_storage::records::SessionKind;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
 
-struct World {
-    services: Services,
-    time: Arc<AtomicI64>,
-    db: garita_testkit::TestDb,
-}
-
-impl World {
-    async fn new() -> World {
-        let db = garita_testkit::sqlite();
-        let store = garita_storage::open(&db.url).await.unwrap();
-        store.migrate().await.unwrap();
-        let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
-        let mut services = Services::new(store, keys, "http://garita.test");
-        let time = Arc::new(AtomicI64::new(1_800_000_000_000));
-        let clock = time.clone();
-        services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
-        World { services, time, db }
-    }
-
-    fn advance(&self, ms: i64) {
-        self.time.fetch_add(ms, Ordering::SeqCst);
-    }
-
-    /// Takes every message waiting in the outbox, as the person would receive them.
-    async fn inbox(&self) -> Vec<(String, Payload)> {
-        let mut out = vec![];
-        let now = self.services.now();
-        while let Some(m) = self
-            .services
-            .store
-            .claim_message(now, 60_000)
-            .await
-            .unwrap()
-        {
-            self.services.store.message_sent(&m.id, now).await.unwrap();
-            out.push((m.kind.clone(), self.services.open_payload(&m).unwrap()));
-        }
-        out
-    }
-
-    async fn sign_up(&self, email: &str, password: &str) -> String {
-        self.services
-            .sign_up(SignUp {
-                email: Email::parse(email).unwrap(),
-                phone: None,
-                password: password.into(),
-                locale: Locale::Ht,
-            })
-            .await
-            .unwrap()
-    }
-}
+mod common;
+use common::World;
 
 const PASSWORD: &str = "lakay se lakay 2026";
 

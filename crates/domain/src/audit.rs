@@ -28,6 +28,8 @@ pub enum AuditAction {
     SessionEnded,
     CapacitySet,
     AuditLogRead,
+    RegistrationSaved,
+    ReviewRequested,
 }
 
 impl AuditAction {
@@ -52,6 +54,8 @@ impl AuditAction {
             AuditAction::SessionEnded => "session.ended",
             AuditAction::CapacitySet => "port.capacity-set",
             AuditAction::AuditLogRead => "audit.read",
+            AuditAction::RegistrationSaved => "registration.saved",
+            AuditAction::ReviewRequested => "registration.review-requested",
         }
     }
 }

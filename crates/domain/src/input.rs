@@ -20,6 +20,30 @@ pub enum InputError {
     EmailFormat,
     #[error("not a phone number with a country code")]
     PhoneFormat,
+    #[error("too long")]
+    TooLong,
+    #[error("characters that do not belong")]
+    Characters,
+    #[error("not a real date")]
+    DateInvalid,
+    #[error("a date in the future")]
+    DateInFuture,
+    #[error("a date more than 120 years ago")]
+    DateTooOld,
+    #[error("not a country code")]
+    CountryUnknown,
+    #[error("not a believable height")]
+    HeightRange,
+    #[error("not a believable weight")]
+    WeightRange,
+    #[error("not one of the choices")]
+    ChoiceUnknown,
+    #[error("not a document number")]
+    DocumentFormat,
+    #[error("not a U.S. state")]
+    UsStateUnknown,
+    #[error("not a ZIP code")]
+    ZipFormat,
 }
 
 impl InputError {
@@ -32,6 +56,18 @@ impl InputError {
             InputError::Required => "field-required",
             InputError::EmailFormat => "field-email-invalid",
             InputError::PhoneFormat => "field-phone-invalid",
+            InputError::TooLong => "field-too-long",
+            InputError::Characters => "field-characters",
+            InputError::DateInvalid => "field-date-invalid",
+            InputError::DateInFuture => "field-date-future",
+            InputError::DateTooOld => "field-date-too-old",
+            InputError::CountryUnknown => "field-country-unknown",
+            InputError::HeightRange => "field-height-range",
+            InputError::WeightRange => "field-weight-range",
+            InputError::ChoiceUnknown => "field-choice-unknown",
+            InputError::DocumentFormat => "field-document-format",
+            InputError::UsStateUnknown => "field-us-state",
+            InputError::ZipFormat => "field-zip",
         }
     }
 }

@@ -6,8 +6,10 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod countries;
 pub mod input;
 pub mod ports;
+pub mod travellers;
 
 pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, PhoneNumber, Role};
 pub use audit::{AuditAction, AuditEntry, AuditEvent};

@@ -5,6 +5,8 @@
 //! browser's `Accept-Language`, then English. The tests in `tests/catalogs.rs` fail when any key is
 //! missing, any message has a Fluent error, or a translation is a copy of the English text.
 
+pub mod countries;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
@@ -100,6 +102,7 @@ impl Locale {
                 &[
                     include_str!(concat!("../locales/", $code, "/garita.ftl")),
                     include_str!(concat!("../locales/", $code, "/accounts.ftl")),
+                    include_str!(concat!("../locales/", $code, "/registrations.ftl")),
                 ]
             };
         }

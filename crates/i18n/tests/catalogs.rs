@@ -171,3 +171,9 @@ fn the_runtime_catalogs_load_and_fall_back_to_the_key() {
         catalogs.text(Locale::En, "home-title")
     );
 }
+
+#[test]
+fn the_country_names_cover_exactly_the_codes_the_domain_accepts() {
+    let named: Vec<&str> = garita_i18n::countries::codes().collect();
+    assert_eq!(named, garita_domain::countries::COUNTRY_CODES.to_vec());
+}

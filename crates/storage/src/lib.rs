@@ -12,6 +12,7 @@ mod audit;
 mod outbox;
 mod postgres;
 pub mod records;
+pub mod registrations;
 mod rows;
 mod sqlite;
 
@@ -23,6 +24,7 @@ pub use accounts::AccountStore;
 pub use audit::AuditStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
+pub use registrations::RegistrationStore;
 pub use sqlite::SqliteStore;
 
 /// Which database a store talks to.
@@ -88,7 +90,7 @@ impl Readiness {
 /// (`Arc<dyn Store>`); each method is one transaction.
 #[async_trait]
 pub trait Store:
-    AccountStore + AuditStore + OutboxStore + RateLimitStore + Send + Sync + 'static
+    AccountStore + AuditStore + OutboxStore + RateLimitStore + RegistrationStore + Send + Sync + 'static
 {
     fn backend(&self) -> Backend;
 

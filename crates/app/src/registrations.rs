@@ -1,0 +1,453 @@
+//! Registrations: a group of 1 to 10 travellers going to one U.S. address.
+//!
+//! - Correcting anything keeps the registration's creation date, its seniority in the draw.
+//! - Every save is a version: who, when, and each changed field with its old and new value
+//!   (sealed), which the applicant can read back.
+//! - A traveller already in another active registration (same document, or same name, date and
+//!   country of birth) is refused with a neutral answer; the applicant may ask for a review.
+//! - Many registrations at one address open a case for a person to review. Nothing is deleted.
+
+use crate::{Result, Services};
+use garita_domain::travellers::{
+    Country, DateOfBirth, Document, EyeColour, Gender, Height, MAX_TRAVELLERS, MaritalStatus,
+    PHOTO_AGE, PersonName, UsAddress, Weight,
+};
+use garita_domain::{AuditAction, AuditEvent, Email, PhoneNumber};
+use garita_security::codes;
+use garita_storage::records::{Account, Effects};
+use garita_storage::registrations::{
+    IntegrityCase, RegistrationRow, SaveRegistration, Saved, TravellerRow, VersionRow,
+};
+use serde::{Deserialize, Serialize};
+
+/// Above this many active registrations at one address, a case opens for review.
+pub const ADDRESS_THRESHOLD: i64 = 5;
+
+const NAME: &str = "travellers.name";
+const BIRTH: &str = "travellers.birth-date";
+const DOCUMENT: &str = "travellers.document";
+const CONTACT: &str = "travellers.contact";
+const DETAILS: &str = "travellers.details";
+const ADDRESS: &str = "registrations.address";
+const CHANGES: &str = "registrations.changes";
+
+/// Contact details of one traveller.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// Everything about a traveller that is not sealed on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    pub birth_country: Country,
+    pub birth_city: String,
+    pub residence: Country,
+    pub nationality: Country,
+    pub gender: Gender,
+    pub language: String,
+    pub height: Height,
+    pub weight: Weight,
+    pub eyes: EyeColour,
+    pub home_address: String,
+    pub travel_history: String,
+    pub work: String,
+    pub emergency_contact: String,
+    pub family: String,
+    pub marital: Option<MaritalStatus>,
+}
+
+/// One traveller, valid in every field. `id` is `None` for someone new to the group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Traveller {
+    pub id: Option<String>,
+    pub name: PersonName,
+    pub birth_date: DateOfBirth,
+    pub document: Option<Document>,
+    pub phone: Option<PhoneNumber>,
+    pub email: Option<Email>,
+    pub details: Details,
+}
+
+impl Traveller {
+    fn contact(&self) -> Contact {
+        Contact {
+            phone: self.phone.as_ref().map(|p| p.as_str().to_string()),
+            email: self.email.as_ref().map(|e| e.as_str().to_string()),
+        }
+    }
+}
+
+/// A registration as its owner sees it, unsealed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Registration {
+    pub id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub version: i64,
+    pub address: UsAddress,
+    pub travellers: Vec<StoredTraveller>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredTraveller {
+    pub id: String,
+    pub name: PersonName,
+    pub birth_date: DateOfBirth,
+    pub document: Option<Document>,
+    pub contact: Contact,
+    pub details: Details,
+    /// 14 or over: a photo and their own confirmation are needed.
+    pub needs_photo: bool,
+    /// When this traveller joined the group.
+    pub added_at: i64,
+}
+
+/// One changed field, as the applicant sees it in their history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    /// The traveller's id, or `group` for the address.
+    pub traveller: String,
+    pub field: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Version {
+    pub version: i64,
+    pub at: i64,
+    pub actor: String,
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    Saved {
+        version: i64,
+        created_at: i64,
+    },
+    /// This traveller (position from 0) is already in another registration.
+    AlreadyRegistered {
+        position: usize,
+    },
+    /// The registration changed since it was shown; show it again and redo the change.
+    Stale,
+    /// Zero travellers, or more than ten.
+    GroupSize,
+}
+
+impl Services {
+    fn identity_keys(&self, t: &Traveller) -> (String, Option<String>) {
+        let person = format!(
+            "{}|{}|{}",
+            t.name.match_form(),
+            t.birth_date.date(),
+            t.details.birth_country.code()
+        );
+        (
+            self.keys.lookup("person", &person),
+            t.document
+                .as_ref()
+                .map(|d| self.keys.lookup("document", &d.match_form())),
+        )
+    }
+
+    /// Saves an account's registration whole: new (`expected_version` 0) or a correction of the
+    /// version the person last saw. `actor` is the applicant or the helper acting for them.
+    pub async fn save_registration(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        address: UsAddress,
+        travellers: Vec<Traveller>,
+        expected_version: i64,
+    ) -> Result<SaveOutcome> {
+        if travellers.is_empty() || travellers.len() > MAX_TRAVELLERS {
+            return Ok(SaveOutcome::GroupSize);
+        }
+        let now = self.now();
+        let today = chrono::DateTime::from_timestamp_millis(now)
+            .map(|d| d.date_naive())
+            .unwrap_or_default();
+        let before = self.registration(account_id).await?;
+        if before.as_ref().map_or(0, |r| r.version) != expected_version {
+            return Ok(SaveOutcome::Stale);
+        }
+        let id = before.as_ref().map_or_else(codes::id, |r| r.id.clone());
+        let mut rows = Vec::with_capacity(travellers.len());
+        let mut after = Vec::with_capacity(travellers.len());
+        for (position, t) in travellers.iter().enumerate() {
+            let traveller_id = t.id.clone().unwrap_or_else(codes::id);
+            let (person_key, document_key) = self.identity_keys(t);
+            let needs_photo = t.birth_date.age_on(today) >= PHOTO_AGE;
+            let added_at = before
+                .as_ref()
+                .and_then(|r| r.travellers.iter().find(|s| s.id == traveller_id))
+                .map_or(now, |s| s.added_at);
+            rows.push(TravellerRow {
+                id: traveller_id.clone(),
+                registration_id: id.clone(),
+                position: position as i64,
+                name_sealed: self.seal_json(&t.name, NAME),
+                birth_date_sealed: self.seal_json(&t.birth_date, BIRTH),
+                document_sealed: t.document.as_ref().map(|d| self.seal_json(d, DOCUMENT)),
+                contact_sealed: (t.phone.is_some() || t.email.is_some())
+                    .then(|| self.seal_json(&t.contact(), CONTACT)),
+                details_sealed: self.seal_json(&t.details, DETAILS),
+                person_key,
+                document_key,
+                age_band: if needs_photo { "photo" } else { "child" }.into(),
+                created_at: added_at,
+                updated_at: now,
+            });
+            after.push(StoredTraveller {
+                id: traveller_id,
+                name: t.name.clone(),
+                birth_date: t.birth_date,
+                document: t.document.clone(),
+                contact: t.contact(),
+                details: t.details.clone(),
+                needs_photo,
+                added_at,
+            });
+        }
+        let changes = diff(before.as_ref(), &address, &after);
+        let version = expected_version + 1;
+        let address_key = self.keys.lookup("address", &address.match_form());
+        let save = SaveRegistration {
+            registration: RegistrationRow {
+                id: id.clone(),
+                account_id: account_id.to_string(),
+                created_at: now,
+                updated_at: now,
+                version,
+                status: "active".into(),
+                address_sealed: self.seal_json(&address, ADDRESS),
+                address_key: address_key.clone(),
+            },
+            travellers: rows,
+            version: VersionRow {
+                version,
+                at: now,
+                actor: actor.id.clone(),
+                changes_sealed: self.seal_json(&changes, CHANGES),
+            },
+            address_threshold: ADDRESS_THRESHOLD,
+            address_case: IntegrityCase {
+                id: codes::id(),
+                kind: "address-cluster".into(),
+                dedup_key: format!("address-cluster:{address_key}"),
+                subject: address_key,
+                detail: format!("{{\"more_than\":{ADDRESS_THRESHOLD}}}"),
+                status: "open".into(),
+                opened_at: now,
+            },
+        };
+        let event = AuditEvent::new(now, AuditAction::RegistrationSaved)
+            .actor(&actor.id)
+            .subject(&id)
+            .detail(format!(
+                "{{\"version\":{version},\"travellers\":{}}}",
+                travellers.len()
+            ));
+        Ok(
+            match self
+                .store
+                .save_registration(save, Effects::audit(event))
+                .await?
+            {
+                Saved::Saved {
+                    version,
+                    created_at,
+                } => SaveOutcome::Saved {
+                    version,
+                    created_at,
+                },
+                Saved::AlreadyRegistered { position } => SaveOutcome::AlreadyRegistered {
+                    position: position as usize,
+                },
+                Saved::Stale => SaveOutcome::Stale,
+            },
+        )
+    }
+
+    /// The account's registration, unsealed, or `None`.
+    pub async fn registration(&self, account_id: &str) -> Result<Option<Registration>> {
+        let Some((r, travellers)) = self.store.registration_of(account_id).await? else {
+            return Ok(None);
+        };
+        let travellers = travellers
+            .iter()
+            .map(|t| {
+                Ok(StoredTraveller {
+                    id: t.id.clone(),
+                    name: self.open_json(&t.name_sealed, NAME)?,
+                    birth_date: self.open_json(&t.birth_date_sealed, BIRTH)?,
+                    document: t
+                        .document_sealed
+                        .as_ref()
+                        .map(|d| self.open_json(d, DOCUMENT))
+                        .transpose()?,
+                    contact: t
+                        .contact_sealed
+                        .as_ref()
+                        .map(|c| self.open_json(c, CONTACT))
+                        .transpose()?
+                        .unwrap_or_default(),
+                    details: self.open_json(&t.details_sealed, DETAILS)?,
+                    needs_photo: t.age_band == "photo",
+                    added_at: t.created_at,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Some(Registration {
+            id: r.id,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            version: r.version,
+            address: self.open_json(&r.address_sealed, ADDRESS)?,
+            travellers,
+        }))
+    }
+
+    /// Every version of the account's registration, oldest first.
+    pub async fn registration_history(&self, account_id: &str) -> Result<Vec<Version>> {
+        let Some((r, _)) = self.store.registration_of(account_id).await? else {
+            return Ok(vec![]);
+        };
+        self.store
+            .registration_versions(&r.id)
+            .await?
+            .into_iter()
+            .map(|v| {
+                Ok(Version {
+                    version: v.version,
+                    at: v.at,
+                    actor: v.actor,
+                    changes: self.open_json(&v.changes_sealed, CHANGES)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The applicant asks a person to look at a refusal ("already registered").
+    pub async fn request_review(&self, account_id: &str, traveller: &Traveller) -> Result<()> {
+        let now = self.now();
+        let (person_key, _) = self.identity_keys(traveller);
+        let case = IntegrityCase {
+            id: codes::id(),
+            kind: "already-registered".into(),
+            dedup_key: format!("already-registered:{account_id}:{person_key}"),
+            subject: account_id.to_string(),
+            detail: format!("{{\"person_key\":\"{person_key}\"}}"),
+            status: "open".into(),
+            opened_at: now,
+        };
+        let event = AuditEvent::new(now, AuditAction::ReviewRequested).actor(account_id);
+        Ok(self.store.open_case(case, Effects::audit(event)).await?)
+    }
+
+    fn seal_json<T: Serialize>(&self, value: &T, context: &str) -> Vec<u8> {
+        let json = serde_json::to_vec(value).expect("domain values serialize");
+        self.keys.seal(&json, context)
+    }
+
+    fn open_json<T: for<'de> Deserialize<'de>>(&self, sealed: &[u8], context: &str) -> Result<T> {
+        let json = self.keys.open(sealed, context)?;
+        serde_json::from_slice(&json)
+            .map_err(|_| crate::ServiceError::Keys(garita_security::KeyError::CannotOpen))
+    }
+}
+
+/// Field-by-field changes from the stored registration to the new one.
+fn diff(
+    before: Option<&Registration>,
+    address: &UsAddress,
+    after: &[StoredTraveller],
+) -> Vec<Change> {
+    fn fields<T: Serialize>(value: &T) -> Vec<(String, String)> {
+        let json = serde_json::to_value(value).unwrap_or_default();
+        let mut out = vec![];
+        flatten("address", &json, &mut out);
+        out
+    }
+    fn flatten(prefix: &str, value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let key = format!("{prefix}.{k}");
+                    flatten(&key, v, out);
+                }
+            }
+            serde_json::Value::Null => {}
+            serde_json::Value::String(s) => out.push((prefix.to_string(), s.clone())),
+            other => out.push((prefix.to_string(), other.to_string())),
+        }
+    }
+    fn compare(
+        traveller: &str,
+        old: Vec<(String, String)>,
+        new: Vec<(String, String)>,
+        out: &mut Vec<Change>,
+    ) {
+        let mut names: Vec<&String> = old.iter().chain(new.iter()).map(|(k, _)| k).collect();
+        names.sort();
+        names.dedup();
+        for name in names {
+            let get = |list: &Vec<(String, String)>| {
+                list.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+            };
+            let (b, a) = (get(&old), get(&new));
+            if b != a {
+                out.push(Change {
+                    traveller: traveller.to_string(),
+                    field: name.clone(),
+                    before: b,
+                    after: a,
+                });
+            }
+        }
+    }
+    let mut out = vec![];
+    compare(
+        "group",
+        before.map(|r| fields(&r.address)).unwrap_or_default(),
+        fields(address),
+        &mut out,
+    );
+    // Each field a person typed, named like `name.given` or `details.height`. (`added_at` and
+    // `needs_photo` follow from the rest: they are not changes a person made.)
+    let visible = |t: &StoredTraveller| {
+        let mut f = vec![];
+        let parts = [
+            ("name", serde_json::to_value(&t.name)),
+            ("birth_date", serde_json::to_value(t.birth_date)),
+            ("document", serde_json::to_value(&t.document)),
+            ("contact", serde_json::to_value(&t.contact)),
+            ("details", serde_json::to_value(&t.details)),
+        ];
+        for (prefix, value) in parts {
+            flatten(prefix, &value.unwrap_or_default(), &mut f);
+        }
+        f
+    };
+    for t in after {
+        let old = before
+            .and_then(|r| r.travellers.iter().find(|o| o.id == t.id))
+            .map(visible)
+            .unwrap_or_default();
+        compare(&t.id, old, visible(t), &mut out);
+    }
+    if let Some(before) = before {
+        for gone in before
+            .travellers
+            .iter()
+            .filter(|o| after.iter().all(|t| t.id != o.id))
+        {
+            compare(&gone.id, visible(gone), vec![], &mut out);
+        }
+    }
+    out
+}

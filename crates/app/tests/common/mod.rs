@@ -1,0 +1,77 @@
+//! A services world for tests: a fresh SQLite database, fresh keys, and a clock tests move.
+#![allow(dead_code)] // each test binary uses part of this
+
+use garita_app::Services;
+use garita_app::accounts::SignUp;
+use garita_app::mail::Payload;
+use garita_domain::Email;
+use garita_i18n::Locale;
+use garita_security::Keys;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+pub struct World {
+    pub services: Services,
+    pub time: Arc<AtomicI64>,
+    pub db: garita_testkit::TestDb,
+}
+
+impl World {
+    pub async fn new() -> World {
+        let db = garita_testkit::sqlite();
+        let store = garita_storage::open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
+        let mut services = Services::new(store, keys, "http://garita.test");
+        let time = Arc::new(AtomicI64::new(1_800_000_000_000));
+        let clock = time.clone();
+        services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
+        World { services, time, db }
+    }
+
+    pub fn advance(&self, ms: i64) {
+        self.time.fetch_add(ms, Ordering::SeqCst);
+    }
+
+    /// Takes every message waiting in the outbox, as the person would receive them.
+    pub async fn inbox(&self) -> Vec<(String, Payload)> {
+        let mut out = vec![];
+        let now = self.services.now();
+        while let Some(m) = self
+            .services
+            .store
+            .claim_message(now, 60_000)
+            .await
+            .unwrap()
+        {
+            self.services.store.message_sent(&m.id, now).await.unwrap();
+            out.push((m.kind.clone(), self.services.open_payload(&m).unwrap()));
+        }
+        out
+    }
+
+    pub async fn sign_up(&self, email: &str, password: &str) -> String {
+        self.services
+            .sign_up(SignUp {
+                email: Email::parse(email).unwrap(),
+                phone: None,
+                password: password.into(),
+                locale: Locale::Ht,
+            })
+            .await
+            .unwrap()
+    }
+
+    /// Everything in the database's files, as raw bytes read as text.
+    pub fn raw_database(&self) -> String {
+        let dir = std::path::Path::new(self.db.url.trim_start_matches("sqlite://"))
+            .parent()
+            .unwrap()
+            .to_path_buf();
+        let mut bytes = vec![];
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}

@@ -1,0 +1,266 @@
+//! Registrations through the services: seniority kept across corrections, history, one person
+//! one registration, address clusters, and nothing readable in the database files.
+
+mod common;
+use common::World;
+use garita_app::registrations::{ADDRESS_THRESHOLD, Details, SaveOutcome, Traveller};
+use garita_domain::travellers::{
+    Country, DateOfBirth, Document, EyeColour, Gender, Height, PersonName, UsAddress, Weight,
+};
+use garita_storage::records::Account;
+
+const PASSWORD: &str = "lakay se lakay 2026";
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap()
+}
+
+fn traveller(
+    given: &str,
+    family: &str,
+    born: (&str, &str, &str),
+    document: Option<&str>,
+) -> Traveller {
+    Traveller {
+        id: None,
+        name: PersonName::parse(given, family).unwrap(),
+        birth_date: DateOfBirth::parse(born.0, born.1, born.2, today()).unwrap(),
+        document: document.map(|n| Document::parse("passport", "VE", n).unwrap()),
+        phone: None,
+        email: None,
+        details: Details {
+            birth_country: Country::parse("VE").unwrap(),
+            birth_city: "Maracaibo".into(),
+            residence: Country::parse("MX").unwrap(),
+            nationality: Country::parse("VE").unwrap(),
+            gender: Gender::Female,
+            language: "Español".into(),
+            height: Height::from_cm("160").unwrap(),
+            weight: Weight::from_kg("58").unwrap(),
+            eyes: EyeColour::Brown,
+            home_address: "Calle 72, Maracaibo".into(),
+            travel_history: "Colombia, Panamá, Guatemala".into(),
+            work: String::new(),
+            emergency_contact: String::new(),
+            family: String::new(),
+            marital: None,
+        },
+    }
+}
+
+fn address(street: &str) -> UsAddress {
+    UsAddress::parse(street, "Houston", "TX", "77002").unwrap()
+}
+
+async fn applicant(w: &World, email: &str) -> Account {
+    let token = w.sign_up(email, PASSWORD).await;
+    let code = w.inbox().await.pop().unwrap().1.code.unwrap();
+    let id = w
+        .services
+        .verify_email_code(&token, &code)
+        .await
+        .unwrap()
+        .unwrap();
+    w.services.store.account(&id).await.unwrap().unwrap()
+}
+
+#[tokio::test]
+async fn correcting_a_date_of_birth_keeps_the_place_and_shows_in_the_history() {
+    let w = World::new().await;
+    let owner = applicant(&w, "luisa@example.org").await;
+    let group = vec![
+        traveller(
+            "Luisa",
+            "Pérez Gómez",
+            ("3", "4", "1990"),
+            Some("123456789"),
+        ),
+        traveller("Mateo", "Pérez", ("9", "9", "2019"), None),
+        traveller("Sofía", "Pérez", ("1", "2", "2011"), None),
+    ];
+    let SaveOutcome::Saved {
+        version: 1,
+        created_at,
+    } = w
+        .services
+        .save_registration(&owner, &owner.id, address("1200 Main St"), group, 0)
+        .await
+        .unwrap()
+    else {
+        panic!("saved");
+    };
+    let saved = w.services.registration(&owner.id).await.unwrap().unwrap();
+    assert_eq!(saved.travellers.len(), 3);
+    // The test clock says 15 January 2027: Mateo is 7 and needs no photo; Sofía is 15 and does.
+    assert!(saved.travellers[0].needs_photo);
+    assert!(!saved.travellers[1].needs_photo);
+    assert!(saved.travellers[2].needs_photo);
+
+    w.advance(30 * 24 * 3_600_000);
+    let mut corrected: Vec<Traveller> = saved
+        .travellers
+        .iter()
+        .map(|t| Traveller {
+            id: Some(t.id.clone()),
+            name: t.name.clone(),
+            birth_date: t.birth_date,
+            document: t.document.clone(),
+            phone: None,
+            email: None,
+            details: t.details.clone(),
+        })
+        .collect();
+    corrected[0].birth_date = DateOfBirth::parse("3", "5", "1990", today()).unwrap();
+    let outcome = w
+        .services
+        .save_registration(
+            &owner,
+            &owner.id,
+            address("1200 Main St"),
+            corrected.clone(),
+            1,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome,
+        SaveOutcome::Saved {
+            version: 2,
+            created_at
+        }
+    );
+    let after = w.services.registration(&owner.id).await.unwrap().unwrap();
+    assert_eq!(
+        after.created_at, created_at,
+        "the place in the draw is kept"
+    );
+    assert!(after.updated_at > after.created_at);
+    assert_eq!(after.travellers[0].id, saved.travellers[0].id);
+    assert_eq!(after.travellers[0].added_at, saved.travellers[0].added_at);
+
+    let history = w.services.registration_history(&owner.id).await.unwrap();
+    assert_eq!(history.len(), 2);
+    let change = &history[1].changes;
+    assert_eq!(change.len(), 1, "{change:?}");
+    assert_eq!(change[0].field, "birth_date");
+    assert_eq!(
+        (change[0].before.as_deref(), change[0].after.as_deref()),
+        (Some("1990-04-03"), Some("1990-05-03"))
+    );
+    assert_eq!(history[1].actor, owner.id);
+
+    // A second tab with the old version cannot overwrite the correction.
+    let stale = w
+        .services
+        .save_registration(&owner, &owner.id, address("1200 Main St"), corrected, 1)
+        .await
+        .unwrap();
+    assert_eq!(stale, SaveOutcome::Stale);
+}
+
+#[tokio::test]
+async fn a_person_already_registered_elsewhere_is_refused_and_can_ask_for_review() {
+    let w = World::new().await;
+    let first = applicant(&w, "a@example.org").await;
+    let second = applicant(&w, "b@example.org").await;
+    let luisa = traveller(
+        "Luisa",
+        "Pérez Gómez",
+        ("3", "4", "1990"),
+        Some("123456789"),
+    );
+    w.services
+        .save_registration(&first, &first.id, address("1 A St"), vec![luisa], 0)
+        .await
+        .unwrap();
+
+    // The same person, typed a little differently, and the same passport under another name.
+    let again = traveller("luisa", "PEREZ GOMEZ", ("03", "04", "1990"), None);
+    let outcome = w
+        .services
+        .save_registration(
+            &second,
+            &second.id,
+            address("2 B St"),
+            vec![
+                traveller("Ana", "Ruiz", ("1", "1", "1985"), None),
+                again.clone(),
+            ],
+            0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(outcome, SaveOutcome::AlreadyRegistered { position: 1 });
+    let same_passport = traveller("Marta", "Díaz", ("5", "5", "1980"), Some("1234-56789"));
+    let outcome = w
+        .services
+        .save_registration(
+            &second,
+            &second.id,
+            address("2 B St"),
+            vec![same_passport],
+            0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(outcome, SaveOutcome::AlreadyRegistered { position: 0 });
+    assert!(w.services.registration(&second.id).await.unwrap().is_none());
+
+    w.services.request_review(&second.id, &again).await.unwrap();
+    w.services.request_review(&second.id, &again).await.unwrap();
+    let cases = w.services.store.open_cases().await.unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(
+        (cases[0].kind.as_str(), cases[0].subject.as_str()),
+        ("already-registered", second.id.as_str())
+    );
+}
+
+#[tokio::test]
+async fn many_groups_at_one_address_open_a_case_and_nothing_is_readable_in_the_database() {
+    let w = World::new().await;
+    for i in 0..=ADDRESS_THRESHOLD {
+        let owner = applicant(&w, &format!("p{i}@example.org")).await;
+        let person = traveller(
+            "Persona",
+            &format!(
+                "Número{}",
+                ["Uno", "Dos", "Tres", "Cuatro", "Cinco", "Seis"][i as usize]
+            ),
+            ("1", "1", "1990"),
+            None,
+        );
+        // The same address, written a little differently each time.
+        let street = if i % 2 == 0 {
+            "500 Elm Street"
+        } else {
+            "500 ELM STREET "
+        };
+        let outcome = w
+            .services
+            .save_registration(&owner, &owner.id, address(street), vec![person], 0)
+            .await
+            .unwrap();
+        assert!(matches!(outcome, SaveOutcome::Saved { .. }), "{outcome:?}");
+    }
+    let cases = w.services.store.open_cases().await.unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].kind, "address-cluster");
+
+    let raw = w.raw_database();
+    for secret in [
+        "Persona",
+        "NúmeroUno",
+        "Elm Street",
+        "ELM",
+        "Maracaibo",
+        "Colombia, Panamá",
+        "1990-01-01",
+        "77002",
+    ] {
+        assert!(
+            !raw.contains(secret),
+            "{secret} is readable in the database files"
+        );
+    }
+}

@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: Arabic (Western digits). Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = هذا طويل جدًا. من فضلك اجعله أقصر.
+field-characters = من فضلك استعمل الحروف فقط هنا. ويمكنك عند الحاجة أن تضع مسافات أو شرطات أو فواصل علوية.
+field-date-invalid = هذا التاريخ غير موجود. تحقّق من اليوم والشهر والسنة.
+field-date-future = هذا التاريخ لم يأتِ بعد. تحقّق من السنة.
+field-date-too-old = هذا التاريخ قبل أكثر من 120 سنة. تحقّق من السنة.
+field-country-unknown = من فضلك اختر بلدًا من القائمة.
+field-height-range = يبدو أن هذا الطول غير صحيح. اكتبه بالسنتيمتر (مثلًا 165)، أو بالقدم والبوصة.
+field-weight-range = يبدو أن هذا الوزن غير صحيح. اكتبه بالكيلوغرام (مثلًا 60) أو بالرطل.
+field-choice-unknown = من فضلك اختر إحدى الإجابات.
+field-document-format = رقم الوثيقة فيه من 4 إلى 20 حرفًا ورقمًا. انقله كما هو من الوثيقة.
+field-us-state = من فضلك اختر الولاية الأمريكية من القائمة.
+field-zip = الرمز البريدي (ZIP) فيه 5 أرقام، مثلًا 77002.
+
+## Labels of a traveller's details
+
+traveller-given-names = الاسم الشخصي (كما هو في وثائقك)
+traveller-family-names = اسم العائلة (كما هو في وثائقك)
+traveller-birth-date = تاريخ الميلاد
+traveller-day = اليوم
+traveller-month = الشهر
+traveller-year = السنة
+traveller-birth-country = بلد الميلاد
+traveller-birth-city = مدينة أو بلدة الميلاد
+traveller-residence-country = البلد الذي تعيش فيه الآن
+traveller-nationality = الجنسية
+traveller-gender = الجنس كما هو مكتوب في وثائقك
+traveller-language = اللغة التي تتكلمها أفضل من غيرها
+traveller-height = الطول
+traveller-height-cm = سنتيمتر
+traveller-height-feet = قدم
+traveller-height-inches = بوصة
+traveller-weight = الوزن
+traveller-weight-kg = كيلوغرام
+traveller-weight-lb = رطل
+traveller-eyes = لون العينين
+traveller-phone = رقم الهاتف (يمكنك أن تتركه فارغًا)
+traveller-email = عنوان البريد الإلكتروني (يمكنك أن تتركه فارغًا)
+traveller-home-address = العنوان الذي كنت تعيش فيه من قبل (الشارع، المدينة، البلد)
+traveller-travel-history = البلدان التي مررت بها في طريقك، مع التواريخ إن كنت تعرفها
+traveller-optional = يمكنك أن تترك هذه الخانات فارغة:
+traveller-work = العمل الذي كنت تعمله من قبل
+traveller-emergency-contact = شخص يمكن الاتصال به في حالة طارئة (الاسم والهاتف)
+traveller-family = أفراد العائلة الذين ليسوا في هذه المجموعة
+traveller-marital = الحالة الاجتماعية
+traveller-document = وثيقة الهوية
+traveller-document-kind = نوع الوثيقة
+traveller-document-country = البلد الذي أصدرها
+traveller-document-number = رقم الوثيقة
+
+## Choices
+
+gender-female = أنثى
+gender-male = ذكر
+gender-another = غير ذلك
+eyes-brown = بني
+eyes-black = أسود
+eyes-hazel = عسلي
+eyes-green = أخضر
+eyes-blue = أزرق
+eyes-grey = رمادي
+eyes-other = لون آخر
+marital-single = أعزب أو عزباء
+marital-married = متزوج أو متزوجة
+marital-partner = يعيش مع شريك أو شريكة دون زواج
+marital-divorced = مطلّق أو مطلّقة
+marital-widowed = أرمل أو أرملة
+document-passport = جواز سفر
+document-national-id = بطاقة هوية وطنية
+document-birth-certificate = شهادة ميلاد
+document-other = وثيقة أخرى
+
+## The group's destination
+
+us-address-title = أين ستقيم في الولايات المتحدة
+us-address-help = كل أفراد المجموعة يذهبون إلى هذا العنوان.
+us-address-street = الشارع والرقم
+us-address-city = المدينة
+us-address-state = الولاية
+us-address-zip = الرمز البريدي (ZIP)

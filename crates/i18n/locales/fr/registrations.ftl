@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: French. Use "vous". Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = C'est trop long. Merci d'écrire moins de texte.
+field-characters = Merci d'utiliser seulement des lettres ici. Si besoin, vous pouvez aussi mettre des espaces, des traits d'union ou des apostrophes.
+field-date-invalid = Cette date n'existe pas. Vérifiez le jour, le mois et l'année.
+field-date-future = Cette date est dans le futur. Vérifiez l'année.
+field-date-too-old = Cette date remonte à plus de 120 ans. Vérifiez l'année.
+field-country-unknown = Merci de choisir un pays dans la liste.
+field-height-range = Cette taille ne semble pas juste. Écrivez-la en centimètres (par exemple 165), ou en pieds et pouces.
+field-weight-range = Ce poids ne semble pas juste. Écrivez-le en kilogrammes (par exemple 60) ou en livres.
+field-choice-unknown = Merci de choisir une des réponses.
+field-document-format = Un numéro de document a de 4 à 20 lettres et chiffres. Recopiez-le depuis le document.
+field-us-state = Merci de choisir l'État américain dans la liste.
+field-zip = Un code postal (ZIP) a 5 chiffres, par exemple 77002.
+
+## Labels of a traveller's details
+
+traveller-given-names = Prénoms (comme sur vos documents)
+traveller-family-names = Noms de famille (comme sur vos documents)
+traveller-birth-date = Date de naissance
+traveller-day = Jour
+traveller-month = Mois
+traveller-year = Année
+traveller-birth-country = Pays de naissance
+traveller-birth-city = Ville ou village de naissance
+traveller-residence-country = Pays où vous vivez maintenant
+traveller-nationality = Nationalité
+traveller-gender = Sexe inscrit sur vos documents
+traveller-language = Langue que vous parlez le mieux
+traveller-height = Taille
+traveller-height-cm = Centimètres
+traveller-height-feet = Pieds
+traveller-height-inches = Pouces
+traveller-weight = Poids
+traveller-weight-kg = Kilogrammes
+traveller-weight-lb = Livres
+traveller-eyes = Couleur des yeux
+traveller-phone = Numéro de téléphone (vous pouvez laisser vide)
+traveller-email = Adresse e-mail (vous pouvez laisser vide)
+traveller-home-address = Adresse où vous viviez avant (rue, ville, pays)
+traveller-travel-history = Pays traversés pendant votre voyage, avec les dates si vous les connaissez
+traveller-optional = Vous pouvez laisser ces cases vides :
+traveller-work = Travail que vous faisiez avant
+traveller-emergency-contact = Une personne à appeler en cas d'urgence (nom et téléphone)
+traveller-family = Membres de la famille qui ne sont pas dans ce groupe
+traveller-marital = Situation familiale
+traveller-document = Pièce d'identité
+traveller-document-kind = Type de document
+traveller-document-country = Pays qui l'a délivré
+traveller-document-number = Numéro du document
+
+## Choices
+
+gender-female = Femme
+gender-male = Homme
+gender-another = Autre
+eyes-brown = Marron
+eyes-black = Noir
+eyes-hazel = Noisette
+eyes-green = Vert
+eyes-blue = Bleu
+eyes-grey = Gris
+eyes-other = Autre couleur
+marital-single = Célibataire
+marital-married = Marié ou mariée
+marital-partner = En couple, sans être marié
+marital-divorced = Divorcé ou divorcée
+marital-widowed = Veuf ou veuve
+document-passport = Passeport
+document-national-id = Carte nationale d'identité
+document-birth-certificate = Acte de naissance
+document-other = Autre document
+
+## The group's destination
+
+us-address-title = Où vous allez loger aux États-Unis
+us-address-help = Tout le groupe va à cette adresse.
+us-address-street = Numéro et rue
+us-address-city = Ville
+us-address-state = État
+us-address-zip = Code postal (ZIP)

@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: Hindi. Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = यह बहुत लंबा है। कृपया इसे छोटा करें।
+field-characters = कृपया यहाँ सिर्फ़ अक्षर लिखें। ज़रूरत हो तो खाली जगह, हाइफ़न या ऐपॉस्ट्रॉफ़ी भी लिख सकते हैं।
+field-date-invalid = ऐसी कोई तारीख़ नहीं होती। दिन, महीना और साल जाँच लें।
+field-date-future = यह तारीख़ अभी आई नहीं है। साल जाँच लें।
+field-date-too-old = यह तारीख़ 120 साल से भी पहले की है। साल जाँच लें।
+field-country-unknown = कृपया सूची में से एक देश चुनें।
+field-height-range = यह लंबाई ठीक नहीं लगती। इसे सेंटीमीटर में लिखें (जैसे 165), या फ़ुट और इंच में।
+field-weight-range = यह वज़न ठीक नहीं लगता। इसे किलोग्राम में लिखें (जैसे 60), या पाउंड में।
+field-choice-unknown = कृपया जवाबों में से एक चुनें।
+field-document-format = दस्तावेज़ नंबर में 4 से 20 अक्षर और अंक होते हैं। इसे दस्तावेज़ से देखकर लिखें।
+field-us-state = कृपया सूची में से अमेरिका का राज्य चुनें।
+field-zip = ज़िप कोड (ZIP) में 5 अंक होते हैं, जैसे 77002।
+
+## Labels of a traveller's details
+
+traveller-given-names = नाम (जैसा आपके दस्तावेज़ों में लिखा है)
+traveller-family-names = उपनाम या सरनेम (जैसा आपके दस्तावेज़ों में लिखा है)
+traveller-birth-date = जन्म की तारीख़
+traveller-day = दिन
+traveller-month = महीना
+traveller-year = साल
+traveller-birth-country = जन्म का देश
+traveller-birth-city = जन्म का शहर या गाँव
+traveller-residence-country = वह देश जहाँ आप अभी रहते हैं
+traveller-nationality = राष्ट्रीयता
+traveller-gender = आपके दस्तावेज़ों में लिखा लिंग
+traveller-language = वह भाषा जो आप सबसे अच्छी बोलते हैं
+traveller-height = लंबाई (कद)
+traveller-height-cm = सेंटीमीटर
+traveller-height-feet = फ़ुट
+traveller-height-inches = इंच
+traveller-weight = वज़न
+traveller-weight-kg = किलोग्राम
+traveller-weight-lb = पाउंड
+traveller-eyes = आँखों का रंग
+traveller-phone = फ़ोन नंबर (इसे खाली छोड़ सकते हैं)
+traveller-email = ई-मेल पता (इसे खाली छोड़ सकते हैं)
+traveller-home-address = वह पता जहाँ आप पहले रहते थे (गली, शहर, देश)
+traveller-travel-history = रास्ते में आप जिन देशों से गुज़रे, पता हो तो तारीख़ों के साथ
+traveller-optional = इन्हें खाली छोड़ सकते हैं:
+traveller-work = पहले आप क्या काम करते थे
+traveller-emergency-contact = आपात स्थिति में किसे फ़ोन करें (नाम और फ़ोन नंबर)
+traveller-family = परिवार के वे लोग जो इस समूह में नहीं हैं
+traveller-marital = वैवाहिक स्थिति
+traveller-document = पहचान का दस्तावेज़
+traveller-document-kind = दस्तावेज़ का प्रकार
+traveller-document-country = किस देश ने दिया
+traveller-document-number = दस्तावेज़ का नंबर
+
+## Choices
+
+gender-female = महिला
+gender-male = पुरुष
+gender-another = अन्य
+eyes-brown = भूरा
+eyes-black = काला
+eyes-hazel = हल्का भूरा
+eyes-green = हरा
+eyes-blue = नीला
+eyes-grey = स्लेटी
+eyes-other = कोई और रंग
+marital-single = अविवाहित
+marital-married = विवाहित
+marital-partner = बिना शादी के साथी के साथ रहते हैं
+marital-divorced = तलाकशुदा
+marital-widowed = विधवा या विधुर
+document-passport = पासपोर्ट
+document-national-id = राष्ट्रीय पहचान पत्र
+document-birth-certificate = जन्म प्रमाणपत्र
+document-other = कोई और दस्तावेज़
+
+## The group's destination
+
+us-address-title = अमेरिका में आप कहाँ रहेंगे
+us-address-help = समूह के सभी लोग इसी पते पर जाएँगे।
+us-address-street = गली और मकान नंबर
+us-address-city = शहर
+us-address-state = राज्य
+us-address-zip = ज़िप कोड (ZIP)

@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: Brazilian Portuguese. Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = Isto está comprido demais. Por favor, escreva mais curto.
+field-characters = Por favor, use só letras aqui. Se precisar, você pode usar também espaços, hífens ou apóstrofos.
+field-date-invalid = Esta data não existe. Confira o dia, o mês e o ano.
+field-date-future = Esta data está no futuro. Confira o ano.
+field-date-too-old = Esta data é de mais de 120 anos atrás. Confira o ano.
+field-country-unknown = Por favor, escolha um país da lista.
+field-height-range = Esta altura não parece certa. Escreva em centímetros (por exemplo 165) ou em pés e polegadas.
+field-weight-range = Este peso não parece certo. Escreva em quilogramas (por exemplo 60) ou em libras.
+field-choice-unknown = Por favor, escolha uma das respostas.
+field-document-format = Um número de documento tem de 4 a 20 letras e números. Copie o número do documento.
+field-us-state = Por favor, escolha o estado dos EUA na lista.
+field-zip = Um código postal (ZIP) tem 5 números, por exemplo 77002.
+
+## Labels of a traveller's details
+
+traveller-given-names = Nomes (como estão nos seus documentos)
+traveller-family-names = Sobrenomes (como estão nos seus documentos)
+traveller-birth-date = Data de nascimento
+traveller-day = Dia
+traveller-month = Mês
+traveller-year = Ano
+traveller-birth-country = País de nascimento
+traveller-birth-city = Cidade ou vilarejo de nascimento
+traveller-residence-country = País onde você mora agora
+traveller-nationality = Nacionalidade
+traveller-gender = Sexo que aparece nos seus documentos
+traveller-language = Idioma que você fala melhor
+traveller-height = Altura
+traveller-height-cm = Centímetros
+traveller-height-feet = Pés
+traveller-height-inches = Polegadas
+traveller-weight = Peso
+traveller-weight-kg = Quilogramas
+traveller-weight-lb = Libras
+traveller-eyes = Cor dos olhos
+traveller-phone = Número de telefone (você pode deixar em branco)
+traveller-email = Endereço de e-mail (você pode deixar em branco)
+traveller-home-address = Endereço onde você morava antes (rua, cidade, país)
+traveller-travel-history = Países por onde você passou no caminho, com as datas se você souber
+traveller-optional = Você pode deixar estes campos em branco:
+traveller-work = Trabalho que você fazia antes
+traveller-emergency-contact = Alguém para ligar numa emergência (nome e telefone)
+traveller-family = Familiares que não estão neste grupo
+traveller-marital = Estado civil
+traveller-document = Documento de identidade
+traveller-document-kind = Tipo de documento
+traveller-document-country = País que emitiu o documento
+traveller-document-number = Número do documento
+
+## Choices
+
+gender-female = Feminino
+gender-male = Masculino
+gender-another = Outro
+eyes-brown = Castanho
+eyes-black = Preto
+eyes-hazel = Cor de mel
+eyes-green = Verde
+eyes-blue = Azul
+eyes-grey = Cinza
+eyes-other = Outra cor
+marital-single = Solteiro ou solteira
+marital-married = Casado ou casada
+marital-partner = Mora junto com companheiro ou companheira
+marital-divorced = Divorciado ou divorciada
+marital-widowed = Viúvo ou viúva
+document-passport = Passaporte
+document-national-id = Carteira de identidade nacional
+document-birth-certificate = Certidão de nascimento
+document-other = Outro documento
+
+## The group's destination
+
+us-address-title = Onde você vai ficar nos Estados Unidos
+us-address-help = Todas as pessoas do grupo vão para este endereço.
+us-address-street = Rua e número
+us-address-city = Cidade
+us-address-state = Estado
+us-address-zip = Código postal (ZIP)

@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: Russian. Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = Здесь слишком длинный текст. Пожалуйста, напишите короче.
+field-characters = Пожалуйста, используйте здесь только буквы. Если нужно, можно также пробелы, дефисы или апострофы.
+field-date-invalid = Такой даты нет. Проверьте день, месяц и год.
+field-date-future = Эта дата ещё не наступила. Проверьте год.
+field-date-too-old = Эта дата была больше 120 лет назад. Проверьте год.
+field-country-unknown = Пожалуйста, выберите страну из списка.
+field-height-range = Похоже, с ростом что-то не так. Напишите его в сантиметрах (например, 165) или в футах и дюймах.
+field-weight-range = Похоже, с весом что-то не так. Напишите его в килограммах (например, 60) или в фунтах.
+field-choice-unknown = Пожалуйста, выберите один из ответов.
+field-document-format = В номере документа от 4 до 20 букв и цифр. Перепишите его из документа.
+field-us-state = Пожалуйста, выберите штат США из списка.
+field-zip = В почтовом индексе США (ZIP) 5 цифр, например 77002.
+
+## Labels of a traveller's details
+
+traveller-given-names = Имя (как в ваших документах)
+traveller-family-names = Фамилия (как в ваших документах)
+traveller-birth-date = Дата рождения
+traveller-day = День
+traveller-month = Месяц
+traveller-year = Год
+traveller-birth-country = Страна рождения
+traveller-birth-city = Город или село рождения
+traveller-residence-country = Страна, где вы живёте сейчас
+traveller-nationality = Гражданство
+traveller-gender = Пол по документам
+traveller-language = Язык, который вы знаете лучше всего
+traveller-height = Рост
+traveller-height-cm = Сантиметры
+traveller-height-feet = Футы
+traveller-height-inches = Дюймы
+traveller-weight = Вес
+traveller-weight-kg = Килограммы
+traveller-weight-lb = Фунты
+traveller-eyes = Цвет глаз
+traveller-phone = Номер телефона (можно не заполнять)
+traveller-email = Адрес электронной почты (можно не заполнять)
+traveller-home-address = Адрес, где вы жили раньше (улица, город, страна)
+traveller-travel-history = Страны, через которые вы проехали по пути, и даты, если вы их знаете
+traveller-optional = Эти поля можно не заполнять:
+traveller-work = Кем вы работали раньше
+traveller-emergency-contact = Кому позвонить в экстренном случае (имя и телефон)
+traveller-family = Члены семьи, которых нет в этой группе
+traveller-marital = Семейное положение
+traveller-document = Документ, удостоверяющий личность
+traveller-document-kind = Вид документа
+traveller-document-country = Страна, которая выдала документ
+traveller-document-number = Номер документа
+
+## Choices
+
+gender-female = Женский
+gender-male = Мужской
+gender-another = Другой
+eyes-brown = Карие
+eyes-black = Чёрные
+eyes-hazel = Светло-карие
+eyes-green = Зелёные
+eyes-blue = Голубые
+eyes-grey = Серые
+eyes-other = Другой цвет
+marital-single = Холост или не замужем
+marital-married = Женат или замужем
+marital-partner = Живёт с партнёром без брака
+marital-divorced = В разводе
+marital-widowed = Вдовец или вдова
+document-passport = Паспорт
+document-national-id = Национальное удостоверение личности
+document-birth-certificate = Свидетельство о рождении
+document-other = Другой документ
+
+## The group's destination
+
+us-address-title = Где вы будете жить в США
+us-address-help = Все в группе едут по этому адресу.
+us-address-street = Улица и номер дома
+us-address-city = Город
+us-address-state = Штат
+us-address-zip = Почтовый индекс (ZIP)

@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: Turkish. Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = Bu çok uzun. Lütfen daha kısa yazın.
+field-characters = Lütfen burada yalnızca harf kullanın. Gerekirse boşluk, kısa çizgi ya da kesme işareti de kullanabilirsiniz.
+field-date-invalid = Böyle bir tarih yok. Günü, ayı ve yılı kontrol edin.
+field-date-future = Bu tarih henüz gelmedi. Yılı kontrol edin.
+field-date-too-old = Bu tarih 120 yıldan daha eski. Yılı kontrol edin.
+field-country-unknown = Lütfen listeden bir ülke seçin.
+field-height-range = Bu boy doğru görünmüyor. Santimetre olarak (örneğin 165) ya da fit ve inç olarak yazın.
+field-weight-range = Bu ağırlık doğru görünmüyor. Kilogram olarak (örneğin 60) ya da libre olarak yazın.
+field-choice-unknown = Lütfen cevaplardan birini seçin.
+field-document-format = Bir belge numarasında 4 ile 20 arası harf ve rakam olur. Numarayı belgeden aynen yazın.
+field-us-state = Lütfen listeden ABD eyaletini seçin.
+field-zip = Posta kodu (ZIP) 5 rakamdan oluşur, örneğin 77002.
+
+## Labels of a traveller's details
+
+traveller-given-names = Ad (belgelerinizde yazdığı gibi)
+traveller-family-names = Soyadı (belgelerinizde yazdığı gibi)
+traveller-birth-date = Doğum tarihi
+traveller-day = Gün
+traveller-month = Ay
+traveller-year = Yıl
+traveller-birth-country = Doğduğunuz ülke
+traveller-birth-city = Doğduğunuz şehir ya da kasaba
+traveller-residence-country = Şu anda yaşadığınız ülke
+traveller-nationality = Uyruk
+traveller-gender = Belgelerinizde yazan cinsiyet
+traveller-language = En iyi konuştuğunuz dil
+traveller-height = Boy
+traveller-height-cm = Santimetre
+traveller-height-feet = Fit
+traveller-height-inches = İnç
+traveller-weight = Ağırlık
+traveller-weight-kg = Kilogram
+traveller-weight-lb = Libre
+traveller-eyes = Göz rengi
+traveller-phone = Telefon numarası (boş bırakabilirsiniz)
+traveller-email = E-posta adresi (boş bırakabilirsiniz)
+traveller-home-address = Daha önce yaşadığınız adres (sokak, şehir, ülke)
+traveller-travel-history = Yolda geçtiğiniz ülkeler, biliyorsanız tarihleriyle birlikte
+traveller-optional = Bunları boş bırakabilirsiniz:
+traveller-work = Daha önce yaptığınız iş
+traveller-emergency-contact = Acil bir durumda aranacak kişi (adı ve telefonu)
+traveller-family = Bu grupta olmayan aile üyeleri
+traveller-marital = Medeni durum
+traveller-document = Kimlik belgesi
+traveller-document-kind = Belge türü
+traveller-document-country = Belgeyi veren ülke
+traveller-document-number = Belge numarası
+
+## Choices
+
+gender-female = Kadın
+gender-male = Erkek
+gender-another = Diğer
+eyes-brown = Kahverengi
+eyes-black = Siyah
+eyes-hazel = Ela
+eyes-green = Yeşil
+eyes-blue = Mavi
+eyes-grey = Gri
+eyes-other = Başka bir renk
+marital-single = Bekâr
+marital-married = Evli
+marital-partner = Evli değil, partneriyle yaşıyor
+marital-divorced = Boşanmış
+marital-widowed = Dul
+document-passport = Pasaport
+document-national-id = Ulusal kimlik kartı
+document-birth-certificate = Doğum belgesi
+document-other = Başka bir belge
+
+## The group's destination
+
+us-address-title = ABD'de kalacağınız yer
+us-address-help = Gruptaki herkes bu adrese gidecek.
+us-address-street = Sokak ve numara
+us-address-city = Şehir
+us-address-state = Eyalet
+us-address-zip = Posta kodu (ZIP)

@@ -1,0 +1,84 @@
+# Registrations: the travellers of a group and their details: Simplified Chinese. Translated from en/registrations.ftl.
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+## Problems with a field (shown next to the field)
+
+field-too-long = 这里写得太长了。请写短一点。
+field-characters = 这里请只写字母。需要的话，也可以用空格、连字符或撇号。
+field-date-invalid = 这个日期不存在。请检查日、月和年。
+field-date-future = 这个日期还没到。请检查年份。
+field-date-too-old = 这个日期是 120 多年以前。请检查年份。
+field-country-unknown = 请从列表里选一个国家。
+field-height-range = 这个身高好像不对。请用厘米写（例如 165），或者用英尺和英寸写。
+field-weight-range = 这个体重好像不对。请用公斤写（例如 60），或者用磅写。
+field-choice-unknown = 请选其中一个答案。
+field-document-format = 证件号码有 4 到 20 个字母和数字。请照着证件抄下来。
+field-us-state = 请从列表里选美国的州。
+field-zip = 邮政编码（ZIP）有 5 个数字，例如 77002。
+
+## Labels of a traveller's details
+
+traveller-given-names = 名字（和证件上写的一样）
+traveller-family-names = 姓氏（和证件上写的一样）
+traveller-birth-date = 出生日期
+traveller-day = 日
+traveller-month = 月
+traveller-year = 年
+traveller-birth-country = 出生国家
+traveller-birth-city = 出生的城市或镇
+traveller-residence-country = 你现在住在哪个国家
+traveller-nationality = 国籍
+traveller-gender = 证件上的性别
+traveller-language = 你说得最好的语言
+traveller-height = 身高
+traveller-height-cm = 厘米
+traveller-height-feet = 英尺
+traveller-height-inches = 英寸
+traveller-weight = 体重
+traveller-weight-kg = 公斤
+traveller-weight-lb = 磅
+traveller-eyes = 眼睛颜色
+traveller-phone = 电话号码（可以不填）
+traveller-email = 电子邮件地址（可以不填）
+traveller-home-address = 你以前住的地址（街道、城市、国家）
+traveller-travel-history = 你在路上经过的国家；知道日期的话，也写上
+traveller-optional = 下面这些可以不填：
+traveller-work = 你以前做过的工作
+traveller-emergency-contact = 有紧急情况时可以打电话找的人（名字和电话）
+traveller-family = 不在这个小组里的家人
+traveller-marital = 婚姻状况
+traveller-document = 身份证件
+traveller-document-kind = 证件种类
+traveller-document-country = 发证的国家
+traveller-document-number = 证件号码
+
+## Choices
+
+gender-female = 女
+gender-male = 男
+gender-another = 其他
+eyes-brown = 棕色
+eyes-black = 黑色
+eyes-hazel = 浅棕色
+eyes-green = 绿色
+eyes-blue = 蓝色
+eyes-grey = 灰色
+eyes-other = 其他颜色
+marital-single = 未婚
+marital-married = 已婚
+marital-partner = 和伴侣同居
+marital-divorced = 离婚
+marital-widowed = 丧偶
+document-passport = 护照
+document-national-id = 国民身份证
+document-birth-certificate = 出生证明
+document-other = 其他证件
+
+## The group's destination
+
+us-address-title = 你在美国要住的地方
+us-address-help = 小组里的每个人都去这个地址。
+us-address-street = 街道和门牌号
+us-address-city = 城市
+us-address-state = 州
+us-address-zip = 邮政编码（ZIP）

@@ -1,0 +1,312 @@
+//! Registrations, their travellers, their version history, and integrity cases. Written once for
+//! both backends (see `accounts.rs` for how).
+
+use crate::Result;
+use crate::records::Effects;
+use async_trait::async_trait;
+
+/// A registration as stored: sealed fields and keyed hashes only.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct RegistrationRow {
+    pub id: String,
+    pub account_id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub version: i64,
+    pub status: String,
+    pub address_sealed: Vec<u8>,
+    pub address_key: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TravellerRow {
+    pub id: String,
+    pub registration_id: String,
+    pub position: i64,
+    pub name_sealed: Vec<u8>,
+    pub birth_date_sealed: Vec<u8>,
+    pub document_sealed: Option<Vec<u8>>,
+    pub contact_sealed: Option<Vec<u8>>,
+    pub details_sealed: Vec<u8>,
+    pub person_key: String,
+    pub document_key: Option<String>,
+    /// `child` (under 14) or `photo` (14 and over: a photo is needed).
+    pub age_band: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct VersionRow {
+    pub version: i64,
+    pub at: i64,
+    pub actor: String,
+    pub changes_sealed: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct IntegrityCase {
+    pub id: String,
+    pub kind: String,
+    pub dedup_key: String,
+    pub subject: String,
+    pub detail: String,
+    pub status: String,
+    pub opened_at: i64,
+}
+
+/// A whole registration to write: new, or replacing the stored one (whose creation date is kept).
+#[derive(Debug, Clone)]
+pub struct SaveRegistration {
+    pub registration: RegistrationRow,
+    pub travellers: Vec<TravellerRow>,
+    pub version: VersionRow,
+    /// More active registrations than this at one address open a case for review.
+    pub address_threshold: i64,
+    /// The case to open if the threshold is passed (its `dedup_key` keeps it to one).
+    pub address_case: IntegrityCase,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    Saved {
+        version: i64,
+        created_at: i64,
+    },
+    /// The traveller at this position is already in another active registration.
+    AlreadyRegistered {
+        position: i64,
+    },
+    /// Someone saved this registration since it was read (`version` is stale): nothing written.
+    Stale,
+}
+
+#[async_trait]
+pub trait RegistrationStore {
+    /// Writes a registration whole, in one transaction: refuses a traveller found in another
+    /// active registration, keeps the first creation date, records the version, and opens an
+    /// address case when too many registrations share the address.
+    async fn save_registration(&self, save: SaveRegistration, effects: Effects) -> Result<Saved>;
+    async fn registration_of(
+        &self,
+        account_id: &str,
+    ) -> Result<Option<(RegistrationRow, Vec<TravellerRow>)>>;
+    async fn registration_versions(&self, registration_id: &str) -> Result<Vec<VersionRow>>;
+    /// Opens a case unless one with the same `dedup_key` exists.
+    async fn open_case(&self, case: IntegrityCase, effects: Effects) -> Result<()>;
+    async fn open_cases(&self) -> Result<Vec<IntegrityCase>>;
+}
+
+macro_rules! impl_registration_store {
+    ($store:ty) => {
+        async fn insert_case(
+            tx: &mut sqlx::Transaction<'static, Db>,
+            c: &$crate::registrations::IntegrityCase,
+        ) -> $crate::Result<()> {
+            sqlx::query(
+                "INSERT INTO integrity_cases (id, kind, dedup_key, subject, detail, status, opened_at) \
+                 VALUES ($1, $2, $3, $4, $5, 'open', $6) ON CONFLICT (dedup_key) DO NOTHING",
+            )
+            .bind(&c.id)
+            .bind(&c.kind)
+            .bind(&c.dedup_key)
+            .bind(&c.subject)
+            .bind(&c.detail)
+            .bind(c.opened_at)
+            .execute(&mut **tx)
+            .await?;
+            Ok(())
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::registrations::RegistrationStore for $store {
+            async fn save_registration(
+                &self,
+                save: $crate::registrations::SaveRegistration,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<$crate::registrations::Saved> {
+                use $crate::registrations::Saved;
+                let r = &save.registration;
+                let mut tx = self.write_tx().await?;
+                for t in &save.travellers {
+                    let elsewhere: Option<String> = sqlx::query_scalar(
+                        "SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id \
+                         WHERE r.status = 'active' AND r.id <> $1 \
+                         AND (t.person_key = $2 OR (t.document_key IS NOT NULL AND t.document_key = $3)) LIMIT 1",
+                    )
+                    .bind(&r.id)
+                    .bind(&t.person_key)
+                    .bind(&t.document_key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    if elsewhere.is_some() {
+                        return Ok(Saved::AlreadyRegistered { position: t.position });
+                    }
+                }
+                let stored: Option<(i64, i64)> = sqlx::query_as(
+                    "SELECT version, created_at FROM registrations WHERE id = $1",
+                )
+                .bind(&r.id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let created_at = match stored {
+                    Some((version, created_at)) => {
+                        if version + 1 != save.version.version {
+                            return Ok(Saved::Stale);
+                        }
+                        sqlx::query(
+                            "UPDATE registrations SET updated_at = $2, version = $3, address_sealed = $4, \
+                             address_key = $5 WHERE id = $1",
+                        )
+                        .bind(&r.id)
+                        .bind(r.updated_at)
+                        .bind(save.version.version)
+                        .bind(&r.address_sealed)
+                        .bind(&r.address_key)
+                        .execute(&mut *tx)
+                        .await?;
+                        sqlx::query("DELETE FROM travellers WHERE registration_id = $1")
+                            .bind(&r.id)
+                            .execute(&mut *tx)
+                            .await?;
+                        created_at
+                    }
+                    None => {
+                        if save.version.version != 1 {
+                            return Ok(Saved::Stale);
+                        }
+                        let inserted = sqlx::query(
+                            "INSERT INTO registrations (id, account_id, created_at, updated_at, version, \
+                             status, address_sealed, address_key) VALUES ($1, $2, $3, $4, 1, 'active', $5, $6) \
+                             ON CONFLICT (account_id) DO NOTHING",
+                        )
+                        .bind(&r.id)
+                        .bind(&r.account_id)
+                        .bind(r.created_at)
+                        .bind(r.updated_at)
+                        .bind(&r.address_sealed)
+                        .bind(&r.address_key)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                        if inserted == 0 {
+                            // The account already has a registration (a double submit).
+                            return Ok(Saved::Stale);
+                        }
+                        r.created_at
+                    }
+                };
+                for t in &save.travellers {
+                    sqlx::query(
+                        "INSERT INTO travellers (id, registration_id, position, name_sealed, birth_date_sealed, \
+                         document_sealed, contact_sealed, details_sealed, person_key, document_key, age_band, \
+                         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                    )
+                    .bind(&t.id)
+                    .bind(&r.id)
+                    .bind(t.position)
+                    .bind(&t.name_sealed)
+                    .bind(&t.birth_date_sealed)
+                    .bind(&t.document_sealed)
+                    .bind(&t.contact_sealed)
+                    .bind(&t.details_sealed)
+                    .bind(&t.person_key)
+                    .bind(&t.document_key)
+                    .bind(&t.age_band)
+                    .bind(t.created_at)
+                    .bind(t.updated_at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                let v = &save.version;
+                sqlx::query(
+                    "INSERT INTO registration_versions (registration_id, version, at, actor, changes_sealed) \
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(&r.id)
+                .bind(v.version)
+                .bind(v.at)
+                .bind(&v.actor)
+                .bind(&v.changes_sealed)
+                .execute(&mut *tx)
+                .await?;
+                let sharing: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM registrations WHERE address_key = $1 AND status = 'active'",
+                )
+                .bind(&r.address_key)
+                .fetch_one(&mut *tx)
+                .await?;
+                if sharing > save.address_threshold {
+                    insert_case(&mut tx, &save.address_case).await?;
+                }
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(Saved::Saved { version: v.version, created_at })
+            }
+
+            async fn registration_of(
+                &self,
+                account_id: &str,
+            ) -> $crate::Result<Option<($crate::registrations::RegistrationRow, Vec<$crate::registrations::TravellerRow>)>> {
+                let registration: Option<$crate::registrations::RegistrationRow> = sqlx::query_as(
+                    "SELECT id, account_id, created_at, updated_at, version, status, address_sealed, address_key \
+                     FROM registrations WHERE account_id = $1",
+                )
+                .bind(account_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                let Some(registration) = registration else {
+                    return Ok(None);
+                };
+                let travellers = sqlx::query_as(
+                    "SELECT id, registration_id, position, name_sealed, birth_date_sealed, document_sealed, \
+                     contact_sealed, details_sealed, person_key, document_key, age_band, created_at, updated_at \
+                     FROM travellers WHERE registration_id = $1 ORDER BY position",
+                )
+                .bind(&registration.id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(Some((registration, travellers)))
+            }
+
+            async fn registration_versions(
+                &self,
+                registration_id: &str,
+            ) -> $crate::Result<Vec<$crate::registrations::VersionRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT version, at, actor, changes_sealed FROM registration_versions \
+                     WHERE registration_id = $1 ORDER BY version",
+                )
+                .bind(registration_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn open_case(
+                &self,
+                case: $crate::registrations::IntegrityCase,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<()> {
+                let mut tx = self.write_tx().await?;
+                insert_case(&mut tx, &case).await?;
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn open_cases(&self) -> $crate::Result<Vec<$crate::registrations::IntegrityCase>> {
+                Ok(sqlx::query_as(
+                    "SELECT id, kind, dedup_key, subject, detail, status, opened_at FROM integrity_cases \
+                     WHERE status = 'open' ORDER BY opened_at, id",
+                )
+                .fetch_all(&self.pool)
+                .await?)
+            }
+        }
+    };
+}
+pub(crate) use impl_registration_store;
+
+// Keep `Effects` in the trait's signature readable in docs.
+#[allow(unused_imports)]
+use Effects as _;
