@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod mail;
+pub mod photos;
 pub mod registrations;
 
 use garita_security::Keys;

@@ -451,3 +451,156 @@ fn diff(
     }
     out
 }
+
+/// After this many refused photos, the next refused one goes to a person instead.
+pub const PHOTO_TRIES: i64 = 3;
+const PHOTO: &str = "photos.jpeg";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoOutcome {
+    Accepted,
+    /// The automatic check could not use it; `tries_left` before a person looks instead.
+    TryAgain {
+        problem: crate::photos::PhotoProblem,
+        tries_left: i64,
+    },
+    /// A person will look at it; the registration carries on.
+    SentToReview,
+}
+
+/// Where a traveller's photo stands, for the summary page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhotoStatus {
+    Missing,
+    Accepted,
+    InReview,
+}
+
+impl Services {
+    /// A photo for a traveller of the account's registration (`None` if there is no such
+    /// traveller). Checked automatically; after three refusals it goes to a person.
+    pub async fn submit_photo(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        traveller_id: &str,
+        bytes: &[u8],
+    ) -> Result<Option<PhotoOutcome>> {
+        let Some((registration, travellers)) = self.store.registration_of(account_id).await? else {
+            return Ok(None);
+        };
+        if travellers.iter().all(|t| t.id != traveller_id) {
+            return Ok(None);
+        }
+        // Face detection takes a moment of CPU: keep it off the threads that answer requests.
+        let owned = bytes.to_vec();
+        let checked = tokio::task::spawn_blocking(move || crate::photos::check(&owned))
+            .await
+            .expect("the photo check does not panic");
+        let now = self.now();
+        let previous = self.store.photo(traveller_id).await?;
+        let failed = previous.as_ref().map_or(0, |p| p.failed_attempts);
+        let mut row = previous.unwrap_or(garita_storage::registrations::PhotoRow {
+            traveller_id: traveller_id.to_string(),
+            registration_id: registration.id.clone(),
+            photo_sealed: None,
+            status: "missing".into(),
+            problem: None,
+            failed_attempts: 0,
+            updated_at: now,
+        });
+        row.updated_at = now;
+        let sealed = checked
+            .photo
+            .as_ref()
+            .map(|p| self.keys.seal(&p.jpeg, PHOTO));
+        let outcome = match (checked.problem, sealed) {
+            (None, Some(sealed)) => {
+                row.photo_sealed = Some(sealed);
+                row.status = "accepted".into();
+                row.problem = None;
+                row.failed_attempts = 0;
+                PhotoOutcome::Accepted
+            }
+            // Not a picture at all: ask again; there is nothing a person could review.
+            (Some(problem), None) | (Some(problem @ crate::photos::PhotoProblem::NotAPhoto), _) => {
+                return Ok(Some(PhotoOutcome::TryAgain {
+                    problem,
+                    tries_left: PHOTO_TRIES - failed,
+                }));
+            }
+            (Some(problem), Some(sealed)) if failed + 1 >= PHOTO_TRIES => {
+                row.photo_sealed = Some(sealed);
+                row.status = "review".into();
+                row.problem = Some(problem.code().into());
+                row.failed_attempts = failed + 1;
+                PhotoOutcome::SentToReview
+            }
+            (Some(problem), Some(_)) => {
+                row.problem = Some(problem.code().into());
+                row.failed_attempts = failed + 1;
+                PhotoOutcome::TryAgain {
+                    problem,
+                    tries_left: PHOTO_TRIES - failed - 1,
+                }
+            }
+            (None, None) => {
+                return Ok(Some(PhotoOutcome::TryAgain {
+                    problem: crate::photos::PhotoProblem::NotAPhoto,
+                    tries_left: PHOTO_TRIES - failed,
+                }));
+            }
+        };
+        let event = AuditEvent::new(now, AuditAction::PhotoSubmitted)
+            .actor(&actor.id)
+            .subject(traveller_id)
+            .detail(format!(
+                "{{\"status\":\"{}\",\"problem\":{}}}",
+                row.status,
+                row.problem
+                    .as_deref()
+                    .map_or("null".into(), |p| format!("\"{p}\""))
+            ));
+        self.store.record_photo(row, Effects::audit(event)).await?;
+        Ok(Some(outcome))
+    }
+
+    /// The photo status of every traveller of a registration who needs one.
+    pub async fn photo_statuses(
+        &self,
+        registration: &Registration,
+    ) -> Result<Vec<(String, PhotoStatus)>> {
+        let rows = self.store.photos_of(&registration.id).await?;
+        Ok(registration
+            .travellers
+            .iter()
+            .filter(|t| t.needs_photo)
+            .map(|t| {
+                let status = match rows
+                    .iter()
+                    .find(|p| p.traveller_id == t.id)
+                    .map(|p| p.status.as_str())
+                {
+                    Some("accepted") => PhotoStatus::Accepted,
+                    Some("review") => PhotoStatus::InReview,
+                    _ => PhotoStatus::Missing,
+                };
+                (t.id.clone(), status)
+            })
+            .collect())
+    }
+
+    /// The stored photo of a traveller of the account's registration, as JPEG, for its owner.
+    pub async fn own_photo(&self, account_id: &str, traveller_id: &str) -> Result<Option<Vec<u8>>> {
+        let Some((registration, _)) = self.store.registration_of(account_id).await? else {
+            return Ok(None);
+        };
+        match self.store.photo(traveller_id).await? {
+            Some(p) if p.registration_id == registration.id => match p.photo_sealed {
+                Some(sealed) => Ok(Some(self.keys.open(&sealed, PHOTO)?)),
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+}

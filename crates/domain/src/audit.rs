@@ -30,6 +30,7 @@ pub enum AuditAction {
     AuditLogRead,
     RegistrationSaved,
     ReviewRequested,
+    PhotoSubmitted,
 }
 
 impl AuditAction {
@@ -56,6 +57,7 @@ impl AuditAction {
             AuditAction::AuditLogRead => "audit.read",
             AuditAction::RegistrationSaved => "registration.saved",
             AuditAction::ReviewRequested => "registration.review-requested",
+            AuditAction::PhotoSubmitted => "registration.photo-submitted",
         }
     }
 }

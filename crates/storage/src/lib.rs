@@ -24,7 +24,7 @@ pub use accounts::AccountStore;
 pub use audit::AuditStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
-pub use registrations::RegistrationStore;
+pub use registrations::{PhotoStore, RegistrationStore};
 pub use sqlite::SqliteStore;
 
 /// Which database a store talks to.
@@ -90,7 +90,15 @@ impl Readiness {
 /// (`Arc<dyn Store>`); each method is one transaction.
 #[async_trait]
 pub trait Store:
-    AccountStore + AuditStore + OutboxStore + RateLimitStore + RegistrationStore + Send + Sync + 'static
+    AccountStore
+    + AuditStore
+    + OutboxStore
+    + RateLimitStore
+    + RegistrationStore
+    + PhotoStore
+    + Send
+    + Sync
+    + 'static
 {
     fn backend(&self) -> Backend;
 

@@ -307,6 +307,89 @@ macro_rules! impl_registration_store {
 }
 pub(crate) use impl_registration_store;
 
-// Keep `Effects` in the trait's signature readable in docs.
-#[allow(unused_imports)]
-use Effects as _;
+/// A traveller's photo and where its check stands.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PhotoRow {
+    pub traveller_id: String,
+    pub registration_id: String,
+    pub photo_sealed: Option<Vec<u8>>,
+    /// `missing`, `accepted` or `review`.
+    pub status: String,
+    pub problem: Option<String>,
+    pub failed_attempts: i64,
+    pub updated_at: i64,
+}
+
+#[async_trait]
+pub trait PhotoStore {
+    async fn photo(&self, traveller_id: &str) -> Result<Option<PhotoRow>>;
+    async fn photos_of(&self, registration_id: &str) -> Result<Vec<PhotoRow>>;
+    /// Writes a traveller's photo row whole (insert or replace).
+    async fn record_photo(&self, row: PhotoRow, effects: Effects) -> Result<()>;
+    /// Photos waiting for a person's review, oldest first.
+    async fn photos_to_review(&self) -> Result<Vec<PhotoRow>>;
+}
+
+macro_rules! impl_photo_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::registrations::PhotoStore for $store {
+            async fn photo(&self, traveller_id: &str) -> $crate::Result<Option<$crate::registrations::PhotoRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT traveller_id, registration_id, photo_sealed, status, problem, failed_attempts, updated_at \
+                     FROM photos WHERE traveller_id = $1",
+                )
+                .bind(traveller_id)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
+            async fn photos_of(&self, registration_id: &str) -> $crate::Result<Vec<$crate::registrations::PhotoRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT traveller_id, registration_id, photo_sealed, status, problem, failed_attempts, updated_at \
+                     FROM photos WHERE registration_id = $1",
+                )
+                .bind(registration_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn record_photo(
+                &self,
+                p: $crate::registrations::PhotoRow,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<()> {
+                let mut tx = self.write_tx().await?;
+                sqlx::query(
+                    "INSERT INTO photos (traveller_id, registration_id, photo_sealed, status, problem, failed_attempts, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (traveller_id) DO UPDATE SET \
+                     registration_id = excluded.registration_id, photo_sealed = excluded.photo_sealed, \
+                     status = excluded.status, problem = excluded.problem, \
+                     failed_attempts = excluded.failed_attempts, updated_at = excluded.updated_at",
+                )
+                .bind(&p.traveller_id)
+                .bind(&p.registration_id)
+                .bind(&p.photo_sealed)
+                .bind(&p.status)
+                .bind(&p.problem)
+                .bind(p.failed_attempts)
+                .bind(p.updated_at)
+                .execute(&mut *tx)
+                .await?;
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn photos_to_review(&self) -> $crate::Result<Vec<$crate::registrations::PhotoRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT traveller_id, registration_id, photo_sealed, status, problem, failed_attempts, updated_at \
+                     FROM photos WHERE status = 'review' ORDER BY updated_at, traveller_id",
+                )
+                .fetch_all(&self.pool)
+                .await?)
+            }
+        }
+    };
+}
+pub(crate) use impl_photo_store;

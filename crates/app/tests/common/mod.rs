@@ -62,16 +62,19 @@ impl World {
             .unwrap()
     }
 
-    /// Everything in the database's files, as raw bytes read as text.
-    pub fn raw_database(&self) -> String {
-        let dir = std::path::Path::new(self.db.url.trim_start_matches("sqlite://"))
-            .parent()
-            .unwrap()
-            .to_path_buf();
+    /// Everything in the database's files (the database, its WAL and shared memory).
+    pub fn raw_database_bytes(&self) -> Vec<u8> {
+        let path = self.db.url.trim_start_matches("sqlite://");
+        let dir = std::path::Path::new(path).parent().unwrap().to_path_buf();
         let mut bytes = vec![];
         for entry in std::fs::read_dir(&dir).unwrap() {
             bytes.extend(std::fs::read(entry.unwrap().path()).unwrap());
         }
-        String::from_utf8_lossy(&bytes).into_owned()
+        bytes
+    }
+
+    /// The same, read as text, to search for words.
+    pub fn raw_database(&self) -> String {
+        String::from_utf8_lossy(&self.raw_database_bytes()).into_owned()
     }
 }

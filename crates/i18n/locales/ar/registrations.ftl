@@ -82,3 +82,30 @@ us-address-street = الشارع والرقم
 us-address-city = المدينة
 us-address-state = الولاية
 us-address-zip = الرمز البريدي (ZIP)
+
+## Registration pages
+
+registration-title = تسجيلي
+registration-start = سجّل مجموعتك
+registration-start-intro = أولًا، أين ستقيم في الولايات المتحدة، ومعلوماتك أنت. بعد ذلك يمكنك أن تضيف باقي الأشخاص في مجموعتك. كل شيء يُحفظ في كل مرة تضغط فيها على «احفظ».
+registration-save = احفظ
+registration-choose = اختر…
+registration-since = تاريخ التسجيل: { $date }.
+registration-since-help = هذا التاريخ هو مكانك بين المجموعات التي انتظرت أطول وقت. تصحيح المعلومات أو إضافتها لا يغيّره أبدًا.
+registration-edit-address = صحّح العنوان
+registration-travellers = الأشخاص في مجموعتك
+registration-edit-traveller = صحّح معلومات الشخص رقم { $number } ({ $name })
+registration-add-traveller = أضف شخصًا إلى مجموعتك
+registration-traveller-title = شخص في مجموعتك
+registration-remove-traveller = أخرج هذا الشخص من المجموعة
+registration-already-registered = هذا الشخص موجود من قبل في تسجيل آخر. لم يتغيّر شيء. إذا كنت تظن أن هذا خطأ، يمكن أن ينظر فيه شخص: اطلب مراجعة في دار إيواء أو جمعية مساعدة قانونية تعمل مع Garita.
+registration-stale = تغيّر هذا التسجيل في نافذة أخرى في هذه الأثناء. لم يضع شيء. من فضلك انظر إليه مرة أخرى، ثم أعد التغيير الذي تريده.
+registration-group-size = في المجموعة من 1 إلى 10 أشخاص.
+registration-history-title = كل تغيير في تسجيلي
+registration-history-intro = كل مرة حُفظ فيها تسجيلك: متى، ومن حفظه، وماذا تغيّر.
+registration-history-you = أنت
+registration-history-helper = مساعد
+registration-history-field = ماذا
+registration-history-before = قبل
+registration-history-after = بعد
+registration-back = ارجع إلى تسجيلي

@@ -82,3 +82,30 @@ us-address-street = Street and number
 us-address-city = City
 us-address-state = State
 us-address-zip = ZIP code
+
+## Registration pages
+
+registration-title = My registration
+registration-start = Register your group
+registration-start-intro = First, where you will stay in the United States, and your own details. You can add the other people of your group next. Everything is saved each time you press Save.
+registration-save = Save
+registration-choose = Choose…
+registration-since = Registered since { $date }.
+registration-since-help = This date is your place among the groups that have waited longest. Correcting or adding details never changes it.
+registration-edit-address = Correct the address
+registration-travellers = People in your group
+registration-edit-traveller = Correct person { $number } ({ $name })
+registration-add-traveller = Add a person to your group
+registration-traveller-title = A person in your group
+registration-remove-traveller = Take this person out of the group
+registration-already-registered = This person is already in another registration. Nothing was changed. If you think this is a mistake, a person can look at it: ask for a review at a shelter or legal aid group that works with Garita.
+registration-stale = This registration was changed in another window in the meantime. Nothing was lost. Please look at it again and make your change once more.
+registration-group-size = A group has 1 to 10 people.
+registration-history-title = Every change to my registration
+registration-history-intro = Each time your registration was saved: when, by whom, and what changed.
+registration-history-you = You
+registration-history-helper = A helper
+registration-history-field = What
+registration-history-before = Before
+registration-history-after = After
+registration-back = Back to my registration

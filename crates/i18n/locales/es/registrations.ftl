@@ -82,3 +82,30 @@ us-address-street = Calle y número
 us-address-city = Ciudad
 us-address-state = Estado
 us-address-zip = Código postal (ZIP)
+
+## Registration pages
+
+registration-title = Mi registro
+registration-start = Registra a tu grupo
+registration-start-intro = Primero, dónde te vas a quedar en Estados Unidos y tus propios datos. Después puedes agregar a las otras personas de tu grupo. Todo se guarda cada vez que presionas Guardar.
+registration-save = Guardar
+registration-choose = Elige…
+registration-since = Tu grupo está registrado desde el { $date }.
+registration-since-help = Esta fecha es tu lugar entre los grupos que llevan más tiempo esperando. Corregir o agregar datos nunca la cambia.
+registration-edit-address = Corregir la dirección
+registration-travellers = Personas de tu grupo
+registration-edit-traveller = Corregir a la persona { $number } ({ $name })
+registration-add-traveller = Agregar a una persona a tu grupo
+registration-traveller-title = Una persona de tu grupo
+registration-remove-traveller = Sacar a esta persona del grupo
+registration-already-registered = Esta persona ya está en otro registro. No se cambió nada. Si crees que es un error, una persona lo puede revisar: pide una revisión en un albergue o en un grupo de ayuda legal que trabaje con Garita.
+registration-stale = Mientras tanto, este registro se cambió en otra ventana. No se perdió nada. Por favor, míralo otra vez y haz tu cambio de nuevo.
+registration-group-size = Un grupo tiene de 1 a 10 personas.
+registration-history-title = Todos los cambios de mi registro
+registration-history-intro = Cada vez que se guardó tu registro: cuándo, quién lo hizo y qué cambió.
+registration-history-you = Tú
+registration-history-helper = Una persona de apoyo
+registration-history-field = Qué
+registration-history-before = Antes
+registration-history-after = Después
+registration-back = Volver a mi registro

@@ -82,3 +82,30 @@ us-address-street = Numéro et rue
 us-address-city = Ville
 us-address-state = État
 us-address-zip = Code postal (ZIP)
+
+## Registration pages
+
+registration-title = Mon inscription
+registration-start = Inscrire votre groupe
+registration-start-intro = D'abord, l'endroit où vous allez loger aux États-Unis, et vos propres informations. Ensuite, vous pouvez ajouter les autres personnes de votre groupe. Tout est enregistré chaque fois que vous appuyez sur Enregistrer.
+registration-save = Enregistrer
+registration-choose = Choisissez…
+registration-since = Votre groupe est inscrit depuis le { $date }.
+registration-since-help = Cette date donne votre place parmi les groupes qui attendent depuis le plus longtemps. Corriger ou ajouter des informations ne la change jamais.
+registration-edit-address = Corriger l'adresse
+registration-travellers = Les personnes de votre groupe
+registration-edit-traveller = Corriger la personne { $number } ({ $name })
+registration-add-traveller = Ajouter une personne à votre groupe
+registration-traveller-title = Une personne de votre groupe
+registration-remove-traveller = Retirer cette personne du groupe
+registration-already-registered = Cette personne est déjà dans une autre inscription. Rien n'a été changé. Si vous pensez que c'est une erreur, une personne peut vérifier : demandez un examen dans un centre d'accueil ou une association d'aide juridique qui travaille avec Garita.
+registration-stale = Entre-temps, cette inscription a été changée dans une autre fenêtre. Rien n'est perdu. Merci de la regarder à nouveau et de refaire votre changement.
+registration-group-size = Un groupe compte de 1 à 10 personnes.
+registration-history-title = Tous les changements de mon inscription
+registration-history-intro = Chaque fois que votre inscription a été enregistrée : quand, par qui, et ce qui a changé.
+registration-history-you = Vous
+registration-history-helper = Un aidant
+registration-history-field = Quoi
+registration-history-before = Avant
+registration-history-after = Après
+registration-back = Retour à mon inscription

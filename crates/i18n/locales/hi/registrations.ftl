@@ -82,3 +82,30 @@ us-address-street = गली और मकान नंबर
 us-address-city = शहर
 us-address-state = राज्य
 us-address-zip = ज़िप कोड (ZIP)
+
+## Registration pages
+
+registration-title = मेरा रजिस्ट्रेशन
+registration-start = अपने समूह का रजिस्ट्रेशन करें
+registration-start-intro = पहले यह बताएँ कि आप अमेरिका में कहाँ रहेंगे, और अपनी जानकारी दें। इसके बाद आप अपने समूह के बाकी लोगों को जोड़ सकते हैं। जब भी आप 'सेव करें' दबाते हैं, सब कुछ सेव हो जाता है।
+registration-save = सेव करें
+registration-choose = चुनें…
+registration-since = रजिस्ट्रेशन की तारीख: { $date }।
+registration-since-help = इस तारीख से तय होता है कि सबसे ज़्यादा समय से इंतज़ार कर रहे समूहों में आपकी जगह कहाँ है। जानकारी ठीक करने या जोड़ने से यह तारीख कभी नहीं बदलती।
+registration-edit-address = पता ठीक करें
+registration-travellers = आपके समूह के लोग
+registration-edit-traveller = व्यक्ति { $number } ({ $name }) की जानकारी ठीक करें
+registration-add-traveller = अपने समूह में एक व्यक्ति जोड़ें
+registration-traveller-title = आपके समूह का एक व्यक्ति
+registration-remove-traveller = इस व्यक्ति को समूह से हटाएँ
+registration-already-registered = यह व्यक्ति पहले से किसी दूसरे रजिस्ट्रेशन में है। कुछ भी नहीं बदला गया। अगर आपको लगता है कि यह गलती है, तो कोई इंसान इसे देख सकता है: Garita के साथ काम करने वाले किसी शेल्टर या क़ानूनी मदद देने वाले समूह में जाकर जाँच के लिए कहें।
+registration-stale = इसी बीच यह रजिस्ट्रेशन किसी दूसरी विंडो में बदला गया। कुछ भी नहीं खोया। कृपया इसे फिर से देखें और अपना बदलाव एक बार और करें।
+registration-group-size = एक समूह में 1 से 10 लोग होते हैं।
+registration-history-title = मेरे रजिस्ट्रेशन में हुआ हर बदलाव
+registration-history-intro = हर बार जब आपका रजिस्ट्रेशन सेव हुआ: कब, किसने, और क्या बदला।
+registration-history-you = आप
+registration-history-helper = एक मददगार
+registration-history-field = क्या
+registration-history-before = पहले
+registration-history-after = बाद में
+registration-back = मेरे रजिस्ट्रेशन पर वापस जाएँ

@@ -82,3 +82,30 @@ us-address-street = Lari ak nimewo
 us-address-city = Vil
 us-address-state = Eta
 us-address-zip = Kòd postal (ZIP)
+
+## Registration pages
+
+registration-title = Enskripsyon mwen
+registration-start = Enskri gwoup ou
+registration-start-intro = Premye bagay: kote ou pral rete Ozetazini, ak enfòmasyon pa ou. Apre sa, ou ka ajoute lòt moun ki nan gwoup ou yo. Chak fwa ou peze Anrejistre, tout bagay anrejistre.
+registration-save = Anrejistre
+registration-choose = Chwazi…
+registration-since = Enskri depi { $date }.
+registration-since-help = Dat sa a se plas ou pami gwoup ki tann pi lontan yo. Lè ou korije oswa ajoute enfòmasyon, sa pa janm chanje dat la.
+registration-edit-address = Korije adrès la
+registration-travellers = Moun ki nan gwoup ou
+registration-edit-traveller = Korije moun nimewo { $number } ({ $name })
+registration-add-traveller = Ajoute yon moun nan gwoup ou
+registration-traveller-title = Yon moun nan gwoup ou
+registration-remove-traveller = Retire moun sa a nan gwoup la
+registration-already-registered = Moun sa a deja nan yon lòt enskripsyon. Nou pa chanje anyen. Si ou panse se yon erè, yon moun ka gade sa: mande yon revizyon nan yon abri oswa yon gwoup ki bay èd legal ki travay ak Garita.
+registration-stale = Pandan tan sa a, yon lòt fenèt te chanje enskripsyon sa a. Ou pa pèdi anyen. Tanpri, gade li ankò epi fè chanjman ou an yon lòt fwa.
+registration-group-size = Yon gwoup gen ant 1 ak 10 moun.
+registration-history-title = Tout chanjman nan enskripsyon mwen
+registration-history-intro = Chak fwa yo te anrejistre enskripsyon ou: kilè, kiyès ki te fè li, ak kisa ki chanje.
+registration-history-you = Ou menm
+registration-history-helper = Yon moun k ap ede
+registration-history-field = Kisa
+registration-history-before = Anvan
+registration-history-after = Apre
+registration-back = Retounen nan enskripsyon mwen

@@ -82,3 +82,30 @@ us-address-street = Rua e número
 us-address-city = Cidade
 us-address-state = Estado
 us-address-zip = Código postal (ZIP)
+
+## Registration pages
+
+registration-title = Meu cadastro
+registration-start = Cadastre seu grupo
+registration-start-intro = Primeiro, onde você vai ficar nos Estados Unidos e os seus próprios dados. Depois, você pode adicionar as outras pessoas do seu grupo. Tudo é salvo cada vez que você aperta Salvar.
+registration-save = Salvar
+registration-choose = Escolha…
+registration-since = Seu grupo está cadastrado desde { $date }.
+registration-since-help = Esta data é o seu lugar entre os grupos que esperam há mais tempo. Corrigir ou adicionar dados nunca muda essa data.
+registration-edit-address = Corrigir o endereço
+registration-travellers = Pessoas do seu grupo
+registration-edit-traveller = Corrigir a pessoa { $number } ({ $name })
+registration-add-traveller = Adicionar uma pessoa ao seu grupo
+registration-traveller-title = Uma pessoa do seu grupo
+registration-remove-traveller = Tirar esta pessoa do grupo
+registration-already-registered = Esta pessoa já está em outro cadastro. Nada foi mudado. Se você acha que é um erro, uma pessoa pode verificar: peça uma revisão em um abrigo ou grupo de ajuda jurídica que trabalha com o Garita.
+registration-stale = Enquanto isso, este cadastro foi mudado em outra janela. Nada foi perdido. Por favor, olhe de novo e faça sua mudança mais uma vez.
+registration-group-size = Um grupo tem de 1 a 10 pessoas.
+registration-history-title = Todas as mudanças no meu cadastro
+registration-history-intro = Cada vez que seu cadastro foi salvo: quando, por quem e o que mudou.
+registration-history-you = Você
+registration-history-helper = Um ajudante
+registration-history-field = O quê
+registration-history-before = Antes
+registration-history-after = Depois
+registration-back = Voltar para o meu cadastro

@@ -82,3 +82,30 @@ us-address-street = Улица и номер дома
 us-address-city = Город
 us-address-state = Штат
 us-address-zip = Почтовый индекс (ZIP)
+
+## Registration pages
+
+registration-title = Моя регистрация
+registration-start = Зарегистрируйте свою группу
+registration-start-intro = Сначала укажите, где вы будете жить в США, и свои данные. Потом можно добавить других людей из вашей группы. Всё сохраняется каждый раз, когда вы нажимаете «Сохранить».
+registration-save = Сохранить
+registration-choose = Выберите…
+registration-since = Дата регистрации: { $date }.
+registration-since-help = Эта дата — ваше место среди групп, которые ждут дольше всех. Если вы исправите или добавите данные, дата не изменится.
+registration-edit-address = Исправить адрес
+registration-travellers = Люди в вашей группе
+registration-edit-traveller = Исправить данные человека { $number } ({ $name })
+registration-add-traveller = Добавить человека в группу
+registration-traveller-title = Человек из вашей группы
+registration-remove-traveller = Убрать этого человека из группы
+registration-already-registered = Этот человек уже есть в другой регистрации. Ничего не изменилось. Если вы думаете, что это ошибка, это может проверить живой человек: попросите проверку в приюте или организации юридической помощи, которая работает с Garita.
+registration-stale = За это время эту регистрацию изменили в другом окне. Ничего не потерялось. Пожалуйста, посмотрите её ещё раз и внесите своё изменение снова.
+registration-group-size = В группе может быть от 1 до 10 человек.
+registration-history-title = Все изменения моей регистрации
+registration-history-intro = Каждый раз, когда ваша регистрация сохранялась: когда, кто и что изменилось.
+registration-history-you = Вы
+registration-history-helper = Помощник
+registration-history-field = Что
+registration-history-before = Было
+registration-history-after = Стало
+registration-back = Назад к моей регистрации

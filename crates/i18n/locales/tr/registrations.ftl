@@ -82,3 +82,30 @@ us-address-street = Sokak ve numara
 us-address-city = Şehir
 us-address-state = Eyalet
 us-address-zip = Posta kodu (ZIP)
+
+## Registration pages
+
+registration-title = Kaydım
+registration-start = Grubunuzu kaydedin
+registration-start-intro = Önce ABD'de kalacağınız yeri ve kendi bilgilerinizi yazın. Sonra grubunuzdaki diğer kişileri ekleyebilirsiniz. Kaydet'e her bastığınızda her şey kaydedilir.
+registration-save = Kaydet
+registration-choose = Seçin…
+registration-since = Kayıt tarihi: { $date }.
+registration-since-help = Bu tarih, en uzun süredir bekleyen gruplar arasındaki yerinizdir. Bilgileri düzeltmek ya da bilgi eklemek bu tarihi asla değiştirmez.
+registration-edit-address = Adresi düzeltin
+registration-travellers = Grubunuzdaki kişiler
+registration-edit-traveller = { $number }. kişinin bilgilerini düzeltin ({ $name })
+registration-add-traveller = Grubunuza bir kişi ekleyin
+registration-traveller-title = Grubunuzdaki bir kişi
+registration-remove-traveller = Bu kişiyi gruptan çıkarın
+registration-already-registered = Bu kişi zaten başka bir kayıtta var. Hiçbir şey değiştirilmedi. Bunun bir hata olduğunu düşünüyorsanız, bir kişi buna bakabilir: Garita ile çalışan bir barınaktan ya da hukuki yardım grubundan inceleme isteyin.
+registration-stale = Bu kayıt bu arada başka bir pencerede değiştirildi. Hiçbir şey kaybolmadı. Lütfen kayda tekrar bakın ve değişikliğinizi bir kez daha yapın.
+registration-group-size = Bir grupta 1 ile 10 kişi olur.
+registration-history-title = Kaydımdaki bütün değişiklikler
+registration-history-intro = Kaydınızın her kaydedilişi: ne zaman, kim tarafından ve ne değişti.
+registration-history-you = Siz
+registration-history-helper = Bir yardımcı
+registration-history-field = Ne
+registration-history-before = Önce
+registration-history-after = Sonra
+registration-back = Kaydıma dön

@@ -82,3 +82,30 @@ us-address-street = 街道和门牌号
 us-address-city = 城市
 us-address-state = 州
 us-address-zip = 邮政编码（ZIP）
+
+## Registration pages
+
+registration-title = 我的登记
+registration-start = 登记你的小组
+registration-start-intro = 先填你在美国要住的地方，还有你自己的信息。然后你可以加上小组里的其他人。每次你按“保存”，所有内容都会保存下来。
+registration-save = 保存
+registration-choose = 请选择…
+registration-since = 登记日期：{ $date }。
+registration-since-help = 这个日期决定你在等得最久的小组里排在哪里。改正或添加信息，都不会改变这个日期。
+registration-edit-address = 改正地址
+registration-travellers = 你小组里的人
+registration-edit-traveller = 改正第 { $number } 个人（{ $name }）的信息
+registration-add-traveller = 给你的小组加一个人
+registration-traveller-title = 你小组里的一个人
+registration-remove-traveller = 把这个人从小组里去掉
+registration-already-registered = 这个人已经在另一个登记里了。什么都没有改。如果你觉得这是弄错了，可以请人来查看：去一个和 Garita 合作的收容所或法律援助组织，申请复查。
+registration-stale = 在这段时间里，这个登记在另一个窗口里被改过了。什么都没有丢。请再看一遍，然后重新做一次你的修改。
+registration-group-size = 一个小组有 1 到 10 个人。
+registration-history-title = 我的登记的每一次修改
+registration-history-intro = 你的登记每次保存的记录：什么时候、谁保存的、改了什么。
+registration-history-you = 你
+registration-history-helper = 帮助人员
+registration-history-field = 哪一项
+registration-history-before = 之前
+registration-history-after = 之后
+registration-back = 回到我的登记

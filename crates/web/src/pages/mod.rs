@@ -6,6 +6,7 @@ mod home;
 mod language;
 mod ports;
 mod recover;
+mod registration;
 mod setup;
 mod signin;
 mod signup;
@@ -61,6 +62,24 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/recover/email/finish", post(recover::email_finish))
         .route("/setup/{link}", get(setup::show).post(setup::submit))
+        .route("/registration", get(registration::show))
+        .route(
+            "/registration/start",
+            get(registration::start).post(registration::start_submit),
+        )
+        .route(
+            "/registration/address",
+            get(registration::address).post(registration::address_submit),
+        )
+        .route(
+            "/registration/travellers/{id}",
+            get(registration::traveller).post(registration::traveller_submit),
+        )
+        .route(
+            "/registration/travellers/{id}/remove",
+            post(registration::remove_traveller),
+        )
+        .route("/registration/history", get(registration::history))
 }
 
 /// Staff pages; every one passes `policy::authorize` (listed in `policy::STAFF_ROUTES`).

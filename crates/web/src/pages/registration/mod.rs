@@ -1,0 +1,794 @@
+//! The registration pages. Every form saves a new version at once, so a dropped connection
+//! loses nothing; the summary page shows the whole group before anything else happens.
+
+pub mod form;
+
+use crate::pages::Chrome;
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Field, Form, GenericPage, Table};
+use crate::{AppError, AppState, Lang};
+use axum::Form as PostForm;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use form::{AddressForm, FieldErrors, TravellerForm};
+use garita_app::registrations::{Registration, SaveOutcome, Traveller};
+use garita_domain::travellers::{DocumentKind, EyeColour, Gender, MaritalStatus, UsAddress};
+use garita_i18n::{Locale, Value, countries};
+use garita_storage::records::Account;
+
+const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI";
+
+fn today(state: &AppState) -> chrono::NaiveDate {
+    chrono::DateTime::from_timestamp_millis(state.services.now())
+        .map(|d| d.date_naive())
+        .unwrap_or_default()
+}
+
+fn date(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// Options for a select: a first "choose" line, then the choices, the current one selected.
+fn options(
+    page: &Chrome,
+    current: &str,
+    choices: Vec<(String, String)>,
+) -> Vec<(String, String, bool)> {
+    let mut out = vec![(
+        String::new(),
+        page.t("registration-choose"),
+        current.is_empty(),
+    )];
+    out.extend(choices.into_iter().map(|(code, text)| {
+        let selected = code == current;
+        (code, text, selected)
+    }));
+    out
+}
+
+fn country_options(page: &Chrome, current: &str) -> Vec<(String, String, bool)> {
+    let list = countries::sorted(page.locale)
+        .into_iter()
+        .map(|(c, n)| (c.to_string(), n.to_string()))
+        .collect();
+    options(page, current, list)
+}
+
+fn choice_options(
+    page: &Chrome,
+    prefix: &str,
+    codes: Vec<&'static str>,
+    current: &str,
+) -> Vec<(String, String, bool)> {
+    let list = codes
+        .into_iter()
+        .map(|c| (c.to_string(), page.t(&format!("{prefix}-{c}"))))
+        .collect();
+    options(page, current, list)
+}
+
+fn err(page: &Chrome, errors: &FieldErrors, field: &str) -> Option<String> {
+    errors.get(field).map(|e| page.t(e.message_key()))
+}
+
+fn address_fields(page: &Chrome, form: Form, a: &AddressForm, errors: &FieldErrors) -> Form {
+    let states = US_STATES
+        .split(' ')
+        .map(|s| (s.to_string(), s.to_string()))
+        .collect();
+    form.field(
+        Field::new("street", "text", page.t("us-address-street"))
+            .value(&a.street)
+            .error(err(page, errors, "street"))
+            .autocomplete("street-address"),
+    )
+    .field(
+        Field::new("city", "text", page.t("us-address-city"))
+            .value(&a.city)
+            .error(err(page, errors, "city")),
+    )
+    .field(
+        Field::new("state", "select", page.t("us-address-state"))
+            .options(options(page, &a.state, states))
+            .error(err(page, errors, "state")),
+    )
+    .field(
+        Field::new("zip", "text", page.t("us-address-zip"))
+            .value(&a.zip)
+            .error(err(page, errors, "zip"))
+            .numeric(),
+    )
+}
+
+fn traveller_fields(page: &Chrome, form: Form, t: &TravellerForm, e: &FieldErrors) -> Form {
+    let text = |name: &'static str, label: &str, value: &str| {
+        Field::new(name, "text", page.t(label))
+            .value(value)
+            .error(err(page, e, name))
+    };
+    let story = |name: &'static str, label: &str, value: &str| text(name, label, value).optional();
+    form.field(text("given", "traveller-given-names", &t.given))
+        .field(text("family", "traveller-family-names", &t.family))
+        .field(
+            text("birth_day", "traveller-day", &t.birth_day)
+                .numeric()
+                .help(page.t("traveller-birth-date")),
+        )
+        .field(
+            Field::new("birth_month", "text", page.t("traveller-month"))
+                .value(&t.birth_month)
+                .numeric(),
+        )
+        .field(
+            Field::new("birth_year", "text", page.t("traveller-year"))
+                .value(&t.birth_year)
+                .numeric(),
+        )
+        .field(
+            Field::new("birth_country", "select", page.t("traveller-birth-country"))
+                .options(country_options(page, &t.birth_country))
+                .error(err(page, e, "birth_country")),
+        )
+        .field(text("birth_city", "traveller-birth-city", &t.birth_city))
+        .field(
+            Field::new("residence", "select", page.t("traveller-residence-country"))
+                .options(country_options(page, &t.residence))
+                .error(err(page, e, "residence")),
+        )
+        .field(
+            Field::new("nationality", "select", page.t("traveller-nationality"))
+                .options(country_options(page, &t.nationality))
+                .error(err(page, e, "nationality")),
+        )
+        .field(
+            Field::new("gender", "select", page.t("traveller-gender"))
+                .options(choice_options(
+                    page,
+                    "gender",
+                    Gender::ALL.iter().map(|g| g.code()).collect(),
+                    &t.gender,
+                ))
+                .error(err(page, e, "gender")),
+        )
+        .field(text("language", "traveller-language", &t.language))
+        .field(
+            text("height_cm", "traveller-height-cm", &t.height_cm)
+                .numeric()
+                .help(page.t("traveller-height"))
+                .optional(),
+        )
+        .field(
+            Field::new("height_ft", "text", page.t("traveller-height-feet"))
+                .value(&t.height_ft)
+                .numeric()
+                .optional(),
+        )
+        .field(
+            Field::new("height_in", "text", page.t("traveller-height-inches"))
+                .value(&t.height_in)
+                .numeric()
+                .optional(),
+        )
+        .field(text("weight", "traveller-weight", &t.weight).numeric())
+        .field(
+            Field::new("weight_unit", "select", page.t("traveller-weight")).options(vec![
+                (
+                    "kg".into(),
+                    page.t("traveller-weight-kg"),
+                    t.weight_unit != "lb",
+                ),
+                (
+                    "lb".into(),
+                    page.t("traveller-weight-lb"),
+                    t.weight_unit == "lb",
+                ),
+            ]),
+        )
+        .field(
+            Field::new("eyes", "select", page.t("traveller-eyes"))
+                .options(choice_options(
+                    page,
+                    "eyes",
+                    EyeColour::ALL.iter().map(|c| c.code()).collect(),
+                    &t.eyes,
+                ))
+                .error(err(page, e, "eyes")),
+        )
+        .field(
+            Field::new("phone", "tel", page.t("traveller-phone"))
+                .value(&t.phone)
+                .error(err(page, e, "phone"))
+                .optional(),
+        )
+        .field(
+            Field::new("email", "email", page.t("traveller-email"))
+                .value(&t.email)
+                .error(err(page, e, "email"))
+                .optional(),
+        )
+        .field(text(
+            "home_address",
+            "traveller-home-address",
+            &t.home_address,
+        ))
+        .field(text(
+            "travel_history",
+            "traveller-travel-history",
+            &t.travel_history,
+        ))
+        .field(story("work", "traveller-work", &t.work).help(page.t("traveller-optional")))
+        .field(story(
+            "emergency_contact",
+            "traveller-emergency-contact",
+            &t.emergency_contact,
+        ))
+        .field(story(
+            "family_members",
+            "traveller-family",
+            &t.family_members,
+        ))
+        .field(
+            Field::new("marital", "select", page.t("traveller-marital"))
+                .options(choice_options(
+                    page,
+                    "marital",
+                    MaritalStatus::ALL.iter().map(|m| m.code()).collect(),
+                    &t.marital,
+                ))
+                .optional(),
+        )
+        .field(
+            Field::new("document_kind", "select", page.t("traveller-document-kind"))
+                .options(choice_options(
+                    page,
+                    "document",
+                    DocumentKind::ALL.iter().map(|d| d.code()).collect(),
+                    &t.document_kind,
+                ))
+                .optional()
+                .help(page.t("traveller-document")),
+        )
+        .field(
+            Field::new(
+                "document_country",
+                "select",
+                page.t("traveller-document-country"),
+            )
+            .options(country_options(page, &t.document_country))
+            .optional(),
+        )
+        .field(story(
+            "document_number",
+            "traveller-document-number",
+            &t.document_number,
+        ))
+}
+
+/// The start: the address and the first traveller, saved together as version 1.
+#[derive(serde::Deserialize, Default, Clone)]
+pub struct StartForm {
+    #[serde(flatten)]
+    address: AddressForm,
+    #[serde(flatten)]
+    traveller: TravellerForm,
+}
+
+fn start_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    f: &StartForm,
+    errors: &FieldErrors,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/registration/start");
+    let token = session::csrf_token(state, csrf);
+    let form = Form::post("/registration/start", &token, page.t("registration-save"));
+    let form = address_fields(&page, form, &f.address, errors);
+    let form = traveller_fields(&page, form, &f.traveller, errors);
+    let block = Block::text(page.t("registration-start-intro"))
+        .para(page.t("us-address-help"))
+        .form(form);
+    let mut view = GenericPage::new(page, "registration-start");
+    view.error = error;
+    view.block(block).render()
+}
+
+async fn owner(
+    state: &AppState,
+    user: &crate::session::CurrentUser,
+) -> Result<Option<Registration>, AppError> {
+    state
+        .services
+        .registration(&user.account.id)
+        .await
+        .map_err(AppError::internal)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    SignedIn(user): SignedIn,
+) -> Result<Response, AppError> {
+    let Some(r) = owner(&state, &user).await? else {
+        return Ok(Redirect::to("/registration/start").into_response());
+    };
+    let page = Chrome::new(&state.i18n, locale, "/registration");
+    let a = &r.address;
+    let place = Block::text(page.tf(
+        "registration-since",
+        &[("date", Value::from(date(r.created_at)))],
+    ))
+    .para(page.t("registration-since-help"));
+    let address = Block::heading(page.t("us-address-title"))
+        .para(format!("{}, {}, {} {}", a.street, a.city, a.state, a.zip))
+        .link("/registration/address", page.t("registration-edit-address"));
+    let mut people = Block::heading(page.t("registration-travellers"));
+    let rows = r
+        .travellers
+        .iter()
+        .map(|t| {
+            vec![
+                format!("{} {}", t.name.given, t.name.family),
+                t.birth_date.date().to_string(),
+                countries::name(locale, t.details.nationality.code())
+                    .unwrap_or_default()
+                    .to_string(),
+            ]
+        })
+        .collect();
+    people.table = Some(Table {
+        head: vec![
+            page.t("traveller-family-names"),
+            page.t("traveller-birth-date"),
+            page.t("traveller-nationality"),
+        ],
+        rows,
+    });
+    for (i, t) in r.travellers.iter().enumerate() {
+        people = people.link(
+            &format!("/registration/travellers/{}", t.id),
+            page.tf(
+                "registration-edit-traveller",
+                &[
+                    ("number", Value::from(i + 1)),
+                    ("name", Value::from(t.name.given.clone())),
+                ],
+            ),
+        );
+    }
+    if r.travellers.len() < garita_domain::travellers::MAX_TRAVELLERS {
+        people = people.link(
+            "/registration/travellers/new",
+            page.t("registration-add-traveller"),
+        );
+    }
+    let history = Block::default().link(
+        "/registration/history",
+        page.t("registration-history-title"),
+    );
+    GenericPage::new(page, "registration-title")
+        .block(place)
+        .block(address)
+        .block(people)
+        .block(history)
+        .render()
+        .map(IntoResponse::into_response)
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+) -> Result<Response, AppError> {
+    if owner(&state, &user).await?.is_some() {
+        return Ok(Redirect::to("/registration").into_response());
+    }
+    let mut f = StartForm::default();
+    f.traveller.residence = "MX".into();
+    Ok(start_page(&state, locale, &csrf, &f, &FieldErrors::new(), None)?.into_response())
+}
+
+/// Saves and answers: to the summary, or the same form with what went wrong.
+async fn save(
+    state: &AppState,
+    locale: Locale,
+    actor: &Account,
+    address: UsAddress,
+    travellers: Vec<Traveller>,
+    version: i64,
+    again: impl FnOnce(Option<String>) -> Result<Html<String>, AppError>,
+) -> Result<Response, AppError> {
+    let outcome = state
+        .services
+        .save_registration(actor, &actor.id, address, travellers, version)
+        .await
+        .map_err(AppError::internal)?;
+    let t = |key: &str| state.i18n.text(locale, key);
+    match outcome {
+        SaveOutcome::Saved { .. } => Ok(Redirect::to("/registration").into_response()),
+        SaveOutcome::AlreadyRegistered { .. } => {
+            Ok(again(Some(t("registration-already-registered")))?.into_response())
+        }
+        SaveOutcome::Stale => Ok(again(Some(t("registration-stale")))?.into_response()),
+        SaveOutcome::GroupSize => Ok(again(Some(t("registration-group-size")))?.into_response()),
+    }
+}
+
+pub async fn start_submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(f): PostForm<StartForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &f.address.csrf)?;
+    let address = f.address.parse();
+    let traveller = f.traveller.parse(None, today(&state));
+    let (address, traveller) = match (address, traveller) {
+        (Ok(a), Ok(t)) => (a, t),
+        (a, t) => {
+            let mut errors = a.err().unwrap_or_default();
+            errors.extend(t.err().unwrap_or_default());
+            return Ok(start_page(&state, locale, &csrf, &f, &errors, None)?.into_response());
+        }
+    };
+    let account = user.account.clone();
+    save(
+        &state,
+        locale,
+        &account,
+        address,
+        vec![traveller],
+        0,
+        |error| start_page(&state, locale, &csrf, &f, &FieldErrors::new(), error),
+    )
+    .await
+}
+
+fn stored_travellers(r: &Registration) -> Vec<Traveller> {
+    r.travellers
+        .iter()
+        .map(|t| Traveller {
+            id: Some(t.id.clone()),
+            name: t.name.clone(),
+            birth_date: t.birth_date,
+            document: t.document.clone(),
+            phone: t
+                .contact
+                .phone
+                .as_deref()
+                .and_then(|p| garita_domain::PhoneNumber::parse(p).ok()),
+            email: t
+                .contact
+                .email
+                .as_deref()
+                .and_then(|e| garita_domain::Email::parse(e).ok()),
+            details: t.details.clone(),
+        })
+        .collect()
+}
+
+fn traveller_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    action: &str,
+    f: &TravellerForm,
+    version: i64,
+    errors: &FieldErrors,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/registration");
+    let token = session::csrf_token(state, csrf);
+    let form = Form::post(action, &token, page.t("registration-save"))
+        .hidden("version", &version.to_string());
+    let form = traveller_fields(&page, form, f, errors);
+    let mut blocks = vec![Block::default().form(form)];
+    if action != "/registration/travellers/new" {
+        let remove = Form::post(
+            &format!("{action}/remove"),
+            &token,
+            page.t("registration-remove-traveller"),
+        )
+        .hidden("version", &version.to_string())
+        .secondary();
+        blocks.push(Block::default().form(remove));
+    }
+    let mut view = GenericPage::new(page, "registration-traveller-title");
+    view.error = error;
+    for b in blocks {
+        view = view.block(b);
+    }
+    view.render()
+}
+
+pub async fn traveller(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(r) = owner(&state, &user).await? else {
+        return Ok(Redirect::to("/registration/start").into_response());
+    };
+    let (action, f) = if id == "new" {
+        let mut f = TravellerForm::default();
+        if let Some(first) = r.travellers.first() {
+            // People in one group usually share these.
+            f.residence = first.details.residence.code().into();
+            f.nationality = first.details.nationality.code().into();
+            f.language = first.details.language.clone();
+        }
+        ("/registration/travellers/new".to_string(), f)
+    } else {
+        let t = r
+            .travellers
+            .iter()
+            .find(|t| t.id == id)
+            .ok_or(AppError::NotFound)?;
+        (
+            format!("/registration/travellers/{id}"),
+            TravellerForm::from_stored(t),
+        )
+    };
+    Ok(traveller_page(
+        &state,
+        locale,
+        &csrf,
+        &action,
+        &f,
+        r.version,
+        &FieldErrors::new(),
+        None,
+    )?
+    .into_response())
+}
+
+pub async fn traveller_submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    PostForm(f): PostForm<TravellerForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &f.csrf)?;
+    let Some(r) = owner(&state, &user).await? else {
+        return Ok(Redirect::to("/registration/start").into_response());
+    };
+    let action = format!("/registration/travellers/{id}");
+    let existing = (id != "new").then(|| id.clone());
+    if let Some(existing) = &existing
+        && r.travellers.iter().all(|t| &t.id != existing)
+    {
+        return Err(AppError::NotFound);
+    }
+    let traveller = match f.parse(existing.clone(), today(&state)) {
+        Ok(t) => t,
+        Err(errors) => {
+            return Ok(traveller_page(
+                &state, locale, &csrf, &action, &f, f.version, &errors, None,
+            )?
+            .into_response());
+        }
+    };
+    let mut group = stored_travellers(&r);
+    match existing {
+        Some(existing) => {
+            let slot = group
+                .iter_mut()
+                .find(|t| t.id.as_deref() == Some(existing.as_str()))
+                .expect("checked above");
+            *slot = traveller;
+        }
+        None => group.push(traveller),
+    }
+    let account = user.account.clone();
+    save(
+        &state,
+        locale,
+        &account,
+        r.address.clone(),
+        group,
+        f.version,
+        |error| {
+            traveller_page(
+                &state,
+                locale,
+                &csrf,
+                &action,
+                &f,
+                f.version,
+                &FieldErrors::new(),
+                error,
+            )
+        },
+    )
+    .await
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct VersionForm {
+    csrf: String,
+    version: i64,
+}
+
+pub async fn remove_traveller(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    PostForm(f): PostForm<VersionForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &f.csrf)?;
+    let r = owner(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let group: Vec<Traveller> = stored_travellers(&r)
+        .into_iter()
+        .filter(|t| t.id.as_deref() != Some(id.as_str()))
+        .collect();
+    let account = user.account.clone();
+    let form = r
+        .travellers
+        .iter()
+        .find(|t| t.id == id)
+        .map(TravellerForm::from_stored)
+        .unwrap_or_default();
+    let action = format!("/registration/travellers/{id}");
+    save(
+        &state,
+        locale,
+        &account,
+        r.address.clone(),
+        group,
+        f.version,
+        |error| {
+            traveller_page(
+                &state,
+                locale,
+                &csrf,
+                &action,
+                &form,
+                r.version,
+                &FieldErrors::new(),
+                error,
+            )
+        },
+    )
+    .await
+}
+
+fn address_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    f: &AddressForm,
+    version: i64,
+    errors: &FieldErrors,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/registration/address");
+    let form = Form::post(
+        "/registration/address",
+        &session::csrf_token(state, csrf),
+        page.t("registration-save"),
+    )
+    .hidden("version", &version.to_string());
+    let form = address_fields(&page, form, f, errors);
+    let block = Block::text(page.t("us-address-help")).form(form);
+    let mut view = GenericPage::new(page, "us-address-title");
+    view.error = error;
+    view.block(block).render()
+}
+
+pub async fn address(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+) -> Result<Response, AppError> {
+    let Some(r) = owner(&state, &user).await? else {
+        return Ok(Redirect::to("/registration/start").into_response());
+    };
+    Ok(address_page(
+        &state,
+        locale,
+        &csrf,
+        &AddressForm::from_stored(&r.address),
+        r.version,
+        &FieldErrors::new(),
+        None,
+    )?
+    .into_response())
+}
+
+pub async fn address_submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(f): PostForm<AddressForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &f.csrf)?;
+    let r = owner(&state, &user).await?.ok_or(AppError::NotFound)?;
+    let address = match f.parse() {
+        Ok(a) => a,
+        Err(errors) => {
+            return Ok(
+                address_page(&state, locale, &csrf, &f, f.version, &errors, None)?.into_response(),
+            );
+        }
+    };
+    let account = user.account.clone();
+    save(
+        &state,
+        locale,
+        &account,
+        address,
+        stored_travellers(&r),
+        f.version,
+        |error| {
+            address_page(
+                &state,
+                locale,
+                &csrf,
+                &f,
+                f.version,
+                &FieldErrors::new(),
+                error,
+            )
+        },
+    )
+    .await
+}
+
+pub async fn history(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    SignedIn(user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let versions = state
+        .services
+        .registration_history(&user.account.id)
+        .await
+        .map_err(AppError::internal)?;
+    let page = Chrome::new(&state.i18n, locale, "/registration/history");
+    let mut rows = vec![];
+    for v in versions.iter().rev() {
+        let who = if v.actor == user.account.id {
+            page.t("registration-history-you")
+        } else {
+            page.t("registration-history-helper")
+        };
+        for c in &v.changes {
+            rows.push(vec![
+                date(v.at),
+                who.clone(),
+                c.field.clone(),
+                c.before.clone().unwrap_or_default(),
+                c.after.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    let mut block = Block::text(page.t("registration-history-intro"));
+    block.table = Some(Table {
+        head: vec![
+            page.t("staff-audit-when"),
+            page.t("staff-audit-who"),
+            page.t("registration-history-field"),
+            page.t("registration-history-before"),
+            page.t("registration-history-after"),
+        ],
+        rows,
+    });
+    let back = page.t("registration-back");
+    GenericPage::new(page, "registration-history-title")
+        .block(block.link("/registration", back))
+        .render()
+}

@@ -1,0 +1,277 @@
+//! The registration pages: start, field errors, adding a child, correcting a date of birth
+//! without losing the place, the history, and the neutral answer for a duplicate person.
+
+mod common;
+use common::{TestApp, csrf, html_escape};
+use garita_domain::Email;
+use garita_i18n::{Catalogs, Locale};
+use garita_storage::records::SessionKind;
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT_LANGUAGE, LOCATION};
+
+async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
+    let token = app
+        .services
+        .sign_up(garita_app::accounts::SignUp {
+            email: Email::parse(email).unwrap(),
+            phone: None,
+            password: "lakay se lakay 2026".into(),
+            locale: Locale::Es,
+        })
+        .await
+        .unwrap();
+    let code = app.last_message().await.unwrap().1.code.unwrap();
+    let id = app
+        .services
+        .verify_email_code(&token, &code)
+        .await
+        .unwrap()
+        .unwrap();
+    let session = app
+        .services
+        .start_session(&id, SessionKind::Web)
+        .await
+        .unwrap();
+    let jar = reqwest::cookie::Jar::default();
+    let url = reqwest::Url::parse(&app.base).unwrap();
+    jar.add_cookie_str(&format!("garita_session={session}"), &url);
+    jar.add_cookie_str("garita_lang=es", &url);
+    reqwest::Client::builder()
+        .cookie_provider(std::sync::Arc::new(jar))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+fn t(key: &str) -> String {
+    html_escape(&Catalogs::load().unwrap().text(Locale::Es, key))
+}
+
+fn luisa<'a>(token: &'a str, month: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("csrf", token),
+        ("street", "1200 Main St"),
+        ("city", "Houston"),
+        ("state", "TX"),
+        ("zip", "77002"),
+        ("given", "Luisa"),
+        ("family", "Pérez Gómez"),
+        ("birth_day", "3"),
+        ("birth_month", month),
+        ("birth_year", "1990"),
+        ("birth_country", "VE"),
+        ("birth_city", "Maracaibo"),
+        ("residence", "MX"),
+        ("nationality", "VE"),
+        ("gender", "female"),
+        ("language", "Español"),
+        ("height_cm", ""),
+        ("height_ft", "5"),
+        ("height_in", "3"),
+        ("weight", "130"),
+        ("weight_unit", "lb"),
+        ("eyes", "brown"),
+        ("home_address", "Calle 72, Maracaibo"),
+        ("travel_history", "Colombia, Panamá, Guatemala"),
+        ("document_kind", "passport"),
+        ("document_country", "VE"),
+        ("document_number", "123456789"),
+    ]
+}
+
+#[tokio::test]
+async fn a_group_is_registered_corrected_and_keeps_its_place() {
+    let app = TestApp::spawn().await;
+    let browser = applicant(&app, "luisa@example.org").await;
+    let first = browser.get(app.url("/registration")).send().await.unwrap();
+    assert_eq!(first.headers()[LOCATION], "/registration/start");
+
+    let page = browser
+        .get(app.url("/registration/start"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&page);
+    // Mistakes come back next to their fields, in Spanish, with what was typed kept.
+    let mut wrong = luisa(&token, "2");
+    wrong.retain(|(k, _)| *k != "birth_day" && *k != "zip");
+    wrong.push(("birth_day", "30"));
+    wrong.push(("zip", "7700"));
+    let page = browser
+        .post(app.url("/registration/start"))
+        .form(&wrong)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&t("field-date-invalid")), "February 30th");
+    assert!(page.contains(&t("field-zip")));
+    assert!(page.contains("value=\"Maracaibo\""));
+
+    let saved = browser
+        .post(app.url("/registration/start"))
+        .form(&luisa(&token, "4"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        saved.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        saved.text().await.unwrap()
+    );
+    let summary = browser
+        .get(app.url("/registration"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.contains("Luisa Pérez Gómez"));
+    let owner_id = id_of(&app, "luisa@example.org").await;
+    let created = app.services.registration(&owner_id).await.unwrap().unwrap();
+    assert_eq!(created.travellers[0].details.height.cm(), 160, "5 ft 3 in");
+    assert_eq!(created.travellers[0].details.weight.kg(), 59, "130 lb");
+
+    // A child joins the group.
+    let page = browser
+        .get(app.url("/registration/travellers/new"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&page);
+    let mut child: Vec<(&str, &str)> = luisa(&token, "9")
+        .into_iter()
+        .filter(|(k, _)| {
+            !k.starts_with("document") && !["street", "city", "state", "zip"].contains(k)
+        })
+        .collect();
+    for (k, v) in child.iter_mut() {
+        match *k {
+            "given" => *v = "Mateo",
+            "family" => *v = "Pérez",
+            "birth_year" => *v = "2019",
+            "height_ft" => *v = "3",
+            "weight" => *v = "40",
+            _ => {}
+        }
+    }
+    child.push(("version", "1"));
+    let added = browser
+        .post(app.url("/registration/travellers/new"))
+        .form(&child)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        added.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        added.text().await.unwrap()
+    );
+
+    // Luisa was born in May, not April. Correcting it keeps her group's place.
+    let r = app.services.registration(&owner_id).await.unwrap().unwrap();
+    let luisa_id = r.travellers[0].id.clone();
+    let page = browser
+        .get(app.url(&format!("/registration/travellers/{luisa_id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("value=\"Luisa\""),
+        "the form shows what is stored"
+    );
+    let token = csrf(&page);
+    let mut fix: Vec<(&str, &str)> = luisa(&token, "5")
+        .into_iter()
+        .filter(|(k, _)| !["street", "city", "state", "zip"].contains(k))
+        .collect();
+    fix.push(("version", "2"));
+    let fixed = browser
+        .post(app.url(&format!("/registration/travellers/{luisa_id}")))
+        .form(&fix)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        fixed.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        fixed.text().await.unwrap()
+    );
+    let after = app.services.registration(&owner_id).await.unwrap().unwrap();
+    assert_eq!(after.created_at, created.created_at);
+    assert_eq!(after.version, 3);
+    assert_eq!(after.travellers.len(), 2);
+    assert_eq!(
+        after.travellers[0].birth_date.date().to_string(),
+        "1990-05-03"
+    );
+
+    let history = browser
+        .get(app.url("/registration/history"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        history.contains("1990-04-03") && history.contains("1990-05-03"),
+        "{history}"
+    );
+
+    // Another account typing the same person is refused in neutral words.
+    let other = applicant(&app, "otra@example.org").await;
+    let page = other
+        .get(app.url("/registration/start"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&page);
+    let mut same = luisa(&token, "5");
+    same.retain(|(k, _)| *k != "document_number");
+    let refused = other
+        .post(app.url("/registration/start"))
+        .header(ACCEPT_LANGUAGE, "es")
+        .form(&same)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(refused.contains(&t("registration-already-registered")));
+    for word in ["fraud", "fraude", "sospech", "suspicious"] {
+        assert!(!refused.to_lowercase().contains(word), "{word}");
+    }
+}
+
+async fn id_of(app: &TestApp, email: &str) -> String {
+    let lookup = app
+        .services
+        .keys
+        .lookup("email", &Email::parse(email).unwrap().lookup_form());
+    app.store
+        .account_by_email(&lookup)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
