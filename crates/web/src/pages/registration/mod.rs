@@ -478,14 +478,13 @@ fn traveller_page(
     csrf: &CsrfCookie,
     action: &str,
     f: &TravellerForm,
-    version: i64,
     errors: &FieldErrors,
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/registration");
     let token = session::csrf_token(state, csrf);
     let form = Form::post(action, &token, page.t("registration-save"))
-        .hidden("version", &version.to_string());
+        .hidden("version", &f.version.to_string());
     let form = traveller_fields(&page, form, f, errors);
     let mut blocks = vec![Block::default().form(form)];
     if action != "/registration/travellers/new" {
@@ -494,7 +493,7 @@ fn traveller_page(
             &token,
             page.t("registration-remove-traveller"),
         )
-        .hidden("version", &version.to_string())
+        .hidden("version", &f.version.to_string())
         .secondary();
         blocks.push(Block::default().form(remove));
     }
@@ -516,7 +515,7 @@ pub async fn traveller(
     let Some(r) = owner(&state, &user).await? else {
         return Ok(Redirect::to("/registration/start").into_response());
     };
-    let (action, f) = if id == "new" {
+    let (action, mut f) = if id == "new" {
         let mut f = TravellerForm::default();
         if let Some(first) = r.travellers.first() {
             // People in one group usually share these.
@@ -536,13 +535,13 @@ pub async fn traveller(
             TravellerForm::from_stored(t),
         )
     };
+    f.version = r.version;
     Ok(traveller_page(
         &state,
         locale,
         &csrf,
         &action,
         &f,
-        r.version,
         &FieldErrors::new(),
         None,
     )?
@@ -571,10 +570,9 @@ pub async fn traveller_submit(
     let traveller = match f.parse(existing.clone(), today(&state)) {
         Ok(t) => t,
         Err(errors) => {
-            return Ok(traveller_page(
-                &state, locale, &csrf, &action, &f, f.version, &errors, None,
-            )?
-            .into_response());
+            return Ok(
+                traveller_page(&state, locale, &csrf, &action, &f, &errors, None)?.into_response(),
+            );
         }
     };
     let mut group = stored_travellers(&r);
@@ -603,7 +601,6 @@ pub async fn traveller_submit(
                 &csrf,
                 &action,
                 &f,
-                f.version,
                 &FieldErrors::new(),
                 error,
             )
@@ -634,12 +631,13 @@ pub async fn remove_traveller(
         .filter(|t| t.id.as_deref() != Some(id.as_str()))
         .collect();
     let account = user.account.clone();
-    let form = r
+    let mut form = r
         .travellers
         .iter()
         .find(|t| t.id == id)
         .map(TravellerForm::from_stored)
         .unwrap_or_default();
+    form.version = r.version;
     let action = format!("/registration/travellers/{id}");
     save(
         &state,
@@ -655,7 +653,6 @@ pub async fn remove_traveller(
                 &csrf,
                 &action,
                 &form,
-                r.version,
                 &FieldErrors::new(),
                 error,
             )
