@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod mail;
 pub mod photos;
+pub mod records;
 pub mod registrations;
 
 use garita_security::Keys;

@@ -6,6 +6,7 @@
 //! - [`password`]: argon2id hashing and the password policy.
 //! - [`codes`]: random tokens, six-digit codes, recovery codes.
 //! - [`totp`]: authenticator-app codes (RFC 6238).
+//! - Signatures (Ed25519) on records people keep as proof; the public key is published.
 
 pub mod codes;
 pub mod password;
@@ -37,6 +38,7 @@ pub enum KeyError {
 pub struct Keys {
     key_id: u8,
     seal: XChaCha20Poly1305,
+    signing: ed25519_dalek::SigningKey,
     lookup: [u8; 32],
     token: [u8; 32],
     csrf: [u8; 32],
@@ -74,6 +76,7 @@ impl Keys {
         Ok(Keys {
             key_id: 1,
             seal: XChaCha20Poly1305::new_from_slice(&seal_key).expect("32-byte key"),
+            signing: ed25519_dalek::SigningKey::from_bytes(&derive("sign/1")),
             lookup: derive("lookup"),
             token: derive("token"),
             csrf: derive("csrf"),
@@ -154,6 +157,53 @@ impl Keys {
     }
 }
 
+/// A published verification key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicKey {
+    /// The first 8 bytes of the key's SHA-256, in hex: names the key in signed documents.
+    pub key_id: String,
+    /// The 32-byte Ed25519 public key, base64url without padding.
+    pub public_key: String,
+}
+
+impl Keys {
+    /// Signs bytes with this installation's Ed25519 key (base64url signature).
+    pub fn sign(&self, message: &[u8]) -> String {
+        use ed25519_dalek::Signer;
+        BASE64URL_NOPAD.encode(&self.signing.sign(message).to_bytes())
+    }
+
+    pub fn public_key(&self) -> PublicKey {
+        use sha2::Digest;
+        let bytes = self.signing.verifying_key().to_bytes();
+        PublicKey {
+            key_id: HEXLOWER.encode(&sha2::Sha256::digest(bytes)[..8]),
+            public_key: BASE64URL_NOPAD.encode(&bytes),
+        }
+    }
+}
+
+/// Checks a signature with a published key: what anyone holding a signed record can do.
+pub fn verify_signature(public_key: &str, message: &[u8], signature: &str) -> bool {
+    let decode = |text: &str| {
+        BASE64URL_NOPAD
+            .decode(text.trim_end_matches('=').as_bytes())
+            .ok()
+    };
+    let (Some(key), Some(sig)) = (decode(public_key), decode(signature)) else {
+        return false;
+    };
+    let (Ok(key), Ok(sig)) = (
+        <[u8; 32]>::try_from(key.as_slice()),
+        ed25519_dalek::Signature::from_slice(&sig),
+    ) else {
+        return false;
+    };
+    ed25519_dalek::VerifyingKey::from_bytes(&key)
+        .map(|k| k.verify_strict(message, &sig).is_ok())
+        .unwrap_or(false)
+}
+
 fn keyed(key: &[u8; 32], kind: &str, value: &str) -> String {
     let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(kind.as_bytes());
@@ -215,6 +265,22 @@ mod tests {
         assert!(keys.csrf_matches("cookie-1", &token));
         assert!(!keys.csrf_matches("cookie-2", &token));
         assert!(!keys.csrf_matches("cookie-1", ""));
+    }
+
+    #[test]
+    fn signatures_verify_with_the_published_key_only() {
+        let keys = keys();
+        let public = keys.public_key();
+        assert_eq!(public.key_id.len(), 16);
+        let signature = keys.sign(b"record");
+        assert!(verify_signature(&public.public_key, b"record", &signature));
+        assert!(!verify_signature(&public.public_key, b"recorD", &signature));
+        assert!(!verify_signature(
+            &self::keys().public_key().public_key,
+            b"record",
+            &signature
+        ));
+        assert!(!verify_signature("junk", b"record", &signature));
     }
 
     #[test]

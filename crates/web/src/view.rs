@@ -104,6 +104,8 @@ pub struct Form {
     pub submit: String,
     /// A quieter button (e.g. "send me a new code").
     pub secondary: bool,
+    /// Sends files (`multipart/form-data`).
+    pub multipart: bool,
 }
 
 impl Form {
@@ -115,7 +117,13 @@ impl Form {
             fields: vec![],
             submit,
             secondary: false,
+            multipart: false,
         }
+    }
+
+    pub fn multipart(mut self) -> Self {
+        self.multipart = true;
+        self
     }
 
     pub fn field(mut self, field: Field) -> Self {
@@ -137,7 +145,8 @@ impl Form {
 pub struct Field {
     pub name: &'static str,
     pub label: String,
-    /// `text`, `email`, `password`, `tel`, `checkbox`, `select`, `date`, `number`.
+    /// `text`, `email`, `password`, `tel`, `checkbox`, `select`, `date`, `number`, or `photo` (a
+    /// file input that opens the front camera on phones).
     pub kind: &'static str,
     pub value: String,
     pub help: Option<String>,

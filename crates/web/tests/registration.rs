@@ -275,3 +275,165 @@ async fn id_of(app: &TestApp, email: &str) -> String {
         .unwrap()
         .id
 }
+
+fn photo(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/../app/tests/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+async fn upload(
+    browser: &reqwest::Client,
+    app: &TestApp,
+    traveller: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let page = browser
+        .get(app.url(&format!("/registration/travellers/{traveller}/photo")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf(&page))
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(bytes)
+                .file_name("photo.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        );
+    browser
+        .post(app.url(&format!("/registration/travellers/{traveller}/photo")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_key() {
+    let app = TestApp::spawn().await;
+    let browser = applicant(&app, "rosa@example.org").await;
+    let page = browser
+        .get(app.url("/registration/start"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&page);
+    browser
+        .post(app.url("/registration/start"))
+        .form(&luisa(&token, "4"))
+        .send()
+        .await
+        .unwrap();
+    let owner_id = id_of(&app, "rosa@example.org").await;
+    let traveller = app
+        .services
+        .registration(&owner_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .travellers[0]
+        .id
+        .clone();
+
+    let summary = browser
+        .get(app.url("/registration"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.contains(&t("photo-status-missing")));
+    // A group photo: the person is told what to change, in Spanish.
+    let refused = upload(&browser, &app, &traveller, photo("three-people.jpg"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(refused.contains(&t("photo-several-faces")), "{refused}");
+    let accepted = upload(&browser, &app, &traveller, photo("portrait-3.jpg")).await;
+    assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
+    let summary = browser
+        .get(app.url("/registration"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(summary.contains(&t("photo-status-accepted")));
+    let own = browser
+        .get(app.url(&format!("/registration/travellers/{traveller}/photo.jpg")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.headers()["content-type"], "image/jpeg");
+    // Another account cannot see it.
+    let stranger = applicant(&app, "stranger@example.org").await;
+    let other = stranger
+        .get(app.url(&format!("/registration/travellers/{traveller}/photo.jpg")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+
+    // The record: downloaded, checked with the key anyone can fetch.
+    let record: serde_json::Value = browser
+        .get(app.url("/registration/record.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let keys: serde_json::Value = reqwest::get(app.url("/.well-known/garita-keys.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let key = &keys["keys"][0];
+    assert_eq!(key["key_id"], record["key_id"]);
+    let payload = record["payload"].as_str().unwrap();
+    let signature = record["signature"].as_str().unwrap();
+    let public = key["public_key"].as_str().unwrap();
+    assert!(garita_security::verify_signature(
+        public,
+        payload.as_bytes(),
+        signature
+    ));
+    assert!(payload.contains("Pérez Gómez") && payload.contains("1200 Main St"));
+    assert!(
+        payload.contains("\"jpeg_base64\""),
+        "the photo is part of what they hold"
+    );
+    let tampered = payload.replacen("1990-04-03", "1991-04-03", 1);
+    assert_ne!(tampered, payload);
+    assert!(!garita_security::verify_signature(
+        public,
+        tampered.as_bytes(),
+        signature
+    ));
+
+    // The printable page is signed when it is made (the record says when): same key, same data.
+    let printable = browser
+        .get(app.url("/registration/record"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(printable.contains(record["key_id"].as_str().unwrap()));
+    assert!(printable.contains("Pérez Gómez") && printable.contains("123456789"));
+}

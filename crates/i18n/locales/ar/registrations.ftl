@@ -109,3 +109,34 @@ registration-history-field = ماذا
 registration-history-before = قبل
 registration-history-after = بعد
 registration-back = ارجع إلى تسجيلي
+
+## Photos
+
+photo-title = صورة { $name }
+photo-intro = صورة للوجه وهو ينظر إلى الكاميرا. عند المعبر، تساعد ضابط الحدود على أن يرى أن الشخص الذي جاء هو نفس الشخص المسجَّل.
+photo-tips = قف أمام حائط بلون واحد، في مكان فيه ضوء جيد، ولا تضع شيئًا على وجهك (لا قبعة ولا نظارة شمسية). أمسك الهاتف في مستوى عينيك.
+photo-label = التقط صورة أو اختر صورة
+photo-submit = أرسل الصورة
+photo-not-a-photo = لم نستطع أن نفتح هذا الملف كصورة. من فضلك التقط صورة جديدة بالكاميرا.
+photo-no-face = لم نجد وجهًا في هذه الصورة. انظر إلى الكاميرا مباشرة، وليكن الوجه كله داخل الصورة.
+photo-several-faces = نرى أكثر من وجه واحد. من فضلك التقط صورة لهذا الشخص وحده.
+photo-face-too-small = الوجه صغير جدًا في هذه الصورة. من فضلك اقترب أكثر من الكاميرا.
+photo-too-dark = هذه الصورة مظلمة جدًا. من فضلك اذهب إلى مكان فيه ضوء أكثر.
+photo-blurred = هذه الصورة غير واضحة. أمسك الهاتف بثبات، وامسح عدسة الكاميرا.
+photo-tries-left = عدد المحاولات الباقية: { $tries }. بعد ذلك سينظر شخص في الصورة.
+photo-review = شكرًا. سينظر شخص في هذه الصورة. يمكنك أن تكمل تسجيلك.
+photo-status-missing = الصورة ما زالت مطلوبة
+photo-status-accepted = حُفظت الصورة
+photo-status-review = سينظر شخص في الصورة
+photo-add = أضف صورة { $name }
+photo-change = غيّر صورة { $name }
+photo-child = الأطفال الذين عمرهم أقل من 14 سنة لا يحتاجون إلى صورة.
+
+## My record
+
+record-title = ملفي
+record-intro = كل ما يحفظه موقع Garita عن حسابك وعن تسجيلك. موقع Garita يوقّع عليه، لذلك هو دليل على ما كان عندك، حتى لو تغيّر شيء بعد ذلك.
+record-download = نزّل ملفي (ملف موقّع من موقع Garita)
+record-signed = موقّع من موقع Garita. المفتاح: { $key }. التوقيع: { $signature }
+record-verify = يستطيع أي شخص أن يتحقق من التوقيع بالمفتاح الذي ينشره موقع Garita على /.well-known/garita-keys.json.
+record-link = ملفي: شاهده، أو اطبعه، أو نزّله

@@ -109,3 +109,34 @@ registration-history-field = What
 registration-history-before = Before
 registration-history-after = After
 registration-back = Back to my registration
+
+## Photos
+
+photo-title = Photo of { $name }
+photo-intro = A photo of the face, looking at the camera. At the crossing, it helps the officer see that the person who comes is the person registered.
+photo-tips = Stand in front of a plain wall, in good light, with nothing over your face (no hat, no dark glasses). Hold the phone at the height of your eyes.
+photo-label = Take a photo or choose one
+photo-submit = Send the photo
+photo-not-a-photo = We could not open this file as a photo. Please take a new photo with the camera.
+photo-no-face = We could not find a face in this photo. Look straight at the camera, with the whole face in the picture.
+photo-several-faces = We see more than one face. Please take a photo of this person alone.
+photo-face-too-small = The face is too small in this photo. Please come closer to the camera.
+photo-too-dark = This photo is too dark. Please go where there is more light.
+photo-blurred = This photo is not sharp. Hold the phone still, and wipe the camera lens.
+photo-tries-left = You can try { $tries } more times. After that, a person will look at the photo instead.
+photo-review = Thank you. A person will look at this photo. You can go on with your registration.
+photo-status-missing = Photo still needed
+photo-status-accepted = Photo saved
+photo-status-review = A person will look at the photo
+photo-add = Add the photo of { $name }
+photo-change = Change the photo of { $name }
+photo-child = Children under 14 do not need a photo.
+
+## My record
+
+record-title = My record
+record-intro = Everything Garita keeps about your account and your registration. Garita signs it, so it is proof of what you held, even if something changes later.
+record-download = Download my record (a file signed by Garita)
+record-signed = Signed by Garita. Key: { $key }. Signature: { $signature }
+record-verify = Anyone can check the signature with Garita's published key at /.well-known/garita-keys.json.
+record-link = My record: see it, print it or download it

@@ -109,3 +109,34 @@ registration-history-field = Qué
 registration-history-before = Antes
 registration-history-after = Después
 registration-back = Volver a mi registro
+
+## Photos
+
+photo-title = Foto de { $name }
+photo-intro = Una foto de la cara, mirando a la cámara. En el cruce, ayuda al agente de la frontera a ver que la persona que llega es la persona registrada.
+photo-tips = Ponte delante de una pared lisa, con buena luz y sin nada que tape la cara (sin gorra ni lentes oscuros). Sostén el teléfono a la altura de los ojos.
+photo-label = Toma una foto o elige una
+photo-submit = Enviar la foto
+photo-not-a-photo = No pudimos abrir este archivo como foto. Por favor, toma una foto nueva con la cámara.
+photo-no-face = No pudimos encontrar una cara en esta foto. Mira directo a la cámara, con toda la cara dentro de la foto.
+photo-several-faces = Vemos más de una cara. Por favor, toma una foto de esta persona sola.
+photo-face-too-small = La cara se ve muy pequeña en esta foto. Por favor, acércate más a la cámara.
+photo-too-dark = Esta foto está muy oscura. Por favor, ve a un lugar con más luz.
+photo-blurred = Esta foto no se ve clara. Sostén el teléfono sin moverlo y limpia el lente de la cámara.
+photo-tries-left = Intentos que quedan: { $tries }. Después, una persona va a revisar la foto.
+photo-review = Gracias. Una persona va a revisar esta foto. Puedes seguir con tu registro.
+photo-status-missing = Todavía falta la foto
+photo-status-accepted = Foto guardada
+photo-status-review = Una persona va a revisar la foto
+photo-add = Agregar la foto de { $name }
+photo-change = Cambiar la foto de { $name }
+photo-child = Los niños y niñas menores de 14 años no necesitan foto.
+
+## My record
+
+record-title = Mi expediente
+record-intro = Todo lo que Garita guarda sobre tu cuenta y tu registro. Garita lo firma, así que sirve como prueba de lo que tenías, aunque algo cambie después.
+record-download = Descargar mi expediente (un archivo firmado por Garita)
+record-signed = Firmado por Garita. Clave: { $key }. Firma: { $signature }
+record-verify = Cualquier persona puede revisar la firma con la clave que Garita publica en /.well-known/garita-keys.json.
+record-link = Mi expediente: verlo, imprimirlo o descargarlo

@@ -109,3 +109,34 @@ registration-history-field = Quoi
 registration-history-before = Avant
 registration-history-after = Après
 registration-back = Retour à mon inscription
+
+## Photos
+
+photo-title = Photo de { $name }
+photo-intro = Une photo du visage, qui regarde l'appareil. Au poste-frontière, elle aide l'agent de la frontière à voir que la personne qui se présente est bien la personne inscrite.
+photo-tips = Mettez-vous devant un mur uni, avec une bonne lumière, sans rien sur le visage (pas de chapeau, pas de lunettes de soleil). Tenez le téléphone à la hauteur des yeux.
+photo-label = Prendre une photo ou en choisir une
+photo-submit = Envoyer la photo
+photo-not-a-photo = Nous n'avons pas pu ouvrir ce fichier comme une photo. Merci de prendre une nouvelle photo avec l'appareil photo.
+photo-no-face = Nous n'avons pas trouvé de visage sur cette photo. Regardez droit vers l'appareil, avec tout le visage dans l'image.
+photo-several-faces = Nous voyons plus d'un visage. Merci de prendre une photo de cette personne seule.
+photo-face-too-small = Le visage est trop petit sur cette photo. Merci de vous approcher de l'appareil.
+photo-too-dark = Cette photo est trop sombre. Merci d'aller dans un endroit avec plus de lumière.
+photo-blurred = Cette photo n'est pas nette. Tenez le téléphone sans bouger, et essuyez l'objectif de l'appareil.
+photo-tries-left = Essais qui restent : { $tries }. Ensuite, une personne regardera la photo.
+photo-review = Merci. Une personne va regarder cette photo. Vous pouvez continuer votre inscription.
+photo-status-missing = Photo encore à ajouter
+photo-status-accepted = Photo enregistrée
+photo-status-review = Une personne va regarder la photo
+photo-add = Ajouter la photo de { $name }
+photo-change = Changer la photo de { $name }
+photo-child = Les enfants de moins de 14 ans n'ont pas besoin de photo.
+
+## My record
+
+record-title = Mon dossier
+record-intro = Tout ce que Garita garde sur votre compte et votre inscription. Garita le signe : c'est donc une preuve de ce que vous aviez, même si quelque chose change plus tard.
+record-download = Télécharger mon dossier (un fichier signé par Garita)
+record-signed = Signé par Garita. Clé : { $key }. Signature : { $signature }
+record-verify = Tout le monde peut vérifier la signature avec la clé publiée par Garita sur /.well-known/garita-keys.json.
+record-link = Mon dossier : le voir, l'imprimer ou le télécharger

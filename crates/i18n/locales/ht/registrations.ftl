@@ -109,3 +109,34 @@ registration-history-field = Kisa
 registration-history-before = Anvan
 registration-history-after = Apre
 registration-back = Retounen nan enskripsyon mwen
+
+## Photos
+
+photo-title = Foto { $name }
+photo-intro = Yon foto figi a, k ap gade kamera a. Nan pòs fwontyè a, li ede ofisye fwontyè a wè moun ki vini an se menm moun ki enskri a.
+photo-tips = Kanpe devan yon mi ki gen yon sèl koulè, kote ki gen bon limyè, san anyen sou figi ou (pa gen chapo, pa gen linèt nwa). Kenbe telefòn nan nan wotè je ou.
+photo-label = Pran yon foto oswa chwazi youn
+photo-submit = Voye foto a
+photo-not-a-photo = Nou pa t ka louvri fichye sa a tankou yon foto. Tanpri, pran yon nouvo foto ak kamera a.
+photo-no-face = Nou pa t jwenn yon figi nan foto sa a. Gade dwat nan kamera a, epi fè tout figi a parèt nan foto a.
+photo-several-faces = Nou wè plis pase yon figi. Tanpri, pran yon foto moun sa a pou kont li.
+photo-face-too-small = Figi a twò piti nan foto sa a. Tanpri, vin pi pre kamera a.
+photo-too-dark = Foto sa a twò fènwa. Tanpri, ale yon kote ki gen plis limyè.
+photo-blurred = Foto sa a pa klè. Kenbe telefòn nan san li pa bouje, epi siye lantiy kamera a.
+photo-tries-left = Kantite fwa ki rete pou eseye: { $tries }. Apre sa, yon moun ap gade foto a.
+photo-review = Mèsi. Yon moun ap gade foto sa a. Ou ka kontinye enskripsyon ou.
+photo-status-missing = Foto a manke toujou
+photo-status-accepted = Foto a anrejistre
+photo-status-review = Yon moun ap gade foto a
+photo-add = Ajoute foto { $name }
+photo-change = Chanje foto { $name }
+photo-child = Timoun ki poko gen 14 an pa bezwen foto.
+
+## My record
+
+record-title = Dosye mwen
+record-intro = Tout sa Garita kenbe sou kont ou ak enskripsyon ou. Garita siyen l, kidonk li se yon prèv sa ou te genyen, menm si yon bagay chanje pita.
+record-download = Telechaje dosye mwen (yon fichye Garita siyen)
+record-signed = Garita siyen l. Kle: { $key }. Siyati: { $signature }
+record-verify = Nenpòt moun ka verifye siyati a ak kle Garita pibliye nan /.well-known/garita-keys.json.
+record-link = Dosye mwen: gade l, enprime l oswa telechaje l

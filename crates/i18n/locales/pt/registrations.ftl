@@ -109,3 +109,34 @@ registration-history-field = O quê
 registration-history-before = Antes
 registration-history-after = Depois
 registration-back = Voltar para o meu cadastro
+
+## Photos
+
+photo-title = Foto de { $name }
+photo-intro = Uma foto do rosto, olhando para a câmera. No posto de fronteira, ela ajuda o agente de fronteira a ver que a pessoa que chega é a mesma pessoa cadastrada.
+photo-tips = Fique na frente de uma parede lisa, com boa luz, sem nada cobrindo o rosto (sem chapéu, sem óculos escuros). Segure o celular na altura dos olhos.
+photo-label = Tire uma foto ou escolha uma
+photo-submit = Enviar a foto
+photo-not-a-photo = Não conseguimos abrir este arquivo como foto. Por favor, tire uma foto nova com a câmera.
+photo-no-face = Não conseguimos encontrar um rosto nesta foto. Olhe direto para a câmera, com o rosto todo dentro da foto.
+photo-several-faces = Estamos vendo mais de um rosto. Por favor, tire uma foto só desta pessoa.
+photo-face-too-small = O rosto está pequeno demais nesta foto. Por favor, chegue mais perto da câmera.
+photo-too-dark = Esta foto está escura demais. Por favor, vá para um lugar com mais luz.
+photo-blurred = Esta foto não está nítida. Segure o celular sem mexer e limpe a lente da câmera.
+photo-tries-left = Tentativas que faltam: { $tries }. Depois disso, uma pessoa vai olhar a foto.
+photo-review = Obrigado. Uma pessoa vai olhar esta foto. Você pode continuar o seu cadastro.
+photo-status-missing = Ainda falta a foto
+photo-status-accepted = Foto salva
+photo-status-review = Uma pessoa vai olhar a foto
+photo-add = Adicionar a foto de { $name }
+photo-change = Trocar a foto de { $name }
+photo-child = Crianças com menos de 14 anos não precisam de foto.
+
+## My record
+
+record-title = Meus dados
+record-intro = Tudo o que o Garita guarda sobre a sua conta e o seu cadastro. O Garita assina esses dados, então eles são uma prova do que você tinha, mesmo se algo mudar depois.
+record-download = Baixar meus dados (um arquivo assinado pelo Garita)
+record-signed = Assinado pelo Garita. Chave: { $key }. Assinatura: { $signature }
+record-verify = Qualquer pessoa pode conferir a assinatura com a chave que o Garita publica em /.well-known/garita-keys.json.
+record-link = Meus dados: ver, imprimir ou baixar

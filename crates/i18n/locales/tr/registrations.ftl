@@ -109,3 +109,34 @@ registration-history-field = Ne
 registration-history-before = Önce
 registration-history-after = Sonra
 registration-back = Kaydıma dön
+
+## Photos
+
+photo-title = Fotoğraf: { $name }
+photo-intro = Kameraya bakan bir yüz fotoğrafı. Sınır kapısında, gelen kişinin kayıtlı kişiyle aynı olduğunu görmesi için sınır görevlisine yardımcı olur.
+photo-tips = Düz, tek renk bir duvarın önünde, iyi ışıkta durun. Yüzünüzün önünde hiçbir şey olmasın (şapka yok, güneş gözlüğü yok). Telefonu göz hizasında tutun.
+photo-label = Fotoğraf çekin ya da bir fotoğraf seçin
+photo-submit = Fotoğrafı gönderin
+photo-not-a-photo = Bu dosyayı fotoğraf olarak açamadık. Lütfen kamerayla yeni bir fotoğraf çekin.
+photo-no-face = Bu fotoğrafta bir yüz bulamadık. Doğrudan kameraya bakın, yüzün tamamı fotoğrafta olsun.
+photo-several-faces = Birden fazla yüz görüyoruz. Lütfen bu kişinin tek başına fotoğrafını çekin.
+photo-face-too-small = Bu fotoğrafta yüz çok küçük. Lütfen kameraya biraz daha yaklaşın.
+photo-too-dark = Bu fotoğraf çok karanlık. Lütfen daha aydınlık bir yere gidin.
+photo-blurred = Bu fotoğraf net değil. Telefonu kıpırdatmadan tutun ve kameranın merceğini silin.
+photo-tries-left = Kalan deneme hakkı: { $tries }. Bundan sonra fotoğrafa bir kişi bakacak.
+photo-review = Teşekkürler. Bu fotoğrafa bir kişi bakacak. Kaydınıza devam edebilirsiniz.
+photo-status-missing = Fotoğraf hâlâ gerekli
+photo-status-accepted = Fotoğraf kaydedildi
+photo-status-review = Fotoğrafa bir kişi bakacak
+photo-add = { $name } için fotoğraf ekleyin
+photo-change = { $name } için fotoğrafı değiştirin
+photo-child = 14 yaşından küçük çocukların fotoğrafa ihtiyacı yok.
+
+## My record
+
+record-title = Dosyam
+record-intro = Garita'nın hesabınız ve kaydınız hakkında sakladığı her şey. Garita bu dosyayı imzalar. Bu yüzden dosya, sonra bir şey değişse bile, elinizde ne olduğunu kanıtlar.
+record-download = Dosyamı indir (Garita'nın imzaladığı bir dosya)
+record-signed = Garita tarafından imzalandı. Anahtar: { $key }. İmza: { $signature }
+record-verify = Herkes, Garita'nın /.well-known/garita-keys.json adresinde yayımladığı anahtarla imzayı kontrol edebilir.
+record-link = Dosyam: görün, yazdırın ya da indirin

@@ -109,3 +109,34 @@ registration-history-field = 哪一项
 registration-history-before = 之前
 registration-history-after = 之后
 registration-back = 回到我的登记
+
+## Photos
+
+photo-title = { $name } 的照片
+photo-intro = 一张脸部照片，眼睛看着镜头。在口岸，它能帮边境官员确认来的人就是登记的那个人。
+photo-tips = 站在一面没有图案的墙前，光线要好，脸上不要有东西挡着（不戴帽子，不戴墨镜）。把手机举到和眼睛一样高。
+photo-label = 拍一张照片，或者选一张
+photo-submit = 发送照片
+photo-not-a-photo = 我们没办法把这个文件当作照片打开。请用相机重新拍一张照片。
+photo-no-face = 我们在这张照片里找不到脸。请直直地看着镜头，让整张脸都在照片里。
+photo-several-faces = 我们看到不止一张脸。请给这个人单独拍一张照片。
+photo-face-too-small = 这张照片里的脸太小了。请离镜头近一点。
+photo-too-dark = 这张照片太暗了。请到光线更亮的地方去。
+photo-blurred = 这张照片不够清楚。请拿稳手机，再擦一擦镜头。
+photo-tries-left = 还可以再试的次数：{ $tries }。之后会有人来查看这张照片。
+photo-review = 谢谢。会有人来查看这张照片。你可以继续登记。
+photo-status-missing = 还需要照片
+photo-status-accepted = 照片已保存
+photo-status-review = 会有人来查看照片
+photo-add = 添加 { $name } 的照片
+photo-change = 更换 { $name } 的照片
+photo-child = 不满 14 岁的孩子不需要照片。
+
+## My record
+
+record-title = 我的档案
+record-intro = 这里是 Garita 保存的关于你的账户和登记的所有信息。Garita 给它签了名，所以它能证明你当时有哪些信息，就算以后有变化也一样。
+record-download = 下载我的档案（一个由 Garita 签名的文件）
+record-signed = 由 Garita 签名。密钥：{ $key }。签名：{ $signature }
+record-verify = 谁都可以用 Garita 公布的密钥检查这个签名，密钥在 /.well-known/garita-keys.json。
+record-link = 我的档案：查看、打印或下载

@@ -80,6 +80,27 @@ pub fn routes() -> Router<AppState> {
             post(registration::remove_traveller),
         )
         .route("/registration/history", get(registration::history))
+        .route(
+            "/registration/travellers/{id}/photo",
+            get(registration::photo::show)
+                .post(registration::photo::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    registration::photo::MAX_UPLOAD,
+                )),
+        )
+        .route(
+            "/registration/travellers/{id}/photo.jpg",
+            get(registration::photo::image),
+        )
+        .route("/registration/record", get(registration::record::page))
+        .route(
+            "/registration/record.json",
+            get(registration::record::download),
+        )
+        .route(
+            "/.well-known/garita-keys.json",
+            get(registration::record::keys),
+        )
 }
 
 /// Staff pages; every one passes `policy::authorize` (listed in `policy::STAFF_ROUTES`).

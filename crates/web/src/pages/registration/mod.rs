@@ -2,6 +2,8 @@
 //! loses nothing; the summary page shows the whole group before anything else happens.
 
 pub mod form;
+pub mod photo;
+pub mod record;
 
 use crate::pages::Chrome;
 use crate::session::{self, CsrfCookie, SignedIn};
@@ -11,7 +13,7 @@ use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use form::{AddressForm, FieldErrors, TravellerForm};
-use garita_app::registrations::{Registration, SaveOutcome, Traveller};
+use garita_app::registrations::{PhotoStatus, Registration, SaveOutcome, Traveller};
 use garita_domain::travellers::{DocumentKind, EyeColour, Gender, MaritalStatus, UsAddress};
 use garita_i18n::{Locale, Value, countries};
 use garita_storage::records::Account;
@@ -365,6 +367,34 @@ pub async fn show(
             page.t("registration-add-traveller"),
         );
     }
+    let statuses = state
+        .services
+        .photo_statuses(&r)
+        .await
+        .map_err(AppError::internal)?;
+    let mut photos = Block::heading(page.t("photo-label"));
+    for t in &r.travellers {
+        let name = Value::from(t.name.given.clone());
+        match statuses.iter().find(|(id, _)| *id == t.id).map(|(_, s)| *s) {
+            None => {}
+            Some(status) => {
+                let (status_key, link_key) = match status {
+                    PhotoStatus::Missing => ("photo-status-missing", "photo-add"),
+                    PhotoStatus::Accepted => ("photo-status-accepted", "photo-change"),
+                    PhotoStatus::InReview => ("photo-status-review", "photo-change"),
+                };
+                photos = photos
+                    .para(format!("{}: {}", t.name.given, page.t(status_key)))
+                    .link(
+                        &format!("/registration/travellers/{}/photo", t.id),
+                        page.tf(link_key, &[("name", name)]),
+                    );
+            }
+        }
+    }
+    if r.travellers.iter().any(|t| !t.needs_photo) {
+        photos = photos.para(page.t("photo-child"));
+    }
     let history = Block::default().link(
         "/registration/history",
         page.t("registration-history-title"),
@@ -373,6 +403,7 @@ pub async fn show(
         .block(place)
         .block(address)
         .block(people)
+        .block(photos)
         .block(history)
         .render()
         .map(IntoResponse::into_response)

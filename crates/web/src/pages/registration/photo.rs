@@ -1,0 +1,141 @@
+//! A traveller's photo: taken with the phone's camera (the file input opens it, no JavaScript
+//! needed) or chosen from the phone. The automatic check advises; it never blocks alone.
+
+use crate::pages::Chrome;
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Field, Form, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::extract::{Multipart, Path, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use garita_app::registrations::PhotoOutcome;
+use garita_i18n::{Locale, Value};
+
+/// Phone photos are a few megabytes; this leaves room without inviting abuse.
+pub const MAX_UPLOAD: usize = 12 * 1024 * 1024;
+
+async fn traveller_name(state: &AppState, account: &str, id: &str) -> Result<String, AppError> {
+    let r = state
+        .services
+        .registration(account)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    let t = r
+        .travellers
+        .iter()
+        .find(|t| t.id == id)
+        .ok_or(AppError::NotFound)?;
+    Ok(t.name.given.clone())
+}
+
+fn photo_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    id: &str,
+    name: &str,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/registration");
+    let form = Form::post(
+        &format!("/registration/travellers/{id}/photo"),
+        &session::csrf_token(state, csrf),
+        page.t("photo-submit"),
+    )
+    .multipart()
+    .field(Field::new("photo", "photo", page.t("photo-label")).error(error));
+    let block = Block::text(page.t("photo-intro"))
+        .para(page.t("photo-tips"))
+        .form(form);
+    let title = page.tf("photo-title", &[("name", Value::from(name.to_string()))]);
+    let mut view = GenericPage::new(page, "photo-label").block(block);
+    view.title = title;
+    view.render()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let name = traveller_name(&state, &user.account.id, &id).await?;
+    photo_page(&state, locale, &csrf, &id, &name, None)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let (mut token, mut photo) = (String::new(), Vec::new());
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::FormExpired)?
+    {
+        match field.name() {
+            Some("csrf") => token = field.text().await.map_err(|_| AppError::FormExpired)?,
+            Some("photo") => {
+                photo = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::FormExpired)?
+                    .to_vec()
+            }
+            _ => {}
+        }
+    }
+    session::check_csrf(&state, &csrf, &token)?;
+    let name = traveller_name(&state, &user.account.id, &id).await?;
+    let outcome = state
+        .services
+        .submit_photo(&user.account, &user.account.id, &id, &photo)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    match outcome {
+        PhotoOutcome::Accepted | PhotoOutcome::SentToReview => {
+            Ok(Redirect::to("/registration").into_response())
+        }
+        PhotoOutcome::TryAgain {
+            problem,
+            tries_left,
+        } => {
+            let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
+            let error = format!(
+                "{} {}",
+                t(problem.message_key(), &[]),
+                t("photo-tries-left", &[("tries", Value::from(tries_left))])
+            );
+            Ok(photo_page(&state, locale, &csrf, &id, &name, Some(error))?.into_response())
+        }
+    }
+}
+
+/// The owner's own stored photo (never cached by the browser or anything in between).
+pub async fn image(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let jpeg = state
+        .services
+        .own_photo(&user.account.id, &id)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        jpeg,
+    )
+        .into_response())
+}

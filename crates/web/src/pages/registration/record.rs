@@ -1,0 +1,133 @@
+//! A person's own signed record: as a file to keep, and as a page to read or print.
+
+use crate::pages::Chrome;
+use crate::session::SignedIn;
+use crate::view::{Block, GenericPage, Table};
+use crate::{AppError, AppState, Lang};
+use axum::Json;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use garita_i18n::{Value, countries};
+
+/// The signed record as a file.
+pub async fn download(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+) -> Result<Response, AppError> {
+    let record = state
+        .services
+        .signed_record(&user.account)
+        .await
+        .map_err(AppError::internal)?;
+    Ok((
+        [
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"garita-record.json\"",
+            ),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        Json(record),
+    )
+        .into_response())
+}
+
+/// The same record as a page that prints on paper.
+pub async fn page(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    SignedIn(user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let record = state
+        .services
+        .signed_record(&user.account)
+        .await
+        .map_err(AppError::internal)?;
+    let registration = state
+        .services
+        .registration(&user.account.id)
+        .await
+        .map_err(AppError::internal)?;
+    let page = Chrome::new(&state.i18n, locale, "/registration/record");
+    let mut blocks = vec![
+        Block::text(page.t("record-intro"))
+            .link("/registration/record.json", page.t("record-download")),
+    ];
+    if let Some(r) = registration {
+        let a = &r.address;
+        blocks.push(
+            Block::heading(page.t("us-address-title"))
+                .para(format!("{}, {}, {} {}", a.street, a.city, a.state, a.zip)),
+        );
+        for t in &r.travellers {
+            let d = &t.details;
+            let country = |c: &garita_domain::travellers::Country| {
+                countries::name(locale, c.code())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let mut rows = vec![
+                vec![
+                    page.t("traveller-birth-date"),
+                    t.birth_date.date().to_string(),
+                ],
+                vec![
+                    page.t("traveller-birth-country"),
+                    format!("{}, {}", d.birth_city, country(&d.birth_country)),
+                ],
+                vec![page.t("traveller-nationality"), country(&d.nationality)],
+                vec![page.t("traveller-residence-country"), country(&d.residence)],
+                vec![
+                    page.t("traveller-gender"),
+                    page.t(&format!("gender-{}", d.gender.code())),
+                ],
+                vec![page.t("traveller-height"), format!("{} cm", d.height.cm())],
+                vec![page.t("traveller-weight"), format!("{} kg", d.weight.kg())],
+                vec![
+                    page.t("traveller-eyes"),
+                    page.t(&format!("eyes-{}", d.eyes.code())),
+                ],
+                vec![page.t("traveller-language"), d.language.clone()],
+                vec![page.t("traveller-travel-history"), d.travel_history.clone()],
+            ];
+            if let Some(doc) = &t.document {
+                rows.push(vec![
+                    page.t(&format!("document-{}", doc.kind.code())),
+                    format!("{} ({})", doc.number, country(&doc.country)),
+                ]);
+            }
+            let mut b = Block::heading(format!("{} {}", t.name.given, t.name.family));
+            b.table = Some(Table {
+                head: vec![String::new(), String::new()],
+                rows,
+            });
+            blocks.push(b);
+        }
+    }
+    let mut signature = Block::text(page.tf(
+        "record-signed",
+        &[
+            ("key", Value::from(record.key_id.clone())),
+            ("signature", Value::from(record.signature.clone())),
+        ],
+    ));
+    signature.paragraphs.push(page.t("record-verify"));
+    blocks.push(signature);
+    let mut view = GenericPage::new(page, "record-title");
+    for b in blocks {
+        view = view.block(b);
+    }
+    view.render()
+}
+
+/// Garita's public keys, for anyone to check signed records.
+pub async fn keys(State(state): State<AppState>) -> impl IntoResponse {
+    let key = state.services.keys.public_key();
+    (
+        [(header::CACHE_CONTROL, "public, max-age=3600")],
+        Json(serde_json::json!({
+            "keys": [{ "key_id": key.key_id, "algorithm": "Ed25519", "public_key": key.public_key }]
+        })),
+    )
+}

@@ -1,0 +1,116 @@
+// A group of three registered in Spanish in a real browser: an adult, a child under 14 and a
+// teenager, photos of the two who need one (real faces from the rustface crate's test image),
+// then a corrected date of birth; the registration's date, its place in the draw, does not move.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startGarita, startSmtpSink, launchBrowser, message, artifacts, root } from './harness.mjs';
+
+let smtp;
+let garita;
+let browser;
+
+before(async () => {
+  smtp = await startSmtpSink();
+  garita = await startGarita({ GARITA_SMTP_URL: smtp.url });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await garita?.stop();
+  await smtp?.stop();
+});
+
+const t = (key) => message('es', key, 'registrations.ftl');
+const portrait = (n) => join(root, 'crates', 'app', 'tests', 'data', `portrait-${n}.jpg`);
+
+async function fillPerson(page, p) {
+  await page.fill('input[name=given]', p.given);
+  await page.fill('input[name=family]', p.family);
+  await page.fill('input[name=birth_day]', p.day);
+  await page.fill('input[name=birth_month]', p.month);
+  await page.fill('input[name=birth_year]', p.year);
+  await page.selectOption('select[name=birth_country]', 'VE');
+  await page.fill('input[name=birth_city]', 'Maracaibo');
+  await page.selectOption('select[name=residence]', 'MX');
+  await page.selectOption('select[name=nationality]', 'VE');
+  await page.selectOption('select[name=gender]', p.gender);
+  await page.fill('input[name=language]', 'Español');
+  await page.fill('input[name=height_cm]', p.height);
+  await page.fill('input[name=weight]', p.weight);
+  await page.selectOption('select[name=eyes]', 'brown');
+  await page.fill('input[name=home_address]', 'Calle 72, Maracaibo, Venezuela');
+  await page.fill('input[name=travel_history]', 'Colombia, Panamá, Costa Rica, Guatemala');
+}
+
+test('three travellers in Spanish, photos, a corrected date of birth, the same place', async () => {
+  const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 780 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const shot = (name) => page.screenshot({ path: join(artifacts, `registration-es-${name}.png`), fullPage: true });
+
+  // An account first (sign-up itself is covered by accounts.test.mjs).
+  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.fill('input[name=email]', 'luisa.perez@example.org');
+  await page.fill('input[name=password]', 'cruzamos juntos 2027');
+  await page.click('form[action="/signup/details"] button[type=submit]');
+  const code = (await smtp.nth(1)).subject.match(/\b(\d{6})\b/)[1];
+  await page.fill('input[name=code]', code);
+  await page.click('form[action="/verify"] button[type=submit]');
+
+  await page.goto(`${garita.url}/registration`);
+  assert.equal(new URL(page.url()).pathname, '/registration/start');
+  await page.fill('input[name=street]', '1200 Main St');
+  await page.fill('input[name=city]', 'Houston');
+  await page.selectOption('select[name=state]', 'TX');
+  await page.fill('input[name=zip]', '77002');
+  await fillPerson(page, { given: 'Luisa', family: 'Pérez Gómez', day: '3', month: '4', year: '1990', gender: 'female', height: '160', weight: '58' });
+  await shot('01-start');
+  await page.click('form[action="/registration/start"] button[type=submit]');
+  await page.waitForURL(`${garita.url}/registration`);
+
+  for (const p of [
+    { given: 'Mateo', family: 'Pérez', day: '9', month: '9', year: '2019', gender: 'male', height: '115', weight: '21' },
+    { given: 'Sofía', family: 'Pérez', day: '1', month: '2', year: '2011', gender: 'female', height: '158', weight: '50' },
+  ]) {
+    await page.click(`text=${t('registration-add-traveller')}`);
+    await fillPerson(page, p);
+    await page.click('form[action="/registration/travellers/new"] button[type=submit]');
+    await page.waitForURL(`${garita.url}/registration`);
+  }
+  const summary = await page.textContent('main');
+  for (const name of ['Luisa Pérez Gómez', 'Mateo Pérez', 'Sofía Pérez']) assert.ok(summary.includes(name), name);
+  assert.ok(summary.includes(t('photo-child')), 'the child needs no photo');
+  await shot('02-three-people');
+
+  // Photos for the two who need one.
+  const photoLinks = await page.$$eval('a[href$="/photo"]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(photoLinks.length, 2, 'Luisa and Sofía need photos; Mateo does not');
+  for (const [i, link] of photoLinks.entries()) {
+    await page.goto(`${garita.url}${link}`);
+    if (i === 0) await shot('03-photo-page');
+    await page.setInputFiles('input[name=photo]', portrait(i + 1));
+    await page.click('form[enctype="multipart/form-data"] button[type=submit]');
+    await page.waitForURL(`${garita.url}/registration`);
+  }
+  const withPhotos = await page.textContent('main');
+  assert.equal(withPhotos.split(t('photo-status-accepted')).length - 1, 2);
+  const since = (await page.textContent('main')).match(/\d{4}-\d{2}-\d{2}/)[0];
+  await shot('04-photos-saved');
+
+  // Luisa was born in May, not April.
+  await page.click(`a[href^="/registration/travellers/"]:not([href$="/photo"]):not([href$="/new"])`);
+  assert.equal(await page.inputValue('input[name=given]'), 'Luisa');
+  await page.fill('input[name=birth_month]', '5');
+  await page.click('form[action^="/registration/travellers/"] button[type=submit]');
+  await page.waitForURL(`${garita.url}/registration`);
+  const after = await page.textContent('main');
+  assert.ok(after.includes(since), `still registered since ${since}`);
+  await shot('05-corrected');
+
+  await page.goto(`${garita.url}/registration/history`);
+  const history = await page.textContent('main');
+  assert.ok(history.includes('1990-04-03') && history.includes('1990-05-03'));
+  await shot('06-history');
+  await context.close();
+});
