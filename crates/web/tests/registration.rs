@@ -372,6 +372,10 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         .await
         .unwrap();
     assert!(summary.contains(&t("photo-status-accepted")));
+    assert!(
+        summary.contains("href=\"/registration/record\""),
+        "the summary links to the record"
+    );
     let own = browser
         .get(app.url(&format!("/registration/travellers/{traveller}/photo.jpg")))
         .send()

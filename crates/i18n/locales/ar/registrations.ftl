@@ -93,6 +93,7 @@ registration-choose = اختر…
 registration-since = تاريخ التسجيل: { $date }.
 registration-since-help = هذا التاريخ هو مكانك بين المجموعات التي انتظرت أطول وقت. تصحيح المعلومات أو إضافتها لا يغيّره أبدًا.
 registration-edit-address = صحّح العنوان
+registration-name = الاسم
 registration-travellers = الأشخاص في مجموعتك
 registration-edit-traveller = صحّح معلومات الشخص رقم { $number } ({ $name })
 registration-add-traveller = أضف شخصًا إلى مجموعتك

@@ -93,6 +93,7 @@ registration-choose = Choose…
 registration-since = Registered since { $date }.
 registration-since-help = This date is your place among the groups that have waited longest. Correcting or adding details never changes it.
 registration-edit-address = Correct the address
+registration-name = Name
 registration-travellers = People in your group
 registration-edit-traveller = Correct person { $number } ({ $name })
 registration-add-traveller = Add a person to your group

@@ -93,6 +93,7 @@ registration-choose = Elige…
 registration-since = Tu grupo está registrado desde el { $date }.
 registration-since-help = Esta fecha es tu lugar entre los grupos que llevan más tiempo esperando. Corregir o agregar datos nunca la cambia.
 registration-edit-address = Corregir la dirección
+registration-name = Nombre
 registration-travellers = Personas de tu grupo
 registration-edit-traveller = Corregir a la persona { $number } ({ $name })
 registration-add-traveller = Agregar a una persona a tu grupo

@@ -93,6 +93,7 @@ registration-choose = Choisissez…
 registration-since = Votre groupe est inscrit depuis le { $date }.
 registration-since-help = Cette date donne votre place parmi les groupes qui attendent depuis le plus longtemps. Corriger ou ajouter des informations ne la change jamais.
 registration-edit-address = Corriger l'adresse
+registration-name = Nom
 registration-travellers = Les personnes de votre groupe
 registration-edit-traveller = Corriger la personne { $number } ({ $name })
 registration-add-traveller = Ajouter une personne à votre groupe

@@ -93,6 +93,7 @@ registration-choose = चुनें…
 registration-since = रजिस्ट्रेशन की तारीख: { $date }।
 registration-since-help = इस तारीख से तय होता है कि सबसे ज़्यादा समय से इंतज़ार कर रहे समूहों में आपकी जगह कहाँ है। जानकारी ठीक करने या जोड़ने से यह तारीख कभी नहीं बदलती।
 registration-edit-address = पता ठीक करें
+registration-name = नाम
 registration-travellers = आपके समूह के लोग
 registration-edit-traveller = व्यक्ति { $number } ({ $name }) की जानकारी ठीक करें
 registration-add-traveller = अपने समूह में एक व्यक्ति जोड़ें

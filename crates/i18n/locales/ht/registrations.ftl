@@ -93,6 +93,7 @@ registration-choose = Chwazi…
 registration-since = Enskri depi { $date }.
 registration-since-help = Dat sa a se plas ou pami gwoup ki tann pi lontan yo. Lè ou korije oswa ajoute enfòmasyon, sa pa janm chanje dat la.
 registration-edit-address = Korije adrès la
+registration-name = Non
 registration-travellers = Moun ki nan gwoup ou
 registration-edit-traveller = Korije moun nimewo { $number } ({ $name })
 registration-add-traveller = Ajoute yon moun nan gwoup ou

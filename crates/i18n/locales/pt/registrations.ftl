@@ -93,6 +93,7 @@ registration-choose = Escolha…
 registration-since = Seu grupo está cadastrado desde { $date }.
 registration-since-help = Esta data é o seu lugar entre os grupos que esperam há mais tempo. Corrigir ou adicionar dados nunca muda essa data.
 registration-edit-address = Corrigir o endereço
+registration-name = Nome
 registration-travellers = Pessoas do seu grupo
 registration-edit-traveller = Corrigir a pessoa { $number } ({ $name })
 registration-add-traveller = Adicionar uma pessoa ao seu grupo

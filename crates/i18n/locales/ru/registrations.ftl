@@ -93,6 +93,7 @@ registration-choose = Выберите…
 registration-since = Дата регистрации: { $date }.
 registration-since-help = Эта дата — ваше место среди групп, которые ждут дольше всех. Если вы исправите или добавите данные, дата не изменится.
 registration-edit-address = Исправить адрес
+registration-name = Имя
 registration-travellers = Люди в вашей группе
 registration-edit-traveller = Исправить данные человека { $number } ({ $name })
 registration-add-traveller = Добавить человека в группу

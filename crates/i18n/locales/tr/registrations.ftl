@@ -93,6 +93,7 @@ registration-choose = Seçin…
 registration-since = Kayıt tarihi: { $date }.
 registration-since-help = Bu tarih, en uzun süredir bekleyen gruplar arasındaki yerinizdir. Bilgileri düzeltmek ya da bilgi eklemek bu tarihi asla değiştirmez.
 registration-edit-address = Adresi düzeltin
+registration-name = Ad
 registration-travellers = Grubunuzdaki kişiler
 registration-edit-traveller = { $number }. kişinin bilgilerini düzeltin ({ $name })
 registration-add-traveller = Grubunuza bir kişi ekleyin

@@ -93,6 +93,7 @@ registration-choose = 请选择…
 registration-since = 登记日期：{ $date }。
 registration-since-help = 这个日期决定你在等得最久的小组里排在哪里。改正或添加信息，都不会改变这个日期。
 registration-edit-address = 改正地址
+registration-name = 姓名
 registration-travellers = 你小组里的人
 registration-edit-traveller = 改正第 { $number } 个人（{ $name }）的信息
 registration-add-traveller = 给你的小组加一个人

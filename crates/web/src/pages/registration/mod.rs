@@ -343,7 +343,7 @@ pub async fn show(
         .collect();
     people.table = Some(Table {
         head: vec![
-            page.t("traveller-family-names"),
+            page.t("registration-name"),
             page.t("traveller-birth-date"),
             page.t("traveller-nationality"),
         ],
@@ -395,10 +395,12 @@ pub async fn show(
     if r.travellers.iter().any(|t| !t.needs_photo) {
         photos = photos.para(page.t("photo-child"));
     }
-    let history = Block::default().link(
-        "/registration/history",
-        page.t("registration-history-title"),
-    );
+    let history = Block::default()
+        .link(
+            "/registration/history",
+            page.t("registration-history-title"),
+        )
+        .link("/registration/record", page.t("record-link"));
     GenericPage::new(page, "registration-title")
         .block(place)
         .block(address)
