@@ -258,6 +258,19 @@ impl Services {
         )
     }
 
+    /// The live challenge a token names, if the typed code is its code (the try is counted).
+    async fn answered(
+        &self,
+        token: &str,
+        purpose: Purpose,
+        code: &str,
+    ) -> Result<Option<Challenge>> {
+        match self.live_challenge(token, purpose).await? {
+            Some(challenge) if self.code_matches(&challenge, code).await? => Ok(Some(challenge)),
+            _ => Ok(None),
+        }
+    }
+
     /// Sends a new code for the same purpose; `Err(seconds)` if the last one is too recent.
     pub async fn resend_code(&self, token: &str) -> Result<Result<String, i64>> {
         let Some(old) = self.store.challenge(&self.keys.token_hash(token)).await? else {
@@ -291,12 +304,9 @@ impl Services {
 
     /// The code typed on the check page. Returns the account whose address is now checked.
     pub async fn verify_email_code(&self, token: &str, code: &str) -> Result<Option<String>> {
-        let Some(challenge) = self.live_challenge(token, Purpose::VerifyEmail).await? else {
+        let Some(challenge) = self.answered(token, Purpose::VerifyEmail, code).await? else {
             return Ok(None);
         };
-        if !self.code_matches(&challenge, code).await? {
-            return Ok(None);
-        }
         self.complete_verification(&challenge).await
     }
 
@@ -420,12 +430,9 @@ impl Services {
         code: &str,
         device: &str,
     ) -> Result<Option<String>> {
-        let Some(challenge) = self.live_challenge(token, Purpose::NewDevice).await? else {
+        let Some(challenge) = self.answered(token, Purpose::NewDevice, code).await? else {
             return Ok(None);
         };
-        if !self.code_matches(&challenge, code).await? {
-            return Ok(None);
-        }
         let Some(account_id) = challenge.account_id.clone() else {
             return Ok(None);
         };
@@ -687,12 +694,9 @@ impl Services {
         code: &str,
         new_password: &str,
     ) -> Result<Option<String>> {
-        let Some(challenge) = self.live_challenge(token, Purpose::Recovery).await? else {
+        let Some(challenge) = self.answered(token, Purpose::Recovery, code).await? else {
             return Ok(None);
         };
-        if !self.code_matches(&challenge, code).await? {
-            return Ok(None);
-        }
         let Some(account) = self.account_of(&challenge).await? else {
             return Ok(None);
         };

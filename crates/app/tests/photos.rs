@@ -1,12 +1,10 @@
 //! The automatic photo check on real faces, and the three-tries rule.
 
 mod common;
-use common::World;
+use common::{World, traveller};
 use garita_app::photos::{PhotoProblem, check};
-use garita_app::registrations::{Details, PhotoOutcome, PhotoStatus, Traveller};
-use garita_domain::travellers::{
-    Country, DateOfBirth, EyeColour, Gender, Height, PersonName, UsAddress, Weight,
-};
+use garita_app::registrations::{PhotoOutcome, PhotoStatus};
+use garita_domain::travellers::UsAddress;
 use std::io::Cursor;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -107,35 +105,6 @@ fn each_problem_is_named_so_the_person_knows_what_to_change() {
     );
 }
 
-fn adult(given: &str) -> Traveller {
-    let today = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
-    Traveller {
-        id: None,
-        name: PersonName::parse(given, "Joseph").unwrap(),
-        birth_date: DateOfBirth::parse("1", "1", "1980", today).unwrap(),
-        document: None,
-        phone: None,
-        email: None,
-        details: Details {
-            birth_country: Country::parse("HT").unwrap(),
-            birth_city: "Jacmel".into(),
-            residence: Country::parse("MX").unwrap(),
-            nationality: Country::parse("HT").unwrap(),
-            gender: Gender::Male,
-            language: "Kreyòl".into(),
-            height: Height::from_cm("175").unwrap(),
-            weight: Weight::from_kg("70").unwrap(),
-            eyes: EyeColour::Black,
-            home_address: "Jacmel".into(),
-            travel_history: "Brasil, Chile".into(),
-            work: String::new(),
-            emergency_contact: String::new(),
-            family: String::new(),
-            marital: None,
-        },
-    }
-}
-
 #[tokio::test]
 async fn three_refused_photos_go_to_a_person_and_never_block() {
     let w = World::new().await;
@@ -150,7 +119,16 @@ async fn three_refused_photos_go_to_a_person_and_never_block() {
     let owner = w.services.store.account(&id).await.unwrap().unwrap();
     let address = UsAddress::parse("9 Oak St", "Miami", "FL", "33101").unwrap();
     w.services
-        .save_registration(&owner, &id, address, vec![adult("Jean"), adult("Paul")], 0)
+        .save_registration(
+            &owner,
+            &id,
+            address,
+            vec![
+                traveller("Jean", "Joseph", ("1", "1", "1980"), None),
+                traveller("Paul", "Joseph", ("2", "2", "1982"), None),
+            ],
+            0,
+        )
         .await
         .unwrap();
     let r = w.services.registration(&id).await.unwrap().unwrap();

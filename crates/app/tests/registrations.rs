@@ -2,51 +2,12 @@
 //! one registration, address clusters, and nothing readable in the database files.
 
 mod common;
-use common::World;
-use garita_app::registrations::{ADDRESS_THRESHOLD, Details, SaveOutcome, Traveller};
-use garita_domain::travellers::{
-    Country, DateOfBirth, Document, EyeColour, Gender, Height, PersonName, UsAddress, Weight,
-};
+use common::{World, today, traveller};
+use garita_app::registrations::{ADDRESS_THRESHOLD, SaveOutcome, Traveller};
+use garita_domain::travellers::{DateOfBirth, UsAddress};
 use garita_storage::records::Account;
 
 const PASSWORD: &str = "lakay se lakay 2026";
-
-fn today() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap()
-}
-
-fn traveller(
-    given: &str,
-    family: &str,
-    born: (&str, &str, &str),
-    document: Option<&str>,
-) -> Traveller {
-    Traveller {
-        id: None,
-        name: PersonName::parse(given, family).unwrap(),
-        birth_date: DateOfBirth::parse(born.0, born.1, born.2, today()).unwrap(),
-        document: document.map(|n| Document::parse("passport", "VE", n).unwrap()),
-        phone: None,
-        email: None,
-        details: Details {
-            birth_country: Country::parse("VE").unwrap(),
-            birth_city: "Maracaibo".into(),
-            residence: Country::parse("MX").unwrap(),
-            nationality: Country::parse("VE").unwrap(),
-            gender: Gender::Female,
-            language: "Español".into(),
-            height: Height::from_cm("160").unwrap(),
-            weight: Weight::from_kg("58").unwrap(),
-            eyes: EyeColour::Brown,
-            home_address: "Calle 72, Maracaibo".into(),
-            travel_history: "Colombia, Panamá, Guatemala".into(),
-            work: String::new(),
-            emergency_contact: String::new(),
-            family: String::new(),
-            marital: None,
-        },
-    }
-}
 
 fn address(street: &str) -> UsAddress {
     UsAddress::parse(street, "Houston", "TX", "77002").unwrap()

@@ -4,7 +4,11 @@
 use garita_app::Services;
 use garita_app::accounts::SignUp;
 use garita_app::mail::Payload;
+use garita_app::registrations::{Details, Traveller};
 use garita_domain::Email;
+use garita_domain::travellers::{
+    Country, DateOfBirth, Document, EyeColour, Gender, Height, PersonName, Weight,
+};
 use garita_i18n::Locale;
 use garita_security::Keys;
 use std::sync::Arc;
@@ -76,5 +80,44 @@ impl World {
     /// The same, read as text, to search for words.
     pub fn raw_database(&self) -> String {
         String::from_utf8_lossy(&self.raw_database_bytes()).into_owned()
+    }
+}
+
+/// The day the test clock shows (15 January 2027).
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap()
+}
+
+/// A traveller born in Venezuela, living in Mexico; `document` is a Venezuelan passport number.
+pub fn traveller(
+    given: &str,
+    family: &str,
+    born: (&str, &str, &str),
+    document: Option<&str>,
+) -> Traveller {
+    Traveller {
+        id: None,
+        name: PersonName::parse(given, family).unwrap(),
+        birth_date: DateOfBirth::parse(born.0, born.1, born.2, today()).unwrap(),
+        document: document.map(|n| Document::parse("passport", "VE", n).unwrap()),
+        phone: None,
+        email: None,
+        details: Details {
+            birth_country: Country::parse("VE").unwrap(),
+            birth_city: "Maracaibo".into(),
+            residence: Country::parse("MX").unwrap(),
+            nationality: Country::parse("VE").unwrap(),
+            gender: Gender::Female,
+            language: "Español".into(),
+            height: Height::from_cm("160").unwrap(),
+            weight: Weight::from_kg("58").unwrap(),
+            eyes: EyeColour::Brown,
+            home_address: "Calle 72, Maracaibo".into(),
+            travel_history: "Colombia, Panamá, Guatemala".into(),
+            work: String::new(),
+            emergency_contact: String::new(),
+            family: String::new(),
+            marital: None,
+        },
     }
 }
