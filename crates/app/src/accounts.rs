@@ -48,7 +48,14 @@ pub struct SignUp {
     pub phone: Option<PhoneNumber>,
     pub password: String,
     pub locale: Locale,
+    /// Where the sign-up came from (client address, device cookie), to notice accounts made in
+    /// bulk. Hashed before it is counted; never stored as given.
+    pub origin: Vec<String>,
 }
+
+/// More new accounts than this from one address or device in a day open a case for review.
+/// Shelters share one connection among many people, so this only ever asks a person to look.
+pub const BULK_ACCOUNTS_PER_DAY: i64 = 20;
 
 /// What comes after a correct or incorrect password.
 #[derive(Debug, PartialEq, Eq)]
@@ -197,7 +204,10 @@ impl Services {
             created_at: now,
         };
         match self.store.create_account(account, effects).await {
-            Ok(()) => Ok(made.token),
+            Ok(()) => {
+                self.notice_bulk(&input.origin).await?;
+                Ok(made.token)
+            }
             // Someone signed up with the same address a moment ago.
             Err(StoreError::Conflict) => match self.account_for(&input.email).await? {
                 Some(existing) => self.answer_existing(&existing, &input.email).await,
@@ -205,6 +215,29 @@ impl Services {
             },
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Counts a new account against each of its origins; past the daily threshold, opens one case
+    /// per origin and day for a person to review.
+    async fn notice_bulk(&self, origin: &[String]) -> Result<()> {
+        let day = self.now() / (24 * HOUR);
+        for source in origin {
+            let key = self.keys.lookup("origin", source);
+            let hits = self.store.hit(&format!("accounts-from:{key}"), day).await?;
+            if hits > BULK_ACCOUNTS_PER_DAY {
+                let case = garita_storage::registrations::IntegrityCase {
+                    id: codes::id(),
+                    kind: "bulk-accounts".into(),
+                    dedup_key: format!("bulk-accounts:{key}:{day}"),
+                    subject: key,
+                    detail: format!("{{\"more_than\":{BULK_ACCOUNTS_PER_DAY},\"day\":{day}}}"),
+                    status: "open".into(),
+                    opened_at: self.now(),
+                };
+                self.store.open_case(case, Effects::none()).await?;
+            }
+        }
+        Ok(())
     }
 
     /// For an address that already has an account: a decoy challenge for the browser, and a

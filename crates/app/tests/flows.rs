@@ -508,3 +508,38 @@ async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phon
         Some(id)
     );
 }
+
+#[tokio::test]
+async fn many_accounts_from_one_place_open_one_case_and_block_nobody() {
+    use garita_app::accounts::{BULK_ACCOUNTS_PER_DAY, SignUp};
+    let w = World::new().await;
+    for i in 0..=BULK_ACCOUNTS_PER_DAY + 2 {
+        let token = w
+            .services
+            .sign_up(SignUp {
+                email: Email::parse(&format!("p{i}@example.org")).unwrap(),
+                phone: None,
+                password: PASSWORD.into(),
+                locale: garita_i18n::Locale::Es,
+                origin: vec!["ip:203.0.113.7".into()],
+            })
+            .await
+            .unwrap();
+        // Every one of them can still verify: the signal never blocks.
+        let code = w.inbox().await.pop().unwrap().1.code.unwrap();
+        assert!(
+            w.services
+                .verify_email_code(&token, &code)
+                .await
+                .unwrap()
+                .is_some()
+        );
+    }
+    let cases = w.services.store.open_cases().await.unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].kind, "bulk-accounts");
+    assert!(
+        !cases[0].subject.contains("203.0.113.7"),
+        "the address is kept only as a keyed hash"
+    );
+}

@@ -189,7 +189,7 @@ async fn many_groups_at_one_address_open_a_case_and_nothing_is_readable_in_the_d
                 ["Uno", "Dos", "Tres", "Cuatro", "Cinco", "Seis"][i as usize]
             ),
             ("1", "1", "1990"),
-            None,
+            Some(&format!("VXQ88{i}4410")),
         );
         // The same address, written a little differently each time.
         let street = if i % 2 == 0 {
@@ -210,6 +210,8 @@ async fn many_groups_at_one_address_open_a_case_and_nothing_is_readable_in_the_d
 
     let raw = w.raw_database();
     for secret in [
+        "VXQ8804410",
+        "VXQ8834410",
         "Persona",
         "NúmeroUno",
         "Elm Street",

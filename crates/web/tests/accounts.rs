@@ -381,6 +381,7 @@ async fn an_app_signs_in_with_two_calls_and_its_token_can_be_revoked() {
             phone: None,
             password: PASSWORD.into(),
             locale: Locale::Pt,
+            origin: vec![],
         })
         .await
         .unwrap();

@@ -17,6 +17,7 @@ async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
             phone: None,
             password: "lakay se lakay 2026".into(),
             locale: Locale::Es,
+            origin: vec![],
         })
         .await
         .unwrap();

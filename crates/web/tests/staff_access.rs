@@ -93,6 +93,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
                     phone: None,
                     password: "lakay se lakay 2026".into(),
                     locale: Locale::En,
+                    origin: vec![],
                 })
                 .await
                 .unwrap();

@@ -61,6 +61,7 @@ impl World {
                 phone: None,
                 password: password.into(),
                 locale: Locale::Ht,
+                origin: vec![],
             })
             .await
             .unwrap()

@@ -186,6 +186,11 @@ pub async fn submit(
     };
     limits::check(&state, SIGNUP_PER_IP, &ip).await?;
     let chosen = Locale::from_code(&form.language).unwrap_or(locale);
+    let mut origin = vec![format!("ip:{ip}")];
+    origin.extend(
+        jar.get(DEVICE_COOKIE)
+            .map(|c| format!("device:{}", c.value())),
+    );
     let token = state
         .services
         .sign_up(SignUp {
@@ -193,6 +198,7 @@ pub async fn submit(
             phone: phone.and_then(Result::ok),
             password: form.password,
             locale: chosen,
+            origin,
         })
         .await
         .map_err(AppError::internal)?;
