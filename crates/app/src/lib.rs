@@ -8,6 +8,7 @@ pub mod mail;
 pub mod photos;
 pub mod records;
 pub mod registrations;
+pub mod rotation;
 
 use garita_security::Keys;
 use garita_storage::Store;

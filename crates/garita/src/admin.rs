@@ -16,6 +16,13 @@ pub enum AdminCommand {
         #[command(subcommand)]
         command: PortsCommand,
     },
+    /// Re-seal every personal field with the current key generation. First raise
+    /// `seal_generation` (GARITA_SEAL_GENERATION) on every node; then run this once. Safe to run
+    /// while Garita serves, and again after an interruption.
+    RotateKey {
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
     /// Create a staff account and print its one-time set-up link (valid 72 hours).
     CreateUser {
         #[arg(long)]
@@ -63,6 +70,15 @@ pub enum PortsCommand {
 pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode, String> {
     match command {
         AdminCommand::Ports { command } => ports(command, config).await?,
+        AdminCommand::RotateKey { db } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            let report = services.reseal_all().await.map_err(|e| e.to_string())?;
+            println!(
+                "re-sealed {} values with key generation {}; {} already were",
+                report.resealed, config.seal_generation, report.already_current
+            );
+        }
         AdminCommand::CreateUser {
             email,
             role,

@@ -29,6 +29,10 @@ pub struct Config {
     pub secret: Option<SecretString>,
     #[serde(default = "default_secret_file")]
     pub secret_file: std::path::PathBuf,
+    /// The generation of the key that seals personal fields (1 to 255). Raise it on every node,
+    /// then run `garita admin rotate-key`.
+    #[serde(default = "default_seal_generation")]
+    pub seal_generation: u8,
     /// The address people reach Garita at, for links in messages. Default: the bind address.
     #[serde(default)]
     pub public_url: Option<String>,
@@ -44,6 +48,10 @@ pub struct Config {
 
 fn default_secret_file() -> std::path::PathBuf {
     "garita-data/secret.key".into()
+}
+
+fn default_seal_generation() -> u8 {
+    1
 }
 
 fn default_mail_from() -> String {
@@ -77,7 +85,8 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 10] = [
+const ENV_KEYS: [&str; 11] = [
+    "seal_generation",
     "bind",
     "database_url",
     "log",

@@ -163,7 +163,8 @@ pub fn services(
     store: Arc<dyn Store>,
     bound: SocketAddr,
 ) -> Result<Services, String> {
-    let keys = Keys::from_master(&config.master_secret()?).map_err(|e| e.to_string())?;
+    let keys = Keys::with_generation(&config.master_secret()?, config.seal_generation)
+        .map_err(|e| format!("{e} (and seal_generation must be 1 to 255)"))?;
     Ok(Services::new(
         store,
         Arc::new(keys),

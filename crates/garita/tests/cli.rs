@@ -75,6 +75,16 @@ fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
     assert!(ok, "{out}");
     assert!(out.contains("intact: 2 entries"), "{out}");
 
+    // Rotating the sealing key: the staff account's sealed address moves to generation 2.
+    let rotate = Command::new(env!("CARGO_BIN_EXE_garita"))
+        .args(["admin", "rotate-key"])
+        .current_dir(d)
+        .env("GARITA_SEAL_GENERATION", "2")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&rotate.stdout);
+    assert!(rotate.status.success() && out.contains("re-sealed 1 values with key generation 2"), "{out}");
+
     // Someone edits the second entry behind Garita's back.
     let db = d.join("garita-data/garita.db");
     let edit = Command::new("python3")
@@ -99,6 +109,7 @@ fn every_command_has_help() {
         vec!["admin", "ports", "list", "--help"],
         vec!["admin", "ports", "set-capacity", "--help"],
         vec!["admin", "create-user", "--help"],
+        vec!["admin", "rotate-key", "--help"],
         vec!["audit", "verify", "--help"],
     ] {
         let (ok, out, _) = garita(dir.path(), &args);

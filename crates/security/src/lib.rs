@@ -35,9 +35,16 @@ pub enum KeyError {
 }
 
 /// The keys of one Garita installation. `Debug` never shows them.
+///
+/// Sealing keys come in generations (1, 2, ...), each derived from the master secret; the current
+/// one seals, any earlier one still opens what it sealed, and the key id byte in each sealed value
+/// names its generation. Raising the generation and running `garita admin rotate-key` re-seals
+/// everything. Lookup, token and signing keys do not rotate with it, so no lookup breaks.
 pub struct Keys {
     key_id: u8,
     seal: XChaCha20Poly1305,
+    /// Earlier generations, to open what they sealed (index 0 is generation 1).
+    older: Vec<XChaCha20Poly1305>,
     signing: ed25519_dalek::SigningKey,
     lookup: [u8; 32],
     token: [u8; 32],
@@ -58,8 +65,17 @@ impl Keys {
         BASE64URL_NOPAD.encode(&bytes)
     }
 
-    /// Derives every key from a master secret (base64url, 32 bytes or more).
+    /// Derives every key from a master secret (base64url, 32 bytes or more), sealing with the
+    /// first generation.
     pub fn from_master(master: &str) -> Result<Keys, KeyError> {
+        Self::with_generation(master, 1)
+    }
+
+    /// The same, sealing with generation `generation` (1 to 255).
+    pub fn with_generation(master: &str, generation: u8) -> Result<Keys, KeyError> {
+        if generation == 0 {
+            return Err(KeyError::BadMaster);
+        }
         let master = BASE64URL_NOPAD
             .decode(master.trim().trim_end_matches('=').as_bytes())
             .map_err(|_| KeyError::BadMaster)?;
@@ -72,10 +88,13 @@ impl Keys {
             mac.update(label.as_bytes());
             mac.finalize().into_bytes().into()
         };
-        let seal_key = derive("seal/1");
+        let seal_key = |g: u8| {
+            XChaCha20Poly1305::new_from_slice(&derive(&format!("seal/{g}"))).expect("32-byte key")
+        };
         Ok(Keys {
-            key_id: 1,
-            seal: XChaCha20Poly1305::new_from_slice(&seal_key).expect("32-byte key"),
+            key_id: generation,
+            seal: seal_key(generation),
+            older: (1..generation).map(seal_key).collect(),
             signing: ed25519_dalek::SigningKey::from_bytes(&derive("sign/1")),
             lookup: derive("lookup"),
             token: derive("token"),
@@ -106,12 +125,17 @@ impl Keys {
     }
 
     pub fn open(&self, sealed: &[u8], context: &str) -> Result<Vec<u8>, KeyError> {
-        if sealed.len() < 2 + NONCE_LEN || sealed[0] != SEAL_FORMAT || sealed[1] != self.key_id {
+        if sealed.len() < 2 + NONCE_LEN || sealed[0] != SEAL_FORMAT {
             return Err(KeyError::CannotOpen);
         }
+        let cipher = match sealed[1] {
+            id if id == self.key_id => &self.seal,
+            id if id >= 1 && id < self.key_id => &self.older[id as usize - 1],
+            _ => return Err(KeyError::CannotOpen),
+        };
         let nonce =
             XNonce::try_from(&sealed[2..2 + NONCE_LEN]).map_err(|_| KeyError::CannotOpen)?;
-        self.seal
+        cipher
             .decrypt(
                 &nonce,
                 Payload {
@@ -120,6 +144,16 @@ impl Keys {
                 },
             )
             .map_err(|_| KeyError::CannotOpen)
+    }
+
+    /// The generation a sealed value was sealed with, if it looks like a sealed value.
+    pub fn generation_of(sealed: &[u8]) -> Option<u8> {
+        (sealed.len() >= 2 + NONCE_LEN && sealed[0] == SEAL_FORMAT).then(|| sealed[1])
+    }
+
+    /// The generation that seals now.
+    pub fn generation(&self) -> u8 {
+        self.key_id
     }
 
     /// Seals text; see [`Keys::seal`].
@@ -245,6 +279,30 @@ mod tests {
         );
         // Two seals of the same value differ (fresh nonce).
         assert_ne!(sealed, keys.seal_str("ana@example.com", "accounts.email"));
+    }
+
+    #[test]
+    fn a_later_generation_opens_earlier_ones_and_keeps_lookups_and_signatures() {
+        let master = Keys::generate_master();
+        let first = Keys::from_master(&master).unwrap();
+        let second = Keys::with_generation(&master, 2).unwrap();
+        let old = first.seal_str("maria@example.org", "accounts.email");
+        assert_eq!(Keys::generation_of(&old), Some(1));
+        assert_eq!(
+            second.open_str(&old, "accounts.email").unwrap(),
+            "maria@example.org"
+        );
+        let new = second.seal_str("maria@example.org", "accounts.email");
+        assert_eq!(Keys::generation_of(&new), Some(2));
+        assert_eq!(
+            first.open(&new, "accounts.email"),
+            Err(KeyError::CannotOpen),
+            "1 cannot open 2"
+        );
+        assert_eq!(first.lookup("email", "x"), second.lookup("email", "x"));
+        assert_eq!(first.token_hash("t"), second.token_hash("t"));
+        assert_eq!(first.public_key(), second.public_key());
+        assert!(Keys::with_generation(&master, 0).is_err());
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod postgres;
 pub mod records;
 pub mod registrations;
 mod rows;
+pub mod sealed;
 mod sqlite;
 
 use async_trait::async_trait;
@@ -25,6 +26,7 @@ pub use audit::AuditStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
+pub use sealed::SealedStore;
 pub use sqlite::SqliteStore;
 
 /// Which database a store talks to.
@@ -96,6 +98,7 @@ pub trait Store:
     + RateLimitStore
     + RegistrationStore
     + PhotoStore
+    + SealedStore
     + Send
     + Sync
     + 'static

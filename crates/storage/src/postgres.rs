@@ -61,6 +61,7 @@ crate::outbox::impl_outbox_store!(PostgresStore);
 crate::outbox::impl_rate_limit_store!(PostgresStore);
 crate::registrations::impl_registration_store!(PostgresStore);
 crate::registrations::impl_photo_store!(PostgresStore);
+crate::sealed::impl_sealed_store!(PostgresStore);
 
 #[async_trait]
 impl Store for PostgresStore {

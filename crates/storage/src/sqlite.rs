@@ -79,6 +79,7 @@ crate::outbox::impl_outbox_store!(SqliteStore);
 crate::outbox::impl_rate_limit_store!(SqliteStore);
 crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
+crate::sealed::impl_sealed_store!(SqliteStore);
 
 #[async_trait]
 impl Store for SqliteStore {

@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct World {
     pub services: Services,
+    pub master: String,
     pub time: Arc<AtomicI64>,
     pub db: garita_testkit::TestDb,
 }
@@ -25,12 +26,25 @@ impl World {
         let db = garita_testkit::sqlite();
         let store = garita_storage::open(&db.url).await.unwrap();
         store.migrate().await.unwrap();
-        let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
+        let master = Keys::generate_master();
+        let keys = Arc::new(Keys::from_master(&master).unwrap());
         let mut services = Services::new(store, keys, "http://garita.test");
         let time = Arc::new(AtomicI64::new(1_800_000_000_000));
         let clock = time.clone();
         services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
-        World { services, time, db }
+        World {
+            services,
+            master,
+            time,
+            db,
+        }
+    }
+
+    /// The same services with another sealing-key generation (as after a configuration change).
+    pub fn with_generation(&self, generation: u8) -> Services {
+        let mut services = self.services.clone();
+        services.keys = Arc::new(Keys::with_generation(&self.master, generation).unwrap());
+        services
     }
 
     pub fn advance(&self, ms: i64) {

@@ -1,0 +1,39 @@
+//! Re-sealing every sealed value with the current key generation (`garita admin rotate-key`).
+
+use crate::{Result, Services};
+use garita_security::Keys;
+use garita_storage::sealed::SEALED_COLUMNS;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Rotation {
+    /// Values re-sealed with the current generation.
+    pub resealed: usize,
+    /// Values that already were.
+    pub already_current: usize,
+}
+
+impl Services {
+    /// Opens each sealed value with the generation that sealed it and seals it again with the
+    /// current one. Safe to run while Garita serves, and again after an interruption.
+    pub async fn reseal_all(&self) -> Result<Rotation> {
+        let current = self.keys.generation();
+        let mut report = Rotation::default();
+        for column in SEALED_COLUMNS {
+            for old in self.store.sealed_values(*column).await? {
+                if Keys::generation_of(&old) == Some(current) {
+                    report.already_current += 1;
+                    continue;
+                }
+                let plain = self.keys.open(&old, column.context)?;
+                let new = self.keys.seal(&plain, column.context);
+                // If a change replaced the value meanwhile, it was sealed with the current key.
+                if self.store.replace_sealed(*column, &old, &new).await? {
+                    report.resealed += 1;
+                } else {
+                    report.already_current += 1;
+                }
+            }
+        }
+        Ok(report)
+    }
+}
