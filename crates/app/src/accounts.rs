@@ -202,6 +202,7 @@ impl Services {
             grant: Grant::applicant(),
             consent: Some((CONSENT_VERSION as i64, now)),
             created_at: now,
+            assisted_by: None,
         };
         match self.store.create_account(account, effects).await {
             Ok(()) => {
@@ -562,6 +563,7 @@ impl Services {
             created_at: now,
             last_seen_at: now,
             expires_at: now + session_limits(kind).1,
+            acting_for: None,
         };
         let effects = match kind {
             SessionKind::Api => {
@@ -789,6 +791,7 @@ impl Services {
             grant,
             consent: None,
             created_at: now,
+            assisted_by: None,
         };
         match self.store.create_account(account, effects).await {
             Ok(()) => Ok(made.link),

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod helpers;
 pub mod mail;
 pub mod photos;
 pub mod records;

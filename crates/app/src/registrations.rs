@@ -247,9 +247,9 @@ impl Services {
         };
         let event = AuditEvent::new(now, AuditAction::RegistrationSaved)
             .actor(&actor.id)
-            .subject(&id)
+            .subject(account_id)
             .detail(format!(
-                "{{\"version\":{version},\"travellers\":{}}}",
+                "{{\"registration\":\"{id}\",\"version\":{version},\"travellers\":{}}}",
                 travellers.len()
             ));
         Ok(
@@ -553,9 +553,9 @@ impl Services {
         };
         let event = AuditEvent::new(now, AuditAction::PhotoSubmitted)
             .actor(&actor.id)
-            .subject(traveller_id)
+            .subject(account_id)
             .detail(format!(
-                "{{\"status\":\"{}\",\"problem\":{}}}",
+                "{{\"traveller\":\"{traveller_id}\",\"status\":\"{}\",\"problem\":{}}}",
                 row.status,
                 row.problem
                     .as_deref()

@@ -31,6 +31,9 @@ pub enum AuditAction {
     RegistrationSaved,
     ReviewRequested,
     PhotoSubmitted,
+    ConsentRecordedByHelper,
+    HelperActing,
+    HandedOver,
 }
 
 impl AuditAction {
@@ -58,6 +61,9 @@ impl AuditAction {
             AuditAction::RegistrationSaved => "registration.saved",
             AuditAction::ReviewRequested => "registration.review-requested",
             AuditAction::PhotoSubmitted => "registration.photo-submitted",
+            AuditAction::ConsentRecordedByHelper => "helper.consent-recorded",
+            AuditAction::HelperActing => "helper.acting",
+            AuditAction::HandedOver => "helper.handed-over",
         }
     }
 }

@@ -83,7 +83,10 @@ fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&rotate.stdout);
-    assert!(rotate.status.success() && out.contains("re-sealed 1 values with key generation 2"), "{out}");
+    assert!(
+        rotate.status.success() && out.contains("re-sealed 1 values with key generation 2"),
+        "{out}"
+    );
 
     // Someone edits the second entry behind Garita's back.
     let db = d.join("garita-data/garita.db");

@@ -79,11 +79,21 @@ pub trait AccountStore {
         effects: Effects,
     ) -> Result<bool>;
     async fn unused_recovery_codes(&self, account_id: &str) -> Result<i64>;
+
+    /// Marks a session as acting for another account (a helper's), or clears it.
+    async fn set_acting(
+        &self,
+        token_hash: &str,
+        acting_for: Option<&str>,
+        effects: Effects,
+    ) -> Result<()>;
+    /// The accounts an organization's helpers assist, newest first.
+    async fn assisted_accounts(&self, organization: &str) -> Result<Vec<Account>>;
 }
 
 pub(crate) const ACCOUNT_COLUMNS: &str = "id, email_sealed, phone_sealed, password_hash, locale, \
     role, port_code, organization, email_verified_at, totp_secret_sealed, totp_last_step, \
-    consent_version, created_at";
+    consent_version, created_at, assisted_by";
 
 macro_rules! impl_account_store {
     ($store:ty) => {
@@ -143,8 +153,8 @@ macro_rules! impl_account_store {
                 let inserted = sqlx::query(
                     "INSERT INTO accounts (id, email_lookup, email_sealed, phone_sealed, \
                      password_hash, locale, role, port_code, organization, consent_version, \
-                     consent_at, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+                     consent_at, created_at, assisted_by) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
                      ON CONFLICT (email_lookup) DO NOTHING",
                 )
                 .bind(&a.id)
@@ -159,6 +169,7 @@ macro_rules! impl_account_store {
                 .bind(consent_version)
                 .bind(consent_at)
                 .bind(a.created_at)
+                .bind(&a.assisted_by)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
@@ -249,7 +260,7 @@ macro_rules! impl_account_store {
                 token_hash: &str,
             ) -> $crate::Result<Option<($crate::records::Session, $crate::records::Account)>> {
                 let session: Option<$crate::records::SessionRow> = sqlx::query_as(
-                    "SELECT token_hash, account_id, kind, created_at, last_seen_at, expires_at \
+                    "SELECT token_hash, account_id, kind, created_at, last_seen_at, expires_at, acting_for \
                      FROM sessions WHERE token_hash = $1",
                 )
                 .bind(token_hash)
@@ -273,7 +284,7 @@ macro_rules! impl_account_store {
 
             async fn sessions_of(&self, account_id: &str) -> $crate::Result<Vec<$crate::records::Session>> {
                 let rows: Vec<$crate::records::SessionRow> = sqlx::query_as(
-                    "SELECT token_hash, account_id, kind, created_at, last_seen_at, expires_at \
+                    "SELECT token_hash, account_id, kind, created_at, last_seen_at, expires_at, acting_for \
                      FROM sessions WHERE account_id = $1 ORDER BY created_at, token_hash",
                 )
                 .bind(account_id)
@@ -473,6 +484,34 @@ macro_rules! impl_account_store {
                 write_effects(&mut tx, &effects).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn set_acting(
+                &self,
+                token_hash: &str,
+                acting_for: Option<&str>,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<()> {
+                let mut tx = self.write_tx().await?;
+                sqlx::query("UPDATE sessions SET acting_for = $2 WHERE token_hash = $1")
+                    .bind(token_hash)
+                    .bind(acting_for)
+                    .execute(&mut *tx)
+                    .await?;
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn assisted_accounts(&self, organization: &str) -> $crate::Result<Vec<$crate::records::Account>> {
+                let rows: Vec<$crate::records::AccountRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT {} FROM accounts WHERE assisted_by = $1 ORDER BY created_at DESC, id",
+                    $crate::accounts::ACCOUNT_COLUMNS
+                )))
+                .bind(organization)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(|r| r.into_account()).collect()
             }
 
             async fn unused_recovery_codes(&self, account_id: &str) -> $crate::Result<i64> {

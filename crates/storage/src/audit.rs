@@ -12,6 +12,8 @@ pub trait AuditStore {
     async fn audit_entries(&self, after: i64, limit: i64) -> Result<Vec<AuditEntry>>;
     /// The newest entries, newest first.
     async fn latest_audit(&self, limit: i64) -> Result<Vec<AuditEntry>>;
+    /// The newest entries about one subject (e.g. what helpers did for a person), newest first.
+    async fn audit_about(&self, subject: &str, limit: i64) -> Result<Vec<AuditEntry>>;
 }
 
 /// Writes a change's audit entries and messages in its transaction. Audit entries are chained:
@@ -110,6 +112,18 @@ macro_rules! impl_effects {
                      WHERE seq > $1 ORDER BY seq LIMIT $2",
                 )
                 .bind(after)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn audit_about(&self, subject: &str, limit: i64) -> $crate::Result<Vec<garita_domain::AuditEntry>> {
+                let rows: Vec<$crate::records::AuditRow> = sqlx::query_as(
+                    "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log \
+                     WHERE subject = $1 ORDER BY seq DESC LIMIT $2",
+                )
+                .bind(subject)
                 .bind(limit)
                 .fetch_all(&self.pool)
                 .await?;

@@ -15,6 +15,8 @@ pub struct NewAccount {
     /// Consent version and when it was accepted.
     pub consent: Option<(i64, i64)>,
     pub created_at: i64,
+    /// The organization whose helpers assist this person (accounts made by a helper).
+    pub assisted_by: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -30,6 +32,7 @@ pub struct Account {
     pub totp_last_step: Option<i64>,
     pub consent_version: Option<i64>,
     pub created_at: i64,
+    pub assisted_by: Option<String>,
 }
 
 /// One change to an account.
@@ -88,6 +91,8 @@ pub struct Session {
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
+    /// For a helper's session: the account the helper is working in.
+    pub acting_for: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +242,7 @@ pub(crate) struct AccountRow {
     totp_last_step: Option<i64>,
     consent_version: Option<i64>,
     created_at: i64,
+    assisted_by: Option<String>,
 }
 
 impl AccountRow {
@@ -264,6 +270,7 @@ impl AccountRow {
             totp_last_step: self.totp_last_step,
             consent_version: self.consent_version,
             created_at: self.created_at,
+            assisted_by: self.assisted_by,
         })
     }
 }
@@ -276,6 +283,7 @@ pub(crate) struct SessionRow {
     created_at: i64,
     last_seen_at: i64,
     expires_at: i64,
+    acting_for: Option<String>,
 }
 
 impl From<SessionRow> for Session {
@@ -287,6 +295,7 @@ impl From<SessionRow> for Session {
             created_at: r.created_at,
             last_seen_at: r.last_seen_at,
             expires_at: r.expires_at,
+            acting_for: r.acting_for,
         }
     }
 }

@@ -31,6 +31,7 @@ fn account(id: &str, email: &str) -> NewAccount {
         grant: Grant::applicant(),
         consent: Some((1, 1000)),
         created_at: 1000,
+        assisted_by: None,
     }
 }
 
@@ -124,6 +125,7 @@ async fn sessions_end_one_by_one_or_all_but_one() {
                 created_at: 1,
                 last_seen_at: 1,
                 expires_at: 100,
+                acting_for: None,
             };
             store
                 .create_session(session, Effects::none())

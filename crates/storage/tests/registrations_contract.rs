@@ -27,6 +27,7 @@ where
                 grant: Grant::applicant(),
                 consent: None,
                 created_at: 1,
+                assisted_by: None,
             };
             store
                 .create_account(account, Effects::none())

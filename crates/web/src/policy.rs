@@ -31,6 +31,9 @@ const AUDIT_READERS: &[Role] = &[Role::Auditor, Role::ProgrammeAdmin];
 const PORT_READERS: &[Role] = &[Role::Officer, Role::PortSupervisor, Role::ProgrammeAdmin];
 const CAPACITY_WRITERS: &[Role] = &[Role::PortSupervisor, Role::ProgrammeAdmin];
 const HELPERS: &[Role] = &[Role::Helper, Role::ProgrammeAdmin];
+/// Working for a person who is present: helpers only (the services also check that the person is
+/// assisted by the helper's own organization).
+const ASSISTING: &[Role] = &[Role::Helper];
 
 pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute {
@@ -62,6 +65,31 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         method: Method::POST,
         path: "/staff/recover",
         rule: Rule::Roles(HELPERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/people",
+        rule: Rule::Roles(ASSISTING),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/people",
+        rule: Rule::Roles(ASSISTING),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/people/{id}/act",
+        rule: Rule::Roles(ASSISTING),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/people/{id}/handover",
+        rule: Rule::Roles(ASSISTING),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/stop-acting",
+        rule: Rule::Roles(ASSISTING),
     },
 ];
 

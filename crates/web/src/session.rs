@@ -51,6 +51,15 @@ pub fn removal(name: &'static str) -> Cookie<'static> {
 pub struct CurrentUser {
     pub account: Account,
     pub session: Session,
+    /// For a helper working with a person who is present: that person's account.
+    pub subject: Option<Account>,
+}
+
+impl CurrentUser {
+    /// The account the registration pages work in: the person a helper works for, or one's own.
+    pub fn subject(&self) -> &Account {
+        self.subject.as_ref().unwrap_or(&self.account)
+    }
 }
 
 /// The signed-in account, if there is one. Web pages use the session cookie; the JSON API uses
@@ -87,7 +96,21 @@ impl FromRequestParts<AppState> for MaybeUser {
             .current_session(&token, kind)
             .await
             .map_err(AppError::internal)?;
-        let user = found.map(|(session, account)| CurrentUser { account, session });
+        let user = match found {
+            Some((session, account)) => {
+                let subject = state
+                    .services
+                    .acting_subject(&account, &session)
+                    .await
+                    .map_err(AppError::internal)?;
+                Some(CurrentUser {
+                    account,
+                    session,
+                    subject,
+                })
+            }
+            None => None,
+        };
         if let Some(user) = &user {
             parts.extensions.insert(user.clone());
         }

@@ -442,3 +442,237 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
     assert!(printable.contains(record["key_id"].as_str().unwrap()));
     assert!(printable.contains("Pérez Gómez") && printable.contains("123456789"));
 }
+
+async fn helper(app: &TestApp, email: &str, organization: &str) -> reqwest::Client {
+    let grant =
+        garita_domain::Grant::new(garita_domain::Role::Helper, None, Some(organization.into()))
+            .unwrap();
+    app.services
+        .create_staff(&Email::parse(email).unwrap(), grant, Locale::Es)
+        .await
+        .unwrap()
+        .unwrap();
+    let id = id_of(app, email).await;
+    let session = app
+        .services
+        .start_session(&id, SessionKind::Web)
+        .await
+        .unwrap();
+    let jar = reqwest::cookie::Jar::default();
+    let url = reqwest::Url::parse(&app.base).unwrap();
+    jar.add_cookie_str(&format!("garita_session={session}"), &url);
+    jar.add_cookie_str("garita_lang=es", &url);
+    reqwest::Client::builder()
+        .cookie_provider(std::sync::Arc::new(jar))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over() {
+    let app = TestApp::spawn().await;
+    let casa = helper(&app, "ana@casa.example", "Casa del Migrante").await;
+    let page = casa
+        .get(app.url("/staff/people?language=ht"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // The consent text is shown in the person's language (here Creole) to read to them.
+    let creole = html_escape(
+        &Catalogs::load()
+            .unwrap()
+            .text(Locale::Ht, "consent-collect-body"),
+    );
+    assert!(page.contains(&creole));
+    let token = csrf(&page);
+    let without_consent = casa
+        .post(app.url("/staff/people"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", "wilner@example.org"),
+            ("language", "ht"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        without_consent.status(),
+        StatusCode::OK,
+        "nothing is made without the person's agreement"
+    );
+    let made = casa
+        .post(app.url("/staff/people"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("email", "wilner@example.org"),
+            ("language", "ht"),
+            ("consent", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.headers()[LOCATION], "/registration");
+    let person = id_of(&app, "wilner@example.org").await;
+
+    // The helper fills in the person's registration; it is the person's, written by the helper.
+    let page = casa
+        .get(app.url("/registration/start"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&page);
+    let saved = casa
+        .post(app.url("/registration/start"))
+        .form(&luisa(&token, "4"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let summary = casa
+        .get(app.url("/registration"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        summary.contains("wilner@example.org"),
+        "the helper is told whose registration this is"
+    );
+    let history = app.services.registration_history(&person).await.unwrap();
+    let ana = id_of(&app, "ana@casa.example").await;
+    assert_eq!(history[0].actor, ana);
+    assert!(
+        app.services.registration(&ana).await.unwrap().is_none(),
+        "nothing was saved as the helper's own"
+    );
+
+    // Another organization's helper cannot reach this person.
+    let other = helper(&app, "leo@otra.example", "Otra Casa").await;
+    let page = other
+        .get(app.url("/staff/people"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("wilner@example.org"));
+    let refused = other
+        .post(app.url(&format!("/staff/people/{person}/act")))
+        .form(&[("csrf", csrf(&page).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    // Hand-over: a one-time link with which the person makes their own password.
+    let page = casa
+        .get(app.url("/staff/people"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let handed = casa
+        .post(app.url(&format!("/staff/people/{person}/handover")))
+        .form(&[("csrf", csrf(&page).as_str())])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = handed
+        .find(&format!("{}/setup/", app.base))
+        .expect("a link");
+    let link: String = handed[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '<')
+        .collect();
+    let own = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let setup = own.get(&link).send().await.unwrap().text().await.unwrap();
+    let codes = own
+        .post(&link)
+        .form(&[
+            ("csrf", csrf(&setup).as_str()),
+            ("password", "mwen pran kont mwen 2027"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        codes.matches("<code>").count(),
+        10,
+        "the person gets their own recovery codes"
+    );
+
+    // Everything the helper did is written down and the person can read it.
+    let done: Vec<String> = app
+        .services
+        .actions_by_others(&person)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    for action in [
+        "account.created",
+        "helper.consent-recorded",
+        "helper.acting",
+        "registration.saved",
+        "helper.handed-over",
+    ] {
+        assert!(done.iter().any(|a| a == action), "{action} in {done:?}");
+    }
+    let session = app
+        .services
+        .start_session(&person, SessionKind::Web)
+        .await
+        .unwrap();
+    let jar = reqwest::cookie::Jar::default();
+    jar.add_cookie_str(
+        &format!("garita_session={session}"),
+        &reqwest::Url::parse(&app.base).unwrap(),
+    );
+    let person_browser = reqwest::Client::builder()
+        .cookie_provider(std::sync::Arc::new(jar))
+        .build()
+        .unwrap();
+    let account = person_browser
+        .get(app.url("/account"))
+        .header(ACCEPT_LANGUAGE, "ht")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let said = Catalogs::load()
+        .unwrap()
+        .text(Locale::Ht, "account-helpers-title");
+    assert!(account.contains(&html_escape(&said)));
+    assert!(
+        !account.contains(&html_escape(
+            &Catalogs::load()
+                .unwrap()
+                .text(Locale::Ht, "account-helpers-none")
+        ))
+    );
+}

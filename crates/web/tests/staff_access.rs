@@ -38,8 +38,9 @@ const EVERYONE: [Who; 10] = [
     Who::Partner,
 ];
 
-/// (method, route pattern, path called, who may).
-fn expectations() -> Vec<(&'static str, &'static str, &'static str, Vec<Who>)> {
+/// (method, route pattern, path called, who may). `person` is someone the helper's organization
+/// assists.
+fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Who>)> {
     use Who::*;
     let staff = vec![
         Helper,
@@ -52,31 +53,61 @@ fn expectations() -> Vec<(&'static str, &'static str, &'static str, Vec<Who>)> {
         Partner,
     ];
     vec![
-        ("GET", "/staff", "/staff", staff),
-        ("GET", "/staff/audit", "/staff/audit", vec![Admin, Auditor]),
+        ("GET", "/staff", "/staff".into(), staff),
+        (
+            "GET",
+            "/staff/audit",
+            "/staff/audit".into(),
+            vec![Admin, Auditor],
+        ),
         (
             "GET",
             "/staff/ports/{port}",
-            "/staff/ports/NOG",
+            "/staff/ports/NOG".into(),
             vec![OfficerNog, SupervisorNog, Admin],
         ),
         (
             "POST",
             "/staff/ports/{port}/capacity",
-            "/staff/ports/NOG/capacity",
+            "/staff/ports/NOG/capacity".into(),
             vec![SupervisorNog, Admin],
         ),
         (
             "GET",
             "/staff/recover",
-            "/staff/recover",
+            "/staff/recover".into(),
             vec![Helper, Admin],
         ),
         (
             "POST",
             "/staff/recover",
-            "/staff/recover",
+            "/staff/recover".into(),
             vec![Helper, Admin],
+        ),
+        ("GET", "/staff/people", "/staff/people".into(), vec![Helper]),
+        (
+            "POST",
+            "/staff/people",
+            "/staff/people".into(),
+            vec![Helper],
+        ),
+        (
+            "POST",
+            "/staff/people/{id}/act",
+            format!("/staff/people/{person}/act"),
+            vec![Helper],
+        ),
+        (
+            "POST",
+            "/staff/people/{id}/handover",
+            format!("/staff/people/{person}/handover"),
+            vec![Helper],
+        ),
+        (
+            "POST",
+            "/staff/stop-acting",
+            "/staff/stop-acting".into(),
+            vec![Helper],
         ),
     ]
 }
@@ -135,7 +166,28 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
 #[tokio::test]
 async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
     let app = TestApp::spawn().await;
-    let table = expectations();
+    // Someone the helpers of "Casa del Migrante" assist (made by a helper of theirs).
+    let maker_email = Email::parse("maker@staff.example").unwrap();
+    let grant = Grant::new(Role::Helper, None, Some("Casa del Migrante".into())).unwrap();
+    app.services
+        .create_staff(&maker_email, grant, Locale::En)
+        .await
+        .unwrap()
+        .unwrap();
+    let maker = app.store.staff_accounts().await.unwrap().pop().unwrap();
+    let garita_app::helpers::Assisted::Created { account_id: person } = app
+        .services
+        .create_assisted(
+            &maker,
+            &Email::parse("person@example.org").unwrap(),
+            Locale::Es,
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("created");
+    };
+    let table = expectations(&person);
     for route in STAFF_ROUTES {
         assert!(
             table
@@ -179,7 +231,7 @@ async fn check(
     app: &TestApp,
     browser: &reqwest::Client,
     who: Who,
-    table: &[(&str, &str, &str, Vec<Who>)],
+    table: &[(&str, &str, String, Vec<Who>)],
 ) {
     // A page with a form gives this browser its CSRF cookie and token.
     let form = browser
@@ -192,6 +244,7 @@ async fn check(
         .unwrap();
     let token = csrf(&form);
     for (method, _, path, allowed) in table {
+        let path: &str = path;
         let response = match *method {
             "GET" => browser.get(app.url(path)).send().await.unwrap(),
             _ => browser
@@ -213,15 +266,26 @@ async fn check(
             assert_eq!(status, StatusCode::SEE_OTHER, "{who:?} {method} {path}");
             assert_eq!(response.headers()["location"], "/signin");
         } else if allowed.contains(&who) {
-            // Pages answer 200; saving capacity answers 303 back to the port's page.
-            let expected = if path.ends_with("/capacity") {
-                StatusCode::SEE_OTHER
+            // Pages answer 200; actions that finish elsewhere answer 303 there.
+            let redirect = if path.ends_with("/capacity") {
+                Some("/staff/ports/NOG")
+            } else if path.ends_with("/act") {
+                Some("/registration")
+            } else if path.ends_with("/stop-acting") {
+                Some("/staff/people")
             } else {
-                StatusCode::OK
+                None
             };
-            assert_eq!(status, expected, "{who:?} {method} {path}");
-            if status == StatusCode::SEE_OTHER {
-                assert_eq!(response.headers()["location"], "/staff/ports/NOG");
+            match redirect {
+                Some(to) => {
+                    assert_eq!(status, StatusCode::SEE_OTHER, "{who:?} {method} {path}");
+                    assert_eq!(
+                        response.headers()["location"],
+                        to,
+                        "{who:?} {method} {path}"
+                    );
+                }
+                None => assert_eq!(status, StatusCode::OK, "{who:?} {method} {path}"),
             }
         } else {
             assert_eq!(status, StatusCode::FORBIDDEN, "{who:?} {method} {path}");

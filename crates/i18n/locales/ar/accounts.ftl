@@ -224,3 +224,30 @@ staff-none = لا يوجد شيء لدورك هنا حتى الآن.
 staff-links-title = ما يمكنك أن تفعله
 account-codes-left = عدد رموز الاسترجاع التي لم تستخدمها: { $count }
 account-phone = الهاتف: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = الأشخاص الذين تساعدهم منظمتك
+staff-people-none = لا أحد حتى الآن.
+staff-people-new = إنشاء حساب لشخص موجود هنا معك
+staff-people-new-help = أولًا اقرأ النص الموجود في الأسفل على الشخص بلغته، أو اتركه يقرؤه بنفسه. أنشئ الحساب فقط إذا وافق.
+staff-people-consent-read = قرأت هذا النص على الشخص بلغته، ووافق عليه
+staff-people-email = عنوان البريد الإلكتروني للشخص
+staff-people-language = لغة الشخص
+staff-people-create = أنشئ الحساب
+staff-people-taken = هذا العنوان له حساب من قبل. يستطيع الشخص أن يرجع إلى حسابه من «ارجع إلى حسابك».
+staff-people-act = اعمل على تسجيل هذا الشخص
+staff-people-handover = سلّم الحساب إلى الشخص
+staff-people-handover-link = أعطِ هذا الرابط للشخص. به يختار كلمة مرور خاصة به. الرابط يعمل لمدة 72 ساعة: { $link }
+acting-notice = أنت تعمل الآن على تسجيل { $email }. كل ما تفعله يُكتب في سجلّ ويُعرض على هذا الشخص.
+acting-stop = توقّف عن العمل لهذا الشخص
+account-helpers-title = ما فعله المساعدون من أجلك
+account-helpers-none = لم يعمل أي مساعد في حسابك.
+helper-did-account = { $date }: أنشأ أحد المساعدين حسابك.
+helper-did-consent = { $date }: كتب أحد المساعدين أنك وافقت على النص الخاص بمعلوماتك.
+helper-did-acting = { $date }: بدأ أحد المساعدين العمل على تسجيلك.
+helper-did-handover = { $date }: أنشأ أحد المساعدين رابطًا لتستلم به حسابك.
+helper-did-registration = { $date }: حفظ أحد المساعدين تسجيلك.
+helper-did-photo = { $date }: أرسل أحد المساعدين صورة.
+helper-did-recovery = { $date }: أنشأ أحد المساعدين رابطًا لترجع به إلى حسابك.
+helper-did-other = { $date }: أجرى أحد المساعدين تغييرًا.

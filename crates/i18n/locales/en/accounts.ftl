@@ -224,3 +224,30 @@ staff-none = There is nothing for your role here yet.
 staff-links-title = What you can do
 account-codes-left = Recovery codes you have not used: { $count }
 account-phone = Phone: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = People your organization helps
+staff-people-none = Nobody yet.
+staff-people-new = Make an account for a person who is here with you
+staff-people-new-help = First read the text below to the person, in their language, or let them read it. Make the account only if they agree.
+staff-people-consent-read = I read this text to the person in their language, and they agreed
+staff-people-email = The person's e-mail address
+staff-people-language = The person's language
+staff-people-create = Make the account
+staff-people-taken = This address already has an account. The person can get back into it with "Get back into your account".
+staff-people-act = Work in this person's registration
+staff-people-handover = Give the account to the person
+staff-people-handover-link = Give this link to the person. With it they make their own password, for 72 hours: { $link }
+acting-notice = You are working in the registration of { $email }. Everything you do is written down and shown to this person.
+acting-stop = Stop working for this person
+account-helpers-title = What helpers did for you
+account-helpers-none = No helper has worked in your account.
+helper-did-account = { $date }: a helper made your account.
+helper-did-consent = { $date }: a helper wrote down that you agreed to the text about your information.
+helper-did-acting = { $date }: a helper started working in your registration.
+helper-did-handover = { $date }: a helper made a link for you to take your account.
+helper-did-registration = { $date }: a helper saved your registration.
+helper-did-photo = { $date }: a helper sent a photo.
+helper-did-recovery = { $date }: a helper made a link for you to get back into your account.
+helper-did-other = { $date }: a helper made a change.

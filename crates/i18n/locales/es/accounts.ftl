@@ -224,3 +224,30 @@ staff-none = Todavía no hay nada aquí para tu rol.
 staff-links-title = Lo que puedes hacer
 account-codes-left = Códigos de recuperación que no has usado: { $count }
 account-phone = Teléfono: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = Personas que ayuda tu organización
+staff-people-none = Todavía no hay nadie.
+staff-people-new = Crear una cuenta para una persona que está aquí contigo
+staff-people-new-help = Primero lee el texto de abajo a la persona, en su idioma, o deja que lo lea. Crea la cuenta solo si está de acuerdo.
+staff-people-consent-read = Le leí este texto a la persona en su idioma, y estuvo de acuerdo
+staff-people-email = Correo electrónico de la persona
+staff-people-language = Idioma de la persona
+staff-people-create = Crear la cuenta
+staff-people-taken = Este correo ya tiene una cuenta. La persona puede volver a entrar con "Vuelve a entrar a tu cuenta".
+staff-people-act = Trabajar en el registro de esta persona
+staff-people-handover = Entregar la cuenta a la persona
+staff-people-handover-link = Dale este enlace a la persona. Con él puede crear su propia contraseña. Sirve durante 72 horas: { $link }
+acting-notice = Estás trabajando en el registro de { $email }. Todo lo que haces queda anotado y se le muestra a esta persona.
+acting-stop = Dejar de trabajar para esta persona
+account-helpers-title = Lo que hicieron por ti las personas de apoyo
+account-helpers-none = Ninguna persona de apoyo ha trabajado en tu cuenta.
+helper-did-account = { $date }: una persona de apoyo creó tu cuenta.
+helper-did-consent = { $date }: una persona de apoyo anotó que estuviste de acuerdo con el texto sobre tu información.
+helper-did-acting = { $date }: una persona de apoyo empezó a trabajar en tu registro.
+helper-did-handover = { $date }: una persona de apoyo creó un enlace para que recibas tu cuenta.
+helper-did-registration = { $date }: una persona de apoyo guardó tu registro.
+helper-did-photo = { $date }: una persona de apoyo envió una foto.
+helper-did-recovery = { $date }: una persona de apoyo creó un enlace para que vuelvas a entrar a tu cuenta.
+helper-did-other = { $date }: una persona de apoyo hizo un cambio.

@@ -224,3 +224,30 @@ staff-none = Il n'y a encore rien ici pour votre rôle.
 staff-links-title = Ce que vous pouvez faire
 account-codes-left = Codes de récupération pas encore utilisés : { $count }
 account-phone = Téléphone : { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = Les personnes que votre organisation aide
+staff-people-none = Personne pour le moment.
+staff-people-new = Créer un compte pour une personne qui est ici avec vous
+staff-people-new-help = D'abord, lisez le texte ci-dessous à la personne, dans sa langue, ou laissez-la le lire. Créez le compte seulement si elle est d'accord.
+staff-people-consent-read = J'ai lu ce texte à la personne dans sa langue, et elle est d'accord
+staff-people-email = Adresse e-mail de la personne
+staff-people-language = Langue de la personne
+staff-people-create = Créer le compte
+staff-people-taken = Cette adresse a déjà un compte. La personne peut y revenir avec « Revenir dans votre compte ».
+staff-people-act = Travailler sur l'inscription de cette personne
+staff-people-handover = Donner le compte à la personne
+staff-people-handover-link = Donnez ce lien à la personne. Avec ce lien, elle crée son propre mot de passe. Il marche pendant 72 heures : { $link }
+acting-notice = Vous travaillez sur l'inscription de { $email }. Tout ce que vous faites est noté et montré à cette personne.
+acting-stop = Arrêter de travailler pour cette personne
+account-helpers-title = Ce que les aidants ont fait pour vous
+account-helpers-none = Aucun aidant n'a travaillé dans votre compte.
+helper-did-account = { $date } : un aidant a créé votre compte.
+helper-did-consent = { $date } : un aidant a noté que vous étiez d'accord avec le texte sur vos informations.
+helper-did-acting = { $date } : un aidant a commencé à travailler sur votre inscription.
+helper-did-handover = { $date } : un aidant a créé un lien pour vous donner votre compte.
+helper-did-registration = { $date } : un aidant a enregistré votre inscription.
+helper-did-photo = { $date } : un aidant a envoyé une photo.
+helper-did-recovery = { $date } : un aidant a créé un lien pour que vous puissiez revenir dans votre compte.
+helper-did-other = { $date } : un aidant a fait un changement.

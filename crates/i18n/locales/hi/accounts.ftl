@@ -224,3 +224,30 @@ staff-none = यहाँ अभी आपकी भूमिका के ल�
 staff-links-title = आप क्या कर सकते हैं
 account-codes-left = इस्तेमाल न किए गए रिकवरी कोड: { $count }
 account-phone = फ़ोन: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = वे लोग जिनकी आपका संगठन मदद करता है
+staff-people-none = अभी तक कोई नहीं।
+staff-people-new = आपके साथ यहाँ मौजूद व्यक्ति के लिए खाता बनाएँ
+staff-people-new-help = पहले नीचे लिखी बातें उस व्यक्ति को उसकी भाषा में पढ़कर सुनाएँ, या उसे खुद पढ़ने दें। खाता सिर्फ़ तब बनाएँ जब वह सहमत हो।
+staff-people-consent-read = मैंने ये बातें उस व्यक्ति को उसकी भाषा में पढ़कर सुनाईं, और वह सहमत है
+staff-people-email = उस व्यक्ति का ई-मेल पता
+staff-people-language = उस व्यक्ति की भाषा
+staff-people-create = खाता बनाएँ
+staff-people-taken = इस पते का खाता पहले से है। वह व्यक्ति "अपने खाते में वापस आएँ" से अपने खाते में वापस आ सकता है।
+staff-people-act = इस व्यक्ति के रजिस्ट्रेशन पर काम करें
+staff-people-handover = खाता उस व्यक्ति को सौंपें
+staff-people-handover-link = यह लिंक उस व्यक्ति को दें। इससे वह अपना खुद का पासवर्ड बनाएगा। यह लिंक 72 घंटे तक काम करता है: { $link }
+acting-notice = आप { $email } के रजिस्ट्रेशन पर काम कर रहे हैं। आप जो भी करेंगे, वह लिखकर रखा जाएगा और इस व्यक्ति को दिखाया जाएगा।
+acting-stop = इस व्यक्ति के लिए काम करना बंद करें
+account-helpers-title = मददगारों ने आपके लिए क्या किया
+account-helpers-none = किसी मददगार ने आपके खाते में काम नहीं किया है।
+helper-did-account = { $date }: एक मददगार ने आपका खाता बनाया।
+helper-did-consent = { $date }: एक मददगार ने लिखा कि आप अपनी जानकारी के बारे में लिखी बातों से सहमत थे।
+helper-did-acting = { $date }: एक मददगार ने आपके रजिस्ट्रेशन पर काम करना शुरू किया।
+helper-did-handover = { $date }: एक मददगार ने आपके लिए एक लिंक बनाया, ताकि आप अपना खाता ले सकें।
+helper-did-registration = { $date }: एक मददगार ने आपका रजिस्ट्रेशन सेव किया।
+helper-did-photo = { $date }: एक मददगार ने एक फ़ोटो भेजी।
+helper-did-recovery = { $date }: एक मददगार ने आपके लिए एक लिंक बनाया, ताकि आप अपने खाते में वापस आ सकें।
+helper-did-other = { $date }: एक मददगार ने एक बदलाव किया।

@@ -224,3 +224,30 @@ staff-none = Poko gen anyen pou wòl ou isit la.
 staff-links-title = Sa ou ka fè
 account-codes-left = Kòd rekiperasyon ou poko itilize: { $count }
 account-phone = Telefòn: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = Moun òganizasyon ou ap ede
+staff-people-none = Poko gen pesonn.
+staff-people-new = Fè yon kont pou yon moun ki la avè ou
+staff-people-new-help = Anvan, li tèks ki anba a pou moun nan, nan lang li, oswa kite l li l pou kont li. Fè kont lan sèlman si li dakò.
+staff-people-consent-read = Mwen li tèks sa a pou moun nan nan lang li, epi li dakò
+staff-people-email = Adrès imèl moun nan
+staff-people-language = Lang moun nan
+staff-people-create = Fè kont lan
+staff-people-taken = Adrès sa a gen yon kont deja. Moun nan ka rantre ladan l ankò avèk "Rantre nan kont ou ankò".
+staff-people-act = Travay nan enskripsyon moun sa a
+staff-people-handover = Bay moun nan kont lan
+staff-people-handover-link = Bay moun nan lyen sa a. Avèk li, li fè pwòp modpas li. Li mache pandan 72 èdtan: { $link }
+acting-notice = W ap travay nan enskripsyon { $email }. Tout sa ou fè ekri yon kote, epi n ap montre moun sa a li.
+acting-stop = Sispann travay pou moun sa a
+account-helpers-title = Sa moun k ap ede yo fè pou ou
+account-helpers-none = Pa gen okenn moun k ap ede ki travay nan kont ou.
+helper-did-account = { $date }: yon moun k ap ede fè kont ou.
+helper-did-consent = { $date }: yon moun k ap ede ekri ou te dakò ak tèks ki pale sou enfòmasyon ou yo.
+helper-did-acting = { $date }: yon moun k ap ede kòmanse travay nan enskripsyon ou.
+helper-did-handover = { $date }: yon moun k ap ede fè yon lyen pou ou ka pran kont ou.
+helper-did-registration = { $date }: yon moun k ap ede anrejistre enskripsyon ou.
+helper-did-photo = { $date }: yon moun k ap ede voye yon foto.
+helper-did-recovery = { $date }: yon moun k ap ede fè yon lyen pou ou ka rantre nan kont ou ankò.
+helper-did-other = { $date }: yon moun k ap ede fè yon chanjman.

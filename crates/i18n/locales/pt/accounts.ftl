@@ -224,3 +224,30 @@ staff-none = Ainda não há nada aqui para a sua função.
 staff-links-title = O que você pode fazer
 account-codes-left = Códigos de recuperação que você ainda não usou: { $count }
 account-phone = Telefone: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = Pessoas que a sua organização ajuda
+staff-people-none = Ainda não há ninguém.
+staff-people-new = Criar uma conta para uma pessoa que está aqui com você
+staff-people-new-help = Primeiro, leia para a pessoa o texto abaixo, no idioma dela, ou deixe que ela mesma leia. Crie a conta só se ela concordar.
+staff-people-consent-read = Li este texto para a pessoa no idioma dela, e ela concordou
+staff-people-email = Endereço de e-mail da pessoa
+staff-people-language = Idioma da pessoa
+staff-people-create = Criar a conta
+staff-people-taken = Este endereço já tem uma conta. A pessoa pode entrar de novo nela com "Entrar de novo na sua conta".
+staff-people-act = Trabalhar no cadastro desta pessoa
+staff-people-handover = Entregar a conta para a pessoa
+staff-people-handover-link = Dê este link para a pessoa. Com ele, ela cria a própria senha. O link funciona por 72 horas: { $link }
+acting-notice = Você está trabalhando no cadastro de { $email }. Tudo o que você faz fica anotado e é mostrado para esta pessoa.
+acting-stop = Parar de trabalhar para esta pessoa
+account-helpers-title = O que os ajudantes fizeram por você
+account-helpers-none = Nenhum ajudante trabalhou na sua conta.
+helper-did-account = { $date }: um ajudante criou a sua conta.
+helper-did-consent = { $date }: um ajudante anotou que você concordou com o texto sobre as suas informações.
+helper-did-acting = { $date }: um ajudante começou a trabalhar no seu cadastro.
+helper-did-handover = { $date }: um ajudante criou um link para você receber a sua conta.
+helper-did-registration = { $date }: um ajudante salvou o seu cadastro.
+helper-did-photo = { $date }: um ajudante enviou uma foto.
+helper-did-recovery = { $date }: um ajudante criou um link para você entrar de novo na sua conta.
+helper-did-other = { $date }: um ajudante fez uma mudança.

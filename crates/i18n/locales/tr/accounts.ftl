@@ -224,3 +224,30 @@ staff-none = Burada rolünüz için henüz bir şey yok.
 staff-links-title = Yapabilecekleriniz
 account-codes-left = Kullanmadığınız kurtarma kodu sayısı: { $count }
 account-phone = Telefon: { $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = Kurumunuzun yardım ettiği kişiler
+staff-people-none = Henüz kimse yok.
+staff-people-new = Şu an yanınızda olan bir kişi için hesap açın
+staff-people-new-help = Önce aşağıdaki metni kişiye kendi dilinde okuyun ya da kişinin kendisi okusun. Hesabı yalnızca kişi kabul ederse açın.
+staff-people-consent-read = Bu metni kişiye kendi dilinde okudum ve kişi kabul etti
+staff-people-email = Kişinin e-posta adresi
+staff-people-language = Kişinin dili
+staff-people-create = Hesabı aç
+staff-people-taken = Bu adresin zaten bir hesabı var. Kişi, "Hesabınıza yeniden girin" ile hesabına yeniden girebilir.
+staff-people-act = Bu kişinin kaydı üzerinde çalış
+staff-people-handover = Hesabı kişiye teslim et
+staff-people-handover-link = Bu bağlantıyı kişiye verin. Kişi bu bağlantıyla kendi şifresini belirler. Bağlantı 72 saat çalışır: { $link }
+acting-notice = { $email } adresinin kaydı üzerinde çalışıyorsunuz. Yaptığınız her şey kayda geçer ve bu kişiye gösterilir.
+acting-stop = Bu kişi için çalışmayı bırak
+account-helpers-title = Yardımcıların sizin için yaptıkları
+account-helpers-none = Hesabınızda henüz hiçbir yardımcı çalışmadı.
+helper-did-account = { $date }: bir yardımcı hesabınızı açtı.
+helper-did-consent = { $date }: bir yardımcı, bilgilerinizle ilgili metni kabul ettiğinizi not etti.
+helper-did-acting = { $date }: bir yardımcı kaydınız üzerinde çalışmaya başladı.
+helper-did-handover = { $date }: bir yardımcı, hesabınızı teslim almanız için bir bağlantı oluşturdu.
+helper-did-registration = { $date }: bir yardımcı kaydınızı kaydetti.
+helper-did-photo = { $date }: bir yardımcı bir fotoğraf gönderdi.
+helper-did-recovery = { $date }: bir yardımcı, hesabınıza yeniden girmeniz için bir bağlantı oluşturdu.
+helper-did-other = { $date }: bir yardımcı bir değişiklik yaptı.

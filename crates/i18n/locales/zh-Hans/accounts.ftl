@@ -224,3 +224,30 @@ staff-none = 这里暂时还没有给你的角色的内容。
 staff-links-title = 你可以做的事
 account-codes-left = 还没用过的恢复码：{ $count }
 account-phone = 电话：{ $phone }
+
+## Helpers working with a person who is present
+
+staff-people-title = 你的组织帮助的人
+staff-people-none = 还没有人。
+staff-people-new = 为现在就在你身边的人开一个账户
+staff-people-new-help = 先用这个人的语言把下面的文字读给他听，或者让他自己读。只有他同意了，才开账户。
+staff-people-consent-read = 我已经用这个人的语言把这段文字读给他听了，他同意了
+staff-people-email = 这个人的电子邮件地址
+staff-people-language = 这个人的语言
+staff-people-create = 开账户
+staff-people-taken = 这个地址已经有账户了。这个人可以用“找回你的账户”回到自己的账户。
+staff-people-act = 处理这个人的登记信息
+staff-people-handover = 把账户交给这个人
+staff-people-handover-link = 把这个链接给这个人。他可以用它设自己的密码，72 小时内有效：{ $link }
+acting-notice = 你正在处理 { $email } 的登记信息。你做的每件事都会被记录下来，也会给这个人看。
+acting-stop = 停止替这个人处理
+account-helpers-title = 帮助人员为你做了什么
+account-helpers-none = 还没有帮助人员处理过你的账户。
+helper-did-account = { $date }：一位帮助人员为你开了账户。
+helper-did-consent = { $date }：一位帮助人员记下了你同意关于你的信息的那段文字。
+helper-did-acting = { $date }：一位帮助人员开始处理你的登记信息。
+helper-did-handover = { $date }：一位帮助人员生成了一个链接，让你接手自己的账户。
+helper-did-registration = { $date }：一位帮助人员保存了你的登记信息。
+helper-did-photo = { $date }：一位帮助人员发送了一张照片。
+helper-did-recovery = { $date }：一位帮助人员生成了一个链接，让你回到自己的账户。
+helper-did-other = { $date }：一位帮助人员做了一处更改。

@@ -119,6 +119,28 @@ pub async fn show(
         );
     }
     let out = Block::default().form(Form::post("/signout", &token, page.t("account-signout")));
+    let mut helpers = Block::heading(page.t("account-helpers-title"));
+    let actions = state
+        .services
+        .actions_by_others(&account.id)
+        .await
+        .map_err(AppError::internal)?;
+    if actions.is_empty() {
+        helpers = helpers.para(page.t("account-helpers-none"));
+    }
+    for a in actions {
+        let key = match a.action.as_str() {
+            "account.created" => "helper-did-account",
+            "helper.consent-recorded" => "helper-did-consent",
+            "helper.acting" => "helper-did-acting",
+            "helper.handed-over" => "helper-did-handover",
+            "registration.saved" => "helper-did-registration",
+            "registration.photo-submitted" => "helper-did-photo",
+            "recovery.link-by-helper" => "helper-did-recovery",
+            _ => "helper-did-other",
+        };
+        helpers = helpers.para(page.tf(key, &[("date", Value::from(date(a.at_ms)))]));
+    }
     let everywhere = Block::default().form(
         Form::post(
             "/signout/everywhere",
@@ -130,7 +152,8 @@ pub async fn show(
     let mut view = GenericPage::new(page, "account-title")
         .block(about)
         .block(security)
-        .block(where_block);
+        .block(where_block)
+        .block(helpers);
     for b in end_blocks {
         view = view.block(b);
     }

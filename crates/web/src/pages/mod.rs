@@ -4,6 +4,7 @@
 mod account;
 mod home;
 mod language;
+mod people;
 mod ports;
 mod recover;
 mod registration;
@@ -114,6 +115,10 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
             "/staff/recover",
             get(staff::recover).post(staff::recover_submit),
         )
+        .route("/staff/people", get(people::list).post(people::create))
+        .route("/staff/people/{id}/act", post(people::act))
+        .route("/staff/people/{id}/handover", post(people::handover))
+        .route("/staff/stop-acting", post(people::stop))
         .route_layer(axum::middleware::from_fn_with_state(
             state,
             crate::policy::authorize,

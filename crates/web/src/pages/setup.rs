@@ -147,6 +147,17 @@ pub async fn submit(
         .map_err(AppError::internal)?
     {
         let notice = page.t("recover-done");
+        if !staff {
+            // A person taking over the account a helper made: their own recovery codes, now.
+            let codes = state
+                .services
+                .issue_recovery_codes(&account.id)
+                .await
+                .map_err(AppError::internal)?;
+            return Ok(
+                super::signup::recovery_codes_page(page, codes, Some(notice))?.into_response(),
+            );
+        }
         let view = GenericPage::new(page, "setup-title").notice(notice);
         let link_block = Block::default().link("/signin", view.page.t("nav-signin"));
         return Ok(view.block(link_block).render()?.into_response());

@@ -44,6 +44,7 @@ pub async fn home(
     for (path, key) in [
         ("/staff/audit", "staff-audit-title"),
         ("/staff/recover", "staff-recover-title"),
+        ("/staff/people", "staff-people-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
     ] {
         let route = STAFF_ROUTES

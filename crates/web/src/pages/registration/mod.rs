@@ -16,7 +16,6 @@ use form::{AddressForm, FieldErrors, TravellerForm};
 use garita_app::registrations::{PhotoStatus, Registration, SaveOutcome, Traveller};
 use garita_domain::travellers::{DocumentKind, EyeColour, Gender, MaritalStatus, UsAddress};
 use garita_i18n::{Locale, Value, countries};
-use garita_storage::records::Account;
 
 const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI";
 
@@ -304,7 +303,7 @@ async fn owner(
 ) -> Result<Option<Registration>, AppError> {
     state
         .services
-        .registration(&user.account.id)
+        .registration(&user.subject().id)
         .await
         .map_err(AppError::internal)
 }
@@ -312,6 +311,7 @@ async fn owner(
 pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
+    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
     let Some(r) = owner(&state, &user).await? else {
@@ -401,8 +401,26 @@ pub async fn show(
             page.t("registration-history-title"),
         )
         .link("/registration/record", page.t("record-link"));
-    GenericPage::new(page, "registration-title")
-        .block(place)
+    let mut view = GenericPage::new(page, "registration-title");
+    if let Some(person) = &user.subject {
+        // A helper working with the person: say so on every visit, with a way out.
+        let email = state
+            .services
+            .email_of(person)
+            .map_err(AppError::internal)?;
+        view.notice = Some(
+            view.page
+                .tf("acting-notice", &[("email", Value::from(email))]),
+        );
+        let stop = Form::post(
+            "/staff/stop-acting",
+            &session::csrf_token(&state, &csrf),
+            view.page.t("acting-stop"),
+        )
+        .secondary();
+        view = view.block(Block::default().form(stop));
+    }
+    view.block(place)
         .block(address)
         .block(people)
         .block(photos)
@@ -429,7 +447,7 @@ pub async fn start(
 async fn save(
     state: &AppState,
     locale: Locale,
-    actor: &Account,
+    user: &crate::session::CurrentUser,
     address: UsAddress,
     travellers: Vec<Traveller>,
     version: i64,
@@ -437,7 +455,13 @@ async fn save(
 ) -> Result<Response, AppError> {
     let outcome = state
         .services
-        .save_registration(actor, &actor.id, address, travellers, version)
+        .save_registration(
+            &user.account,
+            &user.subject().id,
+            address,
+            travellers,
+            version,
+        )
         .await
         .map_err(AppError::internal)?;
     let t = |key: &str| state.i18n.text(locale, key);
@@ -469,11 +493,10 @@ pub async fn start_submit(
             return Ok(start_page(&state, locale, &csrf, &f, &errors, None)?.into_response());
         }
     };
-    let account = user.account.clone();
     save(
         &state,
         locale,
-        &account,
+        &user,
         address,
         vec![traveller],
         0,
@@ -619,11 +642,10 @@ pub async fn traveller_submit(
         }
         None => group.push(traveller),
     }
-    let account = user.account.clone();
     save(
         &state,
         locale,
-        &account,
+        &user,
         r.address.clone(),
         group,
         f.version,
@@ -663,7 +685,6 @@ pub async fn remove_traveller(
         .into_iter()
         .filter(|t| t.id.as_deref() != Some(id.as_str()))
         .collect();
-    let account = user.account.clone();
     let mut form = r
         .travellers
         .iter()
@@ -675,7 +696,7 @@ pub async fn remove_traveller(
     save(
         &state,
         locale,
-        &account,
+        &user,
         r.address.clone(),
         group,
         f.version,
@@ -755,11 +776,10 @@ pub async fn address_submit(
             );
         }
     };
-    let account = user.account.clone();
     save(
         &state,
         locale,
-        &account,
+        &user,
         address,
         stored_travellers(&r),
         f.version,
@@ -785,13 +805,13 @@ pub async fn history(
 ) -> Result<Html<String>, AppError> {
     let versions = state
         .services
-        .registration_history(&user.account.id)
+        .registration_history(&user.subject().id)
         .await
         .map_err(AppError::internal)?;
     let page = Chrome::new(&state.i18n, locale, "/registration/history");
     let mut rows = vec![];
     for v in versions.iter().rev() {
-        let who = if v.actor == user.account.id {
+        let who = if v.actor == user.subject().id {
             page.t("registration-history-you")
         } else {
             page.t("registration-history-helper")

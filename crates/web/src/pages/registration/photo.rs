@@ -61,7 +61,7 @@ pub async fn show(
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    let name = traveller_name(&state, &user.account.id, &id).await?;
+    let name = traveller_name(&state, &user.subject().id, &id).await?;
     photo_page(&state, locale, &csrf, &id, &name, None)
 }
 
@@ -92,10 +92,10 @@ pub async fn submit(
         }
     }
     session::check_csrf(&state, &csrf, &token)?;
-    let name = traveller_name(&state, &user.account.id, &id).await?;
+    let name = traveller_name(&state, &user.subject().id, &id).await?;
     let outcome = state
         .services
-        .submit_photo(&user.account, &user.account.id, &id, &photo)
+        .submit_photo(&user.account, &user.subject().id, &id, &photo)
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)?;
@@ -126,7 +126,7 @@ pub async fn image(
 ) -> Result<Response, AppError> {
     let jpeg = state
         .services
-        .own_photo(&user.account.id, &id)
+        .own_photo(&user.subject().id, &id)
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)?;

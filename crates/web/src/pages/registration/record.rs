@@ -17,7 +17,7 @@ pub async fn download(
 ) -> Result<Response, AppError> {
     let record = state
         .services
-        .signed_record(&user.account)
+        .signed_record(user.subject())
         .await
         .map_err(AppError::internal)?;
     Ok((
@@ -41,12 +41,12 @@ pub async fn page(
 ) -> Result<Html<String>, AppError> {
     let record = state
         .services
-        .signed_record(&user.account)
+        .signed_record(user.subject())
         .await
         .map_err(AppError::internal)?;
     let registration = state
         .services
-        .registration(&user.account.id)
+        .registration(&user.subject().id)
         .await
         .map_err(AppError::internal)?;
     let page = Chrome::new(&state.i18n, locale, "/registration/record");
