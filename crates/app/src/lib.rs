@@ -9,6 +9,7 @@ pub mod mail;
 pub mod photos;
 pub mod records;
 pub mod registrations;
+pub mod review;
 pub mod rotation;
 
 use garita_security::Keys;

@@ -172,6 +172,48 @@ async fn three_refused_photos_go_to_a_person_and_never_block() {
     );
     assert_eq!(w.services.store.photos_to_review().await.unwrap().len(), 1);
 
+    // A programme admin looks at it (written down) and accepts it.
+    let admin_email = garita_domain::Email::parse("admin@programme.example").unwrap();
+    let grant = garita_domain::Grant::new(garita_domain::Role::ProgrammeAdmin, None, None).unwrap();
+    w.services
+        .create_staff(&admin_email, grant, garita_i18n::Locale::En)
+        .await
+        .unwrap();
+    let admin = w
+        .services
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
+    let seen = w
+        .services
+        .photo_for_review(&admin, &paul)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(&seen[..2], &[0xFF, 0xD8]);
+    let viewed = w.services.store.latest_audit(5).await.unwrap();
+    assert!(viewed.iter().any(
+        |e| e.action == "review.photo-viewed" && e.actor.as_deref() == Some(admin.id.as_str())
+    ));
+    assert!(w.services.review_photo(&admin, &paul, true).await.unwrap());
+    assert!(
+        !w.services.review_photo(&admin, &paul, false).await.unwrap(),
+        "decided once"
+    );
+    assert!(
+        w.services
+            .photo_for_review(&admin, &paul)
+            .await
+            .unwrap()
+            .is_none(),
+        "no longer in review"
+    );
+    let statuses = w.services.photo_statuses(&r).await.unwrap();
+    assert_eq!(statuses[1], (paul.clone(), PhotoStatus::Accepted));
+
     // Someone else's traveller is not reachable.
     assert_eq!(
         w.services

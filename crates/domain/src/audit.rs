@@ -34,6 +34,9 @@ pub enum AuditAction {
     ConsentRecordedByHelper,
     HelperActing,
     HandedOver,
+    StaffViewedPhoto,
+    PhotoReviewed,
+    CaseClosed,
 }
 
 impl AuditAction {
@@ -64,6 +67,9 @@ impl AuditAction {
             AuditAction::ConsentRecordedByHelper => "helper.consent-recorded",
             AuditAction::HelperActing => "helper.acting",
             AuditAction::HandedOver => "helper.handed-over",
+            AuditAction::StaffViewedPhoto => "review.photo-viewed",
+            AuditAction::PhotoReviewed => "review.photo-decided",
+            AuditAction::CaseClosed => "review.case-closed",
         }
     }
 }

@@ -95,6 +95,8 @@ pub trait RegistrationStore {
     /// Opens a case unless one with the same `dedup_key` exists.
     async fn open_case(&self, case: IntegrityCase, effects: Effects) -> Result<()>;
     async fn open_cases(&self) -> Result<Vec<IntegrityCase>>;
+    /// Closes an open case after a person reviewed it (`Ok(false)` if it was not open).
+    async fn close_case(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
 }
 
 macro_rules! impl_registration_store {
@@ -294,6 +296,24 @@ macro_rules! impl_registration_store {
                 Ok(())
             }
 
+            async fn close_case(&self, id: &str, now: i64, effects: $crate::records::Effects) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let closed = sqlx::query(
+                    "UPDATE integrity_cases SET status = 'closed', closed_at = $2 WHERE id = $1 AND status = 'open'",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if closed == 0 {
+                    return Ok(false);
+                }
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
             async fn open_cases(&self) -> $crate::Result<Vec<$crate::registrations::IntegrityCase>> {
                 Ok(sqlx::query_as(
                     "SELECT id, kind, dedup_key, subject, detail, status, opened_at FROM integrity_cases \
@@ -328,6 +348,15 @@ pub trait PhotoStore {
     async fn record_photo(&self, row: PhotoRow, effects: Effects) -> Result<()>;
     /// Photos waiting for a person's review, oldest first.
     async fn photos_to_review(&self) -> Result<Vec<PhotoRow>>;
+    /// A reviewer's decision on a photo in review: `accepted`, or `missing` (a new one is needed,
+    /// with fresh tries). `Ok(false)` if it was not in review.
+    async fn decide_photo(
+        &self,
+        traveller_id: &str,
+        status: &str,
+        now: i64,
+        effects: Effects,
+    ) -> Result<bool>;
 }
 
 macro_rules! impl_photo_store {
@@ -379,6 +408,33 @@ macro_rules! impl_photo_store {
                 write_effects(&mut tx, &effects).await?;
                 tx.commit().await?;
                 Ok(())
+            }
+
+            async fn decide_photo(
+                &self,
+                traveller_id: &str,
+                status: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let done = sqlx::query(
+                    "UPDATE photos SET status = $2, failed_attempts = 0, updated_at = $3, \
+                     photo_sealed = CASE WHEN $2 = 'accepted' THEN photo_sealed ELSE NULL END \
+                     WHERE traveller_id = $1 AND status = 'review'",
+                )
+                .bind(traveller_id)
+                .bind(status)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if done == 0 {
+                    return Ok(false);
+                }
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(true)
             }
 
             async fn photos_to_review(&self) -> $crate::Result<Vec<$crate::registrations::PhotoRow>> {

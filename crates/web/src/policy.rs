@@ -34,6 +34,7 @@ const HELPERS: &[Role] = &[Role::Helper, Role::ProgrammeAdmin];
 /// Working for a person who is present: helpers only (the services also check that the person is
 /// assisted by the helper's own organization).
 const ASSISTING: &[Role] = &[Role::Helper];
+const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 
 pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute {
@@ -90,6 +91,26 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         method: Method::POST,
         path: "/staff/stop-acting",
         rule: Rule::Roles(ASSISTING),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/reviews",
+        rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/reviews/photos/{traveller}",
+        rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/reviews/photos/{traveller}",
+        rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/reviews/cases/{id}/close",
+        rule: Rule::Roles(REVIEWERS),
     },
 ];
 

@@ -109,6 +109,32 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/stop-acting".into(),
             vec![Helper],
         ),
+        (
+            "GET",
+            "/staff/reviews",
+            "/staff/reviews".into(),
+            vec![Admin],
+        ),
+        // Nothing is in review in this test: the admin is let in and finds nothing (404); the
+        // decisions on nothing change nothing and go back to the queue.
+        (
+            "GET",
+            "/staff/reviews/photos/{traveller}",
+            "/staff/reviews/photos/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/photos/{traveller}",
+            "/staff/reviews/photos/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/cases/{id}/close",
+            "/staff/reviews/cases/nothing/close".into(),
+            vec![Admin],
+        ),
     ]
 }
 
@@ -273,6 +299,8 @@ async fn check(
                 Some("/registration")
             } else if path.ends_with("/stop-acting") {
                 Some("/staff/people")
+            } else if *method == "POST" && path.starts_with("/staff/reviews") {
+                Some("/staff/reviews")
             } else {
                 None
             };
@@ -284,6 +312,9 @@ async fn check(
                         to,
                         "{who:?} {method} {path}"
                     );
+                }
+                None if *method == "GET" && path.starts_with("/staff/reviews/photos/") => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
                 None => assert_eq!(status, StatusCode::OK, "{who:?} {method} {path}"),
             }

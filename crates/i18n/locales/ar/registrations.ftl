@@ -141,3 +141,19 @@ record-download = نزّل ملفي (ملف موقّع من موقع Garita)
 record-signed = موقّع من موقع Garita. المفتاح: { $key }. التوقيع: { $signature }
 record-verify = يستطيع أي شخص أن يتحقق من التوقيع بالمفتاح الذي ينشره موقع Garita على /.well-known/garita-keys.json.
 record-link = ملفي: شاهده، أو اطبعه، أو نزّله
+
+## Staff review
+
+review-title = بانتظار أن ينظر فيه شخص
+review-photos = صور لم يستطع الفحص الآلي أن يستخدمها
+review-photo-line = أُرسلت الصورة في { $date }. نتيجة الفحص: { $problem }
+review-photo-see = شاهد الصورة
+review-photo-accept = الصورة جيدة
+review-photo-retake = اطلب صورة جديدة
+review-cases = حالات للنظر فيها
+review-case-line = { $kind } — مفتوحة منذ { $date }
+review-case-close = تم النظر فيها: أغلق الحالة
+review-none = لا يوجد شيء في الانتظار.
+case-address-cluster = مجموعات كثيرة تذكر العنوان نفسه في الولايات المتحدة
+case-bulk-accounts = أُنشئت حسابات كثيرة من مكان واحد في يوم واحد
+case-already-registered = طلب شخص مراجعة: يقول النظام إن هذا الشخص موجود من قبل في تسجيل آخر

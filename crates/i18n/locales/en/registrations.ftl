@@ -141,3 +141,19 @@ record-download = Download my record (a file signed by Garita)
 record-signed = Signed by Garita. Key: { $key }. Signature: { $signature }
 record-verify = Anyone can check the signature with Garita's published key at /.well-known/garita-keys.json.
 record-link = My record: see it, print it or download it
+
+## Staff review
+
+review-title = Waiting for a person's review
+review-photos = Photos the automatic check could not use
+review-photo-line = Photo sent on { $date }. The check said: { $problem }
+review-photo-see = See the photo
+review-photo-accept = The photo is good
+review-photo-retake = Ask for a new photo
+review-cases = Cases to look at
+review-case-line = { $kind } — open since { $date }
+review-case-close = Looked at: close the case
+review-none = Nothing is waiting.
+case-address-cluster = Many groups give the same address in the United States
+case-bulk-accounts = Many accounts were made from one place in one day
+case-already-registered = A person asked for a review: the system says they are already in another registration

@@ -141,3 +141,19 @@ record-download = Descargar mi expediente (un archivo firmado por Garita)
 record-signed = Firmado por Garita. Clave: { $key }. Firma: { $signature }
 record-verify = Cualquier persona puede revisar la firma con la clave que Garita publica en /.well-known/garita-keys.json.
 record-link = Mi expediente: verlo, imprimirlo o descargarlo
+
+## Staff review
+
+review-title = Esperando la revisión de una persona
+review-photos = Fotos que la comprobación automática no pudo usar
+review-photo-line = Foto enviada el { $date }. La comprobación dijo: { $problem }
+review-photo-see = Ver la foto
+review-photo-accept = La foto está bien
+review-photo-retake = Pedir una foto nueva
+review-cases = Casos para revisar
+review-case-line = { $kind } — abierto desde el { $date }
+review-case-close = Revisado: cerrar el caso
+review-none = No hay nada pendiente.
+case-address-cluster = Muchos grupos dan la misma dirección en Estados Unidos
+case-bulk-accounts = Se crearon muchas cuentas desde un mismo lugar en un solo día
+case-already-registered = Una persona pidió una revisión: el sistema dice que ya está en otro registro

@@ -141,3 +141,19 @@ record-download = Télécharger mon dossier (un fichier signé par Garita)
 record-signed = Signé par Garita. Clé : { $key }. Signature : { $signature }
 record-verify = Tout le monde peut vérifier la signature avec la clé publiée par Garita sur /.well-known/garita-keys.json.
 record-link = Mon dossier : le voir, l'imprimer ou le télécharger
+
+## Staff review
+
+review-title = En attente de l'examen d'une personne
+review-photos = Photos que la vérification automatique n'a pas pu utiliser
+review-photo-line = Photo envoyée le { $date }. La vérification a dit : { $problem }
+review-photo-see = Voir la photo
+review-photo-accept = La photo est bonne
+review-photo-retake = Demander une nouvelle photo
+review-cases = Cas à regarder
+review-case-line = { $kind } — ouvert depuis le { $date }
+review-case-close = Regardé : fermer le cas
+review-none = Rien n'est en attente.
+case-address-cluster = Beaucoup de groupes donnent la même adresse aux États-Unis
+case-bulk-accounts = Beaucoup de comptes ont été créés depuis un même endroit en un seul jour
+case-already-registered = Une personne a demandé un examen : le système indique qu'elle est déjà dans une autre inscription

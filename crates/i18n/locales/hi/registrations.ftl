@@ -141,3 +141,19 @@ record-download = मेरा रिकॉर्ड डाउनलोड क�
 record-signed = Garita के हस्ताक्षर। कुंजी: { $key }। हस्ताक्षर: { $signature }
 record-verify = कोई भी /.well-known/garita-keys.json पर Garita की सार्वजनिक कुंजी से हस्ताक्षर जाँच सकता है।
 record-link = मेरा रिकॉर्ड: देखें, प्रिंट करें या डाउनलोड करें
+
+## Staff review
+
+review-title = किसी इंसान के देखने का इंतज़ार
+review-photos = वे फ़ोटो जिन्हें अपने-आप होने वाली जाँच इस्तेमाल नहीं कर सकी
+review-photo-line = फ़ोटो भेजने की तारीख़: { $date }। जाँच का नतीजा: { $problem }
+review-photo-see = फ़ोटो देखें
+review-photo-accept = फ़ोटो ठीक है
+review-photo-retake = नई फ़ोटो माँगें
+review-cases = देखने के लिए मामले
+review-case-line = { $kind } — { $date } से खुला है
+review-case-close = देख लिया: मामला बंद करें
+review-none = अभी कुछ भी इंतज़ार में नहीं है।
+case-address-cluster = कई समूहों ने अमेरिका में एक ही पता दिया है
+case-bulk-accounts = एक ही दिन में एक ही जगह से कई खाते बनाए गए
+case-already-registered = एक व्यक्ति ने जाँच के लिए कहा है: सिस्टम के अनुसार वह पहले से किसी दूसरे रजिस्ट्रेशन में है

@@ -141,3 +141,19 @@ record-download = Telechaje dosye mwen (yon fichye Garita siyen)
 record-signed = Garita siyen l. Kle: { $key }. Siyati: { $signature }
 record-verify = Nenpòt moun ka verifye siyati a ak kle Garita pibliye nan /.well-known/garita-keys.json.
 record-link = Dosye mwen: gade l, enprime l oswa telechaje l
+
+## Staff review
+
+review-title = Ap tann yon moun revize
+review-photos = Foto verifikasyon otomatik la pa t ka itilize
+review-photo-line = Foto yo voye le { $date }. Verifikasyon an di: { $problem }
+review-photo-see = Gade foto a
+review-photo-accept = Foto a bon
+review-photo-retake = Mande yon nouvo foto
+review-cases = Ka pou gade
+review-case-line = { $kind } — ouvè depi { $date }
+review-case-close = Nou gade l: fèmen ka a
+review-none = Pa gen anyen k ap tann.
+case-address-cluster = Anpil gwoup bay menm adrès la Ozetazini
+case-bulk-accounts = Yo kreye anpil kont nan yon sèl kote, nan yon sèl jou
+case-already-registered = Yon moun mande yon revizyon: sistèm nan di moun nan deja nan yon lòt enskripsyon

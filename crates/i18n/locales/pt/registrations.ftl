@@ -141,3 +141,19 @@ record-download = Baixar meus dados (um arquivo assinado pelo Garita)
 record-signed = Assinado pelo Garita. Chave: { $key }. Assinatura: { $signature }
 record-verify = Qualquer pessoa pode conferir a assinatura com a chave que o Garita publica em /.well-known/garita-keys.json.
 record-link = Meus dados: ver, imprimir ou baixar
+
+## Staff review
+
+review-title = Esperando a revisão de uma pessoa
+review-photos = Fotos que a verificação automática não conseguiu usar
+review-photo-line = Foto enviada em { $date }. A verificação disse: { $problem }
+review-photo-see = Ver a foto
+review-photo-accept = A foto está boa
+review-photo-retake = Pedir uma foto nova
+review-cases = Casos para olhar
+review-case-line = { $kind } — aberto desde { $date }
+review-case-close = Já olhado: fechar o caso
+review-none = Nada está esperando.
+case-address-cluster = Muitos grupos dão o mesmo endereço nos Estados Unidos
+case-bulk-accounts = Muitas contas foram criadas do mesmo lugar em um só dia
+case-already-registered = Uma pessoa pediu uma revisão: o sistema diz que ela já está em outro cadastro

@@ -141,3 +141,19 @@ record-download = Скачать мои данные (файл с подпись
 record-signed = Подписано Garita. Ключ: { $key }. Подпись: { $signature }
 record-verify = Любой может проверить подпись с помощью ключа, который Garita публикует на /.well-known/garita-keys.json.
 record-link = Мои данные: посмотреть, распечатать или скачать
+
+## Staff review
+
+review-title = Ждёт проверки живым человеком
+review-photos = Фото, которые автоматическая проверка не смогла использовать
+review-photo-line = Фото отправлено { $date }. Результат проверки: { $problem }
+review-photo-see = Посмотреть фото
+review-photo-accept = Фото подходит
+review-photo-retake = Попросить новое фото
+review-cases = Случаи, которые нужно посмотреть
+review-case-line = { $kind } — открыт с { $date }
+review-case-close = Просмотрено: закрыть случай
+review-none = Сейчас ничего не ждёт проверки.
+case-address-cluster = Много групп указали один и тот же адрес в США
+case-bulk-accounts = За один день из одного места создано много аккаунтов
+case-already-registered = Человек попросил проверку: по данным системы, он уже есть в другой регистрации

@@ -141,3 +141,19 @@ record-download = Dosyamı indir (Garita'nın imzaladığı bir dosya)
 record-signed = Garita tarafından imzalandı. Anahtar: { $key }. İmza: { $signature }
 record-verify = Herkes, Garita'nın /.well-known/garita-keys.json adresinde yayımladığı anahtarla imzayı kontrol edebilir.
 record-link = Dosyam: görün, yazdırın ya da indirin
+
+## Staff review
+
+review-title = Bir kişinin bakmasını bekliyor
+review-photos = Otomatik kontrolün kullanamadığı fotoğraflar
+review-photo-line = Fotoğrafın gönderildiği tarih: { $date }. Kontrolün sonucu: { $problem }
+review-photo-see = Fotoğrafı görün
+review-photo-accept = Fotoğraf uygun
+review-photo-retake = Yeni bir fotoğraf isteyin
+review-cases = Bakılacak konular
+review-case-line = { $kind } — açılış tarihi: { $date }
+review-case-close = Bakıldı: konuyu kapatın
+review-none = Bekleyen bir şey yok.
+case-address-cluster = Birçok grup ABD'de aynı adresi veriyor
+case-bulk-accounts = Bir gün içinde aynı yerden birçok hesap açıldı
+case-already-registered = Bir kişi inceleme istedi: sisteme göre bu kişi zaten başka bir kayıtta var

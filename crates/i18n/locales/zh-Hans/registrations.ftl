@@ -141,3 +141,19 @@ record-download = 下载我的档案（一个由 Garita 签名的文件）
 record-signed = 由 Garita 签名。密钥：{ $key }。签名：{ $signature }
 record-verify = 谁都可以用 Garita 公布的密钥检查这个签名，密钥在 /.well-known/garita-keys.json。
 record-link = 我的档案：查看、打印或下载
+
+## Staff review
+
+review-title = 等待有人来查看
+review-photos = 自动检查没能使用的照片
+review-photo-line = 照片发送日期：{ $date }。检查结果：{ $problem }
+review-photo-see = 查看照片
+review-photo-accept = 照片可以用
+review-photo-retake = 请对方重新拍一张照片
+review-cases = 需要查看的个案
+review-case-line = { $kind } — 从 { $date } 起一直未关闭
+review-case-close = 已查看：关闭这个个案
+review-none = 现在没有等待查看的内容。
+case-address-cluster = 很多小组填了同一个美国地址
+case-bulk-accounts = 同一天从同一个地方建了很多账户
+case-already-registered = 有人申请复查：系统显示这个人已经在另一个登记里

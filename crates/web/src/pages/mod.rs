@@ -8,6 +8,7 @@ mod people;
 mod ports;
 mod recover;
 mod registration;
+mod reviews;
 mod setup;
 mod signin;
 mod signup;
@@ -119,6 +120,12 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         .route("/staff/people/{id}/act", post(people::act))
         .route("/staff/people/{id}/handover", post(people::handover))
         .route("/staff/stop-acting", post(people::stop))
+        .route("/staff/reviews", get(reviews::queue))
+        .route(
+            "/staff/reviews/photos/{traveller}",
+            get(reviews::photo).post(reviews::decide_photo),
+        )
+        .route("/staff/reviews/cases/{id}/close", post(reviews::close_case))
         .route_layer(axum::middleware::from_fn_with_state(
             state,
             crate::policy::authorize,

@@ -45,6 +45,7 @@ pub async fn home(
         ("/staff/audit", "staff-audit-title"),
         ("/staff/recover", "staff-recover-title"),
         ("/staff/people", "staff-people-title"),
+        ("/staff/reviews", "review-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
     ] {
         let route = STAFF_ROUTES

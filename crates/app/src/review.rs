@@ -1,0 +1,72 @@
+//! What waits for a person's judgement: photos the automatic check could not accept, and
+//! integrity cases. A reviewer decides; nothing is decided or deleted automatically. Every look
+//! at a photo and every decision is audited.
+
+use crate::{Result, Services};
+use garita_domain::{AuditAction, AuditEvent};
+use garita_storage::records::{Account, Effects};
+use garita_storage::registrations::{IntegrityCase, PhotoRow};
+
+impl Services {
+    pub async fn review_queue(&self) -> Result<(Vec<PhotoRow>, Vec<IntegrityCase>)> {
+        Ok((
+            self.store.photos_to_review().await?,
+            self.store.open_cases().await?,
+        ))
+    }
+
+    /// A photo waiting for review, as JPEG, for a reviewer (audited).
+    pub async fn photo_for_review(
+        &self,
+        reviewer: &Account,
+        traveller_id: &str,
+    ) -> Result<Option<Vec<u8>>> {
+        let Some(row) = self
+            .store
+            .photo(traveller_id)
+            .await?
+            .filter(|p| p.status == "review")
+        else {
+            return Ok(None);
+        };
+        let Some(sealed) = row.photo_sealed else {
+            return Ok(None);
+        };
+        let event = AuditEvent::new(self.now(), AuditAction::StaffViewedPhoto)
+            .actor(&reviewer.id)
+            .detail(format!("{{\"traveller\":\"{traveller_id}\"}}"));
+        self.store.append_audit(vec![event]).await?;
+        Ok(Some(self.keys.open(&sealed, "photos.jpeg")?))
+    }
+
+    /// Accepts a photo in review, or asks for a new one (with fresh tries).
+    pub async fn review_photo(
+        &self,
+        reviewer: &Account,
+        traveller_id: &str,
+        accept: bool,
+    ) -> Result<bool> {
+        let now = self.now();
+        let status = if accept { "accepted" } else { "missing" };
+        let event = AuditEvent::new(now, AuditAction::PhotoReviewed)
+            .actor(&reviewer.id)
+            .detail(format!(
+                "{{\"traveller\":\"{traveller_id}\",\"decision\":\"{status}\"}}"
+            ));
+        Ok(self
+            .store
+            .decide_photo(traveller_id, status, now, Effects::audit(event))
+            .await?)
+    }
+
+    pub async fn close_case(&self, reviewer: &Account, case_id: &str) -> Result<bool> {
+        let now = self.now();
+        let event = AuditEvent::new(now, AuditAction::CaseClosed)
+            .actor(&reviewer.id)
+            .detail(format!("{{\"case\":\"{case_id}\"}}"));
+        Ok(self
+            .store
+            .close_case(case_id, now, Effects::audit(event))
+            .await?)
+    }
+}

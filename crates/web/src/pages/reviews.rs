@@ -1,0 +1,155 @@
+//! Programme admins review what the machines could not decide: photos and integrity cases.
+
+use crate::pages::Chrome;
+use crate::pages::signin::CsrfOnly;
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Form, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::Form as PostForm;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use garita_i18n::Value;
+use serde::Deserialize;
+
+fn date(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(_user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let (photos, cases) = state
+        .services
+        .review_queue()
+        .await
+        .map_err(AppError::internal)?;
+    let page = Chrome::new(&state.i18n, locale, "/staff/reviews");
+    let token = session::csrf_token(&state, &csrf);
+    let mut blocks = vec![Block::heading(page.t("review-photos"))];
+    for p in &photos {
+        let problem = p
+            .problem
+            .as_deref()
+            .map(|c| page.t(&format!("photo-{c}")))
+            .unwrap_or_default();
+        let line = page.tf(
+            "review-photo-line",
+            &[
+                ("date", Value::from(date(p.updated_at))),
+                ("problem", Value::from(problem)),
+            ],
+        );
+        let path = format!("/staff/reviews/photos/{}", p.traveller_id);
+        blocks.push(
+            Block::text(line)
+                .link(&path, page.t("review-photo-see"))
+                .form(
+                    Form::post(&path, &token, page.t("review-photo-accept"))
+                        .hidden("decision", "accept"),
+                ),
+        );
+        blocks.push(
+            Block::default().form(
+                Form::post(&path, &token, page.t("review-photo-retake"))
+                    .hidden("decision", "retake")
+                    .secondary(),
+            ),
+        );
+    }
+    if photos.is_empty() {
+        blocks.push(Block::text(page.t("review-none")));
+    }
+    blocks.push(Block::heading(page.t("review-cases")));
+    for c in &cases {
+        let kind = page.t(&format!("case-{}", c.kind));
+        let line = page.tf(
+            "review-case-line",
+            &[
+                ("kind", Value::from(kind)),
+                ("date", Value::from(date(c.opened_at))),
+            ],
+        );
+        let close = Form::post(
+            &format!("/staff/reviews/cases/{}/close", c.id),
+            &token,
+            page.t("review-case-close"),
+        )
+        .secondary();
+        blocks.push(Block::text(line).form(close));
+    }
+    if cases.is_empty() {
+        blocks.push(Block::text(page.t("review-none")));
+    }
+    let mut view = GenericPage::new(page, "review-title");
+    for b in blocks {
+        view = view.block(b);
+    }
+    view.render()
+}
+
+pub async fn photo(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(traveller): Path<String>,
+) -> Result<Response, AppError> {
+    let jpeg = state
+        .services
+        .photo_for_review(&user.account, &traveller)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        jpeg,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Decision {
+    csrf: String,
+    decision: String,
+}
+
+pub async fn decide_photo(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(traveller): Path<String>,
+    PostForm(form): PostForm<Decision>,
+) -> Result<Redirect, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let accept = form.decision == "accept";
+    state
+        .services
+        .review_photo(&user.account, &traveller, accept)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to("/staff/reviews"))
+}
+
+pub async fn close_case(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    PostForm(form): PostForm<CsrfOnly>,
+) -> Result<Redirect, AppError> {
+    session::check_csrf(&state, &csrf, form.csrf())?;
+    state
+        .services
+        .close_case(&user.account, &id)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to("/staff/reviews"))
+}
