@@ -262,6 +262,55 @@ async fn a_group_is_registered_corrected_and_keeps_its_place() {
     for word in ["fraud", "fraude", "sospech", "suspicious"] {
         assert!(!refused.to_lowercase().contains(word), "{word}");
     }
+
+    // The person can ask for a review right there: one case opens for a reviewer.
+    assert!(refused.contains("action=\"/registration/review\""));
+    let start = refused.find("action=\"/registration/review\"").unwrap();
+    let review_form = &refused[start..];
+    let hidden = |name: &str| -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let at = review_form.find(&marker).unwrap() + marker.len();
+        review_form[at..]
+            .split('"')
+            .next()
+            .unwrap()
+            .replace("&#39;", "'")
+            .replace("&#34;", "\"")
+    };
+    let fields: Vec<(String, String)> = [
+        "given",
+        "family",
+        "birth_day",
+        "birth_month",
+        "birth_year",
+        "birth_country",
+        "document_number",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), hidden(n)))
+    .chain([("csrf".to_string(), hidden("csrf"))])
+    .collect();
+    let asked = other
+        .post(app.url("/registration/review"))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        asked.contains(&t("registration-review-requested")),
+        "{asked}"
+    );
+    let cases = app.store.open_cases().await.unwrap();
+    let other_id = id_of(&app, "otra@example.org").await;
+    assert!(
+        cases
+            .iter()
+            .any(|c| c.kind == "already-registered" && c.subject == other_id),
+        "{cases:?}"
+    );
 }
 
 async fn id_of(app: &TestApp, email: &str) -> String {

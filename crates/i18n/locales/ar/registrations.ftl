@@ -157,3 +157,8 @@ review-none = لا يوجد شيء في الانتظار.
 case-address-cluster = مجموعات كثيرة تذكر العنوان نفسه في الولايات المتحدة
 case-bulk-accounts = أُنشئت حسابات كثيرة من مكان واحد في يوم واحد
 case-already-registered = طلب شخص مراجعة: يقول النظام إن هذا الشخص موجود من قبل في تسجيل آخر
+
+## Asking for a review
+
+registration-ask-review = اطلب من شخص أن يراجع ذلك
+registration-review-requested = شكرًا. سيراجع شخص ذلك. لم يتغير شيء آخر في تسجيلك.

@@ -157,3 +157,8 @@ review-none = Nothing is waiting.
 case-address-cluster = Many groups give the same address in the United States
 case-bulk-accounts = Many accounts were made from one place in one day
 case-already-registered = A person asked for a review: the system says they are already in another registration
+
+## Asking for a review
+
+registration-ask-review = Ask a person to look at it
+registration-review-requested = Thank you. A person will look at it. Nothing else in your registration changed.

@@ -157,3 +157,8 @@ review-none = No hay nada pendiente.
 case-address-cluster = Muchos grupos dan la misma dirección en Estados Unidos
 case-bulk-accounts = Se crearon muchas cuentas desde un mismo lugar en un solo día
 case-already-registered = Una persona pidió una revisión: el sistema dice que ya está en otro registro
+
+## Asking for a review
+
+registration-ask-review = Pedir que una persona lo revise
+registration-review-requested = Gracias. Una persona lo va a revisar. Nada más cambió en tu registro.

@@ -157,3 +157,8 @@ review-none = Rien n'est en attente.
 case-address-cluster = Beaucoup de groupes donnent la même adresse aux États-Unis
 case-bulk-accounts = Beaucoup de comptes ont été créés depuis un même endroit en un seul jour
 case-already-registered = Une personne a demandé un examen : le système indique qu'elle est déjà dans une autre inscription
+
+## Asking for a review
+
+registration-ask-review = Demander qu'une personne vérifie
+registration-review-requested = Merci. Une personne va vérifier. Rien d'autre n'a changé dans votre inscription.

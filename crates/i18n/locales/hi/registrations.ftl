@@ -157,3 +157,8 @@ review-none = अभी कुछ भी इंतज़ार में नह�
 case-address-cluster = कई समूहों ने अमेरिका में एक ही पता दिया है
 case-bulk-accounts = एक ही दिन में एक ही जगह से कई खाते बनाए गए
 case-already-registered = एक व्यक्ति ने जाँच के लिए कहा है: सिस्टम के अनुसार वह पहले से किसी दूसरे रजिस्ट्रेशन में है
+
+## Asking for a review
+
+registration-ask-review = किसी व्यक्ति से जाँच करवाएँ
+registration-review-requested = धन्यवाद। एक व्यक्ति इसे देखेगा। आपके रजिस्ट्रेशन में और कुछ नहीं बदला।

@@ -157,3 +157,8 @@ review-none = Pa gen anyen k ap tann.
 case-address-cluster = Anpil gwoup bay menm adrès la Ozetazini
 case-bulk-accounts = Yo kreye anpil kont nan yon sèl kote, nan yon sèl jou
 case-already-registered = Yon moun mande yon revizyon: sistèm nan di moun nan deja nan yon lòt enskripsyon
+
+## Asking for a review
+
+registration-ask-review = Mande pou yon moun gade sa
+registration-review-requested = Mèsi. Yon moun pral gade sa. Pa gen lòt bagay ki chanje nan enskripsyon ou.

@@ -157,3 +157,8 @@ review-none = Nada está esperando.
 case-address-cluster = Muitos grupos dão o mesmo endereço nos Estados Unidos
 case-bulk-accounts = Muitas contas foram criadas do mesmo lugar em um só dia
 case-already-registered = Uma pessoa pediu uma revisão: o sistema diz que ela já está em outro cadastro
+
+## Asking for a review
+
+registration-ask-review = Pedir que uma pessoa verifique
+registration-review-requested = Obrigado. Uma pessoa vai verificar. Nada mais mudou no seu cadastro.

@@ -157,3 +157,8 @@ review-none = Bekleyen bir şey yok.
 case-address-cluster = Birçok grup ABD'de aynı adresi veriyor
 case-bulk-accounts = Bir gün içinde aynı yerden birçok hesap açıldı
 case-already-registered = Bir kişi inceleme istedi: sisteme göre bu kişi zaten başka bir kayıtta var
+
+## Asking for a review
+
+registration-ask-review = Bir kişinin bakmasını isteyin
+registration-review-requested = Teşekkürler. Bir kişi bakacak. Kaydınızda başka hiçbir şey değişmedi.

@@ -157,3 +157,8 @@ review-none = 现在没有等待查看的内容。
 case-address-cluster = 很多小组填了同一个美国地址
 case-bulk-accounts = 同一天从同一个地方建了很多账户
 case-already-registered = 有人申请复查：系统显示这个人已经在另一个登记里
+
+## Asking for a review
+
+registration-ask-review = 请工作人员查看
+registration-review-requested = 谢谢。工作人员会查看。您的登记信息没有其他变化。

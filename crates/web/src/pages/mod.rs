@@ -82,6 +82,7 @@ pub fn routes() -> Router<AppState> {
             post(registration::remove_traveller),
         )
         .route("/registration/history", get(registration::history))
+        .route("/registration/review", post(registration::ask_review))
         .route(
             "/registration/travellers/{id}/photo",
             get(registration::photo::show)

@@ -276,6 +276,39 @@ pub struct StartForm {
     traveller: TravellerForm,
 }
 
+/// When a traveller was refused as already registered: a form to ask a person to look, carrying
+/// the details that matched (the refusal itself never says more than that).
+fn review_block(
+    page: &Chrome,
+    token: &str,
+    t: &TravellerForm,
+    error: &Option<String>,
+) -> Option<Block> {
+    if error.as_deref() != Some(page.t("registration-already-registered").as_str()) {
+        return None;
+    }
+    let mut form = Form::post(
+        "/registration/review",
+        token,
+        page.t("registration-ask-review"),
+    )
+    .secondary();
+    for (name, value) in [
+        ("given", &t.given),
+        ("family", &t.family),
+        ("birth_day", &t.birth_day),
+        ("birth_month", &t.birth_month),
+        ("birth_year", &t.birth_year),
+        ("birth_country", &t.birth_country),
+        ("document_kind", &t.document_kind),
+        ("document_country", &t.document_country),
+        ("document_number", &t.document_number),
+    ] {
+        form = form.hidden(name, value);
+    }
+    Some(Block::default().form(form))
+}
+
 fn start_page(
     state: &AppState,
     locale: Locale,
@@ -287,6 +320,7 @@ fn start_page(
     let page = Chrome::new(&state.i18n, locale, "/registration/start");
     let token = session::csrf_token(state, csrf);
     let form = Form::post("/registration/start", &token, page.t("registration-save"));
+    let review = review_block(&page, &token, &f.traveller, &error);
     let form = address_fields(&page, form, &f.address, errors);
     let form = traveller_fields(&page, form, &f.traveller, errors);
     let block = Block::text(page.t("registration-start-intro"))
@@ -294,6 +328,9 @@ fn start_page(
         .form(form);
     let mut view = GenericPage::new(page, "registration-start");
     view.error = error;
+    if let Some(review) = review {
+        view = view.block(review);
+    }
     view.block(block).render()
 }
 
@@ -542,7 +579,8 @@ fn traveller_page(
     let form = Form::post(action, &token, page.t("registration-save"))
         .hidden("version", &f.version.to_string());
     let form = traveller_fields(&page, form, f, errors);
-    let mut blocks = vec![Block::default().form(form)];
+    let mut blocks: Vec<Block> = review_block(&page, &token, f, &error).into_iter().collect();
+    blocks.push(Block::default().form(form));
     if action != "/registration/travellers/new" {
         let remove = Form::post(
             &format!("{action}/remove"),
@@ -841,4 +879,44 @@ pub async fn history(
     GenericPage::new(page, "registration-history-title")
         .block(block.link("/registration", back))
         .render()
+}
+
+/// A person asks for a review of a refusal ("already registered"): a case for a reviewer.
+pub async fn ask_review(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(f): PostForm<TravellerForm>,
+) -> Result<Response, AppError> {
+    session::check_csrf(&state, &csrf, &f.csrf)?;
+    // Only the identifying details come back; the rest of the form is filled with what the
+    // review needs to parse, and is not stored.
+    let mut form = f.clone();
+    form.birth_city = "-".into();
+    form.residence = form.birth_country.clone();
+    form.nationality = form.birth_country.clone();
+    form.gender = "another".into();
+    form.language = "-".into();
+    form.height_cm = "150".into();
+    form.weight = "50".into();
+    form.eyes = "other".into();
+    form.home_address = "-".into();
+    form.travel_history = "-".into();
+    let Ok(traveller) = form.parse(None, today(&state)) else {
+        return Ok(Redirect::to("/registration").into_response());
+    };
+    state
+        .services
+        .request_review(&user.subject().id, &traveller)
+        .await
+        .map_err(AppError::internal)?;
+    let page = Chrome::new(&state.i18n, locale, "/registration");
+    let notice = page.t("registration-review-requested");
+    let back = Block::default().link("/registration", page.t("registration-back"));
+    Ok(GenericPage::new(page, "registration-title")
+        .notice(notice)
+        .block(back)
+        .render()?
+        .into_response())
 }
