@@ -32,6 +32,10 @@ pub enum AppError {
     },
     /// A form whose CSRF token does not match this browser (old, or from another site).
     FormExpired,
+    /// Fields that are not valid: (where, message key), e.g. ("travellers[1].birth_day", ...).
+    Fields(Vec<(String, &'static str)>),
+    /// The request is valid but conflicts with what is stored; the key says how.
+    Conflict(&'static str),
     /// Something that should not happen; the cause is logged under `reference` and not shown.
     Internal {
         reference: String,
@@ -50,6 +54,8 @@ impl AppError {
         match self {
             AppError::NotFound | AppError::PortNotFound(_) => StatusCode::NOT_FOUND,
             AppError::Input(_) | AppError::FormExpired => StatusCode::BAD_REQUEST,
+            AppError::Fields(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::SignInRequired => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -67,6 +73,8 @@ impl AppError {
             AppError::Forbidden => "/problems/forbidden",
             AppError::RateLimited { .. } => "/problems/rate-limited",
             AppError::FormExpired => "/problems/form-expired",
+            AppError::Fields(_) => "/problems/invalid-fields",
+            AppError::Conflict(_) => "/problems/conflict",
             AppError::Internal { .. } => "/problems/internal",
         }
     }
@@ -102,6 +110,11 @@ impl AppError {
                     &[("minutes", Value::from(*minutes))],
                 ),
             ),
+            AppError::Fields(_) => (
+                "problem-invalid-input-title",
+                i18n.text(locale, "registration-fix-fields"),
+            ),
+            AppError::Conflict(key) => ("problem-invalid-input-title", i18n.text(locale, key)),
             AppError::FormExpired => ("form-expired-title", i18n.text(locale, "form-expired")),
             AppError::Internal { reference } => (
                 "problem-internal-title",
@@ -112,7 +125,18 @@ impl AppError {
                 ),
             ),
         };
+        let errors = match self {
+            AppError::Fields(fields) => fields
+                .iter()
+                .map(|(field, key)| FieldProblem {
+                    field: field.clone(),
+                    detail: i18n.text(locale, key),
+                })
+                .collect(),
+            _ => vec![],
+        };
         Problem {
+            errors,
             problem_type: self.problem_type().to_string(),
             title: i18n.text(locale, title),
             status: self.status().as_u16(),
@@ -148,6 +172,16 @@ pub struct Problem {
     /// For server errors: the number to quote to the help team.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
+    /// For invalid fields: each field and what to do about it, in the requester's language.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    /// Where, e.g. `travellers[1].birth_day` or `address.zip`.
+    pub field: String,
+    pub detail: String,
 }
 
 /// Middleware: says which language the answer is in and renders any [`AppError`] in it.

@@ -725,3 +725,119 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
         ))
     );
 }
+
+#[tokio::test]
+async fn an_app_reads_and_writes_the_registration_through_the_api() {
+    let app = TestApp::spawn().await;
+    applicant(&app, "api@example.org").await;
+    let id = id_of(&app, "api@example.org").await;
+    let token = app
+        .services
+        .start_session(&id, SessionKind::Api)
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let bearer = format!("Bearer {token}");
+    let none = client
+        .get(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(none.status(), StatusCode::NOT_FOUND);
+
+    let person = |month: &str, zip: &str| {
+        serde_json::json!({
+            "version": 0,
+            "address": {"street": "1200 Main St", "city": "Houston", "state": "TX", "zip": zip},
+            "travellers": [{
+                "given": "Luisa", "family": "Pérez Gómez", "birth_day": "3", "birth_month": month, "birth_year": "1990",
+                "birth_country": "VE", "birth_city": "Maracaibo", "residence": "MX", "nationality": "VE",
+                "gender": "female", "language": "Español", "height_cm": "160", "weight": "58", "eyes": "brown",
+                "home_address": "Calle 72", "travel_history": "Colombia, Panamá"
+            }]
+        })
+    };
+    let invalid = client
+        .put(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .header(ACCEPT_LANGUAGE, "es")
+        .json(&person("13", "7700"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invalid.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: serde_json::Value = invalid.json().await.unwrap();
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["address.zip", "travellers[0].birth_day"]);
+    assert_eq!(
+        problem["errors"][0]["detail"],
+        Catalogs::load().unwrap().text(Locale::Es, "field-zip")
+    );
+
+    let saved: serde_json::Value = client
+        .put(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .json(&person("4", "77002"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saved["version"], 1);
+    let read: serde_json::Value = client
+        .get(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let traveller = read["travellers"][0]["id"].as_str().unwrap().to_string();
+
+    let mut fix = person("5", "77002");
+    fix["version"] = 1.into();
+    fix["travellers"][0]["id"] = traveller.into();
+    let corrected: serde_json::Value = client
+        .put(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .json(&fix)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            corrected["version"].as_i64(),
+            corrected["created_at"].as_i64()
+        ),
+        (Some(2), saved["created_at"].as_i64())
+    );
+    let stale = client
+        .put(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .json(&fix)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    let history: serde_json::Value = client
+        .get(app.url("/api/v1/registration/history"))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(history[1]["changes"][0]["field"], "birth_date");
+}

@@ -162,3 +162,4 @@ case-already-registered = Une personne a demandé un examen : le système indiqu
 
 registration-ask-review = Demander qu'une personne vérifie
 registration-review-requested = Merci. Une personne va vérifier. Rien d'autre n'a changé dans votre inscription.
+registration-fix-fields = Certaines informations sont à corriger. Chacune dit quoi changer.

@@ -162,3 +162,4 @@ case-already-registered = Uma pessoa pediu uma revisão: o sistema diz que ela j
 
 registration-ask-review = Pedir que uma pessoa verifique
 registration-review-requested = Obrigado. Uma pessoa vai verificar. Nada mais mudou no seu cadastro.
+registration-fix-fields = Alguns dados precisam de correção. Cada um diz o que mudar.

@@ -3,6 +3,7 @@
 
 mod auth;
 mod ports;
+mod registration;
 
 use crate::AppState;
 use crate::error::Problem;
@@ -19,7 +20,17 @@ use utoipa::OpenApi;
                        (`application/problem+json`) whose `type` is stable and whose `title` \
                        and `detail` are in the language asked for with `Accept-Language`."
     ),
-    paths(ports::list, ports::one, auth::password, auth::confirm, auth::revoke, auth::me),
+    paths(
+        ports::list,
+        ports::one,
+        auth::password,
+        auth::confirm,
+        auth::revoke,
+        auth::me,
+        registration::show,
+        registration::history,
+        registration::save
+    ),
     components(schemas(
         Problem,
         ports::PortList,
@@ -28,11 +39,16 @@ use utoipa::OpenApi;
         auth::Challenge,
         auth::CodeStep,
         auth::Token,
-        auth::Me
+        auth::Me,
+        registration::RegistrationInput,
+        registration::TravellerInput,
+        registration::SavedRegistration,
+        crate::error::FieldProblem
     )),
     tags(
         (name = "ports", description = "Ports of entry and their seats"),
-        (name = "auth", description = "Bearer tokens for apps")
+        (name = "auth", description = "Bearer tokens for apps"),
+        (name = "registration", description = "The group of travellers and their details")
     )
 )]
 struct ApiDoc;
@@ -45,6 +61,11 @@ pub fn routes() -> Router<AppState> {
         .route("/auth/token", post(auth::password).delete(auth::revoke))
         .route("/auth/token/confirm", post(auth::confirm))
         .route("/me", get(auth::me))
+        .route(
+            "/registration",
+            get(registration::show).put(registration::save),
+        )
+        .route("/registration/history", get(registration::history))
 }
 
 /// The OpenAPI document, for tools and tests.

@@ -7,7 +7,7 @@ mod language;
 mod people;
 mod ports;
 mod recover;
-mod registration;
+pub(crate) mod registration;
 mod reviews;
 mod setup;
 mod signin;
@@ -238,6 +238,12 @@ impl ErrorPage<'_> {
                 None,
             ),
             AppError::FormExpired => (page.t("form-expired-title"), page.t("form-expired"), None),
+            AppError::Fields(_) => (
+                page.t("problem-invalid-input-title"),
+                page.t("registration-fix-fields"),
+                None,
+            ),
+            AppError::Conflict(key) => (page.t("problem-invalid-input-title"), page.t(key), None),
         };
         let view = ErrorPage {
             page,

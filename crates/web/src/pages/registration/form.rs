@@ -13,7 +13,8 @@ use std::collections::HashMap;
 /// Field name -> what is wrong with it.
 pub type FieldErrors = HashMap<&'static str, InputError>;
 
-#[derive(Debug, Default, Clone, Deserialize)]
+/// A traveller as typed: every field a string, as in the form (the API takes the same shape).
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TravellerForm {
     pub csrf: String,
@@ -241,7 +242,7 @@ impl TravellerForm {
     }
 }
 
-#[derive(Debug, Default, Clone, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AddressForm {
     pub csrf: String,
