@@ -112,5 +112,22 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
   const history = await page.textContent('main');
   assert.ok(history.includes('1990-04-03') && history.includes('1990-05-03'));
   await shot('06-history');
+
+  // With JavaScript, the photo can be taken in the page. The fake camera shows a test pattern,
+  // not a face: the real check answers that it found no face, so the capture really went through.
+  const withScripts = await browser.newContext({
+    storageState: await context.storageState(),
+    locale: 'es-MX',
+    viewport: { width: 360, height: 780 },
+    permissions: ['camera'],
+  });
+  const live = await withScripts.newPage();
+  await live.goto(`${garita.url}${photoLinks[0]}`);
+  await live.click(`text=${t('photo-camera-start')}`);
+  await live.waitForFunction(() => document.querySelector('.camera video')?.readyState >= 2);
+  await live.screenshot({ path: join(artifacts, 'registration-es-07-camera.png'), fullPage: true });
+  await Promise.all([live.waitForNavigation(), live.click(`text=${t('photo-camera-take')}`)]);
+  assert.ok((await live.textContent('main')).includes(t('photo-no-face')));
+  await withScripts.close();
   await context.close();
 });

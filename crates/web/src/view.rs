@@ -16,6 +16,8 @@ pub struct GenericPage<'a> {
     pub notice: Option<String>,
     pub error: Option<String>,
     pub blocks: Vec<Block>,
+    /// The photo page's optional camera: the labels of its two buttons (start, take).
+    pub camera: Option<(String, String)>,
 }
 
 impl<'a> GenericPage<'a> {
@@ -26,6 +28,7 @@ impl<'a> GenericPage<'a> {
             notice: None,
             error: None,
             blocks: vec![],
+            camera: None,
         }
     }
 

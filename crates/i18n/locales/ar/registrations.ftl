@@ -163,3 +163,5 @@ case-already-registered = طلب شخص مراجعة: يقول النظام إن
 registration-ask-review = اطلب من شخص أن يراجع ذلك
 registration-review-requested = شكرًا. سيراجع شخص ذلك. لم يتغير شيء آخر في تسجيلك.
 registration-fix-fields = بعض المعلومات تحتاج إلى تصحيح. كل واحدة تقول ما الذي يجب تغييره.
+photo-camera-start = استخدم الكاميرا هنا
+photo-camera-take = التقط الصورة

@@ -163,3 +163,5 @@ case-already-registered = A person asked for a review: the system says they are 
 registration-ask-review = Ask a person to look at it
 registration-review-requested = Thank you. A person will look at it. Nothing else in your registration changed.
 registration-fix-fields = Some details need a correction. Each one says what to change.
+photo-camera-start = Use the camera here
+photo-camera-take = Take the photo

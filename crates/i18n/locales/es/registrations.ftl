@@ -163,3 +163,5 @@ case-already-registered = Una persona pidió una revisión: el sistema dice que 
 registration-ask-review = Pedir que una persona lo revise
 registration-review-requested = Gracias. Una persona lo va a revisar. Nada más cambió en tu registro.
 registration-fix-fields = Algunos datos necesitan una corrección. Cada uno dice qué cambiar.
+photo-camera-start = Usar la cámara aquí
+photo-camera-take = Tomar la foto

@@ -163,3 +163,5 @@ case-already-registered = Une personne a demandé un examen : le système indiqu
 registration-ask-review = Demander qu'une personne vérifie
 registration-review-requested = Merci. Une personne va vérifier. Rien d'autre n'a changé dans votre inscription.
 registration-fix-fields = Certaines informations sont à corriger. Chacune dit quoi changer.
+photo-camera-start = Utiliser l'appareil photo ici
+photo-camera-take = Prendre la photo

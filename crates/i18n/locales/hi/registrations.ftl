@@ -163,3 +163,5 @@ case-already-registered = एक व्यक्ति ने जाँच क�
 registration-ask-review = किसी व्यक्ति से जाँच करवाएँ
 registration-review-requested = धन्यवाद। एक व्यक्ति इसे देखेगा। आपके रजिस्ट्रेशन में और कुछ नहीं बदला।
 registration-fix-fields = कुछ जानकारी ठीक करनी है। हर एक के साथ लिखा है कि क्या बदलना है।
+photo-camera-start = यहीं कैमरा इस्तेमाल करें
+photo-camera-take = फ़ोटो लें

@@ -163,3 +163,5 @@ case-already-registered = Yon moun mande yon revizyon: sistèm nan di moun nan d
 registration-ask-review = Mande pou yon moun gade sa
 registration-review-requested = Mèsi. Yon moun pral gade sa. Pa gen lòt bagay ki chanje nan enskripsyon ou.
 registration-fix-fields = Gen kèk enfòmasyon ki bezwen korije. Chak di sa pou chanje.
+photo-camera-start = Sèvi ak kamera a isit la
+photo-camera-take = Pran foto a

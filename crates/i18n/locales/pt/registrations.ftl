@@ -163,3 +163,5 @@ case-already-registered = Uma pessoa pediu uma revisão: o sistema diz que ela j
 registration-ask-review = Pedir que uma pessoa verifique
 registration-review-requested = Obrigado. Uma pessoa vai verificar. Nada mais mudou no seu cadastro.
 registration-fix-fields = Alguns dados precisam de correção. Cada um diz o que mudar.
+photo-camera-start = Usar a câmera aqui
+photo-camera-take = Tirar a foto

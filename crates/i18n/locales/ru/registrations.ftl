@@ -163,3 +163,5 @@ case-already-registered = Человек попросил проверку: по
 registration-ask-review = Попросить человека проверить
 registration-review-requested = Спасибо. Человек это проверит. Больше ничего в вашей регистрации не изменилось.
 registration-fix-fields = Некоторые данные нужно исправить. У каждого написано, что изменить.
+photo-camera-start = Включить камеру здесь
+photo-camera-take = Сделать фото

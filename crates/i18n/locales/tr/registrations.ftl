@@ -163,3 +163,5 @@ case-already-registered = Bir kişi inceleme istedi: sisteme göre bu kişi zate
 registration-ask-review = Bir kişinin bakmasını isteyin
 registration-review-requested = Teşekkürler. Bir kişi bakacak. Kaydınızda başka hiçbir şey değişmedi.
 registration-fix-fields = Bazı bilgilerin düzeltilmesi gerekiyor. Her biri neyin değişeceğini söylüyor.
+photo-camera-start = Kamerayı burada kullanın
+photo-camera-take = Fotoğrafı çekin

@@ -163,3 +163,5 @@ case-already-registered = 有人申请复查：系统显示这个人已经在另
 registration-ask-review = 请工作人员查看
 registration-review-requested = 谢谢。工作人员会查看。您的登记信息没有其他变化。
 registration-fix-fields = 有些信息需要改正。每一项都写了要改什么。
+photo-camera-start = 在这里使用相机
+photo-camera-take = 拍照

@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/ports", get(ports::show))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
+        .route("/static/camera.js", get(camera_script))
         .route("/signup", get(signup::consent))
         .route("/signup/details", get(signup::details).post(signup::submit))
         .route("/verify", get(signup::verify).post(signup::verify_submit))
@@ -254,6 +255,16 @@ impl ErrorPage<'_> {
         // The error page has no inputs that could fail to render; fall back to plain text anyway.
         Html(view.render().unwrap_or_else(|_| "Error".to_string()))
     }
+}
+
+async fn camera_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=604800"),
+        ],
+        include_str!("../../static/camera.js"),
+    )
 }
 
 async fn stylesheet() -> impl IntoResponse {

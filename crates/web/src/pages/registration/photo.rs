@@ -49,8 +49,10 @@ fn photo_page(
         .para(page.t("photo-tips"))
         .form(form);
     let title = page.tf("photo-title", &[("name", Value::from(name.to_string()))]);
+    let camera = (page.t("photo-camera-start"), page.t("photo-camera-take"));
     let mut view = GenericPage::new(page, "photo-label").block(block);
     view.title = title;
+    view.camera = Some(camera);
     view.render()
 }
 
