@@ -36,6 +36,8 @@ pub struct Services {
     pub clock: Clock,
     /// The address people reach Garita at, for links in messages (no trailing slash).
     pub public_url: String,
+    /// More active registrations than this at one U.S. address open a case for review.
+    pub address_threshold: i64,
 }
 
 impl Services {
@@ -45,6 +47,7 @@ impl Services {
             keys,
             clock: system_clock(),
             public_url: public_url.trim_end_matches('/').to_string(),
+            address_threshold: registrations::ADDRESS_THRESHOLD,
         }
     }
 

@@ -20,7 +20,8 @@ use garita_storage::registrations::{
 };
 use serde::{Deserialize, Serialize};
 
-/// Above this many active registrations at one address, a case opens for review.
+/// The default for `Services::address_threshold`: above this many active registrations at one
+/// address, a case opens for review (setting `address_cluster_threshold`).
 pub const ADDRESS_THRESHOLD: i64 = 5;
 
 const NAME: &str = "travellers.name";
@@ -234,13 +235,13 @@ impl Services {
                 actor: actor.id.clone(),
                 changes_sealed: self.seal_json(&changes, CHANGES),
             },
-            address_threshold: ADDRESS_THRESHOLD,
+            address_threshold: self.address_threshold,
             address_case: IntegrityCase {
                 id: codes::id(),
                 kind: "address-cluster".into(),
                 dedup_key: format!("address-cluster:{address_key}"),
                 subject: address_key,
-                detail: format!("{{\"more_than\":{ADDRESS_THRESHOLD}}}"),
+                detail: format!("{{\"more_than\":{}}}", self.address_threshold),
                 status: "open".into(),
                 opened_at: now,
             },

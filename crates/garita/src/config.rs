@@ -44,6 +44,13 @@ pub struct Config {
     pub mail_from: String,
     #[serde(default = "default_mail_dir")]
     pub mail_dir: std::path::PathBuf,
+    /// More active registrations than this at one U.S. address open a case for review.
+    #[serde(default = "default_address_cluster_threshold")]
+    pub address_cluster_threshold: i64,
+}
+
+fn default_address_cluster_threshold() -> i64 {
+    garita_app::registrations::ADDRESS_THRESHOLD
 }
 
 fn default_secret_file() -> std::path::PathBuf {
@@ -85,7 +92,8 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 11] = [
+const ENV_KEYS: [&str; 12] = [
+    "address_cluster_threshold",
     "seal_generation",
     "bind",
     "database_url",
@@ -187,11 +195,13 @@ mod tests {
             assert_eq!(config.log, "debug");
 
             jail.set_env("GARITA_BIND", "127.0.0.1:7000");
+            jail.set_env("GARITA_ADDRESS_CLUSTER_THRESHOLD", "12");
             jail.set_env("GARITA_DATABASE_URL", "postgres://u:hunter22@db/garita");
             let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
             assert_eq!(config.bind.port(), 7000);
             assert_eq!(config.log, "debug");
             assert_eq!(config.database_url(), "postgres://u:hunter22@db/garita");
+            assert_eq!(config.address_cluster_threshold, 12);
             Ok(())
         });
     }
