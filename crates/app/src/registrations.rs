@@ -140,15 +140,25 @@ pub enum SaveOutcome {
 }
 
 impl Services {
-    fn identity_keys(&self, t: &Traveller) -> (String, Option<String>) {
+    /// The keyed hash that recognises one person: name, date and country of birth.
+    fn person_key(
+        &self,
+        name: &PersonName,
+        birth_date: DateOfBirth,
+        birth_country: &Country,
+    ) -> String {
         let person = format!(
             "{}|{}|{}",
-            t.name.match_form(),
-            t.birth_date.date(),
-            t.details.birth_country.code()
+            name.match_form(),
+            birth_date.date(),
+            birth_country.code()
         );
+        self.keys.lookup("person", &person)
+    }
+
+    fn identity_keys(&self, t: &Traveller) -> (String, Option<String>) {
         (
-            self.keys.lookup("person", &person),
+            self.person_key(&t.name, t.birth_date, &t.details.birth_country),
             t.document
                 .as_ref()
                 .map(|d| self.keys.lookup("document", &d.match_form())),
@@ -333,10 +343,17 @@ impl Services {
             .collect()
     }
 
-    /// The applicant asks a person to look at a refusal ("already registered").
-    pub async fn request_review(&self, account_id: &str, traveller: &Traveller) -> Result<()> {
+    /// The applicant asks a person to look at a refusal ("already registered") of the person
+    /// with this name, date and country of birth.
+    pub async fn request_review(
+        &self,
+        account_id: &str,
+        name: &PersonName,
+        birth_date: DateOfBirth,
+        birth_country: &Country,
+    ) -> Result<()> {
         let now = self.now();
-        let (person_key, _) = self.identity_keys(traveller);
+        let person_key = self.person_key(name, birth_date, birth_country);
         let case = IntegrityCase {
             id: codes::id(),
             kind: "already-registered".into(),

@@ -167,8 +167,17 @@ async fn a_person_already_registered_elsewhere_is_refused_and_can_ask_for_review
     assert_eq!(outcome, SaveOutcome::AlreadyRegistered { position: 0 });
     assert!(w.services.registration(&second.id).await.unwrap().is_none());
 
-    w.services.request_review(&second.id, &again).await.unwrap();
-    w.services.request_review(&second.id, &again).await.unwrap();
+    for _ in 0..2 {
+        w.services
+            .request_review(
+                &second.id,
+                &again.name,
+                again.birth_date,
+                &again.details.birth_country,
+            )
+            .await
+            .unwrap();
+    }
     let cases = w.services.store.open_cases().await.unwrap();
     assert_eq!(cases.len(), 1);
     assert_eq!(

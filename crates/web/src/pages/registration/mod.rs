@@ -890,25 +890,21 @@ pub async fn ask_review(
     PostForm(f): PostForm<TravellerForm>,
 ) -> Result<Response, AppError> {
     session::check_csrf(&state, &csrf, &f.csrf)?;
-    // Only the identifying details come back; the rest of the form is filled with what the
-    // review needs to parse, and is not stored.
-    let mut form = f.clone();
-    form.birth_city = "-".into();
-    form.residence = form.birth_country.clone();
-    form.nationality = form.birth_country.clone();
-    form.gender = "another".into();
-    form.language = "-".into();
-    form.height_cm = "150".into();
-    form.weight = "50".into();
-    form.eyes = "other".into();
-    form.home_address = "-".into();
-    form.travel_history = "-".into();
-    let Ok(traveller) = form.parse(None, today(&state)) else {
+    // Only the details that identify the person come back with the request.
+    let name = garita_domain::travellers::PersonName::parse(&f.given, &f.family);
+    let birth = garita_domain::travellers::DateOfBirth::parse(
+        &f.birth_day,
+        &f.birth_month,
+        &f.birth_year,
+        today(&state),
+    );
+    let country = garita_domain::travellers::Country::parse(&f.birth_country);
+    let (Ok(name), Ok(birth), Ok(country)) = (name, birth, country) else {
         return Ok(Redirect::to("/registration").into_response());
     };
     state
         .services
-        .request_review(&user.subject().id, &traveller)
+        .request_review(&user.subject().id, &name, birth, &country)
         .await
         .map_err(AppError::internal)?;
     let page = Chrome::new(&state.i18n, locale, "/registration");
