@@ -28,20 +28,7 @@ async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
         .await
         .unwrap()
         .unwrap();
-    let session = app
-        .services
-        .start_session(&id, SessionKind::Web)
-        .await
-        .unwrap();
-    let jar = reqwest::cookie::Jar::default();
-    let url = reqwest::Url::parse(&app.base).unwrap();
-    jar.add_cookie_str(&format!("garita_session={session}"), &url);
-    jar.add_cookie_str("garita_lang=es", &url);
-    reqwest::Client::builder()
-        .cookie_provider(std::sync::Arc::new(jar))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    app.signed_in(&id, Some("es")).await
 }
 
 fn t(key: &str) -> String {
@@ -502,20 +489,7 @@ async fn helper(app: &TestApp, email: &str, organization: &str) -> reqwest::Clie
         .unwrap()
         .unwrap();
     let id = id_of(app, email).await;
-    let session = app
-        .services
-        .start_session(&id, SessionKind::Web)
-        .await
-        .unwrap();
-    let jar = reqwest::cookie::Jar::default();
-    let url = reqwest::Url::parse(&app.base).unwrap();
-    jar.add_cookie_str(&format!("garita_session={session}"), &url);
-    jar.add_cookie_str("garita_lang=es", &url);
-    reqwest::Client::builder()
-        .cookie_provider(std::sync::Arc::new(jar))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
+    app.signed_in(&id, Some("es")).await
 }
 
 #[tokio::test]
@@ -690,20 +664,7 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
     ] {
         assert!(done.iter().any(|a| a == action), "{action} in {done:?}");
     }
-    let session = app
-        .services
-        .start_session(&person, SessionKind::Web)
-        .await
-        .unwrap();
-    let jar = reqwest::cookie::Jar::default();
-    jar.add_cookie_str(
-        &format!("garita_session={session}"),
-        &reqwest::Url::parse(&app.base).unwrap(),
-    );
-    let person_browser = reqwest::Client::builder()
-        .cookie_provider(std::sync::Arc::new(jar))
-        .build()
-        .unwrap();
+    let person_browser = app.signed_in(&person, None).await;
     let account = person_browser
         .get(app.url("/account"))
         .header(ACCEPT_LANGUAGE, "ht")

@@ -6,7 +6,6 @@ mod common;
 use common::{TestApp, csrf};
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;
-use garita_storage::records::SessionKind;
 use garita_web::policy::STAFF_ROUTES;
 use reqwest::StatusCode;
 
@@ -226,31 +225,11 @@ async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
     }
     for who in EVERYONE {
         let browser = match account(&app, who).await {
-            Some(id) => signed_in(&app, &id).await,
+            Some(id) => app.signed_in(&id, None).await,
             None => app.browser(),
         };
         check(&app, &browser, who, &table).await;
     }
-}
-
-/// A browser holding a session for the account. (Signing in is tested in `accounts.rs`; here a
-/// session is simply handed over.)
-async fn signed_in(app: &TestApp, account_id: &str) -> reqwest::Client {
-    let token = app
-        .services
-        .start_session(account_id, SessionKind::Web)
-        .await
-        .unwrap();
-    let jar = reqwest::cookie::Jar::default();
-    jar.add_cookie_str(
-        &format!("garita_session={token}"),
-        &reqwest::Url::parse(&app.base).unwrap(),
-    );
-    reqwest::Client::builder()
-        .cookie_provider(std::sync::Arc::new(jar))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
 }
 
 async fn check(
@@ -328,7 +307,7 @@ async fn check(
 async fn a_supervisor_sets_their_ports_seats_and_it_is_audited() {
     let app = TestApp::spawn().await;
     let id = account(&app, Who::SupervisorNog).await.unwrap();
-    let browser = signed_in(&app, &id).await;
+    let browser = app.signed_in(&id, None).await;
     let page = browser
         .get(app.url("/staff/ports/NOG"))
         .send()

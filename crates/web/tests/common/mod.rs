@@ -51,6 +51,27 @@ impl TestApp {
             .unwrap()
     }
 
+    /// A browser holding a fresh web session for the account (signing in itself is tested in
+    /// `accounts.rs`), with a chosen language if given. It does not follow redirects.
+    pub async fn signed_in(&self, account_id: &str, language: Option<&str>) -> Client {
+        let session = self
+            .services
+            .start_session(account_id, garita_storage::records::SessionKind::Web)
+            .await
+            .unwrap();
+        let url = reqwest::Url::parse(&self.base).unwrap();
+        let jar = reqwest::cookie::Jar::default();
+        jar.add_cookie_str(&format!("garita_session={session}"), &url);
+        if let Some(language) = language {
+            jar.add_cookie_str(&format!("garita_lang={language}"), &url);
+        }
+        Client::builder()
+            .cookie_provider(Arc::new(jar))
+            .redirect(redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
