@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod countries;
+pub mod draw;
 pub mod input;
 pub mod ports;
 pub mod travellers;

@@ -7,9 +7,23 @@ use serde::Serialize;
 use std::fmt;
 
 /// A port's stable code: three ASCII letters, upper case (`SYS` for San Ysidro).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct PortCode(String);
+
+impl TryFrom<String> for PortCode {
+    type Error = InputError;
+
+    fn try_from(text: String) -> Result<Self, InputError> {
+        PortCode::parse(&text)
+    }
+}
+
+impl From<PortCode> for String {
+    fn from(code: PortCode) -> String {
+        code.0
+    }
+}
 
 impl PortCode {
     pub fn parse(text: &str) -> Result<Self, InputError> {

@@ -1,6 +1,7 @@
 //! `garita`: serve, migrate and administer Garita. A thin shell over the library crates.
 
 mod admin;
+mod bench;
 mod config;
 
 use clap::{Parser, Subcommand};
@@ -67,6 +68,22 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Benchmarks (run them on a release build).
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Run the draw and its verification on a synthetic day (8 ports, groups of 1 to 10, mostly
+    /// 1 to 3, registrations over 18 months) and print the time of each.
+    Draw {
+        /// How many requests the day has.
+        #[arg(long, default_value_t = 1_000_000)]
+        entries: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -114,6 +131,9 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             );
         }
         Command::Admin { command } => return admin::run(command, config).await,
+        Command::Bench {
+            command: BenchCommand::Draw { entries },
+        } => bench::draw(entries),
         Command::Audit {
             command: AuditCommand::Verify { db },
         } => {

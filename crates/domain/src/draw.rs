@@ -1,0 +1,367 @@
+//! The daily draw, exactly as `docs/draw.md` specifies it, so that anyone can re-run it from the
+//! published record and the entry list. Pure: the same inputs always give the same record.
+
+use crate::ports::PortCode;
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt::Write;
+
+pub const VERSION: &str = "garita-draw-v1";
+const COMMIT_TAG: &str = "garita-commit-v1";
+
+/// One request in a day's draw. `entry_id` is 16 random bytes that link to nobody outside Garita.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub entry_id: [u8; 16],
+    pub port: PortCode,
+    /// The group's size: it is allocated whole or not at all.
+    pub seats: u32,
+    /// The registration's creation date: its seniority for the reserved pass.
+    pub registered_on: NaiveDate,
+}
+
+/// A port's rules for the day: its seats, the share reserved for the oldest registrations (in
+/// basis points, so that no rounding differs between implementations), and its time slots.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortRule {
+    pub port: PortCode,
+    pub capacity: u32,
+    pub reserved_bp: u32,
+    pub slots: Vec<NaiveTime>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pass {
+    Reserved,
+    Random,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Winner {
+    pub entry_id: String,
+    pub seats: u32,
+    pub pass: Pass,
+    pub slot: NaiveTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortResult {
+    pub rule: PortRule,
+    pub reserved_seats: u32,
+    /// In the order they were chosen.
+    pub winners: Vec<Winner>,
+    /// Everyone else at this port, in rank order: offered seats that lapse, in this order.
+    pub alternates: Vec<String>,
+}
+
+/// Everything needed to check a day's draw, with the entry list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DrawRecord {
+    pub version: String,
+    pub service_date: NaiveDate,
+    pub entry_count: usize,
+    pub entries_digest: String,
+    pub commitment: String,
+    pub secret: String,
+    pub beacon: String,
+    pub seed: String,
+    /// By port code.
+    pub ports: Vec<PortResult>,
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+fn push_hex(out: &mut String, bytes: &[u8]) {
+    for b in bytes {
+        out.push(HEX[(b >> 4) as usize] as char);
+        out.push(HEX[(b & 15) as usize] as char);
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 2);
+    push_hex(&mut s, bytes);
+    s
+}
+
+/// Appends one entry as a line of the canonical list: `entry_id,port,seats,registered_on\n`.
+fn push_line(out: &mut String, e: &Entry) {
+    use chrono::Datelike;
+    push_hex(out, &e.entry_id);
+    out.push(',');
+    out.push_str(e.port.as_str());
+    let _ = writeln!(
+        out,
+        ",{},{:04}-{:02}-{:02}",
+        e.seats,
+        e.registered_on.year(),
+        e.registered_on.month(),
+        e.registered_on.day()
+    );
+}
+
+/// One entry as a line of the canonical list.
+pub fn canonical_line(e: &Entry) -> String {
+    let mut line = String::with_capacity(52);
+    push_line(&mut line, e);
+    line
+}
+
+fn sorted_by_id(entries: &[Entry]) -> Vec<&Entry> {
+    let mut sorted: Vec<&Entry> = entries.iter().collect();
+    sorted.sort_unstable_by_key(|e| e.entry_id);
+    sorted
+}
+
+/// The canonical entry list: one line per entry, sorted by entry id.
+pub fn canonical_list(entries: &[Entry]) -> String {
+    let mut out = String::with_capacity(entries.len() * 52);
+    for e in sorted_by_id(entries) {
+        push_line(&mut out, e);
+    }
+    out
+}
+
+/// SHA-256 of the canonical list, computed without holding the whole list in memory.
+pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    let mut line = String::with_capacity(64);
+    for e in sorted_by_id(entries) {
+        line.clear();
+        push_line(&mut line, e);
+        hasher.update(line.as_bytes());
+    }
+    hasher.finalize().into()
+}
+
+/// SHA-256 over each field preceded by its length (4 bytes, big-endian).
+fn framed(fields: &[&[u8]]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    for f in fields {
+        h.update((f.len() as u32).to_be_bytes());
+        h.update(f);
+    }
+    h.finalize().into()
+}
+
+/// Published before the window opens; the secret is revealed after the draw.
+pub fn commitment(secret: &[u8; 32]) -> [u8; 32] {
+    framed(&[COMMIT_TAG.as_bytes(), secret])
+}
+
+pub fn seed(
+    service_date: NaiveDate,
+    digest: &[u8; 32],
+    secret: &[u8; 32],
+    beacon: &[u8],
+) -> [u8; 32] {
+    let date = service_date.format("%Y-%m-%d").to_string();
+    framed(&[VERSION.as_bytes(), date.as_bytes(), digest, secret, beacon])
+}
+
+pub fn rank_key(seed: &[u8; 32], entry_id: &[u8; 16]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(seed);
+    h.update(entry_id);
+    h.finalize().into()
+}
+
+/// Seats of each slot: the capacity split evenly, the first slots taking one more seat each
+/// while some remain.
+fn slot_capacities(capacity: u32, slots: usize) -> Vec<u32> {
+    if slots == 0 {
+        return vec![];
+    }
+    let (base, extra) = (capacity / slots as u32, capacity as usize % slots);
+    (0..slots).map(|i| base + u32::from(i < extra)).collect()
+}
+
+fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResult {
+    // Rank order; entry ids are unique, so ties cannot happen, but the order is total anyway.
+    entries.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.entry_id.cmp(&b.0.entry_id)));
+    let reserved_seats = (u64::from(rule.capacity) * u64::from(rule.reserved_bp) / 10_000) as u32;
+    let mut taken = vec![false; entries.len()];
+    let mut chosen: Vec<(usize, Pass)> = vec![];
+
+    let mut by_age: Vec<usize> = (0..entries.len()).collect();
+    by_age.sort_unstable_by(|&a, &b| {
+        entries[a]
+            .0
+            .registered_on
+            .cmp(&entries[b].0.registered_on)
+            .then(a.cmp(&b))
+    });
+    let mut left = reserved_seats;
+    for i in by_age {
+        if left == 0 {
+            break;
+        }
+        if entries[i].0.seats <= left {
+            left -= entries[i].0.seats;
+            taken[i] = true;
+            chosen.push((i, Pass::Reserved));
+        }
+    }
+    let mut left = rule.capacity - (reserved_seats - left);
+    for i in 0..entries.len() {
+        if left == 0 {
+            break;
+        }
+        if !taken[i] && entries[i].0.seats <= left {
+            left -= entries[i].0.seats;
+            taken[i] = true;
+            chosen.push((i, Pass::Random));
+        }
+    }
+
+    let mut room = slot_capacities(rule.capacity, rule.slots.len());
+    let winners = chosen
+        .iter()
+        .filter_map(|&(i, pass)| {
+            let seats = entries[i].0.seats;
+            // The earliest slot with room for the whole group; else the slot with the most room.
+            let slot = room
+                .iter()
+                .position(|&r| r >= seats)
+                .or_else(|| (0..room.len()).rev().max_by_key(|&s| room[s]))?;
+            room[slot] = room[slot].saturating_sub(seats);
+            Some(Winner {
+                entry_id: hex(&entries[i].0.entry_id),
+                seats,
+                pass,
+                slot: rule.slots[slot],
+            })
+        })
+        .collect();
+    let alternates = (0..entries.len())
+        .filter(|&i| !taken[i])
+        .map(|i| hex(&entries[i].0.entry_id))
+        .collect();
+    PortResult {
+        rule: rule.clone(),
+        reserved_seats,
+        winners,
+        alternates,
+    }
+}
+
+/// Runs a day's draw.
+pub fn run(
+    service_date: NaiveDate,
+    secret: &[u8; 32],
+    beacon: &[u8],
+    rules: &[PortRule],
+    entries: &[Entry],
+) -> DrawRecord {
+    let digest = entries_digest(entries);
+    let seed = seed(service_date, &digest, secret, beacon);
+    let mut rules: Vec<&PortRule> = rules.iter().collect();
+    rules.sort_by(|a, b| a.port.cmp(&b.port));
+    // Each entry goes to its port's list once (an entry for a port without a rule is in the
+    // list and the digest, and is never drawn).
+    let mut at_port: Vec<Vec<(&Entry, [u8; 32])>> = vec![vec![]; rules.len()];
+    for e in entries {
+        if let Some(i) = rules.iter().position(|r| r.port == e.port) {
+            at_port[i].push((e, rank_key(&seed, &e.entry_id)));
+        }
+    }
+    let ports = rules
+        .iter()
+        .zip(at_port)
+        .map(|(rule, list)| draw_port(rule, list))
+        .collect();
+    DrawRecord {
+        version: VERSION.into(),
+        service_date,
+        entry_count: entries.len(),
+        entries_digest: hex(&digest),
+        commitment: hex(&commitment(secret)),
+        secret: hex(secret),
+        beacon: hex(beacon),
+        seed: hex(&seed),
+        ports,
+    }
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    text.len()
+        .is_multiple_of(2)
+        .then(|| {
+            (0..text.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+                .collect()
+        })
+        .flatten()
+}
+
+/// Re-runs a published draw from its record and the entry list; names the first difference.
+pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
+    let secret: [u8; 32] = unhex(&record.secret)
+        .and_then(|s| s.try_into().ok())
+        .ok_or("secret: not 32 bytes of hex")?;
+    let beacon = unhex(&record.beacon).ok_or("beacon: not hex")?;
+    let rules: Vec<PortRule> = record.ports.iter().map(|p| p.rule.clone()).collect();
+    let again = run(record.service_date, &secret, &beacon, &rules, entries);
+    let fields = [
+        ("version", &record.version, &again.version),
+        (
+            "entries_digest",
+            &record.entries_digest,
+            &again.entries_digest,
+        ),
+        ("commitment", &record.commitment, &again.commitment),
+        ("seed", &record.seed, &again.seed),
+    ];
+    for (name, published, computed) in fields {
+        if published != computed {
+            return Err(format!(
+                "{name}: published {published}, computed {computed}"
+            ));
+        }
+    }
+    if record.entry_count != again.entry_count {
+        return Err(format!(
+            "entry_count: published {}, computed {}",
+            record.entry_count, again.entry_count
+        ));
+    }
+    if record.ports.len() != again.ports.len() {
+        return Err("ports: a port is missing or added".into());
+    }
+    for (p, q) in record.ports.iter().zip(&again.ports) {
+        let port = &p.rule.port;
+        if p.reserved_seats != q.reserved_seats {
+            return Err(format!(
+                "ports[{port}].reserved_seats: published {}, computed {}",
+                p.reserved_seats, q.reserved_seats
+            ));
+        }
+        for (i, (w, v)) in p.winners.iter().zip(&q.winners).enumerate() {
+            if w != v {
+                return Err(format!(
+                    "ports[{port}].winners[{i}]: published {w:?}, computed {v:?}"
+                ));
+            }
+        }
+        if p.winners.len() != q.winners.len() {
+            return Err(format!(
+                "ports[{port}].winners: published {}, computed {}",
+                p.winners.len(),
+                q.winners.len()
+            ));
+        }
+        if p.alternates != q.alternates {
+            let i = p
+                .alternates
+                .iter()
+                .zip(&q.alternates)
+                .position(|(a, b)| a != b)
+                .unwrap_or(p.alternates.len().min(q.alternates.len()));
+            return Err(format!("ports[{port}].alternates[{i}] differs"));
+        }
+    }
+    Ok(())
+}

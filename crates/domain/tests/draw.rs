@@ -1,0 +1,209 @@
+//! The draw: reproducible, verifiable, within capacity, groups whole, oldest first in the
+//! reserved pass, everyone else an alternate in rank order.
+
+use chrono::{NaiveDate, NaiveTime};
+use garita_domain::PortCode;
+use garita_domain::draw::{self, Entry, Pass, PortRule};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A small deterministic generator for test data (not for the draw itself).
+fn entries(n: usize, ports: &[&str]) -> Vec<Entry> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    (0..n)
+        .map(|_| {
+            let mut id = [0u8; 16];
+            id[..8].copy_from_slice(&next().to_le_bytes());
+            id[8..].copy_from_slice(&next().to_le_bytes());
+            Entry {
+                entry_id: id,
+                port: PortCode::parse(ports[(next() % ports.len() as u64) as usize]).unwrap(),
+                seats: [1, 1, 1, 1, 2, 2, 3, 4, 6, 10][(next() % 10) as usize],
+                registered_on: date(2025, 1, 1) + chrono::Days::new(next() % 540),
+            }
+        })
+        .collect()
+}
+
+fn rules() -> Vec<PortRule> {
+    let slots: Vec<NaiveTime> = (7..15)
+        .map(|h| NaiveTime::from_hms_opt(h, 0, 0).unwrap())
+        .collect();
+    vec![
+        PortRule {
+            port: PortCode::parse("SYS").unwrap(),
+            capacity: 300,
+            reserved_bp: 5000,
+            slots: slots.clone(),
+        },
+        PortRule {
+            port: PortCode::parse("ELP").unwrap(),
+            capacity: 250,
+            reserved_bp: 5000,
+            slots,
+        },
+    ]
+}
+
+const SECRET: [u8; 32] = [7; 32];
+
+#[test]
+fn the_record_verifies_and_any_change_names_the_first_difference() {
+    let list = entries(2000, &["SYS", "ELP"]);
+    let day = date(2026, 12, 1);
+    let record = draw::run(day, &SECRET, b"", &rules(), &list);
+    assert_eq!(
+        draw::run(day, &SECRET, b"", &rules(), &list),
+        record,
+        "the same inputs give the same record"
+    );
+    draw::verify(&record, &list).unwrap();
+
+    let mut changed = record.clone();
+    changed.ports[0].winners[3].entry_id = changed.ports[0].alternates[0].clone();
+    let error = draw::verify(&changed, &list).unwrap_err();
+    assert!(error.starts_with("ports[ELP].winners[3]"), "{error}");
+
+    let mut other_secret = record.clone();
+    other_secret.secret = "08".repeat(32);
+    assert!(
+        draw::verify(&other_secret, &list)
+            .unwrap_err()
+            .starts_with("commitment")
+    );
+
+    let mut fewer = list.clone();
+    fewer.pop();
+    assert!(
+        draw::verify(&record, &fewer)
+            .unwrap_err()
+            .starts_with("entries_digest")
+    );
+
+    // A public beacon value changes the seed, so nobody could have chosen the result alone.
+    let with_beacon = draw::run(day, &SECRET, &[1, 2, 3], &rules(), &list);
+    assert_ne!(with_beacon.seed, record.seed);
+    draw::verify(&with_beacon, &list).unwrap();
+}
+
+#[test]
+fn capacity_is_respected_groups_are_whole_and_everyone_else_waits_in_rank_order() {
+    let list = entries(2000, &["SYS", "ELP"]);
+    let record = draw::run(date(2026, 12, 1), &SECRET, b"", &rules(), &list);
+    for port in &record.ports {
+        let at_port: Vec<&Entry> = list.iter().filter(|e| e.port == port.rule.port).collect();
+        let seats: u32 = port.winners.iter().map(|w| w.seats).sum();
+        assert!(seats <= port.rule.capacity);
+        assert!(
+            seats + 10 > port.rule.capacity,
+            "{}: seats left that some group could fill",
+            port.rule.port
+        );
+        assert_eq!(port.reserved_seats, port.rule.capacity / 2);
+        let reserved: u32 = port
+            .winners
+            .iter()
+            .filter(|w| w.pass == Pass::Reserved)
+            .map(|w| w.seats)
+            .sum();
+        assert!(reserved <= port.reserved_seats);
+        assert_eq!(
+            port.winners.len() + port.alternates.len(),
+            at_port.len(),
+            "every entry is drawn once"
+        );
+        // Group sizes are the entries' own: allocated whole.
+        for w in &port.winners {
+            let e = at_port
+                .iter()
+                .find(|e| hex(&e.entry_id) == w.entry_id)
+                .unwrap();
+            assert_eq!(e.seats, w.seats);
+        }
+        // The reserved pass took the oldest registrations first.
+        let oldest = at_port.iter().map(|e| e.registered_on).min().unwrap();
+        let first = at_port
+            .iter()
+            .find(|e| hex(&e.entry_id) == port.winners[0].entry_id)
+            .unwrap();
+        assert_eq!(first.registered_on, oldest);
+        // Alternates are in rank order.
+        let seed: [u8; 32] = (0..32)
+            .map(|i| u8::from_str_radix(&record.seed[2 * i..2 * i + 2], 16).unwrap())
+            .collect::<Vec<_>>()
+            .try_into()
+            .unwrap();
+        let ranks: Vec<[u8; 32]> = port
+            .alternates
+            .iter()
+            .map(|id| {
+                draw::rank_key(
+                    &seed,
+                    &at_port
+                        .iter()
+                        .find(|e| hex(&e.entry_id) == *id)
+                        .unwrap()
+                        .entry_id,
+                )
+            })
+            .collect();
+        assert!(ranks.is_sorted());
+    }
+}
+
+#[test]
+fn the_canonical_list_and_seed_follow_the_documented_bytes() {
+    let e = Entry {
+        entry_id: [0xAB; 16],
+        port: PortCode::parse("NOG").unwrap(),
+        seats: 3,
+        registered_on: date(2025, 2, 3),
+    };
+    assert_eq!(
+        draw::canonical_line(&e),
+        "abababababababababababababababab,NOG,3,2025-02-03\n"
+    );
+    // The documented example in docs/draw.md.
+    let record = draw::run(date(2026, 12, 1), &[0u8; 32], b"", &[], &[e]);
+    assert_eq!(
+        record.entries_digest,
+        sha256_hex(b"abababababababababababababababab,NOG,3,2025-02-03\n")
+    );
+    let mut framed = vec![];
+    for field in [
+        b"garita-draw-v1".as_slice(),
+        b"2026-12-01",
+        &unhex(&record.entries_digest),
+        &[0u8; 32],
+        b"",
+    ] {
+        framed.extend_from_slice(&(field.len() as u32).to_be_bytes());
+        framed.extend_from_slice(field);
+    }
+    assert_eq!(record.seed, sha256_hex(&framed));
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex(&sha2::Sha256::digest(bytes))
+}

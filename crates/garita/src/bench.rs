@@ -1,0 +1,129 @@
+//! `garita bench draw`: the draw on a realistic synthetic day, timed (release build, one thread).
+
+use chrono::{Days, NaiveDate, NaiveTime};
+use garita_domain::PortCode;
+use garita_domain::draw::{self, Entry, PortRule};
+use std::time::Instant;
+
+/// SplitMix64: fast, reproducible synthetic data (never used by the draw itself).
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+/// The eight ports with their default seats, for a synthetic day.
+const PORTS: [(&str, u32); 8] = [
+    ("SYS", 300),
+    ("CXL", 100),
+    ("NOG", 150),
+    ("ELP", 250),
+    ("EGP", 150),
+    ("LRD", 200),
+    ("HID", 150),
+    ("BRO", 150),
+];
+
+/// Group sizes 1 to 10, most of them 1 to 3 (weights per thousand).
+const SIZES: [(u32, u64); 10] = [
+    (1, 450),
+    (2, 220),
+    (3, 140),
+    (4, 80),
+    (5, 45),
+    (6, 25),
+    (7, 15),
+    (8, 10),
+    (9, 8),
+    (10, 7),
+];
+
+pub fn draw(entries: usize) {
+    let service_date = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    let mut rng = SplitMix(20_261_201);
+    let started = Instant::now();
+    let list: Vec<Entry> = (0..entries)
+        .map(|_| {
+            let mut id = [0u8; 16];
+            id[..8].copy_from_slice(&rng.next().to_le_bytes());
+            id[8..].copy_from_slice(&rng.next().to_le_bytes());
+            let port = PORTS[(rng.next() % PORTS.len() as u64) as usize].0;
+            let mut pick = rng.next() % 1000;
+            let seats = SIZES
+                .iter()
+                .find(|(_, w)| {
+                    if pick < *w {
+                        true
+                    } else {
+                        pick -= w;
+                        false
+                    }
+                })
+                .map_or(1, |s| s.0);
+            // Registrations spread over the 18 months before the day.
+            let registered_on = service_date - Days::new(1 + rng.next() % 548);
+            Entry {
+                entry_id: id,
+                port: PortCode::parse(port).expect("a port"),
+                seats,
+                registered_on,
+            }
+        })
+        .collect();
+    let generated = started.elapsed();
+    let slots: Vec<NaiveTime> = (7..15)
+        .filter_map(|h| NaiveTime::from_hms_opt(h, 0, 0))
+        .collect();
+    let rules: Vec<PortRule> = PORTS
+        .iter()
+        .map(|(code, seats)| PortRule {
+            port: PortCode::parse(code).expect("a port"),
+            capacity: *seats,
+            reserved_bp: 5000,
+            slots: slots.clone(),
+        })
+        .collect();
+    let secret = [42u8; 32];
+
+    let started = Instant::now();
+    let record = draw::run(service_date, &secret, b"", &rules, &list);
+    let ran = started.elapsed();
+    let started = Instant::now();
+    let verified = draw::verify(&record, &list);
+    let checked = started.elapsed();
+
+    let winners: usize = record.ports.iter().map(|p| p.winners.len()).sum();
+    let seats: u32 = record
+        .ports
+        .iter()
+        .flat_map(|p| &p.winners)
+        .map(|w| w.seats)
+        .sum();
+    println!(
+        "entries: {entries} (generated in {:.3} s)",
+        generated.as_secs_f64()
+    );
+    println!(
+        "draw:    {:.3} s — {winners} groups, {seats} seats",
+        ran.as_secs_f64()
+    );
+    println!(
+        "verify:  {:.3} s — {}",
+        checked.as_secs_f64(),
+        if verified.is_ok() {
+            "identical"
+        } else {
+            "DIFFERENT"
+        }
+    );
+    if let Err(difference) = verified {
+        eprintln!("garita: the draw did not verify: {difference}");
+        std::process::exit(1);
+    }
+}
