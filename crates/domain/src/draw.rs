@@ -102,6 +102,47 @@ fn push_line(out: &mut String, e: &Entry) {
     );
 }
 
+/// An entry id as written in the list and the record.
+pub fn entry_hex(id: &[u8; 16]) -> String {
+    hex(id)
+}
+
+/// Parses an entry id written as 32 hex digits.
+pub fn parse_entry_id(text: &str) -> Option<[u8; 16]> {
+    unhex(text)?.try_into().ok()
+}
+
+/// Reads a canonical entry list back, naming the first line that is not an entry.
+pub fn parse_list(text: &str) -> Result<Vec<Entry>, String> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let bad = || {
+                format!(
+                    "entries line {}: not `entry_id,port,seats,registered_on`",
+                    i + 1
+                )
+            };
+            let mut fields = line.split(',');
+            let (Some(id), Some(port), Some(seats), Some(day), None) = (
+                fields.next(),
+                fields.next(),
+                fields.next(),
+                fields.next(),
+                fields.next(),
+            ) else {
+                return Err(bad());
+            };
+            Ok(Entry {
+                entry_id: parse_entry_id(id).ok_or_else(bad)?,
+                port: PortCode::parse(port).map_err(|_| bad())?,
+                seats: seats.parse().map_err(|_| bad())?,
+                registered_on: NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| bad())?,
+            })
+        })
+        .collect()
+}
+
 /// One entry as a line of the canonical list.
 pub fn canonical_line(e: &Entry) -> String {
     let mut line = String::with_capacity(52);

@@ -44,6 +44,8 @@ pub enum InputError {
     UsStateUnknown,
     #[error("not a ZIP code")]
     ZipFormat,
+    #[error("not a position on Earth")]
+    PositionInvalid,
 }
 
 impl InputError {
@@ -67,6 +69,7 @@ impl InputError {
             InputError::ChoiceUnknown => "field-choice-unknown",
             InputError::DocumentFormat => "field-document-format",
             InputError::UsStateUnknown => "field-us-state",
+            InputError::PositionInvalid => "input-position-invalid",
             InputError::ZipFormat => "field-zip",
         }
     }

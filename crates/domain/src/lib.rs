@@ -8,9 +8,12 @@ pub mod accounts;
 pub mod audit;
 pub mod countries;
 pub mod draw;
+pub mod fairness;
+pub mod geofence;
 pub mod input;
 pub mod ports;
 pub mod travellers;
+pub mod window;
 
 pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, PhoneNumber, Role};
 pub use audit::{AuditAction, AuditEntry, AuditEvent};
