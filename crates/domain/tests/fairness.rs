@@ -8,6 +8,9 @@ use garita_domain::draw::{self, Entry, Pass, PortRule, Winner};
 use garita_domain::fairness::{self, Check};
 use std::collections::HashMap;
 
+/// The hour each entry was made and its device.
+type Labels = HashMap<[u8; 16], (u32, &'static str)>;
+
 struct Rng(u64);
 
 impl Rng {
@@ -21,7 +24,7 @@ impl Rng {
 }
 
 /// A day at one port: entries with the hour they were made and the device.
-fn day(rng: &mut Rng, n: usize) -> (Vec<Entry>, HashMap<[u8; 16], (u32, &'static str)>) {
+fn day(rng: &mut Rng, n: usize) -> (Vec<Entry>, Labels) {
     let mut labels = HashMap::new();
     let entries = (0..n)
         .map(|_| {
@@ -73,11 +76,7 @@ fn pooled(days: &[Vec<Check>]) -> HashMap<String, f64> {
         .collect()
 }
 
-fn checks(
-    record: &draw::DrawRecord,
-    entries: &[Entry],
-    labels: &HashMap<[u8; 16], (u32, &'static str)>,
-) -> Vec<Check> {
+fn checks(record: &draw::DrawRecord, entries: &[Entry], labels: &Labels) -> Vec<Check> {
     let mut all = fairness::random_pass_checks(record, entries, "hour", |e| {
         labels[&e.entry_id].0.to_string()
     });
