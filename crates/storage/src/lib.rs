@@ -9,6 +9,7 @@
 
 mod accounts;
 mod audit;
+pub mod draws;
 mod outbox;
 mod postgres;
 pub mod records;
@@ -23,6 +24,7 @@ use std::sync::Arc;
 
 pub use accounts::AccountStore;
 pub use audit::AuditStore;
+pub use draws::{DrawStore, JobStore};
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
@@ -99,6 +101,8 @@ pub trait Store:
     + RegistrationStore
     + PhotoStore
     + SealedStore
+    + DrawStore
+    + JobStore
     + Send
     + Sync
     + 'static

@@ -47,6 +47,10 @@ type Db = sqlx::Postgres;
 
 impl PostgresStore {
     /// Serializes audit appends within a write transaction.
+    /// Reads a day's status and keeps it from changing until the transaction ends.
+    const DAY_SHARE_LOCK: &'static str =
+        "SELECT status FROM draw_days WHERE service_date = $1 FOR SHARE";
+
     const AUDIT_LOCK: &'static str = "SELECT pg_advisory_xact_lock(7301)";
 
     /// Write transactions are ordinary; audit appends serialize on an advisory lock.
@@ -61,6 +65,7 @@ crate::outbox::impl_outbox_store!(PostgresStore);
 crate::outbox::impl_rate_limit_store!(PostgresStore);
 crate::registrations::impl_registration_store!(PostgresStore);
 crate::registrations::impl_photo_store!(PostgresStore);
+crate::draws::impl_draw_store!(PostgresStore);
 crate::sealed::impl_sealed_store!(PostgresStore);
 
 #[async_trait]

@@ -30,6 +30,11 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         context: "accounts.totp",
     },
     SealedColumn {
+        table: "draw_days",
+        column: "secret_sealed",
+        context: "draws.secret",
+    },
+    SealedColumn {
         table: "outbox",
         column: "payload_sealed",
         context: "outbox.payload",

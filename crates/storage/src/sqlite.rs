@@ -64,6 +64,9 @@ type Db = sqlx::Sqlite;
 
 impl SqliteStore {
     /// Serializes audit appends within a write transaction.
+    /// Reads a day's status and keeps it from changing until the transaction ends.
+    const DAY_SHARE_LOCK: &'static str = "SELECT status FROM draw_days WHERE service_date = $1";
+
     const AUDIT_LOCK: &'static str = "SELECT 1";
 
     /// Write transactions take the write lock at once (`BEGIN IMMEDIATE`): a transaction that
@@ -79,6 +82,7 @@ crate::outbox::impl_outbox_store!(SqliteStore);
 crate::outbox::impl_rate_limit_store!(SqliteStore);
 crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
+crate::draws::impl_draw_store!(SqliteStore);
 crate::sealed::impl_sealed_store!(SqliteStore);
 
 #[async_trait]

@@ -1,0 +1,556 @@
+//! Draw days, their requests (entries), the draw's results, and the job table the scheduler
+//! claims work from. Written once for both backends (see `accounts.rs` for how).
+
+use crate::Result;
+use crate::records::Effects;
+use async_trait::async_trait;
+
+/// A service day as stored, without its (large) record.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct DayRow {
+    pub service_date: String,
+    pub secret_sealed: Vec<u8>,
+    pub commitment: String,
+    pub committed_at: i64,
+    /// `open`, `closed`, `drawn` (checked, not yet published), `held` or `published`.
+    pub status: String,
+    pub closed_at: Option<i64>,
+    pub entry_count: Option<i64>,
+    pub entries_digest: Option<String>,
+    pub drawn_at: Option<i64>,
+    pub held_reason: Option<String>,
+    pub published_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct RequestRow {
+    pub entry_id: String,
+    pub service_date: String,
+    pub registration_id: String,
+    pub client_request_id: String,
+    pub port_code: String,
+    pub seats: i64,
+    pub registered_on: String,
+    pub created_at: i64,
+    pub channel: String,
+    pub state: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Added {
+    Created(RequestRow),
+    /// The registration already has a request for that day (this one, or another).
+    Existing(RequestRow),
+    /// The day is not open for requests (closed, or never opened).
+    NotOpen,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AppointmentRow {
+    pub id: String,
+    pub entry_id: String,
+    pub registration_id: String,
+    pub service_date: String,
+    pub port_code: String,
+    pub appointment_date: String,
+    pub slot: String,
+    pub seats: i64,
+    pub pass: String,
+    pub status: String,
+    pub created_at: i64,
+}
+
+/// A draw's results, written together or not at all.
+#[derive(Debug, Clone)]
+pub struct DrawResult {
+    pub service_date: String,
+    pub record: String,
+    pub stats: String,
+    /// `drawn` (its checks passed) or `held`.
+    pub status: String,
+    pub held_reason: Option<String>,
+    pub drawn_at: i64,
+    pub appointments: Vec<AppointmentRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct JobRow {
+    pub kind: String,
+    pub service_date: String,
+    pub due_at: i64,
+    pub status: String,
+    pub lease_owner: Option<String>,
+    pub lease_until: Option<i64>,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub done_at: Option<i64>,
+}
+
+#[async_trait]
+pub trait DrawStore {
+    /// Creates a day with its committed secret unless it exists; returns the stored day.
+    async fn open_day(
+        &self,
+        service_date: &str,
+        secret_sealed: Vec<u8>,
+        commitment: &str,
+        now: i64,
+        effects: Effects,
+    ) -> Result<DayRow>;
+    async fn day(&self, service_date: &str) -> Result<Option<DayRow>>;
+    /// Every day, newest first.
+    async fn days(&self) -> Result<Vec<DayRow>>;
+    /// The record and statistics of a drawn day.
+    async fn day_record(&self, service_date: &str) -> Result<Option<(String, String)>>;
+    /// Adds a request while its day is open; a registration has one per day.
+    async fn add_request(&self, request: RequestRow, effects: Effects) -> Result<Added>;
+    async fn request_of(
+        &self,
+        registration_id: &str,
+        service_date: &str,
+    ) -> Result<Option<RequestRow>>;
+    /// A day's requests, by entry id.
+    async fn entries(&self, service_date: &str) -> Result<Vec<RequestRow>>;
+    /// Closes an open day: no request is added after this commits (`Ok(false)` if not open).
+    async fn close_day(&self, service_date: &str, now: i64, effects: Effects) -> Result<bool>;
+    /// Publishes a closed day's entry count and digest.
+    async fn set_digest(&self, service_date: &str, count: i64, digest: &str) -> Result<()>;
+    /// Writes a closed day's draw and its appointments together; `Ok(false)`, with nothing
+    /// written, if the day was already drawn.
+    async fn record_draw(&self, result: DrawResult, effects: Effects) -> Result<bool>;
+    /// Moves a day from one of `from` to `to` (`Ok(false)` if it was in none of them).
+    async fn set_day_status(
+        &self,
+        service_date: &str,
+        from: &[&str],
+        to: &str,
+        now: i64,
+        effects: Effects,
+    ) -> Result<bool>;
+    async fn appointments_of(&self, registration_id: &str) -> Result<Vec<AppointmentRow>>;
+    async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
+}
+
+#[async_trait]
+pub trait JobStore {
+    /// Adds jobs that do not exist yet (by kind and day).
+    async fn schedule(&self, jobs: Vec<JobRow>) -> Result<()>;
+    /// Claims the earliest due job nobody holds a live lease on.
+    async fn claim_job(&self, now: i64, owner: &str, lease_ms: i64) -> Result<Option<JobRow>>;
+    async fn finish_job(&self, kind: &str, service_date: &str, now: i64) -> Result<()>;
+    /// Records a failure; the job is tried again from `retry_at`.
+    async fn fail_job(
+        &self,
+        kind: &str,
+        service_date: &str,
+        error: &str,
+        retry_at: i64,
+    ) -> Result<()>;
+    async fn jobs(&self) -> Result<Vec<JobRow>>;
+}
+
+macro_rules! impl_draw_store {
+    ($store:ty) => {
+        const DAY_COLUMNS: &str = "service_date, secret_sealed, commitment, committed_at, status, \
+             closed_at, entry_count, entries_digest, drawn_at, held_reason, published_at";
+
+        #[async_trait::async_trait]
+        impl $crate::draws::DrawStore for $store {
+            async fn open_day(
+                &self,
+                service_date: &str,
+                secret_sealed: Vec<u8>,
+                commitment: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<$crate::draws::DayRow> {
+                let mut tx = self.write_tx().await?;
+                let created = sqlx::query(
+                    "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status) \
+                     VALUES ($1, $2, $3, $4, 'open') ON CONFLICT (service_date) DO NOTHING",
+                )
+                .bind(service_date)
+                .bind(&secret_sealed)
+                .bind(commitment)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if created == 1 {
+                    write_effects(&mut tx, &effects).await?;
+                }
+                let day = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT {DAY_COLUMNS} FROM draw_days WHERE service_date = $1"
+                )))
+                .bind(service_date)
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(day)
+            }
+
+            async fn day(&self, service_date: &str) -> $crate::Result<Option<$crate::draws::DayRow>> {
+                Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT {DAY_COLUMNS} FROM draw_days WHERE service_date = $1"
+                )))
+                .bind(service_date)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
+            async fn days(&self) -> $crate::Result<Vec<$crate::draws::DayRow>> {
+                Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                    "SELECT {DAY_COLUMNS} FROM draw_days ORDER BY service_date DESC"
+                )))
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn day_record(&self, service_date: &str) -> $crate::Result<Option<(String, String)>> {
+                let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
+                    "SELECT record, stats FROM draw_days WHERE service_date = $1",
+                )
+                .bind(service_date)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.and_then(|(r, s)| Some((r?, s?))))
+            }
+
+            async fn add_request(
+                &self,
+                r: $crate::draws::RequestRow,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<$crate::draws::Added> {
+                use $crate::draws::Added;
+                let mut tx = self.write_tx().await?;
+                // Held until commit, so that closing the day waits for requests in flight.
+                let status: Option<String> = sqlx::query_scalar(Self::DAY_SHARE_LOCK)
+                    .bind(&r.service_date)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if status.as_deref() != Some("open") {
+                    return Ok(Added::NotOpen);
+                }
+                let existing: Option<$crate::draws::RequestRow> = sqlx::query_as(
+                    "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
+                     registered_on, created_at, channel, state FROM draw_requests \
+                     WHERE registration_id = $1 AND service_date = $2",
+                )
+                .bind(&r.registration_id)
+                .bind(&r.service_date)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if let Some(existing) = existing {
+                    return Ok(Added::Existing(existing));
+                }
+                let inserted = sqlx::query(
+                    "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
+                     port_code, seats, registered_on, created_at, channel, state) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                     ON CONFLICT (registration_id, service_date) DO NOTHING",
+                )
+                .bind(&r.entry_id)
+                .bind(&r.service_date)
+                .bind(&r.registration_id)
+                .bind(&r.client_request_id)
+                .bind(&r.port_code)
+                .bind(r.seats)
+                .bind(&r.registered_on)
+                .bind(r.created_at)
+                .bind(&r.channel)
+                .bind(&r.state)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if inserted == 0 {
+                    // A concurrent twin won (PostgreSQL); it is the request.
+                    drop(tx);
+                    return Ok(match self.request_of(&r.registration_id, &r.service_date).await? {
+                        Some(existing) => Added::Existing(existing),
+                        None => Added::NotOpen,
+                    });
+                }
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(Added::Created(r))
+            }
+
+            async fn request_of(
+                &self,
+                registration_id: &str,
+                service_date: &str,
+            ) -> $crate::Result<Option<$crate::draws::RequestRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
+                     registered_on, created_at, channel, state FROM draw_requests \
+                     WHERE registration_id = $1 AND service_date = $2",
+                )
+                .bind(registration_id)
+                .bind(service_date)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
+            async fn entries(&self, service_date: &str) -> $crate::Result<Vec<$crate::draws::RequestRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
+                     registered_on, created_at, channel, state FROM draw_requests \
+                     WHERE service_date = $1 ORDER BY entry_id",
+                )
+                .bind(service_date)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn close_day(
+                &self,
+                service_date: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let closed = sqlx::query(
+                    "UPDATE draw_days SET status = 'closed', closed_at = $2 \
+                     WHERE service_date = $1 AND status = 'open'",
+                )
+                .bind(service_date)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if closed == 0 {
+                    return Ok(false);
+                }
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn set_digest(&self, service_date: &str, count: i64, digest: &str) -> $crate::Result<()> {
+                sqlx::query(
+                    "UPDATE draw_days SET entry_count = $2, entries_digest = $3 \
+                     WHERE service_date = $1 AND status <> 'open'",
+                )
+                .bind(service_date)
+                .bind(count)
+                .bind(digest)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn record_draw(
+                &self,
+                d: $crate::draws::DrawResult,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                // Compare and set: of two nodes drawing the same day, the second changes nothing.
+                let drawn = sqlx::query(
+                    "UPDATE draw_days SET record = $2, stats = $3, status = $4, held_reason = $5, drawn_at = $6 \
+                     WHERE service_date = $1 AND status = 'closed' AND record IS NULL",
+                )
+                .bind(&d.service_date)
+                .bind(&d.record)
+                .bind(&d.stats)
+                .bind(&d.status)
+                .bind(&d.held_reason)
+                .bind(d.drawn_at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if drawn == 0 {
+                    return Ok(false);
+                }
+                for a in &d.appointments {
+                    sqlx::query(
+                        "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
+                         appointment_date, slot, seats, pass, status, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                    )
+                    .bind(&a.id)
+                    .bind(&a.entry_id)
+                    .bind(&a.registration_id)
+                    .bind(&a.service_date)
+                    .bind(&a.port_code)
+                    .bind(&a.appointment_date)
+                    .bind(&a.slot)
+                    .bind(a.seats)
+                    .bind(&a.pass)
+                    .bind(&a.status)
+                    .bind(a.created_at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn set_day_status(
+                &self,
+                service_date: &str,
+                from: &[&str],
+                to: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let status: Option<String> =
+                    sqlx::query_scalar("SELECT status FROM draw_days WHERE service_date = $1")
+                        .bind(service_date)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                if !status.is_some_and(|s| from.contains(&s.as_str())) {
+                    return Ok(false);
+                }
+                sqlx::query(
+                    "UPDATE draw_days SET status = $2, \
+                     published_at = CASE WHEN $2 = 'published' THEN $3 ELSE published_at END \
+                     WHERE service_date = $1",
+                )
+                .bind(service_date)
+                .bind(to)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn appointments_of(
+                &self,
+                registration_id: &str,
+            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
+                     seats, pass, status, created_at FROM appointments WHERE registration_id = $1 \
+                     ORDER BY appointment_date DESC",
+                )
+                .bind(registration_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn appointments_on(
+                &self,
+                service_date: &str,
+            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
+                     seats, pass, status, created_at FROM appointments WHERE service_date = $1 \
+                     ORDER BY port_code, slot, entry_id",
+                )
+                .bind(service_date)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::draws::JobStore for $store {
+            async fn schedule(&self, jobs: Vec<$crate::draws::JobRow>) -> $crate::Result<()> {
+                let mut tx = self.write_tx().await?;
+                for j in &jobs {
+                    sqlx::query(
+                        "INSERT INTO jobs (kind, service_date, due_at, status) VALUES ($1, $2, $3, 'pending') \
+                         ON CONFLICT (kind, service_date) DO NOTHING",
+                    )
+                    .bind(&j.kind)
+                    .bind(&j.service_date)
+                    .bind(j.due_at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn claim_job(
+                &self,
+                now: i64,
+                owner: &str,
+                lease_ms: i64,
+            ) -> $crate::Result<Option<$crate::draws::JobRow>> {
+                let mut tx = self.write_tx().await?;
+                let job: Option<$crate::draws::JobRow> = sqlx::query_as(
+                    "SELECT kind, service_date, due_at, status, lease_owner, lease_until, attempts, last_error, \
+                     done_at FROM jobs WHERE status = 'pending' AND due_at <= $1 \
+                     AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, service_date, kind LIMIT 1",
+                )
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(mut job) = job else {
+                    return Ok(None);
+                };
+                // The lease is taken only if nobody took it since the read (PostgreSQL reads
+                // without locking; SQLite's write transaction already excludes others).
+                let taken = sqlx::query(
+                    "UPDATE jobs SET lease_owner = $3, lease_until = $4, attempts = attempts + 1 \
+                     WHERE kind = $1 AND service_date = $2 AND status = 'pending' \
+                     AND (lease_until IS NULL OR lease_until < $5)",
+                )
+                .bind(&job.kind)
+                .bind(&job.service_date)
+                .bind(owner)
+                .bind(now + lease_ms)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                tx.commit().await?;
+                if taken == 0 {
+                    return Ok(None);
+                }
+                job.lease_owner = Some(owner.to_string());
+                job.lease_until = Some(now + lease_ms);
+                job.attempts += 1;
+                Ok(Some(job))
+            }
+
+            async fn finish_job(&self, kind: &str, service_date: &str, now: i64) -> $crate::Result<()> {
+                sqlx::query(
+                    "UPDATE jobs SET status = 'done', done_at = $3, lease_until = NULL, last_error = NULL \
+                     WHERE kind = $1 AND service_date = $2",
+                )
+                .bind(kind)
+                .bind(service_date)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn fail_job(
+                &self,
+                kind: &str,
+                service_date: &str,
+                error: &str,
+                retry_at: i64,
+            ) -> $crate::Result<()> {
+                sqlx::query(
+                    "UPDATE jobs SET last_error = $3, lease_until = $4 WHERE kind = $1 AND service_date = $2",
+                )
+                .bind(kind)
+                .bind(service_date)
+                .bind(error)
+                .bind(retry_at)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn jobs(&self) -> $crate::Result<Vec<$crate::draws::JobRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT kind, service_date, due_at, status, lease_owner, lease_until, attempts, last_error, \
+                     done_at FROM jobs ORDER BY due_at, service_date, kind",
+                )
+                .fetch_all(&self.pool)
+                .await?)
+            }
+        }
+    };
+}
+pub(crate) use impl_draw_store;

@@ -1,0 +1,245 @@
+//! The draw store on every backend: one request per registration and day, nothing added after the
+//! close, a draw written once with its appointments, and jobs claimed by one node at a time.
+
+use garita_domain::Grant;
+use garita_storage::draws::{Added, AppointmentRow, DrawResult, JobRow, RequestRow};
+use garita_storage::records::{Effects, NewAccount};
+use garita_storage::registrations::{IntegrityCase, RegistrationRow, SaveRegistration, VersionRow};
+use garita_storage::{Store, open};
+use std::sync::Arc;
+
+const DAY: &str = "2026-11-22";
+
+async fn with_registrations(store: &Arc<dyn Store>, n: usize) {
+    for i in 0..n {
+        let (a, r) = (format!("a{i}"), format!("r{i}"));
+        let account = NewAccount {
+            id: a.clone(),
+            email_lookup: a.clone(),
+            email_sealed: vec![1],
+            phone_sealed: None,
+            password_hash: None,
+            locale: "es".into(),
+            grant: Grant::applicant(),
+            consent: None,
+            created_at: 1,
+            assisted_by: None,
+        };
+        store
+            .create_account(account, Effects::none())
+            .await
+            .unwrap();
+        let save = SaveRegistration {
+            registration: RegistrationRow {
+                id: r.clone(),
+                account_id: a.clone(),
+                created_at: 1,
+                updated_at: 1,
+                version: 1,
+                status: "active".into(),
+                address_sealed: vec![7],
+                address_key: r.clone(),
+            },
+            travellers: vec![],
+            version: VersionRow {
+                version: 1,
+                at: 1,
+                actor: a,
+                changes_sealed: vec![],
+            },
+            address_threshold: 5,
+            address_case: IntegrityCase {
+                id: r.clone(),
+                kind: "address-cluster".into(),
+                dedup_key: r.clone(),
+                subject: r,
+                detail: "{}".into(),
+                status: "open".into(),
+                opened_at: 1,
+            },
+        };
+        store
+            .save_registration(save, Effects::none())
+            .await
+            .unwrap();
+    }
+}
+
+fn request(i: usize, client: &str) -> RequestRow {
+    RequestRow {
+        entry_id: format!("{i:032x}"),
+        service_date: DAY.into(),
+        registration_id: format!("r{i}"),
+        client_request_id: client.into(),
+        port_code: "SYS".into(),
+        seats: 2,
+        registered_on: "2025-01-01".into(),
+        created_at: 10,
+        channel: "web".into(),
+        state: "MX-BCN".into(),
+    }
+}
+
+#[tokio::test]
+async fn requests_draws_and_jobs() {
+    for db in garita_testkit::all_backends().await {
+        let store = open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        with_registrations(&store, 3).await;
+
+        // Before the day opens, nothing is added.
+        assert_eq!(
+            store
+                .add_request(request(0, "c0"), Effects::none())
+                .await
+                .unwrap(),
+            Added::NotOpen
+        );
+        let day = store
+            .open_day(DAY, vec![1, 2], "commit", 5, Effects::none())
+            .await
+            .unwrap();
+        // Opening again keeps the first secret.
+        let again = store
+            .open_day(DAY, vec![9], "other", 6, Effects::none())
+            .await
+            .unwrap();
+        assert_eq!(
+            (again.commitment.as_str(), again.secret_sealed),
+            ("commit", vec![1, 2])
+        );
+        assert_eq!(day.status, "open");
+
+        assert!(matches!(
+            store
+                .add_request(request(0, "c0"), Effects::none())
+                .await
+                .unwrap(),
+            Added::Created(_)
+        ));
+        // A retry, or another request the same day, returns the stored one.
+        let mut twin = request(0, "c1");
+        twin.entry_id = format!("{:032x}", 99);
+        match store.add_request(twin, Effects::none()).await.unwrap() {
+            Added::Existing(r) => assert_eq!(r.client_request_id, "c0"),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            store
+                .add_request(request(1, "c"), Effects::none())
+                .await
+                .unwrap(),
+            Added::Created(_)
+        ));
+
+        assert!(store.close_day(DAY, 20, Effects::none()).await.unwrap());
+        assert!(!store.close_day(DAY, 21, Effects::none()).await.unwrap());
+        assert_eq!(
+            store
+                .add_request(request(2, "c"), Effects::none())
+                .await
+                .unwrap(),
+            Added::NotOpen
+        );
+        let entries = store.entries(DAY).await.unwrap();
+        assert_eq!(
+            entries
+                .iter()
+                .map(|e| e.registration_id.as_str())
+                .collect::<Vec<_>>(),
+            ["r0", "r1"]
+        );
+        store.set_digest(DAY, 2, "digest").await.unwrap();
+
+        let result = DrawResult {
+            service_date: DAY.into(),
+            record: "{}".into(),
+            stats: "{}".into(),
+            status: "drawn".into(),
+            held_reason: None,
+            drawn_at: 30,
+            appointments: vec![AppointmentRow {
+                id: "ap1".into(),
+                entry_id: entries[0].entry_id.clone(),
+                registration_id: "r0".into(),
+                service_date: DAY.into(),
+                port_code: "SYS".into(),
+                appointment_date: "2026-12-06".into(),
+                slot: "08:00:00".into(),
+                seats: 2,
+                pass: "random".into(),
+                status: "offered".into(),
+                created_at: 30,
+            }],
+        };
+        assert!(
+            store
+                .record_draw(result.clone(), Effects::none())
+                .await
+                .unwrap()
+        );
+        // Drawing again writes nothing.
+        assert!(!store.record_draw(result, Effects::none()).await.unwrap());
+        assert_eq!(store.appointments_on(DAY).await.unwrap().len(), 1);
+        assert_eq!(
+            store.appointments_of("r0").await.unwrap()[0].appointment_date,
+            "2026-12-06"
+        );
+        assert!(
+            store
+                .set_day_status(DAY, &["drawn"], "published", 40, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .set_day_status(DAY, &["drawn"], "published", 41, Effects::none())
+                .await
+                .unwrap()
+        );
+        let day = store.day(DAY).await.unwrap().unwrap();
+        assert_eq!(
+            (
+                day.status.as_str(),
+                day.published_at,
+                day.entries_digest.as_deref()
+            ),
+            ("published", Some(40), Some("digest"))
+        );
+        assert_eq!(
+            store.day_record(DAY).await.unwrap(),
+            Some(("{}".into(), "{}".into()))
+        );
+
+        // Jobs: due ones are claimed once while the lease lasts, then again after it ends.
+        let job = |kind: &str, due| JobRow {
+            kind: kind.into(),
+            service_date: DAY.into(),
+            due_at: due,
+            status: "pending".into(),
+            lease_owner: None,
+            lease_until: None,
+            attempts: 0,
+            last_error: None,
+            done_at: None,
+        };
+        store
+            .schedule(vec![job("close", 100), job("draw", 200)])
+            .await
+            .unwrap();
+        store.schedule(vec![job("close", 999)]).await.unwrap();
+        assert!(store.claim_job(50, "n1", 10).await.unwrap().is_none());
+        let claimed = store.claim_job(150, "n1", 10).await.unwrap().unwrap();
+        assert_eq!((claimed.kind.as_str(), claimed.due_at), ("close", 100));
+        assert!(store.claim_job(155, "n2", 10).await.unwrap().is_none());
+        let retaken = store.claim_job(161, "n2", 10).await.unwrap().unwrap();
+        assert_eq!((retaken.kind.as_str(), retaken.attempts), ("close", 2));
+        store.finish_job("close", DAY, 162).await.unwrap();
+        store.fail_job("draw", DAY, "boom", 300).await.unwrap();
+        assert!(store.claim_job(250, "n1", 10).await.unwrap().is_none());
+        assert_eq!(
+            store.claim_job(301, "n1", 10).await.unwrap().unwrap().kind,
+            "draw"
+        );
+    }
+}
