@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod draws;
 pub mod helpers;
 pub mod mail;
 pub mod photos;
@@ -11,6 +12,8 @@ pub mod records;
 pub mod registrations;
 pub mod review;
 pub mod rotation;
+pub mod scheduler;
+pub mod synthetic;
 
 use garita_security::Keys;
 use garita_storage::Store;
@@ -38,6 +41,8 @@ pub struct Services {
     pub public_url: String,
     /// More active registrations than this at one U.S. address open a case for review.
     pub address_threshold: i64,
+    /// The request window, where requests may come from, and how the draw allocates.
+    pub draws: draws::DrawSettings,
 }
 
 impl Services {
@@ -48,6 +53,7 @@ impl Services {
             clock: system_clock(),
             public_url: public_url.trim_end_matches('/').to_string(),
             address_threshold: registrations::ADDRESS_THRESHOLD,
+            draws: draws::DrawSettings::default(),
         }
     }
 

@@ -372,7 +372,11 @@ impl Services {
         self.keys.seal(&json, context)
     }
 
-    fn open_json<T: for<'de> Deserialize<'de>>(&self, sealed: &[u8], context: &str) -> Result<T> {
+    pub(crate) fn open_json<T: for<'de> Deserialize<'de>>(
+        &self,
+        sealed: &[u8],
+        context: &str,
+    ) -> Result<T> {
         let json = self.keys.open(sealed, context)?;
         serde_json::from_slice(&json)
             .map_err(|_| crate::ServiceError::Keys(garita_security::KeyError::CannotOpen))

@@ -37,6 +37,12 @@ pub enum AuditAction {
     StaffViewedPhoto,
     PhotoReviewed,
     CaseClosed,
+    DrawDayOpened,
+    DrawDayClosed,
+    DrawRun,
+    DrawHeld,
+    DrawPublished,
+    DrawReleased,
 }
 
 impl AuditAction {
@@ -70,6 +76,12 @@ impl AuditAction {
             AuditAction::StaffViewedPhoto => "review.photo-viewed",
             AuditAction::PhotoReviewed => "review.photo-decided",
             AuditAction::CaseClosed => "review.case-closed",
+            AuditAction::DrawDayOpened => "draw.day-opened",
+            AuditAction::DrawDayClosed => "draw.day-closed",
+            AuditAction::DrawRun => "draw.run",
+            AuditAction::DrawHeld => "draw.held",
+            AuditAction::DrawPublished => "draw.published",
+            AuditAction::DrawReleased => "draw.released",
         }
     }
 }

@@ -71,6 +71,33 @@ pub struct DrawRecord {
     pub ports: Vec<PortResult>,
 }
 
+/// The downloadable file: the record with its entry list (canonical lines, without line feeds),
+/// so that one file is enough to re-run the draw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    #[serde(flatten)]
+    pub record: DrawRecord,
+    pub entries: Vec<String>,
+}
+
+impl Published {
+    pub fn new(record: DrawRecord, entries: &[Entry]) -> Published {
+        let entries = sorted_by_id(entries)
+            .into_iter()
+            .map(|e| canonical_line(e).trim_end().to_string())
+            .collect();
+        Published { record, entries }
+    }
+
+    /// Re-runs the draw in a downloaded file; names the first difference.
+    pub fn verify_file(text: &str) -> Result<(), String> {
+        let published: Published =
+            serde_json::from_str(text).map_err(|e| format!("not a draw record: {e}"))?;
+        let entries = parse_list(&published.entries.join("\n"))?;
+        verify(&published.record, &entries)
+    }
+}
+
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 fn push_hex(out: &mut String, bytes: &[u8]) {
@@ -80,7 +107,8 @@ fn push_hex(out: &mut String, bytes: &[u8]) {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex, as everywhere in the record.
+pub fn hex(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() * 2);
     push_hex(&mut s, bytes);
     s
@@ -326,7 +354,8 @@ pub fn run(
     }
 }
 
-fn unhex(text: &str) -> Option<Vec<u8>> {
+/// Reads lower- or upper-case hex.
+pub fn unhex(text: &str) -> Option<Vec<u8>> {
     text.len()
         .is_multiple_of(2)
         .then(|| {

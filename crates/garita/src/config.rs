@@ -47,6 +47,49 @@ pub struct Config {
     /// More active registrations than this at one U.S. address open a case for review.
     #[serde(default = "default_address_cluster_threshold")]
     pub address_cluster_threshold: i64,
+    /// The daily request window: a time zone (its date is the service day) and `HH:MM` times.
+    #[serde(default = "default_window_zone")]
+    pub window_zone: String,
+    #[serde(default = "default_window_opens")]
+    pub window_opens: String,
+    #[serde(default = "default_window_closes")]
+    pub window_closes: String,
+    /// The share of each port's seats for the longest-registered groups, in basis points.
+    #[serde(default = "default_reserved_share_bp")]
+    pub reserved_share_bp: u32,
+    /// Appointments are this many days after the day of the request.
+    #[serde(default = "default_appointment_days_ahead")]
+    pub appointment_days_ahead: u64,
+    /// A JSON file replacing the shipped eligibility policy (see crates/domain/data/README.md).
+    #[serde(default)]
+    pub eligibility_policy: Option<std::path::PathBuf>,
+    /// How often each node looks for due jobs (window, draw, publication).
+    #[serde(default = "default_scheduler_interval_seconds")]
+    pub scheduler_interval_seconds: u64,
+}
+
+fn default_window_zone() -> String {
+    "America/New_York".into()
+}
+
+fn default_window_opens() -> String {
+    "12:00".into()
+}
+
+fn default_window_closes() -> String {
+    "23:59".into()
+}
+
+fn default_reserved_share_bp() -> u32 {
+    5000
+}
+
+fn default_appointment_days_ahead() -> u64 {
+    14
+}
+
+fn default_scheduler_interval_seconds() -> u64 {
+    30
 }
 
 fn default_address_cluster_threshold() -> i64 {
@@ -92,8 +135,15 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 12] = [
+const ENV_KEYS: [&str; 19] = [
     "address_cluster_threshold",
+    "window_zone",
+    "window_opens",
+    "window_closes",
+    "reserved_share_bp",
+    "appointment_days_ahead",
+    "eligibility_policy",
+    "scheduler_interval_seconds",
     "seal_generation",
     "bind",
     "database_url",
@@ -115,6 +165,34 @@ impl Config {
             .merge(Env::prefixed("GARITA_").only(&ENV_KEYS))
             .extract()
             .map_err(Box::new)
+    }
+
+    /// The draw settings, checked.
+    pub fn draw_settings(&self) -> Result<garita_app::draws::DrawSettings, String> {
+        let window = garita_domain::window::Window::parse(
+            &self.window_zone,
+            &self.window_opens,
+            &self.window_closes,
+        )
+        .map_err(|e| format!("request window: {e}"))?;
+        let policy = match &self.eligibility_policy {
+            None => garita_domain::geofence::Policy::shipped(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                garita_domain::geofence::Policy::from_json(&text)
+                    .map_err(|e| format!("{} is not an eligibility policy: {e}", path.display()))?
+            }
+        };
+        if self.reserved_share_bp > 10_000 {
+            return Err("reserved_share_bp must be 0 to 10000".into());
+        }
+        Ok(garita_app::draws::DrawSettings {
+            window,
+            policy,
+            reserved_bp: self.reserved_share_bp,
+            days_ahead: self.appointment_days_ahead,
+        })
     }
 
     pub fn database_url(&self) -> &str {

@@ -3,6 +3,7 @@
 mod admin;
 mod bench;
 mod config;
+mod draw;
 
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
@@ -62,6 +63,11 @@ enum Command {
     Admin {
         #[command(subcommand)]
         command: admin::AdminCommand,
+    },
+    /// The daily draw: run a day by hand, release a held one, or verify a published record.
+    Draw {
+        #[command(subcommand)]
+        command: draw::DrawCommand,
     },
     /// The audit log.
     Audit {
@@ -131,6 +137,7 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             );
         }
         Command::Admin { command } => return admin::run(command, config).await,
+        Command::Draw { command } => return draw::run(command, config).await,
         Command::Bench {
             command: BenchCommand::Draw { entries },
         } => bench::draw(entries),
@@ -185,11 +192,10 @@ pub fn services(
 ) -> Result<Services, String> {
     let keys = Keys::with_generation(&config.master_secret()?, config.seal_generation)
         .map_err(|e| format!("{e} (and seal_generation must be 1 to 255)"))?;
-    Ok(Services::new(
-        store,
-        Arc::new(keys),
-        &config.public_url(bound),
-    ))
+    let mut services = Services::new(store, Arc::new(keys), &config.public_url(bound));
+    services.address_threshold = config.address_cluster_threshold;
+    services.draws = config.draw_settings()?;
+    Ok(services)
 }
 
 async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Result<(), String> {
@@ -214,7 +220,12 @@ async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Resu
             .map_err(|e| format!("mail_from is not an address: {e}"))?,
     };
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(postman.run(stopped));
+    let worker = tokio::spawn(postman.run(stopped.clone()));
+    let scheduler = tokio::spawn(schedule(
+        services.clone(),
+        std::time::Duration::from_secs(config.scheduler_interval_seconds.max(1)),
+        stopped,
+    ));
     let app = garita_web::Application::new(garita_web::AppState::new(services, i18n), listener);
     tracing::info!(%addr, database = %describe_database(config.database_url()),
         mail = if config.smtp_url.is_some() { "smtp" } else { "files" }, "serving");
@@ -226,7 +237,26 @@ async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Resu
         .map_err(|e| e.to_string());
     let _ = stop.send(true);
     let _ = worker.await;
+    let _ = scheduler.await;
     served
+}
+
+/// Runs due jobs (window, draw, publication) now and then, until shutdown.
+async fn schedule(
+    services: Services,
+    every: std::time::Duration,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let owner = garita_security::codes::id();
+    loop {
+        if let Err(e) = services.run_due_jobs(&owner).await {
+            tracing::error!(error = %e, "scheduler: will try again");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {},
+            _ = stop.changed() => return,
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -103,6 +103,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/garita.ftl")),
                     include_str!(concat!("../locales/", $code, "/accounts.ftl")),
                     include_str!(concat!("../locales/", $code, "/registrations.ftl")),
+                    include_str!(concat!("../locales/", $code, "/draws.ftl")),
                 ]
             };
         }

@@ -2,7 +2,8 @@
 
 use data_encoding::{BASE64URL_NOPAD, HEXLOWER};
 
-fn random<const N: usize>() -> [u8; N] {
+/// N random bytes from the operating system.
+pub fn random<const N: usize>() -> [u8; N] {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).expect("the operating system provides randomness");
     bytes

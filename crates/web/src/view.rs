@@ -18,6 +18,8 @@ pub struct GenericPage<'a> {
     pub blocks: Vec<Block>,
     /// The photo page's optional camera: the labels of its two buttons (start, take).
     pub camera: Option<(String, String)>,
+    /// An optional script that improves the page (the page works without it where it can).
+    pub script: Option<&'static str>,
 }
 
 impl<'a> GenericPage<'a> {
@@ -29,6 +31,7 @@ impl<'a> GenericPage<'a> {
             error: None,
             blocks: vec![],
             camera: None,
+            script: None,
         }
     }
 

@@ -2,6 +2,7 @@
 //! Errors are RFC 9457 problems (see `crate::error`).
 
 mod auth;
+mod draws;
 mod ports;
 mod registration;
 
@@ -29,7 +30,10 @@ use utoipa::OpenApi;
         auth::me,
         registration::show,
         registration::history,
-        registration::save
+        registration::save,
+        draws::request,
+        draws::list,
+        draws::day
     ),
     components(schemas(
         Problem,
@@ -43,12 +47,14 @@ use utoipa::OpenApi;
         registration::RegistrationInput,
         registration::TravellerInput,
         registration::SavedRegistration,
+        draws::RequestInput,
         crate::error::FieldProblem
     )),
     tags(
         (name = "ports", description = "Ports of entry and their seats"),
         (name = "auth", description = "Bearer tokens for apps"),
-        (name = "registration", description = "The group of travellers and their details")
+        (name = "registration", description = "The group of travellers and their details"),
+        (name = "draws", description = "The daily request and the published draws")
     )
 )]
 struct ApiDoc;
@@ -57,6 +63,9 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .route("/ports", get(ports::list))
+        .route("/requests", post(draws::request))
+        .route("/draws", get(draws::list))
+        .route("/draws/{date}", get(draws::day))
         .route("/ports/{code}", get(ports::one))
         .route("/auth/token", post(auth::password).delete(auth::revoke))
         .route("/auth/token/confirm", post(auth::confirm))

@@ -2,6 +2,7 @@
 //! an askama template; templates print, they do not decide.
 
 mod account;
+pub(crate) mod draws;
 mod home;
 mod language;
 mod people;
@@ -29,6 +30,13 @@ pub fn routes() -> Router<AppState> {
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
         .route("/static/camera.js", get(camera_script))
+        .route("/static/request.js", get(request_script))
+        .route("/request", get(draws::show).post(draws::submit))
+        .route("/draws", get(draws::list))
+        .route("/draws/{date}", get(draws::day))
+        .route("/draws/{date}/entries.txt", get(draws::entries))
+        .route("/draws/{date}/record.json", get(draws::record))
+        .route("/statistics", get(draws::statistics))
         .route("/signup", get(signup::consent))
         .route("/signup/details", get(signup::details).post(signup::submit))
         .route("/verify", get(signup::verify).post(signup::verify_submit))
@@ -264,6 +272,16 @@ async fn camera_script() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=604800"),
         ],
         include_str!("../../static/camera.js"),
+    )
+}
+
+async fn request_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=604800"),
+        ],
+        include_str!("../../static/request.js"),
     )
 }
 

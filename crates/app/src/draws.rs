@@ -1,0 +1,592 @@
+//! The daily request and the draw (`docs/draw.md`): a day opens with a committed secret, takes one
+//! request per registration from inside the eligible area, closes with a published digest of its
+//! entries, is drawn with its winners' appointments in one transaction, is checked for fairness,
+//! and is published (or held for an admin).
+
+use crate::{Result, Services};
+use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
+use garita_domain::draw::{self, DrawRecord, Entry, PortRule};
+use garita_domain::fairness::{self, Check};
+use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
+use garita_domain::window::{Window, WindowState};
+use garita_domain::{AuditAction, AuditEvent, PortCode, ServiceDate};
+use garita_security::codes;
+use garita_storage::draws::{Added, AppointmentRow, DayRow, DrawResult, RequestRow};
+use garita_storage::records::Effects;
+use serde::Serialize;
+
+const SECRET: &str = "draws.secret";
+
+/// How draws run; from configuration.
+#[derive(Debug, Clone)]
+pub struct DrawSettings {
+    pub window: Window,
+    pub policy: Policy,
+    /// The share of each port's seats for the oldest registrations, in basis points.
+    pub reserved_bp: u32,
+    /// Appointments are this many days after the service day.
+    pub days_ahead: u64,
+}
+
+impl Default for DrawSettings {
+    fn default() -> Self {
+        DrawSettings {
+            window: Window::default(),
+            policy: Policy::shipped(),
+            reserved_bp: 5000,
+            days_ahead: 14,
+        }
+    }
+}
+
+/// Where a request came from, for the fairness check by device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Web,
+    Api,
+}
+
+impl Channel {
+    fn code(self) -> &'static str {
+        match self {
+            Channel::Web => "web",
+            Channel::Api => "api",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RequestOutcome {
+    /// Stored now.
+    Accepted(RequestRow),
+    /// Stored earlier with the same client request id: a retry, answered the same way.
+    Repeated(RequestRow),
+    /// The registration already asked today, with another client request id.
+    AlreadyRequested(RequestRow),
+    WindowClosed {
+        next_date: NaiveDate,
+        opens_at: DateTime<Utc>,
+    },
+    OutsideArea(Verdict),
+    NoRegistration,
+    PhotosMissing,
+}
+
+impl Services {
+    fn today_state(&self) -> WindowState {
+        self.draws.window.state(self.now_utc())
+    }
+
+    pub fn now_utc(&self) -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(self.now()).unwrap_or_default()
+    }
+
+    /// Where the request window stands now.
+    pub fn window_state(&self) -> WindowState {
+        self.today_state()
+    }
+
+    /// Opens a day: a fresh secret, sealed, and its commitment, published from now on. Opening
+    /// an open day changes nothing.
+    pub async fn open_day(&self, date: NaiveDate) -> Result<DayRow> {
+        let secret = codes::random::<32>();
+        let commitment = draw::hex(&draw::commitment(&secret));
+        let event = AuditEvent::new(self.now(), AuditAction::DrawDayOpened)
+            .actor("system")
+            .subject(&date.to_string());
+        Ok(self
+            .store
+            .open_day(
+                &date.to_string(),
+                self.keys.seal(&secret, SECRET),
+                &commitment,
+                self.now(),
+                Effects::audit(event),
+            )
+            .await?)
+    }
+
+    /// Today's request of an account's registration, if any.
+    pub async fn todays_request(&self, account_id: &str) -> Result<Option<RequestRow>> {
+        let Some((registration, _)) = self.store.registration_of(account_id).await? else {
+            return Ok(None);
+        };
+        let date = self.draws.window.service_date(self.now_utc());
+        Ok(self
+            .store
+            .request_of(&registration.id, &date.to_string())
+            .await?)
+    }
+
+    /// One request for today's draw. `client_request_id` makes retries safe.
+    pub async fn request_appointment(
+        &self,
+        account_id: &str,
+        port: &PortCode,
+        position: Position,
+        client_request_id: &str,
+        channel: Channel,
+    ) -> Result<RequestOutcome> {
+        let (date, now) = match self.today_state() {
+            WindowState::Open { service_date, .. } => (service_date, self.now()),
+            WindowState::Closed {
+                next_date,
+                opens_at,
+            } => {
+                return Ok(RequestOutcome::WindowClosed {
+                    next_date,
+                    opens_at,
+                });
+            }
+        };
+        let Some((registration, travellers)) = self.store.registration_of(account_id).await? else {
+            return Ok(RequestOutcome::NoRegistration);
+        };
+        if travellers.is_empty() || registration.status != "active" {
+            return Ok(RequestOutcome::NoRegistration);
+        }
+        let photos = self.store.photos_of(&registration.id).await?;
+        let missing = travellers.iter().any(|t| {
+            t.age_band == "photo"
+                && !photos
+                    .iter()
+                    .any(|p| p.traveller_id == t.id && p.status != "missing")
+        });
+        if missing {
+            return Ok(RequestOutcome::PhotosMissing);
+        }
+        let state = match Geofence::shipped().check(&self.draws.policy, position) {
+            Verdict::Eligible { state } => state,
+            Verdict::Refused {
+                accepted_if_all_nationals: true,
+                place: garita_domain::geofence::Place::State { code, .. },
+                ..
+            } if self.all_nationals(&travellers)? => code,
+            refused => return Ok(RequestOutcome::OutsideArea(refused)),
+        };
+        let registered_on = DateTime::from_timestamp_millis(registration.created_at)
+            .unwrap_or_default()
+            .with_timezone(&self.draws.window.zone)
+            .date_naive();
+        let request = RequestRow {
+            entry_id: codes::id(),
+            service_date: date.to_string(),
+            registration_id: registration.id.clone(),
+            client_request_id: client_request_id.to_string(),
+            port_code: port.as_str().to_string(),
+            seats: travellers.len() as i64,
+            registered_on: registered_on.to_string(),
+            created_at: now,
+            channel: channel.code().to_string(),
+            state,
+        };
+        let mut added = self
+            .store
+            .add_request(request.clone(), Effects::none())
+            .await?;
+        if added == Added::NotOpen && self.store.day(&request.service_date).await?.is_none() {
+            // Nobody opened the day (every node was down when it was due): open it now.
+            self.open_day(date).await?;
+            added = self.store.add_request(request, Effects::none()).await?;
+        }
+        Ok(match added {
+            Added::Created(r) => RequestOutcome::Accepted(r),
+            Added::Existing(r) if r.client_request_id == client_request_id => {
+                RequestOutcome::Repeated(r)
+            }
+            Added::Existing(r) => RequestOutcome::AlreadyRequested(r),
+            Added::NotOpen => {
+                let next_date = date + Days::new(1);
+                RequestOutcome::WindowClosed {
+                    next_date,
+                    opens_at: self.draws.window.opens_at(next_date),
+                }
+            }
+        })
+    }
+
+    fn all_nationals(
+        &self,
+        travellers: &[garita_storage::registrations::TravellerRow],
+    ) -> Result<bool> {
+        let Some(country) = &self.draws.policy.anywhere_in_mexico_if_all_nationals_of else {
+            return Ok(false);
+        };
+        for t in travellers {
+            let details: crate::registrations::Details =
+                self.open_json(&t.details_sealed, "travellers.details")?;
+            if details.nationality.code() != country {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Closes a day's window and publishes the digest of its entry list.
+    pub async fn close_day(&self, date: NaiveDate) -> Result<()> {
+        let key = date.to_string();
+        let event = AuditEvent::new(self.now(), AuditAction::DrawDayClosed)
+            .actor("system")
+            .subject(&key);
+        self.store
+            .close_day(&key, self.now(), Effects::audit(event))
+            .await?;
+        let day = self.store.day(&key).await?;
+        if day.is_some_and(|d| d.status != "open" && d.entries_digest.is_none()) {
+            let entries = entries_of(&self.store.entries(&key).await?);
+            let digest = draw::hex(&draw::entries_digest(&entries));
+            self.store
+                .set_digest(&key, entries.len() as i64, &digest)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The port rules for a day: each port's seats on the appointment date, its slots, and the
+    /// reserved share.
+    async fn rules(&self, date: NaiveDate) -> Result<Vec<PortRule>> {
+        let on = ServiceDate::from(date + Days::new(self.draws.days_ahead));
+        let mut rules = vec![];
+        for port in self.store.list_ports().await? {
+            let capacity = self.store.capacity(&port.code, on).await?;
+            rules.push(PortRule {
+                port: port.code.clone(),
+                capacity: capacity.get(),
+                reserved_bp: self.draws.reserved_bp,
+                slots: port.time_slots.clone(),
+            });
+        }
+        Ok(rules)
+    }
+
+    /// Runs a closed day's draw (closing it first if its window is over), checks it, and stores
+    /// it with its appointments. Running it again changes nothing.
+    pub async fn run_draw(&self, date: NaiveDate, beacon: &[u8]) -> Result<DrawOutcome> {
+        let key = date.to_string();
+        let Some(day) = self.store.day(&key).await? else {
+            return Ok(DrawOutcome::NoSuchDay);
+        };
+        if day.status == "open" && self.now_utc() < self.draws.window.closes_at(date) {
+            return Ok(DrawOutcome::StillOpen);
+        }
+        if day.drawn_at.is_some() {
+            return Ok(DrawOutcome::AlreadyDrawn);
+        }
+        self.close_day(date).await?;
+        let secret: [u8; 32] = self
+            .keys
+            .open(&day.secret_sealed, SECRET)?
+            .try_into()
+            .map_err(|_| crate::ServiceError::Keys(garita_security::KeyError::CannotOpen))?;
+        let rows = self.store.entries(&key).await?;
+        let entries = entries_of(&rows);
+        let record = draw::run(date, &secret, beacon, &self.rules(date).await?, &entries);
+        let checks = self.fairness_checks(&record, &entries, &rows);
+        let failed: Vec<String> = fairness::failures(&checks)
+            .iter()
+            .map(|c| format!("{} {} p={:.2e}", c.port, c.dimension, c.p_value))
+            .collect();
+        let now = self.now();
+        let appointment_date = date + Days::new(self.draws.days_ahead);
+        let by_entry: std::collections::HashMap<&str, &RequestRow> =
+            rows.iter().map(|r| (r.entry_id.as_str(), r)).collect();
+        let appointments = record
+            .ports
+            .iter()
+            .flat_map(|p| p.winners.iter().map(move |w| (p, w)))
+            .filter_map(|(p, w)| {
+                let r = by_entry.get(w.entry_id.as_str())?;
+                Some(AppointmentRow {
+                    id: codes::id(),
+                    entry_id: w.entry_id.clone(),
+                    registration_id: r.registration_id.clone(),
+                    service_date: key.clone(),
+                    port_code: p.rule.port.as_str().to_string(),
+                    appointment_date: appointment_date.to_string(),
+                    slot: w.slot.format("%H:%M:%S").to_string(),
+                    seats: i64::from(w.seats),
+                    pass: format!("{:?}", w.pass).to_lowercase(),
+                    status: "won".into(),
+                    created_at: now,
+                })
+            })
+            .collect::<Vec<_>>();
+        let held = !failed.is_empty();
+        let detail = serde_json::json!({
+            "entries": entries.len(),
+            "winners": appointments.len(),
+            "held": held,
+        });
+        let mut effects = Effects::audit(
+            AuditEvent::new(now, AuditAction::DrawRun)
+                .actor("system")
+                .subject(&key)
+                .detail(detail.to_string()),
+        );
+        if held {
+            effects.audit.push(
+                AuditEvent::new(now, AuditAction::DrawHeld)
+                    .actor("system")
+                    .subject(&key)
+                    .detail(serde_json::json!({ "failed": failed }).to_string()),
+            );
+        }
+        let stats = statistics(&record, &entries);
+        let written = self
+            .store
+            .record_draw(
+                DrawResult {
+                    service_date: key.clone(),
+                    record: serde_json::to_string(&record).expect("records serialize"),
+                    stats: serde_json::to_string(&stats).expect("statistics serialize"),
+                    status: if held { "held" } else { "drawn" }.into(),
+                    held_reason: held.then(|| failed.join("; ")),
+                    drawn_at: now,
+                    appointments,
+                },
+                effects,
+            )
+            .await?;
+        if !written {
+            return Ok(DrawOutcome::AlreadyDrawn);
+        }
+        if held {
+            tracing::error!(service_date = %key, failed = ?failed, "draw held: a fairness check failed; an admin must look before it is published");
+            return Ok(DrawOutcome::Held(failed));
+        }
+        Ok(DrawOutcome::Drawn)
+    }
+
+    fn fairness_checks(
+        &self,
+        record: &DrawRecord,
+        entries: &[Entry],
+        rows: &[RequestRow],
+    ) -> Vec<Check> {
+        let by_entry: std::collections::HashMap<String, &RequestRow> =
+            rows.iter().map(|r| (r.entry_id.clone(), r)).collect();
+        let zone = self.draws.window.zone;
+        let hour = |e: &Entry| {
+            by_entry
+                .get(&draw::entry_hex(&e.entry_id))
+                .and_then(|r| DateTime::from_timestamp_millis(r.created_at))
+                .map(|t| t.with_timezone(&zone).hour().to_string())
+                .unwrap_or_default()
+        };
+        let device = |e: &Entry| {
+            by_entry
+                .get(&draw::entry_hex(&e.entry_id))
+                .map(|r| r.channel.clone())
+                .unwrap_or_default()
+        };
+        let mut checks = fairness::random_pass_checks(record, entries, "hour", hour);
+        checks.extend(fairness::random_pass_checks(
+            record, entries, "device", device,
+        ));
+        checks.extend(fairness::random_pass_checks(
+            record,
+            entries,
+            "size",
+            fairness::size_band,
+        ));
+        checks
+    }
+
+    /// Publishes a drawn day (or, with `release`, one held for an admin).
+    pub async fn publish_day(&self, date: NaiveDate, released_by: Option<&str>) -> Result<bool> {
+        let key = date.to_string();
+        let (from, action, actor) = match released_by {
+            Some(admin) => (["held"], AuditAction::DrawReleased, admin),
+            None => (["drawn"], AuditAction::DrawPublished, "system"),
+        };
+        let event = AuditEvent::new(self.now(), action)
+            .actor(actor)
+            .subject(&key);
+        Ok(self
+            .store
+            .set_day_status(&key, &from, "published", self.now(), Effects::audit(event))
+            .await?)
+    }
+
+    /// A day as the public may see it: the commitment always, the digest once closed, the
+    /// record once published.
+    pub async fn public_day(&self, date: NaiveDate) -> Result<Option<PublicDay>> {
+        let Some(day) = self.store.day(&date.to_string()).await? else {
+            return Ok(None);
+        };
+        let record = if day.status == "published" {
+            self.store
+                .day_record(&day.service_date)
+                .await?
+                .and_then(|(r, s)| {
+                    Some((
+                        serde_json::from_str(&r).ok()?,
+                        serde_json::from_str(&s).ok()?,
+                    ))
+                })
+        } else {
+            None
+        };
+        let (record, stats) = record.unzip();
+        Ok(Some(PublicDay {
+            service_date: date,
+            status: day.status,
+            commitment: day.commitment,
+            committed_at: day.committed_at,
+            entry_count: day.entry_count,
+            entries_digest: day.entries_digest,
+            published_at: day.published_at,
+            record,
+            stats,
+        }))
+    }
+
+    /// The account's request for a given day.
+    pub async fn request_of_day(
+        &self,
+        account_id: &str,
+        date: NaiveDate,
+    ) -> Result<Option<RequestRow>> {
+        let Some((registration, _)) = self.store.registration_of(account_id).await? else {
+            return Ok(None);
+        };
+        Ok(self
+            .store
+            .request_of(&registration.id, &date.to_string())
+            .await?)
+    }
+
+    /// The downloadable record of a published day, with its entry list (`draw::Published`).
+    pub async fn published_file(&self, date: NaiveDate) -> Result<Option<String>> {
+        let Some(PublicDay {
+            record: Some(record),
+            ..
+        }) = self.public_day(date).await?
+        else {
+            return Ok(None);
+        };
+        let entries = entries_of(&self.store.entries(&date.to_string()).await?);
+        let file = draw::Published::new(record, &entries);
+        Ok(Some(
+            serde_json::to_string_pretty(&file).expect("records serialize"),
+        ))
+    }
+
+    /// The figures of the latest published days, newest first.
+    pub async fn published_statistics(
+        &self,
+        days: usize,
+    ) -> Result<Vec<(NaiveDate, Vec<PortStats>)>> {
+        let mut out = vec![];
+        for day in self.store.days().await? {
+            if out.len() == days {
+                break;
+            }
+            if day.status != "published" {
+                continue;
+            }
+            let Ok(date) = NaiveDate::parse_from_str(&day.service_date, "%Y-%m-%d") else {
+                continue;
+            };
+            if let Some((_, stats)) = self.store.day_record(&day.service_date).await?
+                && let Ok(stats) = serde_json::from_str(&stats)
+            {
+                out.push((date, stats));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The canonical entry list of a closed day (`None` while the day is open).
+    pub async fn entry_list(&self, date: NaiveDate) -> Result<Option<String>> {
+        let key = date.to_string();
+        match self.store.day(&key).await? {
+            Some(day) if day.entries_digest.is_some() => Ok(Some(draw::canonical_list(
+                &entries_of(&self.store.entries(&key).await?),
+            ))),
+            _ => Ok(None),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DrawOutcome {
+    Drawn,
+    /// A fairness check failed: stored, not published, an admin alerted.
+    Held(Vec<String>),
+    AlreadyDrawn,
+    StillOpen,
+    NoSuchDay,
+}
+
+/// What `/draws/{date}` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicDay {
+    pub service_date: NaiveDate,
+    pub status: String,
+    pub commitment: String,
+    pub committed_at: i64,
+    pub entry_count: Option<i64>,
+    pub entries_digest: Option<String>,
+    pub published_at: Option<i64>,
+    pub record: Option<DrawRecord>,
+    pub stats: Option<Vec<PortStats>>,
+}
+
+/// One port's figures for a day, for the statistics page.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct PortStats {
+    pub port: String,
+    pub requests: u64,
+    pub seats_requested: u64,
+    pub seats: u32,
+    pub winners: u64,
+    pub seats_won: u64,
+    /// Days winners had been registered: the shortest, the median and the longest.
+    pub registered_days: Option<(i64, i64, i64)>,
+}
+
+fn statistics(record: &DrawRecord, entries: &[Entry]) -> Vec<PortStats> {
+    let by_id: std::collections::HashMap<String, &Entry> = entries
+        .iter()
+        .map(|e| (draw::entry_hex(&e.entry_id), e))
+        .collect();
+    record
+        .ports
+        .iter()
+        .map(|p| {
+            let at_port = entries.iter().filter(|e| e.port == p.rule.port);
+            let mut days: Vec<i64> = p
+                .winners
+                .iter()
+                .filter_map(|w| by_id.get(&w.entry_id))
+                .map(|e| (record.service_date - e.registered_on).num_days())
+                .collect();
+            days.sort_unstable();
+            PortStats {
+                port: p.rule.port.as_str().to_string(),
+                requests: at_port.clone().count() as u64,
+                seats_requested: at_port.map(|e| u64::from(e.seats)).sum(),
+                seats: p.rule.capacity,
+                winners: p.winners.len() as u64,
+                seats_won: p.winners.iter().map(|w| u64::from(w.seats)).sum(),
+                registered_days: (!days.is_empty())
+                    .then(|| (days[0], days[days.len() / 2], days[days.len() - 1])),
+            }
+        })
+        .collect()
+}
+
+/// The draw's view of stored requests.
+fn entries_of(rows: &[RequestRow]) -> Vec<Entry> {
+    rows.iter()
+        .filter_map(|r| {
+            Some(Entry {
+                entry_id: draw::parse_entry_id(&r.entry_id)?,
+                port: PortCode::parse(&r.port_code).ok()?,
+                seats: u32::try_from(r.seats).ok()?,
+                registered_on: NaiveDate::parse_from_str(&r.registered_on, "%Y-%m-%d").ok()?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,175 @@
+//! A day end to end on the services: closed before noon Eastern, one idempotent request per
+//! registration from inside the area, then the scheduler closes, draws and publishes, and the
+//! published record verifies against the published entry list.
+
+mod common;
+
+use common::World;
+use garita_app::draws::{DrawOutcome, RequestOutcome};
+use garita_domain::PortCode;
+use garita_domain::draw;
+use garita_domain::geofence::{Place, Position, Verdict};
+use garita_domain::window::WindowState;
+
+const HOUR: i64 = 3_600_000;
+const TIJUANA: (f64, f64) = (32.5412, -117.0293);
+
+#[tokio::test]
+async fn a_day_from_request_to_published_draw() {
+    let w = World::new().await;
+    let sys = PortCode::parse("SYS").unwrap();
+    let here = Position::new(TIJUANA.0, TIJUANA.1, 15.0).unwrap();
+    let people: Vec<_> = {
+        let mut v = vec![];
+        for n in 0..40 {
+            v.push(w.services.synthetic_applicant(n, 1 + n % 3).await.unwrap());
+        }
+        v
+    };
+    let a = &people[0].account_id;
+
+    // 03:00 Eastern: closed, and the answer says when it opens.
+    match w
+        .services
+        .request_appointment(a, &sys, here, "c-1", garita_app::draws::Channel::Web)
+        .await
+        .unwrap()
+    {
+        RequestOutcome::WindowClosed { opens_at, .. } => {
+            assert_eq!(opens_at.to_rfc3339(), "2027-01-15T17:00:00+00:00")
+        }
+        other => panic!("{other:?}"),
+    }
+    w.advance(10 * HOUR); // 13:00 Eastern
+    assert!(matches!(
+        w.services.window_state(),
+        WindowState::Open { .. }
+    ));
+    let first = match w
+        .services
+        .request_appointment(a, &sys, here, "c-1", garita_app::draws::Channel::Web)
+        .await
+        .unwrap()
+    {
+        RequestOutcome::Accepted(r) => r,
+        other => panic!("{other:?}"),
+    };
+    // A retry returns the same request; another request the same day is refused kindly.
+    let retry = w
+        .services
+        .request_appointment(a, &sys, here, "c-1", garita_app::draws::Channel::Web)
+        .await
+        .unwrap();
+    assert_eq!(retry, RequestOutcome::Repeated(first.clone()));
+    let other = w
+        .services
+        .request_appointment(a, &sys, here, "c-2", garita_app::draws::Channel::Api)
+        .await
+        .unwrap();
+    assert_eq!(other, RequestOutcome::AlreadyRequested(first.clone()));
+    // From Oaxaca, with Venezuelan travellers: refused, saying where and how far.
+    let oaxaca = Position::new(17.0732, -96.7266, 30.0).unwrap();
+    match w
+        .services
+        .request_appointment(
+            &people[1].account_id,
+            &sys,
+            oaxaca,
+            "c-3",
+            garita_app::draws::Channel::Web,
+        )
+        .await
+        .unwrap()
+    {
+        RequestOutcome::OutsideArea(Verdict::Refused {
+            place: Place::State { code, .. },
+            ..
+        }) => assert_eq!(code, "MX-OAX"),
+        other => panic!("{other:?}"),
+    }
+    for (i, p) in people.iter().enumerate().skip(1) {
+        let port = PortCode::parse(["SYS", "NOG", "BRO"][i % 3]).unwrap();
+        let got = w
+            .services
+            .request_appointment(
+                &p.account_id,
+                &port,
+                here,
+                "c",
+                garita_app::draws::Channel::Api,
+            )
+            .await
+            .unwrap();
+        assert!(matches!(got, RequestOutcome::Accepted(_)), "{got:?}");
+    }
+    let day = w.services.todays_request(a).await.unwrap().unwrap();
+    assert_eq!(day.entry_id, first.entry_id);
+    let date = chrono::NaiveDate::parse_from_str(&first.service_date, "%Y-%m-%d").unwrap();
+
+    // The commitment is public from the start; the record is not, and the draw waits.
+    let public = w.services.public_day(date).await.unwrap().unwrap();
+    assert_eq!(public.commitment.len(), 64);
+    assert!(public.record.is_none() && public.entries_digest.is_none());
+    assert_eq!(
+        w.services.run_draw(date, b"").await.unwrap(),
+        DrawOutcome::StillOpen
+    );
+
+    // After the close the scheduler closes, draws and publishes.
+    w.advance(12 * HOUR); // 01:00 Eastern the next day
+    assert!(matches!(
+        w.services
+            .request_appointment(
+                &people[1].account_id,
+                &sys,
+                here,
+                "late",
+                garita_app::draws::Channel::Web
+            )
+            .await
+            .unwrap(),
+        RequestOutcome::WindowClosed { .. }
+    ));
+    w.services.run_due_jobs("node-a").await.unwrap();
+    let public = w.services.public_day(date).await.unwrap().unwrap();
+    assert_eq!(public.status, "published");
+    assert_eq!(public.entry_count, Some(40));
+    let record = public.record.unwrap();
+    assert_eq!(record.commitment, public.commitment);
+    let list = w.services.entry_list(date).await.unwrap().unwrap();
+    let entries = draw::parse_list(&list).unwrap();
+    assert_eq!(draw::verify(&record, &entries), Ok(()));
+    assert!(list.contains(&first.entry_id));
+
+    // Every winner has an appointment 14 days on; nothing is drawn twice.
+    let appointments = w
+        .services
+        .store
+        .appointments_on(&first.service_date)
+        .await
+        .unwrap();
+    let winners: usize = record.ports.iter().map(|p| p.winners.len()).sum();
+    assert_eq!(appointments.len(), winners);
+    assert!(winners == 40, "every group fits on this small day");
+    assert!(
+        appointments
+            .iter()
+            .all(|a| a.appointment_date == "2027-01-29")
+    );
+    assert_eq!(
+        w.services.run_draw(date, b"").await.unwrap(),
+        DrawOutcome::AlreadyDrawn
+    );
+    assert_eq!(w.services.run_due_jobs("node-b").await.unwrap(), 0);
+    assert_eq!(
+        w.services
+            .store
+            .appointments_on(&first.service_date)
+            .await
+            .unwrap()
+            .len(),
+        winners
+    );
+    let stats = public.stats.unwrap();
+    assert_eq!(stats.iter().map(|s| s.requests).sum::<u64>(), 40);
+}

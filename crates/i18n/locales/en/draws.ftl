@@ -1,0 +1,50 @@
+### The daily request, the published draws and the public numbers.
+
+input-position-invalid = Garita could not read your phone's position. Allow location for this site and try again.
+
+request-title = Ask for an appointment
+request-intro = Every day from { $opens } to { $closes } (U.S. Eastern time) your group can ask once for an appointment. When requests close, a draw chooses who gets the day's places; half of each port's places go to the groups registered longest.
+request-port = Port of entry
+request-location-help = When you press the button, your phone is asked where you are, once, to check that you are in the area where requests can be made. Your position is not stored.
+request-submit = Ask for an appointment
+request-needs-location = To ask, Garita needs your phone's location. Allow location for this site and press the button again. If it still does not work, a helper organization can ask with you.
+request-accepted = Your request for { $date } at { $port } is saved. It counts in that day's draw. Your entry number is below; after the draw you can find it in the published list.
+request-entry-id = Your entry number:
+request-already = Your group has asked for { $date } (port { $port }). One request a day is enough: it is saved and counts in the draw.
+request-closed = Requests for { $date } open at { $time } ({ $zone } time).
+request-no-registration = First register your group. Then you can ask for an appointment.
+request-photos-missing = Every traveller aged 14 or over needs a photo first. Add the missing photos, then ask again.
+request-outside-state = Your phone places you in { $place }, about { $km } km from the area where requests can be made (Mexico north of the 19th parallel, and Chiapas and Tabasco). You can ask from inside that area. If this is not where you are, turn on precise location and try again.
+request-outside-country = Your phone places you outside Mexico, about { $km } km from the border near { $place }. You can ask from inside Mexico: north of the 19th parallel, or in Chiapas or Tabasco. If this is not where you are, turn on precise location and try again.
+request-check-draw = See this day's draw
+
+draws-title = Daily draws
+draws-intro = Anyone can check every day's draw. Before requests open, Garita publishes a commitment to a secret number; when they close, the list of entries and its digest; after the draw, the secret and the whole result, which anyone can compute again.
+draws-day-title = Draw for { $date }
+draws-status-open = Requests are open. The commitment below was published before they opened.
+draws-status-closed = Requests are closed. The list of entries is fixed; the draw comes next.
+draws-status-drawn = The draw has run and is being checked before it is published.
+draws-status-held = The draw is waiting for a check by a person before it is published.
+draws-status-published = Published. Anyone can compute it again.
+draws-commitment = Commitment (SHA-256)
+draws-entries = Entries
+draws-digest = Digest of the list of entries (SHA-256)
+draws-secret = Secret, revealed after the draw
+draws-seed = Seed
+draws-download-entries = Download the list of entries
+draws-download-record = Download the whole record (JSON)
+draws-verify-how = To check it yourself: garita draw verify garita-draw.json (the method is in docs/draw.md).
+draws-your-entry = Your entry number for this day: { $entry }
+draws-your-entry-listed = It is in the published list.
+draws-your-entry-missing = It is not in the list. This should never happen: please tell a helper organization or write to us, and keep this page.
+draws-none = No draws yet.
+
+stats-title = Numbers
+stats-intro = For each port and day: requests, places, groups chosen, the chance of being chosen, and how long the chosen groups had been registered. These figures come from the published draws.
+stats-head-date = Day
+stats-head-port = Port
+stats-head-requests = Requests
+stats-head-seats = Places
+stats-head-winners = Groups chosen
+stats-head-odds = Chance
+stats-head-waited = Days registered (shortest / median / longest)

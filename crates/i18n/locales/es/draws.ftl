@@ -1,0 +1,50 @@
+### La solicitud de cada día, los sorteos publicados y las cifras públicas.
+
+input-position-invalid = Garita no pudo leer la ubicación de tu teléfono. Permite la ubicación para este sitio e inténtalo de nuevo.
+
+request-title = Pedir una cita
+request-intro = Todos los días, de { $opens } a { $closes } (hora del Este de Estados Unidos), tu grupo puede pedir una cita una vez. Cuando se cierran las solicitudes, un sorteo decide quién recibe los lugares del día; la mitad de los lugares de cada cruce es para los grupos que llevan más tiempo registrados.
+request-port = Cruce fronterizo
+request-location-help = Cuando presiones el botón, el sitio le pregunta a tu teléfono dónde estás, una sola vez, para revisar que estás en la zona donde se pueden hacer solicitudes. Tu ubicación no se guarda.
+request-submit = Pedir una cita
+request-needs-location = Para pedir una cita, Garita necesita la ubicación de tu teléfono. Permite la ubicación para este sitio y presiona el botón otra vez. Si todavía no funciona, un albergue o un grupo de ayuda legal puede hacer la solicitud contigo.
+request-accepted = Tu solicitud para el { $date } en { $port } está guardada. Cuenta en el sorteo de ese día. Abajo está tu número de participación; después del sorteo lo puedes encontrar en la lista publicada.
+request-entry-id = Tu número de participación:
+request-already = Tu grupo ya pidió una cita para el { $date } (cruce { $port }). Con una solicitud al día es suficiente: está guardada y cuenta en el sorteo.
+request-closed = Las solicitudes para el { $date } se abren a las { $time } (hora { $zone }).
+request-no-registration = Primero registra a tu grupo. Después puedes pedir una cita.
+request-photos-missing = Cada persona de 14 años o más necesita primero una foto. Agrega las fotos que faltan y luego pide la cita otra vez.
+request-outside-state = Tu teléfono indica que estás en { $place }, a unos { $km } km de la zona donde se pueden hacer solicitudes (México al norte del paralelo 19, y Chiapas y Tabasco). Puedes pedir una cita desde dentro de esa zona. Si no estás ahí, activa la ubicación precisa e inténtalo de nuevo.
+request-outside-country = Tu teléfono indica que estás fuera de México, a unos { $km } km de la frontera cerca de { $place }. Puedes pedir una cita desde dentro de México: al norte del paralelo 19, o en Chiapas o Tabasco. Si no estás ahí, activa la ubicación precisa e inténtalo de nuevo.
+request-check-draw = Ver el sorteo de este día
+
+draws-title = Sorteos de cada día
+draws-intro = Cualquier persona puede revisar el sorteo de cada día. Antes de que se abran las solicitudes, Garita publica un compromiso con un número secreto; cuando se cierran, la lista de participaciones y su resumen; después del sorteo, el número secreto y el resultado completo, que cualquier persona puede volver a calcular.
+draws-day-title = Sorteo del { $date }
+draws-status-open = Las solicitudes están abiertas. El compromiso de abajo se publicó antes de que se abrieran.
+draws-status-closed = Las solicitudes están cerradas. La lista de participaciones ya no cambia; lo que sigue es el sorteo.
+draws-status-drawn = El sorteo ya se hizo y se está revisando antes de publicarlo.
+draws-status-held = El sorteo está esperando la revisión de una persona antes de publicarlo.
+draws-status-published = Publicado. Cualquier persona lo puede volver a calcular.
+draws-commitment = Compromiso (SHA-256)
+draws-entries = Participaciones
+draws-digest = Resumen de la lista de participaciones (SHA-256)
+draws-secret = Número secreto, que se muestra después del sorteo
+draws-seed = Semilla
+draws-download-entries = Descargar la lista de participaciones
+draws-download-record = Descargar todos los datos del sorteo (JSON)
+draws-verify-how = Para revisarlo por tu cuenta: garita draw verify garita-draw.json (el método está en docs/draw.md).
+draws-your-entry = Tu número de participación para este día: { $entry }
+draws-your-entry-listed = Está en la lista publicada.
+draws-your-entry-missing = No está en la lista. Esto nunca debería pasar. Por favor, avisa a un albergue o a un grupo de ayuda legal, o escríbenos, y guarda esta página.
+draws-none = Todavía no hay sorteos.
+
+stats-title = Cifras
+stats-intro = Para cada cruce y cada día: solicitudes, lugares, grupos elegidos, la oportunidad de ser elegido y cuánto tiempo llevaban registrados los grupos elegidos. Estas cifras vienen de los sorteos publicados.
+stats-head-date = Día
+stats-head-port = Cruce
+stats-head-requests = Solicitudes
+stats-head-seats = Lugares
+stats-head-winners = Grupos elegidos
+stats-head-odds = Oportunidad
+stats-head-waited = Días registrados (mínimo / mediana / máximo)

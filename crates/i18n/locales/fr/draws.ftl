@@ -1,0 +1,50 @@
+### La demande de chaque jour, les tirages au sort publiés et les chiffres publics.
+
+input-position-invalid = Garita n'a pas pu lire la position de votre téléphone. Autorisez la localisation pour ce site et réessayez.
+
+request-title = Demander un rendez-vous
+request-intro = Chaque jour, de { $opens } à { $closes } (heure de l'Est des États-Unis), votre groupe peut demander un rendez-vous une fois. Quand les demandes sont fermées, un tirage au sort choisit qui reçoit les places du jour ; la moitié des places de chaque poste-frontière va aux groupes inscrits depuis le plus longtemps.
+request-port = Poste-frontière
+request-location-help = Quand vous appuyez sur le bouton, le site demande à votre téléphone où vous êtes, une seule fois, pour vérifier que vous êtes dans la zone où l'on peut faire une demande. Votre position n'est pas enregistrée.
+request-submit = Demander un rendez-vous
+request-needs-location = Pour faire la demande, Garita a besoin de la position de votre téléphone. Autorisez la localisation pour ce site et appuyez de nouveau sur le bouton. Si cela ne marche toujours pas, un centre d'accueil ou une association d'aide juridique peut faire la demande avec vous.
+request-accepted = Votre demande pour le { $date } à { $port } est enregistrée. Elle compte dans le tirage au sort de ce jour-là. Votre numéro de participation est ci-dessous ; après le tirage, vous pourrez le trouver dans la liste publiée.
+request-entry-id = Votre numéro de participation :
+request-already = Votre groupe a déjà fait une demande pour le { $date } (poste-frontière { $port }). Une demande par jour suffit : elle est enregistrée et compte dans le tirage au sort.
+request-closed = Les demandes pour le { $date } ouvrent à { $time } (heure { $zone }).
+request-no-registration = D'abord, inscrivez votre groupe. Ensuite, vous pourrez demander un rendez-vous.
+request-photos-missing = Chaque personne de 14 ans ou plus a d'abord besoin d'une photo. Ajoutez les photos qui manquent, puis refaites la demande.
+request-outside-state = D'après votre téléphone, vous êtes ici : { $place }, à environ { $km } km de la zone où l'on peut faire une demande (le Mexique au nord du 19e parallèle, ainsi que le Chiapas et le Tabasco). Vous pouvez faire la demande depuis cette zone. Si vous n'êtes pas à cet endroit, activez la localisation précise et réessayez.
+request-outside-country = D'après votre téléphone, vous êtes hors du Mexique, à environ { $km } km de la frontière, près de { $place }. Vous pouvez faire la demande depuis le Mexique : au nord du 19e parallèle, ou dans le Chiapas ou le Tabasco. Si vous n'êtes pas à cet endroit, activez la localisation précise et réessayez.
+request-check-draw = Voir le tirage au sort de ce jour
+
+draws-title = Tirages au sort de chaque jour
+draws-intro = Tout le monde peut vérifier le tirage au sort de chaque jour. Avant l'ouverture des demandes, Garita publie un engagement sur un nombre secret ; à leur fermeture, la liste des participations et son empreinte ; après le tirage, le nombre secret et le résultat complet, que tout le monde peut recalculer.
+draws-day-title = Tirage au sort du { $date }
+draws-status-open = Les demandes sont ouvertes. L'engagement ci-dessous a été publié avant leur ouverture.
+draws-status-closed = Les demandes sont fermées. La liste des participations ne change plus ; le tirage au sort vient ensuite.
+draws-status-drawn = Le tirage au sort a eu lieu. Il est vérifié avant d'être publié.
+draws-status-held = Le tirage au sort attend la vérification d'une personne avant d'être publié.
+draws-status-published = Publié. Tout le monde peut le recalculer.
+draws-commitment = Engagement (SHA-256)
+draws-entries = Participations
+draws-digest = Empreinte de la liste des participations (SHA-256)
+draws-secret = Nombre secret, révélé après le tirage
+draws-seed = Graine
+draws-download-entries = Télécharger la liste des participations
+draws-download-record = Télécharger toutes les données du tirage (JSON)
+draws-verify-how = Pour vérifier vous-même : garita draw verify garita-draw.json (la méthode est expliquée dans docs/draw.md).
+draws-your-entry = Votre numéro de participation pour ce jour : { $entry }
+draws-your-entry-listed = Il est dans la liste publiée.
+draws-your-entry-missing = Il n'est pas dans la liste. Cela ne devrait jamais arriver. Merci de prévenir un centre d'accueil ou une association d'aide juridique, ou de nous écrire. Gardez cette page.
+draws-none = Pas encore de tirage au sort.
+
+stats-title = Chiffres
+stats-intro = Pour chaque poste-frontière et chaque jour : les demandes, les places, les groupes choisis, la chance d'être choisi, et depuis combien de temps les groupes choisis étaient inscrits. Ces chiffres viennent des tirages au sort publiés.
+stats-head-date = Jour
+stats-head-port = Poste-frontière
+stats-head-requests = Demandes
+stats-head-seats = Nombre de places
+stats-head-winners = Groupes choisis
+stats-head-odds = Chance d'être choisi
+stats-head-waited = Jours d'inscription (minimum / médiane / maximum)

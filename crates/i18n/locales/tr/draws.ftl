@@ -1,0 +1,51 @@
+### The daily request, the published draws and the public numbers: Turkish. Translated from en/draws.ftl.
+### Plain words, short sentences; never blame the reader; always say what to do next.
+
+input-position-invalid = Garita telefonunuzun konumunu okuyamadı. Bu siteye konum izni verin ve tekrar deneyin.
+
+request-title = Randevu isteyin
+request-intro = Grubunuz her gün { $opens } ile { $closes } arasında (ABD Doğu saati) bir kez randevu isteyebilir. İstekler kapanınca, o günün yerlerini kimin alacağına bir kura karar verir. Her sınır kapısındaki yerlerin yarısı, en uzun süredir kayıtlı olan gruplara verilir.
+request-port = Sınır kapısı
+request-location-help = Düğmeye bastığınızda, istek yapılabilen bölgede olup olmadığınızı kontrol etmek için telefonunuza bir kez nerede olduğunuz sorulur. Konumunuz saklanmaz.
+request-submit = Randevu iste
+request-needs-location = Randevu istemek için Garita'nın telefonunuzun konumunu bilmesi gerekir. Bu siteye konum izni verin ve düğmeye tekrar basın. Yine de olmazsa, bir yardım kuruluşu sizinle birlikte isteyebilir.
+request-accepted = { $date } için isteğiniz kaydedildi (sınır kapısı: { $port }). O günün kurasına katılıyor. Katılım numaranız aşağıda. Kuradan sonra numaranızı yayımlanan listede bulabilirsiniz.
+request-entry-id = Katılım numaranız:
+request-already = Grubunuz { $date } için zaten randevu istedi (sınır kapısı: { $port }). Günde bir istek yeterlidir: isteğiniz kaydedildi ve kuraya katılıyor.
+request-closed = { $date } için istekler şu saatte açılır: { $time } ({ $zone } saati).
+request-no-registration = Önce grubunuzu kaydedin. Sonra randevu isteyebilirsiniz.
+request-photos-missing = 14 yaşında ya da daha büyük her kişinin önce bir fotoğrafı olmalı. Eksik fotoğrafları ekleyin, sonra tekrar isteyin.
+request-outside-state = Telefonunuza göre şu anda buradasınız: { $place }. Burası, istek yapılabilen bölgeden yaklaşık { $km } km uzakta (Meksika'nın 19. paralelin kuzeyindeki kısmı, ayrıca Chiapas ve Tabasco). Bu bölgenin içindeyken isteyebilirsiniz. Bulunduğunuz yer burası değilse, hassas konumu açın ve tekrar deneyin.
+request-outside-country = Telefonunuza göre Meksika'nın dışındasınız, sınırdan yaklaşık { $km } km uzaktasınız (en yakın yer: { $place }). Meksika'nın içinden isteyebilirsiniz: 19. paralelin kuzeyinden ya da Chiapas veya Tabasco'dan. Bulunduğunuz yer burası değilse, hassas konumu açın ve tekrar deneyin.
+request-check-draw = Bu günün kurasını görün
+
+draws-title = Günlük kuralar
+draws-intro = Her günün kurasını herkes kontrol edebilir. İstekler açılmadan önce Garita gizli bir sayı için bir taahhüt yayımlar. İstekler kapanınca katılım listesini ve listenin özetini yayımlar. Kuradan sonra da gizli sayıyı ve sonucun tamamını yayımlar. Sonucu herkes yeniden hesaplayabilir.
+draws-day-title = { $date } kurası
+draws-status-open = İstekler açık. Aşağıdaki taahhüt, istekler açılmadan önce yayımlandı.
+draws-status-closed = İstekler kapandı. Katılım listesi artık değişmez. Sırada kura var.
+draws-status-drawn = Kura çekildi. Yayımlanmadan önce kontrol ediliyor.
+draws-status-held = Kura, yayımlanmadan önce bir kişinin kontrol etmesini bekliyor.
+draws-status-published = Yayımlandı. Herkes yeniden hesaplayabilir.
+draws-commitment = Taahhüt (SHA-256)
+draws-entries = Katılımlar
+draws-digest = Katılım listesinin özeti (SHA-256)
+draws-secret = Gizli sayı (kuradan sonra açıklanır)
+draws-seed = Tohum değeri
+draws-download-entries = Katılım listesini indirin
+draws-download-record = Kuranın bütün verilerini indirin (JSON)
+draws-verify-how = Kendiniz kontrol etmek için: garita draw verify garita-draw.json (yöntem docs/draw.md dosyasında anlatılıyor).
+draws-your-entry = Bu gün için katılım numaranız: { $entry }
+draws-your-entry-listed = Numaranız yayımlanan listede var.
+draws-your-entry-missing = Numaranız listede yok. Bu hiç olmamalı: lütfen bir yardım kuruluşuna haber verin ya da bize yazın. Bu sayfayı da saklayın.
+draws-none = Henüz kura yok.
+
+stats-title = Sayılar
+stats-intro = Her sınır kapısı ve her gün için: istekler, yerler, seçilen gruplar, seçilme şansı ve seçilen grupların ne kadar süredir kayıtlı olduğu. Bu sayılar yayımlanan kuralardan gelir.
+stats-head-date = Gün
+stats-head-port = Sınır kapısı
+stats-head-requests = İstekler
+stats-head-seats = Yerler
+stats-head-winners = Seçilen gruplar
+stats-head-odds = Şans
+stats-head-waited = Kayıtlı gün sayısı (en kısa / ortanca / en uzun)

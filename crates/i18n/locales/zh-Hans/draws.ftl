@@ -1,0 +1,51 @@
+### 每天的申请、公布的抽签和公开的数字：简体中文。从 en/draws.ftl 翻译。
+# Plain words, short sentences; never blame the reader; always say what to do next.
+
+input-position-invalid = Garita 读不到你手机的位置。请允许这个网站使用位置，然后再试一次。
+
+request-title = 申请预约
+request-intro = 每天从 { $opens } 到 { $closes }（美国东部时间），你的小组可以申请一次预约。申请结束后，抽签决定谁得到当天的名额；每个口岸一半的名额给登记最久的小组。
+request-port = 口岸
+request-location-help = 你按下按钮时，网站会问你的手机一次你在哪里，只是为了确认你在可以申请的地区里。你的位置不会被保存。
+request-submit = 申请预约
+request-needs-location = 要申请，Garita 需要知道你手机的位置。请允许这个网站使用位置，然后再按一次按钮。如果还是不行，收容所或法律援助组织可以和你一起申请。
+request-accepted = 你在 { $port } 申请 { $date } 的预约已经保存了。它会参加那一天的抽签。你的抽签号码在下面；抽签以后，你可以在公布的名单里找到它。
+request-entry-id = 你的抽签号码：
+request-already = 你的小组已经申请了 { $date } 的预约（口岸 { $port }）。每天申请一次就够了：申请已经保存，会参加抽签。
+request-closed = { $date } 的申请在 { $time }（{ $zone } 时间）开始。
+request-no-registration = 请先登记你的小组。然后你就可以申请预约。
+request-photos-missing = 每个 14 岁或以上的人都需要先有照片。请加上还没有的照片，然后再申请一次。
+request-outside-state = 你的手机显示你在 { $place }，离可以申请的地区大约 { $km } 公里（墨西哥北纬 19 度以北的地方，还有恰帕斯州和塔巴斯科州）。你可以在这个地区里申请。如果你其实不在这里，请打开精确位置，然后再试一次。
+request-outside-country = 你的手机显示你在墨西哥以外，离 { $place } 附近的边境大约 { $km } 公里。你可以在墨西哥境内申请：北纬 19 度以北，或者在恰帕斯州或塔巴斯科州。如果你其实不在这里，请打开精确位置，然后再试一次。
+request-check-draw = 查看这一天的抽签
+
+draws-title = 每天的抽签
+draws-intro = 谁都可以检查每一天的抽签。申请开始以前，Garita 先公布一个秘密数字的承诺值；申请结束时，公布参加抽签的名单和它的摘要；抽签以后，公布这个秘密数字和完整的结果，谁都可以自己重新算一遍。
+draws-day-title = { $date } 的抽签
+draws-status-open = 现在可以申请。下面的承诺值是在申请开始以前公布的。
+draws-status-closed = 申请已经结束。参加抽签的名单已经定下来了；接下来是抽签。
+draws-status-drawn = 抽签已经完成，公布以前正在检查。
+draws-status-held = 抽签在等人来检查，检查好以后才会公布。
+draws-status-published = 已经公布。谁都可以重新算一遍。
+draws-commitment = 承诺值（SHA-256）
+draws-entries = 参加抽签的申请
+draws-digest = 参加抽签名单的摘要（SHA-256）
+draws-secret = 秘密数字，抽签以后公开
+draws-seed = 种子
+draws-download-entries = 下载参加抽签的名单
+draws-download-record = 下载完整的记录（JSON）
+draws-verify-how = 想自己检查的话：garita draw verify garita-draw.json（方法写在 docs/draw.md 里）。
+draws-your-entry = 你这一天的抽签号码：{ $entry }
+draws-your-entry-listed = 它在公布的名单里。
+draws-your-entry-missing = 它不在名单里。这本来不应该发生：请告诉收容所或法律援助组织，或者写信给我们，并且保留这个页面。
+draws-none = 还没有抽签。
+
+stats-title = 数字
+stats-intro = 每个口岸每一天的情况：申请数、名额、抽中的小组、抽中的机会，还有抽中的小组已经登记了多久。这些数字来自公布的抽签。
+stats-head-date = 日期
+stats-head-port = 口岸
+stats-head-requests = 申请
+stats-head-seats = 名额
+stats-head-winners = 抽中的小组
+stats-head-odds = 机会
+stats-head-waited = 登记的天数（最短 / 中间 / 最长）
