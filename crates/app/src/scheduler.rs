@@ -93,9 +93,12 @@ impl Services {
     /// Runs one job; `Some((reason, when))` asks for it to be run again later.
     async fn run_job(&self, kind: &str, date: NaiveDate) -> Result<Option<(String, i64)>> {
         match kind {
-            "open" => {
+            // A day whose window is already over is not opened after the fact (catch-up after a
+            // long outage): its commitment would come too late to mean anything.
+            "open" if self.now_utc() < self.draws.window.closes_at(date) => {
                 self.open_day(date).await?;
             }
+            "open" => {}
             "close" => self.close_day(date).await?,
             "draw" => {
                 if self.run_draw(date, b"").await? == DrawOutcome::StillOpen {

@@ -90,6 +90,17 @@ enum BenchCommand {
         #[arg(long, default_value_t = 1_000_000)]
         entries: usize,
     },
+    /// Make applicants with registrations ready to request (photos counted as accepted) and
+    /// write one API token per line to a file, for the intake load benchmark (`bench/intake.sh`).
+    /// Never run this against a real database.
+    Applicants {
+        #[arg(long)]
+        count: usize,
+        #[arg(long)]
+        tokens: PathBuf,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -141,6 +152,13 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
         Command::Bench {
             command: BenchCommand::Draw { entries },
         } => bench::draw(entries),
+        Command::Bench {
+            command: BenchCommand::Applicants { count, tokens, db },
+        } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            bench::applicants(&services, count, &tokens).await?;
+        }
         Command::Audit {
             command: AuditCommand::Verify { db },
         } => {

@@ -22,6 +22,28 @@ impl TestApp {
     }
 
     pub async fn spawn_with(migrate: bool) -> TestApp {
+        Self::spawn_configured(migrate, |_| {}).await
+    }
+
+    /// With the request window open whatever the time: 06:00 to 18:00 in a zone where it is
+    /// now about noon.
+    pub async fn spawn_in_window() -> TestApp {
+        use chrono::Timelike;
+        let hour = chrono::Utc::now().hour() as i32;
+        let offset = 12 - hour; // the zone's offset from UTC, in hours
+        // POSIX names invert the sign: Etc/GMT-3 is UTC+3.
+        let zone = match offset {
+            0 => "Etc/GMT".to_string(),
+            o if o > 0 => format!("Etc/GMT-{o}"),
+            o => format!("Etc/GMT+{}", -o),
+        };
+        Self::spawn_configured(true, |s| {
+            s.draws.window = garita_domain::window::Window::parse(&zone, "06:00", "18:00").unwrap()
+        })
+        .await
+    }
+
+    pub async fn spawn_configured(migrate: bool, configure: impl FnOnce(&mut Services)) -> TestApp {
         let db = garita_testkit::sqlite();
         let store = garita_storage::open(&db.url).await.unwrap();
         if migrate {
@@ -30,7 +52,8 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
-        let services = Services::new(store.clone(), keys, &base);
+        let mut services = Services::new(store.clone(), keys, &base);
+        configure(&mut services);
         let i18n = Arc::new(Catalogs::load().unwrap());
         let app = Application::new(AppState::new(services.clone(), i18n), listener);
         tokio::spawn(app.serve(std::future::pending()));

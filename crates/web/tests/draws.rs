@@ -1,0 +1,174 @@
+//! The daily request over HTTP (API and page) and the public draw pages.
+
+mod common;
+
+use common::TestApp;
+use serde_json::{Value, json};
+
+fn body(client_id: &str, lat: f64, lon: f64) -> Value {
+    json!({"port": "nog", "latitude": lat, "longitude": lon, "accuracy_m": 20.0, "client_request_id": client_id})
+}
+
+#[tokio::test]
+async fn requests_through_the_api_are_idempotent_and_refusals_say_why() {
+    let app = TestApp::spawn_in_window().await;
+    let a = app.services.synthetic_applicant(1, 2).await.unwrap();
+    let api = reqwest::Client::new();
+    let post = |b: Value, lang: &'static str| {
+        api.post(app.url("/api/v1/requests"))
+            .bearer_auth(&a.token)
+            .header("Accept-Language", lang)
+            .json(&b)
+            .send()
+    };
+    // From Guatemala City: refused, in Spanish, saying where and how far.
+    let r = post(body("x-1", 14.6349, -90.5069), "es").await.unwrap();
+    assert_eq!(r.status(), 422);
+    let p: Value = r.json().await.unwrap();
+    assert_eq!(p["type"], "/problems/outside-area");
+    assert_eq!(p["place"]["kind"], "outside_mexico");
+    assert!(p["detail"].as_str().unwrap().contains("km"), "{p}");
+    assert!(p["distance_km"].as_u64().unwrap() > 5);
+
+    // From Nogales, Sonora: stored; the same id again is the same request.
+    let r = post(body("x-2", 31.3316, -110.9418), "en").await.unwrap();
+    assert_eq!(r.status(), 201);
+    let first: Value = r.json().await.unwrap();
+    assert_eq!(first["seats"], 2);
+    let r = post(body("x-2", 31.3316, -110.9418), "en").await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(
+        r.json::<Value>().await.unwrap()["entry_id"],
+        first["entry_id"]
+    );
+    let r = post(body("x-3", 31.3316, -110.9418), "en").await.unwrap();
+    assert_eq!(r.status(), 409);
+    assert_eq!(
+        r.json::<Value>().await.unwrap()["type"],
+        "/problems/already-requested"
+    );
+    let rows = app
+        .store
+        .entries(first["service_date"].as_str().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 1);
+
+    // Bad input is a clear problem, not a stored request.
+    let r = post(body("x-4", 95.0, 0.0), "en").await.unwrap();
+    assert_eq!(r.status(), 400);
+
+    // The day's page shows the commitment; the owner sees their own entry id there.
+    let date = first["service_date"].as_str().unwrap().to_string();
+    let page = app.signed_in(&a.account_id, None).await;
+    let html = page
+        .get(app.url(&format!("/draws/{date}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let commitment = app.store.day(&date).await.unwrap().unwrap().commitment;
+    assert!(html.contains(&commitment));
+    assert!(html.contains(first["entry_id"].as_str().unwrap()));
+    // The request page says it is done, with the entry id.
+    let html = page
+        .get(app.url("/request"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(first["entry_id"].as_str().unwrap()));
+    // The entry list is not out while the day is open.
+    let r = reqwest::get(app.url(&format!("/draws/{date}/entries.txt")))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn the_request_form_without_a_position_explains_and_stores_nothing() {
+    let app = TestApp::spawn_in_window().await;
+    let a = app.services.synthetic_applicant(2, 1).await.unwrap();
+    let page = app.signed_in(&a.account_id, Some("ht")).await;
+    let html = page
+        .get(app.url("/request"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("/static/request.js"));
+    let csrf = common::csrf(&html);
+    let request_id = html
+        .split("name=\"request_id\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let html = page
+        .post(app.url("/request"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("request_id", &request_id),
+            ("port", "SYS"),
+            ("latitude", ""),
+            ("longitude", ""),
+            ("accuracy", ""),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let i18n = garita_i18n::Catalogs::load().unwrap();
+    let expected = i18n.text(garita_i18n::Locale::Ht, "request-needs-location");
+    assert!(html.contains(&common::html_escape(&expected)), "{html}");
+    let date = app
+        .services
+        .draws
+        .window
+        .service_date(chrono::Utc::now())
+        .to_string();
+    assert!(app.store.entries(&date).await.unwrap().is_empty());
+    // With a position in Tijuana, the same form is accepted.
+    let html = page
+        .post(app.url("/request"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("request_id", &request_id),
+            ("port", "SYS"),
+            ("latitude", "32.5412"),
+            ("longitude", "-117.0293"),
+            ("accuracy", "10"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(app.store.entries(&date).await.unwrap().len(), 1, "{html}");
+}
+
+#[tokio::test]
+async fn public_draw_pages_answer_in_every_state() {
+    let app = TestApp::spawn().await;
+    for path in ["/draws", "/statistics", "/api/v1/draws"] {
+        let r = reqwest::get(app.url(path)).await.unwrap();
+        assert_eq!(r.status(), 200, "{path}");
+    }
+    let r = reqwest::get(app.url("/draws/2026-02-30")).await.unwrap();
+    assert_eq!(r.status(), 404);
+    let r = reqwest::get(app.url("/api/v1/draws/2030-01-01"))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}
