@@ -7,7 +7,9 @@
 
 use crate::input::InputError;
 use geo::algorithm::indexed::IntervalTreeMultiPolygon;
-use geo::{Closest, ClosestPoint, Contains, Distance, Haversine, MultiPolygon, Point};
+use geo::{
+    BoundingRect, Closest, ClosestPoint, Contains, Distance, Haversine, MultiPolygon, Point,
+};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -106,6 +108,7 @@ struct State {
     name: String,
     shape: MultiPolygon,
     index: IntervalTreeMultiPolygon<f64>,
+    bounds: geo::Rect,
 }
 
 /// The shipped maps, indexed for fast point queries.
@@ -169,11 +172,13 @@ impl Geofence {
                     };
                     let shape = multipolygon(f.geometry.as_ref()?);
                     let index = IntervalTreeMultiPolygon::new(&shape);
+                    let bounds = shape.bounding_rect()?;
                     Some(State {
                         code,
                         name,
                         shape,
                         index,
+                        bounds,
                     })
                 })
                 .collect();
@@ -192,12 +197,26 @@ impl Geofence {
             .iter()
             .find(|s| s.index.contains(&p))
             .unwrap_or_else(|| {
-                self.states
+                // Nearest first by bounding box (cheap); a state whose box is farther than the
+                // best distance found cannot be nearer (boxes are small enough for the clamped
+                // point to stand for the box's nearest point).
+                let mut by_box: Vec<(&State, f64)> = self
+                    .states
                     .iter()
-                    .map(|s| (s, distance_to(&s.shape, &s.index, p)))
-                    .min_by(|a, b| a.1.total_cmp(&b.1))
-                    .map(|(s, _)| s)
-                    .expect("the shipped states layer is not empty")
+                    .map(|s| (s, box_distance(&s.bounds, p)))
+                    .collect();
+                by_box.sort_by(|a, b| a.1.total_cmp(&b.1));
+                let mut best = (by_box[0].0, f64::INFINITY);
+                for (s, lower_bound) in by_box {
+                    if lower_bound > best.1 {
+                        break;
+                    }
+                    let d = distance_to(&s.shape, &s.index, p);
+                    if d < best.1 {
+                        best = (s, d);
+                    }
+                }
+                best.0
             })
     }
 
@@ -222,9 +241,13 @@ impl Geofence {
         let outside_by = distance_to(&self.outline, &self.mexico, p);
         // A point just outside the outline, within the allowance, is taken at the nearest point
         // of Mexico: the person may well be standing there.
-        let at = match self.outline.closest_point(&p) {
-            Closest::SinglePoint(q) if outside_by > 0.0 && outside_by <= allowance => q,
-            _ => p,
+        let at = if outside_by > 0.0 && outside_by <= allowance {
+            match self.outline.closest_point(&p) {
+                Closest::SinglePoint(q) => q,
+                _ => p,
+            }
+        } else {
+            p
         };
         let state = self.state_of(at);
         if outside_by > allowance {
@@ -252,6 +275,13 @@ impl Geofence {
             accepted_if_all_nationals: policy.anywhere_in_mexico_if_all_nationals_of.is_some(),
         }
     }
+}
+
+/// A lower bound, in metres, of the distance from a point to anything inside a box.
+fn box_distance(bounds: &geo::Rect, p: Point) -> f64 {
+    let x = p.x().clamp(bounds.min().x, bounds.max().x);
+    let y = p.y().clamp(bounds.min().y, bounds.max().y);
+    Haversine.distance(p, Point::new(x, y))
 }
 
 fn kilometres(metres: f64) -> u32 {

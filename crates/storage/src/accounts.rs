@@ -277,7 +277,7 @@ macro_rules! impl_account_store {
                 sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1")
                     .bind(token_hash)
                     .bind(now)
-                    .execute(&self.pool)
+                    .execute(self.writes())
                     .await?;
                 Ok(())
             }
@@ -338,7 +338,7 @@ macro_rules! impl_account_store {
                 .bind(account_id)
                 .bind(device_hash)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writes())
                 .await?;
                 Ok(())
             }
@@ -395,7 +395,7 @@ macro_rules! impl_account_store {
                     "UPDATE challenges SET attempts = attempts + 1 WHERE id_hash = $1 RETURNING attempts",
                 )
                 .bind(id_hash)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.writes())
                 .await?;
                 Ok(attempts.unwrap_or(i64::MAX))
             }

@@ -334,7 +334,7 @@ macro_rules! impl_draw_store {
                 .bind(service_date)
                 .bind(count)
                 .bind(digest)
-                .execute(&self.pool)
+                .execute(self.writes())
                 .await?;
                 Ok(())
             }
@@ -518,7 +518,7 @@ macro_rules! impl_draw_store {
                 .bind(kind)
                 .bind(service_date)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writes())
                 .await?;
                 Ok(())
             }
@@ -537,7 +537,7 @@ macro_rules! impl_draw_store {
                 .bind(service_date)
                 .bind(error)
                 .bind(retry_at)
-                .execute(&self.pool)
+                .execute(self.writes())
                 .await?;
                 Ok(())
             }

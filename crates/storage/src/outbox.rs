@@ -46,7 +46,7 @@ macro_rules! impl_outbox_store {
                 )
                 .bind(now)
                 .bind(now + lease_ms)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.writes())
                 .await?;
                 Ok(row.map(|r| $crate::records::ClaimedMessage {
                     id: r.id,
@@ -64,7 +64,7 @@ macro_rules! impl_outbox_store {
                 )
                 .bind(id)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(self.writes())
                 .await?;
                 Ok(())
             }
@@ -78,7 +78,7 @@ macro_rules! impl_outbox_store {
                 .bind(id)
                 .bind(error)
                 .bind(retry_at)
-                .execute(&self.pool)
+                .execute(self.writes())
                 .await?;
                 Ok(())
             }
@@ -122,7 +122,7 @@ macro_rules! impl_rate_limit_store {
                 )
                 .bind(bucket)
                 .bind(window_start)
-                .fetch_one(&self.pool)
+                .fetch_one(self.writes())
                 .await?)
             }
         }

@@ -54,6 +54,11 @@ impl PostgresStore {
     const AUDIT_LOCK: &'static str = "SELECT pg_advisory_xact_lock(7301)";
 
     /// Write transactions are ordinary; audit appends serialize on an advisory lock.
+    /// Where single-statement writes go (any connection: PostgreSQL locks rows, not the file).
+    fn writes(&self) -> &PgPool {
+        &self.pool
+    }
+
     async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
         Ok(self.pool.begin().await?)
     }

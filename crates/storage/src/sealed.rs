@@ -123,7 +123,7 @@ macro_rules! impl_sealed_store {
                 let done = sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(new)
                     .bind(old)
-                    .execute(&self.pool)
+                    .execute(self.writes())
                     .await?
                     .rows_affected();
                 Ok(done > 0)

@@ -25,6 +25,9 @@ macro_rules! select_ports {
 #[derive(Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// One connection for write transactions: writers queue here, in order, instead of
+    /// sleeping in SQLite's busy handler (which under load cost hundreds of milliseconds).
+    writer: SqlitePool,
 }
 
 impl SqliteStore {
@@ -44,9 +47,14 @@ impl SqliteStore {
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            .connect_with(options.clone())
+            .await?;
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
             .connect_with(options)
             .await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore { pool, writer })
     }
 
     async fn time_slots(&self, code: Option<&str>) -> Result<Vec<(String, NaiveTime)>> {
@@ -71,8 +79,13 @@ impl SqliteStore {
 
     /// Write transactions take the write lock at once (`BEGIN IMMEDIATE`): a transaction that
     /// reads first and upgrades later can fail under concurrency in WAL mode.
+    /// Where single-statement writes go: the writer connection, queued like the transactions.
+    fn writes(&self) -> &SqlitePool {
+        &self.writer
+    }
+
     async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+        Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
     }
 }
 

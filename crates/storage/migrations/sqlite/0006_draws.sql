@@ -66,3 +66,6 @@ CREATE TABLE jobs (
     PRIMARY KEY (kind, service_date)
 ) STRICT;
 CREATE INDEX jobs_due ON jobs (status, due_at);
+
+-- The daily request reads a registration's photos; without this it scanned every photo.
+CREATE INDEX photos_registration ON photos (registration_id);
