@@ -107,6 +107,11 @@ impl Services {
                 }
             }
             _ => {
+                // Another node may still be drawing this day: come back shortly.
+                let status = self.store.day(&date.to_string()).await?.map(|d| d.status);
+                if matches!(status.as_deref(), Some("open" | "closed")) {
+                    return Ok(Some(("not drawn yet".into(), self.now() + 5_000)));
+                }
                 self.publish_day(date, None).await?;
             }
         }
