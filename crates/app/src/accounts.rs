@@ -39,7 +39,7 @@ pub fn session_limits(kind: SessionKind) -> (i64, i64) {
     }
 }
 
-const EMAIL: &str = "accounts.email";
+pub(crate) const EMAIL: &str = "accounts.email";
 const PHONE: &str = "accounts.phone";
 const TOTP: &str = "accounts.totp";
 

@@ -26,6 +26,8 @@ pub struct DrawSettings {
     pub reserved_bp: u32,
     /// Appointments are this many days after the service day.
     pub days_ahead: u64,
+    /// The family-wide level of the fairness checks (`fairness::FAMILY_ALPHA`).
+    pub fairness_alpha: f64,
 }
 
 impl Default for DrawSettings {
@@ -35,6 +37,7 @@ impl Default for DrawSettings {
             policy: Policy::shipped(),
             reserved_bp: 5000,
             days_ahead: 14,
+            fairness_alpha: fairness::FAMILY_ALPHA,
         }
     }
 }
@@ -282,7 +285,7 @@ impl Services {
         let entries = entries_of(&rows);
         let record = draw::run(date, &secret, beacon, &self.rules(date).await?, &entries);
         let checks = self.fairness_checks(&record, &entries, &rows);
-        let failed: Vec<String> = fairness::failures(&checks)
+        let failed: Vec<String> = fairness::failures(&checks, self.draws.fairness_alpha)
             .iter()
             .map(|c| format!("{} {} p={:.2e}", c.port, c.dimension, c.p_value))
             .collect();
@@ -330,6 +333,7 @@ impl Services {
                     .subject(&key)
                     .detail(serde_json::json!({ "failed": failed }).to_string()),
             );
+            effects.messages = self.held_alerts(&key).await?;
         }
         let stats = statistics(&record, &entries);
         let written = self
@@ -355,6 +359,34 @@ impl Services {
             return Ok(DrawOutcome::Held(failed));
         }
         Ok(DrawOutcome::Drawn)
+    }
+
+    /// One message to each programme admin, written with the held draw.
+    async fn held_alerts(&self, key: &str) -> Result<Vec<garita_storage::records::NewMessage>> {
+        let mut messages = vec![];
+        for admin in self.store.staff_accounts().await? {
+            if admin.grant.role != garita_domain::Role::ProgrammeAdmin {
+                continue;
+            }
+            let to = String::from_utf8(
+                self.keys
+                    .open(&admin.email_sealed, crate::accounts::EMAIL)?,
+            )
+            .unwrap_or_default();
+            let payload = crate::mail::Payload {
+                to,
+                locale: admin.locale.clone(),
+                code: None,
+                link: Some(format!("{}/draws/{key}", self.public_url)),
+            };
+            messages.push(self.message(
+                crate::mail::Kind::DrawHeld,
+                Some(&admin.id),
+                format!("draw-held:{key}:{}", admin.id),
+                &payload,
+            ));
+        }
+        Ok(messages)
     }
 
     fn fairness_checks(

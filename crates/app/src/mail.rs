@@ -27,15 +27,18 @@ pub enum Kind {
     Recovery,
     EmailExists,
     PasswordChanged,
+    /// To programme admins: a draw failed a fairness check and waits for them.
+    DrawHeld,
 }
 
 impl Kind {
-    const ALL: [Kind; 5] = [
+    const ALL: [Kind; 6] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
         Kind::EmailExists,
         Kind::PasswordChanged,
+        Kind::DrawHeld,
     ];
 
     pub fn code(self) -> &'static str {
@@ -45,6 +48,7 @@ impl Kind {
             Kind::Recovery => "recovery",
             Kind::EmailExists => "email-exists",
             Kind::PasswordChanged => "password-changed",
+            Kind::DrawHeld => "draw-held",
         }
     }
 
@@ -63,6 +67,7 @@ impl Kind {
                 "email-password-changed-subject",
                 "email-password-changed-body",
             ),
+            Kind::DrawHeld => ("email-draw-held-subject", "email-draw-held-body"),
         }
     }
 }

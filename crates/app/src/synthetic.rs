@@ -76,7 +76,7 @@ impl Services {
                 NewAccount {
                     id: account_id.clone(),
                     email_lookup: self.keys.lookup("email", &email),
-                    email_sealed: self.keys.seal_str(&email, "accounts.email"),
+                    email_sealed: self.keys.seal_str(&email, crate::accounts::EMAIL),
                     phone_sealed: None,
                     password_hash: None,
                     locale: "es".into(),

@@ -173,3 +173,59 @@ async fn a_day_from_request_to_published_draw() {
     let stats = public.stats.unwrap();
     assert_eq!(stats.iter().map(|s| s.requests).sum::<u64>(), 40);
 }
+
+#[tokio::test]
+async fn a_draw_that_fails_a_check_is_held_and_admins_are_told() {
+    let w = World::new().await;
+    let mut services = w.services.clone();
+    // A level at which every check fails, to walk the held path.
+    services.draws.fairness_alpha = 1e9;
+    let admin = services
+        .create_staff(
+            &garita_domain::Email::parse("ana@garita.example").unwrap(),
+            garita_domain::Grant::new(garita_domain::Role::ProgrammeAdmin, None, None).unwrap(),
+            garita_i18n::Locale::Es,
+        )
+        .await
+        .unwrap();
+    let here = Position::new(TIJUANA.0, TIJUANA.1, 15.0).unwrap();
+    w.advance(10 * HOUR);
+    let a = services.synthetic_applicant(0, 1).await.unwrap();
+    let date = match services
+        .request_appointment(
+            &a.account_id,
+            &PortCode::parse("SYS").unwrap(),
+            here,
+            "c",
+            garita_app::draws::Channel::Web,
+        )
+        .await
+        .unwrap()
+    {
+        RequestOutcome::Accepted(r) => {
+            chrono::NaiveDate::parse_from_str(&r.service_date, "%Y-%m-%d").unwrap()
+        }
+        other => panic!("{other:?}"),
+    };
+    w.advance(12 * HOUR);
+    assert!(matches!(
+        services.run_draw(date, b"").await.unwrap(),
+        DrawOutcome::Held(_)
+    ));
+    services.run_due_jobs("n").await.unwrap();
+    let day = services.public_day(date).await.unwrap().unwrap();
+    assert_eq!(day.status, "held");
+    assert!(day.record.is_none(), "a held draw is not published");
+    let inbox = w.inbox().await;
+    assert!(
+        inbox
+            .iter()
+            .any(|(kind, p)| kind == "draw-held" && p.to == "ana@garita.example"),
+        "{inbox:?} {admin:?}"
+    );
+    assert!(services.publish_day(date, Some("ana")).await.unwrap());
+    assert_eq!(
+        services.public_day(date).await.unwrap().unwrap().status,
+        "published"
+    );
+}

@@ -115,9 +115,9 @@ pub fn random_pass_checks(
         .collect()
 }
 
-/// The checks that fail at the family-wide level, if any.
-pub fn failures(checks: &[Check]) -> Vec<&Check> {
-    let threshold = FAMILY_ALPHA / checks.len().max(1) as f64;
+/// The checks that fail at a family-wide level (normally [`FAMILY_ALPHA`]), if any.
+pub fn failures(checks: &[Check], family_alpha: f64) -> Vec<&Check> {
+    let threshold = family_alpha / checks.len().max(1) as f64;
     checks.iter().filter(|c| c.p_value < threshold).collect()
 }
 

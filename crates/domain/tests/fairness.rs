@@ -107,7 +107,10 @@ fn over_300_draws_the_random_pass_ignores_hour_device_and_group_size() {
         let record = draw::run(date, &secret, b"", &[rule()], &entries);
         let day_checks = checks(&record, &entries, &labels);
         // The cheap check run on every real draw passes on each fair day.
-        assert!(fairness::failures(&day_checks).is_empty(), "day {d} held");
+        assert!(
+            fairness::failures(&day_checks, fairness::FAMILY_ALPHA).is_empty(),
+            "day {d} held"
+        );
         days.push(day_checks);
     }
     let p = pooled(&days);
@@ -156,7 +159,7 @@ fn the_check_catches_a_draw_that_favours_early_requests() {
         }
     }
     let day_checks = checks(&record, &entries, &labels);
-    let failed = fairness::failures(&day_checks);
+    let failed = fairness::failures(&day_checks, fairness::FAMILY_ALPHA);
     assert_eq!(failed.len(), 1, "{day_checks:?}");
     assert_eq!(failed[0].dimension, "hour");
 }

@@ -192,6 +192,7 @@ impl Config {
             policy,
             reserved_bp: self.reserved_share_bp,
             days_ahead: self.appointment_days_ahead,
+            fairness_alpha: garita_domain::fairness::FAMILY_ALPHA,
         })
     }
 

@@ -49,3 +49,6 @@ stats-head-seats = الأماكن
 stats-head-winners = المجموعات المختارة
 stats-head-odds = الفرصة
 stats-head-waited = أيام التسجيل (الأقل / الوسيط / الأكثر)
+
+email-draw-held-subject = Garita: قرعة تنتظر تحققك منها
+email-draw-held-body = لم تجتز قرعة أحد الأيام أحد فحوص العدالة، فأُوقفت قبل نشرها؛ ولم يُبلَّغ أحد بأي نتيجة. اطّلع على الفحوص والسجل من هنا: { $link } — ثم انشرها بالأمر "garita draw release" أو أبقِها موقوفة ريثما تحقق في الأمر.

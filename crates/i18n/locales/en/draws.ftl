@@ -48,3 +48,6 @@ stats-head-seats = Places
 stats-head-winners = Groups chosen
 stats-head-odds = Chance
 stats-head-waited = Days registered (shortest / median / longest)
+
+email-draw-held-subject = Garita: a draw is waiting for your check
+email-draw-held-body = A day's draw failed a fairness check and was held before publication; nobody has been told a result. Look at the checks and the record here: { $link } — then publish it with "garita draw release" or keep it held while you investigate.

@@ -48,3 +48,6 @@ stats-head-seats = Lugares
 stats-head-winners = Grupos elegidos
 stats-head-odds = Oportunidad
 stats-head-waited = Días registrados (mínimo / mediana / máximo)
+
+email-draw-held-subject = Garita: un sorteo está esperando tu revisión
+email-draw-held-body = El sorteo de un día no pasó una comprobación de equidad y se retuvo antes de publicarse; todavía no se le ha comunicado ningún resultado a nadie. Revisa las comprobaciones y los datos del sorteo aquí: { $link } — después, publícalo con "garita draw release" o mantenlo retenido mientras investigas.

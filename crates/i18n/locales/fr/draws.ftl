@@ -48,3 +48,6 @@ stats-head-seats = Nombre de places
 stats-head-winners = Groupes choisis
 stats-head-odds = Chance d'être choisi
 stats-head-waited = Jours d'inscription (minimum / médiane / maximum)
+
+email-draw-held-subject = Garita : un tirage au sort attend votre vérification
+email-draw-held-body = Le tirage au sort d'une journée a échoué à un contrôle d'équité et a été retenu avant publication ; aucun résultat n'a été communiqué à qui que ce soit. Consultez les contrôles et les données du tirage ici : { $link } — puis publiez-le avec « garita draw release » ou maintenez-le en attente le temps de votre vérification.

@@ -49,3 +49,6 @@ stats-head-seats = Plas
 stats-head-winners = Gwoup yo chwazi
 stats-head-odds = Chans
 stats-head-waited = Jou depi enskripsyon (pi kout / nan mitan / pi long)
+
+email-draw-held-subject = Garita: gen yon tiraj k ap tann ou verifye l
+email-draw-held-body = Tiraj yon jou pa t pase yon verifikasyon ekite, epi yo kenbe l anvan yo pibliye l; pèsonn poko resevwa okenn rezilta. Gade verifikasyon yo ak dosye tiraj la isit la: { $link } — apre sa, pibliye l avèk "garita draw release" oswa kontinye kenbe l pandan w ap fè envestigasyon.

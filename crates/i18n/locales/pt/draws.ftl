@@ -48,3 +48,6 @@ stats-head-seats = Vagas
 stats-head-winners = Grupos escolhidos
 stats-head-odds = Chance de ser escolhido
 stats-head-waited = Dias de cadastro (mínimo / mediana / máximo)
+
+email-draw-held-subject = Garita: um sorteio está aguardando a sua verificação
+email-draw-held-body = O sorteio de um dia não passou em uma verificação de imparcialidade e foi retido antes da publicação; ninguém foi informado de nenhum resultado. Confira as verificações e os dados do sorteio aqui: { $link } — depois, publique-o com "garita draw release" ou mantenha-o retido enquanto investiga.

@@ -49,3 +49,6 @@ stats-head-seats = Yerler
 stats-head-winners = Seçilen gruplar
 stats-head-odds = Şans
 stats-head-waited = Kayıtlı gün sayısı (en kısa / ortanca / en uzun)
+
+email-draw-held-subject = Garita: bir kura kontrolünüzü bekliyor
+email-draw-held-body = Bir günün kurası bir adillik kontrolünden geçemedi ve yayımlanmadan önce bekletmeye alındı; henüz kimseye bir sonuç bildirilmedi. Kontrollere ve kuranın verilerine buradan bakın: { $link } — ardından kurayı "garita draw release" komutuyla yayımlayın ya da siz inceleme yaparken bekletmede tutun.

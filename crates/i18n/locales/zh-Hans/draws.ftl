@@ -49,3 +49,6 @@ stats-head-seats = 名额
 stats-head-winners = 抽中的小组
 stats-head-odds = 机会
 stats-head-waited = 登记的天数（最短 / 中间 / 最长）
+
+email-draw-held-subject = Garita：有一次抽签在等待你的检查
+email-draw-held-body = 某一天的抽签没有通过公平性检查，在公布前已被暂扣；目前还没有告诉任何人结果。请在这里查看各项检查和记录：{ $link } —— 然后用“garita draw release”公布，或在你调查期间继续暂扣。
