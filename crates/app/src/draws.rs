@@ -142,20 +142,13 @@ impl Services {
                 });
             }
         };
-        let Some((registration, travellers)) = self.store.registration_of(account_id).await? else {
+        let Some(registration) = self.store.request_profile(account_id).await? else {
             return Ok(RequestOutcome::NoRegistration);
         };
-        if travellers.is_empty() || registration.status != "active" {
+        if registration.travellers == 0 || registration.status != "active" {
             return Ok(RequestOutcome::NoRegistration);
         }
-        let photos = self.store.photos_of(&registration.id).await?;
-        let missing = travellers.iter().any(|t| {
-            t.age_band == "photo"
-                && !photos
-                    .iter()
-                    .any(|p| p.traveller_id == t.id && p.status != "missing")
-        });
-        if missing {
+        if registration.photos_missing > 0 {
             return Ok(RequestOutcome::PhotosMissing);
         }
         let state = match Geofence::shipped().check(&self.draws.policy, position) {
@@ -164,7 +157,7 @@ impl Services {
                 accepted_if_all_nationals: true,
                 place: garita_domain::geofence::Place::State { code, .. },
                 ..
-            } if self.all_nationals(&travellers)? => code,
+            } if self.all_nationals(account_id).await? => code,
             refused => return Ok(RequestOutcome::OutsideArea(refused)),
         };
         let registered_on = DateTime::from_timestamp_millis(registration.created_at)
@@ -177,20 +170,17 @@ impl Services {
             registration_id: registration.id.clone(),
             client_request_id: client_request_id.to_string(),
             port_code: port.as_str().to_string(),
-            seats: travellers.len() as i64,
+            seats: registration.travellers,
             registered_on: registered_on.to_string(),
             created_at: now,
             channel: channel.code().to_string(),
             state,
         };
-        let mut added = self
-            .store
-            .add_request(request.clone(), Effects::none())
-            .await?;
+        let mut added = self.store.add_request(request.clone()).await?;
         if added == Added::NotOpen && self.store.day(&request.service_date).await?.is_none() {
             // Nobody opened the day (every node was down when it was due): open it now.
             self.open_day(date).await?;
-            added = self.store.add_request(request, Effects::none()).await?;
+            added = self.store.add_request(request).await?;
         }
         Ok(match added {
             Added::Created(r) => RequestOutcome::Accepted(r),
@@ -208,14 +198,15 @@ impl Services {
         })
     }
 
-    fn all_nationals(
-        &self,
-        travellers: &[garita_storage::registrations::TravellerRow],
-    ) -> Result<bool> {
+    /// Whether every traveller is a national of the policy's country (opens their details).
+    async fn all_nationals(&self, account_id: &str) -> Result<bool> {
         let Some(country) = &self.draws.policy.anywhere_in_mexico_if_all_nationals_of else {
             return Ok(false);
         };
-        for t in travellers {
+        let Some((_, travellers)) = self.store.registration_of(account_id).await? else {
+            return Ok(false);
+        };
+        for t in &travellers {
             let details: crate::registrations::Details =
                 self.open_json(&t.details_sealed, "travellers.details")?;
             if details.nationality.code() != country {

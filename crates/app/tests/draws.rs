@@ -229,3 +229,63 @@ async fn a_draw_that_fails_a_check_is_held_and_admins_are_told() {
         "published"
     );
 }
+
+#[tokio::test]
+async fn anywhere_in_mexico_counts_when_every_traveller_is_mexican() {
+    let w = World::new().await;
+    w.advance(10 * HOUR); // 13:00 Eastern
+    let oaxaca = Position::new(17.0732, -96.7266, 30.0).unwrap();
+    let nog = PortCode::parse("NOG").unwrap();
+    let web = garita_app::draws::Channel::Web;
+    let a = w.services.synthetic_applicant(0, 2).await.unwrap();
+    assert!(matches!(
+        w.services
+            .request_appointment(&a.account_id, &nog, oaxaca, "c", web)
+            .await
+            .unwrap(),
+        RequestOutcome::OutsideArea(_)
+    ));
+    // The same group, now both Mexican nationals: accepted from Oaxaca.
+    let r = w
+        .services
+        .registration(&a.account_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let mexican = r
+        .travellers
+        .iter()
+        .map(|t| garita_app::registrations::Traveller {
+            id: Some(t.id.clone()),
+            name: t.name.clone(),
+            birth_date: t.birth_date,
+            document: t.document.clone(),
+            phone: None,
+            email: None,
+            details: garita_app::registrations::Details {
+                nationality: garita_domain::travellers::Country::parse("MX").unwrap(),
+                ..t.details.clone()
+            },
+        })
+        .collect();
+    let owner = w
+        .services
+        .store
+        .account(&a.account_id)
+        .await
+        .unwrap()
+        .unwrap();
+    w.services
+        .save_registration(&owner, &a.account_id, r.address.clone(), mexican, r.version)
+        .await
+        .unwrap();
+    match w
+        .services
+        .request_appointment(&a.account_id, &nog, oaxaca, "c", web)
+        .await
+        .unwrap()
+    {
+        RequestOutcome::Accepted(req) => assert_eq!(req.state, "MX-OAX"),
+        other => panic!("{other:?}"),
+    }
+}

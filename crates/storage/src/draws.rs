@@ -102,8 +102,9 @@ pub trait DrawStore {
     async fn days(&self) -> Result<Vec<DayRow>>;
     /// The record and statistics of a drawn day.
     async fn day_record(&self, service_date: &str) -> Result<Option<(String, String)>>;
-    /// Adds a request while its day is open; a registration has one per day.
-    async fn add_request(&self, request: RequestRow, effects: Effects) -> Result<Added>;
+    /// Adds a request while its day is open; a registration has one per day. One statement:
+    /// the request path is the busiest write Garita has.
+    async fn add_request(&self, request: RequestRow) -> Result<Added>;
     async fn request_of(
         &self,
         registration_id: &str,
@@ -219,60 +220,31 @@ macro_rules! impl_draw_store {
             async fn add_request(
                 &self,
                 r: $crate::draws::RequestRow,
-                effects: $crate::records::Effects,
             ) -> $crate::Result<$crate::draws::Added> {
                 use $crate::draws::Added;
-                let mut tx = self.write_tx().await?;
-                // Held until commit, so that closing the day waits for requests in flight.
-                let status: Option<String> = sqlx::query_scalar(Self::DAY_SHARE_LOCK)
+                // Inserted only while the day is open, in one statement that (on PostgreSQL)
+                // holds the day's row until it commits, so that closing the day waits for it.
+                let inserted = sqlx::query(Self::INSERT_REQUEST)
+                    .bind(&r.entry_id)
                     .bind(&r.service_date)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                if status.as_deref() != Some("open") {
-                    return Ok(Added::NotOpen);
+                    .bind(&r.registration_id)
+                    .bind(&r.client_request_id)
+                    .bind(&r.port_code)
+                    .bind(r.seats)
+                    .bind(&r.registered_on)
+                    .bind(r.created_at)
+                    .bind(&r.channel)
+                    .bind(&r.state)
+                    .execute(self.writes())
+                    .await?
+                    .rows_affected();
+                if inserted == 1 {
+                    return Ok(Added::Created(r));
                 }
-                let existing: Option<$crate::draws::RequestRow> = sqlx::query_as(
-                    "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
-                     registered_on, created_at, channel, state FROM draw_requests \
-                     WHERE registration_id = $1 AND service_date = $2",
-                )
-                .bind(&r.registration_id)
-                .bind(&r.service_date)
-                .fetch_optional(&mut *tx)
-                .await?;
-                if let Some(existing) = existing {
-                    return Ok(Added::Existing(existing));
-                }
-                let inserted = sqlx::query(
-                    "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
-                     port_code, seats, registered_on, created_at, channel, state) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-                     ON CONFLICT (registration_id, service_date) DO NOTHING",
-                )
-                .bind(&r.entry_id)
-                .bind(&r.service_date)
-                .bind(&r.registration_id)
-                .bind(&r.client_request_id)
-                .bind(&r.port_code)
-                .bind(r.seats)
-                .bind(&r.registered_on)
-                .bind(r.created_at)
-                .bind(&r.channel)
-                .bind(&r.state)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                if inserted == 0 {
-                    // A concurrent twin won (PostgreSQL); it is the request.
-                    drop(tx);
-                    return Ok(match self.request_of(&r.registration_id, &r.service_date).await? {
-                        Some(existing) => Added::Existing(existing),
-                        None => Added::NotOpen,
-                    });
-                }
-                write_effects(&mut tx, &effects).await?;
-                tx.commit().await?;
-                Ok(Added::Created(r))
+                Ok(match self.request_of(&r.registration_id, &r.service_date).await? {
+                    Some(existing) => Added::Existing(existing),
+                    None => Added::NotOpen,
+                })
             }
 
             async fn request_of(

@@ -67,6 +67,17 @@ pub struct SaveRegistration {
     pub address_case: IntegrityCase,
 }
 
+/// A registration as the daily request sees it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct RequestProfile {
+    pub id: String,
+    pub created_at: i64,
+    pub status: String,
+    pub travellers: i64,
+    /// Travellers aged 14 or over with no photo accepted or in review.
+    pub photos_missing: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
     Saved {
@@ -92,6 +103,8 @@ pub trait RegistrationStore {
         account_id: &str,
     ) -> Result<Option<(RegistrationRow, Vec<TravellerRow>)>>;
     async fn registration_versions(&self, registration_id: &str) -> Result<Vec<VersionRow>>;
+    /// What a daily request needs to know, in one read.
+    async fn request_profile(&self, account_id: &str) -> Result<Option<RequestProfile>>;
     /// Opens a case unless one with the same `dedup_key` exists.
     async fn open_case(&self, case: IntegrityCase, effects: Effects) -> Result<()>;
     async fn open_cases(&self) -> Result<Vec<IntegrityCase>>;
@@ -269,6 +282,23 @@ macro_rules! impl_registration_store {
                 .fetch_all(&self.pool)
                 .await?;
                 Ok(Some((registration, travellers)))
+            }
+
+            async fn request_profile(
+                &self,
+                account_id: &str,
+            ) -> $crate::Result<Option<$crate::registrations::RequestProfile>> {
+                Ok(sqlx::query_as(
+                    "SELECT r.id, r.created_at, r.status, \
+                     (SELECT COUNT(*) FROM travellers t WHERE t.registration_id = r.id) AS travellers, \
+                     (SELECT COUNT(*) FROM travellers t WHERE t.registration_id = r.id AND t.age_band = 'photo' \
+                      AND NOT EXISTS (SELECT 1 FROM photos p WHERE p.traveller_id = t.id AND p.status <> 'missing')) \
+                      AS photos_missing \
+                     FROM registrations r WHERE r.account_id = $1",
+                )
+                .bind(account_id)
+                .fetch_optional(&self.pool)
+                .await?)
             }
 
             async fn registration_versions(

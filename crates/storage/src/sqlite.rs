@@ -72,8 +72,12 @@ type Db = sqlx::Sqlite;
 
 impl SqliteStore {
     /// Serializes audit appends within a write transaction.
-    /// Reads a day's status and keeps it from changing until the transaction ends.
-    const DAY_SHARE_LOCK: &'static str = "SELECT status FROM draw_days WHERE service_date = $1";
+    /// Adds a request if its day is open (see `DrawStore::add_request`).
+    const INSERT_REQUEST: &'static str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
+         port_code, seats, registered_on, created_at, channel, state) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM draw_days \
+         WHERE service_date = $2 AND status = 'open' \
+         ON CONFLICT (registration_id, service_date) DO NOTHING";
 
     const AUDIT_LOCK: &'static str = "SELECT 1";
 

@@ -89,10 +89,7 @@ async fn requests_draws_and_jobs() {
 
         // Before the day opens, nothing is added.
         assert_eq!(
-            store
-                .add_request(request(0, "c0"), Effects::none())
-                .await
-                .unwrap(),
+            store.add_request(request(0, "c0")).await.unwrap(),
             Added::NotOpen
         );
         let day = store
@@ -111,34 +108,25 @@ async fn requests_draws_and_jobs() {
         assert_eq!(day.status, "open");
 
         assert!(matches!(
-            store
-                .add_request(request(0, "c0"), Effects::none())
-                .await
-                .unwrap(),
+            store.add_request(request(0, "c0")).await.unwrap(),
             Added::Created(_)
         ));
         // A retry, or another request the same day, returns the stored one.
         let mut twin = request(0, "c1");
         twin.entry_id = format!("{:032x}", 99);
-        match store.add_request(twin, Effects::none()).await.unwrap() {
+        match store.add_request(twin).await.unwrap() {
             Added::Existing(r) => assert_eq!(r.client_request_id, "c0"),
             other => panic!("{other:?}"),
         }
         assert!(matches!(
-            store
-                .add_request(request(1, "c"), Effects::none())
-                .await
-                .unwrap(),
+            store.add_request(request(1, "c")).await.unwrap(),
             Added::Created(_)
         ));
 
         assert!(store.close_day(DAY, 20, Effects::none()).await.unwrap());
         assert!(!store.close_day(DAY, 21, Effects::none()).await.unwrap());
         assert_eq!(
-            store
-                .add_request(request(2, "c"), Effects::none())
-                .await
-                .unwrap(),
+            store.add_request(request(2, "c")).await.unwrap(),
             Added::NotOpen
         );
         let entries = store.entries(DAY).await.unwrap();
