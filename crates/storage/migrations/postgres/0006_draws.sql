@@ -21,7 +21,7 @@ CREATE TABLE draw_days (
 -- One request per registration and service day. The position itself is never kept: only the
 -- state it was counted in.
 CREATE TABLE draw_requests (
-    entry_id TEXT PRIMARY KEY, -- 32 hex digits, random
+    entry_id TEXT NOT NULL, -- 32 hex digits, random
     service_date TEXT NOT NULL REFERENCES draw_days (service_date),
     registration_id TEXT NOT NULL REFERENCES registrations (id),
     client_request_id TEXT NOT NULL,
@@ -31,14 +31,16 @@ CREATE TABLE draw_requests (
     created_at BIGINT NOT NULL,
     channel TEXT NOT NULL, -- web or api: the fairness check looks at it
     state TEXT NOT NULL, -- ISO 3166-2 code of where the request was made from
+    -- The day's entries in list order are the table itself; two B-trees in all, because this
+    -- is the busiest write Garita has.
+    PRIMARY KEY (service_date, entry_id),
     UNIQUE (registration_id, service_date)
 );
-CREATE INDEX draw_requests_day ON draw_requests (service_date, entry_id);
 
 -- Winners' appointments, created with the draw.
 CREATE TABLE appointments (
     id TEXT PRIMARY KEY,
-    entry_id TEXT NOT NULL UNIQUE REFERENCES draw_requests (entry_id),
+    entry_id TEXT NOT NULL UNIQUE,
     registration_id TEXT NOT NULL REFERENCES registrations (id),
     service_date TEXT NOT NULL,
     port_code TEXT NOT NULL REFERENCES ports (code),
@@ -47,7 +49,8 @@ CREATE TABLE appointments (
     seats BIGINT NOT NULL,
     pass TEXT NOT NULL CHECK (pass IN ('reserved', 'random')),
     status TEXT NOT NULL,
-    created_at BIGINT NOT NULL
+    created_at BIGINT NOT NULL,
+    FOREIGN KEY (service_date, entry_id) REFERENCES draw_requests (service_date, entry_id)
 );
 CREATE INDEX appointments_registration ON appointments (registration_id);
 
