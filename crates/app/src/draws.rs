@@ -76,17 +76,13 @@ pub enum RequestOutcome {
 }
 
 impl Services {
-    fn today_state(&self) -> WindowState {
-        self.draws.window.state(self.now_utc())
-    }
-
     pub fn now_utc(&self) -> DateTime<Utc> {
         DateTime::from_timestamp_millis(self.now()).unwrap_or_default()
     }
 
     /// Where the request window stands now.
     pub fn window_state(&self) -> WindowState {
-        self.today_state()
+        self.draws.window.state(self.now_utc())
     }
 
     /// Opens a day: a fresh secret, sealed, and its commitment, published from now on. Opening
@@ -111,14 +107,8 @@ impl Services {
 
     /// Today's request of an account's registration, if any.
     pub async fn todays_request(&self, account_id: &str) -> Result<Option<RequestRow>> {
-        let Some((registration, _)) = self.store.registration_of(account_id).await? else {
-            return Ok(None);
-        };
-        let date = self.draws.window.service_date(self.now_utc());
-        Ok(self
-            .store
-            .request_of(&registration.id, &date.to_string())
-            .await?)
+        let today = self.draws.window.service_date(self.now_utc());
+        self.request_of_day(account_id, today).await
     }
 
     /// One request for today's draw. `client_request_id` makes retries safe.
@@ -130,7 +120,7 @@ impl Services {
         client_request_id: &str,
         channel: Channel,
     ) -> Result<RequestOutcome> {
-        let (date, now) = match self.today_state() {
+        let (date, now) = match self.window_state() {
             WindowState::Open { service_date, .. } => (service_date, self.now()),
             WindowState::Closed {
                 next_date,
@@ -299,7 +289,7 @@ impl Services {
                     appointment_date: appointment_date.to_string(),
                     slot: w.slot.format("%H:%M:%S").to_string(),
                     seats: i64::from(w.seats),
-                    pass: format!("{:?}", w.pass).to_lowercase(),
+                    pass: w.pass.code().to_string(),
                     status: "won".into(),
                     created_at: now,
                 })
@@ -470,7 +460,7 @@ impl Services {
         account_id: &str,
         date: NaiveDate,
     ) -> Result<Option<RequestRow>> {
-        let Some((registration, _)) = self.store.registration_of(account_id).await? else {
+        let Some(registration) = self.store.request_profile(account_id).await? else {
             return Ok(None);
         };
         Ok(self

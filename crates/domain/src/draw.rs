@@ -38,6 +38,16 @@ pub enum Pass {
     Random,
 }
 
+impl Pass {
+    /// As written in the record.
+    pub fn code(self) -> &'static str {
+        match self {
+            Pass::Reserved => "reserved",
+            Pass::Random => "random",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Winner {
     pub entry_id: String,
