@@ -265,15 +265,15 @@ impl Services {
         let rows = self.store.entries(&key).await?;
         let entries = entries_of(&rows);
         let record = draw::run(date, &secret, beacon, &self.rules(date).await?, &entries);
-        let checks = self.fairness_checks(&record, &entries, &rows);
+        let by_entry: std::collections::HashMap<&str, &RequestRow> =
+            rows.iter().map(|r| (r.entry_id.as_str(), r)).collect();
+        let checks = self.fairness_checks(&record, &entries, &by_entry);
         let failed: Vec<String> = fairness::failures(&checks, self.draws.fairness_alpha)
             .iter()
             .map(|c| format!("{} {} p={:.2e}", c.port, c.dimension, c.p_value))
             .collect();
         let now = self.now();
         let appointment_date = date + Days::new(self.draws.days_ahead);
-        let by_entry: std::collections::HashMap<&str, &RequestRow> =
-            rows.iter().map(|r| (r.entry_id.as_str(), r)).collect();
         let appointments = record
             .ports
             .iter()
@@ -374,21 +374,19 @@ impl Services {
         &self,
         record: &DrawRecord,
         entries: &[Entry],
-        rows: &[RequestRow],
+        by_entry: &std::collections::HashMap<&str, &RequestRow>,
     ) -> Vec<Check> {
-        let by_entry: std::collections::HashMap<String, &RequestRow> =
-            rows.iter().map(|r| (r.entry_id.clone(), r)).collect();
         let zone = self.draws.window.zone;
         let hour = |e: &Entry| {
             by_entry
-                .get(&draw::entry_hex(&e.entry_id))
+                .get(draw::entry_hex(&e.entry_id).as_str())
                 .and_then(|r| DateTime::from_timestamp_millis(r.created_at))
                 .map(|t| t.with_timezone(&zone).hour().to_string())
                 .unwrap_or_default()
         };
         let device = |e: &Entry| {
             by_entry
-                .get(&draw::entry_hex(&e.entry_id))
+                .get(draw::entry_hex(&e.entry_id).as_str())
                 .map(|r| r.channel.clone())
                 .unwrap_or_default()
         };

@@ -150,11 +150,36 @@ pub trait JobStore {
     async fn jobs(&self) -> Result<Vec<JobRow>>;
 }
 
+/// The columns of each row type above, as the start of a query (macros, so that queries stay
+/// `&'static str`, as sqlx asks).
+macro_rules! select_day {
+    () => {
+        "SELECT service_date, secret_sealed, commitment, committed_at, status, closed_at, \
+         entry_count, entries_digest, drawn_at, held_reason, published_at FROM draw_days"
+    };
+}
+macro_rules! select_request {
+    () => {
+        "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
+         registered_on, created_at, channel, state FROM draw_requests"
+    };
+}
+macro_rules! select_appointment {
+    () => {
+        "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
+         seats, pass, status, created_at FROM appointments"
+    };
+}
+macro_rules! select_job {
+    () => {
+        "SELECT kind, service_date, due_at, status, lease_owner, lease_until, attempts, \
+         last_error, done_at FROM jobs"
+    };
+}
+pub(crate) use {select_appointment, select_day, select_job, select_request};
+
 macro_rules! impl_draw_store {
     ($store:ty) => {
-        const DAY_COLUMNS: &str = "service_date, secret_sealed, commitment, committed_at, status, \
-             closed_at, entry_count, entries_digest, drawn_at, held_reason, published_at";
-
         #[async_trait::async_trait]
         impl $crate::draws::DrawStore for $store {
             async fn open_day(
@@ -180,9 +205,7 @@ macro_rules! impl_draw_store {
                 if created == 1 {
                     write_effects(&mut tx, &effects).await?;
                 }
-                let day = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {DAY_COLUMNS} FROM draw_days WHERE service_date = $1"
-                )))
+                let day = sqlx::query_as(concat!($crate::draws::select_day!(), " WHERE service_date = $1"))
                 .bind(service_date)
                 .fetch_one(&mut *tx)
                 .await?;
@@ -191,18 +214,14 @@ macro_rules! impl_draw_store {
             }
 
             async fn day(&self, service_date: &str) -> $crate::Result<Option<$crate::draws::DayRow>> {
-                Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {DAY_COLUMNS} FROM draw_days WHERE service_date = $1"
-                )))
+                Ok(sqlx::query_as(concat!($crate::draws::select_day!(), " WHERE service_date = $1"))
                 .bind(service_date)
                 .fetch_optional(&self.pool)
                 .await?)
             }
 
             async fn days(&self) -> $crate::Result<Vec<$crate::draws::DayRow>> {
-                Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-                    "SELECT {DAY_COLUMNS} FROM draw_days ORDER BY service_date DESC"
-                )))
+                Ok(sqlx::query_as(concat!($crate::draws::select_day!(), " ORDER BY service_date DESC"))
                 .fetch_all(&self.pool)
                 .await?)
             }
@@ -253,9 +272,7 @@ macro_rules! impl_draw_store {
                 service_date: &str,
             ) -> $crate::Result<Option<$crate::draws::RequestRow>> {
                 Ok(sqlx::query_as(
-                    "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
-                     registered_on, created_at, channel, state FROM draw_requests \
-                     WHERE registration_id = $1 AND service_date = $2",
+                    concat!($crate::draws::select_request!(), " WHERE registration_id = $1 AND service_date = $2"),
                 )
                 .bind(registration_id)
                 .bind(service_date)
@@ -265,9 +282,7 @@ macro_rules! impl_draw_store {
 
             async fn entries(&self, service_date: &str) -> $crate::Result<Vec<$crate::draws::RequestRow>> {
                 Ok(sqlx::query_as(
-                    "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
-                     registered_on, created_at, channel, state FROM draw_requests \
-                     WHERE service_date = $1 ORDER BY entry_id",
+                    concat!($crate::draws::select_request!(), " WHERE service_date = $1 ORDER BY entry_id"),
                 )
                 .bind(service_date)
                 .fetch_all(&self.pool)
@@ -396,9 +411,7 @@ macro_rules! impl_draw_store {
                 registration_id: &str,
             ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(
-                    "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
-                     seats, pass, status, created_at FROM appointments WHERE registration_id = $1 \
-                     ORDER BY appointment_date DESC",
+                    concat!($crate::draws::select_appointment!(), " WHERE registration_id = $1 ORDER BY appointment_date DESC"),
                 )
                 .bind(registration_id)
                 .fetch_all(&self.pool)
@@ -410,9 +423,7 @@ macro_rules! impl_draw_store {
                 service_date: &str,
             ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(
-                    "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
-                     seats, pass, status, created_at FROM appointments WHERE service_date = $1 \
-                     ORDER BY port_code, slot, entry_id",
+                    concat!($crate::draws::select_appointment!(), " WHERE service_date = $1 ORDER BY port_code, slot, entry_id"),
                 )
                 .bind(service_date)
                 .fetch_all(&self.pool)
@@ -447,9 +458,8 @@ macro_rules! impl_draw_store {
             ) -> $crate::Result<Option<$crate::draws::JobRow>> {
                 let mut tx = self.write_tx().await?;
                 let job: Option<$crate::draws::JobRow> = sqlx::query_as(
-                    "SELECT kind, service_date, due_at, status, lease_owner, lease_until, attempts, last_error, \
-                     done_at FROM jobs WHERE status = 'pending' AND due_at <= $1 \
-                     AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, service_date, kind LIMIT 1",
+                    concat!($crate::draws::select_job!(), " WHERE status = 'pending' AND due_at <= $1 \
+                     AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, service_date, kind LIMIT 1"),
                 )
                 .bind(now)
                 .fetch_optional(&mut *tx)
@@ -516,8 +526,7 @@ macro_rules! impl_draw_store {
 
             async fn jobs(&self) -> $crate::Result<Vec<$crate::draws::JobRow>> {
                 Ok(sqlx::query_as(
-                    "SELECT kind, service_date, due_at, status, lease_owner, lease_until, attempts, last_error, \
-                     done_at FROM jobs ORDER BY due_at, service_date, kind",
+                    concat!($crate::draws::select_job!(), " ORDER BY due_at, service_date, kind"),
                 )
                 .fetch_all(&self.pool)
                 .await?)

@@ -37,7 +37,6 @@ draws-download-record = نزّل السجل كاملًا (JSON)
 draws-verify-how = لكي تتحقق بنفسك: garita draw verify garita-draw.json (الطريقة مشروحة في docs/draw.md).
 draws-your-entry = رقم مشاركتك في هذا اليوم: { $entry }
 draws-your-entry-listed = الرقم موجود في القائمة المنشورة.
-draws-your-entry-missing = الرقم غير موجود في القائمة. هذا لا يجب أن يحدث أبدًا: من فضلك أخبر دار إيواء أو جمعية مساعدة قانونية، أو اكتب لنا، واحتفظ بهذه الصفحة.
 draws-none = لا توجد قرعات حتى الآن.
 
 stats-title = الأرقام

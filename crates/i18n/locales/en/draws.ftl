@@ -36,7 +36,6 @@ draws-download-record = Download the whole record (JSON)
 draws-verify-how = To check it yourself: garita draw verify garita-draw.json (the method is in docs/draw.md).
 draws-your-entry = Your entry number for this day: { $entry }
 draws-your-entry-listed = It is in the published list.
-draws-your-entry-missing = It is not in the list. This should never happen: please tell a helper organization or write to us, and keep this page.
 draws-none = No draws yet.
 
 stats-title = Numbers

@@ -36,7 +36,6 @@ draws-download-record = Descargar todos los datos del sorteo (JSON)
 draws-verify-how = Para revisarlo por tu cuenta: garita draw verify garita-draw.json (el método está en docs/draw.md).
 draws-your-entry = Tu número de participación para este día: { $entry }
 draws-your-entry-listed = Está en la lista publicada.
-draws-your-entry-missing = No está en la lista. Esto nunca debería pasar. Por favor, avisa a un albergue o a un grupo de ayuda legal, o escríbenos, y guarda esta página.
 draws-none = Todavía no hay sorteos.
 
 stats-title = Cifras

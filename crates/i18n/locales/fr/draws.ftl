@@ -36,7 +36,6 @@ draws-download-record = Télécharger toutes les données du tirage (JSON)
 draws-verify-how = Pour vérifier vous-même : garita draw verify garita-draw.json (la méthode est expliquée dans docs/draw.md).
 draws-your-entry = Votre numéro de participation pour ce jour : { $entry }
 draws-your-entry-listed = Il est dans la liste publiée.
-draws-your-entry-missing = Il n'est pas dans la liste. Cela ne devrait jamais arriver. Merci de prévenir un centre d'accueil ou une association d'aide juridique, ou de nous écrire. Gardez cette page.
 draws-none = Pas encore de tirage au sort.
 
 stats-title = Chiffres

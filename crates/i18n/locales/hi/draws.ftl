@@ -37,7 +37,6 @@ draws-download-record = पूरा रिकॉर्ड डाउनलोड
 draws-verify-how = खुद जाँचने के लिए: garita draw verify garita-draw.json (तरीका docs/draw.md में लिखा है)।
 draws-your-entry = इस दिन के लिए आपका एंट्री नंबर: { $entry }
 draws-your-entry-listed = यह प्रकाशित सूची में है।
-draws-your-entry-missing = यह सूची में नहीं है। ऐसा कभी नहीं होना चाहिए: कृपया किसी शेल्टर या क़ानूनी मदद देने वाले समूह को बताएँ या हमें लिखें, और यह पेज संभालकर रखें।
 draws-none = अभी तक कोई लॉटरी नहीं हुई।
 
 stats-title = आँकड़े

@@ -37,7 +37,6 @@ draws-download-record = Telechaje tout dosye tiraj la (JSON)
 draws-verify-how = Pou verifye l ou menm: garita draw verify garita-draw.json (metòd la nan docs/draw.md).
 draws-your-entry = Nimewo patisipasyon ou pou jou sa a: { $entry }
 draws-your-entry-listed = Li nan lis yo pibliye a.
-draws-your-entry-missing = Li pa nan lis la. Sa pa ta dwe janm rive: tanpri, di yon òganizasyon k ap ede sa, oswa ekri nou, epi kenbe paj sa a.
 draws-none = Poko gen tiraj.
 
 stats-title = Chif yo

@@ -36,7 +36,6 @@ draws-download-record = Baixar todos os dados do sorteio (JSON)
 draws-verify-how = Para conferir por conta própria: garita draw verify garita-draw.json (o método está em docs/draw.md).
 draws-your-entry = Seu número de participação neste dia: { $entry }
 draws-your-entry-listed = Ele está na lista publicada.
-draws-your-entry-missing = Ele não está na lista. Isso nunca deveria acontecer. Por favor, avise um abrigo ou grupo de ajuda jurídica, ou escreva para nós, e guarde esta página.
 draws-none = Ainda não há sorteios.
 
 stats-title = Números

@@ -37,7 +37,6 @@ draws-download-record = Скачать все данные жеребьёвки 
 draws-verify-how = Чтобы проверить самостоятельно: garita draw verify garita-draw.json (способ описан в docs/draw.md).
 draws-your-entry = Ваш номер участника на этот день: { $entry }
 draws-your-entry-listed = Он есть в опубликованном списке.
-draws-your-entry-missing = Его нет в списке. Так быть не должно: пожалуйста, сообщите об этом организации помощи или напишите нам. И сохраните эту страницу.
 draws-none = Жеребьёвок пока не было.
 
 stats-title = Цифры

@@ -37,7 +37,6 @@ draws-download-record = Kuranın bütün verilerini indirin (JSON)
 draws-verify-how = Kendiniz kontrol etmek için: garita draw verify garita-draw.json (yöntem docs/draw.md dosyasında anlatılıyor).
 draws-your-entry = Bu gün için katılım numaranız: { $entry }
 draws-your-entry-listed = Numaranız yayımlanan listede var.
-draws-your-entry-missing = Numaranız listede yok. Bu hiç olmamalı: lütfen bir yardım kuruluşuna haber verin ya da bize yazın. Bu sayfayı da saklayın.
 draws-none = Henüz kura yok.
 
 stats-title = Sayılar

@@ -37,7 +37,6 @@ draws-download-record = 下载完整的记录（JSON）
 draws-verify-how = 想自己检查的话：garita draw verify garita-draw.json（方法写在 docs/draw.md 里）。
 draws-your-entry = 你这一天的抽签号码：{ $entry }
 draws-your-entry-listed = 它在公布的名单里。
-draws-your-entry-missing = 它不在名单里。这本来不应该发生：请告诉收容所或法律援助组织，或者写信给我们，并且保留这个页面。
 draws-none = 还没有抽签。
 
 stats-title = 数字
