@@ -8,7 +8,7 @@
 //! - Every change that matters is written with its audit entry and its message in one
 //!   transaction. Recovery never deletes anything.
 
-use crate::mail::{Kind, Payload};
+use crate::messages::{Kind, Payload};
 use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent, CONSENT_VERSION, Email, Grant, PhoneNumber, Role};
 use garita_i18n::Locale;
@@ -40,7 +40,7 @@ pub fn session_limits(kind: SessionKind) -> (i64, i64) {
 }
 
 pub(crate) const EMAIL: &str = "accounts.email";
-const PHONE: &str = "accounts.phone";
+pub(crate) const PHONE: &str = "accounts.phone";
 const TOTP: &str = "accounts.totp";
 
 pub struct SignUp {
@@ -149,6 +149,7 @@ impl Services {
             locale: locale.to_string(),
             code: made.code.clone(),
             link: made.link.clone(),
+            ..Default::default()
         };
         let dedup = format!("{}:{}", kind.code(), made.row.id_hash);
         Effects::none()
@@ -251,6 +252,7 @@ impl Services {
             locale: existing.locale.clone(),
             code: None,
             link: Some(format!("{}/recover", self.public_url)),
+            ..Default::default()
         };
         let notice = self.message(
             Kind::EmailExists,
@@ -645,6 +647,7 @@ impl Services {
             locale: account.locale.clone(),
             code: None,
             link: Some(format!("{}/recover", self.public_url)),
+            ..Default::default()
         };
         let notice = self.message(
             Kind::PasswordChanged,

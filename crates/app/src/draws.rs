@@ -3,6 +3,7 @@
 //! entries, is drawn with its winners' appointments in one transaction, is checked for fairness,
 //! and is published (or held for an admin).
 
+use crate::messages::{AppointmentFacts, Kind, Payload};
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_domain::draw::{self, DrawRecord, Entry, PortRule};
@@ -12,10 +13,12 @@ use garita_domain::window::{Window, WindowState};
 use garita_domain::{AuditAction, AuditEvent, PortCode, ServiceDate};
 use garita_security::codes;
 use garita_storage::draws::{Added, AppointmentRow, DayRow, DrawResult, RequestRow};
-use garita_storage::records::Effects;
+use garita_storage::records::{Effects, NewMessage};
 use serde::Serialize;
 
 const SECRET: &str = "draws.secret";
+/// A winning group has this long to confirm, from the moment it is told.
+pub const CONFIRM_WITHIN_MS: i64 = 23 * 3_600_000;
 
 /// How draws run; from configuration.
 #[derive(Debug, Clone)]
@@ -54,6 +57,23 @@ impl Channel {
         match self {
             Channel::Web => "web",
             Channel::Api => "api",
+        }
+    }
+}
+
+/// Where a request came from, and the asker's time zone if their browser or app said it (the
+/// deadline in their messages is given in it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub channel: Channel,
+    pub time_zone: Option<chrono_tz::Tz>,
+}
+
+impl From<Channel> for Origin {
+    fn from(channel: Channel) -> Self {
+        Origin {
+            channel,
+            time_zone: None,
         }
     }
 }
@@ -118,8 +138,9 @@ impl Services {
         port: &PortCode,
         position: Position,
         client_request_id: &str,
-        channel: Channel,
+        origin: impl Into<Origin>,
     ) -> Result<RequestOutcome> {
+        let origin = origin.into();
         let (date, now) = match self.window_state() {
             WindowState::Open { service_date, .. } => (service_date, self.now()),
             WindowState::Closed {
@@ -163,8 +184,9 @@ impl Services {
             seats: registration.travellers,
             registered_on: registered_on.to_string(),
             created_at: now,
-            channel: channel.code().to_string(),
+            channel: origin.channel.code().to_string(),
             state,
+            time_zone: origin.time_zone.map(|z| z.name().to_string()),
         };
         let mut added = self.store.add_request(request.clone()).await?;
         if added == Added::NotOpen && self.store.day(&request.service_date).await?.is_none() {
@@ -292,6 +314,7 @@ impl Services {
                     pass: w.pass.code().to_string(),
                     status: "won".into(),
                     created_at: now,
+                    confirm_by: None,
                 })
             })
             .collect::<Vec<_>>();
@@ -354,14 +377,15 @@ impl Services {
                     .open(&admin.email_sealed, crate::accounts::EMAIL)?,
             )
             .unwrap_or_default();
-            let payload = crate::mail::Payload {
+            let payload = crate::messages::Payload {
                 to,
                 locale: admin.locale.clone(),
                 code: None,
                 link: Some(format!("{}/draws/{key}", self.public_url)),
+                ..Default::default()
             };
             messages.push(self.message(
-                crate::mail::Kind::DrawHeld,
+                crate::messages::Kind::DrawHeld,
                 Some(&admin.id),
                 format!("draw-held:{key}:{}", admin.id),
                 &payload,
@@ -403,24 +427,76 @@ impl Services {
         checks
     }
 
-    /// Publishes a drawn day (or, with `release`, one held for an admin).
+    /// Publishes a drawn day (or, with `release`, one held for an admin) and, in the same
+    /// transaction, tells each winning group: their deadline to confirm starts now.
     pub async fn publish_day(&self, date: NaiveDate, released_by: Option<&str>) -> Result<bool> {
         let key = date.to_string();
         let (from, action, actor) = match released_by {
             Some(admin) => (["held"], AuditAction::DrawReleased, admin),
             None => (["drawn"], AuditAction::DrawPublished, "system"),
         };
-        let event = AuditEvent::new(self.now(), action)
-            .actor(actor)
-            .subject(&key);
+        let now = self.now();
+        let confirm_by = now + CONFIRM_WITHIN_MS;
+        let event = AuditEvent::new(now, action).actor(actor).subject(&key);
+        let mut effects = Effects::audit(event);
+        effects.messages = self.winner_messages(&key, confirm_by).await?;
         Ok(self
             .store
-            .set_day_status(&key, &from, "published", self.now(), Effects::audit(event))
+            .publish_day(&key, &from, now, confirm_by, effects)
             .await?)
     }
 
-    /// A day as the public may see it: the commitment always, the digest once closed, the
-    /// record once published.
+    /// One message per winning group, naming its appointment as the record has it. The
+    /// de-duplication key is the request's day and registration: however often a day is
+    /// published or drawn, a group hears once.
+    async fn winner_messages(&self, key: &str, confirm_by: i64) -> Result<Vec<NewMessage>> {
+        let ports = self.store.list_ports().await?;
+        let mut messages = vec![];
+        for w in self.store.winners_to_tell(key).await? {
+            let a = &w.appointment;
+            let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
+                continue;
+            };
+            let phone = w
+                .phone_sealed
+                .as_deref()
+                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
+                .transpose()?;
+            let time_zone = w
+                .time_zone
+                .clone()
+                .unwrap_or_else(|| port.time_zone.name().to_string());
+            let payload = Payload {
+                to: self
+                    .keys
+                    .open_str(&w.email_sealed, crate::accounts::EMAIL)?,
+                phone,
+                locale: w.locale.clone(),
+                code: None,
+                link: Some(format!("{}/status", self.public_url)),
+                appointment: Some(AppointmentFacts {
+                    appointment_id: a.id.clone(),
+                    service_date: a.service_date.clone(),
+                    port_code: a.port_code.clone(),
+                    port_name: port.name.clone(),
+                    crossing: port.crossing.clone(),
+                    date: a.appointment_date.clone(),
+                    time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+                    seats: a.seats,
+                    confirm_by,
+                    time_zone,
+                }),
+            };
+            messages.push(self.message(
+                Kind::Won,
+                Some(&w.account_id),
+                format!("won:{key}:{}", a.registration_id),
+                &payload,
+            ));
+        }
+        Ok(messages)
+    }
+
     pub async fn public_day(&self, date: NaiveDate) -> Result<Option<PublicDay>> {
         let Some(day) = self.store.day(&date.to_string()).await? else {
             return Ok(None);

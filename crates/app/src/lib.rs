@@ -4,9 +4,10 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod delivery;
 pub mod draws;
 pub mod helpers;
-pub mod mail;
+pub mod messages;
 pub mod photos;
 pub mod records;
 pub mod registrations;

@@ -77,7 +77,10 @@ impl Services {
                     id: account_id.clone(),
                     email_lookup: self.keys.lookup("email", &email),
                     email_sealed: self.keys.seal_str(&email, crate::accounts::EMAIL),
-                    phone_sealed: None,
+                    phone_sealed: Some(self.keys.seal_str(
+                        &format!("+5255{:08}", n % 100_000_000),
+                        crate::accounts::PHONE,
+                    )),
                     password_hash: None,
                     locale: "es".into(),
                     grant: Grant::applicant(),

@@ -44,6 +44,20 @@ pub struct Config {
     pub mail_from: String,
     #[serde(default = "default_mail_dir")]
     pub mail_dir: std::path::PathBuf,
+    /// The SMS gateway's URL (a signed JSON POST per message, `docs/messages.md`). Unset:
+    /// messages go by e-mail and to the in-app inbox only.
+    #[serde(default)]
+    pub sms_gateway_url: Option<String>,
+    /// The secret shared with the SMS gateway, which signs each POST.
+    #[serde(default)]
+    pub sms_gateway_secret: Option<SecretString>,
+    /// Sending limits, over all nodes: more messages wait, none fail.
+    #[serde(default = "default_email_per_minute")]
+    pub email_per_minute: i64,
+    #[serde(default = "default_sms_per_minute")]
+    pub sms_per_minute: i64,
+    #[serde(default = "default_messages_per_person_per_hour")]
+    pub messages_per_person_per_hour: i64,
     /// More active registrations than this at one U.S. address open a case for review.
     #[serde(default = "default_address_cluster_threshold")]
     pub address_cluster_threshold: i64,
@@ -86,6 +100,18 @@ fn default_reserved_share_bp() -> u32 {
 
 fn default_appointment_days_ahead() -> u64 {
     14
+}
+
+fn default_email_per_minute() -> i64 {
+    garita_app::delivery::DeliveryPolicy::default().email_per_minute
+}
+
+fn default_sms_per_minute() -> i64 {
+    garita_app::delivery::DeliveryPolicy::default().sms_per_minute
+}
+
+fn default_messages_per_person_per_hour() -> i64 {
+    garita_app::delivery::DeliveryPolicy::default().per_recipient_per_hour
 }
 
 fn default_scheduler_interval_seconds() -> u64 {
@@ -135,7 +161,12 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 19] = [
+const ENV_KEYS: [&str; 24] = [
+    "sms_gateway_url",
+    "sms_gateway_secret",
+    "email_per_minute",
+    "sms_per_minute",
+    "messages_per_person_per_hour",
     "address_cluster_threshold",
     "window_zone",
     "window_opens",

@@ -8,7 +8,7 @@ mod draw;
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
 use garita_app::Services;
-use garita_app::mail::{Mailer, Postman};
+use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, Postman, SmsGateway};
 use garita_i18n::Catalogs;
 use garita_security::Keys;
 use garita_storage::Store;
@@ -228,14 +228,32 @@ async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Resu
         None => Mailer::files(config.mail_dir.clone())
             .map_err(|e| format!("cannot create {}: {e}", config.mail_dir.display()))?,
     };
-    let postman = Postman {
-        services: services.clone(),
-        i18n: i18n.clone(),
+    let email = Email {
         mailer,
         from: config
             .mail_from
             .parse()
             .map_err(|e| format!("mail_from is not an address: {e}"))?,
+    };
+    let sms = match (&config.sms_gateway_url, &config.sms_gateway_secret) {
+        (Some(url), Some(secret)) => Some(Arc::new(SmsGateway::new(
+            url,
+            secret.expose_secret().as_bytes(),
+        )) as Arc<dyn Channel>),
+        (None, None) => None,
+        _ => return Err("sms_gateway_url and sms_gateway_secret go together".into()),
+    };
+    let postman = Postman {
+        services: services.clone(),
+        i18n: i18n.clone(),
+        email: Arc::new(email),
+        sms,
+        policy: DeliveryPolicy {
+            email_per_minute: config.email_per_minute,
+            sms_per_minute: config.sms_per_minute,
+            per_recipient_per_hour: config.messages_per_person_per_hour,
+            ..DeliveryPolicy::default()
+        },
     };
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(postman.run(stopped.clone()));
@@ -246,7 +264,8 @@ async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Resu
     ));
     let app = garita_web::Application::new(garita_web::AppState::new(services, i18n), listener);
     tracing::info!(%addr, database = %describe_database(config.database_url()),
-        mail = if config.smtp_url.is_some() { "smtp" } else { "files" }, "serving");
+        mail = if config.smtp_url.is_some() { "smtp" } else { "files" },
+        sms = config.sms_gateway_url.is_some(), "serving");
     // The harnesses (browser tests, benchmarks) read this line to find the port.
     println!("Garita is listening on http://{addr}");
     let served = app

@@ -104,6 +104,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/accounts.ftl")),
                     include_str!(concat!("../locales/", $code, "/registrations.ftl")),
                     include_str!(concat!("../locales/", $code, "/draws.ftl")),
+                    include_str!(concat!("../locales/", $code, "/messages.ftl")),
                 ]
             };
         }

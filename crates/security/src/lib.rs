@@ -238,6 +238,17 @@ pub fn verify_signature(public_key: &str, message: &[u8], signature: &str) -> bo
         .unwrap_or(false)
 }
 
+/// The signature of a webhook body under a shared secret: hex HMAC-SHA256 of
+/// `"{timestamp}.{body}"`, so a receiver can check both who sent it and when (see
+/// `docs/messages.md`).
+pub fn webhook_signature(secret: &[u8], timestamp: i64, body: &[u8]) -> String {
+    let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(timestamp.to_string().as_bytes());
+    mac.update(b".");
+    mac.update(body);
+    HEXLOWER.encode(&mac.finalize().into_bytes())
+}
+
 fn keyed(key: &[u8; 32], kind: &str, value: &str) -> String {
     let mut mac = HmacSha256::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(kind.as_bytes());

@@ -77,17 +77,20 @@ macro_rules! impl_effects {
                 .await?;
             }
             for m in &effects.messages {
+                let (channel, fallbacks) = m.channels.split_first().expect("a message has a channel");
                 sqlx::query(
-                    "INSERT INTO outbox (id, dedup_key, account_id, kind, channel, payload_sealed, \
-                     status, next_attempt_at, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7, $7) \
+                    "INSERT INTO outbox (id, dedup_key, account_id, kind, template_version, channel, \
+                     fallbacks, payload_sealed, status, next_attempt_at, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $9) \
                      ON CONFLICT (dedup_key) DO NOTHING",
                 )
                 .bind(&m.id)
                 .bind(&m.dedup_key)
                 .bind(&m.account_id)
                 .bind(&m.kind)
-                .bind(&m.channel)
+                .bind(m.template_version)
+                .bind(channel)
+                .bind(fallbacks.join(","))
                 .bind(&m.payload_sealed)
                 .bind(m.created_at)
                 .execute(&mut **tx)

@@ -34,6 +34,8 @@ pub struct RequestRow {
     pub created_at: i64,
     pub channel: String,
     pub state: String,
+    /// The requester's IANA time zone, when their browser or app said it.
+    pub time_zone: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +60,20 @@ pub struct AppointmentRow {
     pub pass: String,
     pub status: String,
     pub created_at: i64,
+    /// The deadline to confirm, set when the winner is told.
+    pub confirm_by: Option<i64>,
+}
+
+/// A winning appointment with what its message needs: whom to tell and in which zone.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct WinnerContact {
+    #[sqlx(flatten)]
+    pub appointment: AppointmentRow,
+    pub account_id: String,
+    pub email_sealed: Vec<u8>,
+    pub phone_sealed: Option<Vec<u8>>,
+    pub locale: String,
+    pub time_zone: Option<String>,
 }
 
 /// A draw's results, written together or not at all.
@@ -119,15 +135,18 @@ pub trait DrawStore {
     /// Writes a closed day's draw and its appointments together; `Ok(false)`, with nothing
     /// written, if the day was already drawn.
     async fn record_draw(&self, result: DrawResult, effects: Effects) -> Result<bool>;
-    /// Moves a day from one of `from` to `to` (`Ok(false)` if it was in none of them).
-    async fn set_day_status(
+    /// Publishes a day that is in one of `from` (`Ok(false)` if it is in none of them), sets
+    /// its appointments' deadline to confirm, and writes `effects` (the winners' messages).
+    async fn publish_day(
         &self,
         service_date: &str,
         from: &[&str],
-        to: &str,
         now: i64,
+        confirm_by: i64,
         effects: Effects,
     ) -> Result<bool>;
+    /// A day's winning appointments and whom to tell.
+    async fn winners_to_tell(&self, service_date: &str) -> Result<Vec<WinnerContact>>;
     async fn appointments_of(&self, registration_id: &str) -> Result<Vec<AppointmentRow>>;
     async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
 }
@@ -161,13 +180,13 @@ macro_rules! select_day {
 macro_rules! select_request {
     () => {
         "SELECT entry_id, service_date, registration_id, client_request_id, port_code, seats, \
-         registered_on, created_at, channel, state FROM draw_requests"
+         registered_on, created_at, channel, state, time_zone FROM draw_requests"
     };
 }
 macro_rules! select_appointment {
     () => {
         "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
-         seats, pass, status, created_at FROM appointments"
+         seats, pass, status, created_at, confirm_by FROM appointments"
     };
 }
 macro_rules! select_job {
@@ -254,6 +273,7 @@ macro_rules! impl_draw_store {
                     .bind(r.created_at)
                     .bind(&r.channel)
                     .bind(&r.state)
+                    .bind(&r.time_zone)
                     .execute(self.writes())
                     .await?
                     .rows_affected();
@@ -374,12 +394,12 @@ macro_rules! impl_draw_store {
                 Ok(true)
             }
 
-            async fn set_day_status(
+            async fn publish_day(
                 &self,
                 service_date: &str,
                 from: &[&str],
-                to: &str,
                 now: i64,
+                confirm_by: i64,
                 effects: $crate::records::Effects,
             ) -> $crate::Result<bool> {
                 let mut tx = self.write_tx().await?;
@@ -388,22 +408,52 @@ macro_rules! impl_draw_store {
                         .bind(service_date)
                         .fetch_optional(&mut *tx)
                         .await?;
-                if !status.is_some_and(|s| from.contains(&s.as_str())) {
+                let Some(status) = status.filter(|s| from.contains(&s.as_str())) else {
+                    return Ok(false);
+                };
+                // Compare and set: of two nodes publishing, the second changes nothing.
+                let published = sqlx::query(
+                    "UPDATE draw_days SET status = 'published', published_at = $3 \
+                     WHERE service_date = $1 AND status = $2",
+                )
+                .bind(service_date)
+                .bind(&status)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if published == 0 {
                     return Ok(false);
                 }
                 sqlx::query(
-                    "UPDATE draw_days SET status = $2, \
-                     published_at = CASE WHEN $2 = 'published' THEN $3 ELSE published_at END \
-                     WHERE service_date = $1",
+                    "UPDATE appointments SET confirm_by = $2 WHERE service_date = $1 AND confirm_by IS NULL",
                 )
                 .bind(service_date)
-                .bind(to)
-                .bind(now)
+                .bind(confirm_by)
                 .execute(&mut *tx)
                 .await?;
                 write_effects(&mut tx, &effects).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn winners_to_tell(
+                &self,
+                service_date: &str,
+            ) -> $crate::Result<Vec<$crate::draws::WinnerContact>> {
+                Ok(sqlx::query_as(
+                    "SELECT a.id, a.entry_id, a.registration_id, a.service_date, a.port_code, \
+                     a.appointment_date, a.slot, a.seats, a.pass, a.status, a.created_at, a.confirm_by, \
+                     g.account_id, c.email_sealed, c.phone_sealed, c.locale, r.time_zone \
+                     FROM appointments a \
+                     JOIN registrations g ON g.id = a.registration_id \
+                     JOIN accounts c ON c.id = g.account_id \
+                     JOIN draw_requests r ON r.service_date = a.service_date AND r.entry_id = a.entry_id \
+                     WHERE a.service_date = $1 ORDER BY a.entry_id",
+                )
+                .bind(service_date)
+                .fetch_all(&self.pool)
+                .await?)
             }
 
             async fn appointments_of(

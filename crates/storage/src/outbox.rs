@@ -1,20 +1,38 @@
 //! The outbox: messages written with the change they announce, delivered by any node's worker.
+//! Each attempt is recorded; a message moves to its next channel when one fails for good.
 
 use crate::Result;
-use crate::records::{ClaimedMessage, Effects, OutboxCounts};
+use crate::records::{Attempt, ClaimedMessage, DeadLetter, Effects, InboxMessage, OutboxFigures};
 use async_trait::async_trait;
 
 #[async_trait]
 pub trait OutboxStore {
     /// Writes messages (and audit entries) on their own.
     async fn enqueue(&self, effects: Effects) -> Result<()>;
-    /// Leases the next due message to this worker until `now + lease_ms`, or `None`. A message
-    /// whose lease ran out (its worker died) is due again.
-    async fn claim_message(&self, now: i64, lease_ms: i64) -> Result<Option<ClaimedMessage>>;
-    async fn message_sent(&self, id: &str, now: i64) -> Result<()>;
-    /// Records a failed attempt: retried at `retry_at`, or dead (for admins to see) if `None`.
-    async fn message_failed(&self, id: &str, error: &str, retry_at: Option<i64>) -> Result<()>;
-    async fn outbox_counts(&self) -> Result<OutboxCounts>;
+    /// Leases up to `limit` due messages to this worker until `now + lease_ms`. A message whose
+    /// lease ran out (its worker died) is due again.
+    async fn claim_messages(
+        &self,
+        now: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<ClaimedMessage>>;
+    /// Records an attempt on a claimed message and what happens next. A message already sent
+    /// or dead stays so.
+    async fn record_attempt(
+        &self,
+        message: &ClaimedMessage,
+        now: i64,
+        attempt: &Attempt,
+        error: Option<&str>,
+    ) -> Result<()>;
+    /// A person's messages, newest first, whatever their delivery on other channels.
+    async fn inbox(&self, account_id: &str, limit: i64) -> Result<Vec<InboxMessage>>;
+    /// Attempts counted from `since`.
+    async fn outbox_figures(&self, since: i64) -> Result<OutboxFigures>;
+    async fn dead_letters(&self, limit: i64) -> Result<Vec<DeadLetter>>;
+    /// Puts a dead message back in the queue, on the channel it died on.
+    async fn revive_message(&self, id: &str, now: i64) -> Result<bool>;
 }
 
 macro_rules! impl_outbox_store {
@@ -28,80 +46,184 @@ macro_rules! impl_outbox_store {
                 Ok(())
             }
 
-            async fn claim_message(
+            async fn claim_messages(
                 &self,
                 now: i64,
                 lease_ms: i64,
-            ) -> $crate::Result<Option<$crate::records::ClaimedMessage>> {
-                // The lease condition is repeated outside the sub-query: under PostgreSQL's read
-                // committed, a second worker racing for the same row re-checks it and gets none.
-                let row: Option<$crate::records::ClaimedRow> = sqlx::query_as(
-                    "UPDATE outbox SET lease_until = $2, attempts = attempts + 1 \
-                     WHERE id = (SELECT id FROM outbox WHERE status = 'pending' \
-                                 AND next_attempt_at <= $1 \
-                                 AND (lease_until IS NULL OR lease_until <= $1) \
-                                 ORDER BY next_attempt_at, id LIMIT 1) \
-                     AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $1) \
-                     RETURNING id, kind, channel, payload_sealed, attempts",
-                )
-                .bind(now)
-                .bind(now + lease_ms)
-                .fetch_optional(self.writes())
-                .await?;
-                Ok(row.map(|r| $crate::records::ClaimedMessage {
-                    id: r.id,
-                    kind: r.kind,
-                    channel: r.channel,
-                    payload_sealed: r.payload_sealed,
-                    attempts: r.attempts,
-                }))
+                limit: i64,
+            ) -> $crate::Result<Vec<$crate::records::ClaimedMessage>> {
+                Ok(sqlx::query_as(<$store>::CLAIM_MESSAGES)
+                    .bind(now)
+                    .bind(now + lease_ms)
+                    .bind(limit)
+                    .fetch_all(self.writes())
+                    .await?)
             }
 
-            async fn message_sent(&self, id: &str, now: i64) -> $crate::Result<()> {
+            async fn record_attempt(
+                &self,
+                m: &$crate::records::ClaimedMessage,
+                now: i64,
+                attempt: &$crate::records::Attempt,
+                error: Option<&str>,
+            ) -> $crate::Result<()> {
+                use $crate::records::Attempt;
+                let mut tx = self.write_tx().await?;
+                let (next, rest) = m.fallbacks.split_once(',').unwrap_or((&m.fallbacks, ""));
+                let query = match attempt {
+                    Attempt::Sent => sqlx::query(
+                        "UPDATE outbox SET status = 'sent', sent_at = $2, lease_until = NULL, \
+                         last_error = NULL WHERE id = $1 AND status = 'pending'",
+                    )
+                    .bind(&m.id)
+                    .bind(now),
+                    Attempt::Retry { at } => sqlx::query(
+                        "UPDATE outbox SET next_attempt_at = $2, lease_until = NULL, last_error = $3 \
+                         WHERE id = $1 AND status = 'pending'",
+                    )
+                    .bind(&m.id)
+                    .bind(at)
+                    .bind(error),
+                    Attempt::NextChannel => sqlx::query(
+                        "UPDATE outbox SET channel = $2, fallbacks = $3, channel_attempts = 0, \
+                         next_attempt_at = $4, lease_until = NULL, last_error = $5 \
+                         WHERE id = $1 AND status = 'pending'",
+                    )
+                    .bind(&m.id)
+                    .bind(next)
+                    .bind(rest)
+                    .bind(now)
+                    .bind(error),
+                    Attempt::Dead => sqlx::query(
+                        "UPDATE outbox SET status = 'dead', lease_until = NULL, last_error = $2 \
+                         WHERE id = $1 AND status = 'pending'",
+                    )
+                    .bind(&m.id)
+                    .bind(error),
+                    // Not an attempt: the counts the claim added are taken back.
+                    Attempt::Deferred { at } => sqlx::query(
+                        "UPDATE outbox SET next_attempt_at = $2, lease_until = NULL, \
+                         attempts = attempts - 1, channel_attempts = channel_attempts - 1 \
+                         WHERE id = $1 AND status = 'pending'",
+                    )
+                    .bind(&m.id)
+                    .bind(at),
+                };
+                query.execute(&mut *tx).await?;
                 sqlx::query(
-                    "UPDATE outbox SET status = 'sent', sent_at = $2, lease_until = NULL, \
-                     last_error = NULL WHERE id = $1",
+                    "INSERT INTO message_attempts (message_id, at, channel, outcome, error) \
+                     VALUES ($1, $2, $3, $4, $5)",
                 )
-                .bind(id)
+                .bind(&m.id)
                 .bind(now)
-                .execute(self.writes())
-                .await?;
-                Ok(())
-            }
-
-            async fn message_failed(&self, id: &str, error: &str, retry_at: Option<i64>) -> $crate::Result<()> {
-                sqlx::query(
-                    "UPDATE outbox SET status = CASE WHEN $3 IS NULL THEN 'dead' ELSE 'pending' END, \
-                     next_attempt_at = COALESCE($3, next_attempt_at), lease_until = NULL, \
-                     last_error = $2 WHERE id = $1",
-                )
-                .bind(id)
+                .bind(&m.channel)
+                .bind(attempt.code())
                 .bind(error)
-                .bind(retry_at)
-                .execute(self.writes())
+                .execute(&mut *tx)
                 .await?;
+                tx.commit().await?;
                 Ok(())
             }
 
-            async fn outbox_counts(&self) -> $crate::Result<$crate::records::OutboxCounts> {
-                let rows: Vec<(String, i64)> =
-                    sqlx::query_as("SELECT status, COUNT(*) FROM outbox GROUP BY status")
-                        .fetch_all(&self.pool)
-                        .await?;
-                let mut counts = $crate::records::OutboxCounts::default();
-                for (status, n) in rows {
+            async fn inbox(
+                &self,
+                account_id: &str,
+                limit: i64,
+            ) -> $crate::Result<Vec<$crate::records::InboxMessage>> {
+                Ok(sqlx::query_as(
+                    "SELECT id, kind, template_version, payload_sealed, created_at FROM outbox \
+                     WHERE account_id = $1 ORDER BY created_at DESC, id LIMIT $2",
+                )
+                .bind(account_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn outbox_figures(&self, since: i64) -> $crate::Result<$crate::records::OutboxFigures> {
+                let mut figures = $crate::records::OutboxFigures::default();
+                let rows: Vec<(String, String, i64, Option<i64>)> = sqlx::query_as(
+                    "SELECT status, channel, COUNT(*), MIN(created_at) FROM outbox \
+                     GROUP BY status, channel ORDER BY status, channel",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                for (status, channel, n, oldest) in rows {
                     match status.as_str() {
-                        "pending" => counts.pending = n,
-                        "sent" => counts.sent = n,
-                        _ => counts.dead += n,
+                        "pending" => {
+                            figures.pending.push((channel, n));
+                            figures.oldest_pending_at = match (figures.oldest_pending_at, oldest) {
+                                (Some(a), Some(b)) => Some(a.min(b)),
+                                (a, b) => a.or(b),
+                            };
+                        }
+                        "sent" => figures.sent += n,
+                        _ => figures.dead += n,
                     }
                 }
-                Ok(counts)
+                figures.attempts = sqlx::query_as(
+                    "SELECT channel, outcome, COUNT(*) FROM message_attempts WHERE at >= $1 \
+                     GROUP BY channel, outcome ORDER BY channel, outcome",
+                )
+                .bind(since)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(figures)
+            }
+
+            async fn dead_letters(&self, limit: i64) -> $crate::Result<Vec<$crate::records::DeadLetter>> {
+                Ok(sqlx::query_as(
+                    "SELECT id, kind, channel, attempts, last_error, created_at FROM outbox \
+                     WHERE status = 'dead' ORDER BY created_at DESC, id LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn revive_message(&self, id: &str, now: i64) -> $crate::Result<bool> {
+                Ok(sqlx::query(
+                    "UPDATE outbox SET status = 'pending', channel_attempts = 0, next_attempt_at = $2 \
+                     WHERE id = $1 AND status = 'dead'",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(self.writes())
+                .await?
+                .rows_affected()
+                    == 1)
             }
         }
     };
 }
 pub(crate) use impl_outbox_store;
+
+/// What a claim returns, on both backends.
+macro_rules! claimed_columns {
+    () => {
+        " RETURNING outbox.id, account_id, kind, template_version, channel, fallbacks, \
+         payload_sealed, attempts, channel_attempts, outbox.created_at"
+    };
+}
+pub(crate) use claimed_columns;
+
+/// The claim's lease: one more attempt, on this channel too, leased until `$2`.
+macro_rules! claim_set {
+    () => {
+        "UPDATE outbox SET lease_until = $2, attempts = attempts + 1, \
+         channel_attempts = channel_attempts + 1 "
+    };
+}
+pub(crate) use claim_set;
+
+/// Due and not leased (a lease that ran out counts as none: its worker died).
+macro_rules! claim_due {
+    () => {
+        "SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 \
+         AND (lease_until IS NULL OR lease_until <= $1) ORDER BY next_attempt_at, id LIMIT $3"
+    };
+}
+pub(crate) use claim_due;
 
 /// Fixed-window rate limits, shared by every node.
 #[async_trait]

@@ -46,14 +46,26 @@ impl PostgresStore {
 type Db = sqlx::Postgres;
 
 impl PostgresStore {
-    /// Serializes audit appends within a write transaction.
     /// Adds a request if its day is open (see `DrawStore::add_request`).
     const INSERT_REQUEST: &'static str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
-         port_code, seats, registered_on, created_at, channel, state) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM draw_days \
+         port_code, seats, registered_on, created_at, channel, state, time_zone) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM draw_days \
          WHERE service_date = $2 AND status = 'open' FOR SHARE \
          ON CONFLICT (registration_id, service_date) DO NOTHING";
 
+    /// The rows are picked once (a materialized CTE; a sub-query in `IN` may run again and
+    /// take more than the limit) and locked; `SKIP LOCKED` lets workers on other nodes take
+    /// other messages instead of queueing for these.
+    const CLAIM_MESSAGES: &'static str = concat!(
+        "WITH picked AS MATERIALIZED (",
+        crate::outbox::claim_due!(),
+        " FOR UPDATE SKIP LOCKED) ",
+        crate::outbox::claim_set!(),
+        "FROM picked WHERE outbox.id = picked.id",
+        crate::outbox::claimed_columns!()
+    );
+
+    /// Serializes audit appends within a write transaction.
     const AUDIT_LOCK: &'static str = "SELECT pg_advisory_xact_lock(7301)";
 
     /// Write transactions are ordinary; audit appends serialize on an advisory lock.

@@ -167,26 +167,93 @@ pub struct NewMessage {
     pub dedup_key: String,
     pub account_id: Option<String>,
     pub kind: String,
-    pub channel: String,
+    /// The template version the message is rendered with, for as long as it exists.
+    pub template_version: i64,
+    /// The first channel to try, then the ones to fall back on, in order.
+    pub channels: Vec<String>,
     pub payload_sealed: Vec<u8>,
     pub created_at: i64,
 }
 
 /// A message claimed by a worker for delivery.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ClaimedMessage {
+    pub id: String,
+    pub account_id: Option<String>,
+    pub kind: String,
+    pub template_version: i64,
+    pub channel: String,
+    /// The channels still to try after this one, comma-separated.
+    pub fallbacks: String,
+    pub payload_sealed: Vec<u8>,
+    /// Attempts in all, this one included, and on the current channel.
+    pub attempts: i64,
+    pub channel_attempts: i64,
+    pub created_at: i64,
+}
+
+/// How one delivery attempt went; recorded with the attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attempt {
+    Sent,
+    /// A temporary failure: this channel again from `at`.
+    Retry {
+        at: i64,
+    },
+    /// This channel failed for good: the next one (`fallbacks` of the claim) now.
+    NextChannel,
+    /// Nothing left to try: the message is dead, listed for admins.
+    Dead,
+    /// A sending limit was reached: again from `at`, not counted as an attempt.
+    Deferred {
+        at: i64,
+    },
+}
+
+impl Attempt {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Attempt::Sent => "sent",
+            Attempt::Retry { .. } => "retry",
+            Attempt::NextChannel => "next-channel",
+            Attempt::Dead => "dead",
+            Attempt::Deferred { .. } => "deferred",
+        }
+    }
+}
+
+/// A message as the person's in-app inbox shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InboxMessage {
+    pub id: String,
+    pub kind: String,
+    pub template_version: i64,
+    pub payload_sealed: Vec<u8>,
+    pub created_at: i64,
+}
+
+/// A message nobody could deliver, as admins see it (no personal data).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeadLetter {
     pub id: String,
     pub kind: String,
     pub channel: String,
-    pub payload_sealed: Vec<u8>,
     pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
 }
 
+/// The outbox's figures for the admin page and `/metrics`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OutboxCounts {
-    pub pending: i64,
-    pub sent: i64,
+pub struct OutboxFigures {
+    /// Messages waiting, per current channel.
+    pub pending: Vec<(String, i64)>,
     pub dead: i64,
+    pub sent: i64,
+    /// When the oldest waiting message was written.
+    pub oldest_pending_at: Option<i64>,
+    /// Attempts since the time asked for, per channel and outcome.
+    pub attempts: Vec<(String, String, i64)>,
 }
 
 /// What a change writes besides itself, in the same transaction: audit entries, messages and
@@ -353,13 +420,4 @@ impl From<AuditRow> for garita_domain::AuditEntry {
             hash: r.hash,
         }
     }
-}
-
-#[derive(sqlx::FromRow)]
-pub(crate) struct ClaimedRow {
-    pub id: String,
-    pub kind: String,
-    pub channel: String,
-    pub payload_sealed: Vec<u8>,
-    pub attempts: i64,
 }

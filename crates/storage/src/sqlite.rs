@@ -71,14 +71,23 @@ impl SqliteStore {
 type Db = sqlx::Sqlite;
 
 impl SqliteStore {
-    /// Serializes audit appends within a write transaction.
     /// Adds a request if its day is open (see `DrawStore::add_request`).
     const INSERT_REQUEST: &'static str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
-         port_code, seats, registered_on, created_at, channel, state) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM draw_days \
+         port_code, seats, registered_on, created_at, channel, state, time_zone) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM draw_days \
          WHERE service_date = $2 AND status = 'open' \
          ON CONFLICT (registration_id, service_date) DO NOTHING";
 
+    /// One writer at a time: the due rows cannot change between the sub-query and the update.
+    const CLAIM_MESSAGES: &'static str = concat!(
+        crate::outbox::claim_set!(),
+        "WHERE id IN (",
+        crate::outbox::claim_due!(),
+        ")",
+        crate::outbox::claimed_columns!()
+    );
+
+    /// Serializes audit appends within a write transaction.
     const AUDIT_LOCK: &'static str = "SELECT 1";
 
     /// Write transactions take the write lock at once (`BEGIN IMMEDIATE`): a transaction that

@@ -3,7 +3,8 @@
 use garita_domain::audit::{GENESIS, verify_chain};
 use garita_domain::{AuditAction, AuditEvent, Grant, PortCode, Role};
 use garita_storage::records::{
-    AccountChange, Effects, NewAccount, NewChallenge, NewMessage, Purpose, Session, SessionKind,
+    AccountChange, Attempt, Effects, NewAccount, NewChallenge, NewMessage, OutboxFigures, Purpose,
+    Session, SessionKind,
 };
 use garita_storage::{Store, StoreError, open};
 use std::sync::Arc;
@@ -45,7 +46,8 @@ fn message(id: &str, dedup: &str) -> NewMessage {
         dedup_key: dedup.into(),
         account_id: None,
         kind: "verify-email".into(),
-        channel: "email".into(),
+        template_version: 1,
+        channels: vec!["email".into(), "sms".into()],
         payload_sealed: vec![9, 9],
         created_at: 1000,
     }
@@ -377,7 +379,7 @@ async fn audit_entries_chain_across_changes_even_when_concurrent() {
 }
 
 #[tokio::test]
-async fn the_outbox_deduplicates_leases_retries_and_gives_up() {
+async fn the_outbox_deduplicates_leases_retries_falls_back_and_gives_up() {
     each_backend(|store| async move {
         store
             .enqueue(Effects::none().and_message(message("m1", "k1")))
@@ -387,54 +389,144 @@ async fn the_outbox_deduplicates_leases_retries_and_gives_up() {
             .enqueue(Effects::none().and_message(message("m2", "k1")))
             .await
             .unwrap();
+        let pending = |f: &OutboxFigures| f.pending.iter().map(|(_, n)| n).sum::<i64>();
         assert_eq!(
-            store.outbox_counts().await.unwrap().pending,
+            pending(&store.outbox_figures(0).await.unwrap()),
             1,
             "same key, one message"
         );
 
-        let claimed = store.claim_message(1000, 30_000).await.unwrap().unwrap();
+        let claim = |now| {
+            let store = store.clone();
+            async move { store.claim_messages(now, 30_000, 10).await.unwrap() }
+        };
+        let claimed = claim(1000).await.remove(0);
         assert_eq!((claimed.id.as_str(), claimed.attempts), ("m1", 1));
+        assert_eq!(
+            (claimed.channel.as_str(), claimed.fallbacks.as_str()),
+            ("email", "sms")
+        );
         assert_eq!(claimed.payload_sealed, vec![9, 9]);
-        assert!(
-            store.claim_message(2000, 30_000).await.unwrap().is_none(),
-            "leased"
-        );
+        assert!(claim(2000).await.is_empty(), "leased");
         // The worker died: after the lease, another worker gets it.
-        let again = store.claim_message(31_000, 30_000).await.unwrap().unwrap();
-        assert_eq!(again.attempts, 2);
+        let again = claim(31_000).await.remove(0);
+        assert_eq!((again.attempts, again.channel_attempts), (2, 2));
 
+        let retry = Attempt::Retry { at: 40_000 };
         store
-            .message_failed("m1", "smtp down", Some(40_000))
+            .record_attempt(&again, 31_500, &retry, Some("smtp down"))
             .await
             .unwrap();
-        assert!(
-            store.claim_message(39_000, 30_000).await.unwrap().is_none(),
-            "backing off"
+        assert!(claim(39_000).await.is_empty(), "backing off");
+        let third = claim(40_000).await.remove(0);
+        // A sending limit defers without counting an attempt.
+        let later = Attempt::Deferred { at: 45_000 };
+        store
+            .record_attempt(&third, 40_000, &later, None)
+            .await
+            .unwrap();
+        let fourth = claim(45_000).await.remove(0);
+        assert_eq!((fourth.attempts, fourth.channel_attempts), (3, 3));
+        // E-mail fails for good: the message moves to SMS at once, its attempts there start at 0.
+        store
+            .record_attempt(
+                &fourth,
+                45_000,
+                &Attempt::NextChannel,
+                Some("550 no such user"),
+            )
+            .await
+            .unwrap();
+        let on_sms = claim(45_000).await.remove(0);
+        assert_eq!(
+            (on_sms.channel.as_str(), on_sms.fallbacks.as_str()),
+            ("sms", "")
         );
-        let third = store.claim_message(40_000, 30_000).await.unwrap().unwrap();
-        assert_eq!(third.attempts, 3);
+        assert_eq!((on_sms.attempts, on_sms.channel_attempts), (4, 1));
         store
-            .message_failed("m1", "still down", None)
+            .record_attempt(&on_sms, 45_100, &Attempt::Dead, Some("gateway refused"))
             .await
             .unwrap();
-        let counts = store.outbox_counts().await.unwrap();
-        assert_eq!((counts.pending, counts.dead), (0, 1));
+        let figures = store.outbox_figures(0).await.unwrap();
+        assert_eq!((pending(&figures), figures.dead), (0, 1));
+        let attempts = |channel: &str, outcome: &str| {
+            figures
+                .attempts
+                .iter()
+                .find(|(c, o, _)| c == channel && o == outcome)
+                .map(|(_, _, n)| *n)
+        };
+        assert_eq!(attempts("email", "retry"), Some(1));
+        assert_eq!(attempts("email", "deferred"), Some(1));
+        assert_eq!(attempts("email", "next-channel"), Some(1));
+        assert_eq!(attempts("sms", "dead"), Some(1));
+        let dead = store.dead_letters(10).await.unwrap();
+        assert_eq!(dead.len(), 1);
+        assert_eq!(
+            (dead[0].channel.as_str(), dead[0].last_error.as_deref()),
+            ("sms", Some("gateway refused"))
+        );
+        // An admin puts it back: it goes out again on the channel it died on.
+        assert!(store.revive_message("m1", 50_000).await.unwrap());
+        assert!(!store.revive_message("m1", 50_000).await.unwrap(), "once");
+        let revived = claim(50_000).await.remove(0);
+        store
+            .record_attempt(&revived, 50_001, &Attempt::Sent, None)
+            .await
+            .unwrap();
+        // A late report from a worker whose lease had ended cannot undo a delivery.
+        store
+            .record_attempt(&revived, 50_002, &Attempt::Dead, Some("late"))
+            .await
+            .unwrap();
+        let figures = store.outbox_figures(0).await.unwrap();
+        assert_eq!((figures.sent, figures.dead), (1, 0));
+        assert!(claim(200_000).await.is_empty());
+    })
+    .await;
+}
 
+#[tokio::test]
+async fn claims_take_batches_in_order_and_the_inbox_shows_a_persons_messages() {
+    each_backend(|store| async move {
+        let account = NewAccount {
+            id: "acc-1".into(),
+            email_lookup: "lookup-1".into(),
+            email_sealed: vec![1],
+            phone_sealed: None,
+            password_hash: None,
+            locale: "es".into(),
+            grant: Grant::new(Role::Applicant, None, None).unwrap(),
+            consent: None,
+            created_at: 0,
+            assisted_by: None,
+        };
         store
-            .enqueue(Effects::none().and_message(message("m3", "k3")))
+            .create_account(account, Effects::none())
             .await
             .unwrap();
-        let m3 = store.claim_message(50_000, 30_000).await.unwrap().unwrap();
-        store.message_sent(&m3.id, 50_001).await.unwrap();
-        assert_eq!(store.outbox_counts().await.unwrap().sent, 1);
-        assert!(
-            store
-                .claim_message(200_000, 30_000)
-                .await
-                .unwrap()
-                .is_none()
-        );
+        let mut effects = Effects::none();
+        for i in 0..5 {
+            let mut m = message(&format!("b{i}"), &format!("kb{i}"));
+            m.created_at = 1000 + i;
+            m.account_id = (i % 2 == 0).then(|| "acc-1".to_string());
+            effects = effects.and_message(m);
+        }
+        store.enqueue(effects).await.unwrap();
+        let first = store.claim_messages(2000, 30_000, 3).await.unwrap();
+        let second = store.claim_messages(2000, 30_000, 3).await.unwrap();
+        assert_eq!((first.len(), second.len()), (3, 2));
+        let mut ids: Vec<_> = first.iter().chain(&second).map(|m| m.id.clone()).collect();
+        ids.sort();
+        assert_eq!(ids, ["b0", "b1", "b2", "b3", "b4"], "each once");
+        let inbox: Vec<_> = store
+            .inbox("acc-1", 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.id)
+            .collect();
+        assert_eq!(inbox, ["b4", "b2", "b0"], "newest first, only theirs");
     })
     .await;
 }

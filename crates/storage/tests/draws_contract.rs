@@ -77,6 +77,7 @@ fn request(i: usize, client: &str) -> RequestRow {
         created_at: 10,
         channel: "web".into(),
         state: "MX-BCN".into(),
+        time_zone: Some("America/Tijuana".into()),
     }
 }
 
@@ -158,6 +159,7 @@ async fn requests_draws_and_jobs() {
                 pass: "random".into(),
                 status: "offered".into(),
                 created_at: 30,
+                confirm_by: None,
             }],
         };
         assert!(
@@ -173,17 +175,26 @@ async fn requests_draws_and_jobs() {
             store.appointments_of("r0").await.unwrap()[0].appointment_date,
             "2026-12-06"
         );
+        let winners = store.winners_to_tell(DAY).await.unwrap();
+        assert_eq!(winners.len(), 1);
+        assert_eq!(winners[0].appointment.id, "ap1");
+        assert_eq!(winners[0].time_zone.as_deref(), Some("America/Tijuana"));
         assert!(
             store
-                .set_day_status(DAY, &["drawn"], "published", 40, Effects::none())
+                .publish_day(DAY, &["drawn"], 40, 90, Effects::none())
                 .await
                 .unwrap()
         );
         assert!(
             !store
-                .set_day_status(DAY, &["drawn"], "published", 41, Effects::none())
+                .publish_day(DAY, &["drawn"], 41, 91, Effects::none())
                 .await
                 .unwrap()
+        );
+        assert_eq!(
+            store.appointments_on(DAY).await.unwrap()[0].confirm_by,
+            Some(90),
+            "the deadline is set once, when the winners are told"
         );
         let day = store.day(DAY).await.unwrap().unwrap();
         assert_eq!(

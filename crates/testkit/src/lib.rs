@@ -9,6 +9,8 @@
 //! captured test output); with `GARITA_REQUIRE_POSTGRES=1` (set by CI) it panics instead.
 
 mod cluster;
+pub mod sms;
+pub mod smtp;
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -3,7 +3,7 @@
 
 use garita_app::Services;
 use garita_app::accounts::SignUp;
-use garita_app::mail::Payload;
+use garita_app::messages::Payload;
 use garita_app::registrations::{Details, Traveller};
 use garita_domain::Email;
 use garita_domain::travellers::{
@@ -11,6 +11,7 @@ use garita_domain::travellers::{
 };
 use garita_i18n::Locale;
 use garita_security::Keys;
+use garita_storage::records::Attempt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -55,17 +56,17 @@ impl World {
     pub async fn inbox(&self) -> Vec<(String, Payload)> {
         let mut out = vec![];
         let now = self.services.now();
-        while let Some(m) = self
-            .services
-            .store
-            .claim_message(now, 60_000)
-            .await
-            .unwrap()
-        {
-            self.services.store.message_sent(&m.id, now).await.unwrap();
-            out.push((m.kind.clone(), self.services.open_payload(&m).unwrap()));
+        let store = &self.services.store;
+        for m in store.claim_messages(now, 60_000, 10_000).await.unwrap() {
+            store
+                .record_attempt(&m, now, &Attempt::Sent, None)
+                .await
+                .unwrap();
+            let payload = self.services.open_payload(&m.payload_sealed).unwrap();
+            out.push((m.created_at, m.id.clone(), m.kind.clone(), payload));
         }
-        out
+        out.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        out.into_iter().map(|(_, _, kind, p)| (kind, p)).collect()
     }
 
     pub async fn sign_up(&self, email: &str, password: &str) -> String {

@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
-use garita_app::draws::{Channel, RequestOutcome};
+use garita_app::draws::{Channel, Origin, RequestOutcome};
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{InputError, PortCode};
 use serde::Deserialize;
@@ -27,6 +27,10 @@ pub struct RequestInput {
     /// Chosen by the app, up to 64 letters, digits, `-` or `_`: sending it again returns the same
     /// request instead of making another.
     client_request_id: String,
+    /// The phone's IANA time zone, e.g. `America/Tijuana`: deadlines in messages are given in it
+    /// (without it, in the port's).
+    #[serde(default)]
+    time_zone: Option<String>,
 }
 
 /// Asks for an appointment in today's draw. Answers 201 (new) or 200 (the same request again),
@@ -55,7 +59,16 @@ pub async fn request(
     let account = &user.subject().id;
     let outcome = state
         .services
-        .request_appointment(account, &port, here, &input.client_request_id, Channel::Api)
+        .request_appointment(
+            account,
+            &port,
+            here,
+            &input.client_request_id,
+            Origin {
+                channel: Channel::Api,
+                time_zone: input.time_zone.as_deref().and_then(|z| z.parse().ok()),
+            },
+        )
         .await
         .map_err(AppError::internal)?;
     let page = Chrome::new(&state.i18n, locale, "/request");

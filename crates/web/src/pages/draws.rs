@@ -12,7 +12,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use garita_app::draws::{Channel, RequestOutcome};
+use garita_app::draws::{Channel, Origin, RequestOutcome};
 use garita_domain::geofence::{Place, Position, Verdict};
 use garita_domain::window::WindowState;
 use garita_domain::{InputError, PortCode};
@@ -244,7 +244,16 @@ pub async fn submit(
     };
     let outcome = state
         .services
-        .request_appointment(&account, &port, here, &form.request_id, Channel::Web)
+        .request_appointment(
+            &account,
+            &port,
+            here,
+            &form.request_id,
+            Origin {
+                channel: Channel::Web,
+                time_zone: jar.get("tz").and_then(|c| c.value().parse().ok()),
+            },
+        )
         .await
         .map_err(AppError::internal)?;
     let good = matches!(

@@ -100,14 +100,26 @@ impl TestApp {
     }
 
     /// The newest message waiting in the outbox, taken as its recipient would get it.
-    pub async fn last_message(&self) -> Option<(String, garita_app::mail::Payload)> {
-        let mut last = None;
+    pub async fn last_message(&self) -> Option<(String, garita_app::messages::Payload)> {
         let now = self.services.now();
-        while let Some(m) = self.store.claim_message(now, 60_000).await.unwrap() {
-            self.store.message_sent(&m.id, now).await.unwrap();
-            last = Some((m.kind.clone(), self.services.open_payload(&m).unwrap()));
+        let mut all = self
+            .store
+            .claim_messages(now, 60_000, 10_000)
+            .await
+            .unwrap();
+        for m in &all {
+            let sent = garita_storage::records::Attempt::Sent;
+            self.store
+                .record_attempt(m, now, &sent, None)
+                .await
+                .unwrap();
         }
-        last
+        all.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
+        let m = all.pop()?;
+        Some((
+            m.kind.clone(),
+            self.services.open_payload(&m.payload_sealed).unwrap(),
+        ))
     }
 }
 

@@ -1,0 +1,36 @@
+### Messages to people (versioned templates: a changed wording is a new -vN key), the status
+### page with its inbox, and the admins' view of the outbox.
+
+## Winner message, version 1. The SMS must fit two segments in every language.
+msg-won-v1-subject = Garita: your group has an appointment on { $date } at { $port }
+msg-won-v1-body = Your request of { $day } was chosen in the draw. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-won-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to another group and you can ask again, with no penalty.
+msg-won-v1-sms = Garita: appointment { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
+
+status-title = Your status and messages
+status-appointment-title = Your appointment
+status-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+status-confirm-by = Confirm before { $deadline } ({ $zone } time).
+status-no-appointment = You have no appointment yet. Each day you can ask for one; the result of every draw shows here.
+status-request-title = Your latest request
+status-request-none = You have not asked for an appointment yet.
+status-request-waiting = You asked on { $day } for { $port }. The result is not published yet.
+status-request-won = You asked on { $day } for { $port }, and your group was chosen. Your appointment is shown above.
+status-request-not-chosen = You asked on { $day } for { $port }. Your group was not chosen this time. You can ask again on any day: how long you have been registered counts in every draw.
+inbox-title = Messages
+inbox-empty = No messages yet. Messages about your appointments appear here, even when e-mail or SMS does not reach you.
+inbox-offline = Once loaded, this page can be read again without a connection.
+
+messages-admin-title = Messages
+messages-admin-intro = Messages waiting, sent and failed, for every node together. The same figures are on /metrics.
+messages-admin-pending = Waiting to go by { $channel }: { $count }
+messages-admin-none-pending = No message is waiting.
+messages-admin-oldest = The oldest waiting message was written { $minutes } minutes ago.
+messages-admin-sent = Delivered in all: { $count }
+messages-admin-hour-title = In the last hour
+messages-admin-hour = { $channel }: { $sent } delivered, { $retry } tried again later, { $moved } moved to the next channel, { $dead } given up, { $deferred } slowed by the sending limits.
+messages-admin-dead-title = Could not be delivered
+messages-admin-dead-empty = None. Every message was delivered or is still being tried.
+messages-admin-dead-row = { $kind } by { $channel }, written { $when }, { $attempts } attempts. Last error: { $error }
+messages-admin-retry = Try again
+messages-admin-retried = The message is back in the queue and will be tried again in a moment.

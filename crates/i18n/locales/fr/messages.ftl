@@ -1,0 +1,36 @@
+### Les messages aux personnes (modèles versionnés : un texte modifié est une nouvelle clé -vN), la page
+### de situation avec sa boîte de réception, et la vue des administrateurs sur la file d'envoi.
+
+## Winner message, version 1. The SMS must fit two segments in every language.
+msg-won-v1-subject = Garita : votre groupe a un rendez-vous le { $date } à { $port }
+msg-won-v1-body = Votre demande du { $day } a été choisie lors du tirage au sort. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-won-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va à un autre groupe et vous pouvez refaire une demande, sans aucune pénalité.
+msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
+
+status-title = Votre situation et vos messages
+status-appointment-title = Votre rendez-vous
+status-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+status-confirm-by = Confirmez avant le { $deadline } (heure { $zone }).
+status-no-appointment = Vous n'avez pas encore de rendez-vous. Vous pouvez en demander un chaque jour ; le résultat de chaque tirage au sort s'affiche ici.
+status-request-title = Votre dernière demande
+status-request-none = Vous n'avez pas encore demandé de rendez-vous.
+status-request-waiting = Vous avez fait une demande le { $day } pour { $port }. Le résultat n'est pas encore publié.
+status-request-won = Vous avez fait une demande le { $day } pour { $port }, et votre groupe a été choisi. Votre rendez-vous est indiqué plus haut.
+status-request-not-chosen = Vous avez fait une demande le { $day } pour { $port }. Votre groupe n'a pas été choisi cette fois. Vous pouvez refaire une demande n'importe quel jour : la durée de votre inscription compte dans chaque tirage au sort.
+inbox-title = Vos messages
+inbox-empty = Pas encore de message. Les messages sur vos rendez-vous s'affichent ici, même quand l'e-mail ou le SMS ne vous parvient pas.
+inbox-offline = Une fois chargée, cette page peut être relue sans connexion.
+
+messages-admin-title = Envoi des messages
+messages-admin-intro = Messages en attente, envoyés et en échec, pour tous les nœuds ensemble. Les mêmes chiffres sont sur /metrics.
+messages-admin-pending = En attente d'envoi par { $channel } : { $count }
+messages-admin-none-pending = Aucun message en attente.
+messages-admin-oldest = Le plus ancien message en attente a été écrit il y a { $minutes } minutes.
+messages-admin-sent = Remis au total : { $count }
+messages-admin-hour-title = Dans la dernière heure
+messages-admin-hour = { $channel } : { $sent } remis, { $retry } à réessayer plus tard, { $moved } passés au canal suivant, { $dead } abandonnés, { $deferred } ralentis par les limites d'envoi.
+messages-admin-dead-title = Messages non remis
+messages-admin-dead-empty = Aucun. Chaque message a été remis ou est encore en cours d'essai.
+messages-admin-dead-row = { $kind } par { $channel }, écrit le { $when }, { $attempts } tentatives. Dernière erreur : { $error }
+messages-admin-retry = Réessayer
+messages-admin-retried = Le message est de retour dans la file d'attente et sera réessayé dans un instant.

@@ -1,0 +1,36 @@
+### Messages to people (versioned templates: a changed wording is a new -vN key), the status
+### page with its inbox, and the admins' view of the outbox: Turkish. Translated from en/messages.ftl.
+
+## Winner message, version 1. The SMS must fit two segments in every language.
+msg-won-v1-subject = Garita: grubunuzun { $date } tarihinde randevusu var (sınır kapısı: { $port })
+msg-won-v1-body = { $day } tarihli isteğiniz kurada seçildi. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-won-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer başka bir gruba verilir. Sonra hiçbir ceza olmadan tekrar randevu isteyebilirsiniz.
+msg-won-v1-sms = Garita: randevu { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
+
+status-title = Durumunuz ve mesajlarınız
+status-appointment-title = Randevunuz
+status-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+status-confirm-by = { $deadline } tarihinden önce onaylayın ({ $zone } saati).
+status-no-appointment = Henüz bir randevunuz yok. Her gün randevu isteyebilirsiniz; her kuranın sonucu burada görünür.
+status-request-title = En son isteğiniz
+status-request-none = Henüz randevu istemediniz.
+status-request-waiting = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Sonuç henüz yayımlanmadı.
+status-request-won = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }) ve grubunuz seçildi. Randevunuz yukarıda görünüyor.
+status-request-not-chosen = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Grubunuz bu sefer seçilmedi. Herhangi bir gün tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada dikkate alınır.
+inbox-title = Mesajlar
+inbox-empty = Henüz mesaj yok. E-posta ya da SMS size ulaşmasa bile, randevularınızla ilgili mesajlar burada görünür.
+inbox-offline = Bu sayfa bir kez yüklendikten sonra internet bağlantısı olmadan da tekrar okunabilir.
+
+messages-admin-title = Mesajlar
+messages-admin-intro = Bütün düğümler için birlikte: bekleyen, gönderilen ve gönderilemeyen mesajlar. Aynı sayılar /metrics adresinde de var.
+messages-admin-pending = { $channel } ile gönderilmeyi bekleyen: { $count }
+messages-admin-none-pending = Bekleyen mesaj yok.
+messages-admin-oldest = Bekleyen en eski mesaj { $minutes } dakika önce yazıldı.
+messages-admin-sent = Toplam teslim edilen: { $count }
+messages-admin-hour-title = Son bir saatte
+messages-admin-hour = { $channel }: { $sent } teslim edildi, { $retry } daha sonra yeniden denenmek üzere ertelendi, { $moved } sonraki kanala aktarıldı, { $dead } için vazgeçildi, { $deferred } gönderim sınırları yüzünden yavaşlatıldı.
+messages-admin-dead-title = Teslim edilemedi
+messages-admin-dead-empty = Hiç yok. Her mesaj teslim edildi ya da hâlâ deneniyor.
+messages-admin-dead-row = { $kind } ({ $channel }), yazıldığı zaman: { $when }, deneme sayısı: { $attempts }. Son hata: { $error }
+messages-admin-retry = Tekrar dene
+messages-admin-retried = Mesaj yeniden kuyrukta ve birazdan tekrar denenecek.
