@@ -1,0 +1,86 @@
+//! How long a day's winner messages take to leave: `cargo bench -p garita-app --bench
+//! winner_messages [-- WINNERS]`. A day with WINNERS (default 1,450) single-traveller groups,
+//! every one of them chosen, is published on SQLite; then one worker delivers every winner
+//! message through a real SMTP server on this machine (the test sink). Prints the time to write
+//! the messages (the publication's transaction) and the time until the last one is accepted.
+
+use garita_app::Services;
+use garita_app::delivery::{DeliveryPolicy, Email, Mailer, Postman};
+use garita_domain::geofence::Position;
+use garita_i18n::Catalogs;
+use garita_security::Keys;
+use garita_testkit::smtp::SmtpSink;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Instant;
+
+const HOUR: i64 = 3_600_000;
+
+#[tokio::main]
+async fn main() {
+    let winners: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(1_450);
+    let db = garita_testkit::sqlite();
+    let store = garita_storage::open(&db.url).await.unwrap();
+    store.migrate().await.unwrap();
+    let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
+    let mut services = Services::new(store, keys, "https://garita.example");
+    let time = Arc::new(AtomicI64::new(1_800_000_000_000)); // 03:00 Eastern, 2027-01-15
+    let clock = time.clone();
+    services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
+
+    // Each port gets as many one-person groups as it has seats: everyone wins.
+    let ports = services.store.list_ports().await.unwrap();
+    let total: u32 = ports.iter().map(|p| p.default_daily_seats.get()).sum();
+    let mut groups = vec![];
+    for (i, port) in ports.iter().enumerate() {
+        let share = port.default_daily_seats.get() as usize * winners / total as usize;
+        let share = if i + 1 == ports.len() { winners - groups.len() } else { share };
+        for _ in 0..share {
+            let n = groups.len();
+            groups.push((services.synthetic_applicant(n, 1).await.unwrap(), port.code.clone()));
+        }
+    }
+    time.fetch_add(10 * HOUR, Ordering::SeqCst); // the window is open
+    let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    for (a, port) in &groups {
+        services
+            .request_appointment(&a.account_id, port, tijuana, "c", garita_app::draws::Channel::Web)
+            .await
+            .unwrap();
+    }
+    time.fetch_add(12 * HOUR, Ordering::SeqCst);
+    let date = "2027-01-15".parse().unwrap();
+    services.run_draw(date, &[]).await.unwrap();
+    let chosen = services.store.appointments_on("2027-01-15").await.unwrap().len();
+
+    let sink = SmtpSink::start().await;
+    let postman = Postman {
+        services: services.clone(),
+        i18n: Arc::new(Catalogs::load().unwrap()),
+        email: Arc::new(Email {
+            mailer: Mailer::smtp(&sink.url()).unwrap(),
+            from: "Garita <no-reply@garita.example>".parse().unwrap(),
+        }),
+        sms: None,
+        policy: DeliveryPolicy::default(),
+    };
+    let started = Instant::now();
+    assert!(services.publish_day(date, None).await.unwrap());
+    let written = started.elapsed();
+    let mut sent = 0;
+    while sent < chosen {
+        sent += postman.deliver_due().await.unwrap();
+    }
+    let delivered = started.elapsed();
+    assert_eq!(sink.received().len(), chosen, "every message arrived once");
+    println!(
+        "{chosen} winners: messages written with the publication in {:.2} s; all {} accepted by the SMTP server {:.2} s after the publication ({:.0} messages/s)",
+        written.as_secs_f64(),
+        sink.received().len(),
+        delivered.as_secs_f64(),
+        chosen as f64 / (delivered - written).as_secs_f64(),
+    );
+}
