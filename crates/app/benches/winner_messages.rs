@@ -37,24 +37,42 @@ async fn main() {
     let mut groups = vec![];
     for (i, port) in ports.iter().enumerate() {
         let share = port.default_daily_seats.get() as usize * winners / total as usize;
-        let share = if i + 1 == ports.len() { winners - groups.len() } else { share };
+        let share = if i + 1 == ports.len() {
+            winners - groups.len()
+        } else {
+            share
+        };
         for _ in 0..share {
             let n = groups.len();
-            groups.push((services.synthetic_applicant(n, 1).await.unwrap(), port.code.clone()));
+            groups.push((
+                services.synthetic_applicant(n, 1).await.unwrap(),
+                port.code.clone(),
+            ));
         }
     }
     time.fetch_add(10 * HOUR, Ordering::SeqCst); // the window is open
     let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
     for (a, port) in &groups {
         services
-            .request_appointment(&a.account_id, port, tijuana, "c", garita_app::draws::Channel::Web)
+            .request_appointment(
+                &a.account_id,
+                port,
+                tijuana,
+                "c",
+                garita_app::draws::Channel::Web,
+            )
             .await
             .unwrap();
     }
     time.fetch_add(12 * HOUR, Ordering::SeqCst);
     let date = "2027-01-15".parse().unwrap();
     services.run_draw(date, &[]).await.unwrap();
-    let chosen = services.store.appointments_on("2027-01-15").await.unwrap().len();
+    let chosen = services
+        .store
+        .appointments_on("2027-01-15")
+        .await
+        .unwrap()
+        .len();
 
     let sink = SmtpSink::start().await;
     let postman = Postman {

@@ -250,6 +250,24 @@ impl DeliveryPolicy {
     }
 }
 
+impl Services {
+    /// An admin puts a message nobody could deliver back in the queue (audited).
+    pub async fn retry_message(&self, admin_id: &str, message_id: &str) -> Result<bool> {
+        let now = self.now();
+        let event = garita_domain::AuditEvent::new(now, garita_domain::AuditAction::MessageRetried)
+            .actor(admin_id)
+            .subject(message_id);
+        Ok(self
+            .store
+            .revive_message(
+                message_id,
+                now,
+                garita_storage::records::Effects::audit(event),
+            )
+            .await?)
+    }
+}
+
 /// Delivers messages from the outbox.
 pub struct Postman {
     pub services: Services,

@@ -45,6 +45,23 @@ impl Default for DrawSettings {
     }
 }
 
+/// A person's latest request and appointment.
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    /// The newest appointment of a published day, with its port.
+    pub appointment: Option<(AppointmentRow, garita_domain::Port)>,
+    /// The request, its port's name, and its result.
+    pub latest: Option<(RequestRow, String, RequestResult)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestResult {
+    /// The day's result is not published yet.
+    Waiting,
+    Won,
+    NotChosen,
+}
+
 /// Where a request came from, for the fairness check by device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Channel {
@@ -495,6 +512,49 @@ impl Services {
             ));
         }
         Ok(messages)
+    }
+
+    /// What a person's status page shows: their latest request and what came of it, and their
+    /// appointment once its day is published (a held draw tells nobody anything).
+    pub async fn status(&self, account_id: &str) -> Result<Status> {
+        let Some(registration) = self.store.request_profile(account_id).await? else {
+            return Ok(Status::default());
+        };
+        let ports = self.store.list_ports().await?;
+        let mut status = Status::default();
+        for a in self.store.appointments_of(&registration.id).await? {
+            let published = self
+                .store
+                .day(&a.service_date)
+                .await?
+                .is_some_and(|d| d.status == "published");
+            if published && let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) {
+                status.appointment = Some((a, port.clone()));
+                break;
+            }
+        }
+        if let Some(request) = self.store.latest_request(&registration.id).await? {
+            let published = self
+                .store
+                .day(&request.service_date)
+                .await?
+                .is_some_and(|d| d.status == "published");
+            let won = status
+                .appointment
+                .as_ref()
+                .is_some_and(|(a, _)| a.entry_id == request.entry_id);
+            let result = match (published, won) {
+                (false, _) => RequestResult::Waiting,
+                (true, true) => RequestResult::Won,
+                (true, false) => RequestResult::NotChosen,
+            };
+            let port = ports
+                .iter()
+                .find(|p| p.code.as_str() == request.port_code)
+                .map_or_else(|| request.port_code.clone(), |p| p.name.clone());
+            status.latest = Some((request, port, result));
+        }
+        Ok(status)
     }
 
     pub async fn public_day(&self, date: NaiveDate) -> Result<Option<PublicDay>> {

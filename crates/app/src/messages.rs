@@ -153,7 +153,7 @@ impl AppointmentFacts {
         let at = DateTime::<Utc>::from_timestamp_millis(self.confirm_by).unwrap_or_default();
         (
             at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string(),
-            zone.name().to_string(),
+            garita_domain::window::zone_label(zone),
         )
     }
 }
@@ -188,6 +188,48 @@ impl Services {
     pub fn open_payload(&self, sealed: &[u8]) -> Option<Payload> {
         let json = self.keys.open(sealed, SEAL_CONTEXT).ok()?;
         serde_json::from_slice(&json).ok()
+    }
+}
+
+/// A message as the in-app inbox shows it, in the page's language.
+pub struct InboxItem {
+    pub at: i64,
+    pub subject: String,
+    pub body: String,
+    pub next: Option<String>,
+    pub link: Option<String>,
+}
+
+impl Services {
+    /// A person's messages, newest first, whatever became of them on other channels.
+    pub async fn inbox(
+        &self,
+        i18n: &Catalogs,
+        account_id: &str,
+        locale: Locale,
+    ) -> crate::Result<Vec<InboxItem>> {
+        let mut items = vec![];
+        for m in self.store.inbox(account_id, 50).await? {
+            let Some(kind) = Kind::parse(&m.kind).filter(|k| k.in_inbox()) else {
+                continue;
+            };
+            let Some(mut payload) = self.open_payload(&m.payload_sealed) else {
+                continue;
+            };
+            payload.locale = locale.code().to_string();
+            let Some(template) = kind.template(m.template_version) else {
+                continue;
+            };
+            let args = arguments(&payload);
+            items.push(InboxItem {
+                at: m.created_at,
+                subject: i18n.format(locale, template.subject, &args),
+                body: i18n.format(locale, template.body, &args),
+                next: template.next.map(|k| i18n.format(locale, k, &args)),
+                link: payload.link,
+            });
+        }
+        Ok(items)
     }
 }
 

@@ -43,6 +43,8 @@ pub enum AuditAction {
     DrawHeld,
     DrawPublished,
     DrawReleased,
+    /// An admin put a dead message back in the queue.
+    MessageRetried,
 }
 
 impl AuditAction {
@@ -82,6 +84,7 @@ impl AuditAction {
             AuditAction::DrawHeld => "draw.held",
             AuditAction::DrawPublished => "draw.published",
             AuditAction::DrawReleased => "draw.released",
+            AuditAction::MessageRetried => "message.retried",
         }
     }
 }

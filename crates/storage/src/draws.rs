@@ -147,6 +147,8 @@ pub trait DrawStore {
     ) -> Result<bool>;
     /// A day's winning appointments and whom to tell.
     async fn winners_to_tell(&self, service_date: &str) -> Result<Vec<WinnerContact>>;
+    /// A registration's most recent request.
+    async fn latest_request(&self, registration_id: &str) -> Result<Option<RequestRow>>;
     async fn appointments_of(&self, registration_id: &str) -> Result<Vec<AppointmentRow>>;
     async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
 }
@@ -453,6 +455,19 @@ macro_rules! impl_draw_store {
                 )
                 .bind(service_date)
                 .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn latest_request(
+                &self,
+                registration_id: &str,
+            ) -> $crate::Result<Option<$crate::draws::RequestRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_request!(),
+                    " WHERE registration_id = $1 ORDER BY service_date DESC LIMIT 1"
+                ))
+                .bind(registration_id)
+                .fetch_optional(&self.pool)
                 .await?)
             }
 

@@ -31,8 +31,9 @@ pub trait OutboxStore {
     /// Attempts counted from `since`.
     async fn outbox_figures(&self, since: i64) -> Result<OutboxFigures>;
     async fn dead_letters(&self, limit: i64) -> Result<Vec<DeadLetter>>;
-    /// Puts a dead message back in the queue, on the channel it died on.
-    async fn revive_message(&self, id: &str, now: i64) -> Result<bool>;
+    /// Puts a dead message back in the queue, on the channel it died on, with `effects` (the
+    /// admin's audit entry) if it was dead.
+    async fn revive_message(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
 }
 
 macro_rules! impl_outbox_store {
@@ -181,17 +182,28 @@ macro_rules! impl_outbox_store {
                 .await?)
             }
 
-            async fn revive_message(&self, id: &str, now: i64) -> $crate::Result<bool> {
-                Ok(sqlx::query(
+            async fn revive_message(
+                &self,
+                id: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let revived = sqlx::query(
                     "UPDATE outbox SET status = 'pending', channel_attempts = 0, next_attempt_at = $2 \
                      WHERE id = $1 AND status = 'dead'",
                 )
                 .bind(id)
                 .bind(now)
-                .execute(self.writes())
+                .execute(&mut *tx)
                 .await?
                 .rows_affected()
-                    == 1)
+                    == 1;
+                if revived {
+                    write_effects(&mut tx, &effects).await?;
+                    tx.commit().await?;
+                }
+                Ok(revived)
             }
         }
     };

@@ -467,8 +467,19 @@ async fn the_outbox_deduplicates_leases_retries_falls_back_and_gives_up() {
             ("sms", Some("gateway refused"))
         );
         // An admin puts it back: it goes out again on the channel it died on.
-        assert!(store.revive_message("m1", 50_000).await.unwrap());
-        assert!(!store.revive_message("m1", 50_000).await.unwrap(), "once");
+        assert!(
+            store
+                .revive_message("m1", 50_000, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .revive_message("m1", 50_000, Effects::none())
+                .await
+                .unwrap(),
+            "once"
+        );
         let revived = claim(50_000).await.remove(0);
         store
             .record_attempt(&revived, 50_001, &Attempt::Sent, None)

@@ -1,4 +1,5 @@
-//! Request counts and latencies by matched route, in Prometheus' text format.
+//! Request counts and latencies by matched route, and the outbox's figures (read from the
+//! database at each scrape, so they are the same on every node), in Prometheus' text format.
 
 use crate::AppState;
 use axum::extract::{MatchedPath, Request, State};
@@ -7,6 +8,7 @@ use axum::response::Response;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 use std::time::Instant;
@@ -24,12 +26,28 @@ struct RouteLabels {
     route: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ChannelLabels {
+    channel: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct AttemptLabels {
+    channel: String,
+    outcome: String,
+}
+
 type LatencyFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 pub struct Metrics {
     registry: Registry,
     requests: Family<RequestLabels, Counter>,
     latency: LatencyFamily,
+    waiting: Family<ChannelLabels, Gauge>,
+    attempts: Family<AttemptLabels, Gauge>,
+    delivered: Gauge,
+    dead: Gauge,
+    oldest: Gauge,
 }
 
 impl Default for Metrics {
@@ -49,15 +67,71 @@ impl Default for Metrics {
             "Time to answer HTTP requests, by method and matched route",
             latency.clone(),
         );
+        let waiting = Family::<ChannelLabels, Gauge>::default();
+        let attempts = Family::<AttemptLabels, Gauge>::default();
+        let (delivered, dead, oldest) = (Gauge::default(), Gauge::default(), Gauge::default());
+        registry.register(
+            "outbox_waiting",
+            "Messages waiting to be delivered, by channel",
+            waiting.clone(),
+        );
+        registry.register(
+            "outbox_attempts_last_hour",
+            "Delivery attempts in the last hour, by channel and outcome",
+            attempts.clone(),
+        );
+        registry.register(
+            "outbox_delivered",
+            "Messages delivered in all",
+            delivered.clone(),
+        );
+        registry.register(
+            "outbox_dead",
+            "Messages nobody could deliver, waiting for an admin",
+            dead.clone(),
+        );
+        registry.register(
+            "outbox_oldest_waiting_seconds",
+            "Age of the oldest message waiting",
+            oldest.clone(),
+        );
         Metrics {
             registry,
             requests,
             latency,
+            waiting,
+            attempts,
+            delivered,
+            dead,
+            oldest,
         }
     }
 }
 
 impl Metrics {
+    /// Sets the outbox gauges from figures just read.
+    pub fn outbox(&self, f: &garita_storage::records::OutboxFigures, now: i64) {
+        self.waiting.clear();
+        for (channel, n) in &f.pending {
+            let labels = ChannelLabels {
+                channel: channel.clone(),
+            };
+            self.waiting.get_or_create(&labels).set(*n);
+        }
+        self.attempts.clear();
+        for (channel, outcome, n) in &f.attempts {
+            let labels = AttemptLabels {
+                channel: channel.clone(),
+                outcome: outcome.clone(),
+            };
+            self.attempts.get_or_create(&labels).set(*n);
+        }
+        self.delivered.set(f.sent);
+        self.dead.set(f.dead);
+        self.oldest
+            .set(f.oldest_pending_at.map_or(0, |t| (now - t).max(0) / 1000));
+    }
+
     pub fn render(&self) -> String {
         let mut out = String::new();
         prometheus_client::encoding::text::encode(&mut out, &self.registry)

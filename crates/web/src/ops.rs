@@ -39,6 +39,11 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
 }
 
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
+    let now = state.services.now();
+    match state.services.store.outbox_figures(now - 3_600_000).await {
+        Ok(figures) => state.metrics.outbox(&figures, now),
+        Err(error) => tracing::warn!(%error, "metrics: outbox figures unavailable"),
+    }
     (
         [(
             header::CONTENT_TYPE,

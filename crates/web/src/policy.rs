@@ -35,6 +35,7 @@ const HELPERS: &[Role] = &[Role::Helper, Role::ProgrammeAdmin];
 /// assisted by the helper's own organization).
 const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
+const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 
 pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute {
@@ -111,6 +112,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         method: Method::POST,
         path: "/staff/reviews/cases/{id}/close",
         rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/messages",
+        rule: Rule::Roles(OUTBOX_KEEPERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/messages/{id}/retry",
+        rule: Rule::Roles(OUTBOX_KEEPERS),
     },
 ];
 

@@ -134,6 +134,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/reviews/cases/nothing/close".into(),
             vec![Admin],
         ),
+        (
+            "GET",
+            "/staff/messages",
+            "/staff/messages".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/messages/{id}/retry",
+            "/staff/messages/nothing/retry".into(),
+            vec![Admin],
+        ),
     ]
 }
 

@@ -26,14 +26,7 @@ pub fn person_zone(jar: &CookieJar) -> Tz {
         .unwrap_or(chrono_tz::America::Mexico_City)
 }
 
-/// "Mexico City" from "America/Mexico_City": how a zone is named next to a time.
-fn zone_name(zone: Tz) -> String {
-    zone.name()
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .replace('_', " ")
-}
+use garita_domain::window::zone_label;
 
 /// What a request's outcome says to the person, in their language and time zone.
 pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz) -> String {
@@ -87,7 +80,7 @@ fn closed_text(page: &Chrome, date: NaiveDate, opens_at: DateTime<Utc>, zone: Tz
                 "time",
                 Value::from(local.format("%Y-%m-%d %H:%M").to_string()),
             ),
-            ("zone", Value::from(zone_name(zone))),
+            ("zone", Value::from(zone_label(zone))),
         ],
     )
 }

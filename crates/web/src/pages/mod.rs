@@ -5,6 +5,7 @@ mod account;
 pub(crate) mod draws;
 mod home;
 mod language;
+mod outbox;
 mod people;
 mod ports;
 mod recover;
@@ -14,6 +15,7 @@ mod setup;
 mod signin;
 mod signup;
 mod staff;
+mod status;
 
 use crate::{AppError, AppState};
 use askama::Template;
@@ -31,6 +33,9 @@ pub fn routes() -> Router<AppState> {
         .route("/static/garita.css", get(stylesheet))
         .route("/static/camera.js", get(camera_script))
         .route("/static/request.js", get(request_script))
+        .route("/static/offline.js", get(offline_script))
+        .route("/sw.js", get(service_worker))
+        .route("/status", get(status::show))
         .route("/request", get(draws::show).post(draws::submit))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
@@ -120,6 +125,8 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/staff", get(staff::home))
         .route("/staff/audit", get(staff::audit))
+        .route("/staff/messages", get(outbox::show))
+        .route("/staff/messages/{id}/retry", post(outbox::retry))
         .route("/staff/ports/{port}", get(staff::port))
         .route("/staff/ports/{port}/capacity", post(staff::set_capacity))
         .route(
@@ -272,6 +279,28 @@ async fn camera_script() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=604800"),
         ],
         include_str!("../../static/camera.js"),
+    )
+}
+
+async fn offline_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=604800"),
+        ],
+        include_str!("../../static/offline.js"),
+    )
+}
+
+/// Served from the root so that it may look after `/status`; never cached long, so a new
+/// version reaches phones.
+async fn service_worker() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        include_str!("../../static/sw.js"),
     )
 }
 

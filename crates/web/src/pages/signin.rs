@@ -301,6 +301,10 @@ impl CsrfOnly {
     }
 }
 
+/// On a shared phone, signing out also removes the copy of the status page kept for offline
+/// reading (and the service worker that kept it).
+const CLEAR_SITE_DATA: [(&str, &str); 1] = [("clear-site-data", "\"cache\", \"storage\"")];
+
 pub async fn sign_out(
     State(state): State<AppState>,
     Lang(locale): Lang,
@@ -319,6 +323,7 @@ pub async fn sign_out(
     let notice = page.t("signed-out");
     let jar = jar.remove(session::removal(SESSION_COOKIE));
     Ok((
+        CLEAR_SITE_DATA,
         jar,
         signin_page(&state, locale, &csrf, "", None, Some(notice))?,
     )
@@ -343,6 +348,7 @@ pub async fn sign_out_everywhere(
     let notice = page.t("signed-out-everywhere");
     let jar = jar.remove(session::removal(SESSION_COOKIE));
     Ok((
+        CLEAR_SITE_DATA,
         jar,
         signin_page(&state, locale, &csrf, "", None, Some(notice))?,
     )

@@ -46,6 +46,7 @@ pub async fn home(
         ("/staff/recover", "staff-recover-title"),
         ("/staff/people", "staff-people-title"),
         ("/staff/reviews", "review-title"),
+        ("/staff/messages", "messages-admin-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
     ] {
         let route = STAFF_ROUTES

@@ -1,0 +1,126 @@
+//! A person's status page, where every message links: their appointment and deadline, what came
+//! of their latest request, and their in-app inbox (all messages, whatever became of them by
+//! e-mail or SMS). A service worker keeps its last copy for reading offline.
+
+use super::Chrome;
+use super::draws::person_zone;
+use crate::session::SignedIn;
+use crate::view::{Block, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::extract::State;
+use axum::response::Html;
+use axum_extra::extract::CookieJar;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use garita_app::draws::RequestResult;
+use garita_domain::window::zone_label;
+use garita_i18n::Value;
+
+fn local(ms: i64, zone: Tz) -> String {
+    DateTime::<Utc>::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .with_timezone(&zone)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    jar: CookieJar,
+    SignedIn(user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/status");
+    let zone = person_zone(&jar);
+    let account = &user.subject().id;
+    let status = state
+        .services
+        .status(account)
+        .await
+        .map_err(AppError::internal)?;
+    let inbox = state
+        .services
+        .inbox(&state.i18n, account, locale)
+        .await
+        .map_err(AppError::internal)?;
+
+    let mut appointment = Block::heading(page.t("status-appointment-title"));
+    match &status.appointment {
+        Some((a, port)) => {
+            appointment = appointment.para(page.tf(
+                "status-appointment",
+                &[
+                    ("port", Value::from(port.name.clone())),
+                    ("crossing", Value::from(port.crossing.clone())),
+                    ("date", Value::from(a.appointment_date.clone())),
+                    (
+                        "time",
+                        Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                    ),
+                    ("seats", Value::from(a.seats)),
+                ],
+            ));
+            if let Some(deadline) = a.confirm_by {
+                appointment = appointment.para(page.tf(
+                    "status-confirm-by",
+                    &[
+                        ("deadline", Value::from(local(deadline, zone))),
+                        ("zone", Value::from(zone_label(zone))),
+                    ],
+                ));
+            }
+        }
+        None => appointment = appointment.para(page.t("status-no-appointment")),
+    }
+
+    let mut request = Block::heading(page.t("status-request-title"));
+    match &status.latest {
+        None => {
+            request = request
+                .para(page.t("status-request-none"))
+                .link("/request", page.t("request-title"))
+        }
+        Some((r, port, result)) => {
+            let key = match result {
+                RequestResult::Waiting => "status-request-waiting",
+                RequestResult::Won => "status-request-won",
+                RequestResult::NotChosen => "status-request-not-chosen",
+            };
+            request = request
+                .para(page.tf(
+                    key,
+                    &[
+                        ("day", Value::from(r.service_date.clone())),
+                        ("port", Value::from(port.clone())),
+                    ],
+                ))
+                .link(
+                    &format!("/draws/{}", r.service_date),
+                    page.t("request-check-draw"),
+                );
+            if *result == RequestResult::NotChosen {
+                request = request.link("/request", page.t("request-title"));
+            }
+        }
+    }
+
+    let mut messages = Block::heading(page.t("inbox-title")).para(page.t("inbox-offline"));
+    if inbox.is_empty() {
+        messages = messages.para(page.t("inbox-empty"));
+    }
+    let mut view = GenericPage::new(page, "status-title")
+        .block(appointment)
+        .block(request)
+        .block(messages);
+    for item in inbox {
+        let mut block = Block::heading(item.subject)
+            .para(local(item.at, zone))
+            .para(item.body);
+        if let Some(next) = item.next {
+            block = block.para(next);
+        }
+        view = view.block(block);
+    }
+    view.script = Some("/static/offline.js");
+    view.render()
+}
