@@ -457,6 +457,20 @@ mod tests {
     }
 
     #[test]
+    fn every_template_version_in_use_exists_in_the_catalogs() {
+        // The catalog tests then guarantee each key in every language.
+        let i18n = Catalogs::load().unwrap();
+        for kind in Kind::ALL {
+            for version in 1..=kind.current_version() {
+                let t = kind.template(version).expect("versions up to the current exist");
+                for key in [Some(t.subject), Some(t.body), t.next, t.sms].into_iter().flatten() {
+                    assert!(i18n.has(key), "{kind:?} v{version}: {key}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn sms_segments_follow_the_encoding() {
         assert_eq!(sms_segments(&"a".repeat(160)), 1);
         assert_eq!(sms_segments(&"a".repeat(161)), 2);

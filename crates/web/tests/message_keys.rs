@@ -19,6 +19,15 @@ fn keys_in(text: &str) -> Vec<String> {
         "error-",
         "problem-",
         "input-",
+        "msg-",
+        "status-",
+        "inbox-",
+        "messages-admin-",
+        "request-",
+        "draws-",
+        "stats-",
+        "staff-",
+        "review-",
     ];
     text.split('"')
         .skip(1)
