@@ -915,6 +915,15 @@ impl Services {
             .await?)
     }
 
+    /// Whether the person is told by e-mail when their group is not chosen.
+    pub async fn set_tell_not_chosen(&self, account_id: &str, on: bool) -> Result<()> {
+        let change = AccountChange::TellNotChosen { on };
+        Ok(self
+            .store
+            .update_account(account_id, &[change], Effects::none())
+            .await?)
+    }
+
     pub async fn set_locale(&self, account_id: &str, locale: Locale) -> Result<()> {
         let change = AccountChange::Locale {
             code: locale.code().into(),

@@ -3,7 +3,7 @@
 //! entries, is drawn with its winners' appointments in one transaction, is checked for fairness,
 //! and is published (or held for an admin).
 
-use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::messages::{AppointmentFacts, Kind, Payload, RequestFacts};
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_domain::draw::{self, DrawRecord, Entry, PortRule};
@@ -457,6 +457,9 @@ impl Services {
         let event = AuditEvent::new(now, action).actor(actor).subject(&key);
         let mut effects = Effects::audit(event);
         effects.messages = self.winner_messages(&key, confirm_by).await?;
+        effects
+            .messages
+            .extend(self.not_chosen_messages(&key).await?);
         Ok(self
             .store
             .publish_day(&key, &from, now, confirm_by, effects)
@@ -503,6 +506,7 @@ impl Services {
                     confirm_by,
                     time_zone,
                 }),
+                request: None,
             };
             messages.push(self.message(
                 Kind::Won,
@@ -555,6 +559,38 @@ impl Services {
             status.latest = Some((request, port, result));
         }
         Ok(status)
+    }
+
+    /// One e-mail per group not chosen that asked to be told (nobody else hears about losing:
+    /// their status page shows it).
+    async fn not_chosen_messages(&self, key: &str) -> Result<Vec<NewMessage>> {
+        let ports = self.store.list_ports().await?;
+        let mut messages = vec![];
+        for c in self.store.not_chosen_to_tell(key).await? {
+            let port_name = ports
+                .iter()
+                .find(|p| p.code.as_str() == c.port_code)
+                .map_or_else(|| c.port_code.clone(), |p| p.name.clone());
+            let payload = Payload {
+                to: self
+                    .keys
+                    .open_str(&c.email_sealed, crate::accounts::EMAIL)?,
+                locale: c.locale.clone(),
+                link: Some(format!("{}/status", self.public_url)),
+                request: Some(RequestFacts {
+                    service_date: key.to_string(),
+                    port_name,
+                }),
+                ..Payload::default()
+            };
+            messages.push(self.message(
+                Kind::NotChosen,
+                Some(&c.account_id),
+                format!("not-chosen:{key}:{}", c.registration_id),
+                &payload,
+            ));
+        }
+        Ok(messages)
     }
 
     pub async fn public_day(&self, date: NaiveDate) -> Result<Option<PublicDay>> {

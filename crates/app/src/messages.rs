@@ -26,6 +26,8 @@ pub enum Kind {
     DrawHeld,
     /// To a winning group: their appointment and how to confirm it.
     Won,
+    /// To a group not chosen that asked to be told.
+    NotChosen,
 }
 
 /// The catalog keys of one template version.
@@ -39,7 +41,7 @@ pub struct Keys {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
@@ -47,6 +49,7 @@ impl Kind {
         Kind::PasswordChanged,
         Kind::DrawHeld,
         Kind::Won,
+        Kind::NotChosen,
     ];
 
     pub fn code(self) -> &'static str {
@@ -58,6 +61,7 @@ impl Kind {
             Kind::PasswordChanged => "password-changed",
             Kind::DrawHeld => "draw-held",
             Kind::Won => "won",
+            Kind::NotChosen => "not-chosen",
         }
     }
 
@@ -89,6 +93,12 @@ impl Kind {
                 "email-password-changed-body",
             ),
             (Kind::DrawHeld, 1) => t("email-draw-held-subject", "email-draw-held-body"),
+            (Kind::NotChosen, 1) => Keys {
+                subject: "msg-not-chosen-v1-subject",
+                body: "msg-not-chosen-v1-body",
+                next: Some("msg-not-chosen-v1-next"),
+                sms: None,
+            },
             (Kind::Won, 1) => Keys {
                 subject: "msg-won-v1-subject",
                 body: "msg-won-v1-body",
@@ -125,6 +135,15 @@ pub struct Payload {
     pub link: Option<String>,
     #[serde(default)]
     pub appointment: Option<AppointmentFacts>,
+    #[serde(default)]
+    pub request: Option<RequestFacts>,
+}
+
+/// The request a message is about (a result that is not an appointment).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestFacts {
+    pub service_date: String,
+    pub port_name: String,
 }
 
 /// What a winner message says about the appointment, copied from the record.
@@ -268,7 +287,7 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
     let next = template.next.map(|k| i18n.format(locale, k, &args));
     // The link is part of the sentence for notices; codes and appointments get their own line.
     let code = payload.code.clone();
-    let link = (code.is_some() || payload.appointment.is_some())
+    let link = (code.is_some() || payload.appointment.is_some() || payload.request.is_some())
         .then(|| payload.link.clone())
         .flatten();
     let sms = match template.sms {
@@ -285,8 +304,9 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
         expiry: i18n.text(locale, "email-code-expiry"),
         link_intro: i18n.text(locale, "email-link-intro"),
         link: link.clone(),
-        // A winner asked for this; "if you did not ask" would confuse them.
-        ignore: (kind != Kind::Won).then(|| i18n.text(locale, "email-ignore")),
+        // People asked for these; "if you did not ask" would confuse them.
+        ignore: (!matches!(kind, Kind::Won | Kind::NotChosen))
+            .then(|| i18n.text(locale, "email-ignore")),
         footer: i18n.text(locale, "email-footer"),
     };
     let mut text = format!("{}\n\n{}\n", html.greeting, body);
@@ -318,6 +338,12 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
 fn arguments(payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
     let arg = |s: &Option<String>| Value::from(s.clone().unwrap_or_default());
     let mut args = vec![("code", arg(&payload.code)), ("link", arg(&payload.link))];
+    if let Some(r) = &payload.request {
+        args.extend([
+            ("day", Value::from(r.service_date.clone())),
+            ("port", Value::from(r.port_name.clone())),
+        ]);
+    }
     if let Some(a) = &payload.appointment {
         let (deadline, zone) = a.deadline();
         args.extend([
@@ -462,8 +488,13 @@ mod tests {
         let i18n = Catalogs::load().unwrap();
         for kind in Kind::ALL {
             for version in 1..=kind.current_version() {
-                let t = kind.template(version).expect("versions up to the current exist");
-                for key in [Some(t.subject), Some(t.body), t.next, t.sms].into_iter().flatten() {
+                let t = kind
+                    .template(version)
+                    .expect("versions up to the current exist");
+                for key in [Some(t.subject), Some(t.body), t.next, t.sms]
+                    .into_iter()
+                    .flatten()
+                {
                     assert!(i18n.has(key), "{kind:?} v{version}: {key}");
                 }
             }

@@ -479,3 +479,61 @@ async fn when_smtp_stops_mid_way_the_rest_go_by_sms_and_none_is_lost_or_doubled(
     }
     assert_eq!(people.len(), winners.len());
 }
+
+#[tokio::test]
+async fn only_groups_that_asked_hear_they_were_not_chosen() {
+    let w = World::new().await;
+    let accounts = drawn_day(&w, 12, 8).await;
+    let store = &w.services.store;
+    let winners: BTreeSet<String> = store
+        .appointments_on(DAY)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.registration_id)
+        .collect();
+    let mut asked = BTreeSet::new();
+    for a in accounts.iter().step_by(2) {
+        w.services.set_tell_not_chosen(a, true).await.unwrap();
+        asked.insert(a.clone());
+    }
+    assert!(
+        w.services
+            .publish_day(DAY.parse().unwrap(), None)
+            .await
+            .unwrap()
+    );
+    for a in &accounts {
+        let won = winners.contains(&store.request_profile(a).await.unwrap().unwrap().id);
+        let kinds: Vec<String> = store
+            .inbox(a, 10)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|m| m.kind)
+            .collect();
+        let expected: &[&str] = match (won, asked.contains(a)) {
+            (true, _) => &["won"],
+            (false, true) => &["not-chosen"],
+            (false, false) => &[],
+        };
+        assert_eq!(kinds, expected, "won {won}, asked {}", asked.contains(a));
+    }
+    // What the e-mail says, in the person's language, names the request.
+    let script = Arc::new(Mutex::new(Script::default()));
+    let db = SqlitePool::connect(&w.db.url).await.unwrap();
+    postman(&w.services, &script, &db)
+        .deliver_due()
+        .await
+        .unwrap();
+    let delivered = script.lock().unwrap().delivered.clone();
+    let told: Vec<_> = delivered
+        .iter()
+        .filter(|d| d.kind == Kind::NotChosen)
+        .collect();
+    assert!(!told.is_empty());
+    assert!(
+        told.iter()
+            .all(|d| d.channel == "email" && d.facts.is_none())
+    );
+}

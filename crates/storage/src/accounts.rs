@@ -93,7 +93,7 @@ pub trait AccountStore {
 
 pub(crate) const ACCOUNT_COLUMNS: &str = "id, email_sealed, phone_sealed, password_hash, locale, \
     role, port_code, organization, email_verified_at, totp_secret_sealed, totp_last_step, \
-    consent_version, created_at, assisted_by";
+    consent_version, created_at, assisted_by, tell_not_chosen";
 
 macro_rules! impl_account_store {
     ($store:ty) => {
@@ -128,6 +128,11 @@ macro_rules! impl_account_store {
                         sqlx::query("UPDATE accounts SET totp_last_step = $2 WHERE id = $1")
                             .bind(id)
                             .bind(*step)
+                    }
+                    C::TellNotChosen { on } => {
+                        sqlx::query("UPDATE accounts SET tell_not_chosen = $2 WHERE id = $1")
+                            .bind(id)
+                            .bind(i64::from(*on))
                     }
                     C::Consent { version, at } => sqlx::query(
                         "UPDATE accounts SET consent_version = $2, consent_at = $3 WHERE id = $1",

@@ -64,6 +64,16 @@ pub struct AppointmentRow {
     pub confirm_by: Option<i64>,
 }
 
+/// A request not chosen whose group asked to be told so.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NotChosenContact {
+    pub registration_id: String,
+    pub port_code: String,
+    pub account_id: String,
+    pub email_sealed: Vec<u8>,
+    pub locale: String,
+}
+
 /// A winning appointment with what its message needs: whom to tell and in which zone.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct WinnerContact {
@@ -147,6 +157,8 @@ pub trait DrawStore {
     ) -> Result<bool>;
     /// A day's winning appointments and whom to tell.
     async fn winners_to_tell(&self, service_date: &str) -> Result<Vec<WinnerContact>>;
+    /// A day's requests that won nothing, of groups that asked to be told.
+    async fn not_chosen_to_tell(&self, service_date: &str) -> Result<Vec<NotChosenContact>>;
     /// A registration's most recent request.
     async fn latest_request(&self, registration_id: &str) -> Result<Option<RequestRow>>;
     async fn appointments_of(&self, registration_id: &str) -> Result<Vec<AppointmentRow>>;
@@ -452,6 +464,25 @@ macro_rules! impl_draw_store {
                      JOIN accounts c ON c.id = g.account_id \
                      JOIN draw_requests r ON r.service_date = a.service_date AND r.entry_id = a.entry_id \
                      WHERE a.service_date = $1 ORDER BY a.entry_id",
+                )
+                .bind(service_date)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn not_chosen_to_tell(
+                &self,
+                service_date: &str,
+            ) -> $crate::Result<Vec<$crate::draws::NotChosenContact>> {
+                Ok(sqlx::query_as(
+                    "SELECT r.registration_id, r.port_code, g.account_id, c.email_sealed, c.locale \
+                     FROM draw_requests r \
+                     JOIN registrations g ON g.id = r.registration_id \
+                     JOIN accounts c ON c.id = g.account_id \
+                     WHERE r.service_date = $1 AND c.tell_not_chosen = 1 \
+                     AND NOT EXISTS (SELECT 1 FROM appointments a \
+                                     WHERE a.service_date = r.service_date AND a.entry_id = r.entry_id) \
+                     ORDER BY r.entry_id",
                 )
                 .bind(service_date)
                 .fetch_all(&self.pool)

@@ -33,6 +33,8 @@ pub struct Account {
     pub consent_version: Option<i64>,
     pub created_at: i64,
     pub assisted_by: Option<String>,
+    /// The person asked to be told by e-mail when their group is not chosen.
+    pub tell_not_chosen: bool,
 }
 
 /// One change to an account.
@@ -57,6 +59,9 @@ pub enum AccountChange {
     Consent {
         version: i64,
         at: i64,
+    },
+    TellNotChosen {
+        on: bool,
     },
 }
 
@@ -310,6 +315,7 @@ pub(crate) struct AccountRow {
     consent_version: Option<i64>,
     created_at: i64,
     assisted_by: Option<String>,
+    tell_not_chosen: i64,
 }
 
 impl AccountRow {
@@ -338,6 +344,7 @@ impl AccountRow {
             consent_version: self.consent_version,
             created_at: self.created_at,
             assisted_by: self.assisted_by,
+            tell_not_chosen: self.tell_not_chosen == 1,
         })
     }
 }

@@ -200,3 +200,66 @@ async fn the_service_worker_keeps_only_the_status_page() {
     let status = app.browser().get(app.url("/status")).send().await.unwrap();
     assert_eq!(status.status(), 303, "signed out: to sign in");
 }
+
+#[tokio::test]
+async fn a_person_chooses_to_hear_when_not_chosen() {
+    let app = TestApp::spawn().await;
+    let person = app
+        .services
+        .synthetic_applicant(0, 1)
+        .await
+        .unwrap()
+        .account_id;
+    let browser = app.signed_in(&person, Some("es")).await;
+    let page = browser
+        .get(app.url("/account"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("action=\"/account/notices\""));
+    assert!(!page.contains("name=\"not_chosen\" id=\"f-not_chosen\" value=\"yes\" checked"));
+    let token = csrf(&page);
+    let told = |on: bool| {
+        let browser = browser.clone();
+        let token = token.clone();
+        let url = app.url("/account/notices");
+        async move {
+            let mut form = vec![("csrf", token)];
+            if on {
+                form.push(("not_chosen", "yes".to_string()));
+            }
+            let r = browser.post(url).form(&form).send().await.unwrap();
+            assert_eq!(r.status(), 303);
+        }
+    };
+    told(true).await;
+    assert!(
+        app.store
+            .account(&person)
+            .await
+            .unwrap()
+            .unwrap()
+            .tell_not_chosen
+    );
+    let page = browser
+        .get(app.url("/account"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("value=\"yes\" checked"), "{page}");
+    told(false).await;
+    assert!(
+        !app.store
+            .account(&person)
+            .await
+            .unwrap()
+            .unwrap()
+            .tell_not_chosen
+    );
+}

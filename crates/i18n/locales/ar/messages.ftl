@@ -7,6 +7,15 @@ msg-won-v1-body = اختارت القرعة الطلب الذي قدّمته ي�
 msg-won-v1-next = ماذا تفعل الآن: أكّد الموعد قبل { $deadline } (بتوقيت { $zone }). كل مسافر عمره 14 سنة أو أكثر يؤكّد بمكان هاتفه وبصورة. إذا لم تؤكّد في الوقت المحدد، يذهب المكان إلى مجموعة أخرى، ويمكنك أن تطلب موعدًا من جديد، ولن يضرّك ذلك في شيء.
 msg-won-v1-sms = Garita: موعد { $date } { $time } في { $port }، الأماكن: { $seats }. أكّد قبل { $deadline }: { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita: لم يُختر طلبك الذي قدّمته يوم { $day }
+msg-not-chosen-v1-body = لم تختر القرعة هذه المرة الطلب الذي قدّمته يوم { $day } لموعد في { $port }.
+msg-not-chosen-v1-next = يمكنك أن تطلب مرة أخرى في أي يوم: المدة التي مضت منذ تسجيلك تُحسب لك في كل قرعة. أنت طلبت هذه الرسالة بالبريد الإلكتروني؛ ويمكنك إيقافها من صفحة حسابك.
+
+account-notices-title = رسائل عن القرعات
+account-notices-not-chosen = أخبروني بالبريد الإلكتروني أيضًا عندما لا تُختار مجموعتي. النتيجة تظهر دائمًا في صفحة حالتك.
+account-notices-save = احفظ
+
 status-title = حالتك ورسائلك
 status-appointment-title = موعدك
 status-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.

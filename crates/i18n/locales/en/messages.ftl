@@ -7,6 +7,15 @@ msg-won-v1-body = Your request of { $day } was chosen in the draw. Your group's 
 msg-won-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to another group and you can ask again, with no penalty.
 msg-won-v1-sms = Garita: appointment { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita: your request of { $day } was not chosen
+msg-not-chosen-v1-body = Your request of { $day } for { $port } was not chosen in the draw this time.
+msg-not-chosen-v1-next = You can ask again on any day: how long you have been registered counts in every draw. You asked for this e-mail; you can stop it on your account page.
+
+account-notices-title = Messages about draws
+account-notices-not-chosen = Also tell me by e-mail when my group is not chosen. The result always shows on your status page.
+account-notices-save = Save
+
 status-title = Your status and messages
 status-appointment-title = Your appointment
 status-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.

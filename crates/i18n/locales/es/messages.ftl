@@ -7,6 +7,15 @@ msg-won-v1-body = Tu solicitud del { $day } salió elegida en el sorteo. La cita
 msg-won-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa a otro grupo y puedes volver a pedir una cita, sin ninguna penalización.
 msg-won-v1-sms = Garita: cita el { $date } a las { $time } en { $port } para { $seats } personas. Confirma antes del { $deadline }: { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
+msg-not-chosen-v1-body = Esta vez, tu solicitud del { $day } en { $port } no salió elegida en el sorteo.
+msg-not-chosen-v1-next = Puedes volver a pedir una cita cualquier día: el tiempo que llevas registrado cuenta en cada sorteo. Tú pediste este correo electrónico; puedes dejar de recibirlo en la página de tu cuenta.
+
+account-notices-title = Mensajes sobre los sorteos
+account-notices-not-chosen = Avísame también por correo electrónico cuando mi grupo no salga elegido. El resultado siempre aparece en tu página de estado.
+account-notices-save = Guardar
+
 status-title = Tu estado y tus mensajes
 status-appointment-title = Tu cita
 status-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.

@@ -7,6 +7,15 @@ msg-won-v1-body = Votre demande du { $day } a été choisie lors du tirage au so
 msg-won-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va à un autre groupe et vous pouvez refaire une demande, sans aucune pénalité.
 msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
+msg-not-chosen-v1-body = Votre demande du { $day } pour { $port } n'a pas été choisie lors du tirage au sort cette fois.
+msg-not-chosen-v1-next = Vous pouvez refaire une demande n'importe quel jour : la durée de votre inscription compte dans chaque tirage au sort. Vous avez demandé à recevoir cet e-mail ; vous pouvez l'arrêter sur la page de votre compte.
+
+account-notices-title = Messages sur les tirages au sort
+account-notices-not-chosen = Prévenez-moi aussi par e-mail quand mon groupe n'est pas choisi. Le résultat s'affiche toujours sur votre page de situation.
+account-notices-save = Enregistrer
+
 status-title = Votre situation et vos messages
 status-appointment-title = Votre rendez-vous
 status-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.

@@ -8,6 +8,15 @@ msg-won-v1-body = Yo chwazi demand ou te fè { $day } la nan tiraj la. Randevou 
 msg-won-v1-next = Sa pou ou fè kounye a: konfime anvan { $deadline } (lè { $zone }). Chak moun ki gen 14 an oswa plis konfime avèk lokalizasyon telefòn nan ak yon foto. Si ou pa konfime atan, plas la ale bay yon lòt gwoup, epi ou ka mande ankò, san sa pa fè ou okenn tò.
 msg-won-v1-sms = Garita: randevou { $date } a { $time } nan { $port } pou { $seats } moun. Konfime anvan { $deadline }: { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
+msg-not-chosen-v1-body = Fwa sa a, yo pa t chwazi demand ou te fè { $day } la pou { $port } nan tiraj la.
+msg-not-chosen-v1-next = Ou ka mande ankò nenpòt jou: tan ou genyen depi ou enskri konte nan chak tiraj. Se ou ki te mande imèl sa a; ou ka fè l sispann nan paj kont ou.
+
+account-notices-title = Mesaj sou tiraj yo
+account-notices-not-chosen = Voye yon imèl ban mwen tou lè yo pa chwazi gwoup mwen. Rezilta a toujou parèt nan paj sitiyasyon ou.
+account-notices-save = Anrejistre
+
 status-title = Sitiyasyon ou ak mesaj ou yo
 status-appointment-title = Randevou ou
 status-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.

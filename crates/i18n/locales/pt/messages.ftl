@@ -7,6 +7,15 @@ msg-won-v1-body = Seu pedido de { $day } foi escolhido no sorteio. O agendamento
 msg-won-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para outro grupo, e você pode pedir de novo, sem nenhuma penalidade.
 msg-won-v1-sms = Garita: agendamento { $date } { $time } em { $port } para { $seats } pessoas. Confirme antes de { $deadline }: { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
+msg-not-chosen-v1-body = Desta vez, seu pedido de { $day } para { $port } não foi escolhido no sorteio.
+msg-not-chosen-v1-next = Você pode pedir de novo em qualquer dia: o tempo desde o seu cadastro conta em todos os sorteios. Você pediu para receber este e-mail; pode desativá-lo na página da sua conta.
+
+account-notices-title = Mensagens sobre os sorteios
+account-notices-not-chosen = Também me avise por e-mail quando meu grupo não for escolhido. O resultado sempre aparece na sua página de situação.
+account-notices-save = Salvar
+
 status-title = Sua situação e suas mensagens
 status-appointment-title = Seu agendamento
 status-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.

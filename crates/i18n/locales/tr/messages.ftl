@@ -7,6 +7,15 @@ msg-won-v1-body = { $day } tarihli isteğiniz kurada seçildi. Grubunuzun randev
 msg-won-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer başka bir gruba verilir. Sonra hiçbir ceza olmadan tekrar randevu isteyebilirsiniz.
 msg-won-v1-sms = Garita: randevu { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
+msg-not-chosen-v1-body = { $day } tarihli isteğiniz (sınır kapısı: { $port }) bu sefer kurada seçilmedi.
+msg-not-chosen-v1-next = Herhangi bir gün tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada dikkate alınır. Bu e-postayı siz istediniz; hesap sayfanızdan durdurabilirsiniz.
+
+account-notices-title = Kuralarla ilgili mesajlar
+account-notices-not-chosen = Grubum seçilmediğinde bana e-postayla da haber verin. Sonuç her zaman durum sayfanızda görünür.
+account-notices-save = Kaydet
+
 status-title = Durumunuz ve mesajlarınız
 status-appointment-title = Randevunuz
 status-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.

@@ -7,6 +7,15 @@ msg-won-v1-body = 你在 { $day } 的申请在抽签中被抽中了。你的小�
 msg-won-v1-next = 现在要做的事：请在 { $deadline }（{ $zone } 时间）之前确认。小组里每个 14 岁或以上的人都要用手机的位置和一张照片来确认。如果没有及时确认，这个名额会给另一个小组；你可以再申请，不会对你有任何不好的影响。
 msg-won-v1-sms = Garita：{ $date } { $time } 在 { $port } 有预约，{ $seats } 个名额。请在 { $deadline } 前确认：{ $link }
 
+## Told only to groups that asked for it (account page).
+msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
+msg-not-chosen-v1-body = 你在 { $day } 申请了 { $port } 的预约，这一次在抽签中没有被抽中。
+msg-not-chosen-v1-next = 你哪一天都可以再申请：你登记了多久，在每次抽签里都算数。这封电子邮件是你自己要求发送的；你可以在你的账户页面上停止接收。
+
+account-notices-title = 关于抽签的消息
+account-notices-not-chosen = 我的小组没有被抽中时，也用电子邮件告诉我。结果总会显示在你的状态页面上。
+account-notices-save = 保存
+
 status-title = 你的状态和消息
 status-appointment-title = 你的预约
 status-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。

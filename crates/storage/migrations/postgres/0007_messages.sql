@@ -24,3 +24,6 @@ CREATE INDEX message_attempts_message ON message_attempts (message_id);
 ALTER TABLE appointments ADD COLUMN confirm_by BIGINT;
 -- The requester's own time zone (IANA name, from their browser or app), for deadlines.
 ALTER TABLE draw_requests ADD COLUMN time_zone TEXT;
+-- A person may ask to be told, by e-mail, when their group is not chosen (1); by default the
+-- result only shows on their status page.
+ALTER TABLE accounts ADD COLUMN tell_not_chosen BIGINT NOT NULL DEFAULT 0;

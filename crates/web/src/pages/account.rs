@@ -118,6 +118,16 @@ pub async fn show(
             ),
         );
     }
+    let notices = Block::heading(page.t("account-notices-title")).form(
+        Form::post("/account/notices", &token, page.t("account-notices-save")).field(
+            Field::new(
+                "not_chosen",
+                "checkbox",
+                page.t("account-notices-not-chosen"),
+            )
+            .value(if account.tell_not_chosen { "yes" } else { "" }),
+        ),
+    );
     let out = Block::default().form(Form::post("/signout", &token, page.t("account-signout")));
     let mut helpers = Block::heading(page.t("account-helpers-title"));
     let actions = state
@@ -151,6 +161,7 @@ pub async fn show(
     );
     let mut view = GenericPage::new(page, "account-title")
         .block(about)
+        .block(notices)
         .block(security)
         .block(where_block)
         .block(helpers);
@@ -158,6 +169,30 @@ pub async fn show(
         view = view.block(b);
     }
     Ok(view.block(out).block(everywhere).render()?.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct NoticesForm {
+    #[serde(default)]
+    csrf: String,
+    /// "yes" when ticked; absent when not.
+    #[serde(default)]
+    not_chosen: String,
+}
+
+pub async fn set_notices(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    PostForm(form): PostForm<NoticesForm>,
+) -> Result<Redirect, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    state
+        .services
+        .set_tell_not_chosen(&user.account.id, form.not_chosen == "yes")
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to("/account"))
 }
 
 #[derive(Deserialize)]

@@ -64,6 +64,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(account::show))
         .route("/account/language", post(account::set_language))
+        .route("/account/notices", post(account::set_notices))
         .route("/account/recovery-codes", post(account::new_recovery_codes))
         .route("/account/sessions/end", post(account::end_session))
         .route(
