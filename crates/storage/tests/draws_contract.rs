@@ -3,7 +3,7 @@
 
 use garita_domain::Grant;
 use garita_storage::draws::{Added, AppointmentRow, DrawResult, JobRow, RequestRow};
-use garita_storage::records::{Effects, NewAccount};
+use garita_storage::records::{AccountChange, Effects, NewAccount};
 use garita_storage::registrations::{IntegrityCase, RegistrationRow, SaveRegistration, VersionRow};
 use garita_storage::{Store, open};
 use std::sync::Arc;
@@ -175,6 +175,23 @@ async fn requests_draws_and_jobs() {
             store.appointments_of("r0").await.unwrap()[0].appointment_date,
             "2026-12-06"
         );
+        // Of the two groups not chosen, only the one that asked hears of it.
+        store
+            .update_account(
+                "a1",
+                &[AccountChange::TellNotChosen { on: true }],
+                Effects::none(),
+            )
+            .await
+            .unwrap();
+        let told: Vec<_> = store
+            .not_chosen_to_tell(DAY)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.registration_id, c.account_id))
+            .collect();
+        assert_eq!(told, [("r1".to_string(), "a1".to_string())]);
         let winners = store.winners_to_tell(DAY).await.unwrap();
         assert_eq!(winners.len(), 1);
         assert_eq!(winners[0].appointment.id, "ap1");
