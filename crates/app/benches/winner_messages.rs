@@ -1,7 +1,8 @@
 //! How long a day's winner messages take to leave: `cargo bench -p garita-app --bench
-//! winner_messages [-- WINNERS]`. A day with WINNERS (default 1,450) single-traveller groups,
-//! every one of them chosen, is published on SQLite; then one worker delivers every winner
-//! message through a real SMTP server on this machine (the test sink). Prints the time to write
+//! winner_messages [-- WINNERS] [--postgres]`. A day with WINNERS (default 1,450)
+//! single-traveller groups, every one of them chosen, is published on SQLite (or a throw-away
+//! PostgreSQL); then one worker delivers every winner message through a real SMTP server on
+//! this machine (the test sink). Prints the time to write
 //! the messages (the publication's transaction) and the time until the last one is accepted.
 
 use garita_app::Services;
@@ -22,7 +23,13 @@ async fn main() {
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(1_450);
-    let db = garita_testkit::sqlite();
+    let db = if std::env::args().any(|a| a == "--postgres") {
+        garita_testkit::postgres()
+            .await
+            .expect("PostgreSQL for --postgres")
+    } else {
+        garita_testkit::sqlite()
+    };
     let store = garita_storage::open(&db.url).await.unwrap();
     store.migrate().await.unwrap();
     let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
@@ -95,7 +102,8 @@ async fn main() {
     let delivered = started.elapsed();
     assert_eq!(sink.received().len(), chosen, "every message arrived once");
     println!(
-        "{chosen} winners: messages written with the publication in {:.2} s; all {} accepted by the SMTP server {:.2} s after the publication ({:.0} messages/s)",
+        "{} {chosen} winners: messages written with the publication in {:.2} s; all {} accepted by the SMTP server {:.2} s after the publication ({:.0} messages/s)",
+        db.backend,
         written.as_secs_f64(),
         sink.received().len(),
         delivered.as_secs_f64(),

@@ -1,5 +1,5 @@
 //! Jobs in the database: each day's opening (its commitment, an hour before the window), closing,
-//! draw and publication. Any node runs due jobs; a job is claimed with a lease, so one node runs it
+//! draw and publication, and a daily sweep of expired rate-limit counters. Any node runs due jobs; a job is claimed with a lease, so one node runs it
 //! and another takes over if that node dies. Jobs missed while every node was down are due at
 //! once when one comes back (catch-up).
 
@@ -13,7 +13,9 @@ const MINUTE: i64 = 60_000;
 const LEASE: i64 = 10 * MINUTE;
 
 /// The jobs of one service day, in the order they fall due.
-pub const KINDS: [&str; 4] = ["open", "close", "draw", "publish"];
+pub const KINDS: [&str; 5] = ["sweep", "open", "close", "draw", "publish"];
+/// Rate-limit counters (sign-in, sending limits) older than this are deleted by the sweep.
+const RATE_LIMITS_KEPT: i64 = 2 * 24 * 60 * MINUTE;
 
 impl Services {
     /// When each of a day's jobs is due (Unix milliseconds).
@@ -21,7 +23,7 @@ impl Services {
         let window = &self.draws.window;
         let closes = window.closes_at(date).timestamp_millis();
         match kind {
-            "open" => window.opens_at(date).timestamp_millis() - 60 * MINUTE,
+            "sweep" | "open" => window.opens_at(date).timestamp_millis() - 60 * MINUTE,
             "close" => closes,
             "draw" => closes + MINUTE,
             _ => closes + 2 * MINUTE,
@@ -105,6 +107,13 @@ impl Services {
                     let closes = self.draws.window.closes_at(date).timestamp_millis();
                     return Ok(Some(("the window is still open".into(), closes)));
                 }
+            }
+            "sweep" => {
+                let gone = self
+                    .store
+                    .sweep_rate_limits(self.now() - RATE_LIMITS_KEPT)
+                    .await?;
+                tracing::info!(rate_limit_windows = gone, "swept");
             }
             _ => {
                 // Another node may still be drawing this day: come back shortly.

@@ -242,6 +242,8 @@ pub(crate) use claim_due;
 pub trait RateLimitStore {
     /// Counts a hit in `bucket` for the window starting at `window_start`; returns the hits so far.
     async fn hit(&self, bucket: &str, window_start: i64) -> Result<i64>;
+    /// Deletes the counts of windows that started before `before`; returns how many.
+    async fn sweep_rate_limits(&self, before: i64) -> Result<u64>;
 }
 
 macro_rules! impl_rate_limit_store {
@@ -258,6 +260,14 @@ macro_rules! impl_rate_limit_store {
                 .bind(window_start)
                 .fetch_one(self.writes())
                 .await?)
+            }
+
+            async fn sweep_rate_limits(&self, before: i64) -> $crate::Result<u64> {
+                Ok(sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
+                    .bind(before)
+                    .execute(self.writes())
+                    .await?
+                    .rows_affected())
             }
         }
     };

@@ -543,12 +543,23 @@ async fn claims_take_batches_in_order_and_the_inbox_shows_a_persons_messages() {
 }
 
 #[tokio::test]
-async fn rate_limit_windows_count_separately() {
+async fn rate_limit_windows_count_separately_and_old_ones_are_swept() {
     each_backend(|store| async move {
         assert_eq!(store.hit("signin:x", 0).await.unwrap(), 1);
         assert_eq!(store.hit("signin:x", 0).await.unwrap(), 2);
         assert_eq!(store.hit("signin:y", 0).await.unwrap(), 1);
         assert_eq!(store.hit("signin:x", 60_000).await.unwrap(), 1);
+        assert_eq!(store.sweep_rate_limits(60_000).await.unwrap(), 2);
+        assert_eq!(
+            store.hit("signin:x", 60_000).await.unwrap(),
+            2,
+            "the newer window stays"
+        );
+        assert_eq!(
+            store.hit("signin:x", 0).await.unwrap(),
+            1,
+            "the older one starts again"
+        );
     })
     .await;
 }

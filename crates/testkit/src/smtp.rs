@@ -1,7 +1,10 @@
 //! A real SMTP server that keeps what it receives, for tests: enough of RFC 5321 for a client
-//! such as lettre (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), and a way to stop it mid-way.
+//! such as lettre (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), and a way to stop it mid-way: it
+//! then refuses connections and drops open ones at their next command, as a server that went
+//! down would.
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -43,6 +46,7 @@ struct Shared {
     /// Stop accepting once this many messages are in (None: never).
     stop_after: Mutex<Option<usize>>,
     stop: Notify,
+    stopped: AtomicBool,
 }
 
 pub struct SmtpSink {
@@ -58,6 +62,7 @@ impl SmtpSink {
             received: Mutex::new(vec![]),
             stop_after: Mutex::new(None),
             stop: Notify::new(),
+            stopped: AtomicBool::new(false),
         });
         let accept = shared.clone();
         tokio::spawn(async move {
@@ -83,6 +88,7 @@ impl SmtpSink {
     pub fn stop_after(&self, n: usize) {
         *self.shared.stop_after.lock().unwrap() = Some(n);
         if self.received().len() >= n {
+            self.shared.stopped.store(true, Ordering::SeqCst);
             self.shared.stop.notify_one();
         }
     }
@@ -103,6 +109,9 @@ async fn session(stream: tokio::net::TcpStream, shared: Arc<Shared>) {
         match lines.read_line(&mut line).await {
             Ok(0) | Err(_) => return,
             Ok(_) => {}
+        }
+        if shared.stopped.load(Ordering::SeqCst) {
+            return; // down: the connection drops without an answer
         }
         let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
         let answer: &[u8] = match verb.as_str() {
@@ -143,6 +152,7 @@ async fn session(stream: tokio::net::TcpStream, shared: Arc<Shared>) {
                     .unwrap()
                     .is_some_and(|n| total >= n)
                 {
+                    shared.stopped.store(true, Ordering::SeqCst);
                     shared.stop.notify_one();
                 }
                 b"250 OK queued\r\n"
