@@ -302,7 +302,12 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
         next: next.clone(),
         code: code.clone(),
         expiry: i18n.text(locale, "email-code-expiry"),
-        link_intro: i18n.text(locale, "email-link-intro"),
+        // "Or open this link" goes with a code; a result links to the person's status page.
+        link_intro: if code.is_some() {
+            i18n.text(locale, "email-link-intro")
+        } else {
+            format!("{}:", i18n.text(locale, "status-title"))
+        },
         link: link.clone(),
         // People asked for these; "if you did not ask" would confuse them.
         ignore: (!matches!(kind, Kind::Won | Kind::NotChosen))
