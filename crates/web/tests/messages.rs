@@ -53,14 +53,7 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
 
     // Before publication nobody knows anything.
     let before = app.signed_in(&people[0], Some("en")).await;
-    let page = before
-        .get(app.url("/status"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&before, "/status").await;
     assert!(page.contains("The result is not published yet"), "{page}");
     assert!(page.contains("No messages yet"));
 
@@ -136,14 +129,7 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
         .unwrap();
     let admin = app.store.staff_accounts().await.unwrap().pop().unwrap();
     let browser = app.signed_in(&admin.id, Some("en")).await;
-    let page = browser
-        .get(app.url("/staff/messages"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&browser, "/staff/messages").await;
     assert!(page.contains("won by email"), "{page}");
     assert!(page.contains("550 mailbox unavailable"));
     assert!(!page.contains("garita.invalid"), "no address on the page");
@@ -166,14 +152,7 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
     assert!(audit.iter().any(|e| e.action == "message.retried" && e.actor.as_deref() == Some(admin.id.as_str())));
 
     // Signing out clears what the service worker kept.
-    let page = browser
-        .get(app.url("/account"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&browser, "/account").await;
     let token = csrf(&page);
     let response = browser
         .post(app.url("/signout"))
@@ -211,14 +190,7 @@ async fn a_person_chooses_to_hear_when_not_chosen() {
         .unwrap()
         .account_id;
     let browser = app.signed_in(&person, Some("es")).await;
-    let page = browser
-        .get(app.url("/account"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&browser, "/account").await;
     assert!(page.contains("action=\"/account/notices\""));
     assert!(!page.contains("name=\"not_chosen\" id=\"f-not_chosen\" value=\"yes\" checked"));
     let token = csrf(&page);
@@ -244,14 +216,7 @@ async fn a_person_chooses_to_hear_when_not_chosen() {
             .unwrap()
             .tell_not_chosen
     );
-    let page = browser
-        .get(app.url("/account"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&browser, "/account").await;
     assert!(page.contains("value=\"yes\" checked"), "{page}");
     told(false).await;
     assert!(

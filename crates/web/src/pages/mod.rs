@@ -273,53 +273,42 @@ impl ErrorPage<'_> {
     }
 }
 
-async fn camera_script() -> impl IntoResponse {
+/// A script of ours, cached for a week (the service worker: re-checked on every load, so a new
+/// version reaches phones).
+fn script(body: &'static str, cache: &'static str) -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=604800"),
+            (header::CACHE_CONTROL, cache),
         ],
-        include_str!("../../static/camera.js"),
+        body,
     )
+}
+
+const WEEK: &str = "public, max-age=604800";
+
+async fn camera_script() -> impl IntoResponse {
+    script(include_str!("../../static/camera.js"), WEEK)
 }
 
 async fn offline_script() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=604800"),
-        ],
-        include_str!("../../static/offline.js"),
-    )
+    script(include_str!("../../static/offline.js"), WEEK)
 }
 
-/// Served from the root so that it may look after `/status`; never cached long, so a new
-/// version reaches phones.
+/// Served from the root so that it may look after `/status`.
 async fn service_worker() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
-        include_str!("../../static/sw.js"),
-    )
+    script(include_str!("../../static/sw.js"), "no-cache")
 }
 
 async fn request_script() -> impl IntoResponse {
-    (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=604800"),
-        ],
-        include_str!("../../static/request.js"),
-    )
+    script(include_str!("../../static/request.js"), WEEK)
 }
 
 async fn stylesheet() -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=604800"),
+            (header::CACHE_CONTROL, WEEK),
         ],
         include_str!("../../static/garita.css"),
     )

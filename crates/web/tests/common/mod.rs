@@ -95,6 +95,12 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The body of a GET with this browser.
+    pub async fn page(&self, browser: &Client, path: &str) -> String {
+        let response = browser.get(self.url(path)).send().await.unwrap();
+        response.text().await.unwrap()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
