@@ -228,7 +228,7 @@ impl Services {
     }
 
     /// Whether every traveller is a national of the policy's country (opens their details).
-    async fn all_nationals(&self, account_id: &str) -> Result<bool> {
+    pub(crate) async fn all_nationals(&self, account_id: &str) -> Result<bool> {
         let Some(country) = &self.draws.policy.anywhere_in_mexico_if_all_nationals_of else {
             return Ok(false);
         };
@@ -332,6 +332,9 @@ impl Services {
                     status: "won".into(),
                     created_at: now,
                     confirm_by: None,
+                    confirmed_at: None,
+                    confirm_from: None,
+                    deadline_told: None,
                 })
             })
             .collect::<Vec<_>>();
@@ -507,6 +510,7 @@ impl Services {
                     time_zone,
                 }),
                 request: None,
+                moved_minutes: None,
             };
             messages.push(self.message(
                 Kind::Won,

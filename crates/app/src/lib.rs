@@ -4,10 +4,12 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod confirmations;
 pub mod delivery;
 pub mod draws;
 pub mod helpers;
 pub mod messages;
+pub mod outages;
 pub mod photos;
 pub mod records;
 pub mod registrations;

@@ -28,6 +28,10 @@ pub enum Kind {
     Won,
     /// To a group not chosen that asked to be told.
     NotChosen,
+    /// To a group whose every traveller has confirmed.
+    Confirmed,
+    /// To a group whose deadline moved later because Garita was degraded meanwhile.
+    DeadlineMoved,
 }
 
 /// The catalog keys of one template version.
@@ -41,7 +45,7 @@ pub struct Keys {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 10] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
@@ -50,6 +54,8 @@ impl Kind {
         Kind::DrawHeld,
         Kind::Won,
         Kind::NotChosen,
+        Kind::Confirmed,
+        Kind::DeadlineMoved,
     ];
 
     pub fn code(self) -> &'static str {
@@ -62,6 +68,8 @@ impl Kind {
             Kind::DrawHeld => "draw-held",
             Kind::Won => "won",
             Kind::NotChosen => "not-chosen",
+            Kind::Confirmed => "confirmed",
+            Kind::DeadlineMoved => "deadline-moved",
         }
     }
 
@@ -99,6 +107,18 @@ impl Kind {
                 next: Some("msg-not-chosen-v1-next"),
                 sms: None,
             },
+            (Kind::Confirmed, 1) => Keys {
+                subject: "msg-confirmed-v1-subject",
+                body: "msg-confirmed-v1-body",
+                next: Some("msg-confirmed-v1-next"),
+                sms: Some("msg-confirmed-v1-sms"),
+            },
+            (Kind::DeadlineMoved, 1) => Keys {
+                subject: "msg-deadline-moved-v1-subject",
+                body: "msg-deadline-moved-v1-body",
+                next: Some("msg-deadline-moved-v1-next"),
+                sms: Some("msg-deadline-moved-v1-sms"),
+            },
             (Kind::Won, 1) => Keys {
                 subject: "msg-won-v1-subject",
                 body: "msg-won-v1-body",
@@ -120,7 +140,7 @@ impl Kind {
 
     /// Winner messages may go by SMS when e-mail fails; codes only go where they were asked for.
     fn may_use_sms(self) -> bool {
-        matches!(self, Kind::Won)
+        matches!(self, Kind::Won | Kind::Confirmed | Kind::DeadlineMoved)
     }
 }
 
@@ -137,6 +157,9 @@ pub struct Payload {
     pub appointment: Option<AppointmentFacts>,
     #[serde(default)]
     pub request: Option<RequestFacts>,
+    /// How much later a deadline moved, in minutes (a deadline-moved message).
+    #[serde(default)]
+    pub moved_minutes: Option<i64>,
 }
 
 /// The request a message is about (a result that is not an appointment).
@@ -310,8 +333,11 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
         },
         link: link.clone(),
         // People asked for these; "if you did not ask" would confuse them.
-        ignore: (!matches!(kind, Kind::Won | Kind::NotChosen))
-            .then(|| i18n.text(locale, "email-ignore")),
+        ignore: (!matches!(
+            kind,
+            Kind::Won | Kind::NotChosen | Kind::Confirmed | Kind::DeadlineMoved
+        ))
+        .then(|| i18n.text(locale, "email-ignore")),
         footer: i18n.text(locale, "email-footer"),
     };
     let mut text = format!("{}\n\n{}\n", html.greeting, body);
@@ -343,6 +369,12 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
 fn arguments(payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
     let arg = |s: &Option<String>| Value::from(s.clone().unwrap_or_default());
     let mut args = vec![("code", arg(&payload.code)), ("link", arg(&payload.link))];
+    if let Some(m) = payload.moved_minutes {
+        args.extend([
+            ("hours", Value::from((m / 60).to_string())),
+            ("minutes", Value::from((m % 60).to_string())),
+        ]);
+    }
     if let Some(r) = &payload.request {
         args.extend([
             ("day", Value::from(r.service_date.clone())),

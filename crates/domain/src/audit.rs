@@ -45,6 +45,16 @@ pub enum AuditAction {
     DrawReleased,
     /// An admin put a dead message back in the queue.
     MessageRetried,
+    /// A traveller's location and live photo were checked for a confirmation.
+    TravellerChecked,
+    /// Every required traveller passed: the appointment is confirmed.
+    AppointmentConfirmed,
+    /// A person decided on a confirmation photo the automatic check refused three times.
+    ConfirmationPhotoReviewed,
+    /// Garita's confirmation degraded (measured by the server, or declared by an admin) ...
+    DegradedBegan,
+    /// ... and recovered.
+    DegradedEnded,
 }
 
 impl AuditAction {
@@ -85,6 +95,11 @@ impl AuditAction {
             AuditAction::DrawPublished => "draw.published",
             AuditAction::DrawReleased => "draw.released",
             AuditAction::MessageRetried => "message.retried",
+            AuditAction::TravellerChecked => "confirmation.traveller-checked",
+            AuditAction::AppointmentConfirmed => "confirmation.confirmed",
+            AuditAction::ConfirmationPhotoReviewed => "confirmation.photo-reviewed",
+            AuditAction::DegradedBegan => "outage.began",
+            AuditAction::DegradedEnded => "outage.ended",
         }
     }
 }

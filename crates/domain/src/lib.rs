@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod countries;
+pub mod deadline;
 pub mod draw;
 pub mod fairness;
 pub mod geofence;

@@ -62,6 +62,11 @@ pub struct AppointmentRow {
     pub created_at: i64,
     /// The deadline to confirm, set when the winner is told.
     pub confirm_by: Option<i64>,
+    pub confirmed_at: Option<i64>,
+    /// When the time to confirm began (the group was told).
+    pub confirm_from: Option<i64>,
+    /// The last deadline the group was told.
+    pub deadline_told: Option<i64>,
 }
 
 /// A request not chosen whose group asked to be told so.
@@ -200,7 +205,8 @@ macro_rules! select_request {
 macro_rules! select_appointment {
     () => {
         "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
-         seats, pass, status, created_at, confirm_by FROM appointments"
+         seats, pass, status, created_at, confirm_by, confirmed_at, confirm_from, deadline_told \
+         FROM appointments"
     };
 }
 macro_rules! select_job {
@@ -440,10 +446,12 @@ macro_rules! impl_draw_store {
                     return Ok(false);
                 }
                 sqlx::query(
-                    "UPDATE appointments SET confirm_by = $2 WHERE service_date = $1 AND confirm_by IS NULL",
+                    "UPDATE appointments SET confirm_by = $2, deadline_told = $2, confirm_from = $3 \
+                     WHERE service_date = $1 AND confirm_by IS NULL",
                 )
                 .bind(service_date)
                 .bind(confirm_by)
+                .bind(now)
                 .execute(&mut *tx)
                 .await?;
                 write_effects(&mut tx, &effects).await?;
@@ -458,6 +466,7 @@ macro_rules! impl_draw_store {
                 Ok(sqlx::query_as(
                     "SELECT a.id, a.entry_id, a.registration_id, a.service_date, a.port_code, \
                      a.appointment_date, a.slot, a.seats, a.pass, a.status, a.created_at, a.confirm_by, \
+                     a.confirmed_at, a.confirm_from, a.deadline_told, \
                      g.account_id, c.email_sealed, c.phone_sealed, c.locale, r.time_zone \
                      FROM appointments a \
                      JOIN registrations g ON g.id = a.registration_id \

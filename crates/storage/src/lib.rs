@@ -9,7 +9,9 @@
 
 mod accounts;
 mod audit;
+pub mod confirmations;
 pub mod draws;
+pub mod outages;
 mod outbox;
 mod postgres;
 pub mod records;
@@ -24,7 +26,9 @@ use std::sync::Arc;
 
 pub use accounts::AccountStore;
 pub use audit::AuditStore;
+pub use confirmations::ConfirmationStore;
 pub use draws::{DrawStore, JobStore};
+pub use outages::OutageStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
@@ -103,6 +107,8 @@ pub trait Store:
     + SealedStore
     + DrawStore
     + JobStore
+    + ConfirmationStore
+    + OutageStore
     + Send
     + Sync
     + 'static

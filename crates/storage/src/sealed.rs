@@ -79,6 +79,11 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         column: "photo_sealed",
         context: "photos.jpeg",
     },
+    SealedColumn {
+        table: "traveller_checks",
+        column: "photo_sealed",
+        context: "confirmations.photo",
+    },
 ];
 
 #[async_trait]

@@ -109,6 +109,8 @@ crate::outbox::impl_rate_limit_store!(SqliteStore);
 crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
 crate::draws::impl_draw_store!(SqliteStore);
+crate::confirmations::impl_confirmation_store!(SqliteStore);
+crate::outages::impl_outage_store!(SqliteStore);
 crate::sealed::impl_sealed_store!(SqliteStore);
 
 #[async_trait]

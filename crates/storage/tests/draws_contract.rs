@@ -160,6 +160,9 @@ async fn requests_draws_and_jobs() {
                 status: "offered".into(),
                 created_at: 30,
                 confirm_by: None,
+                confirmed_at: None,
+                confirm_from: None,
+                deadline_told: None,
             }],
         };
         assert!(

@@ -115,6 +115,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     },
     StaffRoute {
         method: Method::GET,
+        path: "/staff/reviews/confirmations/{appointment}/{traveller}",
+        rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/reviews/confirmations/{appointment}/{traveller}",
+        rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::GET,
         path: "/staff/messages",
         rule: Rule::Roles(OUTBOX_KEEPERS),
     },

@@ -64,6 +64,9 @@ pub struct Block {
     pub table: Option<Table>,
     pub form: Option<Form>,
     pub links: Vec<(String, String)>,
+    /// A time left until a deadline: the text as the server wrote it, kept current by
+    /// `countdown.js` from the deadline (Unix ms) and a template with `%H` and `%M`.
+    pub countdown: Option<(String, i64, String)>,
 }
 
 impl Block {
@@ -88,6 +91,11 @@ impl Block {
 
     pub fn form(mut self, form: Form) -> Self {
         self.form = Some(form);
+        self
+    }
+
+    pub fn countdown(mut self, text: String, deadline_ms: i64, template: String) -> Self {
+        self.countdown = Some((text, deadline_ms, template));
         self
     }
 

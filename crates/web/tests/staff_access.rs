@@ -136,6 +136,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/reviews/confirmations/{appointment}/{traveller}",
+            "/staff/reviews/confirmations/nothing/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/confirmations/{appointment}/{traveller}",
+            "/staff/reviews/confirmations/nothing/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
             "/staff/messages",
             "/staff/messages".into(),
             vec![Admin],
@@ -304,7 +316,10 @@ async fn check(
                         "{who:?} {method} {path}"
                     );
                 }
-                None if *method == "GET" && path.starts_with("/staff/reviews/photos/") => {
+                None if *method == "GET"
+                    && (path.starts_with("/staff/reviews/photos/")
+                        || path.starts_with("/staff/reviews/confirmations/")) =>
+                {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
                 None => assert_eq!(status, StatusCode::OK, "{who:?} {method} {path}"),

@@ -7,6 +7,18 @@ msg-won-v1-body = اختارت القرعة الطلب الذي قدّمته ي�
 msg-won-v1-next = ماذا تفعل الآن: أكّد الموعد قبل { $deadline } (بتوقيت { $zone }). كل مسافر عمره 14 سنة أو أكثر يؤكّد بمكان هاتفه وبصورة. إذا لم تؤكّد في الوقت المحدد، يذهب المكان إلى مجموعة أخرى، ويمكنك أن تطلب موعدًا من جديد، ولن يضرّك ذلك في شيء.
 msg-won-v1-sms = Garita: موعد { $date } { $time } في { $port }، الأماكن: { $seats }. أكّد قبل { $deadline }: { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita: تأكّد موعدك يوم { $date } في { $port }
+msg-confirmed-v1-body = أكّد كل المسافرين الموعد. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-confirmed-v1-next = ماذا تفعل الآن: تعال إلى المعبر قبل الساعة { $time } بقليل، مع كل المسافرين ووثائقهم. صفحة حالتك تعرض تأكيد موعدك.
+msg-confirmed-v1-sms = Garita: تأكّد الموعد { $date } { $time } في { $port }، الأماكن: { $seats }. التفاصيل: { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita: وقت إضافي لتأكيد موعدك يوم { $date }
+msg-deadline-moved-v1-body = لم يعمل موقع Garita جيدًا لمدة { $hours } س { $minutes } د خلال الوقت المتاح لك للتأكيد، لذلك حصلت على وقت إضافي بالمدة نفسها. موعدك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-deadline-moved-v1-next = أكّد قبل { $deadline } (بتوقيت { $zone })، من صفحة حالتك.
+msg-deadline-moved-v1-sms = Garita: وقت إضافي. أكّد موعد { $date } { $time } في { $port } قبل { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: لم يُختر طلبك الذي قدّمته يوم { $day }
 msg-not-chosen-v1-body = لم تختر القرعة هذه المرة الطلب الذي قدّمته يوم { $day } لموعد في { $port }.
@@ -20,12 +32,29 @@ status-title = حالتك ورسائلك
 status-appointment-title = موعدك
 status-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
 status-confirm-by = أكّد قبل { $deadline } (بتوقيت { $zone }).
+status-confirmed = موعدك مؤكَّد: أكّد كل المسافرين الموعد.
+status-confirm-title = أكّد موعدك
+status-time-left = الوقت الباقي: { $hours } س { $minutes } د.
+status-confirm-intro = كل مسافر عمره 14 سنة أو أكثر يؤكّد على هذا الهاتف: أولًا بمكان الهاتف، ثم بصورة لوجهه تُلتقط الآن.
+status-traveller-todo = { $name }: لم يتم التأكيد بعد.
+status-traveller-retake = { $name }: لم نستطع استخدام الصورة. من فضلك التقط صورة أخرى.
+status-traveller-review = { $name }: ينظر شخص الآن في الصورة. لا تحتاج إلى فعل أي شيء؛ الوقت المتاح لك للتأكيد يتوقف حتى ينتهي من ذلك.
+status-traveller-passed = { $name }: تم التأكيد.
+status-confirm-link = أكّد { $name }
 status-no-appointment = ليس لديك موعد بعد. يمكنك أن تطلب موعدًا كل يوم؛ ونتيجة كل قرعة تظهر هنا.
 status-request-title = آخر طلب قدّمته
 status-request-none = لم تطلب موعدًا بعد.
 status-request-waiting = طلبت يوم { $day } موعدًا في { $port }. النتيجة لم تُنشر بعد.
 status-request-won = طلبت يوم { $day } موعدًا في { $port }، واختيرت مجموعتك. موعدك موجود في الأعلى.
 status-request-not-chosen = طلبت يوم { $day } موعدًا في { $port }. لم تُختر مجموعتك هذه المرة. يمكنك أن تطلب مرة أخرى في أي يوم: المدة التي مضت منذ تسجيلك تُحسب لك في كل قرعة.
+confirm-title = تأكيد { $name }
+confirm-intro = عندما تضغط على الزر، يُسأل الهاتف مرة واحدة عن مكانك، لنتأكد أن { $name } في المنطقة التي تُؤكَّد منها المواعيد. مكانك لا يُحفظ. ثم التقط صورة لوجه { $name }: ينظر إلى الكاميرا، في ضوء جيد، ولا أحد غيره في الصورة.
+confirm-submit = أكّد
+confirm-needs-location = لكي تؤكّد، يحتاج موقع Garita إلى معرفة مكان الهاتف. اسمح لهذا الموقع بمعرفة مكانك، ثم اضغط على الزر مرة أخرى. إذا لم ينجح ذلك، يمكن لدار إيواء أو جمعية مساعدة قانونية أن تساعدك.
+confirm-too-late = انتهى وقت التأكيد. صفحة حالتك تقول ما سيحدث بعد ذلك.
+confirm-outside-state = يقول الهاتف إنك في { $place }، على بعد { $km } كم تقريبًا من المنطقة التي تُؤكَّد منها المواعيد (المكسيك شمال خط العرض 19، وولايتا تشياباس وتاباسكو). يمكنك أن تؤكّد من داخل تلك المنطقة. إذا لم تكن في هذا المكان، شغّل تحديد المكان الدقيق في هاتفك وحاول مرة أخرى.
+confirm-outside-country = يقول الهاتف إنك خارج المكسيك، على بعد { $km } كم تقريبًا من الحدود قرب { $place }. يمكنك أن تؤكّد من داخل المكسيك: شمال خط العرض 19، أو في تشياباس أو تاباسكو. إذا لم تكن في هذا المكان، شغّل تحديد المكان الدقيق في هاتفك وحاول مرة أخرى.
+
 inbox-title = الرسائل
 inbox-empty = لا توجد رسائل بعد. الرسائل عن مواعيدك تظهر هنا، حتى عندما لا يصلك البريد الإلكتروني أو الرسائل النصية (SMS).
 inbox-offline = بعد أن تُفتح هذه الصفحة مرة واحدة، يمكنك أن تقرأها مرة أخرى دون اتصال بالإنترنت.
@@ -43,3 +72,5 @@ messages-admin-dead-empty = لا شيء. كل رسالة وصلت، أو ما ز
 messages-admin-dead-row = { $kind } عبر { $channel }، كُتبت في { $when }، عدد المحاولات: { $attempts }. آخر خطأ: { $error }
 messages-admin-retry = حاول مرة أخرى
 messages-admin-retried = عادت الرسالة إلى قائمة الانتظار، وستُعاد محاولة إرسالها بعد لحظات.
+
+review-confirmations = صور التأكيد

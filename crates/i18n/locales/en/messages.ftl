@@ -7,6 +7,18 @@ msg-won-v1-body = Your request of { $day } was chosen in the draw. Your group's 
 msg-won-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to another group and you can ask again, with no penalty.
 msg-won-v1-sms = Garita: appointment { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita: your appointment on { $date } at { $port } is confirmed
+msg-confirmed-v1-body = Every traveller has confirmed. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-confirmed-v1-next = What to do now: come to the crossing a little before { $time } with every traveller and their documents. Your status page shows your confirmation.
+msg-confirmed-v1-sms = Garita: confirmed { $date } { $time } at { $port } for { $seats }. Details: { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita: more time to confirm your appointment on { $date }
+msg-deadline-moved-v1-body = Garita did not work well for { $hours } h { $minutes } min while you had to confirm, so you have that much more time. Your appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-deadline-moved-v1-next = Confirm before { $deadline } ({ $zone } time), on your status page.
+msg-deadline-moved-v1-sms = Garita: more time. Confirm your appointment { $date } { $time } at { $port } before { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: your request of { $day } was not chosen
 msg-not-chosen-v1-body = Your request of { $day } for { $port } was not chosen in the draw this time.
@@ -20,12 +32,29 @@ status-title = Your status and messages
 status-appointment-title = Your appointment
 status-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
 status-confirm-by = Confirm before { $deadline } ({ $zone } time).
+status-confirmed = Your appointment is confirmed: every traveller has confirmed.
+status-confirm-title = Confirm your appointment
+status-time-left = Time left: { $hours } h { $minutes } min.
+status-confirm-intro = Each traveller aged 14 or over confirms on this phone: first the phone's location, then a photo of their face taken now.
+status-traveller-todo = { $name }: not confirmed yet.
+status-traveller-retake = { $name }: the photo could not be used. Please take another.
+status-traveller-review = { $name }: a person is checking the photo. You do not need to do anything; your time to confirm waits for them.
+status-traveller-passed = { $name }: confirmed.
+status-confirm-link = Confirm { $name }
 status-no-appointment = You have no appointment yet. Each day you can ask for one; the result of every draw shows here.
 status-request-title = Your latest request
 status-request-none = You have not asked for an appointment yet.
 status-request-waiting = You asked on { $day } for { $port }. The result is not published yet.
 status-request-won = You asked on { $day } for { $port }, and your group was chosen. Your appointment is shown above.
 status-request-not-chosen = You asked on { $day } for { $port }. Your group was not chosen this time. You can ask again on any day: how long you have been registered counts in every draw.
+confirm-title = Confirm { $name }
+confirm-intro = When you press the button, the phone is asked where you are, once, to check that { $name } is in the area where appointments are confirmed. Your position is not stored. Then take a photo of the face of { $name }: looking at the camera, in good light, nobody else in the picture.
+confirm-submit = Confirm
+confirm-needs-location = To confirm, Garita needs the phone's location. Allow location for this site and press the button again. If it still does not work, a helper organization can help you.
+confirm-too-late = The time to confirm has passed. Your status page says what happens next.
+confirm-outside-state = The phone places you in { $place }, about { $km } km from the area where appointments are confirmed (Mexico north of the 19th parallel, and Chiapas and Tabasco). You can confirm from inside that area. If this is not where you are, turn on precise location and try again.
+confirm-outside-country = The phone places you outside Mexico, about { $km } km from the border near { $place }. You can confirm from inside Mexico: north of the 19th parallel, or in Chiapas or Tabasco. If this is not where you are, turn on precise location and try again.
+
 inbox-title = Messages
 inbox-empty = No messages yet. Messages about your appointments appear here, even when e-mail or SMS does not reach you.
 inbox-offline = Once loaded, this page can be read again without a connection.
@@ -43,3 +72,5 @@ messages-admin-dead-empty = None. Every message was delivered or is still being 
 messages-admin-dead-row = { $kind } by { $channel }, written { $when }, { $attempts } attempts. Last error: { $error }
 messages-admin-retry = Try again
 messages-admin-retried = The message is back in the queue and will be tried again in a moment.
+
+review-confirmations = Confirmation photos

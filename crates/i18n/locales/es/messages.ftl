@@ -7,6 +7,18 @@ msg-won-v1-body = Tu solicitud del { $day } salió elegida en el sorteo. La cita
 msg-won-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa a otro grupo y puedes volver a pedir una cita, sin ninguna penalización.
 msg-won-v1-sms = Garita: cita el { $date } a las { $time } en { $port } para { $seats } personas. Confirma antes del { $deadline }: { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita: tu cita del { $date } en { $port } está confirmada
+msg-confirmed-v1-body = Todas las personas del grupo confirmaron. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-confirmed-v1-next = Qué hacer ahora: llega al cruce un poco antes de las { $time } con todas las personas del grupo y sus documentos. Tu página de estado muestra tu confirmación.
+msg-confirmed-v1-sms = Garita: cita confirmada el { $date } a las { $time } en { $port } para { $seats } personas. Detalles: { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita: más tiempo para confirmar tu cita del { $date }
+msg-deadline-moved-v1-body = Garita no funcionó bien durante { $hours } h { $minutes } min mientras tenías que confirmar, así que tienes ese mismo tiempo de más. Tu cita: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-deadline-moved-v1-next = Confirma antes del { $deadline } (hora { $zone }), en tu página de estado.
+msg-deadline-moved-v1-sms = Garita: tienes tiempo extra. Confirma tu cita del { $date } a las { $time } en { $port } antes del { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
 msg-not-chosen-v1-body = Esta vez, tu solicitud del { $day } en { $port } no salió elegida en el sorteo.
@@ -20,12 +32,29 @@ status-title = Tu estado y tus mensajes
 status-appointment-title = Tu cita
 status-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
 status-confirm-by = Confirma antes del { $deadline } (hora { $zone }).
+status-confirmed = Tu cita está confirmada: todas las personas del grupo confirmaron.
+status-confirm-title = Confirma tu cita
+status-time-left = Tiempo que queda: { $hours } h { $minutes } min.
+status-confirm-intro = Cada persona de 14 años o más confirma en este teléfono: primero con la ubicación del teléfono y después con una foto de su cara tomada en ese momento.
+status-traveller-todo = { $name }: todavía no ha confirmado.
+status-traveller-retake = { $name }: no se pudo usar la foto. Por favor, toma otra.
+status-traveller-review = { $name }: una persona está revisando la foto. No tienes que hacer nada; tu tiempo para confirmar se detiene mientras tanto.
+status-traveller-passed = { $name }: ya confirmó.
+status-confirm-link = Confirmar a { $name }
 status-no-appointment = Todavía no tienes cita. Puedes pedir una cada día; el resultado de cada sorteo aparece aquí.
 status-request-title = Tu solicitud más reciente
 status-request-none = Todavía no has pedido una cita.
 status-request-waiting = Pediste una cita el { $day } en { $port }. El resultado todavía no se publica.
 status-request-won = Pediste una cita el { $day } en { $port }, y tu grupo salió elegido. Tu cita aparece arriba.
 status-request-not-chosen = Pediste una cita el { $day } en { $port }. Esta vez tu grupo no salió elegido. Puedes volver a pedir una cita cualquier día: el tiempo que llevas registrado cuenta en cada sorteo.
+confirm-title = Confirmar a { $name }
+confirm-intro = Cuando presiones el botón, el sitio le pregunta al teléfono dónde estás, una sola vez, para revisar que { $name } está en la zona donde se confirman las citas. Tu ubicación no se guarda. Después toma una foto de la cara de { $name }: mirando a la cámara, con buena luz y sin nadie más en la foto.
+confirm-submit = Confirmar
+confirm-needs-location = Para confirmar, Garita necesita la ubicación del teléfono. Permite la ubicación para este sitio y presiona el botón otra vez. Si todavía no funciona, un albergue o un grupo de ayuda legal puede ayudarte.
+confirm-too-late = Ya pasó el tiempo para confirmar. Tu página de estado dice qué pasa ahora.
+confirm-outside-state = El teléfono indica que estás en { $place }, a unos { $km } km de la zona donde se confirman las citas (México al norte del paralelo 19, y Chiapas y Tabasco). Puedes confirmar desde dentro de esa zona. Si no estás ahí, activa la ubicación precisa e inténtalo de nuevo.
+confirm-outside-country = El teléfono indica que estás fuera de México, a unos { $km } km de la frontera cerca de { $place }. Puedes confirmar desde dentro de México: al norte del paralelo 19, o en Chiapas o Tabasco. Si no estás ahí, activa la ubicación precisa e inténtalo de nuevo.
+
 inbox-title = Mensajes
 inbox-empty = Todavía no hay mensajes. Aquí aparecen los mensajes sobre tus citas, aunque no te lleguen por correo electrónico ni por SMS.
 inbox-offline = Después de cargarse una vez, puedes volver a leer esta página sin conexión.
@@ -43,3 +72,5 @@ messages-admin-dead-empty = Ninguno. Todos los mensajes se entregaron o todavía
 messages-admin-dead-row = { $kind } por { $channel }, escrito el { $when }, { $attempts } intentos. Último error: { $error }
 messages-admin-retry = Intentar de nuevo
 messages-admin-retried = El mensaje volvió a la cola y se intentará enviar otra vez en un momento.
+
+review-confirmations = Fotos de confirmación

@@ -7,6 +7,18 @@ msg-won-v1-body = Votre demande du { $day } a été choisie lors du tirage au so
 msg-won-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va à un autre groupe et vous pouvez refaire une demande, sans aucune pénalité.
 msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita : votre rendez-vous du { $date } à { $port } est confirmé
+msg-confirmed-v1-body = Toutes les personnes du groupe ont confirmé. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-confirmed-v1-next = Ce qu'il faut faire maintenant : venez au poste-frontière un peu avant { $time } avec toutes les personnes du groupe et leurs documents. Votre page de situation montre votre confirmation.
+msg-confirmed-v1-sms = Garita : rendez-vous confirmé le { $date } à { $time } au poste { $port } pour { $seats } personnes. Détails : { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita : plus de temps pour confirmer votre rendez-vous du { $date }
+msg-deadline-moved-v1-body = Garita n'a pas bien fonctionné pendant { $hours } h { $minutes } min alors que vous deviez confirmer : vous avez donc ce temps en plus. Votre rendez-vous : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-deadline-moved-v1-next = Confirmez avant le { $deadline } (heure { $zone }), sur votre page de situation.
+msg-deadline-moved-v1-sms = Garita : plus de temps. Confirmez votre rendez-vous du { $date } à { $time } au poste { $port } avant le { $deadline } : { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
 msg-not-chosen-v1-body = Votre demande du { $day } pour { $port } n'a pas été choisie lors du tirage au sort cette fois.
@@ -20,12 +32,29 @@ status-title = Votre situation et vos messages
 status-appointment-title = Votre rendez-vous
 status-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
 status-confirm-by = Confirmez avant le { $deadline } (heure { $zone }).
+status-confirmed = Votre rendez-vous est confirmé : toutes les personnes du groupe ont confirmé.
+status-confirm-title = Confirmez votre rendez-vous
+status-time-left = Temps restant : { $hours } h { $minutes } min.
+status-confirm-intro = Chaque personne de 14 ans ou plus confirme sur ce téléphone : d'abord avec la position du téléphone, puis avec une photo de son visage prise maintenant.
+status-traveller-todo = { $name } : n'a pas encore confirmé.
+status-traveller-retake = { $name } : la photo n'a pas pu être utilisée. Merci d'en prendre une autre.
+status-traveller-review = { $name } : une personne regarde la photo. Vous n'avez rien à faire ; votre délai pour confirmer est suspendu en attendant.
+status-traveller-passed = { $name } : a confirmé.
+status-confirm-link = Confirmer pour { $name }
 status-no-appointment = Vous n'avez pas encore de rendez-vous. Vous pouvez en demander un chaque jour ; le résultat de chaque tirage au sort s'affiche ici.
 status-request-title = Votre dernière demande
 status-request-none = Vous n'avez pas encore demandé de rendez-vous.
 status-request-waiting = Vous avez fait une demande le { $day } pour { $port }. Le résultat n'est pas encore publié.
 status-request-won = Vous avez fait une demande le { $day } pour { $port }, et votre groupe a été choisi. Votre rendez-vous est indiqué plus haut.
 status-request-not-chosen = Vous avez fait une demande le { $day } pour { $port }. Votre groupe n'a pas été choisi cette fois. Vous pouvez refaire une demande n'importe quel jour : la durée de votre inscription compte dans chaque tirage au sort.
+confirm-title = Confirmer pour { $name }
+confirm-intro = Quand vous appuyez sur le bouton, le site demande au téléphone où vous êtes, une seule fois, pour vérifier que { $name } est dans la zone où l'on confirme les rendez-vous. Votre position n'est pas enregistrée. Ensuite, prenez une photo du visage de { $name } : qui regarde l'appareil, avec une bonne lumière, sans personne d'autre sur la photo.
+confirm-submit = Confirmer
+confirm-needs-location = Pour confirmer, Garita a besoin de la position du téléphone. Autorisez la localisation pour ce site et appuyez de nouveau sur le bouton. Si cela ne marche toujours pas, un centre d'accueil ou une association d'aide juridique peut vous aider.
+confirm-too-late = Le délai pour confirmer est passé. Votre page de situation indique ce qui se passe maintenant.
+confirm-outside-state = D'après le téléphone, vous êtes ici : { $place }, à environ { $km } km de la zone où l'on confirme les rendez-vous (le Mexique au nord du 19e parallèle, ainsi que le Chiapas et le Tabasco). Vous pouvez confirmer depuis cette zone. Si vous n'êtes pas à cet endroit, activez la localisation précise et réessayez.
+confirm-outside-country = D'après le téléphone, vous êtes hors du Mexique, à environ { $km } km de la frontière, près de { $place }. Vous pouvez confirmer depuis le Mexique : au nord du 19e parallèle, ou dans le Chiapas ou le Tabasco. Si vous n'êtes pas à cet endroit, activez la localisation précise et réessayez.
+
 inbox-title = Vos messages
 inbox-empty = Pas encore de message. Les messages sur vos rendez-vous s'affichent ici, même quand l'e-mail ou le SMS ne vous parvient pas.
 inbox-offline = Une fois chargée, cette page peut être relue sans connexion.
@@ -43,3 +72,5 @@ messages-admin-dead-empty = Aucun. Chaque message a été remis ou est encore en
 messages-admin-dead-row = { $kind } par { $channel }, écrit le { $when }, { $attempts } tentatives. Dernière erreur : { $error }
 messages-admin-retry = Réessayer
 messages-admin-retried = Le message est de retour dans la file d'attente et sera réessayé dans un instant.
+
+review-confirmations = Photos de confirmation

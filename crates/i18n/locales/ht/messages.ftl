@@ -8,6 +8,18 @@ msg-won-v1-body = Yo chwazi demand ou te fè { $day } la nan tiraj la. Randevou 
 msg-won-v1-next = Sa pou ou fè kounye a: konfime anvan { $deadline } (lè { $zone }). Chak moun ki gen 14 an oswa plis konfime avèk lokalizasyon telefòn nan ak yon foto. Si ou pa konfime atan, plas la ale bay yon lòt gwoup, epi ou ka mande ankò, san sa pa fè ou okenn tò.
 msg-won-v1-sms = Garita: randevou { $date } a { $time } nan { $port } pou { $seats } moun. Konfime anvan { $deadline }: { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita: randevou ou { $date } nan { $port } konfime
+msg-confirmed-v1-body = Tout moun nan gwoup la konfime. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-confirmed-v1-next = Sa pou ou fè kounye a: vini nan pòs fwontyè a yon ti kras anvan { $time }, avèk tout moun nan gwoup la ak dokiman yo. Paj sitiyasyon ou montre konfimasyon ou.
+msg-confirmed-v1-sms = Garita: randevou konfime { $date } a { $time } nan { $port } pou { $seats } moun. Detay: { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita: plis tan pou konfime randevou ou { $date } la
+msg-deadline-moved-v1-body = Garita pa t mache byen pandan { $hours } èdtan { $minutes } minit nan tan ou te genyen pou konfime a, kidonk ou gen menm kantite tan sa a an plis. Randevou ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-deadline-moved-v1-next = Konfime anvan { $deadline } (lè { $zone }), nan paj sitiyasyon ou.
+msg-deadline-moved-v1-sms = Garita: ou gen plis tan. Konfime randevou { $date } a { $time } nan { $port } anvan { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
 msg-not-chosen-v1-body = Fwa sa a, yo pa t chwazi demand ou te fè { $day } la pou { $port } nan tiraj la.
@@ -21,12 +33,29 @@ status-title = Sitiyasyon ou ak mesaj ou yo
 status-appointment-title = Randevou ou
 status-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
 status-confirm-by = Konfime anvan { $deadline } (lè { $zone }).
+status-confirmed = Randevou ou konfime: tout moun nan gwoup la konfime.
+status-confirm-title = Konfime randevou ou
+status-time-left = Tan ki rete: { $hours } èdtan { $minutes } minit.
+status-confirm-intro = Chak moun ki gen 14 an oswa plis konfime sou telefòn sa a: anvan, avèk lokalizasyon telefòn nan, apre sa, avèk yon foto figi li ki pran kounye a.
+status-traveller-todo = { $name }: poko konfime.
+status-traveller-retake = { $name }: nou pa t ka itilize foto a. Tanpri, pran yon lòt.
+status-traveller-review = { $name }: yon moun ap gade foto a. Ou pa bezwen fè anyen; tan ou genyen pou konfime a kanpe pandan moun nan ap gade l.
+status-traveller-passed = { $name }: konfime.
+status-confirm-link = Konfime { $name }
 status-no-appointment = Ou poko gen randevou. Chak jou ou ka mande youn; rezilta chak tiraj parèt isit la.
 status-request-title = Dènye demand ou
 status-request-none = Ou poko mande yon randevou.
 status-request-waiting = Ou te mande { $day } pou { $port }. Yo poko pibliye rezilta a.
 status-request-won = Ou te mande { $day } pou { $port }, epi yo chwazi gwoup ou. Randevou ou parèt anwo a.
 status-request-not-chosen = Ou te mande { $day } pou { $port }. Fwa sa a, yo pa t chwazi gwoup ou. Ou ka mande ankò nenpòt jou: tan ou genyen depi ou enskri konte nan chak tiraj.
+confirm-title = Konfime { $name }
+confirm-intro = Lè ou peze bouton an, sit la mande telefòn nan kote ou ye, yon sèl fwa, pou verifye si { $name } nan zòn kote moun konfime randevou yo. Nou pa kenbe kote ou ye a. Apre sa, pran yon foto figi { $name }: k ap gade kamera a, kote ki gen bon limyè, san okenn lòt moun nan foto a.
+confirm-submit = Konfime
+confirm-needs-location = Pou konfime, Garita bezwen konnen kote telefòn nan ye. Pèmèt sit sa a wè kote ou ye, epi peze bouton an ankò. Si li toujou pa mache, yon òganizasyon k ap ede ka ede ou.
+confirm-too-late = Tan pou konfime a fin pase. Paj sitiyasyon ou di sa k ap pase apre sa.
+confirm-outside-state = Dapre telefòn nan, ou nan { $place }, anviwon { $km } km de zòn kote moun konfime randevou yo (Meksik, nan nò 19yèm paralèl la, ak Chiapas ak Tabasco). Ou ka konfime lè ou anndan zòn sa a. Si se pa la ou ye, limen lokalizasyon egzak la epi eseye ankò.
+confirm-outside-country = Dapre telefòn nan, ou deyò Meksik, anviwon { $km } km de fwontyè a, toupre { $place }. Ou ka konfime depi anndan Meksik: nan nò 19yèm paralèl la, oswa nan Chiapas oswa Tabasco. Si se pa la ou ye, limen lokalizasyon egzak la epi eseye ankò.
+
 inbox-title = Mesaj
 inbox-empty = Poko gen mesaj. Mesaj sou randevou ou yo parèt isit la, menm lè imèl oswa SMS pa rive jwenn ou.
 inbox-offline = Yon fwa paj sa a fin chaje, ou ka li l ankò san koneksyon.
@@ -44,3 +73,5 @@ messages-admin-dead-empty = Okenn. Tout mesaj yo rive, oswa n ap toujou eseye vo
 messages-admin-dead-row = { $kind } pa { $channel }, ekri { $when }, { $attempts } esè. Dènye erè: { $error }
 messages-admin-retry = Eseye ankò
 messages-admin-retried = Mesaj la tounen nan fil datant lan, epi n ap eseye voye l ankò nan yon ti moman.
+
+review-confirmations = Foto konfimasyon

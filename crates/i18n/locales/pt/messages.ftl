@@ -7,6 +7,18 @@ msg-won-v1-body = Seu pedido de { $day } foi escolhido no sorteio. O agendamento
 msg-won-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para outro grupo, e você pode pedir de novo, sem nenhuma penalidade.
 msg-won-v1-sms = Garita: agendamento { $date } { $time } em { $port } para { $seats } pessoas. Confirme antes de { $deadline }: { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita: seu agendamento do dia { $date } em { $port } está confirmado
+msg-confirmed-v1-body = Todas as pessoas do grupo confirmaram. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-confirmed-v1-next = O que fazer agora: chegue ao posto de fronteira um pouco antes das { $time } com todas as pessoas do grupo e os documentos delas. Sua página de situação mostra a sua confirmação.
+msg-confirmed-v1-sms = Garita: agendamento confirmado { $date } { $time } em { $port } para { $seats } pessoas. Detalhes: { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita: mais tempo para confirmar seu agendamento do dia { $date }
+msg-deadline-moved-v1-body = O Garita não funcionou bem durante { $hours } h { $minutes } min enquanto você precisava confirmar, então você tem esse mesmo tempo a mais. Seu agendamento: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-deadline-moved-v1-next = Confirme antes de { $deadline } (horário { $zone }), na sua página de situação.
+msg-deadline-moved-v1-sms = Garita: mais tempo. Confirme seu agendamento { $date } { $time } em { $port } antes de { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
 msg-not-chosen-v1-body = Desta vez, seu pedido de { $day } para { $port } não foi escolhido no sorteio.
@@ -20,12 +32,29 @@ status-title = Sua situação e suas mensagens
 status-appointment-title = Seu agendamento
 status-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
 status-confirm-by = Confirme antes de { $deadline } (horário { $zone }).
+status-confirmed = Seu agendamento está confirmado: todas as pessoas do grupo confirmaram.
+status-confirm-title = Confirme o seu agendamento
+status-time-left = Tempo restante: { $hours } h { $minutes } min.
+status-confirm-intro = Cada pessoa com 14 anos ou mais confirma neste celular: primeiro com a localização do celular, depois com uma foto do rosto tirada agora.
+status-traveller-todo = { $name }: ainda não confirmou.
+status-traveller-retake = { $name }: não foi possível usar a foto. Por favor, tire outra.
+status-traveller-review = { $name }: uma pessoa está olhando a foto. Você não precisa fazer nada; o seu prazo para confirmar fica parado enquanto isso.
+status-traveller-passed = { $name }: confirmou.
+status-confirm-link = Confirmar { $name }
 status-no-appointment = Você ainda não tem agendamento. Você pode pedir um todos os dias; o resultado de cada sorteio aparece aqui.
 status-request-title = Seu pedido mais recente
 status-request-none = Você ainda não pediu um agendamento.
 status-request-waiting = Você fez o pedido em { $day } para { $port }. O resultado ainda não foi publicado.
 status-request-won = Você fez o pedido em { $day } para { $port }, e seu grupo foi escolhido. Seu agendamento aparece acima.
 status-request-not-chosen = Você fez o pedido em { $day } para { $port }. Desta vez, seu grupo não foi escolhido. Você pode pedir de novo em qualquer dia: o tempo desde o seu cadastro conta em todos os sorteios.
+confirm-title = Confirmar { $name }
+confirm-intro = Quando você apertar o botão, o site pergunta ao celular onde você está, só uma vez, para conferir se { $name } está na região onde os agendamentos são confirmados. Sua localização não é guardada. Depois, tire uma foto do rosto de { $name }: olhando para a câmera, com boa luz, sem mais ninguém na foto.
+confirm-submit = Confirmar
+confirm-needs-location = Para confirmar, o Garita precisa da localização do celular. Permita a localização para este site e aperte o botão de novo. Se ainda não funcionar, um abrigo ou grupo de ajuda jurídica pode ajudar você.
+confirm-too-late = O prazo para confirmar já passou. Sua página de situação mostra o que acontece agora.
+confirm-outside-state = O celular indica que você está em { $place }, a cerca de { $km } km da região onde os agendamentos são confirmados (o México ao norte do paralelo 19, e também Chiapas e Tabasco). Você pode confirmar de dentro dessa região. Se você não estiver aí, ligue a localização precisa e tente de novo.
+confirm-outside-country = O celular indica que você está fora do México, a cerca de { $km } km da fronteira perto de { $place }. Você pode confirmar de dentro do México: ao norte do paralelo 19, ou em Chiapas ou Tabasco. Se você não estiver aí, ligue a localização precisa e tente de novo.
+
 inbox-title = Mensagens
 inbox-empty = Ainda não há mensagens. As mensagens sobre os seus agendamentos aparecem aqui, mesmo quando o e-mail ou o SMS não chega até você.
 inbox-offline = Depois de carregada, esta página pode ser lida de novo sem conexão.
@@ -43,3 +72,5 @@ messages-admin-dead-empty = Nenhuma. Todas as mensagens foram entregues ou ainda
 messages-admin-dead-row = { $kind } por { $channel }, escrita em { $when }, { $attempts } tentativas. Último erro: { $error }
 messages-admin-retry = Tentar de novo
 messages-admin-retried = A mensagem voltou para a fila e vai ser tentada de novo daqui a pouco.
+
+review-confirmations = Fotos de confirmação

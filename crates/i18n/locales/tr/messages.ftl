@@ -7,6 +7,18 @@ msg-won-v1-body = { $day } tarihli isteğiniz kurada seçildi. Grubunuzun randev
 msg-won-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer başka bir gruba verilir. Sonra hiçbir ceza olmadan tekrar randevu isteyebilirsiniz.
 msg-won-v1-sms = Garita: randevu { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita: { $date } tarihli randevunuz onaylandı (sınır kapısı: { $port })
+msg-confirmed-v1-body = Gruptaki herkes onayladı. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-confirmed-v1-next = Şimdi yapmanız gereken: saat { $time } olmadan biraz önce, gruptaki herkesle ve onların belgeleriyle birlikte sınır kapısına gelin. Onayınız durum sayfanızda görünür.
+msg-confirmed-v1-sms = Garita: randevu onaylandı { $date } { $time }, { $port }, { $seats } kişi. Ayrıntılar: { $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita: { $date } tarihli randevunuzu onaylamak için daha fazla süreniz var
+msg-deadline-moved-v1-body = Onaylamanız gereken süre içinde Garita { $hours } sa { $minutes } dk boyunca düzgün çalışmadı; bu yüzden o kadar ek süreniz var. Randevunuz: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-deadline-moved-v1-next = { $deadline } tarihinden önce durum sayfanızda onaylayın ({ $zone } saati).
+msg-deadline-moved-v1-sms = Garita: ek süre. Randevu { $date } { $time }, { $port }. { $deadline } öncesi onaylayın: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
 msg-not-chosen-v1-body = { $day } tarihli isteğiniz (sınır kapısı: { $port }) bu sefer kurada seçilmedi.
@@ -20,12 +32,29 @@ status-title = Durumunuz ve mesajlarınız
 status-appointment-title = Randevunuz
 status-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
 status-confirm-by = { $deadline } tarihinden önce onaylayın ({ $zone } saati).
+status-confirmed = Randevunuz onaylandı: gruptaki herkes onayladı.
+status-confirm-title = Randevunuzu onaylayın
+status-time-left = Kalan süre: { $hours } sa { $minutes } dk.
+status-confirm-intro = 14 yaşında ya da daha büyük her kişi bu telefonda onaylar: önce telefonun konumuyla, sonra şimdi çekilen bir yüz fotoğrafıyla.
+status-traveller-todo = { $name }: henüz onaylamadı.
+status-traveller-retake = { $name }: fotoğraf kullanılamadı. Lütfen yeni bir fotoğraf çekin.
+status-traveller-review = { $name }: fotoğrafa bir kişi bakıyor. Bir şey yapmanız gerekmiyor; bu sırada onaylama süreniz durur.
+status-traveller-passed = { $name }: onayladı.
+status-confirm-link = Onaylayın: { $name }
 status-no-appointment = Henüz bir randevunuz yok. Her gün randevu isteyebilirsiniz; her kuranın sonucu burada görünür.
 status-request-title = En son isteğiniz
 status-request-none = Henüz randevu istemediniz.
 status-request-waiting = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Sonuç henüz yayımlanmadı.
 status-request-won = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }) ve grubunuz seçildi. Randevunuz yukarıda görünüyor.
 status-request-not-chosen = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Grubunuz bu sefer seçilmedi. Herhangi bir gün tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada dikkate alınır.
+confirm-title = Onay: { $name }
+confirm-intro = Düğmeye bastığınızda, { $name } randevuların onaylandığı bölgede mi diye kontrol etmek için telefona bir kez nerede olduğunuz sorulur. Konumunuz saklanmaz. Sonra { $name } adlı kişinin yüz fotoğrafını çekin: kameraya bakarken, iyi ışıkta, fotoğrafta başka kimse olmadan.
+confirm-submit = Onayla
+confirm-needs-location = Onaylamak için Garita'nın telefonun konumunu bilmesi gerekir. Bu siteye konum izni verin ve düğmeye tekrar basın. Yine de olmazsa, bir yardım kuruluşu size yardımcı olabilir.
+confirm-too-late = Onaylama süresi doldu. Bundan sonra ne olacağı durum sayfanızda yazıyor.
+confirm-outside-state = Telefona göre şu anda buradasınız: { $place }. Burası, randevuların onaylandığı bölgeden yaklaşık { $km } km uzakta (Meksika'nın 19. paralelin kuzeyindeki kısmı, ayrıca Chiapas ve Tabasco). Bu bölgenin içindeyken onaylayabilirsiniz. Bulunduğunuz yer burası değilse, hassas konumu açın ve tekrar deneyin.
+confirm-outside-country = Telefona göre Meksika'nın dışındasınız, sınırdan yaklaşık { $km } km uzaktasınız (en yakın yer: { $place }). Meksika'nın içinden onaylayabilirsiniz: 19. paralelin kuzeyinden ya da Chiapas veya Tabasco'dan. Bulunduğunuz yer burası değilse, hassas konumu açın ve tekrar deneyin.
+
 inbox-title = Mesajlar
 inbox-empty = Henüz mesaj yok. E-posta ya da SMS size ulaşmasa bile, randevularınızla ilgili mesajlar burada görünür.
 inbox-offline = Bu sayfa bir kez yüklendikten sonra internet bağlantısı olmadan da tekrar okunabilir.
@@ -43,3 +72,5 @@ messages-admin-dead-empty = Hiç yok. Her mesaj teslim edildi ya da hâlâ denen
 messages-admin-dead-row = { $kind } ({ $channel }), yazıldığı zaman: { $when }, deneme sayısı: { $attempts }. Son hata: { $error }
 messages-admin-retry = Tekrar dene
 messages-admin-retried = Mesaj yeniden kuyrukta ve birazdan tekrar denenecek.
+
+review-confirmations = Onay fotoğrafları

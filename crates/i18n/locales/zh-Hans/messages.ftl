@@ -7,6 +7,18 @@ msg-won-v1-body = 你在 { $day } 的申请在抽签中被抽中了。你的小�
 msg-won-v1-next = 现在要做的事：请在 { $deadline }（{ $zone } 时间）之前确认。小组里每个 14 岁或以上的人都要用手机的位置和一张照片来确认。如果没有及时确认，这个名额会给另一个小组；你可以再申请，不会对你有任何不好的影响。
 msg-won-v1-sms = Garita：{ $date } { $time } 在 { $port } 有预约，{ $seats } 个名额。请在 { $deadline } 前确认：{ $link }
 
+## Confirmation message, version 1.
+msg-confirmed-v1-subject = Garita：你在 { $port } 的 { $date } 预约已经确认
+msg-confirmed-v1-body = 小组里每个人都已经确认了。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-confirmed-v1-next = 现在要做的事：请比 { $time } 早一点到口岸，带上小组里的每个人和他们的证件。你的状态页面上会显示你的确认。
+msg-confirmed-v1-sms = Garita：{ $date } { $time } 在 { $port } 的预约已确认，{ $seats } 个名额。详情：{ $link }
+
+## When Garita was degraded during the time to confirm, version 1.
+msg-deadline-moved-v1-subject = Garita：你有更多时间确认 { $date } 的预约
+msg-deadline-moved-v1-body = 在你需要确认的期间，Garita 有 { $hours } 小时 { $minutes } 分钟没有正常运行，所以你的确认时间也延长了这么多。你的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-deadline-moved-v1-next = 请在 { $deadline }（{ $zone } 时间）之前，在你的状态页面上确认。
+msg-deadline-moved-v1-sms = Garita：确认时间延长了。请在 { $deadline } 前确认 { $date } { $time } 在 { $port } 的预约：{ $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
 msg-not-chosen-v1-body = 你在 { $day } 申请了 { $port } 的预约，这一次在抽签中没有被抽中。
@@ -20,12 +32,29 @@ status-title = 你的状态和消息
 status-appointment-title = 你的预约
 status-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
 status-confirm-by = 请在 { $deadline }（{ $zone } 时间）之前确认。
+status-confirmed = 你的预约已经确认：小组里每个人都已经确认了。
+status-confirm-title = 确认你的预约
+status-time-left = 剩余时间：{ $hours } 小时 { $minutes } 分钟。
+status-confirm-intro = 每个 14 岁或以上的人都在这部手机上确认：先用手机的位置，然后现场拍一张自己脸部的照片。
+status-traveller-todo = { $name }：还没有确认。
+status-traveller-retake = { $name }：这张照片没法用。请再拍一张。
+status-traveller-review = { $name }：有人正在查看照片。你不需要做任何事；查看期间，你确认的时间会暂停计算。
+status-traveller-passed = { $name }：已确认。
+status-confirm-link = 确认 { $name }
 status-no-appointment = 你还没有预约。你每天都可以申请一次；每次抽签的结果都会显示在这里。
 status-request-title = 你最近的申请
 status-request-none = 你还没有申请过预约。
 status-request-waiting = 你在 { $day } 申请了 { $port } 的预约。结果还没有公布。
 status-request-won = 你在 { $day } 申请了 { $port } 的预约，你的小组被抽中了。你的预约显示在上面。
 status-request-not-chosen = 你在 { $day } 申请了 { $port } 的预约。这一次你的小组没有被抽中。你哪一天都可以再申请：你登记了多久，在每次抽签里都算数。
+confirm-title = 确认 { $name }
+confirm-intro = 你按下按钮时，网站会问手机一次你在哪里，只是为了确认 { $name } 在可以确认预约的地区里。你的位置不会被保存。然后给 { $name } 的脸拍一张照片：眼睛看着镜头，光线要好，照片里不要有别人。
+confirm-submit = 确认
+confirm-needs-location = 要确认，Garita 需要知道手机的位置。请允许这个网站使用位置，然后再按一次按钮。如果还是不行，收容所或法律援助组织可以帮你。
+confirm-too-late = 确认的时间已经过了。你的状态页面上会说明接下来会怎样。
+confirm-outside-state = 手机显示你在 { $place }，离可以确认预约的地区大约 { $km } 公里（墨西哥北纬 19 度以北的地方，还有恰帕斯州和塔巴斯科州）。你可以在这个地区里确认。如果你其实不在这里，请打开精确位置，然后再试一次。
+confirm-outside-country = 手机显示你在墨西哥以外，离 { $place } 附近的边境大约 { $km } 公里。你可以在墨西哥境内确认：北纬 19 度以北，或者在恰帕斯州或塔巴斯科州。如果你其实不在这里，请打开精确位置，然后再试一次。
+
 inbox-title = 消息
 inbox-empty = 还没有消息。关于你的预约的消息会显示在这里，即使电子邮件或短信（SMS）没有送到你那里。
 inbox-offline = 这个页面打开过一次以后，没有网络也可以再看。
@@ -43,3 +72,5 @@ messages-admin-dead-empty = 没有。每条消息都已送达，或者还在尝�
 messages-admin-dead-row = { $kind }，通过 { $channel }，写于 { $when }，尝试了 { $attempts } 次。最后的错误：{ $error }
 messages-admin-retry = 再试一次
 messages-admin-retried = 这条消息已经回到队列里，稍后会再试一次。
+
+review-confirmations = 确认时拍的照片

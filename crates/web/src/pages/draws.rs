@@ -49,25 +49,32 @@ pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz) -> String
             next_date,
             opens_at,
         } => closed_text(page, *next_date, *opens_at, zone),
-        RequestOutcome::OutsideArea(Verdict::Refused {
-            place, distance_km, ..
-        }) => {
-            let (key, name) = match place {
-                Place::State { name, .. } => ("request-outside-state", name),
-                Place::OutsideMexico { near_name, .. } => ("request-outside-country", near_name),
-            };
-            page.tf(
-                key,
-                &[
-                    ("place", Value::from(name.clone())),
-                    ("km", Value::from(*distance_km)),
-                ],
-            )
-        }
-        RequestOutcome::OutsideArea(Verdict::Eligible { .. }) => String::new(),
+        RequestOutcome::OutsideArea(verdict) => outside_text(page, verdict, "request"),
         RequestOutcome::NoRegistration => page.t("request-no-registration"),
         RequestOutcome::PhotosMissing => page.t("request-photos-missing"),
     }
+}
+
+/// Where the phone seems to be and how far from the area, for a request or a confirmation
+/// (`{what}-outside-state`, `{what}-outside-country`).
+pub fn outside_text(page: &Chrome, verdict: &Verdict, what: &str) -> String {
+    let Verdict::Refused {
+        place, distance_km, ..
+    } = verdict
+    else {
+        return String::new();
+    };
+    let (key, name) = match place {
+        Place::State { name, .. } => ("outside-state", name),
+        Place::OutsideMexico { near_name, .. } => ("outside-country", near_name),
+    };
+    page.tf(
+        &format!("{what}-{key}"),
+        &[
+            ("place", Value::from(name.clone())),
+            ("km", Value::from(*distance_km)),
+        ],
+    )
 }
 
 fn closed_text(page: &Chrome, date: NaiveDate, opens_at: DateTime<Utc>, zone: Tz) -> String {

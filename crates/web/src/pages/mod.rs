@@ -2,6 +2,7 @@
 //! an askama template; templates print, they do not decide.
 
 mod account;
+mod confirm;
 pub(crate) mod draws;
 mod home;
 mod language;
@@ -34,6 +35,15 @@ pub fn routes() -> Router<AppState> {
         .route("/static/camera.js", get(camera_script))
         .route("/static/request.js", get(request_script))
         .route("/static/offline.js", get(offline_script))
+        .route("/static/countdown.js", get(countdown_script))
+        .route(
+            "/status/travellers/{id}/confirm",
+            get(confirm::show)
+                .post(confirm::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    registration::photo::MAX_UPLOAD,
+                )),
+        )
         .route("/sw.js", get(service_worker))
         .route("/status", get(status::show))
         .route("/request", get(draws::show).post(draws::submit))
@@ -144,6 +154,10 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
             get(reviews::photo).post(reviews::decide_photo),
         )
         .route("/staff/reviews/cases/{id}/close", post(reviews::close_case))
+        .route(
+            "/staff/reviews/confirmations/{appointment}/{traveller}",
+            get(reviews::confirmation_photo).post(reviews::decide_confirmation_photo),
+        )
         .route_layer(axum::middleware::from_fn_with_state(
             state,
             crate::policy::authorize,
@@ -289,6 +303,10 @@ const WEEK: &str = "public, max-age=604800";
 
 async fn camera_script() -> impl IntoResponse {
     script(include_str!("../../static/camera.js"), WEEK)
+}
+
+async fn countdown_script() -> impl IntoResponse {
+    script(include_str!("../../static/countdown.js"), WEEK)
 }
 
 async fn offline_script() -> impl IntoResponse {

@@ -65,6 +65,49 @@ pub async fn queue(
     if photos.is_empty() {
         blocks.push(Block::text(page.t("review-none")));
     }
+    blocks.push(Block::heading(page.t("review-confirmations")));
+    let checks = state
+        .services
+        .store
+        .checks_in_review()
+        .await
+        .map_err(AppError::internal)?;
+    for c in &checks {
+        let problem = c
+            .problem
+            .as_deref()
+            .map(|p| page.t(&format!("photo-{p}")))
+            .unwrap_or_default();
+        let line = page.tf(
+            "review-photo-line",
+            &[
+                ("date", Value::from(date(c.updated_at))),
+                ("problem", Value::from(problem)),
+            ],
+        );
+        let path = format!(
+            "/staff/reviews/confirmations/{}/{}",
+            c.appointment_id, c.traveller_id
+        );
+        blocks.push(
+            Block::text(line)
+                .link(&path, page.t("review-photo-see"))
+                .form(
+                    Form::post(&path, &token, page.t("review-photo-accept"))
+                        .hidden("decision", "accept"),
+                ),
+        );
+        blocks.push(
+            Block::default().form(
+                Form::post(&path, &token, page.t("review-photo-retake"))
+                    .hidden("decision", "retake")
+                    .secondary(),
+            ),
+        );
+    }
+    if checks.is_empty() {
+        blocks.push(Block::text(page.t("review-none")));
+    }
     blocks.push(Block::heading(page.t("review-cases")));
     for c in &cases {
         let kind = page.t(&format!("case-{}", c.kind));
@@ -149,6 +192,48 @@ pub async fn close_case(
     state
         .services
         .close_case(&user.account, &id)
+        .await
+        .map_err(AppError::internal)?;
+    Ok(Redirect::to("/staff/reviews"))
+}
+
+pub async fn confirmation_photo(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path((appointment, traveller)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let jpeg = state
+        .services
+        .confirmation_photo_for_review(&user.account, &appointment, &traveller)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        jpeg,
+    )
+        .into_response())
+}
+
+pub async fn decide_confirmation_photo(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path((appointment, traveller)): Path<(String, String)>,
+    PostForm(form): PostForm<Decision>,
+) -> Result<Redirect, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    state
+        .services
+        .review_confirmation_photo(
+            &user.account,
+            &appointment,
+            &traveller,
+            form.decision == "accept",
+        )
         .await
         .map_err(AppError::internal)?;
     Ok(Redirect::to("/staff/reviews"))

@@ -12,6 +12,7 @@ use axum::response::Html;
 use axum_extra::extract::CookieJar;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use garita_app::confirmations::{CheckState, Confirmation};
 use garita_app::draws::RequestResult;
 use garita_domain::window::zone_label;
 use garita_i18n::Value;
@@ -43,6 +44,11 @@ pub async fn show(
         .inbox(&state.i18n, account, locale)
         .await
         .map_err(AppError::internal)?;
+    let confirmation = state
+        .services
+        .confirmation(account)
+        .await
+        .map_err(AppError::internal)?;
 
     let mut appointment = Block::heading(page.t("status-appointment-title"));
     match &status.appointment {
@@ -60,18 +66,14 @@ pub async fn show(
                     ("seats", Value::from(a.seats)),
                 ],
             ));
-            if let Some(deadline) = a.confirm_by {
-                appointment = appointment.para(page.tf(
-                    "status-confirm-by",
-                    &[
-                        ("deadline", Value::from(local(deadline, zone))),
-                        ("zone", Value::from(zone_label(zone))),
-                    ],
-                ));
+            if a.status == "confirmed" {
+                appointment = appointment.para(page.t("status-confirmed"));
             }
         }
         None => appointment = appointment.para(page.t("status-no-appointment")),
     }
+
+    let confirm = confirmation.map(|c| confirm_block(&page, &c, state.services.now(), zone));
 
     let mut request = Block::heading(page.t("status-request-title"));
     match &status.latest {
@@ -108,10 +110,11 @@ pub async fn show(
     if inbox.is_empty() {
         messages = messages.para(page.t("inbox-empty"));
     }
-    let mut view = GenericPage::new(page, "status-title")
-        .block(appointment)
-        .block(request)
-        .block(messages);
+    let mut view = GenericPage::new(page, "status-title").block(appointment);
+    if let Some(confirm) = confirm {
+        view = view.block(confirm);
+    }
+    view = view.block(request).block(messages);
     for item in inbox {
         let mut block = Block::heading(item.subject)
             .para(local(item.at, zone))
@@ -123,4 +126,52 @@ pub async fn show(
     }
     view.script = Some("/static/offline.js");
     view.render()
+}
+
+/// The deadline, the time left, and each traveller's part.
+fn confirm_block(page: &Chrome, c: &Confirmation, now: i64, zone: Tz) -> Block {
+    let left = |minutes: i64| {
+        page.tf(
+            "status-time-left",
+            &[
+                ("hours", Value::from((minutes / 60).to_string())),
+                ("minutes", Value::from((minutes % 60).to_string())),
+            ],
+        )
+    };
+    let template = page.tf(
+        "status-time-left",
+        &[("hours", Value::from("%H")), ("minutes", Value::from("%M"))],
+    );
+    let mut block = Block::heading(page.t("status-confirm-title"))
+        .para(page.tf(
+            "status-confirm-by",
+            &[
+                ("deadline", Value::from(local(c.deadline, zone))),
+                ("zone", Value::from(zone_label(zone))),
+            ],
+        ))
+        .countdown(
+            left((c.deadline - now).max(0) / 60_000),
+            c.deadline,
+            template,
+        )
+        .para(page.t("status-confirm-intro"));
+    for t in &c.travellers {
+        let name = [("name", Value::from(t.given_name.clone()))];
+        let (key, act) = match &t.state {
+            CheckState::ToDo => ("status-traveller-todo", true),
+            CheckState::Retake(_) => ("status-traveller-retake", true),
+            CheckState::InReview => ("status-traveller-review", false),
+            CheckState::Passed => ("status-traveller-passed", false),
+        };
+        block = block.para(page.tf(key, &name));
+        if act {
+            block = block.link(
+                &format!("/status/travellers/{}/confirm", t.id),
+                page.tf("status-confirm-link", &name),
+            );
+        }
+    }
+    block
 }

@@ -1,0 +1,354 @@
+//! Confirming an appointment before its deadline: every traveller aged 14 or over passes the
+//! location check (the request's eligibility policy) and the live-photo check (one usable frontal
+//! face, as for registration photos). A photo refused three times goes to a person, and the
+//! confirmation waits for them instead of failing. The group is confirmed when all have passed;
+//! matching the live photo to the registration photo is the officer's job at the port.
+
+use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::photos::PhotoProblem;
+use crate::registrations::PHOTO_TRIES;
+use crate::{Result, Services};
+use garita_domain::geofence::{Geofence, Position, Verdict};
+use garita_domain::{AuditAction, AuditEvent, Port};
+use garita_storage::confirmations::TravellerCheck;
+use garita_storage::draws::AppointmentRow;
+use garita_storage::records::{Account, Effects};
+
+const PHOTO: &str = "confirmations.photo";
+
+/// What came of one traveller's attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConfirmOutcome {
+    /// This traveller passed; `group_confirmed` when they were the last one needed.
+    Passed {
+        group_confirmed: bool,
+    },
+    TryAgain {
+        problem: PhotoProblem,
+        tries_left: i64,
+    },
+    /// Refused three times: a person looks at it; the confirmation waits.
+    SentToReview,
+    /// No position came with the form.
+    NeedsLocation,
+    OutsideArea(Verdict),
+    /// The deadline has passed.
+    TooLate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckState {
+    ToDo,
+    Retake(String),
+    InReview,
+    Passed,
+}
+
+#[derive(Debug, Clone)]
+pub struct TravellerToConfirm {
+    pub id: String,
+    pub given_name: String,
+    pub state: CheckState,
+}
+
+/// An appointment waiting for its group's confirmation.
+#[derive(Debug, Clone)]
+pub struct Confirmation {
+    pub appointment: AppointmentRow,
+    pub port: Port,
+    /// Unix milliseconds, moved later by any degraded period in the time to act.
+    pub deadline: i64,
+    /// The travellers who confirm (14 or over), in the registration's order.
+    pub travellers: Vec<TravellerToConfirm>,
+}
+
+impl Services {
+    /// The person's appointment still to confirm (its day published), if any.
+    pub async fn confirmation(&self, account_id: &str) -> Result<Option<Confirmation>> {
+        let Some(registration) = self.registration(account_id).await? else {
+            return Ok(None);
+        };
+        let Some(appointment) = self
+            .store
+            .appointments_of(&registration.id)
+            .await?
+            .into_iter()
+            .find(|a| a.status == "won" || a.status == "offered")
+        else {
+            return Ok(None);
+        };
+        let (Some(deadline), Some(port)) = (
+            self.deadline_of(&appointment).await?,
+            self.store
+                .list_ports()
+                .await?
+                .into_iter()
+                .find(|p| p.code.as_str() == appointment.port_code),
+        ) else {
+            return Ok(None); // not told yet: its day is not published
+        };
+        let checks = self.store.traveller_checks(&appointment.id).await?;
+        let travellers = registration
+            .travellers
+            .iter()
+            .filter(|t| t.needs_photo)
+            .map(|t| {
+                let check = checks.iter().find(|c| c.traveller_id == t.id);
+                let state = match check.map(|c| (c.status.as_str(), &c.problem)) {
+                    None => CheckState::ToDo,
+                    Some(("passed", _)) => CheckState::Passed,
+                    Some(("review", _)) => CheckState::InReview,
+                    Some((_, problem)) => CheckState::Retake(problem.clone().unwrap_or_default()),
+                };
+                TravellerToConfirm {
+                    id: t.id.clone(),
+                    given_name: t.name.given.clone(),
+                    state,
+                }
+            })
+            .collect();
+        Ok(Some(Confirmation {
+            appointment,
+            port,
+            deadline,
+            travellers,
+        }))
+    }
+
+    /// One traveller's location and live photo, for the account's appointment waiting for
+    /// confirmation (`None`: no such appointment, or the traveller does not confirm).
+    pub async fn confirm_traveller(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        traveller_id: &str,
+        position: Option<Position>,
+        photo: &[u8],
+    ) -> Result<Option<ConfirmOutcome>> {
+        let Some(c) = self.confirmation(account_id).await? else {
+            return Ok(None);
+        };
+        let Some(traveller) = c.travellers.iter().find(|t| t.id == traveller_id) else {
+            return Ok(None);
+        };
+        if matches!(traveller.state, CheckState::Passed | CheckState::InReview) {
+            return Ok(Some(ConfirmOutcome::Passed {
+                group_confirmed: false,
+            }));
+        }
+        if self.now() > c.deadline {
+            return Ok(Some(ConfirmOutcome::TooLate));
+        }
+        let Some(position) = position else {
+            return Ok(Some(ConfirmOutcome::NeedsLocation));
+        };
+        let state = match Geofence::shipped().check(&self.draws.policy, position) {
+            Verdict::Eligible { state } => state,
+            Verdict::Refused {
+                accepted_if_all_nationals: true,
+                place: garita_domain::geofence::Place::State { code, .. },
+                ..
+            } if self.all_nationals(account_id).await? => code,
+            refused => return Ok(Some(ConfirmOutcome::OutsideArea(refused))),
+        };
+        // Face detection takes a moment of CPU: keep it off the threads that answer requests.
+        let owned = photo.to_vec();
+        let checked = tokio::task::spawn_blocking(move || crate::photos::check(&owned))
+            .await
+            .expect("the photo check does not panic");
+        let now = self.now();
+        let previous = self
+            .store
+            .traveller_checks(&c.appointment.id)
+            .await?
+            .into_iter()
+            .find(|x| x.traveller_id == traveller_id);
+        let failed = previous.as_ref().map_or(0, |p| p.failed_attempts);
+        let sealed = checked
+            .photo
+            .as_ref()
+            .map(|p| self.keys.seal(&p.jpeg, PHOTO));
+        let (status, problem, failed, outcome) = match (checked.problem, sealed.is_some()) {
+            (None, true) => ("passed", None, 0, None),
+            // Not a picture at all: nothing a person could review.
+            (Some(p @ PhotoProblem::NotAPhoto), _) | (Some(p), false) => {
+                return Ok(Some(ConfirmOutcome::TryAgain {
+                    problem: p,
+                    tries_left: PHOTO_TRIES - failed,
+                }));
+            }
+            (None, false) => {
+                return Ok(Some(ConfirmOutcome::TryAgain {
+                    problem: PhotoProblem::NotAPhoto,
+                    tries_left: PHOTO_TRIES - failed,
+                }));
+            }
+            (Some(p), true) if failed + 1 >= PHOTO_TRIES => (
+                "review",
+                Some(p),
+                failed + 1,
+                Some(ConfirmOutcome::SentToReview),
+            ),
+            (Some(p), true) => (
+                "retake",
+                Some(p),
+                failed + 1,
+                Some(ConfirmOutcome::TryAgain {
+                    problem: p,
+                    tries_left: PHOTO_TRIES - failed - 1,
+                }),
+            ),
+        };
+        let check = TravellerCheck {
+            appointment_id: c.appointment.id.clone(),
+            traveller_id: traveller_id.to_string(),
+            status: status.into(),
+            failed_attempts: failed,
+            photo_sealed: sealed,
+            problem: problem.map(|p| p.code().to_string()),
+            state: Some(state.clone()),
+            updated_at: now,
+        };
+        let event = AuditEvent::new(now, AuditAction::TravellerChecked)
+            .actor(&actor.id)
+            .subject(&c.appointment.id)
+            .detail(
+                serde_json::json!({
+                    "traveller": traveller_id,
+                    "status": status,
+                    "problem": check.problem,
+                    "state": state,
+                })
+                .to_string(),
+            );
+        let confirmed = self
+            .store
+            .record_check(
+                check,
+                &required(&c),
+                Effects::audit(event),
+                self.on_confirmed(account_id, &c, now).await?,
+            )
+            .await?;
+        Ok(Some(outcome.unwrap_or(ConfirmOutcome::Passed {
+            group_confirmed: confirmed,
+        })))
+    }
+
+    /// A programme admin decides on a confirmation photo the check refused three times:
+    /// accepted, the traveller has passed (even after the deadline: the group was waiting for
+    /// this); refused, they take another.
+    pub async fn review_confirmation_photo(
+        &self,
+        reviewer: &Account,
+        appointment_id: &str,
+        traveller_id: &str,
+        accept: bool,
+    ) -> Result<bool> {
+        let Some(mut check) = self
+            .store
+            .traveller_checks(appointment_id)
+            .await?
+            .into_iter()
+            .find(|c| c.traveller_id == traveller_id && c.status == "review")
+        else {
+            return Ok(false);
+        };
+        let Some(account_id) = self.store.account_of_appointment(appointment_id).await? else {
+            return Ok(false);
+        };
+        let Some(c) = self.confirmation(&account_id).await? else {
+            return Ok(false);
+        };
+        let now = self.now();
+        check.status = if accept { "passed" } else { "retake" }.into();
+        check.failed_attempts = 0;
+        check.updated_at = now;
+        let event = AuditEvent::new(now, AuditAction::ConfirmationPhotoReviewed)
+            .actor(&reviewer.id)
+            .subject(appointment_id)
+            .detail(
+                serde_json::json!({ "traveller": traveller_id, "accepted": accept }).to_string(),
+            );
+        self.store
+            .record_check(
+                check,
+                &required(&c),
+                Effects::audit(event),
+                self.on_confirmed(&account_id, &c, now).await?,
+            )
+            .await?;
+        Ok(true)
+    }
+
+    /// A confirmation photo waiting for review, opened by a reviewer (audited).
+    pub async fn confirmation_photo_for_review(
+        &self,
+        reviewer: &Account,
+        appointment_id: &str,
+        traveller_id: &str,
+    ) -> Result<Option<Vec<u8>>> {
+        let Some(sealed) = self
+            .store
+            .traveller_checks(appointment_id)
+            .await?
+            .into_iter()
+            .find(|c| c.traveller_id == traveller_id && c.status == "review")
+            .and_then(|c| c.photo_sealed)
+        else {
+            return Ok(None);
+        };
+        let event = AuditEvent::new(self.now(), AuditAction::StaffViewedPhoto)
+            .actor(&reviewer.id)
+            .subject(appointment_id)
+            .detail(serde_json::json!({ "traveller": traveller_id }).to_string());
+        self.store.append_audit(vec![event]).await?;
+        Ok(Some(self.keys.open(&sealed, PHOTO)?))
+    }
+
+    /// What confirming writes: the audit entry and the message saying so.
+    async fn on_confirmed(&self, account_id: &str, c: &Confirmation, now: i64) -> Result<Effects> {
+        let Some(account) = self.store.account(account_id).await? else {
+            return Ok(Effects::none());
+        };
+        let a = &c.appointment;
+        let payload = Payload {
+            to: self
+                .keys
+                .open_str(&account.email_sealed, crate::accounts::EMAIL)?,
+            phone: account
+                .phone_sealed
+                .as_deref()
+                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
+                .transpose()?,
+            locale: account.locale.clone(),
+            link: Some(format!("{}/status", self.public_url)),
+            appointment: Some(AppointmentFacts {
+                appointment_id: a.id.clone(),
+                service_date: a.service_date.clone(),
+                port_code: a.port_code.clone(),
+                port_name: c.port.name.clone(),
+                crossing: c.port.crossing.clone(),
+                date: a.appointment_date.clone(),
+                time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+                seats: a.seats,
+                confirm_by: c.deadline,
+                time_zone: c.port.time_zone.name().to_string(),
+            }),
+            ..Payload::default()
+        };
+        let event = AuditEvent::new(now, AuditAction::AppointmentConfirmed)
+            .actor("system")
+            .subject(&a.id);
+        Ok(Effects::audit(event).and_message(self.message(
+            Kind::Confirmed,
+            Some(account_id),
+            format!("confirmed:{}", a.id),
+            &payload,
+        )))
+    }
+}
+
+fn required(c: &Confirmation) -> Vec<String> {
+    c.travellers.iter().map(|t| t.id.clone()).collect()
+}

@@ -1,0 +1,250 @@
+//! Deadlines that know about outages. Garita records its own degraded periods: measured by the
+//! server (its confirmation pages failing or too slow, [`Monitor`]) or declared by an admin. A
+//! deadline to confirm moves later by their overlap with the time to act
+//! (`garita_domain::deadline`), automatically; once a period has ended, each group whose
+//! deadline it moved is told the new deadline and why.
+
+use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::{Result, Services};
+use garita_domain::deadline::{Period, extended};
+use garita_domain::{AuditAction, AuditEvent};
+use garita_storage::draws::AppointmentRow;
+use garita_storage::outages::DegradedPeriod;
+use garita_storage::records::Effects;
+use std::collections::VecDeque;
+
+const MINUTE: i64 = 60_000;
+
+impl Services {
+    /// A waiting appointment's deadline, with every degraded period so far taken out of the
+    /// time to act (one still going on counts until now).
+    pub async fn deadline_of(&self, a: &AppointmentRow) -> Result<Option<i64>> {
+        let (Some(from), Some(by)) = (a.confirm_from, a.confirm_by) else {
+            return Ok(None);
+        };
+        let periods = periods(&self.store.periods_since(from).await?, false);
+        Ok(Some(extended(from, by, &periods, self.now())))
+    }
+
+    /// An admin declares that confirming does not work (`Ok(false)` if one is already declared).
+    pub async fn declare_incident(&self, admin: &str, reason: &str) -> Result<bool> {
+        self.begin_period("declared", reason, Some(admin)).await
+    }
+
+    pub async fn end_incident(&self, admin: &str) -> Result<bool> {
+        self.end_period("declared", Some(admin)).await
+    }
+
+    async fn begin_period(&self, source: &str, reason: &str, by: Option<&str>) -> Result<bool> {
+        let now = self.now();
+        let event = AuditEvent::new(now, AuditAction::DegradedBegan)
+            .actor(by.unwrap_or("system"))
+            .detail(serde_json::json!({ "source": source, "reason": reason }).to_string());
+        let period = DegradedPeriod {
+            id: garita_security::codes::id(),
+            source: source.into(),
+            started_at: now,
+            ended_at: None,
+            reason: reason.into(),
+            declared_by: by.map(str::to_string),
+        };
+        Ok(self
+            .store
+            .open_period(period, Effects::audit(event))
+            .await?)
+    }
+
+    async fn end_period(&self, source: &str, by: Option<&str>) -> Result<bool> {
+        let now = self.now();
+        let event = AuditEvent::new(now, AuditAction::DegradedEnded)
+            .actor(by.unwrap_or("system"))
+            .detail(serde_json::json!({ "source": source }).to_string());
+        Ok(self
+            .store
+            .close_periods(source, now, Effects::audit(event))
+            .await?
+            > 0)
+    }
+
+    /// What the server measured about its own confirmation pages.
+    pub async fn measured(&self, change: Change) -> Result<()> {
+        match change {
+            Change::Degraded => {
+                let reason = "confirmation pages failing or too slow";
+                self.begin_period("measured", reason, None).await?;
+            }
+            Change::Recovered => {
+                self.end_period("measured", None).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Tells each group whose deadline ended periods moved later the new deadline and why (a
+    /// period still going on is told when it ends). Returns how many were told.
+    pub async fn tell_moved_deadlines(&self) -> Result<usize> {
+        let waiting = self.store.waiting_appointments().await?;
+        let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {
+            return Ok(0);
+        };
+        let ended = periods(&self.store.periods_since(from).await?, true);
+        if ended.is_empty() {
+            return Ok(0);
+        }
+        let ports = self.store.list_ports().await?;
+        let mut told = 0;
+        for a in waiting {
+            let (Some(start), Some(by)) = (a.confirm_from, a.confirm_by) else {
+                continue;
+            };
+            let deadline = extended(start, by, &ended, self.now());
+            if deadline < a.deadline_told.unwrap_or(by) + MINUTE {
+                continue;
+            }
+            let (Some(account_id), Some(port)) = (
+                self.store.account_of_appointment(&a.id).await?,
+                ports.iter().find(|p| p.code.as_str() == a.port_code),
+            ) else {
+                continue;
+            };
+            let Some(account) = self.store.account(&account_id).await? else {
+                continue;
+            };
+            let time_zone = self
+                .store
+                .request_of(&a.registration_id, &a.service_date)
+                .await?
+                .and_then(|r| r.time_zone)
+                .unwrap_or_else(|| port.time_zone.name().to_string());
+            let payload = Payload {
+                to: self
+                    .keys
+                    .open_str(&account.email_sealed, crate::accounts::EMAIL)?,
+                phone: account
+                    .phone_sealed
+                    .as_deref()
+                    .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
+                    .transpose()?,
+                locale: account.locale.clone(),
+                link: Some(format!("{}/status", self.public_url)),
+                appointment: Some(AppointmentFacts {
+                    appointment_id: a.id.clone(),
+                    service_date: a.service_date.clone(),
+                    port_code: a.port_code.clone(),
+                    port_name: port.name.clone(),
+                    crossing: port.crossing.clone(),
+                    date: a.appointment_date.clone(),
+                    time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+                    seats: a.seats,
+                    confirm_by: deadline,
+                    time_zone,
+                }),
+                moved_minutes: Some((deadline - by) / MINUTE),
+                ..Payload::default()
+            };
+            let message = self.message(
+                Kind::DeadlineMoved,
+                Some(&account_id),
+                format!("deadline:{}:{deadline}", a.id),
+                &payload,
+            );
+            if self
+                .store
+                .tell_deadline(&a.id, deadline, Effects::none().and_message(message))
+                .await?
+            {
+                told += 1;
+            }
+        }
+        Ok(told)
+    }
+}
+
+fn periods(rows: &[DegradedPeriod], ended_only: bool) -> Vec<Period> {
+    rows.iter()
+        .filter(|p| !ended_only || p.ended_at.is_some())
+        .map(|p| Period {
+            start: p.started_at,
+            end: p.ended_at,
+        })
+        .collect()
+}
+
+/// A change in how the confirmation pages are doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Degraded,
+    Recovered,
+}
+
+/// Watches the confirmation pages' answers on one node: degraded when, over the last five
+/// minutes, at least five requests were answered and half of them failed (a server error) or
+/// took longer than ten seconds; recovered after five minutes without a bad answer.
+#[derive(Debug, Default)]
+pub struct Monitor {
+    seen: VecDeque<(i64, bool)>,
+    degraded: bool,
+}
+
+impl Monitor {
+    const WINDOW: i64 = 5 * MINUTE;
+    /// An answer slower than this counts as a failure.
+    pub const TOO_SLOW_MS: u128 = 10_000;
+
+    /// Records one answer (`good`: neither a server error nor too slow).
+    pub fn observe(&mut self, at: i64, good: bool) -> Option<Change> {
+        self.seen.push_back((at, good));
+        self.tick(at)
+    }
+
+    /// Moves the window on to `now` (also when nothing is asked).
+    pub fn tick(&mut self, now: i64) -> Option<Change> {
+        while self
+            .seen
+            .front()
+            .is_some_and(|&(t, _)| t <= now - Self::WINDOW)
+        {
+            self.seen.pop_front();
+        }
+        let bad = self.seen.iter().filter(|(_, good)| !good).count();
+        if !self.degraded && self.seen.len() >= 5 && bad * 2 >= self.seen.len() {
+            self.degraded = true;
+            return Some(Change::Degraded);
+        }
+        if self.degraded && bad == 0 {
+            self.degraded = false;
+            return Some(Change::Recovered);
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_the_answers_bad_over_five_minutes_is_degraded_and_five_good_minutes_recover() {
+        let mut m = Monitor::default();
+        for i in 0..4 {
+            assert_eq!(m.observe(i * 1000, false), None, "too few to judge");
+        }
+        assert_eq!(m.observe(4_000, true), Some(Change::Degraded));
+        assert_eq!(
+            m.observe(60_000, true),
+            None,
+            "bad answers still in the window"
+        );
+        assert_eq!(m.tick(4 * MINUTE), None);
+        assert_eq!(m.tick(5 * MINUTE + 3_001), Some(Change::Recovered));
+        assert_eq!(m.tick(6 * MINUTE), None);
+    }
+
+    #[test]
+    fn a_few_failures_among_many_answers_are_not_an_outage() {
+        let mut m = Monitor::default();
+        for i in 0..100 {
+            assert_eq!(m.observe(i * 1000, i % 10 != 0), None);
+        }
+    }
+}

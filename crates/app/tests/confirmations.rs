@@ -1,0 +1,382 @@
+//! Confirming an appointment: each traveller's location and live photo, the group confirmed once
+//! all have passed (and only once, even when two confirm at the same moment), three refused
+//! photos going to a person instead of failing, and nothing accepted after the deadline.
+
+mod common;
+
+use common::World;
+use garita_app::confirmations::{CheckState, ConfirmOutcome};
+use garita_domain::geofence::Position;
+use garita_domain::{Grant, PortCode, Role};
+
+const HOUR: i64 = 3_600_000;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn tijuana() -> Option<Position> {
+    Some(Position::new(32.5412, -117.0293, 15.0).unwrap())
+}
+
+/// A group of two adults chosen in a published draw; returns the account id.
+async fn winner(w: &World) -> String {
+    let sys = PortCode::parse("SYS").unwrap();
+    let a = w
+        .services
+        .synthetic_applicant(0, 2)
+        .await
+        .unwrap()
+        .account_id;
+    w.advance(10 * HOUR);
+    w.services
+        .request_appointment(
+            &a,
+            &sys,
+            tijuana().unwrap(),
+            "c",
+            garita_app::draws::Channel::Web,
+        )
+        .await
+        .unwrap();
+    w.advance(12 * HOUR);
+    let date = "2027-01-15".parse().unwrap();
+    w.services.run_draw(date, &[]).await.unwrap();
+    assert!(w.services.publish_day(date, None).await.unwrap());
+    w.advance(HOUR); // the group confirms an hour after being told
+    a
+}
+
+#[tokio::test]
+async fn every_traveller_confirms_then_the_group_is_confirmed_once() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().expect("waiting");
+    assert_eq!(c.travellers.len(), 2);
+    assert!(c.travellers.iter().all(|t| t.state == CheckState::ToDo));
+    let (first, second) = (c.travellers[0].id.clone(), c.travellers[1].id.clone());
+    let face = fixture("portrait-1.jpg");
+
+    // Without a position, or from Oaxaca, nothing is stored.
+    let confirm = |t: String, at: Option<Position>, photo: Vec<u8>| {
+        let (services, account, a) = (w.services.clone(), account.clone(), a.clone());
+        async move {
+            services
+                .confirm_traveller(&account, &a, &t, at, &photo)
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        confirm(first.clone(), None, face.clone()).await,
+        ConfirmOutcome::NeedsLocation
+    );
+    let oaxaca = Some(Position::new(17.0732, -96.7266, 10.0).unwrap());
+    assert!(matches!(
+        confirm(first.clone(), oaxaca, face.clone()).await,
+        ConfirmOutcome::OutsideArea(_)
+    ));
+    assert!(
+        w.services
+            .store
+            .traveller_checks(&c.appointment.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    assert_eq!(
+        confirm(first.clone(), tijuana(), face.clone()).await,
+        ConfirmOutcome::Passed {
+            group_confirmed: false
+        }
+    );
+    assert_eq!(
+        confirm(second.clone(), tijuana(), fixture("portrait-2.jpg")).await,
+        ConfirmOutcome::Passed {
+            group_confirmed: true
+        }
+    );
+    let appointment = w
+        .services
+        .store
+        .appointment(&c.appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(appointment.status, "confirmed");
+    assert!(
+        w.services.confirmation(&a).await.unwrap().is_none(),
+        "nothing left to confirm"
+    );
+    let kinds: Vec<_> = w
+        .services
+        .store
+        .inbox(&a, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, ["confirmed", "won"]);
+    let checks = w
+        .services
+        .store
+        .traveller_checks(&c.appointment.id)
+        .await
+        .unwrap();
+    assert!(
+        checks
+            .iter()
+            .all(|c| c.status == "passed" && c.state.as_deref() == Some("MX-BCN"))
+    );
+    assert!(
+        checks.iter().all(|c| c.photo_sealed.is_some()),
+        "kept, sealed, for the officer"
+    );
+}
+
+#[tokio::test]
+async fn two_travellers_confirming_at_once_confirm_the_group_once() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    let (one, two) = (fixture("portrait-1.jpg"), fixture("portrait-3.jpg"));
+    let (x, y) = tokio::join!(
+        w.services
+            .confirm_traveller(&account, &a, &c.travellers[0].id, tijuana(), &one),
+        w.services
+            .confirm_traveller(&account, &a, &c.travellers[1].id, tijuana(), &two),
+    );
+    let confirmed = [x, y]
+        .into_iter()
+        .filter(|o| {
+            matches!(
+                o.as_ref().unwrap(),
+                Some(ConfirmOutcome::Passed {
+                    group_confirmed: true
+                })
+            )
+        })
+        .count();
+    assert_eq!(confirmed, 1);
+    let confirmed_messages = w
+        .services
+        .store
+        .inbox(&a, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == "confirmed")
+        .count();
+    assert_eq!(confirmed_messages, 1);
+}
+
+#[tokio::test]
+async fn a_photo_refused_three_times_waits_for_a_person_even_past_the_deadline() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    let (first, second) = (c.travellers[0].id.clone(), c.travellers[1].id.clone());
+    let crowd = fixture("three-people.jpg");
+    for tries_left in [2, 1] {
+        assert!(matches!(
+            w.services
+                .confirm_traveller(&account, &a, &first, tijuana(), &crowd)
+                .await
+                .unwrap()
+                .unwrap(),
+            ConfirmOutcome::TryAgain { tries_left: t, .. } if t == tries_left
+        ));
+    }
+    assert_eq!(
+        w.services
+            .confirm_traveller(&account, &a, &first, tijuana(), &crowd)
+            .await
+            .unwrap()
+            .unwrap(),
+        ConfirmOutcome::SentToReview
+    );
+    let face = fixture("portrait-2.jpg");
+    w.services
+        .confirm_traveller(&account, &a, &second, tijuana(), &face)
+        .await
+        .unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    assert_eq!(c.travellers[0].state, CheckState::InReview);
+    assert_eq!(c.travellers[1].state, CheckState::Passed);
+
+    // The deadline passes; the review comes later and still confirms the group.
+    w.advance(24 * HOUR);
+    let third = fixture("portrait-3.jpg");
+    assert_eq!(
+        w.services
+            .confirm_traveller(&account, &a, &first, tijuana(), &third)
+            .await
+            .unwrap()
+            .unwrap(),
+        ConfirmOutcome::Passed {
+            group_confirmed: false
+        },
+        "in review: nothing to do for the person"
+    );
+    let admin = staff(&w).await;
+    assert_eq!(w.services.store.checks_in_review().await.unwrap().len(), 1);
+    let photo = w
+        .services
+        .confirmation_photo_for_review(&admin, &c.appointment.id, &first)
+        .await
+        .unwrap();
+    assert!(
+        photo.is_some_and(|p| p.starts_with(&[0xFF, 0xD8])),
+        "a JPEG"
+    );
+    assert!(
+        w.services
+            .review_confirmation_photo(&admin, &c.appointment.id, &first, true)
+            .await
+            .unwrap()
+    );
+    let appointment = w
+        .services
+        .store
+        .appointment(&c.appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(appointment.status, "confirmed");
+}
+
+#[tokio::test]
+async fn nothing_is_accepted_after_the_deadline() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    w.advance(c.deadline - w.services.now() + 1);
+    assert_eq!(
+        w.services
+            .confirm_traveller(
+                &account,
+                &a,
+                &c.travellers[0].id,
+                tijuana(),
+                &fixture("portrait-1.jpg")
+            )
+            .await
+            .unwrap()
+            .unwrap(),
+        ConfirmOutcome::TooLate
+    );
+}
+
+async fn staff(w: &World) -> garita_storage::records::Account {
+    let email = garita_domain::Email::parse("admin@garita.example").unwrap();
+    w.services
+        .create_staff(
+            &email,
+            Grant::new(Role::ProgrammeAdmin, None, None).unwrap(),
+            garita_i18n::Locale::En,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    w.services
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .pop()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_told_why() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let before = w.services.confirmation(&a).await.unwrap().unwrap();
+    // An hour later the server finds its confirmation pages failing; three hours on, they work.
+    w.advance(HOUR);
+    w.services
+        .measured(garita_app::outages::Change::Degraded)
+        .await
+        .unwrap();
+    w.advance(90 * 60_000);
+    // While it lasts, the deadline already moves (nobody is refused for Garita's fault) ...
+    let during = w.services.confirmation(&a).await.unwrap().unwrap();
+    assert_eq!(during.deadline, before.deadline + 90 * 60_000);
+    // ... but the group is told once it is over, with the whole length.
+    assert_eq!(w.services.tell_moved_deadlines().await.unwrap(), 0);
+    w.advance(90 * 60_000);
+    w.services
+        .measured(garita_app::outages::Change::Recovered)
+        .await
+        .unwrap();
+    w.advance(HOUR);
+    let after = w.services.confirmation(&a).await.unwrap().unwrap();
+    assert_eq!(after.deadline, before.deadline + 3 * HOUR);
+    assert_eq!(w.services.tell_moved_deadlines().await.unwrap(), 1);
+    assert_eq!(
+        w.services.tell_moved_deadlines().await.unwrap(),
+        0,
+        "told once"
+    );
+
+    let i18n = garita_i18n::Catalogs::load().unwrap();
+    let inbox = w
+        .services
+        .inbox(&i18n, &a, garita_i18n::Locale::En)
+        .await
+        .unwrap();
+    let moved = &inbox[0];
+    assert_eq!(
+        moved.subject,
+        "Garita: more time to confirm your appointment on 2027-01-29"
+    );
+    assert!(moved.body.contains("3 h 0 min"), "{}", moved.body);
+    // The new deadline, in the group's zone (the port's: no browser zone was sent).
+    let zone: chrono_tz::Tz = "America/Los_Angeles".parse().unwrap();
+    let local = chrono::DateTime::from_timestamp_millis(after.deadline)
+        .unwrap()
+        .with_timezone(&zone)
+        .format("%Y-%m-%d %H:%M")
+        .to_string();
+    let next = moved.next.as_deref().unwrap();
+    assert!(
+        next.contains(&local) && next.contains("Los Angeles"),
+        "{next}"
+    );
+
+    // An admin's declared incident counts the same way, and both are in the audit log.
+    assert!(
+        w.services
+            .declare_incident("admin-1", "the photo check is down")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !w.services
+            .declare_incident("admin-1", "again")
+            .await
+            .unwrap(),
+        "one at a time"
+    );
+    w.advance(HOUR);
+    assert!(w.services.end_incident("admin-1").await.unwrap());
+    let last = w.services.confirmation(&a).await.unwrap().unwrap();
+    assert_eq!(last.deadline, before.deadline + 4 * HOUR);
+    let actions: Vec<String> = w
+        .services
+        .store
+        .audit_entries(0, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(actions.iter().filter(|a| *a == "outage.began").count(), 2);
+}

@@ -1,0 +1,168 @@
+//! Confirming appointments: each required traveller's location and live-photo check, and the
+//! appointment confirmed once all have passed.
+
+use crate::Result;
+use crate::draws::AppointmentRow;
+use crate::records::Effects;
+use async_trait::async_trait;
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TravellerCheck {
+    pub appointment_id: String,
+    pub traveller_id: String,
+    /// `passed`, `retake` or `review`.
+    pub status: String,
+    pub failed_attempts: i64,
+    pub photo_sealed: Option<Vec<u8>>,
+    pub problem: Option<String>,
+    pub state: Option<String>,
+    pub updated_at: i64,
+}
+
+#[async_trait]
+pub trait ConfirmationStore {
+    async fn appointment(&self, id: &str) -> Result<Option<AppointmentRow>>;
+    async fn traveller_checks(&self, appointment_id: &str) -> Result<Vec<TravellerCheck>>;
+    /// Records a traveller's check with `effects`. If every traveller in `required` has then
+    /// passed and the appointment still waits (`won` or `offered`), it is confirmed at
+    /// `check.updated_at` and `on_confirmed` is written too; returns whether that happened.
+    /// Two travellers confirming at once cannot both miss the other: the appointment's row is
+    /// locked first.
+    async fn record_check(
+        &self,
+        check: TravellerCheck,
+        required: &[String],
+        effects: Effects,
+        on_confirmed: Effects,
+    ) -> Result<bool>;
+    /// The account whose registration holds an appointment.
+    async fn account_of_appointment(&self, appointment_id: &str) -> Result<Option<String>>;
+    /// Photos refused three times, waiting for a person, oldest first.
+    async fn checks_in_review(&self) -> Result<Vec<TravellerCheck>>;
+}
+
+macro_rules! select_check {
+    () => {
+        "SELECT appointment_id, traveller_id, status, failed_attempts, photo_sealed, problem, \
+         state, updated_at FROM traveller_checks"
+    };
+}
+pub(crate) use select_check;
+
+macro_rules! impl_confirmation_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::confirmations::ConfirmationStore for $store {
+            async fn appointment(
+                &self,
+                id: &str,
+            ) -> $crate::Result<Option<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_appointment!(),
+                    " WHERE id = $1"
+                ))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
+            async fn traveller_checks(
+                &self,
+                appointment_id: &str,
+            ) -> $crate::Result<Vec<$crate::confirmations::TravellerCheck>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::confirmations::select_check!(),
+                    " WHERE appointment_id = $1 ORDER BY traveller_id"
+                ))
+                .bind(appointment_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn record_check(
+                &self,
+                c: $crate::confirmations::TravellerCheck,
+                required: &[String],
+                effects: $crate::records::Effects,
+                on_confirmed: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                // Lock the appointment (a no-op update) so that checks of one group queue.
+                sqlx::query("UPDATE appointments SET id = id WHERE id = $1")
+                    .bind(&c.appointment_id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(
+                    "INSERT INTO traveller_checks (appointment_id, traveller_id, status, \
+                     failed_attempts, photo_sealed, problem, state, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     ON CONFLICT (appointment_id, traveller_id) DO UPDATE SET \
+                     status = excluded.status, failed_attempts = excluded.failed_attempts, \
+                     photo_sealed = excluded.photo_sealed, problem = excluded.problem, \
+                     state = excluded.state, updated_at = excluded.updated_at",
+                )
+                .bind(&c.appointment_id)
+                .bind(&c.traveller_id)
+                .bind(&c.status)
+                .bind(c.failed_attempts)
+                .bind(&c.photo_sealed)
+                .bind(&c.problem)
+                .bind(&c.state)
+                .bind(c.updated_at)
+                .execute(&mut *tx)
+                .await?;
+                write_effects(&mut tx, &effects).await?;
+                let passed: Vec<String> = sqlx::query_scalar(
+                    "SELECT traveller_id FROM traveller_checks \
+                     WHERE appointment_id = $1 AND status = 'passed'",
+                )
+                .bind(&c.appointment_id)
+                .fetch_all(&mut *tx)
+                .await?;
+                let mut confirmed = false;
+                if required.iter().all(|t| passed.contains(t)) {
+                    confirmed = sqlx::query(
+                        "UPDATE appointments SET status = 'confirmed', confirmed_at = $2 \
+                         WHERE id = $1 AND status IN ('won', 'offered')",
+                    )
+                    .bind(&c.appointment_id)
+                    .bind(c.updated_at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected()
+                        == 1;
+                    if confirmed {
+                        write_effects(&mut tx, &on_confirmed).await?;
+                    }
+                }
+                tx.commit().await?;
+                Ok(confirmed)
+            }
+
+            async fn account_of_appointment(
+                &self,
+                appointment_id: &str,
+            ) -> $crate::Result<Option<String>> {
+                Ok(sqlx::query_scalar(
+                    "SELECT g.account_id FROM appointments a \
+                     JOIN registrations g ON g.id = a.registration_id WHERE a.id = $1",
+                )
+                .bind(appointment_id)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
+            async fn checks_in_review(
+                &self,
+            ) -> $crate::Result<Vec<$crate::confirmations::TravellerCheck>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::confirmations::select_check!(),
+                    " WHERE status = 'review' ORDER BY updated_at, appointment_id, traveller_id"
+                ))
+                .fetch_all(&self.pool)
+                .await?)
+            }
+        }
+    };
+}
+pub(crate) use impl_confirmation_store;

@@ -1,0 +1,129 @@
+//! One traveller confirms: the phone's position (asked once by `request.js` when the form is
+//! sent) and a photo of their face taken now (the camera in the page, or the phone's camera
+//! through the file input without JavaScript).
+
+use super::Chrome;
+use super::draws::{outside_text, position};
+use super::registration::photo::MAX_UPLOAD;
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Field, Form, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::extract::{Multipart, Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use garita_app::confirmations::{CheckState, ConfirmOutcome};
+use garita_i18n::{Locale, Value};
+
+/// The given name of a traveller who still has to confirm, or not found.
+async fn traveller(state: &AppState, account: &str, id: &str) -> Result<String, AppError> {
+    let c = state
+        .services
+        .confirmation(account)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    c.travellers
+        .into_iter()
+        .find(|t| t.id == id && !matches!(t.state, CheckState::Passed | CheckState::InReview))
+        .map(|t| t.given_name)
+        .ok_or(AppError::NotFound)
+}
+
+fn confirm_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    id: &str,
+    name: &str,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/status");
+    let who = [("name", Value::from(name.to_string()))];
+    let form = Form::post(
+        &format!("/status/travellers/{id}/confirm"),
+        &session::csrf_token(state, csrf),
+        page.t("confirm-submit"),
+    )
+    .multipart()
+    .hidden("latitude", "")
+    .hidden("longitude", "")
+    .hidden("accuracy", "")
+    .field(Field::new("photo", "photo", page.t("photo-label")).error(error));
+    let block = Block::text(page.tf("confirm-intro", &who))
+        .para(page.t("photo-tips"))
+        .form(form);
+    let title = page.tf("confirm-title", &who);
+    let camera = (page.t("photo-camera-start"), page.t("photo-camera-take"));
+    let mut view = GenericPage::new(page, "status-title").block(block);
+    view.title = title;
+    view.camera = Some(camera);
+    view.script = Some("/static/request.js");
+    view.render()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let name = traveller(&state, &user.subject().id, &id).await?;
+    confirm_page(&state, locale, &csrf, &id, &name, None)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let mut fields = std::collections::HashMap::new();
+    let mut photo = Vec::new();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::FormExpired)?
+    {
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "photo" {
+            let bytes = field.bytes().await.map_err(|_| AppError::FormExpired)?;
+            if bytes.len() > MAX_UPLOAD {
+                return Err(AppError::FormExpired);
+            }
+            photo = bytes.to_vec();
+        } else {
+            let text = field.text().await.map_err(|_| AppError::FormExpired)?;
+            fields.insert(name, text);
+        }
+    }
+    let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
+    session::check_csrf(&state, &csrf, field("csrf"))?;
+    let name = traveller(&state, &user.subject().id, &id).await?;
+    let here = position(field("latitude"), field("longitude"), field("accuracy")).ok();
+    let outcome = state
+        .services
+        .confirm_traveller(&user.account, &user.subject().id, &id, here, &photo)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::NotFound)?;
+    let page = Chrome::new(&state.i18n, locale, "/status");
+    let error = match outcome {
+        ConfirmOutcome::Passed { .. } | ConfirmOutcome::SentToReview => {
+            return Ok(Redirect::to("/status").into_response());
+        }
+        ConfirmOutcome::TooLate => page.t("confirm-too-late"),
+        ConfirmOutcome::NeedsLocation => page.t("confirm-needs-location"),
+        ConfirmOutcome::OutsideArea(verdict) => outside_text(&page, &verdict, "confirm"),
+        ConfirmOutcome::TryAgain {
+            problem,
+            tries_left,
+        } => format!(
+            "{} {}",
+            page.t(problem.message_key()),
+            page.tf("photo-tries-left", &[("tries", Value::from(tries_left))])
+        ),
+    };
+    Ok(confirm_page(&state, locale, &csrf, &id, &name, Some(error))?.into_response())
+}

@@ -1,0 +1,129 @@
+//! Confirming over HTTP: the status page's countdown and links, the confirmation form (position
+//! and photo in one multipart form), a refusal that says what to do, and the group confirmed.
+
+mod common;
+
+use common::{TestApp, csrf};
+use garita_domain::PortCode;
+use garita_domain::geofence::Position;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+
+const HOUR: i64 = 3_600_000;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/../app/tests/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+async fn post_confirm(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    traveller: &str,
+    at: (&str, &str),
+    photo: Vec<u8>,
+) -> reqwest::Response {
+    let path = format!("/status/travellers/{traveller}/confirm");
+    let page = app.page(browser, &path).await;
+    assert!(page.contains("enctype=\"multipart/form-data\""));
+    assert!(page.contains("name=\"latitude\""));
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf(&page))
+        .text("latitude", at.0.to_string())
+        .text("longitude", at.1.to_string())
+        .text("accuracy", "12")
+        .part(
+            "photo",
+            reqwest::multipart::Part::bytes(photo)
+                .file_name("photo.jpg")
+                .mime_str("image/jpeg")
+                .unwrap(),
+        );
+    browser
+        .post(app.url(&path))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_group_confirms_from_its_status_page() {
+    let time = Arc::new(AtomicI64::new(1_800_000_000_000 + 10 * HOUR));
+    let clock = time.clone();
+    let app = TestApp::spawn_configured(true, move |s| {
+        s.clock = Arc::new(move || clock.load(Ordering::SeqCst))
+    })
+    .await;
+    let sys = PortCode::parse("SYS").unwrap();
+    let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    let a = app
+        .services
+        .synthetic_applicant(0, 2)
+        .await
+        .unwrap()
+        .account_id;
+    app.services
+        .request_appointment(&a, &sys, tijuana, "c", garita_app::draws::Channel::Web)
+        .await
+        .unwrap();
+    time.fetch_add(12 * HOUR, Ordering::SeqCst);
+    let date = "2027-01-15".parse().unwrap();
+    app.services.run_draw(date, &[]).await.unwrap();
+    assert!(app.services.publish_day(date, None).await.unwrap());
+    time.fetch_add(HOUR + 30 * 60_000, Ordering::SeqCst);
+
+    let browser = app.signed_in(&a, Some("en")).await;
+    let page = app.page(&browser, "/status").await;
+    assert!(page.contains("Confirm your appointment"), "{page}");
+    assert!(
+        page.contains("Time left: 21 h 30 min."),
+        "correct without JavaScript"
+    );
+    assert!(page.contains("data-deadline="));
+    let c = app.services.confirmation(&a).await.unwrap().unwrap();
+    let (one, two) = (&c.travellers[0].id, &c.travellers[1].id);
+    assert!(page.contains(&format!("/status/travellers/{one}/confirm")));
+
+    // From Guatemala: refused kindly, with where and how far.
+    let r = post_confirm(
+        &app,
+        &browser,
+        one,
+        ("14.6349", "-90.5069"),
+        fixture("portrait-1.jpg"),
+    )
+    .await;
+    assert_eq!(r.status(), 200);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("outside Mexico"), "{text}");
+    // Without a face: what to do differently.
+    let r = post_confirm(
+        &app,
+        &browser,
+        one,
+        ("32.5412", "-117.0293"),
+        fixture("three-people.jpg"),
+    )
+    .await;
+    let text = r.text().await.unwrap();
+    assert!(text.contains("You can try 2 more times"), "{text}");
+
+    for (t, photo) in [(one, "portrait-1.jpg"), (two, "portrait-2.jpg")] {
+        let r = post_confirm(&app, &browser, t, ("32.5412", "-117.0293"), fixture(photo)).await;
+        assert_eq!(r.status(), 303);
+        assert_eq!(r.headers()["location"], "/status");
+    }
+    let page = app.page(&browser, "/status").await;
+    assert!(page.contains("Your appointment is confirmed"), "{page}");
+    assert!(!page.contains("Confirm your appointment"));
+    let confirm = browser
+        .get(app.url(&format!("/status/travellers/{one}/confirm")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(confirm.status(), 404, "nothing left to confirm");
+}
