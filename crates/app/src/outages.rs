@@ -28,14 +28,21 @@ impl Services {
 
     /// An admin declares that confirming does not work (`Ok(false)` if one is already declared).
     pub async fn declare_incident(&self, admin: &str, reason: &str) -> Result<bool> {
-        self.begin_period("declared", reason, Some(admin)).await
+        self.begin_period("declared", reason, Some(admin), self.now())
+            .await
     }
 
     pub async fn end_incident(&self, admin: &str) -> Result<bool> {
-        self.end_period("declared", Some(admin)).await
+        self.end_period("declared", Some(admin), self.now()).await
     }
 
-    async fn begin_period(&self, source: &str, reason: &str, by: Option<&str>) -> Result<bool> {
+    async fn begin_period(
+        &self,
+        source: &str,
+        reason: &str,
+        by: Option<&str>,
+        at: i64,
+    ) -> Result<bool> {
         let now = self.now();
         let event = AuditEvent::new(now, AuditAction::DegradedBegan)
             .actor(by.unwrap_or("system"))
@@ -43,7 +50,7 @@ impl Services {
         let period = DegradedPeriod {
             id: garita_security::codes::id(),
             source: source.into(),
-            started_at: now,
+            started_at: at,
             ended_at: None,
             reason: reason.into(),
             declared_by: by.map(str::to_string),
@@ -54,14 +61,13 @@ impl Services {
             .await?)
     }
 
-    async fn end_period(&self, source: &str, by: Option<&str>) -> Result<bool> {
-        let now = self.now();
-        let event = AuditEvent::new(now, AuditAction::DegradedEnded)
+    async fn end_period(&self, source: &str, by: Option<&str>, at: i64) -> Result<bool> {
+        let event = AuditEvent::new(self.now(), AuditAction::DegradedEnded)
             .actor(by.unwrap_or("system"))
             .detail(serde_json::json!({ "source": source }).to_string());
         Ok(self
             .store
-            .close_periods(source, now, Effects::audit(event))
+            .close_periods(source, at, Effects::audit(event))
             .await?
             > 0)
     }
@@ -69,12 +75,12 @@ impl Services {
     /// What the server measured about its own confirmation pages.
     pub async fn measured(&self, change: Change) -> Result<()> {
         match change {
-            Change::Degraded => {
+            Change::Degraded { since } => {
                 let reason = "confirmation pages failing or too slow";
-                self.begin_period("measured", reason, None).await?;
+                self.begin_period("measured", reason, None, since).await?;
             }
-            Change::Recovered => {
-                self.end_period("measured", None).await?;
+            Change::Recovered { at } => {
+                self.end_period("measured", None, at).await?;
             }
         }
         Ok(())
@@ -173,8 +179,10 @@ fn periods(rows: &[DegradedPeriod], ended_only: bool) -> Vec<Period> {
 /// A change in how the confirmation pages are doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
-    Degraded,
-    Recovered,
+    /// Since the first bad answer among those that tipped it.
+    Degraded { since: i64 },
+    /// At the first good answer after the last bad one.
+    Recovered { at: i64 },
 }
 
 /// Watches the confirmation pages' answers on one node: degraded when, over the last five
@@ -184,6 +192,8 @@ pub enum Change {
 pub struct Monitor {
     seen: VecDeque<(i64, bool)>,
     degraded: bool,
+    /// The first good answer after the last bad one, while degraded.
+    good_since: Option<i64>,
 }
 
 impl Monitor {
@@ -194,6 +204,11 @@ impl Monitor {
     /// Records one answer (`good`: neither a server error nor too slow).
     pub fn observe(&mut self, at: i64, good: bool) -> Option<Change> {
         self.seen.push_back((at, good));
+        if !good {
+            self.good_since = None;
+        } else if self.good_since.is_none() {
+            self.good_since = Some(at);
+        }
         self.tick(at)
     }
 
@@ -209,11 +224,16 @@ impl Monitor {
         let bad = self.seen.iter().filter(|(_, good)| !good).count();
         if !self.degraded && self.seen.len() >= 5 && bad * 2 >= self.seen.len() {
             self.degraded = true;
-            return Some(Change::Degraded);
+            let since = self.seen.iter().find(|(_, good)| !good).map(|&(t, _)| t);
+            return Some(Change::Degraded {
+                since: since.unwrap_or(now),
+            });
         }
         if self.degraded && bad == 0 {
             self.degraded = false;
-            return Some(Change::Recovered);
+            return Some(Change::Recovered {
+                at: self.good_since.take().unwrap_or(now),
+            });
         }
         None
     }
@@ -229,14 +249,17 @@ mod tests {
         for i in 0..4 {
             assert_eq!(m.observe(i * 1000, false), None, "too few to judge");
         }
-        assert_eq!(m.observe(4_000, true), Some(Change::Degraded));
+        assert_eq!(m.observe(4_000, true), Some(Change::Degraded { since: 0 }));
         assert_eq!(
             m.observe(60_000, true),
             None,
             "bad answers still in the window"
         );
         assert_eq!(m.tick(4 * MINUTE), None);
-        assert_eq!(m.tick(5 * MINUTE + 3_001), Some(Change::Recovered));
+        assert_eq!(
+            m.tick(5 * MINUTE + 3_001),
+            Some(Change::Recovered { at: 4_000 })
+        );
         assert_eq!(m.tick(6 * MINUTE), None);
     }
 

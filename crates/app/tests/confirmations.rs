@@ -301,8 +301,9 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
     let before = w.services.confirmation(&a).await.unwrap().unwrap();
     // An hour later the server finds its confirmation pages failing; three hours on, they work.
     w.advance(HOUR);
+    let since = w.services.now();
     w.services
-        .measured(garita_app::outages::Change::Degraded)
+        .measured(garita_app::outages::Change::Degraded { since })
         .await
         .unwrap();
     w.advance(90 * 60_000);
@@ -312,8 +313,9 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
     // ... but the group is told once it is over, with the whole length.
     assert_eq!(w.services.tell_moved_deadlines().await.unwrap(), 0);
     w.advance(90 * 60_000);
+    let at = w.services.now();
     w.services
-        .measured(garita_app::outages::Change::Recovered)
+        .measured(garita_app::outages::Change::Recovered { at })
         .await
         .unwrap();
     w.advance(HOUR);

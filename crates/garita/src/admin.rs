@@ -1,4 +1,4 @@
-//! `garita admin ...`: ports and their capacity, staff accounts.
+//! `garita admin ...`: ports and their capacity, staff accounts, declared incidents.
 
 use crate::config::Config;
 use crate::{DatabaseArg, apply_database, open_migrated, services};
@@ -23,6 +23,11 @@ pub enum AdminCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Declare that confirming does not work, and when it works again.
+    Incident {
+        #[command(subcommand)]
+        command: IncidentCommand,
+    },
     /// Create a staff account and print its one-time set-up link (valid 72 hours).
     CreateUser {
         #[arg(long)]
@@ -39,6 +44,29 @@ pub enum AdminCommand {
         /// Language of the account's messages (en, es, ht, fr, pt, ru, zh-Hans, ar, tr, hi).
         #[arg(long, default_value = "en")]
         language: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum IncidentCommand {
+    /// Confirming does not work (as people report it, or as you see it): from now until `end`,
+    /// every deadline to confirm moves later by the incident's length. Audited.
+    Start {
+        /// What is wrong, in a few words (kept in the audit log).
+        #[arg(long)]
+        reason: String,
+        /// Who declares it.
+        #[arg(long)]
+        by: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Confirming works again: groups whose deadline moved are told their new deadline.
+    End {
+        #[arg(long)]
+        by: String,
         #[command(flatten)]
         db: DatabaseArg,
     },
@@ -70,6 +98,7 @@ pub enum PortsCommand {
 pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode, String> {
     match command {
         AdminCommand::Ports { command } => ports(command, config).await?,
+        AdminCommand::Incident { command } => incident(command, config).await?,
         AdminCommand::RotateKey { db } => {
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
@@ -125,6 +154,34 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+async fn incident(command: IncidentCommand, config: &mut Config) -> Result<(), String> {
+    let (db, by) = match &command {
+        IncidentCommand::Start { db, by, .. } | IncidentCommand::End { db, by } => {
+            (db.clone(), by.clone())
+        }
+    };
+    apply_database(config, db);
+    let services = services(config, open_migrated(config).await?, config.bind)?;
+    let done = match &command {
+        IncidentCommand::Start { reason, .. } => services.declare_incident(&by, reason).await,
+        IncidentCommand::End { .. } => services.end_incident(&by).await,
+    }
+    .map_err(|e| e.to_string())?;
+    match (&command, done) {
+        (IncidentCommand::Start { .. }, true) => {
+            println!("incident declared: deadlines to confirm move later until you end it")
+        }
+        (IncidentCommand::Start { .. }, false) => {
+            return Err("an incident is already declared; end it first".into());
+        }
+        (IncidentCommand::End { .. }, true) => {
+            println!("incident ended: each group whose deadline moved will be told")
+        }
+        (IncidentCommand::End { .. }, false) => return Err("no incident is declared".into()),
+    }
+    Ok(())
 }
 
 async fn ports(command: PortsCommand, config: &mut Config) -> Result<(), String> {

@@ -37,7 +37,7 @@ struct Cli {
     command: Command,
 }
 
-#[derive(clap::Args)]
+#[derive(clap::Args, Clone)]
 pub struct DatabaseArg {
     /// Database URL: sqlite://PATH (default: ./garita-data/garita.db) or postgres://...
     #[arg(long)]

@@ -75,6 +75,23 @@ fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
     assert!(ok, "{out}");
     assert!(out.contains("intact: 2 entries"), "{out}");
 
+    // An admin declares that confirming does not work, then that it works again.
+    let start = [
+        "admin",
+        "incident",
+        "start",
+        "--reason",
+        "photo check down",
+        "--by",
+        "ops",
+    ];
+    let (ok, out, _) = garita(d, &start);
+    assert!(ok && out.contains("incident declared"), "{out}");
+    let (ok, _, err) = garita(d, &start);
+    assert!(!ok && err.contains("already declared"), "{err}");
+    let (ok, out, _) = garita(d, &["admin", "incident", "end", "--by", "ops"]);
+    assert!(ok && out.contains("incident ended"), "{out}");
+
     // Rotating the sealing key: the staff account's sealed address moves to generation 2.
     let rotate = Command::new(env!("CARGO_BIN_EXE_garita"))
         .args(["admin", "rotate-key"])
@@ -113,6 +130,8 @@ fn every_command_has_help() {
         vec!["admin", "ports", "set-capacity", "--help"],
         vec!["admin", "create-user", "--help"],
         vec!["admin", "rotate-key", "--help"],
+        vec!["admin", "incident", "start", "--help"],
+        vec!["admin", "incident", "end", "--help"],
         vec!["audit", "verify", "--help"],
     ] {
         let (ok, out, _) = garita(dir.path(), &args);

@@ -38,6 +38,8 @@ pub struct AppState {
     pub services: Services,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,
+    /// How this node's confirmation pages are doing (`garita_app::outages`).
+    pub monitor: Arc<std::sync::Mutex<garita_app::outages::Monitor>>,
     /// Cookies carry `Secure` when people reach Garita over HTTPS.
     pub secure_cookies: bool,
 }
@@ -50,6 +52,7 @@ impl AppState {
             services,
             i18n,
             metrics: Arc::new(metrics::Metrics::default()),
+            monitor: Arc::default(),
         }
     }
 }

@@ -127,3 +127,78 @@ async fn a_group_confirms_from_its_status_page() {
         .unwrap();
     assert_eq!(confirm.status(), 404, "nothing left to confirm");
 }
+
+#[tokio::test]
+async fn failing_confirmation_pages_are_recorded_as_a_degraded_period() {
+    let time = Arc::new(AtomicI64::new(1_800_000_000_000));
+    let clock = time.clone();
+    let app = TestApp::spawn_configured(true, move |s| {
+        s.clock = Arc::new(move || clock.load(Ordering::SeqCst))
+    })
+    .await;
+    let a = app
+        .services
+        .synthetic_applicant(0, 1)
+        .await
+        .unwrap()
+        .account_id;
+    let browser = app.signed_in(&a, Some("en")).await;
+    assert_eq!(
+        browser
+            .get(app.url("/status"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+
+    // The database loses a table the status page reads: every answer is a server error.
+    let db = sqlx::SqlitePool::connect(&app.db.url).await.unwrap();
+    sqlx::query("ALTER TABLE outbox RENAME TO broken")
+        .execute(&db)
+        .await
+        .unwrap();
+    let began = time.load(Ordering::SeqCst) + 1_000;
+    for _ in 0..5 {
+        time.fetch_add(1_000, Ordering::SeqCst);
+        let r = browser.get(app.url("/status")).send().await.unwrap();
+        assert_eq!(r.status(), 500);
+    }
+    let periods = wait_for_periods(&app, |p| !p.is_empty()).await;
+    assert_eq!(periods[0].source, "measured");
+    assert!(periods[0].ended_at.is_none());
+    assert_eq!(periods[0].started_at, began, "from the first failure");
+
+    // Repaired; five minutes of good answers end it.
+    sqlx::query("ALTER TABLE broken RENAME TO outbox")
+        .execute(&db)
+        .await
+        .unwrap();
+    time.fetch_add(6 * 60_000, Ordering::SeqCst);
+    assert_eq!(
+        browser
+            .get(app.url("/status"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let periods = wait_for_periods(&app, |p| p.iter().all(|p| p.ended_at.is_some())).await;
+    assert_eq!(periods.len(), 1);
+}
+
+async fn wait_for_periods(
+    app: &TestApp,
+    done: impl Fn(&[garita_storage::outages::DegradedPeriod]) -> bool,
+) -> Vec<garita_storage::outages::DegradedPeriod> {
+    for _ in 0..100 {
+        let periods = app.store.periods_since(0).await.unwrap();
+        if done(&periods) {
+            return periods;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("the degraded period was not recorded as expected")
+}
