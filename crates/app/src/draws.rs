@@ -31,6 +31,8 @@ pub struct DrawSettings {
     pub days_ahead: u64,
     /// The family-wide level of the fairness checks (`fairness::FAMILY_ALPHA`).
     pub fairness_alpha: f64,
+    /// Hours an alternate offered lapsed seats has to confirm.
+    pub offer_hours: i64,
 }
 
 impl Default for DrawSettings {
@@ -41,6 +43,7 @@ impl Default for DrawSettings {
             reserved_bp: 5000,
             days_ahead: 14,
             fairness_alpha: fairness::FAMILY_ALPHA,
+            offer_hours: 8,
         }
     }
 }
@@ -59,6 +62,8 @@ pub enum RequestResult {
     /// The day's result is not published yet.
     Waiting,
     Won,
+    /// Chosen (or offered seats), but not confirmed in time.
+    Lapsed,
     NotChosen,
 }
 
@@ -530,14 +535,15 @@ impl Services {
         };
         let ports = self.store.list_ports().await?;
         let mut status = Status::default();
-        for a in self.store.appointments_of(&registration.id).await? {
+        let appointments = self.store.appointments_of(&registration.id).await?;
+        for a in appointments.iter().filter(|a| a.status != "lapsed") {
             let published = self
                 .store
                 .day(&a.service_date)
                 .await?
                 .is_some_and(|d| d.status == "published");
             if published && let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) {
-                status.appointment = Some((a, port.clone()));
+                status.appointment = Some((a.clone(), port.clone()));
                 break;
             }
         }
@@ -551,10 +557,14 @@ impl Services {
                 .appointment
                 .as_ref()
                 .is_some_and(|(a, _)| a.entry_id == request.entry_id);
-            let result = match (published, won) {
-                (false, _) => RequestResult::Waiting,
-                (true, true) => RequestResult::Won,
-                (true, false) => RequestResult::NotChosen,
+            let lapsed = appointments
+                .iter()
+                .any(|a| a.entry_id == request.entry_id && a.status == "lapsed");
+            let result = match (published, won, lapsed) {
+                (false, _, _) => RequestResult::Waiting,
+                (true, true, _) => RequestResult::Won,
+                (true, false, true) => RequestResult::Lapsed,
+                (true, false, false) => RequestResult::NotChosen,
             };
             let port = ports
                 .iter()
@@ -652,8 +662,10 @@ impl Services {
         else {
             return Ok(None);
         };
-        let entries = entries_of(&self.store.entries(&date.to_string()).await?);
-        let file = draw::Published::new(record, &entries);
+        let key = date.to_string();
+        let entries = entries_of(&self.store.entries(&key).await?);
+        let after = self.store.after_draw(&key).await?;
+        let file = self.with_after(draw::Published::new(record, &entries), &after, date);
         Ok(Some(
             serde_json::to_string_pretty(&file).expect("records serialize"),
         ))
@@ -765,7 +777,7 @@ fn statistics(record: &DrawRecord, entries: &[Entry]) -> Vec<PortStats> {
 }
 
 /// The draw's view of stored requests.
-fn entries_of(rows: &[RequestRow]) -> Vec<Entry> {
+pub(crate) fn entries_of(rows: &[RequestRow]) -> Vec<Entry> {
     rows.iter()
         .filter_map(|r| {
             Some(Entry {

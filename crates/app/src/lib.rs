@@ -8,6 +8,7 @@ pub mod confirmations;
 pub mod delivery;
 pub mod draws;
 pub mod helpers;
+pub mod lapses;
 pub mod messages;
 pub mod outages;
 pub mod photos;

@@ -32,6 +32,10 @@ pub enum Kind {
     Confirmed,
     /// To a group whose deadline moved later because Garita was degraded meanwhile.
     DeadlineMoved,
+    /// To a group whose appointment lapsed unconfirmed.
+    Lapsed,
+    /// To an alternate offered seats that lapsed.
+    Offered,
 }
 
 /// The catalog keys of one template version.
@@ -45,7 +49,7 @@ pub struct Keys {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 12] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
@@ -56,6 +60,8 @@ impl Kind {
         Kind::NotChosen,
         Kind::Confirmed,
         Kind::DeadlineMoved,
+        Kind::Lapsed,
+        Kind::Offered,
     ];
 
     pub fn code(self) -> &'static str {
@@ -70,6 +76,8 @@ impl Kind {
             Kind::NotChosen => "not-chosen",
             Kind::Confirmed => "confirmed",
             Kind::DeadlineMoved => "deadline-moved",
+            Kind::Lapsed => "lapsed",
+            Kind::Offered => "offered",
         }
     }
 
@@ -119,6 +127,18 @@ impl Kind {
                 next: Some("msg-deadline-moved-v1-next"),
                 sms: Some("msg-deadline-moved-v1-sms"),
             },
+            (Kind::Lapsed, 1) => Keys {
+                subject: "msg-lapsed-v1-subject",
+                body: "msg-lapsed-v1-body",
+                next: Some("msg-lapsed-v1-next"),
+                sms: Some("msg-lapsed-v1-sms"),
+            },
+            (Kind::Offered, 1) => Keys {
+                subject: "msg-offered-v1-subject",
+                body: "msg-offered-v1-body",
+                next: Some("msg-offered-v1-next"),
+                sms: Some("msg-offered-v1-sms"),
+            },
             (Kind::Won, 1) => Keys {
                 subject: "msg-won-v1-subject",
                 body: "msg-won-v1-body",
@@ -140,7 +160,10 @@ impl Kind {
 
     /// Winner messages may go by SMS when e-mail fails; codes only go where they were asked for.
     fn may_use_sms(self) -> bool {
-        matches!(self, Kind::Won | Kind::Confirmed | Kind::DeadlineMoved)
+        matches!(
+            self,
+            Kind::Won | Kind::Confirmed | Kind::DeadlineMoved | Kind::Lapsed | Kind::Offered
+        )
     }
 }
 
@@ -335,7 +358,12 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
         // People asked for these; "if you did not ask" would confuse them.
         ignore: (!matches!(
             kind,
-            Kind::Won | Kind::NotChosen | Kind::Confirmed | Kind::DeadlineMoved
+            Kind::Won
+                | Kind::NotChosen
+                | Kind::Confirmed
+                | Kind::DeadlineMoved
+                | Kind::Lapsed
+                | Kind::Offered
         ))
         .then(|| i18n.text(locale, "email-ignore")),
         footer: i18n.text(locale, "email-footer"),

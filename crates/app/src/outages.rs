@@ -19,11 +19,19 @@ impl Services {
     /// A waiting appointment's deadline, with every degraded period so far taken out of the
     /// time to act (one still going on counts until now).
     pub async fn deadline_of(&self, a: &AppointmentRow) -> Result<Option<i64>> {
-        let (Some(from), Some(by)) = (a.confirm_from, a.confirm_by) else {
+        let Some(from) = a.confirm_from else {
             return Ok(None);
         };
-        let periods = periods(&self.store.periods_since(from).await?, false);
-        Ok(Some(extended(from, by, &periods, self.now())))
+        let periods = self.store.periods_since(from).await?;
+        Ok(self.deadline_with(a, &periods))
+    }
+
+    /// The same, with the degraded periods already read (for many appointments at once).
+    pub(crate) fn deadline_with(&self, a: &AppointmentRow, rows: &[DegradedPeriod]) -> Option<i64> {
+        let (Some(from), Some(by)) = (a.confirm_from, a.confirm_by) else {
+            return None;
+        };
+        Some(extended(from, by, &periods(rows, false), self.now()))
     }
 
     /// An admin declares that confirming does not work (`Ok(false)` if one is already declared).

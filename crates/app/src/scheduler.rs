@@ -1,6 +1,6 @@
 //! Jobs in the database: each day's opening (its commitment, an hour before the window), closing,
 //! draw and publication, and a daily sweep of expired rate-limit counters. Each look also tells
-//! groups whose deadline an ended outage moved. Any node runs due jobs; a job is claimed with a lease, so one node runs it
+//! groups whose deadline an ended outage moved, and lapses appointments past their deadline. Any node runs due jobs; a job is claimed with a lease, so one node runs it
 //! and another takes over if that node dies. Jobs missed while every node was down are due at
 //! once when one comes back (catch-up).
 
@@ -57,7 +57,14 @@ impl Services {
     /// Schedules days, then runs every due job this node can claim. Returns how many ran.
     pub async fn run_due_jobs(&self, owner: &str) -> Result<usize> {
         self.schedule_days().await?;
-        self.tell_moved_deadlines().await?;
+        // Deadlines are looked at on every look, on every node (each change is a compare and
+        // set); their failure must not hold up the day's jobs.
+        if let Err(error) = self.tell_moved_deadlines().await {
+            tracing::error!(%error, "telling moved deadlines; will try again");
+        }
+        if let Err(error) = self.lapse_overdue().await {
+            tracing::error!(%error, "lapsing overdue appointments; will try again");
+        }
         let mut ran = 0;
         while let Some(job) = self.store.claim_job(self.now(), owner, LEASE).await? {
             let Ok(date) = NaiveDate::parse_from_str(&job.service_date, "%Y-%m-%d") else {

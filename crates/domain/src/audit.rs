@@ -55,6 +55,8 @@ pub enum AuditAction {
     DegradedBegan,
     /// ... and recovered.
     DegradedEnded,
+    /// An appointment's deadline passed unconfirmed; its seats went to alternates.
+    AppointmentLapsed,
 }
 
 impl AuditAction {
@@ -100,6 +102,7 @@ impl AuditAction {
             AuditAction::ConfirmationPhotoReviewed => "confirmation.photo-reviewed",
             AuditAction::DegradedBegan => "outage.began",
             AuditAction::DegradedEnded => "outage.ended",
+            AuditAction::AppointmentLapsed => "confirmation.lapsed",
         }
     }
 }

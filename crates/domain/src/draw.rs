@@ -88,6 +88,13 @@ pub struct Published {
     #[serde(flatten)]
     pub record: DrawRecord,
     pub entries: Vec<String>,
+    /// Lapses and the offers they made, in order (`crate::reoffer`), appended as they happen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<crate::reoffer::AfterDraw>,
+    /// A lapse before this time (Unix ms) offers its seats; later, the appointment day is too
+    /// close for anyone to confirm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offers_until: Option<i64>,
 }
 
 impl Published {
@@ -96,7 +103,12 @@ impl Published {
             .into_iter()
             .map(|e| canonical_line(e).trim_end().to_string())
             .collect();
-        Published { record, entries }
+        Published {
+            record,
+            entries,
+            after: vec![],
+            offers_until: None,
+        }
     }
 
     /// Re-runs the draw in a downloaded file; names the first difference.
@@ -104,7 +116,13 @@ impl Published {
         let published: Published =
             serde_json::from_str(text).map_err(|e| format!("not a draw record: {e}"))?;
         let entries = parse_list(&published.entries.join("\n"))?;
-        verify(&published.record, &entries)
+        verify(&published.record, &entries)?;
+        crate::reoffer::verify(
+            &published.record,
+            &entries,
+            &published.after,
+            published.offers_until,
+        )
     }
 }
 

@@ -13,6 +13,7 @@ pub mod fairness;
 pub mod geofence;
 pub mod input;
 pub mod ports;
+pub mod reoffer;
 pub mod travellers;
 pub mod window;
 

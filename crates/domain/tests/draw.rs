@@ -207,3 +207,83 @@ fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     hex(&sha2::Sha256::digest(bytes))
 }
+
+#[test]
+fn lapsed_seats_go_to_alternates_in_rank_order_and_the_file_checks_the_offers() {
+    use garita_domain::reoffer::{AfterDraw, Replay};
+    let list = entries(2000, &["SYS", "ELP"]);
+    let record = draw::run(date(2026, 12, 1), &SECRET, b"", &rules(), &list);
+    let sys = &record
+        .ports
+        .iter()
+        .find(|p| p.rule.port.as_str() == "SYS")
+        .unwrap();
+    let lapsing = sys.winners[0].clone();
+    let mut replay = Replay::new(&record, &list);
+    let events = replay.lapse("SYS", &lapsing.entry_id, 1_000, true).unwrap();
+    assert!(
+        matches!(&events[0], AfterDraw::Lapsed { entry_id, .. } if *entry_id == lapsing.entry_id)
+    );
+    // The offers fill the freed seats from the top of the ranking, skipping groups too big.
+    let offered: Vec<_> = events[1..]
+        .iter()
+        .map(|e| match e {
+            AfterDraw::Offered {
+                entry_id,
+                seats,
+                slot,
+                ..
+            } => {
+                assert_eq!(*slot, lapsing.slot, "the lapsed group's time");
+                (entry_id.clone(), *seats)
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let total: u32 = offered.iter().map(|(_, s)| s).sum();
+    assert!(!offered.is_empty() && total <= lapsing.seats);
+    assert_eq!(
+        offered[0].0,
+        sys.alternates
+            .iter()
+            .find(|a| {
+                list.iter()
+                    .any(|e| draw::entry_hex(&e.entry_id) == **a && e.seats <= lapsing.seats)
+            })
+            .unwrap()
+            .clone()
+    );
+    // An offered group that lapses in turn frees its seats for the next alternates.
+    let more = replay.lapse("SYS", &offered[0].0, 2_000, true).unwrap();
+    assert!(more.len() > 1);
+    assert!(more[1..].iter().all(|e| matches!(e, AfterDraw::Offered { entry_id, .. } if !offered.iter().any(|(o, _)| o == entry_id))));
+    // Too close to the appointment day: a lapse offers nothing.
+    let late = replay
+        .lapse("SYS", &sys.winners[1].entry_id, 9_000, false)
+        .unwrap();
+    assert_eq!(late.len(), 1);
+
+    let mut published = draw::Published::new(record.clone(), &list);
+    published.after = [events, more, late].concat();
+    published.offers_until = Some(5_000);
+    let file = serde_json::to_string(&published).unwrap();
+    draw::Published::verify_file(&file).unwrap();
+
+    // An offer given to someone else, or one too many, is named.
+    let mut altered = published.clone();
+    if let AfterDraw::Offered { entry_id, .. } = &mut altered.after[1] {
+        *entry_id = sys.alternates.last().unwrap().clone();
+    }
+    let error =
+        draw::Published::verify_file(&serde_json::to_string(&altered).unwrap()).unwrap_err();
+    assert!(error.starts_with("after[1]"), "{error}");
+    let mut extra = published.clone();
+    let last = extra.after.len() - 1;
+    extra.after.insert(last + 1, extra.after[1].clone());
+    let error = draw::Published::verify_file(&serde_json::to_string(&extra).unwrap()).unwrap_err();
+    assert!(error.contains("no lapse made"), "{error}");
+    // A lapse after the deadline for offers that nevertheless offered is refused too.
+    let mut early = published.clone();
+    early.offers_until = Some(1_500);
+    assert!(draw::Published::verify_file(&serde_json::to_string(&early).unwrap()).is_err());
+}

@@ -74,6 +74,9 @@ pub struct Config {
     /// Appointments are this many days after the day of the request.
     #[serde(default = "default_appointment_days_ahead")]
     pub appointment_days_ahead: u64,
+    /// Hours an alternate offered seats that lapsed has to confirm (1 to 23).
+    #[serde(default = "default_offer_hours")]
+    pub offer_hours: i64,
     /// A JSON file replacing the shipped eligibility policy (see crates/domain/data/README.md).
     #[serde(default)]
     pub eligibility_policy: Option<std::path::PathBuf>,
@@ -96,6 +99,10 @@ fn default_window_closes() -> String {
 
 fn default_reserved_share_bp() -> u32 {
     5000
+}
+
+fn default_offer_hours() -> i64 {
+    8
 }
 
 fn default_appointment_days_ahead() -> u64 {
@@ -161,7 +168,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 24] = [
+const ENV_KEYS: [&str; 25] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -173,6 +180,7 @@ const ENV_KEYS: [&str; 24] = [
     "window_closes",
     "reserved_share_bp",
     "appointment_days_ahead",
+    "offer_hours",
     "eligibility_policy",
     "scheduler_interval_seconds",
     "seal_generation",
@@ -215,6 +223,9 @@ impl Config {
                     .map_err(|e| format!("{} is not an eligibility policy: {e}", path.display()))?
             }
         };
+        if !(1..=23).contains(&self.offer_hours) {
+            return Err("offer_hours must be 1 to 23".into());
+        }
         if self.reserved_share_bp > 10_000 {
             return Err("reserved_share_bp must be 0 to 10000".into());
         }
@@ -224,6 +235,7 @@ impl Config {
             reserved_bp: self.reserved_share_bp,
             days_ahead: self.appointment_days_ahead,
             fairness_alpha: garita_domain::fairness::FAMILY_ALPHA,
+            offer_hours: self.offer_hours,
         })
     }
 

@@ -19,6 +19,18 @@ pub struct TravellerCheck {
     pub updated_at: i64,
 }
 
+/// An appointment that lapsed, and what its lapse makes: the day's new events and the offers.
+#[derive(Debug, Clone)]
+pub struct Lapse {
+    pub appointment_id: String,
+    pub service_date: String,
+    /// JSON, appended in order after the day's earlier events.
+    pub events: Vec<String>,
+    /// Appointments offered to alternates.
+    pub offers: Vec<AppointmentRow>,
+    pub effects: Effects,
+}
+
 #[async_trait]
 pub trait ConfirmationStore {
     async fn appointment(&self, id: &str) -> Result<Option<AppointmentRow>>;
@@ -35,8 +47,15 @@ pub trait ConfirmationStore {
         effects: Effects,
         on_confirmed: Effects,
     ) -> Result<bool>;
+    /// The account a registration belongs to.
+    async fn account_of_registration(&self, registration_id: &str) -> Result<Option<String>>;
     /// The account whose registration holds an appointment.
     async fn account_of_appointment(&self, appointment_id: &str) -> Result<Option<String>>;
+    /// A day's events after its draw, in order (JSON).
+    async fn after_draw(&self, service_date: &str) -> Result<Vec<String>>;
+    /// Lapses an appointment still waiting, and writes its events, offers and effects with it
+    /// (`Ok(false)`, nothing written, if it was no longer waiting).
+    async fn lapse(&self, lapse: Lapse) -> Result<bool>;
     /// Photos refused three times, waiting for a person, oldest first.
     async fn checks_in_review(&self) -> Result<Vec<TravellerCheck>>;
 }
@@ -139,6 +158,16 @@ macro_rules! impl_confirmation_store {
                 Ok(confirmed)
             }
 
+            async fn account_of_registration(
+                &self,
+                registration_id: &str,
+            ) -> $crate::Result<Option<String>> {
+                Ok(sqlx::query_scalar("SELECT account_id FROM registrations WHERE id = $1")
+                    .bind(registration_id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
             async fn account_of_appointment(
                 &self,
                 appointment_id: &str,
@@ -150,6 +179,67 @@ macro_rules! impl_confirmation_store {
                 .bind(appointment_id)
                 .fetch_optional(&self.pool)
                 .await?)
+            }
+
+            async fn after_draw(&self, service_date: &str) -> $crate::Result<Vec<String>> {
+                Ok(sqlx::query_scalar(
+                    "SELECT event FROM draw_events WHERE service_date = $1 ORDER BY seq",
+                )
+                .bind(service_date)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn lapse(&self, l: $crate::confirmations::Lapse) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let lapsed = sqlx::query(
+                    "UPDATE appointments SET status = 'lapsed' \
+                     WHERE id = $1 AND status IN ('won', 'offered')",
+                )
+                .bind(&l.appointment_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1;
+                if !lapsed {
+                    return Ok(false);
+                }
+                for event in &l.events {
+                    sqlx::query(
+                        "INSERT INTO draw_events (service_date, seq, event) \
+                         SELECT $1, COALESCE(MAX(seq), 0) + 1, $2 FROM draw_events WHERE service_date = $1",
+                    )
+                    .bind(&l.service_date)
+                    .bind(event)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                for a in &l.offers {
+                    sqlx::query(
+                        "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
+                         appointment_date, slot, seats, pass, status, created_at, confirm_by, \
+                         confirm_from, deadline_told) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $12)",
+                    )
+                    .bind(&a.id)
+                    .bind(&a.entry_id)
+                    .bind(&a.registration_id)
+                    .bind(&a.service_date)
+                    .bind(&a.port_code)
+                    .bind(&a.appointment_date)
+                    .bind(&a.slot)
+                    .bind(a.seats)
+                    .bind(&a.pass)
+                    .bind(&a.status)
+                    .bind(a.created_at)
+                    .bind(a.confirm_by)
+                    .bind(a.confirm_from)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                write_effects(&mut tx, &l.effects).await?;
+                tx.commit().await?;
+                Ok(true)
             }
 
             async fn checks_in_review(

@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = لم يعمل موقع Garita جيدًا لمدة {
 msg-deadline-moved-v1-next = أكّد قبل { $deadline } (بتوقيت { $zone })، من صفحة حالتك.
 msg-deadline-moved-v1-sms = Garita: وقت إضافي. أكّد موعد { $date } { $time } في { $port } قبل { $deadline }: { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita: لم يُؤكَّد موعدك يوم { $date } في الوقت المحدد
+msg-lapsed-v1-body = لم يُؤكَّد موعد مجموعتك في { $port } يوم { $date } الساعة { $time } قبل انتهاء المهلة، لذلك ذهب مكانه إلى مجموعات أخرى.
+msg-lapsed-v1-next = يمكنك أن تطلب موعدًا من جديد في أي يوم، ولن يضرّك ذلك في شيء: المدة التي مضت منذ تسجيلك ما زالت تُحسب لك في كل قرعة.
+msg-lapsed-v1-sms = Garita: لم يُؤكَّد موعد { $date } في { $port } في الوقت المحدد. يمكنك الطلب من جديد أي يوم: { $link }
+msg-offered-v1-subject = Garita: مكان لمجموعتك يوم { $date } في { $port }
+msg-offered-v1-body = لم تؤكّد مجموعة اختارتها قرعة يوم { $day } موعدها، فيذهب مكانها إلى المجموعات التالية في القائمة المنشورة، ومجموعتك واحدة منها. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-offered-v1-next = ماذا تفعل الآن: أكّد الموعد قبل { $deadline } (بتوقيت { $zone }). وقتك أقصر من وقت المجموعات التي اختيرت أولًا. كل مسافر عمره 14 سنة أو أكثر يؤكّد بمكان هاتفه وبصورة. إذا لم تؤكّد في الوقت المحدد، يذهب المكان إلى المجموعة التالية، ولن يضرّك ذلك في شيء.
+msg-offered-v1-sms = Garita: مكان لك { $date } { $time } في { $port }، الأماكن: { $seats }. أكّد قبل { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: لم يُختر طلبك الذي قدّمته يوم { $day }
 msg-not-chosen-v1-body = لم تختر القرعة هذه المرة الطلب الذي قدّمته يوم { $day } لموعد في { $port }.
@@ -46,6 +56,7 @@ status-request-title = آخر طلب قدّمته
 status-request-none = لم تطلب موعدًا بعد.
 status-request-waiting = طلبت يوم { $day } موعدًا في { $port }. النتيجة لم تُنشر بعد.
 status-request-won = طلبت يوم { $day } موعدًا في { $port }، واختيرت مجموعتك. موعدك موجود في الأعلى.
+status-request-lapsed = طلبت يوم { $day } موعدًا في { $port }. اختيرت مجموعتك لكنها لم تؤكّد في الوقت المحدد، لذلك ذهب المكان إلى مجموعات أخرى. يمكنك أن تطلب مرة أخرى في أي يوم، ولن يضرّك ذلك في شيء.
 status-request-not-chosen = طلبت يوم { $day } موعدًا في { $port }. لم تُختر مجموعتك هذه المرة. يمكنك أن تطلب مرة أخرى في أي يوم: المدة التي مضت منذ تسجيلك تُحسب لك في كل قرعة.
 confirm-title = تأكيد { $name }
 confirm-intro = عندما تضغط على الزر، يُسأل الهاتف مرة واحدة عن مكانك، لنتأكد أن { $name } في المنطقة التي تُؤكَّد منها المواعيد. مكانك لا يُحفظ. ثم التقط صورة لوجه { $name }: ينظر إلى الكاميرا، في ضوء جيد، ولا أحد غيره في الصورة.

@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = Garita did not work well for { $hours } h { $minute
 msg-deadline-moved-v1-next = Confirm before { $deadline } ({ $zone } time), on your status page.
 msg-deadline-moved-v1-sms = Garita: more time. Confirm your appointment { $date } { $time } at { $port } before { $deadline }: { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita: your appointment on { $date } was not confirmed in time
+msg-lapsed-v1-body = Your group's appointment at { $port } on { $date } at { $time } was not confirmed before the deadline, so its place went to other groups.
+msg-lapsed-v1-next = You can ask again on any day, with no penalty: how long you have been registered still counts in every draw.
+msg-lapsed-v1-sms = Garita: your appointment { $date } at { $port } was not confirmed in time. You can ask again any day: { $link }
+msg-offered-v1-subject = Garita: a place for your group on { $date } at { $port }
+msg-offered-v1-body = A group chosen in the draw of { $day } did not confirm, and its place goes to the next groups in the published ranking: yours is one of them. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-offered-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). You have less time than the groups chosen first. Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to the next group, with no penalty for you.
+msg-offered-v1-sms = Garita: a place for you { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: your request of { $day } was not chosen
 msg-not-chosen-v1-body = Your request of { $day } for { $port } was not chosen in the draw this time.
@@ -46,6 +56,7 @@ status-request-title = Your latest request
 status-request-none = You have not asked for an appointment yet.
 status-request-waiting = You asked on { $day } for { $port }. The result is not published yet.
 status-request-won = You asked on { $day } for { $port }, and your group was chosen. Your appointment is shown above.
+status-request-lapsed = You asked on { $day } for { $port }. Your group was chosen but did not confirm in time, so the place went to other groups. You can ask again on any day, with no penalty.
 status-request-not-chosen = You asked on { $day } for { $port }. Your group was not chosen this time. You can ask again on any day: how long you have been registered counts in every draw.
 confirm-title = Confirm { $name }
 confirm-intro = When you press the button, the phone is asked where you are, once, to check that { $name } is in the area where appointments are confirmed. Your position is not stored. Then take a photo of the face of { $name }: looking at the camera, in good light, nobody else in the picture.

@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = Garita no funcionó bien durante { $hours } h { $mi
 msg-deadline-moved-v1-next = Confirma antes del { $deadline } (hora { $zone }), en tu página de estado.
 msg-deadline-moved-v1-sms = Garita: tienes tiempo extra. Confirma tu cita del { $date } a las { $time } en { $port } antes del { $deadline }: { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita: tu cita del { $date } no se confirmó a tiempo
+msg-lapsed-v1-body = La cita de tu grupo en { $port } el { $date } a las { $time } no se confirmó antes del plazo, así que su lugar pasó a otros grupos.
+msg-lapsed-v1-next = Puedes volver a pedir una cita cualquier día, sin ninguna penalización: el tiempo que llevas registrado sigue contando en cada sorteo.
+msg-lapsed-v1-sms = Garita: tu cita del { $date } en { $port } no fue confirmada a tiempo. Puedes volver a pedir una cita cuando quieras: { $link }
+msg-offered-v1-subject = Garita: un lugar para tu grupo el { $date } en { $port }
+msg-offered-v1-body = Un grupo elegido en el sorteo del { $day } no confirmó, y su lugar pasa a los siguientes grupos de la lista publicada: el tuyo es uno de ellos. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-offered-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Tienes menos tiempo que los grupos elegidos primero. Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa al siguiente grupo, sin ninguna penalización para ti.
+msg-offered-v1-sms = Garita: hay un lugar para ti el { $date } a las { $time } en { $port } para { $seats } personas. Confirma antes del { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
 msg-not-chosen-v1-body = Esta vez, tu solicitud del { $day } en { $port } no salió elegida en el sorteo.
@@ -46,6 +56,7 @@ status-request-title = Tu solicitud más reciente
 status-request-none = Todavía no has pedido una cita.
 status-request-waiting = Pediste una cita el { $day } en { $port }. El resultado todavía no se publica.
 status-request-won = Pediste una cita el { $day } en { $port }, y tu grupo salió elegido. Tu cita aparece arriba.
+status-request-lapsed = Pediste una cita el { $day } en { $port }. Tu grupo salió elegido pero no confirmó a tiempo, así que el lugar pasó a otros grupos. Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
 status-request-not-chosen = Pediste una cita el { $day } en { $port }. Esta vez tu grupo no salió elegido. Puedes volver a pedir una cita cualquier día: el tiempo que llevas registrado cuenta en cada sorteo.
 confirm-title = Confirmar a { $name }
 confirm-intro = Cuando presiones el botón, el sitio le pregunta al teléfono dónde estás, una sola vez, para revisar que { $name } está en la zona donde se confirman las citas. Tu ubicación no se guarda. Después toma una foto de la cara de { $name }: mirando a la cámara, con buena luz y sin nadie más en la foto.

@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = Garita n'a pas bien fonctionné pendant { $hours } 
 msg-deadline-moved-v1-next = Confirmez avant le { $deadline } (heure { $zone }), sur votre page de situation.
 msg-deadline-moved-v1-sms = Garita : plus de temps. Confirmez votre rendez-vous du { $date } à { $time } au poste { $port } avant le { $deadline } : { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita : votre rendez-vous du { $date } n'a pas été confirmé à temps
+msg-lapsed-v1-body = Le rendez-vous de votre groupe à { $port } le { $date } à { $time } n'a pas été confirmé avant la date limite : sa place est donc allée à d'autres groupes.
+msg-lapsed-v1-next = Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité : la durée de votre inscription compte toujours dans chaque tirage au sort.
+msg-lapsed-v1-sms = Garita : rendez-vous du { $date } au poste { $port } non confirmé à temps. Vous pouvez refaire une demande n'importe quel jour : { $link }
+msg-offered-v1-subject = Garita : une place pour votre groupe le { $date } à { $port }
+msg-offered-v1-body = Un groupe choisi lors du tirage au sort du { $day } n'a pas confirmé, et sa place va aux groupes suivants dans la liste publiée : le vôtre en fait partie. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-offered-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Vous avez moins de temps que les groupes choisis en premier. Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va au groupe suivant, sans aucune pénalité pour vous.
+msg-offered-v1-sms = Garita : une place pour vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
 msg-not-chosen-v1-body = Votre demande du { $day } pour { $port } n'a pas été choisie lors du tirage au sort cette fois.
@@ -46,6 +56,7 @@ status-request-title = Votre dernière demande
 status-request-none = Vous n'avez pas encore demandé de rendez-vous.
 status-request-waiting = Vous avez fait une demande le { $day } pour { $port }. Le résultat n'est pas encore publié.
 status-request-won = Vous avez fait une demande le { $day } pour { $port }, et votre groupe a été choisi. Votre rendez-vous est indiqué plus haut.
+status-request-lapsed = Vous avez fait une demande le { $day } pour { $port }. Votre groupe a été choisi mais n'a pas confirmé à temps : la place est donc allée à d'autres groupes. Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité.
 status-request-not-chosen = Vous avez fait une demande le { $day } pour { $port }. Votre groupe n'a pas été choisi cette fois. Vous pouvez refaire une demande n'importe quel jour : la durée de votre inscription compte dans chaque tirage au sort.
 confirm-title = Confirmer pour { $name }
 confirm-intro = Quand vous appuyez sur le bouton, le site demande au téléphone où vous êtes, une seule fois, pour vérifier que { $name } est dans la zone où l'on confirme les rendez-vous. Votre position n'est pas enregistrée. Ensuite, prenez une photo du visage de { $name } : qui regarde l'appareil, avec une bonne lumière, sans personne d'autre sur la photo.

@@ -20,6 +20,16 @@ msg-deadline-moved-v1-body = Garita pa t mache byen pandan { $hours } èdtan { $
 msg-deadline-moved-v1-next = Konfime anvan { $deadline } (lè { $zone }), nan paj sitiyasyon ou.
 msg-deadline-moved-v1-sms = Garita: ou gen plis tan. Konfime randevou { $date } a { $time } nan { $port } anvan { $deadline }: { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita: randevou ou { $date } la pa t konfime atan
+msg-lapsed-v1-body = Randevou gwoup ou nan { $port } { $date } a { $time } pa t konfime anvan dat limit la, kidonk plas li ale bay lòt gwoup.
+msg-lapsed-v1-next = Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò: tan ou genyen depi ou enskri toujou konte nan chak tiraj.
+msg-lapsed-v1-sms = Garita: randevou ou { $date } nan { $port } pa t konfime atan. Ou ka mande ankò nenpòt jou: { $link }
+msg-offered-v1-subject = Garita: yon plas pou gwoup ou { $date } nan { $port }
+msg-offered-v1-body = Yon gwoup yo te chwazi nan tiraj { $day } la pa t konfime, kidonk plas li ale bay pwochen gwoup yo nan lis yo pibliye a: gwoup ou se youn ladan yo. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-offered-v1-next = Sa pou ou fè kounye a: konfime anvan { $deadline } (lè { $zone }). Ou gen mwens tan pase gwoup yo te chwazi an premye yo. Chak moun ki gen 14 an oswa plis konfime avèk lokalizasyon telefòn nan ak yon foto. Si ou pa konfime atan, plas la ale bay pwochen gwoup la, san sa pa fè ou okenn tò.
+msg-offered-v1-sms = Garita: gen yon plas pou ou { $date } a { $time } nan { $port } pou { $seats } moun. Konfime anvan { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
 msg-not-chosen-v1-body = Fwa sa a, yo pa t chwazi demand ou te fè { $day } la pou { $port } nan tiraj la.
@@ -47,6 +57,7 @@ status-request-title = Dènye demand ou
 status-request-none = Ou poko mande yon randevou.
 status-request-waiting = Ou te mande { $day } pou { $port }. Yo poko pibliye rezilta a.
 status-request-won = Ou te mande { $day } pou { $port }, epi yo chwazi gwoup ou. Randevou ou parèt anwo a.
+status-request-lapsed = Ou te mande { $day } pou { $port }. Yo te chwazi gwoup ou, men li pa t konfime atan, kidonk plas la ale bay lòt gwoup. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò.
 status-request-not-chosen = Ou te mande { $day } pou { $port }. Fwa sa a, yo pa t chwazi gwoup ou. Ou ka mande ankò nenpòt jou: tan ou genyen depi ou enskri konte nan chak tiraj.
 confirm-title = Konfime { $name }
 confirm-intro = Lè ou peze bouton an, sit la mande telefòn nan kote ou ye, yon sèl fwa, pou verifye si { $name } nan zòn kote moun konfime randevou yo. Nou pa kenbe kote ou ye a. Apre sa, pran yon foto figi { $name }: k ap gade kamera a, kote ki gen bon limyè, san okenn lòt moun nan foto a.

@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = O Garita não funcionou bem durante { $hours } h { 
 msg-deadline-moved-v1-next = Confirme antes de { $deadline } (horário { $zone }), na sua página de situação.
 msg-deadline-moved-v1-sms = Garita: mais tempo. Confirme seu agendamento { $date } { $time } em { $port } antes de { $deadline }: { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita: seu agendamento do dia { $date } não foi confirmado a tempo
+msg-lapsed-v1-body = O agendamento do seu grupo em { $port } no dia { $date } às { $time } não foi confirmado antes do prazo, então as vagas passaram para outros grupos.
+msg-lapsed-v1-next = Você pode pedir de novo em qualquer dia, sem nenhuma penalidade: o tempo desde o seu cadastro continua contando em todos os sorteios.
+msg-lapsed-v1-sms = Garita: o prazo para confirmar seu agendamento { $date } em { $port } acabou. Pode pedir de novo em qualquer dia: { $link }
+msg-offered-v1-subject = Garita: vagas para seu grupo no dia { $date } em { $port }
+msg-offered-v1-body = Um grupo escolhido no sorteio de { $day } não confirmou, e as vagas dele passam para os próximos grupos da lista publicada: o seu é um deles. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-offered-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Você tem menos tempo que os grupos escolhidos primeiro. Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para o próximo grupo, sem nenhuma penalidade para você.
+msg-offered-v1-sms = Garita: vagas para seu grupo: { $date } { $time } em { $port }, { $seats } pessoas. Confirme antes de { $deadline }: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
 msg-not-chosen-v1-body = Desta vez, seu pedido de { $day } para { $port } não foi escolhido no sorteio.
@@ -46,6 +56,7 @@ status-request-title = Seu pedido mais recente
 status-request-none = Você ainda não pediu um agendamento.
 status-request-waiting = Você fez o pedido em { $day } para { $port }. O resultado ainda não foi publicado.
 status-request-won = Você fez o pedido em { $day } para { $port }, e seu grupo foi escolhido. Seu agendamento aparece acima.
+status-request-lapsed = Você fez o pedido em { $day } para { $port }. Seu grupo foi escolhido, mas não confirmou a tempo, então as vagas passaram para outros grupos. Você pode pedir de novo em qualquer dia, sem nenhuma penalidade.
 status-request-not-chosen = Você fez o pedido em { $day } para { $port }. Desta vez, seu grupo não foi escolhido. Você pode pedir de novo em qualquer dia: o tempo desde o seu cadastro conta em todos os sorteios.
 confirm-title = Confirmar { $name }
 confirm-intro = Quando você apertar o botão, o site pergunta ao celular onde você está, só uma vez, para conferir se { $name } está na região onde os agendamentos são confirmados. Sua localização não é guardada. Depois, tire uma foto do rosto de { $name }: olhando para a câmera, com boa luz, sem mais ninguém na foto.

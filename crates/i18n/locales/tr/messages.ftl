@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = Onaylamanız gereken süre içinde Garita { $hours 
 msg-deadline-moved-v1-next = { $deadline } tarihinden önce durum sayfanızda onaylayın ({ $zone } saati).
 msg-deadline-moved-v1-sms = Garita: ek süre. Randevu { $date } { $time }, { $port }. { $deadline } öncesi onaylayın: { $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita: { $date } tarihli randevunuz zamanında onaylanmadı
+msg-lapsed-v1-body = Grubunuzun randevusu ({ $port }, { $date }, saat { $time }) son tarihten önce onaylanmadı; bu yüzden yer başka gruplara verildi.
+msg-lapsed-v1-next = Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada hâlâ dikkate alınır.
+msg-lapsed-v1-sms = Garita: { $date } randevunuz ({ $port }) zamanında onaylanmadı. Dilediğiniz gün tekrar isteyin: { $link }
+msg-offered-v1-subject = Garita: grubunuz için { $date } tarihinde bir yer var (sınır kapısı: { $port })
+msg-offered-v1-body = { $day } kurasında seçilen bir grup onaylamadı ve yeri, yayımlanan listedeki sıradaki gruplara verilir: sizin grubunuz da bunlardan biri. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-offered-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). İlk seçilen gruplardan daha az süreniz var. 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer sıradaki gruba verilir; bunun size hiçbir cezası olmaz.
+msg-offered-v1-sms = Garita: size yer var { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
 msg-not-chosen-v1-body = { $day } tarihli isteğiniz (sınır kapısı: { $port }) bu sefer kurada seçilmedi.
@@ -46,6 +56,7 @@ status-request-title = En son isteğiniz
 status-request-none = Henüz randevu istemediniz.
 status-request-waiting = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Sonuç henüz yayımlanmadı.
 status-request-won = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }) ve grubunuz seçildi. Randevunuz yukarıda görünüyor.
+status-request-lapsed = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Grubunuz seçildi ama zamanında onaylamadı; bu yüzden yer başka gruplara verildi. Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz.
 status-request-not-chosen = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Grubunuz bu sefer seçilmedi. Herhangi bir gün tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada dikkate alınır.
 confirm-title = Onay: { $name }
 confirm-intro = Düğmeye bastığınızda, { $name } randevuların onaylandığı bölgede mi diye kontrol etmek için telefona bir kez nerede olduğunuz sorulur. Konumunuz saklanmaz. Sonra { $name } adlı kişinin yüz fotoğrafını çekin: kameraya bakarken, iyi ışıkta, fotoğrafta başka kimse olmadan.

@@ -19,6 +19,16 @@ msg-deadline-moved-v1-body = 在你需要确认的期间，Garita 有 { $hours }
 msg-deadline-moved-v1-next = 请在 { $deadline }（{ $zone } 时间）之前，在你的状态页面上确认。
 msg-deadline-moved-v1-sms = Garita：确认时间延长了。请在 { $deadline } 前确认 { $date } { $time } 在 { $port } 的预约：{ $link }
 
+## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
+msg-lapsed-v1-subject = Garita：你 { $date } 的预约没有及时确认
+msg-lapsed-v1-body = 你的小组在 { $port } 的预约（{ $date } { $time }）没有在截止时间之前确认，所以这个名额给了其他小组。
+msg-lapsed-v1-next = 你哪一天都可以再申请，不会对你有任何不好的影响：你登记了多久，在每次抽签里都仍然算数。
+msg-lapsed-v1-sms = Garita：你 { $date } 在 { $port } 的预约没有及时确认。你哪一天都可以再申请：{ $link }
+msg-offered-v1-subject = Garita：{ $port } 有 { $date } 的名额给你的小组
+msg-offered-v1-body = 在 { $day } 的抽签中被抽中的一个小组没有确认，它的名额按公布的名单顺序给接下来的小组：你的小组是其中之一。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-offered-v1-next = 现在要做的事：请在 { $deadline }（{ $zone } 时间）之前确认。你的时间比最先被抽中的小组少。小组里每个 14 岁或以上的人都要用手机的位置和一张照片来确认。如果没有及时确认，这个名额会给下一个小组，不会对你有任何不好的影响。
+msg-offered-v1-sms = Garita：{ $date } { $time } 在 { $port } 有给你的预约，{ $seats } 个名额。请在 { $deadline } 前确认：{ $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
 msg-not-chosen-v1-body = 你在 { $day } 申请了 { $port } 的预约，这一次在抽签中没有被抽中。
@@ -46,6 +56,7 @@ status-request-title = 你最近的申请
 status-request-none = 你还没有申请过预约。
 status-request-waiting = 你在 { $day } 申请了 { $port } 的预约。结果还没有公布。
 status-request-won = 你在 { $day } 申请了 { $port } 的预约，你的小组被抽中了。你的预约显示在上面。
+status-request-lapsed = 你在 { $day } 申请了 { $port } 的预约。你的小组被抽中了，但没有及时确认，所以名额给了其他小组。你哪一天都可以再申请，不会对你有任何不好的影响。
 status-request-not-chosen = 你在 { $day } 申请了 { $port } 的预约。这一次你的小组没有被抽中。你哪一天都可以再申请：你登记了多久，在每次抽签里都算数。
 confirm-title = 确认 { $name }
 confirm-intro = 你按下按钮时，网站会问手机一次你在哪里，只是为了确认 { $name } 在可以确认预约的地区里。你的位置不会被保存。然后给 { $name } 的脸拍一张照片：眼睛看着镜头，光线要好，照片里不要有别人。

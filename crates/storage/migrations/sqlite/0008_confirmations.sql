@@ -34,3 +34,12 @@ CREATE TABLE degraded_periods (
     declared_by TEXT
 ) STRICT;
 CREATE INDEX degraded_periods_end ON degraded_periods (ended_at);
+
+-- What happened after a day's draw, in order: lapses and the offers they made to alternates
+-- (`garita_domain::reoffer`), published with the day's record.
+CREATE TABLE draw_events (
+    service_date TEXT NOT NULL REFERENCES draw_days (service_date),
+    seq INTEGER NOT NULL,
+    event TEXT NOT NULL, -- JSON, as published
+    PRIMARY KEY (service_date, seq)
+) STRICT;

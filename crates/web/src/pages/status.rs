@@ -86,6 +86,7 @@ pub async fn show(
             let key = match result {
                 RequestResult::Waiting => "status-request-waiting",
                 RequestResult::Won => "status-request-won",
+                RequestResult::Lapsed => "status-request-lapsed",
                 RequestResult::NotChosen => "status-request-not-chosen",
             };
             request = request
@@ -100,7 +101,7 @@ pub async fn show(
                     &format!("/draws/{}", r.service_date),
                     page.t("request-check-draw"),
                 );
-            if *result == RequestResult::NotChosen {
+            if matches!(result, RequestResult::NotChosen | RequestResult::Lapsed) {
                 request = request.link("/request", page.t("request-title"));
             }
         }

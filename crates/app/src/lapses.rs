@@ -1,0 +1,222 @@
+//! Nothing wasted: an appointment whose deadline passes unconfirmed lapses (its group may ask
+//! again, with no penalty), and its seats are offered to the next alternates in the published
+//! ranking, each with a shorter time to confirm, until the seats are taken or the appointment day
+//! is too close (`garita_domain::reoffer`). Every lapse and offer is appended to the day's
+//! published record, so `garita draw verify` checks them too.
+
+use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::{Result, Services};
+use chrono::{Days, NaiveDate};
+use garita_domain::draw::{DrawRecord, Entry, Published};
+use garita_domain::reoffer::{AfterDraw, Replay};
+use garita_domain::{AuditAction, AuditEvent};
+use garita_security::codes;
+use garita_storage::confirmations::Lapse;
+use garita_storage::draws::AppointmentRow;
+use garita_storage::records::{Effects, NewMessage};
+
+const HOUR: i64 = 3_600_000;
+
+impl Services {
+    /// Until when a lapse on this service day still offers its seats: an offered group gets its
+    /// whole time to confirm before the appointment day begins (in the window's zone, which is
+    /// east of every port).
+    pub fn offers_until(&self, service_date: NaiveDate) -> i64 {
+        let day = service_date + Days::new(self.draws.days_ahead);
+        let start = day
+            .and_hms_opt(0, 0, 0)
+            .and_then(|t| t.and_local_timezone(self.draws.window.zone).earliest())
+            .map_or(i64::MAX, |t| t.timestamp_millis());
+        start - self.draws.offer_hours * HOUR
+    }
+
+    /// The published file of a day with what happened after its draw.
+    pub(crate) fn with_after(
+        &self,
+        mut file: Published,
+        events: &[String],
+        service_date: NaiveDate,
+    ) -> Published {
+        file.after = events
+            .iter()
+            .filter_map(|e| serde_json::from_str(e).ok())
+            .collect();
+        file.offers_until = Some(self.offers_until(service_date));
+        file
+    }
+
+    /// Lapses every appointment past its deadline (a photo waiting for review holds it) and
+    /// offers its seats. Returns how many lapsed.
+    pub async fn lapse_overdue(&self) -> Result<usize> {
+        let waiting = self.store.waiting_appointments().await?;
+        let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {
+            return Ok(0);
+        };
+        let periods = self.store.periods_since(from).await?;
+        let mut lapsed = 0;
+        for a in waiting {
+            let Some(deadline) = self.deadline_with(&a, &periods) else {
+                continue;
+            };
+            if self.now() <= deadline {
+                continue;
+            }
+            let checks = self.store.traveller_checks(&a.id).await?;
+            if checks.iter().any(|c| c.status == "review") {
+                continue; // the group waits for a person, not against the clock
+            }
+            if self.lapse_one(&a).await? {
+                lapsed += 1;
+            }
+        }
+        Ok(lapsed)
+    }
+
+    async fn lapse_one(&self, a: &AppointmentRow) -> Result<bool> {
+        let Ok(date) = a.service_date.parse::<NaiveDate>() else {
+            return Ok(false);
+        };
+        let Some((record, _)) = self.store.day_record(&a.service_date).await? else {
+            return Ok(false);
+        };
+        let Ok(record) = serde_json::from_str::<DrawRecord>(&record) else {
+            return Ok(false);
+        };
+        let rows = self.store.entries(&a.service_date).await?;
+        let entries: Vec<Entry> = crate::draws::entries_of(&rows);
+        let mut replay = Replay::new(&record, &entries);
+        let until = self.offers_until(date);
+        for e in self.store.after_draw(&a.service_date).await? {
+            if let Ok(AfterDraw::Lapsed {
+                port, entry_id, at, ..
+            }) = serde_json::from_str(&e)
+            {
+                let _ = replay.lapse(&port, &entry_id, at, at < until);
+            }
+        }
+        let now = self.now();
+        let Ok(events) = replay.lapse(&a.port_code, &a.entry_id, now, now < until) else {
+            return Ok(false);
+        };
+        let confirm_by = now + self.draws.offer_hours * HOUR;
+        let mut offers = vec![];
+        let mut effects = Effects::audit(
+            AuditEvent::new(now, AuditAction::AppointmentLapsed)
+                .actor("system")
+                .subject(&a.id),
+        );
+        effects
+            .messages
+            .extend(self.appointment_message(Kind::Lapsed, a, now).await?);
+        for e in &events {
+            let AfterDraw::Offered {
+                entry_id,
+                seats,
+                slot,
+                ..
+            } = e
+            else {
+                continue;
+            };
+            let Some(request) = rows.iter().find(|r| &r.entry_id == entry_id) else {
+                continue;
+            };
+            let offer = AppointmentRow {
+                id: codes::id(),
+                entry_id: entry_id.clone(),
+                registration_id: request.registration_id.clone(),
+                service_date: a.service_date.clone(),
+                port_code: a.port_code.clone(),
+                appointment_date: a.appointment_date.clone(),
+                slot: slot.format("%H:%M:%S").to_string(),
+                seats: i64::from(*seats),
+                pass: "random".into(),
+                status: "offered".into(),
+                created_at: now,
+                confirm_by: Some(confirm_by),
+                confirmed_at: None,
+                confirm_from: Some(now),
+                deadline_told: Some(confirm_by),
+            };
+            effects.messages.extend(
+                self.appointment_message(Kind::Offered, &offer, confirm_by)
+                    .await?,
+            );
+            offers.push(offer);
+        }
+        let events = events
+            .iter()
+            .map(|e| serde_json::to_string(e).expect("events serialize"))
+            .collect();
+        Ok(self
+            .store
+            .lapse(Lapse {
+                appointment_id: a.id.clone(),
+                service_date: a.service_date.clone(),
+                events,
+                offers,
+                effects,
+            })
+            .await?)
+    }
+
+    /// A message about an appointment to its group (`None` if the group has no account).
+    async fn appointment_message(
+        &self,
+        kind: Kind,
+        a: &AppointmentRow,
+        deadline: i64,
+    ) -> Result<Option<NewMessage>> {
+        let Some(account_id) = self
+            .store
+            .account_of_registration(&a.registration_id)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let Some(account) = self.store.account(&account_id).await? else {
+            return Ok(None);
+        };
+        let ports = self.store.list_ports().await?;
+        let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
+            return Ok(None);
+        };
+        let time_zone = self
+            .store
+            .request_of(&a.registration_id, &a.service_date)
+            .await?
+            .and_then(|r| r.time_zone)
+            .unwrap_or_else(|| port.time_zone.name().to_string());
+        let payload = Payload {
+            to: self
+                .keys
+                .open_str(&account.email_sealed, crate::accounts::EMAIL)?,
+            phone: account
+                .phone_sealed
+                .as_deref()
+                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
+                .transpose()?,
+            locale: account.locale.clone(),
+            link: Some(format!("{}/status", self.public_url)),
+            appointment: Some(AppointmentFacts {
+                appointment_id: a.id.clone(),
+                service_date: a.service_date.clone(),
+                port_code: a.port_code.clone(),
+                port_name: port.name.clone(),
+                crossing: port.crossing.clone(),
+                date: a.appointment_date.clone(),
+                time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+                seats: a.seats,
+                confirm_by: deadline,
+                time_zone,
+            }),
+            ..Payload::default()
+        };
+        Ok(Some(self.message(
+            kind,
+            Some(&account_id),
+            format!("{}:{}", kind.code(), a.id),
+            &payload,
+        )))
+    }
+}

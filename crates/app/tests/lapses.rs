@@ -1,0 +1,149 @@
+//! Nothing wasted: a slot not confirmed in time lapses and its seats go to the next alternates
+//! in the published ranking, each with a shorter time to confirm, until the appointment day is
+//! too close; the published record carries every lapse and offer, and the file check catches an
+//! altered offer.
+
+mod common;
+
+use common::World;
+use garita_domain::draw::Published;
+use garita_domain::geofence::Position;
+use garita_domain::reoffer::AfterDraw;
+use garita_domain::{PortCode, Seats, ServiceDate};
+
+const HOUR: i64 = 3_600_000;
+const DAY: &str = "2027-01-15";
+
+async fn kinds(w: &World, account: &str) -> Vec<String> {
+    let inbox = w.services.store.inbox(account, 20).await.unwrap();
+    inbox.into_iter().map(|m| m.kind).collect()
+}
+
+#[tokio::test]
+async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
+    let w = World::new().await;
+    let sys = PortCode::parse("SYS").unwrap();
+    let on = ServiceDate::parse("2027-01-29").unwrap();
+    w.services
+        .store
+        .set_capacity(&sys, on, Seats::new(4).unwrap(), Default::default())
+        .await
+        .unwrap();
+    let mut people = vec![];
+    for n in 0..14 {
+        people.push(
+            w.services
+                .synthetic_applicant(n, 1 + n % 2)
+                .await
+                .unwrap()
+                .account_id,
+        );
+    }
+    w.advance(10 * HOUR);
+    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    for a in &people {
+        w.services
+            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
+            .await
+            .unwrap();
+    }
+    w.advance(12 * HOUR);
+    let date = DAY.parse().unwrap();
+    w.services.run_draw(date, &[]).await.unwrap();
+    assert!(w.services.publish_day(date, None).await.unwrap());
+    let store = &w.services.store;
+    let won = store.appointments_on(DAY).await.unwrap();
+    let account_of = |registration: String| async move {
+        store
+            .account_of_registration(&registration)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+
+    // Nobody confirms; nothing lapses before the deadline, everything after it.
+    w.advance(22 * HOUR);
+    assert_eq!(w.services.lapse_overdue().await.unwrap(), 0);
+    w.advance(2 * HOUR);
+    assert_eq!(w.services.lapse_overdue().await.unwrap(), won.len());
+    let all = store.appointments_on(DAY).await.unwrap();
+    let offered: Vec<_> = all.iter().filter(|a| a.status == "offered").collect();
+    assert!(!offered.is_empty(), "the freed seats went to alternates");
+    let offered_seats: i64 = offered.iter().map(|a| a.seats).sum();
+    assert!(offered_seats <= 4);
+    for o in &offered {
+        assert_eq!(
+            o.confirm_by,
+            Some(w.services.now() + 8 * HOUR),
+            "a shorter window"
+        );
+        assert_eq!(
+            kinds(&w, &account_of(o.registration_id.clone()).await).await,
+            ["offered"]
+        );
+    }
+    for l in &won {
+        let k = kinds(&w, &account_of(l.registration_id.clone()).await).await;
+        assert_eq!(k, ["lapsed", "won"]);
+    }
+
+    // The offered groups do not confirm either: their seats go further down the ranking.
+    w.advance(9 * HOUR);
+    assert_eq!(w.services.lapse_overdue().await.unwrap(), offered.len());
+    let later = store.appointments_on(DAY).await.unwrap();
+    assert!(later.iter().filter(|a| a.status == "offered").count() > 0);
+
+    // The published file carries every lapse and offer, in order, and checks.
+    let file = w.services.published_file(date).await.unwrap().unwrap();
+    Published::verify_file(&file).unwrap();
+    let published: Published = serde_json::from_str(&file).unwrap();
+    let lapses = published
+        .after
+        .iter()
+        .filter(|e| matches!(e, AfterDraw::Lapsed { .. }))
+        .count();
+    assert_eq!(lapses, won.len() + offered.len());
+
+    // One offer given to another group: `garita draw verify` names it.
+    let mut altered = published.clone();
+    let (i, _) = altered
+        .after
+        .iter()
+        .enumerate()
+        .find(|(_, e)| matches!(e, AfterDraw::Offered { .. }))
+        .unwrap();
+    let sys_alternates = &published
+        .record
+        .ports
+        .iter()
+        .find(|p| p.rule.port.as_str() == "SYS")
+        .unwrap()
+        .alternates;
+    if let AfterDraw::Offered { entry_id, .. } = &mut altered.after[i] {
+        *entry_id = sys_alternates.last().unwrap().clone();
+    }
+    let error = Published::verify_file(&serde_json::to_string(&altered).unwrap()).unwrap_err();
+    assert!(error.starts_with(&format!("after[{i}]")), "{error}");
+
+    // Too close to the appointment day: a lapse offers nothing more.
+    let until = w.services.offers_until(date);
+    w.advance(until - w.services.now() + 1);
+    let before = store.appointments_on(DAY).await.unwrap().len();
+    assert!(w.services.lapse_overdue().await.unwrap() > 0);
+    let after = store.appointments_on(DAY).await.unwrap();
+    assert_eq!(after.len(), before, "no new offers");
+    assert!(after.iter().all(|a| a.status == "lapsed"));
+    Published::verify_file(&w.services.published_file(date).await.unwrap().unwrap()).unwrap();
+
+    // A group whose slot lapsed may ask again the next day: nothing holds it back.
+    let status = w
+        .services
+        .status(&account_of(won[0].registration_id.clone()).await)
+        .await
+        .unwrap();
+    assert_eq!(
+        status.latest.unwrap().2,
+        garita_app::draws::RequestResult::Lapsed
+    );
+    assert!(status.appointment.is_none());
+}

@@ -1,0 +1,183 @@
+//! After the draw (`docs/draw.md`, section 10): a chosen group that does not confirm in time
+//! lapses, and its seats are offered to the port's alternates in the published ranking. Every
+//! lapse and offer is appended to the day's published record, so that anyone can check that the
+//! offers went where the rule says.
+//!
+//! The rule, per port: seats that lapse join the port's free seats; then the alternates are gone
+//! through in ranking order, skipping those already offered seats, and each group whose size fits
+//! in the free seats is offered them (and takes them out of the free seats), until none are free
+//! or the alternates end. An offer must leave its group its whole time to confirm before the
+//! appointment day: after `offers_until`, a lapse offers nothing.
+
+use crate::draw::{DrawRecord, Entry, entry_hex};
+use chrono::NaiveTime;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// One event after the draw, in the order it happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "lowercase")]
+pub enum AfterDraw {
+    /// A chosen or offered group did not confirm by its deadline.
+    Lapsed {
+        port: String,
+        entry_id: String,
+        seats: u32,
+        slot: NaiveTime,
+        /// Unix milliseconds.
+        at: i64,
+    },
+    /// Seats offered to an alternate, right after the lapse that freed them, in its slot.
+    Offered {
+        port: String,
+        entry_id: String,
+        seats: u32,
+        slot: NaiveTime,
+        at: i64,
+    },
+}
+
+/// What happened at one port so far.
+#[derive(Debug, Default)]
+struct PortState {
+    free: u32,
+    /// Entries holding seats (chosen, or offered), with their slot.
+    holding: HashMap<String, NaiveTime>,
+    lapsed: HashSet<String>,
+    offered: HashSet<String>,
+}
+
+/// Everything a day's events add up to, for computing the next offers and for checking them.
+pub struct Replay<'a> {
+    record: &'a DrawRecord,
+    seats: HashMap<String, u32>,
+    ports: HashMap<String, PortState>,
+}
+
+impl<'a> Replay<'a> {
+    pub fn new(record: &'a DrawRecord, entries: &[Entry]) -> Self {
+        let seats = entries
+            .iter()
+            .map(|e| (entry_hex(&e.entry_id), e.seats))
+            .collect();
+        let ports = record
+            .ports
+            .iter()
+            .map(|p| {
+                let holding = p
+                    .winners
+                    .iter()
+                    .map(|w| (w.entry_id.clone(), w.slot))
+                    .collect();
+                let state = PortState {
+                    holding,
+                    ..PortState::default()
+                };
+                (p.rule.port.as_str().to_string(), state)
+            })
+            .collect();
+        Replay {
+            record,
+            seats,
+            ports,
+        }
+    }
+
+    /// The slot and seats an entry holds at a port, if it holds any.
+    pub fn holding(&self, port: &str, entry_id: &str) -> Option<(NaiveTime, u32)> {
+        let state = self.ports.get(port)?;
+        let slot = *state.holding.get(entry_id)?;
+        Some((slot, *self.seats.get(entry_id)?))
+    }
+
+    /// The lapse of `entry_id` and the offers it makes (empty if `offer` is false), as events.
+    pub fn lapse(
+        &mut self,
+        port: &str,
+        entry_id: &str,
+        at: i64,
+        offer: bool,
+    ) -> Result<Vec<AfterDraw>, String> {
+        let (slot, seats) = self
+            .holding(port, entry_id)
+            .ok_or_else(|| format!("{entry_id} holds no seats at {port}"))?;
+        let alternates = self
+            .record
+            .ports
+            .iter()
+            .find(|p| p.rule.port.as_str() == port)
+            .map(|p| p.alternates.clone())
+            .unwrap_or_default();
+        let state = self.ports.get_mut(port).expect("held at a known port");
+        state.holding.remove(entry_id);
+        state.lapsed.insert(entry_id.to_string());
+        state.free += seats;
+        let mut events = vec![AfterDraw::Lapsed {
+            port: port.into(),
+            entry_id: entry_id.into(),
+            seats,
+            slot,
+            at,
+        }];
+        if !offer {
+            return Ok(events);
+        }
+        for alternate in alternates {
+            if state.free == 0 {
+                break;
+            }
+            let size = self.seats.get(&alternate).copied().unwrap_or(u32::MAX);
+            if state.offered.contains(&alternate) || size > state.free {
+                continue;
+            }
+            state.free -= size;
+            state.offered.insert(alternate.clone());
+            state.holding.insert(alternate.clone(), slot);
+            events.push(AfterDraw::Offered {
+                port: port.into(),
+                entry_id: alternate,
+                seats: size,
+                slot,
+                at,
+            });
+        }
+        Ok(events)
+    }
+}
+
+/// Checks a day's events against the rule; names the first one that differs.
+pub fn verify(
+    record: &DrawRecord,
+    entries: &[Entry],
+    events: &[AfterDraw],
+    offers_until: Option<i64>,
+) -> Result<(), String> {
+    let mut replay = Replay::new(record, entries);
+    let mut i = 0;
+    while i < events.len() {
+        let AfterDraw::Lapsed {
+            port, entry_id, at, ..
+        } = &events[i]
+        else {
+            return Err(format!("after[{i}]: an offer that no lapse made"));
+        };
+        let offer = offers_until.is_some_and(|until| *at < until);
+        let expected = replay
+            .lapse(port, entry_id, *at, offer)
+            .map_err(|e| format!("after[{i}]: {e}"))?;
+        for (k, want) in expected.iter().enumerate() {
+            match events.get(i + k) {
+                Some(got) if got == want => {}
+                Some(got) => {
+                    return Err(format!(
+                        "after[{}]: the rule gives {want:?}, the record says {got:?}",
+                        i + k
+                    ));
+                }
+                None => return Err(format!("after[{}]: missing {want:?}", i + k)),
+            }
+        }
+        i += expected.len();
+    }
+    Ok(())
+}
