@@ -47,7 +47,7 @@ test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in 
   assert.equal(await page.inputValue('select[name=language]'), 'ht');
   await shot('02-form');
   await page.click('form[action="/signup/details"] button[type=submit]');
-  await page.waitForURL(`${garita.url}/verify`);
+  await page.waitForURL(`${garita.url}/signup/verify`);
   await shot('03-check-email');
 
   const mail = await smtp.nth(1);
@@ -56,7 +56,7 @@ test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in 
   const code = mail.subject.match(/\b(\d{6})\b/)[1];
   assert.equal(mail.subject, t('email-verify-subject').replace('{ $code }', code));
   await page.fill('input[name=code]', code);
-  await page.click('form[action="/verify"] button[type=submit]');
+  await page.click('form[action="/signup/verify"] button[type=submit]');
   assert.equal((await page.textContent('h1')).trim(), t('codes-title'));
   const codes = await page.$$eval('ol.codes code', (els) => els.map((e) => e.textContent));
   assert.equal(codes.length, 10);

@@ -56,7 +56,7 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
   await page.click('form[action="/signup/details"] button[type=submit]');
   const code = (await smtp.nth(1)).subject.match(/\b(\d{6})\b/)[1];
   await page.fill('input[name=code]', code);
-  await page.click('form[action="/verify"] button[type=submit]');
+  await page.click('form[action="/signup/verify"] button[type=submit]');
 
   await page.goto(`${garita.url}/registration`);
   assert.equal(new URL(page.url()).pathname, '/registration/start');

@@ -35,11 +35,11 @@ test('the status page is kept for offline reading, and forgotten at sign-out', a
   await page.fill('input[name=email]', EMAIL);
   await page.fill('input[name=password]', 'mi casa es tu casa 2026');
   await page.click('form[action="/signup/details"] button[type=submit]');
-  await page.waitForURL(`${garita.url}/verify`);
+  await page.waitForURL(`${garita.url}/signup/verify`);
   const mail = await smtp.nth(1);
   const code = mail.subject.match(/\b(\d{6})\b/)[1];
   await page.fill('input[name=code]', code);
-  await page.click('form[action="/verify"] button[type=submit]');
+  await page.click('form[action="/signup/verify"] button[type=submit]');
 
   await page.goto(`${garita.url}/status`);
   assert.equal((await page.textContent('h1')).trim(), t('status-title'));

@@ -221,13 +221,15 @@ impl Services {
                 })
                 .to_string(),
             );
+        let number = crate::proofs::new_number();
         let confirmed = self
             .store
             .record_check(
                 check,
                 &required(&c),
+                &number,
                 Effects::audit(event),
-                self.on_confirmed(account_id, &c, now).await?,
+                self.on_confirmed(account_id, &c, now, &number).await?,
             )
             .await?;
         Ok(Some(outcome.unwrap_or(ConfirmOutcome::Passed {
@@ -270,12 +272,14 @@ impl Services {
             .detail(
                 serde_json::json!({ "traveller": traveller_id, "accepted": accept }).to_string(),
             );
+        let number = crate::proofs::new_number();
         self.store
             .record_check(
                 check,
                 &required(&c),
+                &number,
                 Effects::audit(event),
-                self.on_confirmed(&account_id, &c, now).await?,
+                self.on_confirmed(&account_id, &c, now, &number).await?,
             )
             .await?;
         Ok(true)
@@ -307,7 +311,13 @@ impl Services {
     }
 
     /// What confirming writes: the audit entry and the message saying so.
-    async fn on_confirmed(&self, account_id: &str, c: &Confirmation, now: i64) -> Result<Effects> {
+    async fn on_confirmed(
+        &self,
+        account_id: &str,
+        c: &Confirmation,
+        now: i64,
+        number: &str,
+    ) -> Result<Effects> {
         let Some(account) = self.store.account(account_id).await? else {
             return Ok(Effects::none());
         };
@@ -335,11 +345,13 @@ impl Services {
                 confirm_by: c.deadline,
                 time_zone: c.port.time_zone.name().to_string(),
             }),
+            confirmation_number: Some(number.to_string()),
             ..Payload::default()
         };
         let event = AuditEvent::new(now, AuditAction::AppointmentConfirmed)
             .actor("system")
-            .subject(&a.id);
+            .subject(&a.id)
+            .detail(serde_json::json!({ "number": number }).to_string());
         Ok(Effects::audit(event).and_message(self.message(
             Kind::Confirmed,
             Some(account_id),

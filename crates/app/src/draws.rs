@@ -64,6 +64,7 @@ pub enum RequestResult {
     Won,
     /// Chosen (or offered seats), but not confirmed in time.
     Lapsed,
+    Cancelled,
     NotChosen,
 }
 
@@ -340,6 +341,8 @@ impl Services {
                     confirmed_at: None,
                     confirm_from: None,
                     deadline_told: None,
+                    confirmation_number: None,
+                    cancelled_at: None,
                 })
             })
             .collect::<Vec<_>>();
@@ -516,6 +519,7 @@ impl Services {
                 }),
                 request: None,
                 moved_minutes: None,
+                confirmation_number: None,
             };
             messages.push(self.message(
                 Kind::Won,
@@ -536,7 +540,9 @@ impl Services {
         let ports = self.store.list_ports().await?;
         let mut status = Status::default();
         let appointments = self.store.appointments_of(&registration.id).await?;
-        for a in appointments.iter().filter(|a| a.status != "lapsed") {
+        let standing =
+            |a: &&AppointmentRow| matches!(a.status.as_str(), "won" | "offered" | "confirmed");
+        for a in appointments.iter().filter(standing) {
             let published = self
                 .store
                 .day(&a.service_date)
@@ -557,14 +563,16 @@ impl Services {
                 .appointment
                 .as_ref()
                 .is_some_and(|(a, _)| a.entry_id == request.entry_id);
-            let lapsed = appointments
+            let ended = appointments
                 .iter()
-                .any(|a| a.entry_id == request.entry_id && a.status == "lapsed");
-            let result = match (published, won, lapsed) {
+                .find(|a| a.entry_id == request.entry_id)
+                .map(|a| a.status.as_str());
+            let result = match (published, won, ended) {
                 (false, _, _) => RequestResult::Waiting,
                 (true, true, _) => RequestResult::Won,
-                (true, false, true) => RequestResult::Lapsed,
-                (true, false, false) => RequestResult::NotChosen,
+                (true, false, Some("lapsed")) => RequestResult::Lapsed,
+                (true, false, Some("cancelled")) => RequestResult::Cancelled,
+                (true, false, _) => RequestResult::NotChosen,
             };
             let port = ports
                 .iter()

@@ -1,5 +1,6 @@
 //! Nothing wasted: an appointment whose deadline passes unconfirmed lapses (its group may ask
-//! again, with no penalty), and its seats are offered to the next alternates in the published
+//! again, with no penalty), or is cancelled (by its group, or by a programme decision), and its
+//! seats are offered to the next alternates in the published
 //! ranking, each with a shorter time to confirm, until the seats are taken or the appointment day
 //! is too close (`garita_domain::reoffer`). Every lapse and offer is appended to the day's
 //! published record, so `garita draw verify` checks them too.
@@ -16,6 +17,12 @@ use garita_storage::draws::AppointmentRow;
 use garita_storage::records::{Effects, NewMessage};
 
 const HOUR: i64 = 3_600_000;
+
+/// How an appointment ends before its day.
+enum Ending {
+    Lapsed,
+    Cancelled { actor: String, reason: String },
+}
 
 impl Services {
     /// Until when a lapse on this service day still offers its seats: an offered group gets its
@@ -65,14 +72,39 @@ impl Services {
             if checks.iter().any(|c| c.status == "review") {
                 continue; // the group waits for a person, not against the clock
             }
-            if self.lapse_one(&a).await? {
+            if self.release(&a, Ending::Lapsed).await? {
                 lapsed += 1;
             }
         }
         Ok(lapsed)
     }
 
-    async fn lapse_one(&self, a: &AppointmentRow) -> Result<bool> {
+    /// Cancels an appointment that stands (waiting or confirmed): given up by its group, or
+    /// cancelled by Garita. Its seats are offered on like a lapse's. `Ok(false)` if it no longer
+    /// stood.
+    pub async fn cancel_appointment(
+        &self,
+        actor: &str,
+        appointment_id: &str,
+        reason: &str,
+    ) -> Result<bool> {
+        let Some(a) = self.store.appointment(appointment_id).await? else {
+            return Ok(false);
+        };
+        if !matches!(a.status.as_str(), "won" | "offered" | "confirmed") {
+            return Ok(false);
+        }
+        self.release(
+            &a,
+            Ending::Cancelled {
+                actor: actor.to_string(),
+                reason: reason.to_string(),
+            },
+        )
+        .await
+    }
+
+    async fn release(&self, a: &AppointmentRow, ending: Ending) -> Result<bool> {
         let Ok(date) = a.service_date.parse::<NaiveDate>() else {
             return Ok(false);
         };
@@ -100,14 +132,24 @@ impl Services {
         };
         let confirm_by = now + self.draws.offer_hours * HOUR;
         let mut offers = vec![];
-        let mut effects = Effects::audit(
-            AuditEvent::new(now, AuditAction::AppointmentLapsed)
-                .actor("system")
-                .subject(&a.id),
-        );
+        let (status, kind, event) = match &ending {
+            Ending::Lapsed => (
+                "lapsed",
+                Kind::Lapsed,
+                AuditEvent::new(now, AuditAction::AppointmentLapsed).actor("system"),
+            ),
+            Ending::Cancelled { actor, reason } => (
+                "cancelled",
+                Kind::Cancelled,
+                AuditEvent::new(now, AuditAction::AppointmentCancelled)
+                    .actor(actor)
+                    .detail(serde_json::json!({ "reason": reason }).to_string()),
+            ),
+        };
+        let mut effects = Effects::audit(event.subject(&a.id));
         effects
             .messages
-            .extend(self.appointment_message(Kind::Lapsed, a, now).await?);
+            .extend(self.appointment_message(kind, a, now).await?);
         for e in &events {
             let AfterDraw::Offered {
                 entry_id,
@@ -137,6 +179,8 @@ impl Services {
                 confirmed_at: None,
                 confirm_from: Some(now),
                 deadline_told: Some(confirm_by),
+                confirmation_number: None,
+                cancelled_at: None,
             };
             effects.messages.extend(
                 self.appointment_message(Kind::Offered, &offer, confirm_by)
@@ -152,6 +196,8 @@ impl Services {
             .store
             .lapse(Lapse {
                 appointment_id: a.id.clone(),
+                status: status.into(),
+                at: now,
                 service_date: a.service_date.clone(),
                 events,
                 offers,

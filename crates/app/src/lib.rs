@@ -12,6 +12,7 @@ pub mod lapses;
 pub mod messages;
 pub mod outages;
 pub mod photos;
+pub mod proofs;
 pub mod records;
 pub mod registrations;
 pub mod review;

@@ -36,6 +36,8 @@ pub enum Kind {
     Lapsed,
     /// To an alternate offered seats that lapsed.
     Offered,
+    /// To a group whose appointment was cancelled.
+    Cancelled,
 }
 
 /// The catalog keys of one template version.
@@ -49,7 +51,7 @@ pub struct Keys {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
@@ -62,6 +64,7 @@ impl Kind {
         Kind::DeadlineMoved,
         Kind::Lapsed,
         Kind::Offered,
+        Kind::Cancelled,
     ];
 
     pub fn code(self) -> &'static str {
@@ -78,6 +81,7 @@ impl Kind {
             Kind::DeadlineMoved => "deadline-moved",
             Kind::Lapsed => "lapsed",
             Kind::Offered => "offered",
+            Kind::Cancelled => "cancelled",
         }
     }
 
@@ -139,6 +143,12 @@ impl Kind {
                 next: Some("msg-offered-v1-next"),
                 sms: Some("msg-offered-v1-sms"),
             },
+            (Kind::Cancelled, 1) => Keys {
+                subject: "msg-cancelled-v1-subject",
+                body: "msg-cancelled-v1-body",
+                next: Some("msg-cancelled-v1-next"),
+                sms: Some("msg-cancelled-v1-sms"),
+            },
             (Kind::Won, 1) => Keys {
                 subject: "msg-won-v1-subject",
                 body: "msg-won-v1-body",
@@ -162,7 +172,12 @@ impl Kind {
     fn may_use_sms(self) -> bool {
         matches!(
             self,
-            Kind::Won | Kind::Confirmed | Kind::DeadlineMoved | Kind::Lapsed | Kind::Offered
+            Kind::Won
+                | Kind::Confirmed
+                | Kind::DeadlineMoved
+                | Kind::Lapsed
+                | Kind::Offered
+                | Kind::Cancelled
         )
     }
 }
@@ -183,6 +198,9 @@ pub struct Payload {
     /// How much later a deadline moved, in minutes (a deadline-moved message).
     #[serde(default)]
     pub moved_minutes: Option<i64>,
+    /// A confirmed appointment's number.
+    #[serde(default)]
+    pub confirmation_number: Option<String>,
 }
 
 /// The request a message is about (a result that is not an appointment).
@@ -364,6 +382,7 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
                 | Kind::DeadlineMoved
                 | Kind::Lapsed
                 | Kind::Offered
+                | Kind::Cancelled
         ))
         .then(|| i18n.text(locale, "email-ignore")),
         footer: i18n.text(locale, "email-footer"),
@@ -397,6 +416,9 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
 fn arguments(payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
     let arg = |s: &Option<String>| Value::from(s.clone().unwrap_or_default());
     let mut args = vec![("code", arg(&payload.code)), ("link", arg(&payload.link))];
+    if let Some(n) = &payload.confirmation_number {
+        args.push(("number", Value::from(n.clone())));
+    }
     if let Some(m) = payload.moved_minutes {
         args.extend([
             ("hours", Value::from((m / 60).to_string())),
@@ -562,6 +584,25 @@ mod tests {
                 {
                     assert!(i18n.has(key), "{kind:?} v{version}: {key}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_sms_fits_two_segments_in_every_language() {
+        let i18n = Catalogs::load().unwrap();
+        for kind in Kind::ALL.into_iter().filter(|k| k.may_use_sms()) {
+            for locale in Locale::ALL {
+                let mut payload = winner(locale.code());
+                payload.confirmation_number = Some("GRT-7K4M-Q2XP".into());
+                payload.moved_minutes = Some(185);
+                let r = render(&i18n, kind, kind.current_version(), &payload).unwrap();
+                assert!(
+                    sms_segments(&r.sms) <= 2,
+                    "{kind:?} in {locale:?} takes {} segments: {}",
+                    sms_segments(&r.sms),
+                    r.sms
+                );
             }
         }
     }

@@ -20,6 +20,22 @@ struct Payload {
     registration: Option<Registration>,
     history: Vec<Version>,
     photos: Vec<PhotoPart>,
+    /// Every appointment the group held, and what became of it.
+    appointments: Vec<AppointmentPart>,
+}
+
+#[derive(Debug, Serialize)]
+struct AppointmentPart {
+    service_date: String,
+    port: String,
+    date: String,
+    time: String,
+    seats: i64,
+    /// won, offered, confirmed, lapsed or cancelled.
+    status: String,
+    confirmation_number: Option<String>,
+    confirmed_at: Option<i64>,
+    cancelled_at: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -52,7 +68,21 @@ impl Services {
         let registration = self.registration(&account.id).await?;
         let history = self.registration_history(&account.id).await?;
         let mut photos = vec![];
+        let mut appointments = vec![];
         if let Some(r) = &registration {
+            for a in self.store.appointments_of(&r.id).await? {
+                appointments.push(AppointmentPart {
+                    time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+                    service_date: a.service_date,
+                    port: a.port_code,
+                    date: a.appointment_date,
+                    seats: a.seats,
+                    status: a.status,
+                    confirmation_number: a.confirmation_number,
+                    confirmed_at: a.confirmed_at,
+                    cancelled_at: a.cancelled_at,
+                });
+            }
             for row in self.store.photos_of(&r.id).await? {
                 let jpeg = row
                     .photo_sealed
@@ -79,6 +109,7 @@ impl Services {
             registration,
             history,
             photos,
+            appointments,
         };
         let payload = serde_json::to_string_pretty(&payload).expect("a record serializes");
         let public = self.keys.public_key();

@@ -382,3 +382,163 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
         .collect();
     assert_eq!(actions.iter().filter(|a| *a == "outage.began").count(), 2);
 }
+
+#[tokio::test]
+async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
+    use garita_app::proofs::Verdict;
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    for (t, photo) in c
+        .travellers
+        .iter()
+        .zip(["portrait-1.jpg", "portrait-2.jpg"])
+    {
+        w.services
+            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
+            .await
+            .unwrap();
+    }
+    let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let number = appointment
+        .confirmation_number
+        .clone()
+        .expect("numbered when confirmed");
+    assert!(number.starts_with("GRT-"));
+    let token = w.services.proof_token(&appointment, &port).unwrap();
+    assert!(
+        !token.contains(&a) && !token.contains("synthetic"),
+        "no personal data"
+    );
+    match w.services.verify_token(&token).await.unwrap() {
+        Verdict::Genuine(p) => {
+            assert_eq!(
+                (p.number.as_str(), p.port.as_str(), p.seats),
+                (number.as_str(), "SYS", 2)
+            );
+            assert_eq!(p.date, "2027-01-29");
+        }
+        other => panic!("{other:?}"),
+    }
+    // The message naming it.
+    let i18n = garita_i18n::Catalogs::load().unwrap();
+    let inbox = w
+        .services
+        .inbox(&i18n, &a, garita_i18n::Locale::En)
+        .await
+        .unwrap();
+    assert!(inbox[0].body.contains(&number), "{}", inbox[0].body);
+
+    // One character changed anywhere: not genuine.
+    let (head, sig) = token.rsplit_once('.').unwrap();
+    let flipped = |s: &str, i: usize| {
+        let mut b = s.as_bytes().to_vec();
+        b[i] = if b[i] == b'A' { b'B' } else { b'A' };
+        String::from_utf8(b).unwrap()
+    };
+    for tampered in [
+        format!("{}.{sig}", flipped(head, 10)),
+        format!("{head}.{}", flipped(sig, 5)),
+        "GC1.e30.AAAA".to_string(),
+        "not a token".to_string(),
+    ] {
+        assert_eq!(
+            w.services.verify_token(&tampered).await.unwrap(),
+            Verdict::NotGenuine
+        );
+    }
+    // After a key rotation, what the old key signed still checks; new tokens use the new key.
+    let rotated = w.with_generation(2);
+    assert!(matches!(
+        rotated.verify_token(&token).await.unwrap(),
+        Verdict::Genuine(_)
+    ));
+    let newer = rotated.proof_token(&appointment, &port).unwrap();
+    assert_ne!(newer, token);
+    assert_eq!(
+        w.services.verify_token(&newer).await.unwrap(),
+        Verdict::NotGenuine,
+        "unknown key"
+    );
+    // After the appointment day: expired.
+    w.advance(20 * 24 * HOUR);
+    assert!(matches!(
+        w.services.verify_token(&token).await.unwrap(),
+        Verdict::Expired(_)
+    ));
+}
+
+#[tokio::test]
+async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer_checks() {
+    use garita_app::proofs::Verdict;
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    for (t, photo) in c
+        .travellers
+        .iter()
+        .zip(["portrait-1.jpg", "portrait-2.jpg"])
+    {
+        w.services
+            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
+            .await
+            .unwrap();
+    }
+    let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let token = w.services.proof_token(&appointment, &port).unwrap();
+    w.advance(HOUR);
+    assert!(
+        w.services
+            .cancel_appointment("admin-1", &appointment.id, "port closed by a storm")
+            .await
+            .unwrap()
+    );
+    assert!(
+        !w.services
+            .cancel_appointment("admin-1", &appointment.id, "again")
+            .await
+            .unwrap(),
+        "once"
+    );
+    assert!(matches!(
+        w.services.verify_token(&token).await.unwrap(),
+        Verdict::Cancelled(_)
+    ));
+    let status = w.services.status(&a).await.unwrap();
+    assert!(status.appointment.is_none());
+    assert_eq!(
+        status.latest.unwrap().2,
+        garita_app::draws::RequestResult::Cancelled
+    );
+    let kinds: Vec<_> = w
+        .services
+        .store
+        .inbox(&a, 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds[0], "cancelled");
+    // The signed record keeps what the group held and when it was cancelled.
+    let record = w.services.signed_record(&account).await.unwrap();
+    let payload: serde_json::Value = serde_json::from_str(&record.payload).unwrap();
+    let held = &payload["appointments"][0];
+    assert_eq!(held["status"], "cancelled");
+    assert_eq!(
+        held["confirmation_number"],
+        appointment.confirmation_number.unwrap().as_str()
+    );
+    assert_eq!(held["cancelled_at"], w.services.now());
+    // The published record shows the seats given back.
+    let file = w
+        .services
+        .published_file("2027-01-15".parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    garita_domain::draw::Published::verify_file(&file).unwrap();
+    assert!(file.contains("\"event\": \"lapsed\""));
+}

@@ -57,6 +57,8 @@ pub enum AuditAction {
     DegradedEnded,
     /// An appointment's deadline passed unconfirmed; its seats went to alternates.
     AppointmentLapsed,
+    /// An appointment was cancelled (by its group, or by a programme decision).
+    AppointmentCancelled,
 }
 
 impl AuditAction {
@@ -103,6 +105,7 @@ impl AuditAction {
             AuditAction::DegradedBegan => "outage.began",
             AuditAction::DegradedEnded => "outage.ended",
             AuditAction::AppointmentLapsed => "confirmation.lapsed",
+            AuditAction::AppointmentCancelled => "appointment.cancelled",
         }
     }
 }

@@ -23,6 +23,11 @@ pub enum AdminCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Appointments: cancel one by a programme decision.
+    Appointment {
+        #[command(subcommand)]
+        command: AppointmentCommand,
+    },
     /// Declare that confirming does not work, and when it works again.
     Incident {
         #[command(subcommand)]
@@ -44,6 +49,24 @@ pub enum AdminCommand {
         /// Language of the account's messages (en, es, ht, fr, pt, ru, zh-Hans, ar, tr, hi).
         #[arg(long, default_value = "en")]
         language: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum AppointmentCommand {
+    /// Cancel a confirmed (or waiting) appointment by a programme decision: its group is told,
+    /// its signed record keeps it, and its seats go to the next groups. Audited.
+    Cancel {
+        /// The confirmation number, e.g. GRT-7K4M-Q2XP.
+        #[arg(long)]
+        number: String,
+        /// Why, in a few words (kept in the audit log).
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        by: String,
         #[command(flatten)]
         db: DatabaseArg,
     },
@@ -99,6 +122,32 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
     match command {
         AdminCommand::Ports { command } => ports(command, config).await?,
         AdminCommand::Incident { command } => incident(command, config).await?,
+        AdminCommand::Appointment {
+            command:
+                AppointmentCommand::Cancel {
+                    number,
+                    reason,
+                    by,
+                    db,
+                },
+        } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            let appointment = services
+                .store
+                .appointment_by_number(number.trim())
+                .await
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| format!("no appointment has the number {number}"))?;
+            let cancelled = services
+                .cancel_appointment(&by, &appointment.id, &reason)
+                .await
+                .map_err(|e| e.to_string())?;
+            if !cancelled {
+                return Err(format!("{number} is already {}", appointment.status));
+            }
+            println!("{number} cancelled; its group is told and its seats go to the next groups");
+        }
         AdminCommand::RotateKey { db } => {
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;

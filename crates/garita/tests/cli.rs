@@ -91,6 +91,21 @@ fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
     assert!(!ok && err.contains("already declared"), "{err}");
     let (ok, out, _) = garita(d, &["admin", "incident", "end", "--by", "ops"]);
     assert!(ok && out.contains("incident ended"), "{out}");
+    let cancel = [
+        "admin",
+        "appointment",
+        "cancel",
+        "--number",
+        "GRT-0000-0000",
+    ];
+    let (ok, _, err) = garita(
+        d,
+        &[&cancel[..], &["--reason", "test", "--by", "ops"]].concat(),
+    );
+    assert!(
+        !ok && err.contains("no appointment has the number"),
+        "{err}"
+    );
 
     // Rotating the sealing key: the staff account's sealed address moves to generation 2.
     let rotate = Command::new(env!("CARGO_BIN_EXE_garita"))
@@ -132,6 +147,7 @@ fn every_command_has_help() {
         vec!["admin", "rotate-key", "--help"],
         vec!["admin", "incident", "start", "--help"],
         vec!["admin", "incident", "end", "--help"],
+        vec!["admin", "appointment", "cancel", "--help"],
         vec!["audit", "verify", "--help"],
     ] {
         let (ok, out, _) = garita(dir.path(), &args);

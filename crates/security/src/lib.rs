@@ -39,13 +39,17 @@ pub enum KeyError {
 /// Sealing keys come in generations (1, 2, ...), each derived from the master secret; the current
 /// one seals, any earlier one still opens what it sealed, and the key id byte in each sealed value
 /// names its generation. Raising the generation and running `garita admin rotate-key` re-seals
-/// everything. Lookup, token and signing keys do not rotate with it, so no lookup breaks.
+/// everything. The Ed25519 signing key rotates with the same generation: the current one signs,
+/// and every earlier public key stays published (retired) so that what it signed still checks.
+/// Lookup and token keys do not rotate, so no lookup breaks.
 pub struct Keys {
     key_id: u8,
     seal: XChaCha20Poly1305,
     /// Earlier generations, to open what they sealed (index 0 is generation 1).
     older: Vec<XChaCha20Poly1305>,
     signing: ed25519_dalek::SigningKey,
+    /// Earlier generations' signing keys, for their public halves.
+    older_signing: Vec<ed25519_dalek::SigningKey>,
     lookup: [u8; 32],
     token: [u8; 32],
     csrf: [u8; 32],
@@ -95,7 +99,10 @@ impl Keys {
             key_id: generation,
             seal: seal_key(generation),
             older: (1..generation).map(seal_key).collect(),
-            signing: ed25519_dalek::SigningKey::from_bytes(&derive("sign/1")),
+            signing: ed25519_dalek::SigningKey::from_bytes(&derive(&format!("sign/{generation}"))),
+            older_signing: (1..generation)
+                .map(|g| ed25519_dalek::SigningKey::from_bytes(&derive(&format!("sign/{g}"))))
+                .collect(),
             lookup: derive("lookup"),
             token: derive("token"),
             csrf: derive("csrf"),
@@ -207,13 +214,27 @@ impl Keys {
         BASE64URL_NOPAD.encode(&self.signing.sign(message).to_bytes())
     }
 
+    /// The key that signs now.
     pub fn public_key(&self) -> PublicKey {
-        use sha2::Digest;
-        let bytes = self.signing.verifying_key().to_bytes();
-        PublicKey {
-            key_id: HEXLOWER.encode(&sha2::Sha256::digest(bytes)[..8]),
-            public_key: BASE64URL_NOPAD.encode(&bytes),
-        }
+        public_half(&self.signing)
+    }
+
+    /// Every public key ever used, the current one first: what `/.well-known/garita-keys.json`
+    /// publishes.
+    pub fn public_keys(&self) -> Vec<PublicKey> {
+        std::iter::once(&self.signing)
+            .chain(self.older_signing.iter().rev())
+            .map(public_half)
+            .collect()
+    }
+}
+
+fn public_half(key: &ed25519_dalek::SigningKey) -> PublicKey {
+    use sha2::Digest;
+    let bytes = key.verifying_key().to_bytes();
+    PublicKey {
+        key_id: HEXLOWER.encode(&sha2::Sha256::digest(bytes)[..8]),
+        public_key: BASE64URL_NOPAD.encode(&bytes),
     }
 }
 
@@ -312,7 +333,18 @@ mod tests {
         );
         assert_eq!(first.lookup("email", "x"), second.lookup("email", "x"));
         assert_eq!(first.token_hash("t"), second.token_hash("t"));
-        assert_eq!(first.public_key(), second.public_key());
+        // The signing key rotates too; the one it replaced stays published, retired.
+        assert_ne!(first.public_key(), second.public_key());
+        assert_eq!(
+            second.public_keys(),
+            [second.public_key(), first.public_key()]
+        );
+        let signed = first.sign(b"record");
+        assert!(verify_signature(
+            &second.public_keys()[1].public_key,
+            b"record",
+            &signed
+        ));
         assert!(Keys::with_generation(&master, 0).is_err());
     }
 

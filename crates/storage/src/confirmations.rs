@@ -23,6 +23,9 @@ pub struct TravellerCheck {
 #[derive(Debug, Clone)]
 pub struct Lapse {
     pub appointment_id: String,
+    /// `lapsed` (not confirmed in time) or `cancelled` (given up, or cancelled by Garita).
+    pub status: String,
+    pub at: i64,
     pub service_date: String,
     /// JSON, appended in order after the day's earlier events.
     pub events: Vec<String>,
@@ -37,24 +40,29 @@ pub trait ConfirmationStore {
     async fn traveller_checks(&self, appointment_id: &str) -> Result<Vec<TravellerCheck>>;
     /// Records a traveller's check with `effects`. If every traveller in `required` has then
     /// passed and the appointment still waits (`won` or `offered`), it is confirmed at
-    /// `check.updated_at` and `on_confirmed` is written too; returns whether that happened.
+    /// `check.updated_at` with `number` and `on_confirmed` is written too; returns whether that
+    /// happened.
     /// Two travellers confirming at once cannot both miss the other: the appointment's row is
     /// locked first.
     async fn record_check(
         &self,
         check: TravellerCheck,
         required: &[String],
+        number: &str,
         effects: Effects,
         on_confirmed: Effects,
     ) -> Result<bool>;
+    /// The appointment with this confirmation number.
+    async fn appointment_by_number(&self, number: &str) -> Result<Option<AppointmentRow>>;
     /// The account a registration belongs to.
     async fn account_of_registration(&self, registration_id: &str) -> Result<Option<String>>;
     /// The account whose registration holds an appointment.
     async fn account_of_appointment(&self, appointment_id: &str) -> Result<Option<String>>;
     /// A day's events after its draw, in order (JSON).
     async fn after_draw(&self, service_date: &str) -> Result<Vec<String>>;
-    /// Lapses an appointment still waiting, and writes its events, offers and effects with it
-    /// (`Ok(false)`, nothing written, if it was no longer waiting).
+    /// Ends an appointment still standing (lapsed: only one waiting for confirmation), and
+    /// writes its events, offers and effects with it (`Ok(false)`, nothing written, if it no
+    /// longer stood).
     async fn lapse(&self, lapse: Lapse) -> Result<bool>;
     /// Photos refused three times, waiting for a person, oldest first.
     async fn checks_in_review(&self) -> Result<Vec<TravellerCheck>>;
@@ -102,6 +110,7 @@ macro_rules! impl_confirmation_store {
                 &self,
                 c: $crate::confirmations::TravellerCheck,
                 required: &[String],
+                number: &str,
                 effects: $crate::records::Effects,
                 on_confirmed: $crate::records::Effects,
             ) -> $crate::Result<bool> {
@@ -141,11 +150,12 @@ macro_rules! impl_confirmation_store {
                 let mut confirmed = false;
                 if required.iter().all(|t| passed.contains(t)) {
                     confirmed = sqlx::query(
-                        "UPDATE appointments SET status = 'confirmed', confirmed_at = $2 \
-                         WHERE id = $1 AND status IN ('won', 'offered')",
+                        "UPDATE appointments SET status = 'confirmed', confirmed_at = $2, \
+                         confirmation_number = $3 WHERE id = $1 AND status IN ('won', 'offered')",
                     )
                     .bind(&c.appointment_id)
                     .bind(c.updated_at)
+                    .bind(number)
                     .execute(&mut *tx)
                     .await?
                     .rows_affected()
@@ -156,6 +166,19 @@ macro_rules! impl_confirmation_store {
                 }
                 tx.commit().await?;
                 Ok(confirmed)
+            }
+
+            async fn appointment_by_number(
+                &self,
+                number: &str,
+            ) -> $crate::Result<Option<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_appointment!(),
+                    " WHERE confirmation_number = $1"
+                ))
+                .bind(number)
+                .fetch_optional(&self.pool)
+                .await?)
             }
 
             async fn account_of_registration(
@@ -193,10 +216,14 @@ macro_rules! impl_confirmation_store {
             async fn lapse(&self, l: $crate::confirmations::Lapse) -> $crate::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let lapsed = sqlx::query(
-                    "UPDATE appointments SET status = 'lapsed' \
-                     WHERE id = $1 AND status IN ('won', 'offered')",
+                    "UPDATE appointments SET status = $2, \
+                     cancelled_at = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancelled_at END \
+                     WHERE id = $1 AND (status IN ('won', 'offered') \
+                                        OR ($2 = 'cancelled' AND status = 'confirmed'))",
                 )
                 .bind(&l.appointment_id)
+                .bind(&l.status)
+                .bind(l.at)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected()

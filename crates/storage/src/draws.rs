@@ -67,6 +67,8 @@ pub struct AppointmentRow {
     pub confirm_from: Option<i64>,
     /// The last deadline the group was told.
     pub deadline_told: Option<i64>,
+    pub confirmation_number: Option<String>,
+    pub cancelled_at: Option<i64>,
 }
 
 /// A request not chosen whose group asked to be told so.
@@ -205,8 +207,8 @@ macro_rules! select_request {
 macro_rules! select_appointment {
     () => {
         "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
-         seats, pass, status, created_at, confirm_by, confirmed_at, confirm_from, deadline_told \
-         FROM appointments"
+         seats, pass, status, created_at, confirm_by, confirmed_at, confirm_from, deadline_told, \
+         confirmation_number, cancelled_at FROM appointments"
     };
 }
 macro_rules! select_job {
@@ -466,7 +468,8 @@ macro_rules! impl_draw_store {
                 Ok(sqlx::query_as(
                     "SELECT a.id, a.entry_id, a.registration_id, a.service_date, a.port_code, \
                      a.appointment_date, a.slot, a.seats, a.pass, a.status, a.created_at, a.confirm_by, \
-                     a.confirmed_at, a.confirm_from, a.deadline_told, \
+                     a.confirmed_at, a.confirm_from, a.deadline_told, a.confirmation_number, \
+                     a.cancelled_at, \
                      g.account_id, c.email_sealed, c.phone_sealed, c.locale, r.time_zone \
                      FROM appointments a \
                      JOIN registrations g ON g.id = a.registration_id \

@@ -163,6 +163,8 @@ async fn requests_draws_and_jobs() {
                 confirmed_at: None,
                 confirm_from: None,
                 deadline_told: None,
+                confirmation_number: None,
+                cancelled_at: None,
             }],
         };
         assert!(

@@ -20,6 +20,8 @@ pub struct GenericPage<'a> {
     pub camera: Option<(String, String)>,
     /// An optional script that improves the page (the page works without it where it can).
     pub script: Option<&'static str>,
+    /// Texts for that script, as `data-` attributes of a hidden `#page-data` element.
+    pub data: Vec<(&'static str, String)>,
 }
 
 impl<'a> GenericPage<'a> {
@@ -32,6 +34,7 @@ impl<'a> GenericPage<'a> {
             blocks: vec![],
             camera: None,
             script: None,
+            data: vec![],
         }
     }
 
@@ -67,6 +70,8 @@ pub struct Block {
     /// A time left until a deadline: the text as the server wrote it, kept current by
     /// `countdown.js` from the deadline (Unix ms) and a template with `%H` and `%M`.
     pub countdown: Option<(String, i64, String)>,
+    /// An SVG drawn by Garita itself (a QR code), printed as is.
+    pub svg: Option<String>,
 }
 
 impl Block {

@@ -1,8 +1,9 @@
-// Garita's service worker: the status page (appointment and messages) and the stylesheet are
-// fetched from the network first and their last copy is kept, so a person can read them again
-// without a connection. Nothing else is cached. Signing out clears it (Clear-Site-Data).
-const CACHE = "garita-offline-v1";
-const KEPT = ["/status", "/static/garita.css"];
+// Garita's service worker: the status page (appointment and messages), the confirmation page,
+// the check page and the stylesheet are fetched from the network first and their last copy is
+// kept, so a person can read them again without a connection. Nothing else is cached. Signing
+// out clears it (Clear-Site-Data).
+const CACHE = "garita-offline-v2";
+const KEPT = ["/status", "/status/confirmation", "/verify", "/static/verify.js", "/static/garita.css"];
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));

@@ -118,7 +118,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .await
         .unwrap();
     assert_eq!(made.status(), StatusCode::SEE_OTHER);
-    assert_eq!(made.headers()[LOCATION], "/verify");
+    assert_eq!(made.headers()[LOCATION], "/signup/verify");
 
     let (kind, mail) = app.last_message().await.expect("a code was sent");
     assert_eq!(
@@ -127,9 +127,9 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
     );
     let code = mail.code.clone().unwrap();
 
-    let verify = get("/verify").await.unwrap().text().await.unwrap();
+    let verify = get("/signup/verify").await.unwrap().text().await.unwrap();
     let wrong = browser
-        .post(app.url("/verify"))
+        .post(app.url("/signup/verify"))
         .header(ACCEPT_LANGUAGE, "ht")
         .form(&[("csrf", csrf(&verify).as_str()), ("code", "12 34")])
         .send()
@@ -140,7 +140,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .unwrap();
     assert!(wrong.contains(&t(Locale::Ht, "field-code-format")));
     let codes_page = browser
-        .post(app.url("/verify"))
+        .post(app.url("/signup/verify"))
         .header(ACCEPT_LANGUAGE, "ht")
         .form(&[("csrf", csrf(&verify).as_str()), ("code", code.as_str())])
         .send()
@@ -276,7 +276,7 @@ async fn a_new_phone_needs_the_emailed_code() {
         .unwrap();
     let code = app.last_message().await.unwrap().1.code.unwrap();
     let verify = first
-        .get(app.url("/verify"))
+        .get(app.url("/signup/verify"))
         .send()
         .await
         .unwrap()
@@ -284,7 +284,7 @@ async fn a_new_phone_needs_the_emailed_code() {
         .await
         .unwrap();
     first
-        .post(app.url("/verify"))
+        .post(app.url("/signup/verify"))
         .form(&[("csrf", csrf(&verify).as_str()), ("code", code.as_str())])
         .send()
         .await

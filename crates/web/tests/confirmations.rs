@@ -126,6 +126,129 @@ async fn a_group_confirms_from_its_status_page() {
         .await
         .unwrap();
     assert_eq!(confirm.status(), 404, "nothing left to confirm");
+
+    // The printable confirmation: number, QR code, and the token as text.
+    let page = app.page(&browser, "/status/confirmation").await;
+    let number = page
+        .split("GRT-")
+        .nth(1)
+        .map(|r| format!("GRT-{}", &r[..9]))
+        .unwrap();
+    assert!(page.contains("<svg"), "a QR code");
+    let token = page
+        .split("GC1.")
+        .nth(1)
+        .map(|r| format!("GC1.{}", r.split('<').next().unwrap()))
+        .unwrap();
+
+    // Anyone can check it, signed in or not.
+    let app = &app;
+    let anyone = app.browser();
+    let check = |token: String| {
+        let anyone = anyone.clone();
+        async move {
+            let form = app.page(&anyone, "/verify").await;
+            assert!(form.contains("/static/verify.js"));
+            anyone
+                .post(app.url("/verify"))
+                .form(&[("csrf", csrf(&form)), ("token", token)])
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let answer = check(token.clone()).await;
+    assert!(
+        answer.contains(&format!("Genuine: confirmation {number}")),
+        "{answer}"
+    );
+    let tampered = token.replacen("GC1.e", "GC1.f", 1);
+    assert!(check(tampered.clone()).await.contains("Not genuine"));
+    let api = |token: String| {
+        let anyone = anyone.clone();
+        async move {
+            let r = anyone
+                .post(app.url("/api/v1/verify"))
+                .json(&serde_json::json!({ "token": token }))
+                .send()
+                .await
+                .unwrap();
+            r.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let answer = api(token).await;
+    assert_eq!(answer["result"], "genuine");
+    assert_eq!(answer["confirmation"]["number"], number.as_str());
+    assert_eq!(api(tampered).await["result"], "not-genuine");
+    let keys: serde_json::Value = anyone
+        .get(app.url("/.well-known/garita-keys.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(keys["keys"][0]["status"], "current");
+
+    // The group cannot come after all: it gives the appointment up from its status page.
+    let page = app.page(&browser, "/status").await;
+    assert!(page.contains("action=\"/status/cancel\""));
+    let id = page
+        .split("name=\"appointment\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let other = app.browser();
+    let refused = other
+        .post(app.url("/status/cancel"))
+        .form(&[
+            ("csrf", csrf(&app.page(&other, "/verify").await)),
+            ("appointment", id.clone()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        refused.status(),
+        303,
+        "signed out: to sign in, nothing cancelled"
+    );
+    let r = browser
+        .post(app.url("/status/cancel"))
+        .form(&[("csrf", csrf(&page)), ("appointment", id)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let page = app.page(&browser, "/status").await;
+    assert!(page.contains("Your appointment is cancelled"), "{page}");
+    let answer = check(token_again(app, &number).await).await;
+    assert!(answer.contains("the appointment was cancelled"), "{answer}");
+}
+
+/// The token of a confirmation, as Garita would sign it again (for the check after cancelling).
+async fn token_again(app: &TestApp, number: &str) -> String {
+    let a = app
+        .store
+        .appointment_by_number(number)
+        .await
+        .unwrap()
+        .unwrap();
+    let port = app
+        .store
+        .list_ports()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.code.as_str() == a.port_code)
+        .unwrap();
+    app.services.proof_token(&a, &port).unwrap()
 }
 
 #[tokio::test]

@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita: موعد { $date } { $time } في { $port }، الأم�
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: تأكّد موعدك يوم { $date } في { $port }
-msg-confirmed-v1-body = أكّد كل المسافرين الموعد. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-confirmed-v1-body = أكّد كل المسافرين الموعد. رقم التأكيد الخاص بك هو { $number }. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
 msg-confirmed-v1-next = ماذا تفعل الآن: تعال إلى المعبر قبل الساعة { $time } بقليل، مع كل المسافرين ووثائقهم. صفحة حالتك تعرض تأكيد موعدك.
-msg-confirmed-v1-sms = Garita: تأكّد الموعد { $date } { $time } في { $port }، الأماكن: { $seats }. التفاصيل: { $link }
+msg-confirmed-v1-sms = Garita: تأكّد الموعد { $number }: { $date } { $time } في { $port }، الأماكن: { $seats }. التفاصيل: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: وقت إضافي لتأكيد موعدك يوم { $date }
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita: مكان لمجموعتك يوم { $date } في
 msg-offered-v1-body = لم تؤكّد مجموعة اختارتها قرعة يوم { $day } موعدها، فيذهب مكانها إلى المجموعات التالية في القائمة المنشورة، ومجموعتك واحدة منها. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
 msg-offered-v1-next = ماذا تفعل الآن: أكّد الموعد قبل { $deadline } (بتوقيت { $zone }). وقتك أقصر من وقت المجموعات التي اختيرت أولًا. كل مسافر عمره 14 سنة أو أكثر يؤكّد بمكان هاتفه وبصورة. إذا لم تؤكّد في الوقت المحدد، يذهب المكان إلى المجموعة التالية، ولن يضرّك ذلك في شيء.
 msg-offered-v1-sms = Garita: مكان لك { $date } { $time } في { $port }، الأماكن: { $seats }. أكّد قبل { $deadline }: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: أُلغي موعدك يوم { $date } في { $port }
+msg-cancelled-v1-body = أُلغي موعد مجموعتك في { $port } ({ $crossing }) يوم { $date } الساعة { $time }. ملفك الموقَّع في صفحة تسجيلك يحفظ ما كان عندك ومتى أُلغي الموعد.
+msg-cancelled-v1-next = يمكنك أن تطلب موعدًا من جديد في أي يوم، ولن يضرّك ذلك في شيء.
+msg-cancelled-v1-sms = Garita: أُلغي موعدك { $date } { $time } في { $port }. يمكنك الطلب من جديد أي يوم: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: لم يُختر طلبك الذي قدّمته يوم { $day }
@@ -85,3 +91,24 @@ messages-admin-retry = حاول مرة أخرى
 messages-admin-retried = عادت الرسالة إلى قائمة الانتظار، وستُعاد محاولة إرسالها بعد لحظات.
 
 review-confirmations = صور التأكيد
+
+confirmation-title = تأكيد موعدك
+confirmation-intro = اعرض هذه الصفحة في المعبر، على الهاتف أو مطبوعة على ورقة واحدة. هذا كل ما تحتاج إليه مع وثائقك.
+confirmation-number = رقم التأكيد: { $number }
+confirmation-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+confirmation-token = نص تأكيد موعدك، للتحقق منه يدويًا:
+confirmation-free = يستطيع أي شخص أن يتحقق من أنه حقيقي على /verify. موقع Garita مجاني: لا يستطيع أحد أن يبيع لك تأكيدًا.
+status-confirmation-link = اعرض تأكيد موعدك واطبعه
+status-cancel = ألغِ هذا الموعد
+status-cancel-help = إذا كانت مجموعتك لا تستطيع الحضور، فألغِ الموعد: يذهب المكان فورًا إلى مجموعة أخرى. يمكنك أن تطلب من جديد في أي يوم، ولن يضرّك ذلك في شيء.
+status-cancelled = أُلغي موعدك. يمكنك أن تطلب من جديد في أي يوم.
+check-title = التحقق من تأكيد موعد
+check-intro = الصق نص تأكيد صادر عن موقع Garita (السطر الذي تحت رمز QR)، أو امسح رمز QR. الجواب يقول فقط هل التأكيد حقيقي أم لا: ولا يعرض أي بيانات شخصية.
+check-token-label = نص التأكيد
+check-submit = تحقّق
+check-scan = امسح رمز QR
+check-genuine = حقيقي: التأكيد { $number }، المعبر { $port }، يوم { $date } الساعة { $time }، عدد الأماكن: { $seats }.
+check-not-genuine = غير حقيقي: موقع Garita لم يوقّع هذا التأكيد. لا تثق به، ولا تدفع مقابله.
+check-expired = كان هذا التأكيد حقيقيًا، لكن يومه ({ $date }) انتهى.
+check-cancelled = كان هذا التأكيد حقيقيًا، لكن الموعد أُلغي.
+check-offline = تم التحقق على هذا الهاتف دون اتصال بالإنترنت: التوقيع هو توقيع موقع Garita. لا يمكن معرفة هل أُلغي الموعد بعد ذلك إلا بالاتصال بالإنترنت.

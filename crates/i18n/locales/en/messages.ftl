@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita: appointment { $date } { $time } at { $port } for { $sea
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: your appointment on { $date } at { $port } is confirmed
-msg-confirmed-v1-body = Every traveller has confirmed. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-confirmed-v1-body = Every traveller has confirmed. Your confirmation number is { $number }. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
 msg-confirmed-v1-next = What to do now: come to the crossing a little before { $time } with every traveller and their documents. Your status page shows your confirmation.
-msg-confirmed-v1-sms = Garita: confirmed { $date } { $time } at { $port } for { $seats }. Details: { $link }
+msg-confirmed-v1-sms = Garita: confirmed { $number }, { $date } { $time } at { $port } for { $seats }. Details: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: more time to confirm your appointment on { $date }
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita: a place for your group on { $date } at { $port 
 msg-offered-v1-body = A group chosen in the draw of { $day } did not confirm, and its place goes to the next groups in the published ranking: yours is one of them. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
 msg-offered-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). You have less time than the groups chosen first. Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to the next group, with no penalty for you.
 msg-offered-v1-sms = Garita: a place for you { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: your appointment on { $date } at { $port } is cancelled
+msg-cancelled-v1-body = Your group's appointment at { $port } ({ $crossing }) on { $date } at { $time } is cancelled. Your signed record on your registration page keeps what you held and when it was cancelled.
+msg-cancelled-v1-next = You can ask for an appointment again on any day, with no penalty.
+msg-cancelled-v1-sms = Garita: your appointment { $date } { $time } at { $port } is cancelled. You can ask again any day: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: your request of { $day } was not chosen
@@ -85,3 +91,24 @@ messages-admin-retry = Try again
 messages-admin-retried = The message is back in the queue and will be tried again in a moment.
 
 review-confirmations = Confirmation photos
+
+confirmation-title = Your confirmation
+confirmation-intro = Show this page at the port, on the phone or printed on one sheet. It is all you need with your documents.
+confirmation-number = Confirmation number: { $number }
+confirmation-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+confirmation-token = The text of your confirmation, for checking by hand:
+confirmation-free = Anyone can check that it is genuine at /verify. Garita is free: nobody can sell you a confirmation.
+status-confirmation-link = See and print your confirmation
+status-cancel = Cancel this appointment
+status-cancel-help = If your group cannot come, cancel it: the place goes to another group at once. You can ask again on any day, with no penalty.
+status-cancelled = Your appointment is cancelled. You can ask again on any day.
+check-title = Check a confirmation
+check-intro = Paste the text of a Garita confirmation (the line under its QR code), or scan its QR code. The answer only says whether it is genuine: it shows no personal data.
+check-token-label = Confirmation text
+check-submit = Check
+check-scan = Scan the QR code
+check-genuine = Genuine: confirmation { $number }, port { $port }, { $date } at { $time }, { $seats } seats.
+check-not-genuine = Not genuine: Garita did not sign this. Do not trust it, and do not pay for it.
+check-expired = This confirmation was genuine, but its day ({ $date }) is over.
+check-cancelled = This confirmation was genuine, but the appointment was cancelled.
+check-offline = Checked on this phone, without a connection: the signature is Garita's. Whether it was cancelled since can only be checked online.

@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita: cita el { $date } a las { $time } en { $port } para { $
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: tu cita del { $date } en { $port } está confirmada
-msg-confirmed-v1-body = Todas las personas del grupo confirmaron. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-confirmed-v1-body = Todas las personas del grupo confirmaron. Tu número de confirmación es { $number }. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
 msg-confirmed-v1-next = Qué hacer ahora: llega al cruce un poco antes de las { $time } con todas las personas del grupo y sus documentos. Tu página de estado muestra tu confirmación.
-msg-confirmed-v1-sms = Garita: cita confirmada el { $date } a las { $time } en { $port } para { $seats } personas. Detalles: { $link }
+msg-confirmed-v1-sms = Garita: cita confirmada { $number }, el { $date } a las { $time } en { $port } para { $seats } personas. Detalles: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: más tiempo para confirmar tu cita del { $date }
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita: un lugar para tu grupo el { $date } en { $port 
 msg-offered-v1-body = Un grupo elegido en el sorteo del { $day } no confirmó, y su lugar pasa a los siguientes grupos de la lista publicada: el tuyo es uno de ellos. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
 msg-offered-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Tienes menos tiempo que los grupos elegidos primero. Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa al siguiente grupo, sin ninguna penalización para ti.
 msg-offered-v1-sms = Garita: hay un lugar para ti el { $date } a las { $time } en { $port } para { $seats } personas. Confirma antes del { $deadline }: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: tu cita del { $date } en { $port } está cancelada
+msg-cancelled-v1-body = La cita de tu grupo en { $port } ({ $crossing }) el { $date } a las { $time } está cancelada. Tu expediente firmado, en la página de tu registro, guarda lo que tenías y cuándo se canceló.
+msg-cancelled-v1-next = Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
+msg-cancelled-v1-sms = Garita: tu cita del { $date } a las { $time } en { $port } fue cancelada. Puedes volver a pedir una cita cuando quieras: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
@@ -85,3 +91,24 @@ messages-admin-retry = Intentar de nuevo
 messages-admin-retried = El mensaje volvió a la cola y se intentará enviar otra vez en un momento.
 
 review-confirmations = Fotos de confirmación
+
+confirmation-title = Tu confirmación
+confirmation-intro = Muestra esta página en el cruce, en el teléfono o impresa en una hoja. Con tus documentos, es todo lo que necesitas.
+confirmation-number = Número de confirmación: { $number }
+confirmation-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+confirmation-token = El texto de tu confirmación, para revisarla a mano:
+confirmation-free = Cualquier persona puede verificar que es auténtica en /verify. Garita es gratis: nadie te puede vender una confirmación.
+status-confirmation-link = Ver e imprimir tu confirmación
+status-cancel = Cancelar esta cita
+status-cancel-help = Si tu grupo no puede ir, cancélala: el lugar pasa de inmediato a otro grupo. Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
+status-cancelled = Tu cita está cancelada. Puedes volver a pedir una cita cualquier día.
+check-title = Verificar una confirmación
+check-intro = Pega el texto de una confirmación de Garita (la línea debajo de su código QR), o escanea su código QR. La respuesta solo dice si es auténtica: no muestra ningún dato personal.
+check-token-label = Texto de la confirmación
+check-submit = Verificar
+check-scan = Escanear el código QR
+check-genuine = Auténtica: confirmación { $number }, cruce { $port }, el { $date } a las { $time }, { $seats } lugares.
+check-not-genuine = No es auténtica: Garita no la firmó. No confíes en ella y no pagues por ella.
+check-expired = Esta confirmación era auténtica, pero su día ({ $date }) ya pasó.
+check-cancelled = Esta confirmación era auténtica, pero la cita se canceló.
+check-offline = Verificada en este teléfono, sin conexión: la firma es de Garita. Solo con conexión se puede saber si la cita se canceló después.

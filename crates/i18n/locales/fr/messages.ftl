@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita : votre rendez-vous du { $date } à { $port } est confirmé
-msg-confirmed-v1-body = Toutes les personnes du groupe ont confirmé. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-confirmed-v1-body = Toutes les personnes du groupe ont confirmé. Votre numéro de confirmation est { $number }. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
 msg-confirmed-v1-next = Ce qu'il faut faire maintenant : venez au poste-frontière un peu avant { $time } avec toutes les personnes du groupe et leurs documents. Votre page de situation montre votre confirmation.
-msg-confirmed-v1-sms = Garita : rendez-vous confirmé le { $date } à { $time } au poste { $port } pour { $seats } personnes. Détails : { $link }
+msg-confirmed-v1-sms = Garita : rendez-vous confirmé { $number }, le { $date } à { $time } au poste { $port } pour { $seats } personnes. Détails : { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita : plus de temps pour confirmer votre rendez-vous du { $date }
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita : une place pour votre groupe le { $date } à { 
 msg-offered-v1-body = Un groupe choisi lors du tirage au sort du { $day } n'a pas confirmé, et sa place va aux groupes suivants dans la liste publiée : le vôtre en fait partie. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
 msg-offered-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Vous avez moins de temps que les groupes choisis en premier. Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va au groupe suivant, sans aucune pénalité pour vous.
 msg-offered-v1-sms = Garita : une place pour vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita : votre rendez-vous du { $date } à { $port } est annulé
+msg-cancelled-v1-body = Le rendez-vous de votre groupe à { $port } ({ $crossing }) le { $date } à { $time } est annulé. Votre dossier signé, sur la page de votre inscription, garde ce que vous aviez et la date de l'annulation.
+msg-cancelled-v1-next = Vous pouvez refaire une demande de rendez-vous n'importe quel jour, sans aucune pénalité.
+msg-cancelled-v1-sms = Garita : rendez-vous du { $date } à { $time } au poste { $port } annulé. Vous pouvez refaire une demande n'importe quel jour : { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
@@ -85,3 +91,24 @@ messages-admin-retry = Réessayer
 messages-admin-retried = Le message est de retour dans la file d'attente et sera réessayé dans un instant.
 
 review-confirmations = Photos de confirmation
+
+confirmation-title = Votre confirmation
+confirmation-intro = Montrez cette page au poste-frontière, sur le téléphone ou imprimée sur une seule feuille. Avec vos documents, c'est tout ce qu'il vous faut.
+confirmation-number = Numéro de confirmation : { $number }
+confirmation-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+confirmation-token = Le texte de votre confirmation, pour une vérification à la main :
+confirmation-free = Tout le monde peut vérifier qu'elle est authentique sur /verify. Garita est gratuit : personne ne peut vous vendre une confirmation.
+status-confirmation-link = Voir et imprimer votre confirmation
+status-cancel = Annuler ce rendez-vous
+status-cancel-help = Si votre groupe ne peut pas venir, annulez-le : la place va tout de suite à un autre groupe. Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité.
+status-cancelled = Votre rendez-vous est annulé. Vous pouvez refaire une demande n'importe quel jour.
+check-title = Vérifier une confirmation
+check-intro = Collez le texte d'une confirmation Garita (la ligne sous son code QR), ou scannez son code QR. La réponse dit seulement si elle est authentique : elle ne montre aucune donnée personnelle.
+check-token-label = Texte de la confirmation
+check-submit = Vérifier
+check-scan = Scanner le code QR
+check-genuine = Authentique : confirmation { $number }, poste { $port }, le { $date } à { $time }, { $seats } places.
+check-not-genuine = Non authentique : Garita n'a pas signé ce document. Ne vous y fiez pas, et ne payez pas pour l'avoir.
+check-expired = Cette confirmation était authentique, mais son jour ({ $date }) est passé.
+check-cancelled = Cette confirmation était authentique, mais le rendez-vous a été annulé.
+check-offline = Vérifiée sur ce téléphone, sans connexion : la signature est bien celle de Garita. Pour savoir si elle a été annulée depuis, il faut vérifier en ligne.

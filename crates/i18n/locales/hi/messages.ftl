@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंट
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: { $port } पर { $date } का आपका अपॉइंटमेंट पक्का हो गया है
-msg-confirmed-v1-body = सभी यात्रियों ने अपॉइंटमेंट पक्का कर दिया है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+msg-confirmed-v1-body = सभी यात्रियों ने अपॉइंटमेंट पक्का कर दिया है। आपका पुष्टि नंबर { $number } है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
 msg-confirmed-v1-next = अब क्या करें: { $time } बजे से थोड़ा पहले सभी यात्रियों और उनके दस्तावेज़ों के साथ सीमा चौकी पर पहुँचें। आपकी स्थिति वाले पेज पर दिखता है कि आपका अपॉइंटमेंट पक्का है।
-msg-confirmed-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंटमेंट पक्का, { $seats } जगहें। जानकारी: { $link }
+msg-confirmed-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंटमेंट पक्का (नंबर { $number }), { $seats } जगहें। जानकारी: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: { $date } का अपॉइंटमेंट पक्का करने के लिए ज़्यादा समय
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita: { $port } पर { $date } को आपके 
 msg-offered-v1-body = { $day } की लॉटरी में चुने गए एक समूह ने अपॉइंटमेंट पक्का नहीं किया, और उसकी जगह प्रकाशित सूची में अगले समूहों को मिलती है: आपका समूह उनमें से एक है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
 msg-offered-v1-next = अब क्या करें: { $deadline } ({ $zone } का समय) से पहले अपॉइंटमेंट पक्का करें। आपके पास पहले चुने गए समूहों से कम समय है। 14 साल या उससे ज़्यादा उम्र का हर यात्री फ़ोन की लोकेशन और एक फ़ोटो से पक्का करता है। अगर आप समय पर पक्का नहीं कर पाते, तो यह जगह अगले समूह को मिल जाएगी; इससे आपको कोई नुकसान नहीं होगा।
 msg-offered-v1-sms = Garita: आपके लिए जगह: { $port } पर { $date } { $time }, { $seats } जगहें। { $deadline } से पहले पक्का करें: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: { $port } पर { $date } का आपका अपॉइंटमेंट रद्द हो गया है
+msg-cancelled-v1-body = { $port } ({ $crossing }) पर { $date } को { $time } बजे आपके समूह का अपॉइंटमेंट रद्द हो गया है। आपके रजिस्ट्रेशन वाले पेज पर Garita के हस्ताक्षर वाला आपका रिकॉर्ड बताता है कि आपके पास क्या था और वह कब रद्द हुआ।
+msg-cancelled-v1-next = आप किसी भी दिन फिर से अपॉइंटमेंट माँग सकते हैं, इससे आपको कोई नुकसान नहीं होगा।
+msg-cancelled-v1-sms = Garita: { $port } पर { $date } { $time } का आपका अपॉइंटमेंट रद्द हो गया। किसी भी दिन फिर अनुरोध करें: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } का आपका अनुरोध नहीं चुना गया
@@ -85,3 +91,24 @@ messages-admin-retry = फिर से कोशिश करें
 messages-admin-retried = संदेश फिर से कतार में है। थोड़ी देर में उसे फिर से भेजने की कोशिश होगी।
 
 review-confirmations = पक्का करते समय ली गई फ़ोटो
+
+confirmation-title = आपकी पुष्टि पर्ची
+confirmation-intro = यह पेज सीमा चौकी पर दिखाएँ, फ़ोन पर या एक काग़ज़ पर छापकर। अपने दस्तावेज़ों के साथ आपको बस यही चाहिए।
+confirmation-number = पुष्टि नंबर: { $number }
+confirmation-appointment = { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+confirmation-token = आपकी पुष्टि पर्ची का टेक्स्ट, हाथ से जाँचने के लिए:
+confirmation-free = कोई भी /verify पर जाँच सकता है कि यह असली है। Garita मुफ़्त है: कोई भी आपको पुष्टि पर्ची नहीं बेच सकता।
+status-confirmation-link = अपनी पुष्टि पर्ची देखें और प्रिंट करें
+status-cancel = यह अपॉइंटमेंट रद्द करें
+status-cancel-help = अगर आपका समूह नहीं आ सकता, तो इसे रद्द करें: जगह तुरंत किसी दूसरे समूह को मिल जाएगी। आप किसी भी दिन फिर से अनुरोध कर सकते हैं; इससे आपको कोई नुकसान नहीं होगा।
+status-cancelled = आपका अपॉइंटमेंट रद्द हो गया है। आप किसी भी दिन फिर से अनुरोध कर सकते हैं।
+check-title = पुष्टि पर्ची जाँचें
+check-intro = Garita की पुष्टि पर्ची का टेक्स्ट (उसके QR कोड के नीचे वाली लाइन) पेस्ट करें, या उसका QR कोड स्कैन करें। जवाब सिर्फ़ यह बताता है कि पर्ची असली है या नहीं: इसमें कोई निजी जानकारी नहीं दिखती।
+check-token-label = पुष्टि पर्ची का टेक्स्ट
+check-submit = जाँचें
+check-scan = QR कोड स्कैन करें
+check-genuine = असली: पुष्टि पर्ची { $number }, सीमा चौकी { $port }, { $date } को { $time } बजे, जगहें: { $seats }।
+check-not-genuine = असली नहीं: इस पर Garita के हस्ताक्षर नहीं हैं। इस पर भरोसा न करें, और इसके लिए पैसे न दें।
+check-expired = यह पुष्टि पर्ची असली थी, लेकिन इसका दिन ({ $date }) बीत चुका है।
+check-cancelled = यह पुष्टि पर्ची असली थी, लेकिन अपॉइंटमेंट रद्द कर दिया गया है।
+check-offline = इस फ़ोन पर बिना इंटरनेट के जाँचा गया: हस्ताक्षर Garita के ही हैं। उसके बाद यह रद्द हुआ या नहीं, यह सिर्फ़ इंटरनेट से जाँचा जा सकता है।

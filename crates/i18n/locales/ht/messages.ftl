@@ -10,9 +10,9 @@ msg-won-v1-sms = Garita: randevou { $date } a { $time } nan { $port } pou { $sea
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: randevou ou { $date } nan { $port } konfime
-msg-confirmed-v1-body = Tout moun nan gwoup la konfime. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-confirmed-v1-body = Tout moun nan gwoup la konfime. Nimewo konfimasyon ou se { $number }. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
 msg-confirmed-v1-next = Sa pou ou fè kounye a: vini nan pòs fwontyè a yon ti kras anvan { $time }, avèk tout moun nan gwoup la ak dokiman yo. Paj sitiyasyon ou montre konfimasyon ou.
-msg-confirmed-v1-sms = Garita: randevou konfime { $date } a { $time } nan { $port } pou { $seats } moun. Detay: { $link }
+msg-confirmed-v1-sms = Garita: randevou konfime { $number }, { $date } a { $time } nan { $port } pou { $seats } moun. Detay: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: plis tan pou konfime randevou ou { $date } la
@@ -29,6 +29,12 @@ msg-offered-v1-subject = Garita: yon plas pou gwoup ou { $date } nan { $port }
 msg-offered-v1-body = Yon gwoup yo te chwazi nan tiraj { $day } la pa t konfime, kidonk plas li ale bay pwochen gwoup yo nan lis yo pibliye a: gwoup ou se youn ladan yo. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
 msg-offered-v1-next = Sa pou ou fè kounye a: konfime anvan { $deadline } (lè { $zone }). Ou gen mwens tan pase gwoup yo te chwazi an premye yo. Chak moun ki gen 14 an oswa plis konfime avèk lokalizasyon telefòn nan ak yon foto. Si ou pa konfime atan, plas la ale bay pwochen gwoup la, san sa pa fè ou okenn tò.
 msg-offered-v1-sms = Garita: gen yon plas pou ou { $date } a { $time } nan { $port } pou { $seats } moun. Konfime anvan { $deadline }: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: randevou ou { $date } nan { $port } anile
+msg-cancelled-v1-body = Randevou gwoup ou nan { $port } ({ $crossing }) { $date } a { $time } anile. Dosye siyen ou a, nan paj enskripsyon ou, kenbe sa ou te genyen ak kilè randevou a te anile.
+msg-cancelled-v1-next = Ou ka mande yon randevou ankò nenpòt jou, san sa pa fè ou okenn tò.
+msg-cancelled-v1-sms = Garita: randevou ou { $date } a { $time } nan { $port } anile. Ou ka mande ankò nenpòt jou: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
@@ -86,3 +92,24 @@ messages-admin-retry = Eseye ankò
 messages-admin-retried = Mesaj la tounen nan fil datant lan, epi n ap eseye voye l ankò nan yon ti moman.
 
 review-confirmations = Foto konfimasyon
+
+confirmation-title = Konfimasyon ou
+confirmation-intro = Montre paj sa a nan pòs fwontyè a, sou telefòn nan oswa enprime sou yon sèl fèy papye. Se sèl sa ou bezwen ansanm ak dokiman ou yo.
+confirmation-number = Nimewo konfimasyon: { $number }
+confirmation-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+confirmation-token = Tèks konfimasyon ou a, pou verifye l alamen:
+confirmation-free = Nenpòt moun ka verifye si li otantik nan /verify. Garita gratis: pesonn pa ka vann ou yon konfimasyon.
+status-confirmation-link = Gade epi enprime konfimasyon ou
+status-cancel = Anile randevou sa a
+status-cancel-help = Si gwoup ou pa ka vini, anile l: plas la ale bay yon lòt gwoup touswit. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò.
+status-cancelled = Randevou ou anile. Ou ka mande ankò nenpòt jou.
+check-title = Verifye yon konfimasyon
+check-intro = Kole tèks yon konfimasyon Garita (liy ki anba kòd QR li a), oswa eskane kòd QR li a. Repons lan di sèlman si li otantik: li pa montre okenn enfòmasyon pèsonèl.
+check-token-label = Tèks konfimasyon an
+check-submit = Verifye
+check-scan = Eskane kòd QR la
+check-genuine = Otantik: konfimasyon { $number }, pòs { $port }, { $date } a { $time }, { $seats } plas.
+check-not-genuine = Li pa otantik: se pa Garita ki siyen l. Pa fè l konfyans, epi pa peye pou li.
+check-expired = Konfimasyon sa a te otantik, men jou li a ({ $date }) pase deja.
+check-cancelled = Konfimasyon sa a te otantik, men randevou a te anile.
+check-offline = Verifye sou telefòn sa a, san koneksyon: siyati a se siyati Garita. Se sèlman sou entènèt ou ka konnen si yo te anile l apre sa.

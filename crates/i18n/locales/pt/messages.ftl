@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita: agendamento { $date } { $time } em { $port } para { $se
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: seu agendamento do dia { $date } em { $port } está confirmado
-msg-confirmed-v1-body = Todas as pessoas do grupo confirmaram. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-confirmed-v1-body = Todas as pessoas do grupo confirmaram. Seu número de confirmação é { $number }. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
 msg-confirmed-v1-next = O que fazer agora: chegue ao posto de fronteira um pouco antes das { $time } com todas as pessoas do grupo e os documentos delas. Sua página de situação mostra a sua confirmação.
-msg-confirmed-v1-sms = Garita: agendamento confirmado { $date } { $time } em { $port } para { $seats } pessoas. Detalhes: { $link }
+msg-confirmed-v1-sms = Garita: agendamento confirmado { $number }, { $date } { $time } em { $port } para { $seats } pessoas. Detalhes: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: mais tempo para confirmar seu agendamento do dia { $date }
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita: vagas para seu grupo no dia { $date } em { $por
 msg-offered-v1-body = Um grupo escolhido no sorteio de { $day } não confirmou, e as vagas dele passam para os próximos grupos da lista publicada: o seu é um deles. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
 msg-offered-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Você tem menos tempo que os grupos escolhidos primeiro. Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para o próximo grupo, sem nenhuma penalidade para você.
 msg-offered-v1-sms = Garita: vagas para seu grupo: { $date } { $time } em { $port }, { $seats } pessoas. Confirme antes de { $deadline }: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: seu agendamento do dia { $date } em { $port } foi cancelado
+msg-cancelled-v1-body = O agendamento do seu grupo em { $port } ({ $crossing }) no dia { $date } às { $time } foi cancelado. Seus dados assinados, na página do seu cadastro, guardam o que você tinha e quando foi cancelado.
+msg-cancelled-v1-next = Você pode pedir um agendamento de novo em qualquer dia, sem nenhuma penalidade.
+msg-cancelled-v1-sms = Garita: seu agendamento { $date } { $time } em { $port } foi cancelado. Pode pedir de novo em qualquer dia: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
@@ -85,3 +91,24 @@ messages-admin-retry = Tentar de novo
 messages-admin-retried = A mensagem voltou para a fila e vai ser tentada de novo daqui a pouco.
 
 review-confirmations = Fotos de confirmação
+
+confirmation-title = Sua confirmação
+confirmation-intro = Mostre esta página no posto de fronteira, no celular ou impressa em uma folha. Junto com os seus documentos, é tudo o que você precisa.
+confirmation-number = Número de confirmação: { $number }
+confirmation-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+confirmation-token = O texto da sua confirmação, para conferir à mão:
+confirmation-free = Qualquer pessoa pode conferir se ela é autêntica em /verify. O Garita é gratuito: ninguém pode vender uma confirmação para você.
+status-confirmation-link = Ver e imprimir sua confirmação
+status-cancel = Cancelar este agendamento
+status-cancel-help = Se o seu grupo não puder ir, cancele: as vagas passam na hora para outro grupo. Você pode pedir de novo em qualquer dia, sem nenhuma penalidade.
+status-cancelled = Seu agendamento foi cancelado. Você pode pedir de novo em qualquer dia.
+check-title = Conferir uma confirmação
+check-intro = Cole o texto de uma confirmação do Garita (a linha embaixo do código QR), ou escaneie o código QR. A resposta só diz se ela é autêntica: não mostra nenhum dado pessoal.
+check-token-label = Texto da confirmação
+check-submit = Conferir
+check-scan = Escanear o código QR
+check-genuine = Autêntica: confirmação { $number }, posto { $port }, { $date } às { $time }, { $seats } vagas.
+check-not-genuine = Não é autêntica: o Garita não assinou isto. Não confie nela e não pague por ela.
+check-expired = Esta confirmação era autêntica, mas o dia dela ({ $date }) já passou.
+check-cancelled = Esta confirmação era autêntica, mas o agendamento foi cancelado.
+check-offline = Conferida neste celular, sem conexão: a assinatura é do Garita. Para saber se ela foi cancelada depois disso, é preciso conferir com internet.

@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita: randevu { $date } { $time }, { $port }, { $seats } kiş
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: { $date } tarihli randevunuz onaylandı (sınır kapısı: { $port })
-msg-confirmed-v1-body = Gruptaki herkes onayladı. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-confirmed-v1-body = Gruptaki herkes onayladı. Onay numaranız: { $number }. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
 msg-confirmed-v1-next = Şimdi yapmanız gereken: saat { $time } olmadan biraz önce, gruptaki herkesle ve onların belgeleriyle birlikte sınır kapısına gelin. Onayınız durum sayfanızda görünür.
-msg-confirmed-v1-sms = Garita: randevu onaylandı { $date } { $time }, { $port }, { $seats } kişi. Ayrıntılar: { $link }
+msg-confirmed-v1-sms = Garita: randevu onaylandı, no { $number }: { $date } { $time }, { $port }, { $seats } kişi. Ayrıntılar: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: { $date } tarihli randevunuzu onaylamak için daha fazla süreniz var
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita: grubunuz için { $date } tarihinde bir yer var 
 msg-offered-v1-body = { $day } kurasında seçilen bir grup onaylamadı ve yeri, yayımlanan listedeki sıradaki gruplara verilir: sizin grubunuz da bunlardan biri. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
 msg-offered-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). İlk seçilen gruplardan daha az süreniz var. 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer sıradaki gruba verilir; bunun size hiçbir cezası olmaz.
 msg-offered-v1-sms = Garita: size yer var { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita: { $date } tarihli randevunuz iptal edildi (sınır kapısı: { $port })
+msg-cancelled-v1-body = Grubunuzun randevusu iptal edildi: { $port } ({ $crossing }), { $date }, saat { $time }. Kayıt sayfanızdaki imzalı dosyanız, elinizde ne olduğunu ve ne zaman iptal edildiğini saklar.
+msg-cancelled-v1-next = Herhangi bir gün hiçbir ceza olmadan yeniden randevu isteyebilirsiniz.
+msg-cancelled-v1-sms = Garita: { $date } { $time } randevunuz ({ $port }) iptal edildi. Dilediğiniz gün tekrar isteyin: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
@@ -85,3 +91,24 @@ messages-admin-retry = Tekrar dene
 messages-admin-retried = Mesaj yeniden kuyrukta ve birazdan tekrar denenecek.
 
 review-confirmations = Onay fotoğrafları
+
+confirmation-title = Onay belgeniz
+confirmation-intro = Bu sayfayı sınır kapısında telefonda ya da tek bir kâğıda yazdırılmış olarak gösterin. Belgelerinizle birlikte ihtiyacınız olan tek şey budur.
+confirmation-number = Onay numarası: { $number }
+confirmation-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+confirmation-token = Elle kontrol için onay belgenizin metni:
+confirmation-free = Gerçek olup olmadığını herkes /verify adresinde kontrol edebilir. Garita ücretsizdir: kimse size onay belgesi satamaz.
+status-confirmation-link = Onay belgenizi görün ve yazdırın
+status-cancel = Bu randevuyu iptal et
+status-cancel-help = Grubunuz gelemeyecekse randevuyu iptal edin: yer hemen başka bir gruba verilir. Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz.
+status-cancelled = Randevunuz iptal edildi. Herhangi bir gün tekrar isteyebilirsiniz.
+check-title = Onay belgesini kontrol edin
+check-intro = Bir Garita onay belgesinin metnini (QR kodunun altındaki satırı) yapıştırın ya da QR kodunu tarayın. Yanıt yalnızca belgenin gerçek olup olmadığını söyler: hiçbir kişisel bilgi göstermez.
+check-token-label = Onay belgesi metni
+check-submit = Kontrol et
+check-scan = QR kodunu tara
+check-genuine = Gerçek: onay belgesi { $number }, sınır kapısı { $port }, { $date }, saat { $time }, { $seats } yer.
+check-not-genuine = Gerçek değil: bu belge Garita tarafından imzalanmadı. Bu belgeye güvenmeyin ve bunun için para ödemeyin.
+check-expired = Bu onay belgesi gerçekti, ancak günü ({ $date }) geçti.
+check-cancelled = Bu onay belgesi gerçekti, ancak randevu iptal edildi.
+check-offline = Bu telefonda, internet bağlantısı olmadan kontrol edildi: imza Garita'nın. Sonradan iptal edilip edilmediği yalnızca internet bağlantısıyla kontrol edilebilir.

@@ -9,9 +9,9 @@ msg-won-v1-sms = Garita：{ $date } { $time } 在 { $port } 有预约，{ $seats
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita：你在 { $port } 的 { $date } 预约已经确认
-msg-confirmed-v1-body = 小组里每个人都已经确认了。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-confirmed-v1-body = 小组里每个人都已经确认了。你的确认编号是 { $number }。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
 msg-confirmed-v1-next = 现在要做的事：请比 { $time } 早一点到口岸，带上小组里的每个人和他们的证件。你的状态页面上会显示你的确认。
-msg-confirmed-v1-sms = Garita：{ $date } { $time } 在 { $port } 的预约已确认，{ $seats } 个名额。详情：{ $link }
+msg-confirmed-v1-sms = Garita：{ $date } { $time } 在 { $port } 的预约已确认（编号 { $number }），{ $seats } 个名额。详情：{ $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita：你有更多时间确认 { $date } 的预约
@@ -28,6 +28,12 @@ msg-offered-v1-subject = Garita：{ $port } 有 { $date } 的名额给你的小�
 msg-offered-v1-body = 在 { $day } 的抽签中被抽中的一个小组没有确认，它的名额按公布的名单顺序给接下来的小组：你的小组是其中之一。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
 msg-offered-v1-next = 现在要做的事：请在 { $deadline }（{ $zone } 时间）之前确认。你的时间比最先被抽中的小组少。小组里每个 14 岁或以上的人都要用手机的位置和一张照片来确认。如果没有及时确认，这个名额会给下一个小组，不会对你有任何不好的影响。
 msg-offered-v1-sms = Garita：{ $date } { $time } 在 { $port } 有给你的预约，{ $seats } 个名额。请在 { $deadline } 前确认：{ $link }
+
+## A cancelled appointment, version 1.
+msg-cancelled-v1-subject = Garita：你在 { $port } 的 { $date } 预约已经取消
+msg-cancelled-v1-body = 你的小组在 { $port }（{ $crossing }）的预约（{ $date } { $time }）已经取消。你登记页面上有 Garita 签名的档案，会保存你当时有的预约和取消的时间。
+msg-cancelled-v1-next = 你哪一天都可以再申请预约，不会对你有任何不好的影响。
+msg-cancelled-v1-sms = Garita：你 { $date } { $time } 在 { $port } 的预约已经取消。你哪一天都可以再申请：{ $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
@@ -85,3 +91,24 @@ messages-admin-retry = 再试一次
 messages-admin-retried = 这条消息已经回到队列里，稍后会再试一次。
 
 review-confirmations = 确认时拍的照片
+
+confirmation-title = 你的确认单
+confirmation-intro = 在口岸出示这个页面，用手机出示或打印在一张纸上都可以。除了你的证件，只需要带上它。
+confirmation-number = 确认编号：{ $number }
+confirmation-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+confirmation-token = 你的确认单文字，用来人工核对：
+confirmation-free = 任何人都可以在 /verify 查验它是不是真的。Garita 是免费的：谁都不能卖给你确认单。
+status-confirmation-link = 查看并打印你的确认单
+status-cancel = 取消这个预约
+status-cancel-help = 如果你的小组不能来，就取消它：名额会马上给另一个小组。你哪一天都可以再申请，不会对你有任何不好的影响。
+status-cancelled = 你的预约已经取消。你哪一天都可以再申请。
+check-title = 查验确认单
+check-intro = 粘贴 Garita 确认单的文字（二维码下面的那一行），或者扫描它的二维码。结果只说明它是不是真的，不会显示任何个人信息。
+check-token-label = 确认单文字
+check-submit = 查验
+check-scan = 扫描二维码
+check-genuine = 是真的：确认单 { $number }，口岸 { $port }，{ $date } { $time }，{ $seats } 个名额。
+check-not-genuine = 不是真的：这张确认单不是 Garita 签发的。不要相信它，也不要为它付钱。
+check-expired = 这张确认单曾经是真的，但它的日期（{ $date }）已经过了。
+check-cancelled = 这张确认单曾经是真的，但这个预约已经取消了。
+check-offline = 已在这部手机上离线查验：签名确实是 Garita 的。之后有没有被取消，只能联网查验。

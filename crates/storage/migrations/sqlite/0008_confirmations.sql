@@ -2,6 +2,10 @@
 -- photo check; the group is confirmed when all have.
 
 ALTER TABLE appointments ADD COLUMN confirmed_at INTEGER;
+-- Given when the group is confirmed: short, for people to read out and type.
+ALTER TABLE appointments ADD COLUMN confirmation_number TEXT;
+CREATE UNIQUE INDEX appointments_confirmation_number ON appointments (confirmation_number);
+ALTER TABLE appointments ADD COLUMN cancelled_at INTEGER;
 
 CREATE TABLE traveller_checks (
     appointment_id TEXT NOT NULL REFERENCES appointments (id),

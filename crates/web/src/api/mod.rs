@@ -4,6 +4,7 @@
 mod auth;
 mod draws;
 mod ports;
+mod proofs;
 mod registration;
 
 use crate::AppState;
@@ -33,7 +34,8 @@ use utoipa::OpenApi;
         registration::save,
         draws::request,
         draws::list,
-        draws::day
+        draws::day,
+        proofs::verify
     ),
     components(schemas(
         Problem,
@@ -48,13 +50,16 @@ use utoipa::OpenApi;
         registration::TravellerInput,
         registration::SavedRegistration,
         draws::RequestInput,
+        proofs::VerifyInput,
+        proofs::VerifyAnswer,
         crate::error::FieldProblem
     )),
     tags(
         (name = "ports", description = "Ports of entry and their seats"),
         (name = "auth", description = "Bearer tokens for apps"),
         (name = "registration", description = "The group of travellers and their details"),
-        (name = "draws", description = "The daily request and the published draws")
+        (name = "draws", description = "The daily request and the published draws"),
+        (name = "proofs", description = "Checking a signed confirmation")
     )
 )]
 struct ApiDoc;
@@ -64,6 +69,7 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .route("/ports", get(ports::list))
         .route("/requests", post(draws::request))
+        .route("/verify", post(proofs::verify))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
         .route("/ports/{code}", get(ports::one))

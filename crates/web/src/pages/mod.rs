@@ -9,6 +9,7 @@ mod language;
 mod outbox;
 mod people;
 mod ports;
+mod proof;
 mod recover;
 pub(crate) mod registration;
 mod reviews;
@@ -46,6 +47,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/sw.js", get(service_worker))
         .route("/status", get(status::show))
+        .route("/status/confirmation", get(proof::confirmation))
+        .route("/status/cancel", post(status::cancel))
+        .route("/verify", get(proof::show).post(proof::check))
+        .route("/static/verify.js", get(verify_script))
         .route("/request", get(draws::show).post(draws::submit))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
@@ -54,8 +59,11 @@ pub fn routes() -> Router<AppState> {
         .route("/statistics", get(draws::statistics))
         .route("/signup", get(signup::consent))
         .route("/signup/details", get(signup::details).post(signup::submit))
-        .route("/verify", get(signup::verify).post(signup::verify_submit))
-        .route("/verify/resend", post(signup::resend))
+        .route(
+            "/signup/verify",
+            get(signup::verify).post(signup::verify_submit),
+        )
+        .route("/signup/verify/resend", post(signup::resend))
         .route("/verify-email/{link}", get(signup::verify_link))
         .route("/signin", get(signin::show).post(signin::submit))
         .route(
@@ -307,6 +315,10 @@ async fn camera_script() -> impl IntoResponse {
 
 async fn countdown_script() -> impl IntoResponse {
     script(include_str!("../../static/countdown.js"), WEEK)
+}
+
+async fn verify_script() -> impl IntoResponse {
+    script(include_str!("../../static/verify.js"), WEEK)
 }
 
 async fn offline_script() -> impl IntoResponse {

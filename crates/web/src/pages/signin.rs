@@ -100,7 +100,7 @@ pub async fn submit(
     };
     match step {
         SignIn::Done { account_id } => signed_in(&state, jar, &account_id).await,
-        SignIn::VerifyEmail { token } => pending(token, "/verify"),
+        SignIn::VerifyEmail { token } => pending(token, "/signup/verify"),
         SignIn::DeviceCode { token } => pending(token, "/signin/device"),
         SignIn::SecondFactor { token } => pending(token, "/signin/code"),
         SignIn::NeedsSetup | SignIn::Failed => {

@@ -203,7 +203,7 @@ pub async fn submit(
         .await
         .map_err(AppError::internal)?;
     let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
-    Ok((jar, Redirect::to("/verify")).into_response())
+    Ok((jar, Redirect::to("/signup/verify")).into_response())
 }
 
 #[derive(Deserialize)]
@@ -221,15 +221,15 @@ fn verify_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
-    let page = Chrome::new(&state.i18n, locale, "/verify");
+    let page = Chrome::new(&state.i18n, locale, "/signup/verify");
     let token = session::csrf_token(state, csrf);
-    let check = Form::post("/verify", &token, page.t("verify-submit")).field(
+    let check = Form::post("/signup/verify", &token, page.t("verify-submit")).field(
         Field::new("code", "text", page.t("verify-code-label"))
             .error(error)
             .autocomplete("one-time-code")
             .numeric(),
     );
-    let resend = Form::post("/verify/resend", &token, page.t("verify-resend")).secondary();
+    let resend = Form::post("/signup/verify/resend", &token, page.t("verify-resend")).secondary();
     let mut view = GenericPage::new(page, "verify-title");
     if let Some(notice) = notice {
         view = view.notice(notice);
@@ -265,7 +265,7 @@ pub async fn verify_submit(
     let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
         return Ok(Redirect::to("/signup").into_response());
     };
-    let page = Chrome::new(&state.i18n, locale, "/verify");
+    let page = Chrome::new(&state.i18n, locale, "/signup/verify");
     let Some(code) = garita_security::codes::parse_six_digits(&form.code) else {
         let error = page.t("field-code-format");
         return Ok(verify_page(&state, locale, &csrf, None, Some(error))?.into_response());
@@ -306,7 +306,7 @@ pub async fn resend(
         return Ok(Redirect::to("/signup").into_response());
     };
     limits::check(&state, SENDS_PER_IP, &ip).await?;
-    let page = Chrome::new(&state.i18n, locale, "/verify");
+    let page = Chrome::new(&state.i18n, locale, "/signup/verify");
     match state
         .services
         .resend_code(&token)

@@ -4,8 +4,8 @@
 
 use super::Chrome;
 use super::draws::person_zone;
-use crate::session::SignedIn;
-use crate::view::{Block, GenericPage};
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::Html;
@@ -28,6 +28,7 @@ fn local(ms: i64, zone: Tz) -> String {
 pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
+    csrf: CsrfCookie,
     jar: CookieJar,
     SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
@@ -50,6 +51,8 @@ pub async fn show(
         .await
         .map_err(AppError::internal)?;
 
+    let token = session::csrf_token(&state, &csrf);
+    let mut cancel = None;
     let mut appointment = Block::heading(page.t("status-appointment-title"));
     match &status.appointment {
         Some((a, port)) => {
@@ -67,8 +70,17 @@ pub async fn show(
                 ],
             ));
             if a.status == "confirmed" {
-                appointment = appointment.para(page.t("status-confirmed"));
+                appointment = appointment
+                    .para(page.t("status-confirmed"))
+                    .link("/status/confirmation", page.t("status-confirmation-link"));
             }
+            cancel = Some(
+                Block::text(page.t("status-cancel-help")).form(
+                    Form::post("/status/cancel", &token, page.t("status-cancel"))
+                        .hidden("appointment", &a.id)
+                        .secondary(),
+                ),
+            );
         }
         None => appointment = appointment.para(page.t("status-no-appointment")),
     }
@@ -87,6 +99,7 @@ pub async fn show(
                 RequestResult::Waiting => "status-request-waiting",
                 RequestResult::Won => "status-request-won",
                 RequestResult::Lapsed => "status-request-lapsed",
+                RequestResult::Cancelled => "status-cancelled",
                 RequestResult::NotChosen => "status-request-not-chosen",
             };
             request = request
@@ -101,7 +114,10 @@ pub async fn show(
                     &format!("/draws/{}", r.service_date),
                     page.t("request-check-draw"),
                 );
-            if matches!(result, RequestResult::NotChosen | RequestResult::Lapsed) {
+            if matches!(
+                result,
+                RequestResult::NotChosen | RequestResult::Lapsed | RequestResult::Cancelled
+            ) {
                 request = request.link("/request", page.t("request-title"));
             }
         }
@@ -114,6 +130,9 @@ pub async fn show(
     let mut view = GenericPage::new(page, "status-title").block(appointment);
     if let Some(confirm) = confirm {
         view = view.block(confirm);
+    }
+    if let Some(cancel) = cancel {
+        view = view.block(cancel);
     }
     view = view.block(request).block(messages);
     for item in inbox {
@@ -175,4 +194,35 @@ fn confirm_block(page: &Chrome, c: &Confirmation, now: i64, zone: Tz) -> Block {
         }
     }
     block
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CancelForm {
+    csrf: String,
+    appointment: String,
+}
+
+/// The group gives its appointment up: the place goes to the next groups at once.
+pub async fn cancel(
+    State(state): State<AppState>,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    axum::Form(form): axum::Form<CancelForm>,
+) -> Result<axum::response::Redirect, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let owner = state
+        .store
+        .account_of_appointment(&form.appointment)
+        .await
+        .map_err(AppError::internal)?;
+    if owner.as_deref() != Some(user.subject().id.as_str()) {
+        return Err(AppError::NotFound);
+    }
+    state
+        .services
+        .cancel_appointment(&user.account.id, &form.appointment, "given up by the group")
+        .await
+        .map_err(AppError::internal)?;
+    Ok(axum::response::Redirect::to("/status"))
 }

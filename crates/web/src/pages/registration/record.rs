@@ -121,13 +121,26 @@ pub async fn page(
     view.render()
 }
 
-/// Garita's public keys, for anyone to check signed records.
+/// Garita's public keys, for anyone to check signed records and confirmations: the current
+/// one first, then those it replaced (what they signed still checks).
 pub async fn keys(State(state): State<AppState>) -> impl IntoResponse {
-    let key = state.services.keys.public_key();
+    let keys: Vec<_> = state
+        .services
+        .keys
+        .public_keys()
+        .into_iter()
+        .enumerate()
+        .map(|(i, k)| {
+            serde_json::json!({
+                "key_id": k.key_id,
+                "algorithm": "Ed25519",
+                "public_key": k.public_key,
+                "status": if i == 0 { "current" } else { "retired" },
+            })
+        })
+        .collect();
     (
         [(header::CACHE_CONTROL, "public, max-age=3600")],
-        Json(serde_json::json!({
-            "keys": [{ "key_id": key.key_id, "algorithm": "Ed25519", "public_key": key.public_key }]
-        })),
+        Json(serde_json::json!({ "keys": keys })),
     )
 }

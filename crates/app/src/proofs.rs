@@ -1,0 +1,123 @@
+//! Proof that cannot be faked: a confirmed appointment has a short confirmation number and a
+//! signed token (Ed25519) that anyone can check, online or offline, with the keys published at
+//! `/.well-known/garita-keys.json`. The token holds no personal data.
+//!
+//! Format: `GC1.<payload>.<signature>`, where `<payload>` is the base64url (no padding) of the
+//! JSON object `{"number", "port", "date", "time", "seats", "valid_until", "key_id"}` and
+//! `<signature>` the base64url Ed25519 signature of the ASCII bytes `GC1.<payload>`.
+
+use crate::{Result, Services};
+use data_encoding::BASE64URL_NOPAD;
+use garita_domain::Port;
+use garita_storage::draws::AppointmentRow;
+use serde::{Deserialize, Serialize};
+
+pub const TOKEN_PREFIX: &str = "GC1";
+/// Crockford's base32 alphabet: no I, L, O or U to misread.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// What a token says: nothing about who holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proof {
+    pub number: String,
+    pub port: String,
+    pub date: String,
+    pub time: String,
+    pub seats: i64,
+    /// Unix milliseconds: the end of the appointment day at the port.
+    pub valid_until: i64,
+    pub key_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Genuine(Proof),
+    /// Signed by Garita, but the appointment day is over.
+    Expired(Proof),
+    /// Signed by Garita, but the appointment was cancelled since.
+    Cancelled(Proof),
+    NotGenuine,
+}
+
+/// A new confirmation number, e.g. `GRT-7K4M-Q2XP` (40 random bits).
+pub fn new_number() -> String {
+    let bytes: [u8; 8] = garita_security::codes::random();
+    let chars: String = bytes
+        .iter()
+        .map(|b| ALPHABET[(b & 31) as usize] as char)
+        .collect();
+    format!("GRT-{}-{}", &chars[..4], &chars[4..])
+}
+
+impl Services {
+    /// The signed token of a confirmed appointment.
+    pub fn proof_token(&self, a: &AppointmentRow, port: &Port) -> Option<String> {
+        let number = a.confirmation_number.clone()?;
+        let end = chrono::NaiveDate::parse_from_str(&a.appointment_date, "%Y-%m-%d")
+            .ok()?
+            .and_hms_opt(23, 59, 59)?
+            .and_local_timezone(port.time_zone)
+            .latest()?;
+        let proof = Proof {
+            number,
+            port: a.port_code.clone(),
+            date: a.appointment_date.clone(),
+            time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+            seats: a.seats,
+            valid_until: end.timestamp_millis(),
+            key_id: self.keys.public_key().key_id,
+        };
+        let payload = BASE64URL_NOPAD.encode(&serde_json::to_vec(&proof).ok()?);
+        let signed = format!("{TOKEN_PREFIX}.{payload}");
+        let signature = self.keys.sign(signed.as_bytes());
+        Some(format!("{signed}.{signature}"))
+    }
+
+    /// Checks a token: its signature with the published key it names, then its day, then
+    /// whether the appointment still stands.
+    pub async fn verify_token(&self, token: &str) -> Result<Verdict> {
+        let Some(proof) = self.check_signature(token.trim()) else {
+            return Ok(Verdict::NotGenuine);
+        };
+        let cancelled = self
+            .store
+            .appointment_by_number(&proof.number)
+            .await?
+            .is_none_or(|a| a.status != "confirmed");
+        Ok(if cancelled {
+            Verdict::Cancelled(proof)
+        } else if self.now() > proof.valid_until {
+            Verdict::Expired(proof)
+        } else {
+            Verdict::Genuine(proof)
+        })
+    }
+
+    fn check_signature(&self, token: &str) -> Option<Proof> {
+        let (signed, signature) = token.rsplit_once('.')?;
+        let payload = signed.strip_prefix(TOKEN_PREFIX)?.strip_prefix('.')?;
+        let proof: Proof =
+            serde_json::from_slice(&BASE64URL_NOPAD.decode(payload.as_bytes()).ok()?).ok()?;
+        let key = self
+            .keys
+            .public_keys()
+            .into_iter()
+            .find(|k| k.key_id == proof.key_id)?;
+        garita_security::verify_signature(&key.public_key, signed.as_bytes(), signature)
+            .then_some(proof)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short_and_unambiguous() {
+        let n = new_number();
+        assert_eq!(n.len(), 13);
+        assert!(n.starts_with("GRT-"));
+        assert!(!n[4..].chars().any(|c| "ILOU".contains(c)));
+        assert_ne!(new_number(), new_number());
+    }
+}

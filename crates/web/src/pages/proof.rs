@@ -1,0 +1,168 @@
+//! The signed confirmation: the person's printable page (number, QR code, the token as text;
+//! kept for offline use by the service worker), and the public `/verify` page that answers
+//! genuine, not genuine, expired or cancelled for any token, with no personal data. `verify.js`
+//! also checks the signature in the page without a connection and scans QR codes where the
+//! browser can.
+
+use super::Chrome;
+use crate::session::{self, CsrfCookie, SignedIn};
+use crate::view::{Block, Field, Form, GenericPage};
+use crate::{AppError, AppState, Lang};
+use axum::Form as PostForm;
+use axum::extract::State;
+use axum::response::Html;
+use garita_app::proofs::Verdict;
+use garita_i18n::{Locale, Value};
+use serde::Deserialize;
+
+/// The QR code of a token, as SVG.
+fn qr(token: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(token, qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .quiet_zone(true)
+            .min_dimensions(240, 240)
+            .build(),
+    )
+}
+
+pub async fn confirmation(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    SignedIn(user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let status = state
+        .services
+        .status(&user.subject().id)
+        .await
+        .map_err(AppError::internal)?;
+    let (a, port) = status
+        .appointment
+        .filter(|(a, _)| a.status == "confirmed")
+        .ok_or(AppError::NotFound)?;
+    let token = state
+        .services
+        .proof_token(&a, &port)
+        .ok_or(AppError::NotFound)?;
+    let page = Chrome::new(&state.i18n, locale, "/status");
+    let number = a.confirmation_number.clone().unwrap_or_default();
+    let mut block = Block::text(page.t("confirmation-intro"));
+    block.codes.push(number.clone());
+    block.svg = qr(&token);
+    let block = block
+        .para(page.tf(
+            "confirmation-appointment",
+            &[
+                ("port", Value::from(port.name.clone())),
+                ("crossing", Value::from(port.crossing.clone())),
+                ("date", Value::from(a.appointment_date.clone())),
+                (
+                    "time",
+                    Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                ),
+                ("seats", Value::from(a.seats)),
+            ],
+        ))
+        .para(page.t("confirmation-token"));
+    let mut token_block = Block::default();
+    token_block.codes.push(token);
+    let free = Block::text(page.t("confirmation-free"));
+    let title = page.tf("confirmation-number", &[("number", Value::from(number))]);
+    let mut view = GenericPage::new(page, "confirmation-title")
+        .block(block)
+        .block(token_block)
+        .block(free);
+    view.title = format!("{} · {title}", view.title);
+    view.script = Some("/static/offline.js");
+    view.render()
+}
+
+fn check_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    token: &str,
+    answer: Option<(bool, String)>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/verify");
+    let form = Form::post(
+        "/verify",
+        &session::csrf_token(state, csrf),
+        page.t("check-submit"),
+    )
+    .field(
+        Field::new("token", "textarea", page.t("check-token-label"))
+            .value(token)
+            .optional(),
+    );
+    // What verify.js says after checking in the page, without a connection.
+    let data = vec![
+        ("offline", page.t("check-offline")),
+        ("not-genuine", page.t("check-not-genuine")),
+        ("scan", page.t("check-scan")),
+    ];
+    let block = Block::text(page.t("check-intro")).form(form);
+    let mut view = GenericPage::new(page, "check-title").block(block);
+    if let Some((good, text)) = answer {
+        view = if good {
+            view.notice(text)
+        } else {
+            view.error(text)
+        };
+    }
+    view.script = Some("/static/verify.js");
+    view.data = data;
+    view.render()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+) -> Result<Html<String>, AppError> {
+    check_page(&state, locale, &csrf, "", None)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CheckForm {
+    csrf: String,
+    token: String,
+}
+
+pub async fn check(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    PostForm(form): PostForm<CheckForm>,
+) -> Result<Html<String>, AppError> {
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let verdict = state
+        .services
+        .verify_token(&form.token)
+        .await
+        .map_err(AppError::internal)?;
+    let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
+    let answer = match &verdict {
+        Verdict::Genuine(p) => (
+            true,
+            t(
+                "check-genuine",
+                &[
+                    ("number", Value::from(p.number.clone())),
+                    ("port", Value::from(p.port.clone())),
+                    ("date", Value::from(p.date.clone())),
+                    ("time", Value::from(p.time.clone())),
+                    ("seats", Value::from(p.seats)),
+                ],
+            ),
+        ),
+        Verdict::Expired(p) => (
+            false,
+            t("check-expired", &[("date", Value::from(p.date.clone()))]),
+        ),
+        Verdict::Cancelled(_) => (false, t("check-cancelled", &[])),
+        Verdict::NotGenuine => (false, t("check-not-genuine", &[])),
+    };
+    check_page(&state, locale, &csrf, &form.token, Some(answer))
+}

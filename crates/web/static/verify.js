@@ -1,0 +1,90 @@
+// The check page, improved: the public keys are kept on this phone so that a confirmation can be
+// checked without a connection (its signature only: whether it was cancelled since needs the
+// server), and a QR code can be scanned where the browser can read one. Without JavaScript the
+// form asks the server, as it does online.
+(function () {
+  'use strict';
+  var form = document.querySelector('form[action="/verify"]');
+  var field = form && form.querySelector('textarea[name=token]');
+  var data = document.getElementById('page-data');
+  if (!form || !field || !data) return;
+
+  fetch('/.well-known/garita-keys.json')
+    .then(function (r) { return r.json(); })
+    .then(function (keys) { localStorage.setItem('garita-keys', JSON.stringify(keys)); })
+    .catch(function () { /* offline: the kept copy is used */ });
+
+  function bytes(b64url) {
+    var b64 = b64url.replace(/-/g, '+').replace(/_/g, '/');
+    while (b64.length % 4) b64 += '=';
+    return Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
+  }
+
+  function say(text, good) {
+    var old = document.getElementById('offline-answer');
+    if (old) old.remove();
+    var p = document.createElement('p');
+    p.id = 'offline-answer';
+    p.className = good ? 'notice-ok' : 'form-error';
+    p.setAttribute('role', good ? 'status' : 'alert');
+    p.textContent = text;
+    form.parentElement.insertBefore(p, form);
+  }
+
+  // Resolves to true (Garita's signature), false (not), or null (cannot tell here).
+  function checkHere(token) {
+    var kept = JSON.parse(localStorage.getItem('garita-keys') || 'null');
+    var parts = token.trim().split('.');
+    if (!kept || !window.crypto || !crypto.subtle) return Promise.resolve(null);
+    if (parts.length !== 3 || parts[0] !== 'GC1') return Promise.resolve(false);
+    var proof;
+    try { proof = JSON.parse(new TextDecoder().decode(bytes(parts[1]))); } catch (e) { return Promise.resolve(false); }
+    var key = kept.keys.filter(function (k) { return k.key_id === proof.key_id; })[0];
+    if (!key) return Promise.resolve(false);
+    return crypto.subtle.importKey('raw', bytes(key.public_key), { name: 'Ed25519' }, false, ['verify'])
+      .then(function (k) {
+        var signed = new TextEncoder().encode(parts[0] + '.' + parts[1]);
+        return crypto.subtle.verify({ name: 'Ed25519' }, k, bytes(parts[2]), signed);
+      })
+      .catch(function () { return null; });
+  }
+
+  form.addEventListener('submit', function (event) {
+    if (navigator.onLine) return; // the server also knows about cancellations
+    event.preventDefault();
+    checkHere(field.value).then(function (genuine) {
+      if (genuine === true) say(data.dataset.offline, true);
+      else if (genuine === false) say(data.dataset.notGenuine, false);
+    });
+  });
+
+  if (!('BarcodeDetector' in window) || !navigator.mediaDevices) return;
+  var scan = document.createElement('button');
+  scan.type = 'button';
+  scan.className = 'button-quiet';
+  scan.textContent = data.dataset.scan;
+  field.parentElement.appendChild(scan);
+  scan.addEventListener('click', function () {
+    var video = document.createElement('video');
+    video.playsInline = true;
+    video.muted = true;
+    field.parentElement.appendChild(video);
+    var detector = new BarcodeDetector({ formats: ['qr_code'] });
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+      video.srcObject = stream;
+      video.play();
+      (function look() {
+        detector.detect(video).then(function (codes) {
+          if (codes.length) {
+            field.value = codes[0].rawValue;
+            stream.getTracks().forEach(function (t) { t.stop(); });
+            video.remove();
+            form.requestSubmit();
+          } else {
+            setTimeout(look, 300);
+          }
+        }).catch(function () { setTimeout(look, 300); });
+      })();
+    }).catch(function () { video.remove(); });
+  });
+})();
