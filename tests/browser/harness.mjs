@@ -32,6 +32,9 @@ export async function startGarita(env = {}) {
   });
   return {
     url,
+    dir,
+    bin,
+    env: { ...process.env, ...env },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((ok) => child.once('exit', ok));
@@ -40,8 +43,8 @@ export async function startGarita(env = {}) {
   };
 }
 
-/** Debian's Chromium, headless, with the flags this sandbox needs. */
-export function launchBrowser() {
+/** Debian's Chromium, headless, with the flags this sandbox needs (and any given). */
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -56,6 +59,7 @@ export function launchBrowser() {
       // A fake camera (a moving test pattern) for the photo page's camera.
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
+      ...extraArgs,
     ],
   });
 }

@@ -13,6 +13,8 @@ use garita_storage::draws::AppointmentRow;
 use serde::{Deserialize, Serialize};
 
 pub const TOKEN_PREFIX: &str = "GC1";
+/// A partner's checks in an hour: enough for a shelter's desk, too few to search with.
+pub const PARTNER_CHECKS_PER_HOUR: i64 = 60;
 /// Crockford's base32 alphabet: no I, L, O or U to misread.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -91,6 +93,40 @@ impl Services {
         } else {
             Verdict::Genuine(proof)
         })
+    }
+
+    /// A partner organization asks whether a confirmation number belongs to someone born on
+    /// that date: yes or no, nothing more. Audited (never the date); at most
+    /// `PARTNER_CHECKS_PER_HOUR` per partner, after which `None` (try again later).
+    pub async fn partner_check(
+        &self,
+        partner: &garita_storage::records::Account,
+        number: &str,
+        born: &garita_domain::travellers::DateOfBirth,
+    ) -> Result<Option<bool>> {
+        let now = self.now();
+        let hour = now - now.rem_euclid(3_600_000);
+        let bucket = format!("partner-check:{}", partner.id);
+        if self.store.hit(&bucket, hour).await? > PARTNER_CHECKS_PER_HOUR {
+            return Ok(None);
+        }
+        let number = number.trim().to_uppercase();
+        let mut matches = false;
+        if let Some(a) = self.store.appointment_by_number(&number).await?
+            && a.status == "confirmed"
+            && let Some(account) = self.store.account_of_appointment(&a.id).await?
+            && let Some(registration) = self.registration(&account).await?
+        {
+            matches = registration
+                .travellers
+                .iter()
+                .any(|t| t.birth_date.date() == born.date());
+        }
+        let event = garita_domain::AuditEvent::new(now, garita_domain::AuditAction::PartnerChecked)
+            .actor(&partner.id)
+            .detail(serde_json::json!({ "number": number, "match": matches }).to_string());
+        self.store.append_audit(vec![event]).await?;
+        Ok(Some(matches))
     }
 
     fn check_signature(&self, token: &str) -> Option<Proof> {

@@ -542,3 +542,91 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
     garita_domain::draw::Published::verify_file(&file).unwrap();
     assert!(file.contains("\"event\": \"lapsed\""));
 }
+
+#[tokio::test]
+async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    for (t, photo) in c
+        .travellers
+        .iter()
+        .zip(["portrait-1.jpg", "portrait-2.jpg"])
+    {
+        w.services
+            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
+            .await
+            .unwrap();
+    }
+    let number = w
+        .services
+        .status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap()
+        .0
+        .confirmation_number
+        .unwrap();
+    let registration = w.services.registration(&a).await.unwrap().unwrap();
+    let born = registration.travellers[1].birth_date;
+    let email = garita_domain::Email::parse("desk@shelter.example").unwrap();
+    w.services
+        .create_staff(
+            &email,
+            Grant::new(Role::PartnerValidator, None, None).unwrap(),
+            garita_i18n::Locale::Es,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let partner = w
+        .services
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
+    let check = |n: String, b| {
+        let (services, partner) = (w.services.clone(), partner.clone());
+        async move { services.partner_check(&partner, &n, &b).await.unwrap() }
+    };
+    assert_eq!(check(number.clone(), born).await, Some(true));
+    assert_eq!(
+        check(number.to_lowercase(), born).await,
+        Some(true),
+        "typed in lower case"
+    );
+    let other = garita_domain::travellers::DateOfBirth::parse(
+        "1",
+        "1",
+        "1990",
+        chrono::Utc::now().date_naive(),
+    )
+    .unwrap();
+    assert_eq!(check(number.clone(), other).await, Some(false));
+    assert_eq!(check("GRT-0000-0000".into(), born).await, Some(false));
+    let audit = w.services.store.audit_entries(0, 1000).await.unwrap();
+    let checks: Vec<_> = audit
+        .iter()
+        .filter(|e| e.action == "partner.checked")
+        .collect();
+    assert_eq!(checks.len(), 4);
+    let born_text = born.date().to_string();
+    assert!(
+        checks.iter().all(|e| !e.detail.contains(&born_text)),
+        "never the date of birth"
+    );
+    for _ in 4..garita_app::proofs::PARTNER_CHECKS_PER_HOUR {
+        check(number.clone(), born).await;
+    }
+    assert_eq!(
+        check(number.clone(), born).await,
+        None,
+        "slowed down after 60 an hour"
+    );
+    w.advance(HOUR);
+    assert_eq!(check(number, born).await, Some(true));
+}

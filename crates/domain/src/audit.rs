@@ -59,6 +59,8 @@ pub enum AuditAction {
     AppointmentLapsed,
     /// An appointment was cancelled (by its group, or by a programme decision).
     AppointmentCancelled,
+    /// A partner organization checked a confirmation number against a date of birth.
+    PartnerChecked,
 }
 
 impl AuditAction {
@@ -106,6 +108,7 @@ impl AuditAction {
             AuditAction::DegradedEnded => "outage.ended",
             AuditAction::AppointmentLapsed => "confirmation.lapsed",
             AuditAction::AppointmentCancelled => "appointment.cancelled",
+            AuditAction::PartnerChecked => "partner.checked",
         }
     }
 }

@@ -36,6 +36,7 @@ const HELPERS: &[Role] = &[Role::Helper, Role::ProgrammeAdmin];
 const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
+const PARTNERS: &[Role] = &[Role::PartnerValidator];
 
 pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute {
@@ -122,6 +123,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         method: Method::POST,
         path: "/staff/reviews/confirmations/{appointment}/{traveller}",
         rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/check",
+        rule: Rule::Roles(PARTNERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/check",
+        rule: Rule::Roles(PARTNERS),
     },
     StaffRoute {
         method: Method::GET,

@@ -72,6 +72,8 @@ pub struct Block {
     pub countdown: Option<(String, i64, String)>,
     /// An SVG drawn by Garita itself (a QR code), printed as is.
     pub svg: Option<String>,
+    /// A long code to copy (a confirmation token), in a monospace font, wrapped anywhere.
+    pub mono: Option<String>,
 }
 
 impl Block {

@@ -146,6 +146,8 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/reviews/confirmations/nothing/nobody".into(),
             vec![Admin],
         ),
+        ("GET", "/staff/check", "/staff/check".into(), vec![Partner]),
+        ("POST", "/staff/check", "/staff/check".into(), vec![Partner]),
         (
             "GET",
             "/staff/messages",

@@ -7,6 +7,7 @@ pub(crate) mod draws;
 mod home;
 mod language;
 mod outbox;
+mod partner;
 mod people;
 mod ports;
 mod proof;
@@ -145,6 +146,7 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         .route("/staff", get(staff::home))
         .route("/staff/audit", get(staff::audit))
         .route("/staff/messages", get(outbox::show))
+        .route("/staff/check", get(partner::show).post(partner::check))
         .route("/staff/messages/{id}/retry", post(outbox::retry))
         .route("/staff/ports/{port}", get(staff::port))
         .route("/staff/ports/{port}/capacity", post(staff::set_capacity))

@@ -46,30 +46,33 @@ pub async fn confirmation(
         .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/status");
     let number = a.confirmation_number.clone().unwrap_or_default();
-    let mut block = Block::text(page.t("confirmation-intro"));
+    let mut block = Block::text(page.t("confirmation-intro")).para(page.tf(
+        "confirmation-appointment",
+        &[
+            ("port", Value::from(port.name.clone())),
+            ("crossing", Value::from(port.crossing.clone())),
+            ("date", Value::from(a.appointment_date.clone())),
+            (
+                "time",
+                Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+            ),
+            ("seats", Value::from(a.seats)),
+        ],
+    ));
     block.codes.push(number.clone());
-    block.svg = qr(&token);
-    let block = block
-        .para(page.tf(
-            "confirmation-appointment",
-            &[
-                ("port", Value::from(port.name.clone())),
-                ("crossing", Value::from(port.crossing.clone())),
-                ("date", Value::from(a.appointment_date.clone())),
-                (
-                    "time",
-                    Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
-                ),
-                ("seats", Value::from(a.seats)),
-            ],
-        ))
-        .para(page.t("confirmation-token"));
-    let mut token_block = Block::default();
-    token_block.codes.push(token);
+    let qr_block = Block {
+        svg: qr(&token),
+        ..Block::default()
+    };
+    let token_block = Block {
+        mono: Some(token),
+        ..Block::text(page.t("confirmation-token"))
+    };
     let free = Block::text(page.t("confirmation-free"));
     let title = page.tf("confirmation-number", &[("number", Value::from(number))]);
     let mut view = GenericPage::new(page, "confirmation-title")
         .block(block)
+        .block(qr_block)
         .block(token_block)
         .block(free);
     view.title = format!("{} · {title}", view.title);

@@ -47,6 +47,7 @@ pub async fn home(
         ("/staff/people", "staff-people-title"),
         ("/staff/reviews", "review-title"),
         ("/staff/messages", "messages-admin-title"),
+        ("/staff/check", "partner-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
     ] {
         let route = STAFF_ROUTES

@@ -1,0 +1,187 @@
+// The whole journey of a winning group, in Spanish on a 360 px phone with JavaScript, the
+// phone's position and camera emulated: sign up, register two travellers with photos, ask for an
+// appointment, the draw, the winner message in the inbox, each traveller confirming with the
+// phone's position and a photo taken in the page, the printable confirmation with its QR code,
+// then /verify: the token is genuine, and a tampered one is not. Screenshots in
+// target/browser-artifacts/journey-*.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts } from './harness.mjs';
+
+const portrait = (n) => join(root, 'crates', 'app', 'tests', 'data', `portrait-${n}.jpg`);
+const m = (key) => message('es', key, 'messages.ftl');
+const r = (key) => message('es', key, 'registrations.ftl');
+
+let smtp;
+let garita;
+let browser;
+let closesAt;
+let serviceDate;
+
+before(async () => {
+  // A request window that is open now and closes in two or three minutes, in a zone where it is
+  // about midday (so that the window does not cross midnight).
+  const now = new Date();
+  const offset = 12 - now.getUTCHours();
+  const zone = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+  const local = new Date(now.getTime() + offset * 3600_000);
+  const close = new Date(Math.ceil((local.getTime() + 120_000) / 60_000) * 60_000);
+  closesAt = close.getTime() - offset * 3600_000;
+  serviceDate = local.toISOString().slice(0, 10);
+  const hhmm = close.toISOString().slice(11, 16);
+
+  smtp = await startSmtpSink();
+  garita = await startGarita({
+    GARITA_SMTP_URL: smtp.url,
+    GARITA_WINDOW_ZONE: zone,
+    GARITA_WINDOW_OPENS: '06:00',
+    GARITA_WINDOW_CLOSES: hhmm,
+  });
+  // The emulated camera shows a face: a one-frame Motion JPEG of a test portrait.
+  const face = join(artifacts, 'journey-face.mjpeg');
+  copyFileSync(portrait(3), face);
+  browser = await launchBrowser([`--use-file-for-fake-video-capture=${face}`]);
+});
+
+after(async () => {
+  await browser?.close();
+  await garita?.stop();
+  await smtp?.stop();
+});
+
+async function fillPerson(page, p) {
+  await page.fill('input[name=given]', p.given);
+  await page.fill('input[name=family]', p.family);
+  await page.fill('input[name=birth_day]', p.day);
+  await page.fill('input[name=birth_month]', p.month);
+  await page.fill('input[name=birth_year]', p.year);
+  await page.selectOption('select[name=birth_country]', 'HN');
+  await page.fill('input[name=birth_city]', 'San Pedro Sula');
+  await page.selectOption('select[name=residence]', 'MX');
+  await page.selectOption('select[name=nationality]', 'HN');
+  await page.selectOption('select[name=gender]', p.gender);
+  await page.fill('input[name=language]', 'Español');
+  await page.fill('input[name=height_cm]', p.height);
+  await page.fill('input[name=weight]', p.weight);
+  await page.selectOption('select[name=eyes]', 'brown');
+  await page.fill('input[name=home_address]', 'Colonia Rivera Hernández, San Pedro Sula');
+  await page.fill('input[name=travel_history]', 'Guatemala');
+}
+
+test('sign up, register, request, win, confirm two travellers, print, verify', async () => {
+  const context = await browser.newContext({
+    locale: 'es-MX',
+    viewport: { width: 360, height: 780 },
+    permissions: ['geolocation', 'camera'],
+    geolocation: { latitude: 32.5412, longitude: -117.0293, accuracy: 12 }, // Tijuana
+  });
+  const page = await context.newPage();
+  let n = 0;
+  const shot = (name) => page.screenshot({ path: join(artifacts, `journey-${String(++n).padStart(2, '0')}-${name}.png`), fullPage: true });
+
+  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.fill('input[name=email]', 'ana.lopez@example.org');
+  await page.fill('input[name=password]', 'juntas llegamos 2027');
+  await page.click('form[action="/signup/details"] button[type=submit]');
+  const code = (await smtp.nth(1)).subject.match(/\b(\d{6})\b/)[1];
+  await page.fill('input[name=code]', code);
+  await page.click('form[action="/signup/verify"] button[type=submit]');
+
+  await page.goto(`${garita.url}/registration`);
+  await page.fill('input[name=street]', '500 Elm St');
+  await page.fill('input[name=city]', 'Dallas');
+  await page.selectOption('select[name=state]', 'TX');
+  await page.fill('input[name=zip]', '75201');
+  await fillPerson(page, { given: 'Ana', family: 'López', day: '12', month: '6', year: '1988', gender: 'female', height: '162', weight: '60' });
+  await page.click('form[action="/registration/start"] button[type=submit]');
+  await page.waitForURL(`${garita.url}/registration`);
+  await page.click(`text=${r('registration-add-traveller')}`);
+  await fillPerson(page, { given: 'Carlos', family: 'López', day: '2', month: '3', year: '1985', gender: 'male', height: '175', weight: '72' });
+  await page.click('form[action="/registration/travellers/new"] button[type=submit]');
+  await page.waitForURL(`${garita.url}/registration`);
+  const photoLinks = await page.$$eval('a[href$="/photo"]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(photoLinks.length, 2);
+  for (const [i, link] of photoLinks.entries()) {
+    await page.goto(`${garita.url}${link}`);
+    await page.setInputFiles('input[name=photo]', portrait(i + 1));
+    await page.click('form[enctype="multipart/form-data"] button[type=submit]');
+    await page.waitForURL(`${garita.url}/registration`);
+  }
+  await shot('registered');
+
+  // The request: the page asks the (emulated) phone where it is.
+  await page.goto(`${garita.url}/request`);
+  await page.selectOption('select[name=port]', 'SYS');
+  await shot('request');
+  await Promise.all([page.waitForNavigation(), page.click('form[action="/request"] button[type=submit]')]);
+  const asked = await page.textContent('main');
+  await shot('requested');
+  const accepted = message('es', 'request-accepted', 'draws.ftl').split('{')[0].trim();
+  assert.ok(asked.includes(accepted) && asked.includes(serviceDate), asked.replace(/\s+/g, ' '));
+
+  // When the window closes, the day's draw runs (as the scheduler would; `garita draw run`).
+  await new Promise((ok) => setTimeout(ok, Math.max(0, closesAt - Date.now() + 1500)));
+  const run = spawnSync(garita.bin, ['draw', 'run', '--date', serviceDate, '--database', `sqlite://${garita.dir}/garita.db`], {
+    cwd: garita.dir,
+    env: garita.env,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr + run.stdout);
+
+  // The winner message is in the inbox, and the status page asks each traveller to confirm.
+  await page.goto(`${garita.url}/status`);
+  const status = await page.textContent('main');
+  const subject = m('msg-won-v1-subject').split('{')[0].trim();
+  assert.ok(status.includes(subject), status);
+  assert.ok(status.includes(m('status-confirm-title')));
+  await shot('winner');
+  const confirmLinks = await page.$$eval('a[href$="/confirm"]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(confirmLinks.length, 2);
+  for (const link of confirmLinks) {
+    await page.goto(`${garita.url}${link}`);
+    await page.click(`text=${r('photo-camera-start')}`);
+    await page.waitForFunction(() => document.querySelector('.camera video')?.readyState >= 2);
+    await shot('camera');
+    await Promise.all([page.waitForURL(`${garita.url}/status`), page.click(`text=${r('photo-camera-take')}`)]);
+  }
+  const confirmed = await page.textContent('main');
+  assert.ok(confirmed.includes(m('status-confirmed')), confirmed);
+  await shot('confirmed');
+
+  // The printable confirmation: number, QR code, token.
+  await page.click(`text=${m('status-confirmation-link')}`);
+  await page.waitForURL(`${garita.url}/status/confirmation`);
+  assert.ok(await page.$('figure.qr svg'));
+  const number = (await page.textContent('ol.codes code')).trim();
+  const token = (await page.textContent('p.token')).trim();
+  assert.ok(number.startsWith('GRT-') && token.startsWith('GC1.'), `${number} ${token}`);
+  // One sheet, one phone screen wide: nothing sticks out.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await shot('confirmation');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf?.({ path: join(artifacts, 'journey-confirmation.pdf') }).catch(() => {});
+  await page.emulateMedia({ media: 'screen' });
+
+  // Anyone checks it, without signing in.
+  const anyone = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 780 } });
+  const check = await anyone.newPage();
+  for (const [tokenText, genuine] of [[token, true], [token.replace('GC1.e', 'GC1.f'), false]]) {
+    await check.goto(`${garita.url}/verify`);
+    await check.fill('textarea[name=token]', tokenText);
+    await Promise.all([check.waitForNavigation(), check.click('form[action="/verify"] button[type=submit]')]);
+    if (genuine) {
+      const ok = await check.textContent('.notice-ok');
+      assert.ok(ok.includes(number), ok);
+      await check.screenshot({ path: join(artifacts, 'journey-verify-genuine.png'), fullPage: true });
+    } else {
+      const no = await check.textContent('.form-error');
+      assert.equal(no.trim(), m('check-not-genuine'));
+      await check.screenshot({ path: join(artifacts, 'journey-verify-tampered.png'), fullPage: true });
+    }
+  }
+  await anyone.close();
+  await context.close();
+});
