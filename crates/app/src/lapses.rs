@@ -7,16 +7,21 @@
 
 use crate::messages::{AppointmentFacts, Kind, Payload};
 use crate::{Result, Services};
-use chrono::{Days, NaiveDate};
+use chrono::{Days as DaysAfter, NaiveDate};
 use garita_domain::draw::{DrawRecord, Entry, Published};
 use garita_domain::reoffer::{AfterDraw, Replay};
 use garita_domain::{AuditAction, AuditEvent};
 use garita_security::codes;
 use garita_storage::confirmations::Lapse;
-use garita_storage::draws::AppointmentRow;
+use garita_storage::draws::{AppointmentRow, RequestRow};
 use garita_storage::records::{Effects, NewMessage};
+use std::collections::HashMap;
 
 const HOUR: i64 = 3_600_000;
+
+/// The days' records and entry lists read so far in one pass (a day's whole list is read once,
+/// however many of its appointments lapse together).
+type Days = HashMap<String, (DrawRecord, Vec<RequestRow>, Vec<Entry>)>;
 
 /// How an appointment ends before its day.
 enum Ending {
@@ -29,7 +34,7 @@ impl Services {
     /// whole time to confirm before the appointment day begins (in the window's zone, which is
     /// east of every port).
     pub fn offers_until(&self, service_date: NaiveDate) -> i64 {
-        let day = service_date + Days::new(self.draws.days_ahead);
+        let day = service_date + DaysAfter::new(self.draws.days_ahead);
         let start = day
             .and_hms_opt(0, 0, 0)
             .and_then(|t| t.and_local_timezone(self.draws.window.zone).earliest())
@@ -61,6 +66,7 @@ impl Services {
         };
         let periods = self.store.periods_since(from).await?;
         let mut lapsed = 0;
+        let mut days = Days::default();
         for a in waiting {
             let Some(deadline) = self.deadline_with(&a, &periods) else {
                 continue;
@@ -72,7 +78,7 @@ impl Services {
             if checks.iter().any(|c| c.status == "review") {
                 continue; // the group waits for a person, not against the clock
             }
-            if self.release(&a, Ending::Lapsed).await? {
+            if self.release(&a, Ending::Lapsed, &mut days).await? {
                 lapsed += 1;
             }
         }
@@ -94,29 +100,30 @@ impl Services {
         if !matches!(a.status.as_str(), "won" | "offered" | "confirmed") {
             return Ok(false);
         }
-        self.release(
-            &a,
-            Ending::Cancelled {
-                actor: actor.to_string(),
-                reason: reason.to_string(),
-            },
-        )
-        .await
+        let ending = Ending::Cancelled {
+            actor: actor.to_string(),
+            reason: reason.to_string(),
+        };
+        self.release(&a, ending, &mut Days::default()).await
     }
 
-    async fn release(&self, a: &AppointmentRow, ending: Ending) -> Result<bool> {
+    async fn release(&self, a: &AppointmentRow, ending: Ending, days: &mut Days) -> Result<bool> {
         let Ok(date) = a.service_date.parse::<NaiveDate>() else {
             return Ok(false);
         };
-        let Some((record, _)) = self.store.day_record(&a.service_date).await? else {
-            return Ok(false);
-        };
-        let Ok(record) = serde_json::from_str::<DrawRecord>(&record) else {
-            return Ok(false);
-        };
-        let rows = self.store.entries(&a.service_date).await?;
-        let entries: Vec<Entry> = crate::draws::entries_of(&rows);
-        let mut replay = Replay::new(&record, &entries);
+        if !days.contains_key(&a.service_date) {
+            let Some((record, _)) = self.store.day_record(&a.service_date).await? else {
+                return Ok(false);
+            };
+            let Ok(record) = serde_json::from_str::<DrawRecord>(&record) else {
+                return Ok(false);
+            };
+            let rows = self.store.entries(&a.service_date).await?;
+            let entries = crate::draws::entries_of(&rows);
+            days.insert(a.service_date.clone(), (record, rows, entries));
+        }
+        let (record, rows, entries) = &days[&a.service_date];
+        let mut replay = Replay::new(record, entries);
         let until = self.offers_until(date);
         for e in self.store.after_draw(&a.service_date).await? {
             if let Ok(AfterDraw::Lapsed {
