@@ -4,7 +4,7 @@
 //! confirmation waits for them instead of failing. The group is confirmed when all have passed;
 //! matching the live photo to the registration photo is the officer's job at the port.
 
-use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::messages::Kind;
 use crate::photos::PhotoProblem;
 use crate::registrations::PHOTO_TRIES;
 use crate::{Result, Services};
@@ -318,36 +318,11 @@ impl Services {
         now: i64,
         number: &str,
     ) -> Result<Effects> {
-        let Some(account) = self.store.account(account_id).await? else {
+        let a = &c.appointment;
+        let Some((_, mut payload)) = self.appointment_payload(a, c.deadline).await? else {
             return Ok(Effects::none());
         };
-        let a = &c.appointment;
-        let payload = Payload {
-            to: self
-                .keys
-                .open_str(&account.email_sealed, crate::accounts::EMAIL)?,
-            phone: account
-                .phone_sealed
-                .as_deref()
-                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
-                .transpose()?,
-            locale: account.locale.clone(),
-            link: Some(format!("{}/status", self.public_url)),
-            appointment: Some(AppointmentFacts {
-                appointment_id: a.id.clone(),
-                service_date: a.service_date.clone(),
-                port_code: a.port_code.clone(),
-                port_name: c.port.name.clone(),
-                crossing: c.port.crossing.clone(),
-                date: a.appointment_date.clone(),
-                time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
-                seats: a.seats,
-                confirm_by: c.deadline,
-                time_zone: c.port.time_zone.name().to_string(),
-            }),
-            confirmation_number: Some(number.to_string()),
-            ..Payload::default()
-        };
+        payload.confirmation_number = Some(number.to_string());
         let event = AuditEvent::new(now, AuditAction::AppointmentConfirmed)
             .actor("system")
             .subject(&a.id)

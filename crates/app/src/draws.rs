@@ -3,7 +3,7 @@
 //! entries, is drawn with its winners' appointments in one transaction, is checked for fairness,
 //! and is published (or held for an admin).
 
-use crate::messages::{AppointmentFacts, Kind, Payload, RequestFacts};
+use crate::messages::{AppointmentFacts, Kind, RequestFacts};
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_domain::draw::{self, DrawRecord, Entry, PortRule};
@@ -400,18 +400,8 @@ impl Services {
             if admin.grant.role != garita_domain::Role::ProgrammeAdmin {
                 continue;
             }
-            let to = String::from_utf8(
-                self.keys
-                    .open(&admin.email_sealed, crate::accounts::EMAIL)?,
-            )
-            .unwrap_or_default();
-            let payload = crate::messages::Payload {
-                to,
-                locale: admin.locale.clone(),
-                code: None,
-                link: Some(format!("{}/draws/{key}", self.public_url)),
-                ..Default::default()
-            };
+            let mut payload = self.payload_to(&admin.email_sealed, None, &admin.locale)?;
+            payload.link = Some(format!("{}/draws/{key}", self.public_url));
             messages.push(self.message(
                 crate::messages::Kind::DrawHeld,
                 Some(&admin.id),
@@ -488,39 +478,13 @@ impl Services {
             let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
                 continue;
             };
-            let phone = w
-                .phone_sealed
-                .as_deref()
-                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
-                .transpose()?;
-            let time_zone = w
+            let zone = w
                 .time_zone
                 .clone()
                 .unwrap_or_else(|| port.time_zone.name().to_string());
-            let payload = Payload {
-                to: self
-                    .keys
-                    .open_str(&w.email_sealed, crate::accounts::EMAIL)?,
-                phone,
-                locale: w.locale.clone(),
-                code: None,
-                link: Some(format!("{}/status", self.public_url)),
-                appointment: Some(AppointmentFacts {
-                    appointment_id: a.id.clone(),
-                    service_date: a.service_date.clone(),
-                    port_code: a.port_code.clone(),
-                    port_name: port.name.clone(),
-                    crossing: port.crossing.clone(),
-                    date: a.appointment_date.clone(),
-                    time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
-                    seats: a.seats,
-                    confirm_by,
-                    time_zone,
-                }),
-                request: None,
-                moved_minutes: None,
-                confirmation_number: None,
-            };
+            let mut payload =
+                self.payload_to(&w.email_sealed, w.phone_sealed.as_deref(), &w.locale)?;
+            payload.appointment = Some(AppointmentFacts::new(a, port, confirm_by, zone));
             messages.push(self.message(
                 Kind::Won,
                 Some(&w.account_id),
@@ -593,18 +557,11 @@ impl Services {
                 .iter()
                 .find(|p| p.code.as_str() == c.port_code)
                 .map_or_else(|| c.port_code.clone(), |p| p.name.clone());
-            let payload = Payload {
-                to: self
-                    .keys
-                    .open_str(&c.email_sealed, crate::accounts::EMAIL)?,
-                locale: c.locale.clone(),
-                link: Some(format!("{}/status", self.public_url)),
-                request: Some(RequestFacts {
-                    service_date: key.to_string(),
-                    port_name,
-                }),
-                ..Payload::default()
-            };
+            let mut payload = self.payload_to(&c.email_sealed, None, &c.locale)?;
+            payload.request = Some(RequestFacts {
+                service_date: key.to_string(),
+                port_name,
+            });
             messages.push(self.message(
                 Kind::NotChosen,
                 Some(&c.account_id),

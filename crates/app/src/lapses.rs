@@ -5,7 +5,7 @@
 //! is too close (`garita_domain::reoffer`). Every lapse and offer is appended to the day's
 //! published record, so `garita draw verify` checks them too.
 
-use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::messages::Kind;
 use crate::{Result, Services};
 use chrono::{Days as DaysAfter, NaiveDate};
 use garita_domain::draw::{DrawRecord, Entry, Published};
@@ -220,50 +220,8 @@ impl Services {
         a: &AppointmentRow,
         deadline: i64,
     ) -> Result<Option<NewMessage>> {
-        let Some(account_id) = self
-            .store
-            .account_of_registration(&a.registration_id)
-            .await?
-        else {
+        let Some((account_id, payload)) = self.appointment_payload(a, deadline).await? else {
             return Ok(None);
-        };
-        let Some(account) = self.store.account(&account_id).await? else {
-            return Ok(None);
-        };
-        let ports = self.store.list_ports().await?;
-        let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
-            return Ok(None);
-        };
-        let time_zone = self
-            .store
-            .request_of(&a.registration_id, &a.service_date)
-            .await?
-            .and_then(|r| r.time_zone)
-            .unwrap_or_else(|| port.time_zone.name().to_string());
-        let payload = Payload {
-            to: self
-                .keys
-                .open_str(&account.email_sealed, crate::accounts::EMAIL)?,
-            phone: account
-                .phone_sealed
-                .as_deref()
-                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
-                .transpose()?,
-            locale: account.locale.clone(),
-            link: Some(format!("{}/status", self.public_url)),
-            appointment: Some(AppointmentFacts {
-                appointment_id: a.id.clone(),
-                service_date: a.service_date.clone(),
-                port_code: a.port_code.clone(),
-                port_name: port.name.clone(),
-                crossing: port.crossing.clone(),
-                date: a.appointment_date.clone(),
-                time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
-                seats: a.seats,
-                confirm_by: deadline,
-                time_zone,
-            }),
-            ..Payload::default()
         };
         Ok(Some(self.message(
             kind,

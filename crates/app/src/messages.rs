@@ -230,6 +230,27 @@ pub struct AppointmentFacts {
 }
 
 impl AppointmentFacts {
+    /// The facts of an appointment as the record has them.
+    pub fn new(
+        a: &garita_storage::draws::AppointmentRow,
+        port: &garita_domain::Port,
+        confirm_by: i64,
+        time_zone: String,
+    ) -> Self {
+        AppointmentFacts {
+            appointment_id: a.id.clone(),
+            service_date: a.service_date.clone(),
+            port_code: a.port_code.clone(),
+            port_name: port.name.clone(),
+            crossing: port.crossing.clone(),
+            date: a.appointment_date.clone(),
+            time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+            seats: a.seats,
+            confirm_by,
+            time_zone,
+        }
+    }
+
     /// The deadline as the person reads it: their local time and the zone's name.
     pub fn deadline(&self) -> (String, String) {
         let zone: chrono_tz::Tz = self.time_zone.parse().unwrap_or(chrono_tz::UTC);
@@ -265,6 +286,61 @@ impl Services {
             payload_sealed: self.keys.seal(&json, SEAL_CONTEXT),
             created_at: self.now(),
         }
+    }
+
+    /// A payload to an account's address and phone, in its language, linking to its status page.
+    pub(crate) fn payload_to(
+        &self,
+        email_sealed: &[u8],
+        phone_sealed: Option<&[u8]>,
+        locale: &str,
+    ) -> crate::Result<Payload> {
+        Ok(Payload {
+            to: self.keys.open_str(email_sealed, crate::accounts::EMAIL)?,
+            phone: phone_sealed
+                .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
+                .transpose()?,
+            locale: locale.to_string(),
+            link: Some(format!("{}/status", self.public_url)),
+            ..Payload::default()
+        })
+    }
+
+    /// What a message about an appointment says, to the group holding it: the account, and the
+    /// payload with the appointment's facts, `deadline`, and the group's zone (the one its
+    /// request came with, else the port's). `None` if the group or port is gone.
+    pub(crate) async fn appointment_payload(
+        &self,
+        a: &garita_storage::draws::AppointmentRow,
+        deadline: i64,
+    ) -> crate::Result<Option<(String, Payload)>> {
+        let Some(account_id) = self
+            .store
+            .account_of_registration(&a.registration_id)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let Some(account) = self.store.account(&account_id).await? else {
+            return Ok(None);
+        };
+        let ports = self.store.list_ports().await?;
+        let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
+            return Ok(None);
+        };
+        let zone = self
+            .store
+            .request_of(&a.registration_id, &a.service_date)
+            .await?
+            .and_then(|r| r.time_zone)
+            .unwrap_or_else(|| port.time_zone.name().to_string());
+        let mut payload = self.payload_to(
+            &account.email_sealed,
+            account.phone_sealed.as_deref(),
+            &account.locale,
+        )?;
+        payload.appointment = Some(AppointmentFacts::new(a, port, deadline, zone));
+        Ok(Some((account_id, payload)))
     }
 
     /// The payload of a stored message, if this server's keys open it.

@@ -4,7 +4,7 @@
 //! (`garita_domain::deadline`), automatically; once a period has ended, each group whose
 //! deadline it moved is told the new deadline and why.
 
-use crate::messages::{AppointmentFacts, Kind, Payload};
+use crate::messages::Kind;
 use crate::{Result, Services};
 use garita_domain::deadline::{Period, extended};
 use garita_domain::{AuditAction, AuditEvent};
@@ -105,7 +105,6 @@ impl Services {
         if ended.is_empty() {
             return Ok(0);
         }
-        let ports = self.store.list_ports().await?;
         let mut told = 0;
         for a in waiting {
             let (Some(start), Some(by)) = (a.confirm_from, a.confirm_by) else {
@@ -115,47 +114,11 @@ impl Services {
             if deadline < a.deadline_told.unwrap_or(by) + MINUTE {
                 continue;
             }
-            let (Some(account_id), Some(port)) = (
-                self.store.account_of_appointment(&a.id).await?,
-                ports.iter().find(|p| p.code.as_str() == a.port_code),
-            ) else {
+            let Some((account_id, mut payload)) = self.appointment_payload(&a, deadline).await?
+            else {
                 continue;
             };
-            let Some(account) = self.store.account(&account_id).await? else {
-                continue;
-            };
-            let time_zone = self
-                .store
-                .request_of(&a.registration_id, &a.service_date)
-                .await?
-                .and_then(|r| r.time_zone)
-                .unwrap_or_else(|| port.time_zone.name().to_string());
-            let payload = Payload {
-                to: self
-                    .keys
-                    .open_str(&account.email_sealed, crate::accounts::EMAIL)?,
-                phone: account
-                    .phone_sealed
-                    .as_deref()
-                    .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
-                    .transpose()?,
-                locale: account.locale.clone(),
-                link: Some(format!("{}/status", self.public_url)),
-                appointment: Some(AppointmentFacts {
-                    appointment_id: a.id.clone(),
-                    service_date: a.service_date.clone(),
-                    port_code: a.port_code.clone(),
-                    port_name: port.name.clone(),
-                    crossing: port.crossing.clone(),
-                    date: a.appointment_date.clone(),
-                    time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
-                    seats: a.seats,
-                    confirm_by: deadline,
-                    time_zone,
-                }),
-                moved_minutes: Some((deadline - by) / MINUTE),
-                ..Payload::default()
-            };
+            payload.moved_minutes = Some((deadline - by) / MINUTE);
             let message = self.message(
                 Kind::DeadlineMoved,
                 Some(&account_id),

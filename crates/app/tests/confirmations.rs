@@ -274,6 +274,24 @@ async fn nothing_is_accepted_after_the_deadline() {
     );
 }
 
+/// A group of two that won and confirmed both travellers; returns the account id.
+async fn confirmed_winner(w: &World) -> String {
+    let a = winner(w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    for (t, photo) in c
+        .travellers
+        .iter()
+        .zip(["portrait-1.jpg", "portrait-2.jpg"])
+    {
+        w.services
+            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
+            .await
+            .unwrap();
+    }
+    a
+}
+
 async fn staff(w: &World) -> garita_storage::records::Account {
     let email = garita_domain::Email::parse("admin@garita.example").unwrap();
     w.services
@@ -387,19 +405,7 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
 async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
     use garita_app::proofs::Verdict;
     let w = World::new().await;
-    let a = winner(&w).await;
-    let account = w.services.store.account(&a).await.unwrap().unwrap();
-    let c = w.services.confirmation(&a).await.unwrap().unwrap();
-    for (t, photo) in c
-        .travellers
-        .iter()
-        .zip(["portrait-1.jpg", "portrait-2.jpg"])
-    {
-        w.services
-            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
-            .await
-            .unwrap();
-    }
+    let a = confirmed_winner(&w).await;
     let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
     let number = appointment
         .confirmation_number
@@ -473,19 +479,8 @@ async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
 async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer_checks() {
     use garita_app::proofs::Verdict;
     let w = World::new().await;
-    let a = winner(&w).await;
+    let a = confirmed_winner(&w).await;
     let account = w.services.store.account(&a).await.unwrap().unwrap();
-    let c = w.services.confirmation(&a).await.unwrap().unwrap();
-    for (t, photo) in c
-        .travellers
-        .iter()
-        .zip(["portrait-1.jpg", "portrait-2.jpg"])
-    {
-        w.services
-            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
-            .await
-            .unwrap();
-    }
     let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
     let token = w.services.proof_token(&appointment, &port).unwrap();
     w.advance(HOUR);
@@ -546,19 +541,7 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
 #[tokio::test]
 async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
     let w = World::new().await;
-    let a = winner(&w).await;
-    let account = w.services.store.account(&a).await.unwrap().unwrap();
-    let c = w.services.confirmation(&a).await.unwrap().unwrap();
-    for (t, photo) in c
-        .travellers
-        .iter()
-        .zip(["portrait-1.jpg", "portrait-2.jpg"])
-    {
-        w.services
-            .confirm_traveller(&account, &a, &t.id, tijuana(), &fixture(photo))
-            .await
-            .unwrap();
-    }
+    let a = confirmed_winner(&w).await;
     let number = w
         .services
         .status(&a)

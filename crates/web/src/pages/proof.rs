@@ -48,16 +48,7 @@ pub async fn confirmation(
     let number = a.confirmation_number.clone().unwrap_or_default();
     let mut block = Block::text(page.t("confirmation-intro")).para(page.tf(
         "confirmation-appointment",
-        &[
-            ("port", Value::from(port.name.clone())),
-            ("crossing", Value::from(port.crossing.clone())),
-            ("date", Value::from(a.appointment_date.clone())),
-            (
-                "time",
-                Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
-            ),
-            ("seats", Value::from(a.seats)),
-        ],
+        &super::status::appointment_args(&a, &port),
     ));
     block.codes.push(number.clone());
     let qr_block = Block {

@@ -18,6 +18,40 @@ fn date(ms: i64) -> String {
         .unwrap_or_default()
 }
 
+/// A photo waiting for a person: when, what the check found, a link to see it, and the two
+/// decisions (posted to `path`).
+fn photo_to_review(
+    page: &Chrome,
+    token: &str,
+    path: &str,
+    at: i64,
+    problem: &Option<String>,
+) -> [Block; 2] {
+    let problem = problem
+        .as_deref()
+        .map(|c| page.t(&format!("photo-{c}")))
+        .unwrap_or_default();
+    let line = page.tf(
+        "review-photo-line",
+        &[
+            ("date", Value::from(date(at))),
+            ("problem", Value::from(problem)),
+        ],
+    );
+    [
+        Block::text(line)
+            .link(path, page.t("review-photo-see"))
+            .form(
+                Form::post(path, token, page.t("review-photo-accept")).hidden("decision", "accept"),
+            ),
+        Block::default().form(
+            Form::post(path, token, page.t("review-photo-retake"))
+                .hidden("decision", "retake")
+                .secondary(),
+        ),
+    ]
+}
+
 pub async fn queue(
     State(state): State<AppState>,
     Lang(locale): Lang,
@@ -33,34 +67,14 @@ pub async fn queue(
     let token = session::csrf_token(&state, &csrf);
     let mut blocks = vec![Block::heading(page.t("review-photos"))];
     for p in &photos {
-        let problem = p
-            .problem
-            .as_deref()
-            .map(|c| page.t(&format!("photo-{c}")))
-            .unwrap_or_default();
-        let line = page.tf(
-            "review-photo-line",
-            &[
-                ("date", Value::from(date(p.updated_at))),
-                ("problem", Value::from(problem)),
-            ],
-        );
         let path = format!("/staff/reviews/photos/{}", p.traveller_id);
-        blocks.push(
-            Block::text(line)
-                .link(&path, page.t("review-photo-see"))
-                .form(
-                    Form::post(&path, &token, page.t("review-photo-accept"))
-                        .hidden("decision", "accept"),
-                ),
-        );
-        blocks.push(
-            Block::default().form(
-                Form::post(&path, &token, page.t("review-photo-retake"))
-                    .hidden("decision", "retake")
-                    .secondary(),
-            ),
-        );
+        blocks.extend(photo_to_review(
+            &page,
+            &token,
+            &path,
+            p.updated_at,
+            &p.problem,
+        ));
     }
     if photos.is_empty() {
         blocks.push(Block::text(page.t("review-none")));
@@ -73,37 +87,17 @@ pub async fn queue(
         .await
         .map_err(AppError::internal)?;
     for c in &checks {
-        let problem = c
-            .problem
-            .as_deref()
-            .map(|p| page.t(&format!("photo-{p}")))
-            .unwrap_or_default();
-        let line = page.tf(
-            "review-photo-line",
-            &[
-                ("date", Value::from(date(c.updated_at))),
-                ("problem", Value::from(problem)),
-            ],
-        );
         let path = format!(
             "/staff/reviews/confirmations/{}/{}",
             c.appointment_id, c.traveller_id
         );
-        blocks.push(
-            Block::text(line)
-                .link(&path, page.t("review-photo-see"))
-                .form(
-                    Form::post(&path, &token, page.t("review-photo-accept"))
-                        .hidden("decision", "accept"),
-                ),
-        );
-        blocks.push(
-            Block::default().form(
-                Form::post(&path, &token, page.t("review-photo-retake"))
-                    .hidden("decision", "retake")
-                    .secondary(),
-            ),
-        );
+        blocks.extend(photo_to_review(
+            &page,
+            &token,
+            &path,
+            c.updated_at,
+            &c.problem,
+        ));
     }
     if checks.is_empty() {
         blocks.push(Block::text(page.t("review-none")));

@@ -56,19 +56,8 @@ pub async fn show(
     let mut appointment = Block::heading(page.t("status-appointment-title"));
     match &status.appointment {
         Some((a, port)) => {
-            appointment = appointment.para(page.tf(
-                "status-appointment",
-                &[
-                    ("port", Value::from(port.name.clone())),
-                    ("crossing", Value::from(port.crossing.clone())),
-                    ("date", Value::from(a.appointment_date.clone())),
-                    (
-                        "time",
-                        Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
-                    ),
-                    ("seats", Value::from(a.seats)),
-                ],
-            ));
+            appointment =
+                appointment.para(page.tf("status-appointment", &appointment_args(a, port)));
             if a.status == "confirmed" {
                 appointment = appointment
                     .para(page.t("status-confirmed"))
@@ -225,4 +214,21 @@ pub async fn cancel(
         .await
         .map_err(AppError::internal)?;
     Ok(axum::response::Redirect::to("/status"))
+}
+
+/// What a sentence about an appointment names: port, crossing, date, time at the port, seats.
+pub(crate) fn appointment_args(
+    a: &garita_storage::draws::AppointmentRow,
+    port: &garita_domain::Port,
+) -> [(&'static str, Value<'static>); 5] {
+    [
+        ("port", Value::from(port.name.clone())),
+        ("crossing", Value::from(port.crossing.clone())),
+        ("date", Value::from(a.appointment_date.clone())),
+        (
+            "time",
+            Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+        ),
+        ("seats", Value::from(a.seats)),
+    ]
 }
