@@ -242,27 +242,7 @@ macro_rules! impl_confirmation_store {
                     .await?;
                 }
                 for a in &l.offers {
-                    sqlx::query(
-                        "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
-                         appointment_date, slot, seats, pass, status, created_at, confirm_by, \
-                         confirm_from, deadline_told) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $12)",
-                    )
-                    .bind(&a.id)
-                    .bind(&a.entry_id)
-                    .bind(&a.registration_id)
-                    .bind(&a.service_date)
-                    .bind(&a.port_code)
-                    .bind(&a.appointment_date)
-                    .bind(&a.slot)
-                    .bind(a.seats)
-                    .bind(&a.pass)
-                    .bind(&a.status)
-                    .bind(a.created_at)
-                    .bind(a.confirm_by)
-                    .bind(a.confirm_from)
-                    .execute(&mut *tx)
-                    .await?;
+                    insert_appointment(&mut tx, a).await?;
                 }
                 write_effects(&mut tx, &l.effects).await?;
                 tx.commit().await?;

@@ -221,6 +221,36 @@ pub(crate) use {select_appointment, select_day, select_job, select_request};
 
 macro_rules! impl_draw_store {
     ($store:ty) => {
+        /// Writes an appointment (a winner's, or an offer to an alternate) in a transaction.
+        async fn insert_appointment(
+            tx: &mut sqlx::Transaction<'static, Db>,
+            a: &$crate::draws::AppointmentRow,
+        ) -> $crate::Result<()> {
+            sqlx::query(
+                "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
+                 appointment_date, slot, seats, pass, status, created_at, confirm_by, \
+                 confirm_from, deadline_told) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+            )
+            .bind(&a.id)
+            .bind(&a.entry_id)
+            .bind(&a.registration_id)
+            .bind(&a.service_date)
+            .bind(&a.port_code)
+            .bind(&a.appointment_date)
+            .bind(&a.slot)
+            .bind(a.seats)
+            .bind(&a.pass)
+            .bind(&a.status)
+            .bind(a.created_at)
+            .bind(a.confirm_by)
+            .bind(a.confirm_from)
+            .bind(a.deadline_told)
+            .execute(&mut **tx)
+            .await?;
+            Ok(())
+        }
+
         #[async_trait::async_trait]
         impl $crate::draws::DrawStore for $store {
             async fn open_day(
@@ -392,24 +422,7 @@ macro_rules! impl_draw_store {
                     return Ok(false);
                 }
                 for a in &d.appointments {
-                    sqlx::query(
-                        "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
-                         appointment_date, slot, seats, pass, status, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                    )
-                    .bind(&a.id)
-                    .bind(&a.entry_id)
-                    .bind(&a.registration_id)
-                    .bind(&a.service_date)
-                    .bind(&a.port_code)
-                    .bind(&a.appointment_date)
-                    .bind(&a.slot)
-                    .bind(a.seats)
-                    .bind(&a.pass)
-                    .bind(&a.status)
-                    .bind(a.created_at)
-                    .execute(&mut *tx)
-                    .await?;
+                    insert_appointment(&mut tx, a).await?;
                 }
                 write_effects(&mut tx, &effects).await?;
                 tx.commit().await?;
