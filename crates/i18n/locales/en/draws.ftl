@@ -3,7 +3,7 @@
 input-position-invalid = Garita could not read your phone's position. Allow location for this site and try again.
 
 request-title = Ask for an appointment
-request-intro = Every day from { $opens } to { $closes } (U.S. Eastern time) your group can ask once for an appointment. When requests close, a draw chooses who gets the day's places; half of each port's places go to the groups registered longest.
+request-intro = Every day from { $opens } to { $closes } ({ $zone } time) your group can ask once for an appointment. When requests close, a draw chooses who gets the day's places; half of each port's places go to the groups registered longest.
 request-port = Port of entry
 request-location-help = When you press the button, your phone is asked where you are, once, to check that you are in the area where requests can be made. Your position is not stored.
 request-submit = Ask for an appointment

@@ -3,7 +3,7 @@
 input-position-invalid = Garita no pudo leer la ubicación de tu teléfono. Permite la ubicación para este sitio e inténtalo de nuevo.
 
 request-title = Pedir una cita
-request-intro = Todos los días, de { $opens } a { $closes } (hora del Este de Estados Unidos), tu grupo puede pedir una cita una vez. Cuando se cierran las solicitudes, un sorteo decide quién recibe los lugares del día; la mitad de los lugares de cada cruce es para los grupos que llevan más tiempo registrados.
+request-intro = Todos los días, de { $opens } a { $closes } (hora { $zone }), tu grupo puede pedir una cita una vez. Cuando se cierran las solicitudes, un sorteo decide quién recibe los lugares del día; la mitad de los lugares de cada cruce es para los grupos que llevan más tiempo registrados.
 request-port = Cruce fronterizo
 request-location-help = Cuando presiones el botón, el sitio le pregunta a tu teléfono dónde estás, una sola vez, para revisar que estás en la zona donde se pueden hacer solicitudes. Tu ubicación no se guarda.
 request-submit = Pedir una cita

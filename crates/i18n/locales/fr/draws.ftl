@@ -3,7 +3,7 @@
 input-position-invalid = Garita n'a pas pu lire la position de votre téléphone. Autorisez la localisation pour ce site et réessayez.
 
 request-title = Demander un rendez-vous
-request-intro = Chaque jour, de { $opens } à { $closes } (heure de l'Est des États-Unis), votre groupe peut demander un rendez-vous une fois. Quand les demandes sont fermées, un tirage au sort choisit qui reçoit les places du jour ; la moitié des places de chaque poste-frontière va aux groupes inscrits depuis le plus longtemps.
+request-intro = Chaque jour, de { $opens } à { $closes } (heure { $zone }), votre groupe peut demander un rendez-vous une fois. Quand les demandes sont fermées, un tirage au sort choisit qui reçoit les places du jour ; la moitié des places de chaque poste-frontière va aux groupes inscrits depuis le plus longtemps.
 request-port = Poste-frontière
 request-location-help = Quand vous appuyez sur le bouton, le site demande à votre téléphone où vous êtes, une seule fois, pour vérifier que vous êtes dans la zone où l'on peut faire une demande. Votre position n'est pas enregistrée.
 request-submit = Demander un rendez-vous

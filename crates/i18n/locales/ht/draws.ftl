@@ -4,7 +4,7 @@
 input-position-invalid = Garita pa t ka li kote telefòn ou ye a. Pèmèt sit sa a wè kote ou ye, epi eseye ankò.
 
 request-title = Mande yon randevou
-request-intro = Chak jou, soti { $opens } rive { $closes } (lè zòn Lès Etazini), gwoup ou ka mande yon randevou yon fwa. Lè demand yo fèmen, yon tiraj chwazi kiyès ki jwenn plas jou a; mwatye plas chak pòs fwontyè ale bay gwoup ki enskri depi pi lontan yo.
+request-intro = Chak jou, soti { $opens } rive { $closes } (lè { $zone }), gwoup ou ka mande yon randevou yon fwa. Lè demand yo fèmen, yon tiraj chwazi kiyès ki jwenn plas jou a; mwatye plas chak pòs fwontyè ale bay gwoup ki enskri depi pi lontan yo.
 request-port = Pòs fwontyè
 request-location-help = Lè ou peze bouton an, sit la mande telefòn ou kote ou ye, yon sèl fwa, pou verifye si ou nan zòn kote moun ka fè demand. Nou pa kenbe kote ou ye a.
 request-submit = Mande yon randevou

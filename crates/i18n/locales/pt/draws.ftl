@@ -3,7 +3,7 @@
 input-position-invalid = O Garita não conseguiu ler a localização do seu celular. Permita a localização para este site e tente de novo.
 
 request-title = Pedir um agendamento
-request-intro = Todos os dias, das { $opens } às { $closes } (horário do Leste dos EUA), seu grupo pode pedir um agendamento uma vez. Quando os pedidos fecham, um sorteio escolhe quem fica com as vagas do dia; metade das vagas de cada posto de fronteira vai para os grupos cadastrados há mais tempo.
+request-intro = Todos os dias, das { $opens } às { $closes } (horário { $zone }), seu grupo pode pedir um agendamento uma vez. Quando os pedidos fecham, um sorteio escolhe quem fica com as vagas do dia; metade das vagas de cada posto de fronteira vai para os grupos cadastrados há mais tempo.
 request-port = Posto de fronteira
 request-location-help = Quando você apertar o botão, o site pergunta ao seu celular onde você está, só uma vez, para conferir se você está na região onde é possível fazer pedidos. Sua localização não é guardada.
 request-submit = Pedir um agendamento

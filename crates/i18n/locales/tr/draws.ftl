@@ -4,7 +4,7 @@
 input-position-invalid = Garita telefonunuzun konumunu okuyamadı. Bu siteye konum izni verin ve tekrar deneyin.
 
 request-title = Randevu isteyin
-request-intro = Grubunuz her gün { $opens } ile { $closes } arasında (ABD Doğu saati) bir kez randevu isteyebilir. İstekler kapanınca, o günün yerlerini kimin alacağına bir kura karar verir. Her sınır kapısındaki yerlerin yarısı, en uzun süredir kayıtlı olan gruplara verilir.
+request-intro = Grubunuz her gün { $opens } ile { $closes } arasında ({ $zone } saati) bir kez randevu isteyebilir. İstekler kapanınca, o günün yerlerini kimin alacağına bir kura karar verir. Her sınır kapısındaki yerlerin yarısı, en uzun süredir kayıtlı olan gruplara verilir.
 request-port = Sınır kapısı
 request-location-help = Düğmeye bastığınızda, istek yapılabilen bölgede olup olmadığınızı kontrol etmek için telefonunuza bir kez nerede olduğunuz sorulur. Konumunuz saklanmaz.
 request-submit = Randevu iste

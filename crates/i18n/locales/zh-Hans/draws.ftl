@@ -4,7 +4,7 @@
 input-position-invalid = Garita 读不到你手机的位置。请允许这个网站使用位置，然后再试一次。
 
 request-title = 申请预约
-request-intro = 每天从 { $opens } 到 { $closes }（美国东部时间），你的小组可以申请一次预约。申请结束后，抽签决定谁得到当天的名额；每个口岸一半的名额给登记最久的小组。
+request-intro = 每天从 { $opens } 到 { $closes }（{ $zone } 时间），你的小组可以申请一次预约。申请结束后，抽签决定谁得到当天的名额；每个口岸一半的名额给登记最久的小组。
 request-port = 口岸
 request-location-help = 你按下按钮时，网站会问你的手机一次你在哪里，只是为了确认你在可以申请的地区里。你的位置不会被保存。
 request-submit = 申请预约

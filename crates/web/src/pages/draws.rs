@@ -113,6 +113,7 @@ async fn request_page(
                 "closes",
                 Value::from(window.closes.format("%H:%M").to_string()),
             ),
+            ("zone", Value::from(zone_label(window.zone))),
         ],
     );
     let mut view = GenericPage::new(page, "request-title");
