@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod confirmations;
 pub mod delivery;
+pub mod desk;
 pub mod draws;
 pub mod helpers;
 pub mod lapses;

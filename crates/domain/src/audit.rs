@@ -61,6 +61,10 @@ pub enum AuditAction {
     AppointmentCancelled,
     /// A partner organization checked a confirmation number against a date of birth.
     PartnerChecked,
+    /// An officer opened a traveller's data at the port.
+    StaffOpenedTraveller,
+    /// An officer recorded a traveller's arrival or outcome.
+    OutcomeRecorded,
 }
 
 impl AuditAction {
@@ -109,6 +113,8 @@ impl AuditAction {
             AuditAction::AppointmentLapsed => "confirmation.lapsed",
             AuditAction::AppointmentCancelled => "appointment.cancelled",
             AuditAction::PartnerChecked => "partner.checked",
+            AuditAction::StaffOpenedTraveller => "desk.traveller-opened",
+            AuditAction::OutcomeRecorded => "desk.outcome",
         }
     }
 }

@@ -105,6 +105,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/registrations.ftl")),
                     include_str!(concat!("../locales/", $code, "/draws.ftl")),
                     include_str!(concat!("../locales/", $code, "/messages.ftl")),
+                    include_str!(concat!("../locales/", $code, "/desk.ftl")),
                 ]
             };
         }

@@ -10,6 +10,7 @@
 mod accounts;
 mod audit;
 pub mod confirmations;
+pub mod desk;
 pub mod draws;
 pub mod outages;
 mod outbox;
@@ -27,6 +28,7 @@ use std::sync::Arc;
 pub use accounts::AccountStore;
 pub use audit::AuditStore;
 pub use confirmations::ConfirmationStore;
+pub use desk::DeskStore;
 pub use draws::{DrawStore, JobStore};
 pub use outages::OutageStore;
 pub use outbox::{OutboxStore, RateLimitStore};
@@ -109,6 +111,7 @@ pub trait Store:
     + JobStore
     + ConfirmationStore
     + OutageStore
+    + DeskStore
     + Send
     + Sync
     + 'static

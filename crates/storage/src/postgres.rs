@@ -88,6 +88,7 @@ crate::registrations::impl_photo_store!(PostgresStore);
 crate::draws::impl_draw_store!(PostgresStore);
 crate::confirmations::impl_confirmation_store!(PostgresStore);
 crate::outages::impl_outage_store!(PostgresStore);
+crate::desk::impl_desk_store!(PostgresStore);
 crate::sealed::impl_sealed_store!(PostgresStore);
 
 #[async_trait]

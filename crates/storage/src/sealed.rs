@@ -84,6 +84,11 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         column: "photo_sealed",
         context: "confirmations.photo",
     },
+    SealedColumn {
+        table: "traveller_outcomes",
+        column: "note_sealed",
+        context: "desk.note",
+    },
 ];
 
 #[async_trait]

@@ -111,6 +111,7 @@ crate::registrations::impl_photo_store!(SqliteStore);
 crate::draws::impl_draw_store!(SqliteStore);
 crate::confirmations::impl_confirmation_store!(SqliteStore);
 crate::outages::impl_outage_store!(SqliteStore);
+crate::desk::impl_desk_store!(SqliteStore);
 crate::sealed::impl_sealed_store!(SqliteStore);
 
 #[async_trait]

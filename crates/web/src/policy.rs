@@ -126,6 +126,36 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     },
     StaffRoute {
         method: Method::GET,
+        path: "/staff/ports/{port}/day",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/ports/{port}/find",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/ports/{port}/appointments/{id}",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/ports/{port}/appointments/{id}/travellers/{traveller}",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/photo",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/live-photo",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
         path: "/staff/check",
         rule: Rule::Roles(PARTNERS),
     },

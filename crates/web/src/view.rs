@@ -74,6 +74,8 @@ pub struct Block {
     pub svg: Option<String>,
     /// A long code to copy (a confirmation token), in a monospace font, wrapped anywhere.
     pub mono: Option<String>,
+    /// Pictures side by side: source and description.
+    pub images: Vec<(String, String)>,
 }
 
 impl Block {

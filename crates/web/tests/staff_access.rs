@@ -146,6 +146,42 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/reviews/confirmations/nothing/nobody".into(),
             vec![Admin],
         ),
+        (
+            "GET",
+            "/staff/ports/{port}/day",
+            "/staff/ports/NOG/day".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/find",
+            "/staff/ports/NOG/find".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/appointments/{id}",
+            "/staff/ports/NOG/appointments/nothing".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}",
+            "/staff/ports/NOG/appointments/nothing/travellers/nobody".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/photo",
+            "/staff/ports/NOG/appointments/nothing/travellers/nobody/photo".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/live-photo",
+            "/staff/ports/NOG/appointments/nothing/travellers/nobody/live-photo".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
         ("GET", "/staff/check", "/staff/check".into(), vec![Partner]),
         ("POST", "/staff/check", "/staff/check".into(), vec![Partner]),
         (
@@ -309,6 +345,11 @@ async fn check(
             } else {
                 None
             };
+            // Nothing called "nothing" exists at the port: found nowhere, changed nowhere.
+            if path.contains("/appointments/nothing") {
+                assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}");
+                continue;
+            }
             match redirect {
                 Some(to) => {
                     assert_eq!(status, StatusCode::SEE_OTHER, "{who:?} {method} {path}");

@@ -3,6 +3,7 @@
 
 mod account;
 mod confirm;
+mod desk;
 pub(crate) mod draws;
 mod home;
 mod language;
@@ -150,6 +151,24 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         .route("/staff/messages/{id}/retry", post(outbox::retry))
         .route("/staff/ports/{port}", get(staff::port))
         .route("/staff/ports/{port}/capacity", post(staff::set_capacity))
+        .route("/staff/ports/{port}/day", get(desk::day))
+        .route("/staff/ports/{port}/find", post(desk::find))
+        .route(
+            "/staff/ports/{port}/appointments/{id}",
+            get(desk::appointment),
+        )
+        .route(
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}",
+            post(desk::decide),
+        )
+        .route(
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/photo",
+            get(desk::registration_photo),
+        )
+        .route(
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/live-photo",
+            get(desk::live_photo),
+        )
         .route(
             "/staff/recover",
             get(staff::recover).post(staff::recover_submit),

@@ -49,6 +49,7 @@ pub async fn home(
         ("/staff/messages", "messages-admin-title"),
         ("/staff/check", "partner-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
+        ("/staff/ports/{port}/day", "desk-find"),
     ] {
         let route = STAFF_ROUTES
             .iter()

@@ -1,0 +1,237 @@
+//! At the port: the day's list, finding by number or token (only at the right port), the
+//! intake with both photos (every opening audited), arrivals and outcomes.
+
+mod common;
+
+use common::World;
+use garita_app::desk::Decision;
+use garita_domain::geofence::Position;
+use garita_domain::{Email, Grant, PortCode, Role};
+
+const HOUR: i64 = 3_600_000;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+async fn officer(w: &World, port: &str) -> garita_storage::records::Account {
+    let email = Email::parse(&format!("officer-{port}@cbp.example").to_lowercase()).unwrap();
+    let grant = Grant::new(Role::Officer, Some(PortCode::parse(port).unwrap()), None).unwrap();
+    w.services
+        .create_staff(&email, grant, garita_i18n::Locale::En)
+        .await
+        .unwrap()
+        .unwrap();
+    let staff = w.services.store.staff_accounts().await.unwrap();
+    staff
+        .into_iter()
+        .find(|a| a.grant.port.as_ref().is_some_and(|p| p.as_str() == port))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn officers_find_see_and_decide_only_at_their_port() {
+    let w = World::new().await;
+    let sys = PortCode::parse("SYS").unwrap();
+    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    let a = w
+        .services
+        .synthetic_applicant(0, 2)
+        .await
+        .unwrap()
+        .account_id;
+    w.advance(10 * HOUR);
+    w.services
+        .request_appointment(&a, &sys, here, "c", garita_app::draws::Channel::Web)
+        .await
+        .unwrap();
+    w.advance(12 * HOUR);
+    let date = "2027-01-15".parse().unwrap();
+    w.services.run_draw(date, &[]).await.unwrap();
+    w.services.publish_day(date, None).await.unwrap();
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    // Real registration photos (made-up applicants have none).
+    let registration = w.services.registration(&a).await.unwrap().unwrap();
+    for (t, photo) in registration
+        .travellers
+        .iter()
+        .zip(["portrait-3.jpg", "portrait-4.jpg"])
+    {
+        w.services
+            .submit_photo(&account, &a, &t.id, &fixture(photo))
+            .await
+            .unwrap();
+    }
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    for (t, photo) in c
+        .travellers
+        .iter()
+        .zip(["portrait-1.jpg", "portrait-2.jpg"])
+    {
+        w.services
+            .confirm_traveller(&account, &a, &t.id, Some(here), &fixture(photo))
+            .await
+            .unwrap();
+    }
+    let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let number = appointment.confirmation_number.clone().unwrap();
+    let token = w.services.proof_token(&appointment, &port).unwrap();
+    let (at_sys, at_nog) = (officer(&w, "SYS").await, officer(&w, "NOG").await);
+
+    let day = w.services.port_day("SYS", "2027-01-29").await.unwrap();
+    assert_eq!(day.len(), 1);
+    assert_eq!(
+        (day[0].0.id.as_str(), day[0].1),
+        (appointment.id.as_str(), 0)
+    );
+    assert!(
+        w.services
+            .port_day("NOG", "2027-01-29")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    for text in [number.clone(), number.to_lowercase(), token.clone()] {
+        let found = w.services.find_at_port("SYS", &text).await.unwrap();
+        assert_eq!(found.map(|f| f.id), Some(appointment.id.clone()));
+        assert!(
+            w.services
+                .find_at_port("NOG", &text)
+                .await
+                .unwrap()
+                .is_none(),
+            "another port"
+        );
+    }
+
+    let intake = w
+        .services
+        .intake(&at_sys, "SYS", &appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(intake.travellers.len(), 2);
+    assert!(
+        intake
+            .travellers
+            .iter()
+            .all(|t| t.live_photo && t.outcome.is_none())
+    );
+    assert!(
+        w.services
+            .intake(&at_nog, "NOG", &appointment.id)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let first = intake.travellers[0].traveller.id.clone();
+    let second = intake.travellers[1].traveller.id.clone();
+    for live in [false, true] {
+        let jpeg = w
+            .services
+            .desk_photo(&at_sys, "SYS", &appointment.id, &first, live)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(jpeg.starts_with(&[0xFF, 0xD8]));
+        assert!(
+            w.services
+                .desk_photo(&at_nog, "NOG", &appointment.id, &first, live)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
+
+    // Arrival, then parole (two years by default) and a Notice to Appear with a note.
+    let decide = |t: String, d: Decision, note: &'static str| {
+        let (services, officer, id) = (w.services.clone(), at_sys.clone(), appointment.id.clone());
+        async move {
+            services
+                .record_decision(&officer, "SYS", &id, &t, d, note)
+                .await
+                .unwrap()
+        }
+    };
+    assert!(decide(first.clone(), Decision::Arrived, "").await);
+    w.advance(HOUR);
+    assert!(decide(first.clone(), Decision::Paroled { until: None }, "").await);
+    assert!(
+        decide(
+            second.clone(),
+            Decision::NoticeToAppear {
+                number: "NTA-123".into()
+            },
+            "speaks Garifuna"
+        )
+        .await
+    );
+    assert!(
+        !w.services
+            .record_decision(
+                &at_nog,
+                "NOG",
+                &appointment.id,
+                &first,
+                Decision::Referred,
+                ""
+            )
+            .await
+            .unwrap(),
+        "not at another port"
+    );
+    assert!(
+        !decide("someone-else".into(), Decision::Arrived, "").await,
+        "not in the group"
+    );
+    let outcomes = w.services.store.outcomes_of(&appointment.id).await.unwrap();
+    let paroled = outcomes.iter().find(|o| o.traveller_id == first).unwrap();
+    let arrival = chrono::DateTime::from_timestamp_millis(paroled.arrived_at)
+        .unwrap()
+        .date_naive();
+    assert_eq!(paroled.outcome.as_deref(), Some("paroled"));
+    assert_eq!(
+        paroled.parole_until.as_deref(),
+        Some(
+            arrival
+                .checked_add_months(chrono::Months::new(24))
+                .unwrap()
+                .to_string()
+                .as_str()
+        ),
+        "two years from arrival, arrival kept"
+    );
+    let nta = outcomes.iter().find(|o| o.traveller_id == second).unwrap();
+    assert_eq!(nta.nta_number.as_deref(), Some("NTA-123"));
+    assert!(
+        !String::from_utf8_lossy(nta.note_sealed.as_ref().unwrap()).contains("Garifuna"),
+        "sealed"
+    );
+    let again = w
+        .services
+        .intake(&at_sys, "SYS", &appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(again.travellers[1].note.as_deref(), Some("speaks Garifuna"));
+    assert_eq!(
+        w.services.port_day("SYS", "2027-01-29").await.unwrap()[0].1,
+        2
+    );
+
+    let audit = w.services.store.audit_entries(0, 1000).await.unwrap();
+    let count = |action: &str| {
+        audit
+            .iter()
+            .filter(|e| e.action == action && e.actor.as_deref() == Some(at_sys.id.as_str()))
+            .count()
+    };
+    assert_eq!(
+        count("desk.traveller-opened"),
+        4,
+        "two openings of two travellers"
+    );
+    assert_eq!(count("review.photo-viewed"), 2);
+    assert_eq!(count("desk.outcome"), 3);
+}

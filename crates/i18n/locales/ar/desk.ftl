@@ -1,0 +1,35 @@
+### في المعبر: لوحة عمل الضباط.
+
+desk-title = المواعيد في { $port } يوم { $date }
+desk-find = ابحث عن موعد
+desk-find-label = رقم التأكيد، أو النص الذي تحت رمز QR
+desk-not-found = لا يوجد موعد بهذا الرقم في هذا المعبر. تحقّق من الرقم؛ الموعد في معبر آخر لا يظهر هنا.
+desk-none = لا توجد مواعيد في هذا اليوم.
+desk-row = { $time }: { $number }، عدد الأماكن: { $seats }، { $status }؛ عدد الواصلين: { $arrived }.
+desk-open = افتح
+desk-status-won = اختير، ولم يُؤكَّد بعد
+desk-status-offered = عُرض على المجموعة، ولم يُؤكَّد بعد
+desk-status-confirmed = مؤكَّد
+desk-status-lapsed = لم يُؤكَّد في الوقت المحدد
+desk-status-cancelled = أُلغي
+desk-intake-title = { $number }: { $port }، يوم { $date } الساعة { $time }
+desk-traveller = تاريخ الميلاد: { $born }؛ الجنسية: { $nationality }؛ الوثيقة: { $document }.
+desk-photo-registration = صورة التسجيل
+desk-photo-live = الصورة الملتقطة عند التأكيد
+desk-no-live = لا توجد صورة من التأكيد.
+desk-outcome-none = لم يصل بعد.
+desk-outcome-arrived = وصل.
+desk-outcome-paroled = إذن دخول إنساني مؤقت (parole) حتى { $until }.
+desk-outcome-nta = صدر إشعار بالمثول أمام المحكمة (Notice to Appear): { $number }.
+desk-outcome-referred = أُحيل إلى جهة أخرى.
+desk-outcome-not-admitted = لم يُسمح بالدخول.
+desk-decision-label = سجّل
+desk-decision-arrived = وصل
+desk-decision-paroled = إذن دخول إنساني مؤقت (parole)
+desk-decision-nta = صدر إشعار بالمثول أمام المحكمة (Notice to Appear)
+desk-decision-referred = أُحيل إلى جهة أخرى
+desk-decision-not-admitted = لم يُسمح بالدخول
+desk-until-label = الإذن الإنساني المؤقت (parole) حتى (YYYY-MM-DD؛ إذا تُرك فارغًا: سنتان من يوم الوصول)
+desk-nta-label = رقم إشعار المثول أمام المحكمة (Notice to Appear)
+desk-note-label = ملاحظة
+desk-save = احفظ

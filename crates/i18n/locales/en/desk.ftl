@@ -1,0 +1,35 @@
+### At the port: the officers' console.
+
+desk-title = Appointments at { $port } on { $date }
+desk-find = Find an appointment
+desk-find-label = Confirmation number, or the text under its QR code
+desk-not-found = No appointment with that number at this port. Check the number; an appointment at another port is not shown here.
+desk-none = No appointments on this day.
+desk-row = { $time }: { $number }, { $seats } seats, { $status }; { $arrived } arrived.
+desk-open = Open
+desk-status-won = chosen, not confirmed yet
+desk-status-offered = offered, not confirmed yet
+desk-status-confirmed = confirmed
+desk-status-lapsed = not confirmed in time
+desk-status-cancelled = cancelled
+desk-intake-title = { $number }: { $port }, { $date } at { $time }
+desk-traveller = Born { $born }; nationality { $nationality }; document { $document }.
+desk-photo-registration = Registration photo
+desk-photo-live = Photo taken when confirming
+desk-no-live = No photo from the confirmation.
+desk-outcome-none = Not arrived yet.
+desk-outcome-arrived = Arrived.
+desk-outcome-paroled = Paroled until { $until }.
+desk-outcome-nta = Notice to Appear issued: { $number }.
+desk-outcome-referred = Referred.
+desk-outcome-not-admitted = Not admitted.
+desk-decision-label = Record
+desk-decision-arrived = Arrived
+desk-decision-paroled = Paroled
+desk-decision-nta = Notice to Appear issued
+desk-decision-referred = Referred
+desk-decision-not-admitted = Not admitted
+desk-until-label = Parole until (YYYY-MM-DD; empty: two years from arrival)
+desk-nta-label = Notice to Appear number
+desk-note-label = Note
+desk-save = Save

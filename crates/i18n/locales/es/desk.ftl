@@ -1,0 +1,35 @@
+### En el cruce fronterizo: la consola de los oficiales.
+
+desk-title = Citas en { $port } el { $date }
+desk-find = Buscar una cita
+desk-find-label = Número de confirmación, o el texto debajo de su código QR
+desk-not-found = No hay ninguna cita con ese número en este cruce. Revisa el número; una cita en otro cruce no aparece aquí.
+desk-none = No hay citas este día.
+desk-row = { $time }: { $number }, { $seats } lugares, { $status }; llegaron: { $arrived }.
+desk-open = Abrir
+desk-status-won = elegida, todavía sin confirmar
+desk-status-offered = ofrecida, todavía sin confirmar
+desk-status-confirmed = confirmada
+desk-status-lapsed = no se confirmó a tiempo
+desk-status-cancelled = cancelada
+desk-intake-title = { $number }: { $port }, el { $date } a las { $time }
+desk-traveller = Fecha de nacimiento: { $born }; nacionalidad: { $nationality }; documento: { $document }.
+desk-photo-registration = Foto del registro
+desk-photo-live = Foto tomada al confirmar
+desk-no-live = No hay foto de la confirmación.
+desk-outcome-none = Todavía no ha llegado.
+desk-outcome-arrived = Llegó.
+desk-outcome-paroled = Con parole humanitario hasta el { $until }.
+desk-outcome-nta = Se emitió un Aviso de Comparecencia (Notice to Appear): { $number }.
+desk-outcome-referred = Remitido a otra instancia.
+desk-outcome-not-admitted = No admitido.
+desk-decision-label = Registrar
+desk-decision-arrived = Llegó
+desk-decision-paroled = Parole humanitario
+desk-decision-nta = Aviso de Comparecencia (Notice to Appear) emitido
+desk-decision-referred = Remitido a otra instancia
+desk-decision-not-admitted = No admitido
+desk-until-label = Parole hasta (YYYY-MM-DD; vacío: dos años desde la llegada)
+desk-nta-label = Número del Aviso de Comparecencia (Notice to Appear)
+desk-note-label = Nota
+desk-save = Guardar

@@ -1,0 +1,35 @@
+### Au poste-frontière : la console des agents.
+
+desk-title = Rendez-vous à { $port } le { $date }
+desk-find = Trouver un rendez-vous
+desk-find-label = Numéro de confirmation, ou le texte sous son code QR
+desk-not-found = Aucun rendez-vous avec ce numéro à ce poste-frontière. Vérifiez le numéro ; un rendez-vous à un autre poste-frontière n'apparaît pas ici.
+desk-none = Aucun rendez-vous ce jour-là.
+desk-row = { $time } : { $number }, { $seats } places, { $status } ; personnes arrivées : { $arrived }.
+desk-open = Ouvrir
+desk-status-won = choisi, pas encore confirmé
+desk-status-offered = proposé, pas encore confirmé
+desk-status-confirmed = confirmé
+desk-status-lapsed = pas confirmé à temps
+desk-status-cancelled = annulé
+desk-intake-title = { $number } : { $port }, le { $date } à { $time }
+desk-traveller = Date de naissance : { $born } ; nationalité : { $nationality } ; document : { $document }.
+desk-photo-registration = Photo de l'inscription
+desk-photo-live = Photo prise lors de la confirmation
+desk-no-live = Pas de photo de la confirmation.
+desk-outcome-none = Arrivée pas encore enregistrée.
+desk-outcome-arrived = Arrivée enregistrée.
+desk-outcome-paroled = Admission sous parole humanitaire (parole) jusqu'au { $until }.
+desk-outcome-nta = Avis de comparution (Notice to Appear) délivré : { $number }.
+desk-outcome-referred = Orientation vers un autre service.
+desk-outcome-not-admitted = Admission refusée.
+desk-decision-label = Consigner
+desk-decision-arrived = Arrivée
+desk-decision-paroled = Parole humanitaire
+desk-decision-nta = Avis de comparution (Notice to Appear) délivré
+desk-decision-referred = Orientation vers un autre service
+desk-decision-not-admitted = Admission refusée
+desk-until-label = Parole humanitaire jusqu'au (YYYY-MM-DD ; vide : deux ans après l'arrivée)
+desk-nta-label = Numéro de l'avis de comparution (Notice to Appear)
+desk-note-label = Remarque
+desk-save = Enregistrer

@@ -1,0 +1,35 @@
+### सीमा चौकी पर: अधिकारियों का कंसोल।
+
+desk-title = { $port } पर { $date } के अपॉइंटमेंट
+desk-find = अपॉइंटमेंट ढूँढें
+desk-find-label = पुष्टि नंबर, या उसके QR कोड के नीचे वाला टेक्स्ट
+desk-not-found = इस सीमा चौकी पर इस नंबर का कोई अपॉइंटमेंट नहीं है। नंबर जाँचें; किसी दूसरी सीमा चौकी का अपॉइंटमेंट यहाँ नहीं दिखता।
+desk-none = इस दिन कोई अपॉइंटमेंट नहीं है।
+desk-row = { $time }: { $number }, जगहें: { $seats }, { $status }; पहुँचे: { $arrived }।
+desk-open = खोलें
+desk-status-won = चुना गया, अभी पक्का नहीं हुआ
+desk-status-offered = जगह दी गई, अभी पक्का नहीं हुआ
+desk-status-confirmed = पक्का हो गया
+desk-status-lapsed = समय पर पक्का नहीं हुआ
+desk-status-cancelled = रद्द हो गया
+desk-intake-title = { $number }: { $port }, { $date } को { $time } बजे
+desk-traveller = जन्म की तारीख़: { $born }; राष्ट्रीयता: { $nationality }; दस्तावेज़: { $document }।
+desk-photo-registration = रजिस्ट्रेशन की फ़ोटो
+desk-photo-live = पक्का करते समय ली गई फ़ोटो
+desk-no-live = पक्का करते समय की कोई फ़ोटो नहीं है।
+desk-outcome-none = अभी नहीं पहुँचे।
+desk-outcome-arrived = पहुँच गए।
+desk-outcome-paroled = { $until } तक मानवीय पैरोल (parole) पर प्रवेश।
+desk-outcome-nta = पेशी का नोटिस (Notice to Appear) जारी किया गया: { $number }।
+desk-outcome-referred = दूसरे विभाग को भेजा गया।
+desk-outcome-not-admitted = प्रवेश नहीं दिया गया।
+desk-decision-label = दर्ज करें
+desk-decision-arrived = पहुँच गए
+desk-decision-paroled = मानवीय पैरोल (parole) पर प्रवेश
+desk-decision-nta = पेशी का नोटिस (Notice to Appear) जारी किया गया
+desk-decision-referred = दूसरे विभाग को भेजा गया
+desk-decision-not-admitted = प्रवेश नहीं दिया गया
+desk-until-label = पैरोल कब तक (YYYY-MM-DD; खाली छोड़ें तो: पहुँचने के दिन से दो साल)
+desk-nta-label = पेशी के नोटिस (Notice to Appear) का नंबर
+desk-note-label = टिप्पणी
+desk-save = सेव करें

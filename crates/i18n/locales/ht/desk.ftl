@@ -1,0 +1,35 @@
+### Nan pòs fwontyè a: konsòl ofisye yo.
+
+desk-title = Randevou nan { $port } pou { $date }
+desk-find = Chèche yon randevou
+desk-find-label = Nimewo konfimasyon, oswa tèks ki anba kòd QR li a
+desk-not-found = Pa gen okenn randevou ak nimewo sa a nan pòs fwontyè sa a. Verifye nimewo a; yon randevou nan yon lòt pòs fwontyè pa parèt isit la.
+desk-none = Pa gen randevou jou sa a.
+desk-row = { $time }: { $number }, { $seats } plas, { $status }; { $arrived } moun rive.
+desk-open = Louvri
+desk-status-won = yo chwazi l, li poko konfime
+desk-status-offered = yo ofri l, li poko konfime
+desk-status-confirmed = konfime
+desk-status-lapsed = li pa t konfime atan
+desk-status-cancelled = anile
+desk-intake-title = { $number }: { $port }, { $date } a { $time }
+desk-traveller = Dat nesans: { $born }; nasyonalite: { $nationality }; dokiman: { $document }.
+desk-photo-registration = Foto enskripsyon an
+desk-photo-live = Foto yo pran lè moun nan t ap konfime
+desk-no-live = Pa gen foto nan konfimasyon an.
+desk-outcome-none = Poko rive.
+desk-outcome-arrived = Rive.
+desk-outcome-paroled = Admèt ak parole imanitè jiska { $until }.
+desk-outcome-nta = Yo bay yon Avi pou Konparèt (Notice to Appear): { $number }.
+desk-outcome-referred = Yo voye l bay yon lòt sèvis.
+desk-outcome-not-admitted = Yo pa admèt li.
+desk-decision-label = Sa pou anrejistre
+desk-decision-arrived = Rive
+desk-decision-paroled = Parole imanitè
+desk-decision-nta = Yo bay Avi pou Konparèt (Notice to Appear)
+desk-decision-referred = Voye bay yon lòt sèvis
+desk-decision-not-admitted = Pa admèt
+desk-until-label = Parole la valab jiska (YYYY-MM-DD; si li vid: dezan apre li rive)
+desk-nta-label = Nimewo Avi pou Konparèt (Notice to Appear) a
+desk-note-label = Nòt
+desk-save = Anrejistre

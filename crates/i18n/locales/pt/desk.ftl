@@ -1,0 +1,35 @@
+### No posto de fronteira: o console dos agentes.
+
+desk-title = Agendamentos em { $port } no dia { $date }
+desk-find = Encontrar um agendamento
+desk-find-label = Número de confirmação, ou o texto embaixo do código QR
+desk-not-found = Nenhum agendamento com esse número neste posto de fronteira. Confira o número; um agendamento em outro posto de fronteira não aparece aqui.
+desk-none = Nenhum agendamento neste dia.
+desk-row = { $time }: { $number }, { $seats } vagas, { $status }; chegaram: { $arrived }.
+desk-open = Abrir
+desk-status-won = escolhido, ainda não confirmado
+desk-status-offered = oferecido, ainda não confirmado
+desk-status-confirmed = confirmado
+desk-status-lapsed = não confirmado a tempo
+desk-status-cancelled = cancelado
+desk-intake-title = { $number }: { $port }, { $date } às { $time }
+desk-traveller = Data de nascimento: { $born }; nacionalidade: { $nationality }; documento: { $document }.
+desk-photo-registration = Foto do cadastro
+desk-photo-live = Foto tirada ao confirmar
+desk-no-live = Não há foto da confirmação.
+desk-outcome-none = Ainda não chegou.
+desk-outcome-arrived = Chegou.
+desk-outcome-paroled = Parole humanitário até { $until }.
+desk-outcome-nta = Aviso de Comparecimento (Notice to Appear) emitido: { $number }.
+desk-outcome-referred = Encaminhamento a outro setor.
+desk-outcome-not-admitted = Admissão negada.
+desk-decision-label = Registrar
+desk-decision-arrived = Chegou
+desk-decision-paroled = Parole humanitário
+desk-decision-nta = Aviso de Comparecimento (Notice to Appear) emitido
+desk-decision-referred = Encaminhamento a outro setor
+desk-decision-not-admitted = Admissão negada
+desk-until-label = Parole até (YYYY-MM-DD; vazio: dois anos a partir da chegada)
+desk-nta-label = Número do Aviso de Comparecimento (Notice to Appear)
+desk-note-label = Observação
+desk-save = Salvar

@@ -1,0 +1,35 @@
+### В пункте пропуска: консоль сотрудников.
+
+desk-title = Записи в пункте пропуска { $port } на { $date }
+desk-find = Найти запись
+desk-find-label = Номер подтверждения или текст под его QR-кодом
+desk-not-found = В этом пункте пропуска нет записи с таким номером. Проверьте номер; записи в других пунктах пропуска здесь не показываются.
+desk-none = На этот день записей нет.
+desk-row = { $time }: { $number }, мест: { $seats }, { $status }; прибыло: { $arrived }.
+desk-open = Открыть
+desk-status-won = выбрана, ещё не подтверждена
+desk-status-offered = предложена, ещё не подтверждена
+desk-status-confirmed = подтверждена
+desk-status-lapsed = не подтверждена вовремя
+desk-status-cancelled = отменена
+desk-intake-title = { $number }: { $port }, { $date } в { $time }
+desk-traveller = Дата рождения: { $born }; гражданство: { $nationality }; документ: { $document }.
+desk-photo-registration = Фото из регистрации
+desk-photo-live = Фото, сделанное при подтверждении
+desk-no-live = Фото при подтверждении нет.
+desk-outcome-none = Прибытие ещё не отмечено.
+desk-outcome-arrived = Прибытие отмечено.
+desk-outcome-paroled = Гуманитарный пароль (parole) до { $until }.
+desk-outcome-nta = Выдано уведомление о явке в иммиграционный суд (Notice to Appear): { $number }.
+desk-outcome-referred = Передано в другую службу.
+desk-outcome-not-admitted = Во въезде отказано.
+desk-decision-label = Отметить
+desk-decision-arrived = Прибытие
+desk-decision-paroled = Гуманитарный пароль (parole)
+desk-decision-nta = Выдано уведомление о явке (Notice to Appear)
+desk-decision-referred = Передано в другую службу
+desk-decision-not-admitted = Отказ во въезде
+desk-until-label = Гуманитарный пароль (parole) действует до (YYYY-MM-DD; если пусто: два года со дня прибытия)
+desk-nta-label = Номер уведомления о явке (Notice to Appear)
+desk-note-label = Примечание
+desk-save = Сохранить

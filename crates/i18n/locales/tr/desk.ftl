@@ -1,0 +1,35 @@
+### Sınır kapısında: memurların ekranı.
+
+desk-title = { $port } sınır kapısında { $date } tarihli randevular
+desk-find = Randevu bul
+desk-find-label = Onay numarası ya da QR kodunun altındaki metin
+desk-not-found = Bu sınır kapısında bu numarayla bir randevu yok. Numarayı kontrol edin; başka bir sınır kapısındaki randevu burada görünmez.
+desk-none = Bu gün için randevu yok.
+desk-row = { $time }: { $number }, { $seats } yer, { $status }; gelen kişi sayısı: { $arrived }.
+desk-open = Aç
+desk-status-won = seçildi, henüz onaylanmadı
+desk-status-offered = teklif edildi, henüz onaylanmadı
+desk-status-confirmed = onaylandı
+desk-status-lapsed = zamanında onaylanmadı
+desk-status-cancelled = iptal edildi
+desk-intake-title = { $number }: { $port }, { $date }, saat { $time }
+desk-traveller = Doğum tarihi: { $born }; uyruk: { $nationality }; belge: { $document }.
+desk-photo-registration = Kayıt fotoğrafı
+desk-photo-live = Onaylarken çekilen fotoğraf
+desk-no-live = Onaydan gelen bir fotoğraf yok.
+desk-outcome-none = Henüz gelmedi.
+desk-outcome-arrived = Geldi.
+desk-outcome-paroled = { $until } tarihine kadar insani şartlı giriş izni (parole).
+desk-outcome-nta = Mahkemeye Çıkma Bildirimi (Notice to Appear) verildi: { $number }.
+desk-outcome-referred = Başka bir birime yönlendirildi.
+desk-outcome-not-admitted = Girişine izin verilmedi.
+desk-decision-label = Kaydedilecek sonuç
+desk-decision-arrived = Geldi
+desk-decision-paroled = İnsani şartlı giriş izni (parole)
+desk-decision-nta = Mahkemeye Çıkma Bildirimi (Notice to Appear) verildi
+desk-decision-referred = Başka bir birime yönlendirildi
+desk-decision-not-admitted = Girişine izin verilmedi
+desk-until-label = Şartlı giriş izninin bitiş tarihi (YYYY-MM-DD; boşsa: gelişten itibaren iki yıl)
+desk-nta-label = Mahkemeye Çıkma Bildirimi (Notice to Appear) numarası
+desk-note-label = Not
+desk-save = Kaydet

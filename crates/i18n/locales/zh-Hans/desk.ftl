@@ -1,0 +1,35 @@
+### 在口岸：边境官员的工作台。
+
+desk-title = { $port } 口岸 { $date } 的预约
+desk-find = 查找预约
+desk-find-label = 确认编号，或二维码下面的文字
+desk-not-found = 这个口岸没有这个编号的预约。请检查编号；其他口岸的预约不会显示在这里。
+desk-none = 这一天没有预约。
+desk-row = { $time }：{ $number }，{ $seats } 个名额，{ $status }；已到达 { $arrived } 人。
+desk-open = 打开
+desk-status-won = 已抽中，还没有确认
+desk-status-offered = 递补获得名额，还没有确认
+desk-status-confirmed = 已确认
+desk-status-lapsed = 没有及时确认
+desk-status-cancelled = 已取消
+desk-intake-title = { $number }：{ $port }，{ $date } { $time }
+desk-traveller = 出生日期：{ $born }；国籍：{ $nationality }；证件：{ $document }。
+desk-photo-registration = 登记时的照片
+desk-photo-live = 确认时拍的照片
+desk-no-live = 没有确认时拍的照片。
+desk-outcome-none = 还没有到达。
+desk-outcome-arrived = 已到达。
+desk-outcome-paroled = 人道主义假释入境（parole），有效期至 { $until }。
+desk-outcome-nta = 已签发出庭通知（Notice to Appear）：{ $number }。
+desk-outcome-referred = 已转交其他部门。
+desk-outcome-not-admitted = 不予入境。
+desk-decision-label = 记录
+desk-decision-arrived = 已到达
+desk-decision-paroled = 人道主义假释入境（parole）
+desk-decision-nta = 已签发出庭通知（Notice to Appear）
+desk-decision-referred = 已转交其他部门
+desk-decision-not-admitted = 不予入境
+desk-until-label = 假释有效期至（YYYY-MM-DD；留空：到达后两年）
+desk-nta-label = 出庭通知（Notice to Appear）编号
+desk-note-label = 备注
+desk-save = 保存

@@ -1,0 +1,97 @@
+//! At the port: appointments by day, and each traveller's arrival and outcome.
+
+use crate::Result;
+use crate::draws::AppointmentRow;
+use crate::records::Effects;
+use async_trait::async_trait;
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TravellerOutcome {
+    pub appointment_id: String,
+    pub traveller_id: String,
+    pub arrived_at: i64,
+    /// `paroled`, `nta`, `referred` or `not-admitted`; `None` while only arrived.
+    pub outcome: Option<String>,
+    pub parole_until: Option<String>,
+    pub nta_number: Option<String>,
+    pub note_sealed: Option<Vec<u8>>,
+    pub officer: String,
+    pub decided_at: Option<i64>,
+}
+
+#[async_trait]
+pub trait DeskStore {
+    /// A port's appointments on a date, by time slot.
+    async fn appointments_at(&self, port: &str, date: &str) -> Result<Vec<AppointmentRow>>;
+    async fn outcomes_of(&self, appointment_id: &str) -> Result<Vec<TravellerOutcome>>;
+    /// Records (or replaces) a traveller's arrival and outcome, with its audit entry.
+    async fn record_outcome(&self, outcome: TravellerOutcome, effects: Effects) -> Result<()>;
+}
+
+macro_rules! impl_desk_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::desk::DeskStore for $store {
+            async fn appointments_at(
+                &self,
+                port: &str,
+                date: &str,
+            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_appointment!(),
+                    " WHERE port_code = $1 AND appointment_date = $2 ORDER BY slot, entry_id"
+                ))
+                .bind(port)
+                .bind(date)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn outcomes_of(
+                &self,
+                appointment_id: &str,
+            ) -> $crate::Result<Vec<$crate::desk::TravellerOutcome>> {
+                Ok(sqlx::query_as(
+                    "SELECT appointment_id, traveller_id, arrived_at, outcome, parole_until, \
+                     nta_number, note_sealed, officer, decided_at FROM traveller_outcomes \
+                     WHERE appointment_id = $1 ORDER BY traveller_id",
+                )
+                .bind(appointment_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn record_outcome(
+                &self,
+                o: $crate::desk::TravellerOutcome,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<()> {
+                let mut tx = self.write_tx().await?;
+                sqlx::query(
+                    "INSERT INTO traveller_outcomes (appointment_id, traveller_id, arrived_at, outcome, \
+                     parole_until, nta_number, note_sealed, officer, decided_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+                     ON CONFLICT (appointment_id, traveller_id) DO UPDATE SET \
+                     outcome = excluded.outcome, parole_until = excluded.parole_until, \
+                     nta_number = excluded.nta_number, note_sealed = excluded.note_sealed, \
+                     officer = excluded.officer, decided_at = excluded.decided_at",
+                )
+                .bind(&o.appointment_id)
+                .bind(&o.traveller_id)
+                .bind(o.arrived_at)
+                .bind(&o.outcome)
+                .bind(&o.parole_until)
+                .bind(&o.nta_number)
+                .bind(&o.note_sealed)
+                .bind(&o.officer)
+                .bind(o.decided_at)
+                .execute(&mut *tx)
+                .await?;
+                write_effects(&mut tx, &effects).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+        }
+    };
+}
+pub(crate) use impl_desk_store;
