@@ -43,6 +43,50 @@ pub struct Intake {
 }
 
 impl Services {
+    /// Confirmed appointments whose day is over at their port with nobody checked in become
+    /// no-shows; each group is told kindly that it may ask again, with no penalty. Returns how
+    /// many.
+    pub async fn mark_no_shows(&self) -> Result<usize> {
+        let now = self.now_utc();
+        let ports = self.store.list_ports().await?;
+        let mut ended = 0;
+        for a in self
+            .store
+            .nobody_arrived(&now.date_naive().to_string())
+            .await?
+        {
+            let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
+                continue;
+            };
+            let day_over = NaiveDate::parse_from_str(&a.appointment_date, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.succ_opt())
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .and_then(|t| t.and_local_timezone(port.time_zone).earliest())
+                .is_some_and(|end| now >= end);
+            if !day_over {
+                continue;
+            }
+            let mut effects = Effects::audit(
+                AuditEvent::new(self.now(), AuditAction::NoShow)
+                    .actor("system")
+                    .subject(&a.id),
+            );
+            if let Some((account, payload)) = self.appointment_payload(&a, self.now()).await? {
+                effects = effects.and_message(self.message(
+                    crate::messages::Kind::NoShow,
+                    Some(&account),
+                    format!("no-show:{}", a.id),
+                    &payload,
+                ));
+            }
+            if self.store.no_show(&a.id, effects).await? {
+                ended += 1;
+            }
+        }
+        Ok(ended)
+    }
+
     /// A port's appointments on a date, with how many of each group's travellers arrived.
     pub async fn port_day(&self, port: &str, date: &str) -> Result<Vec<(AppointmentRow, usize)>> {
         let mut day = vec![];

@@ -65,6 +65,8 @@ pub enum RequestResult {
     /// Chosen (or offered seats), but not confirmed in time.
     Lapsed,
     Cancelled,
+    /// Confirmed, but nobody checked in on the day.
+    NoShow,
     NotChosen,
 }
 
@@ -536,6 +538,7 @@ impl Services {
                 (true, true, _) => RequestResult::Won,
                 (true, false, Some("lapsed")) => RequestResult::Lapsed,
                 (true, false, Some("cancelled")) => RequestResult::Cancelled,
+                (true, false, Some("no-show")) => RequestResult::NoShow,
                 (true, false, _) => RequestResult::NotChosen,
             };
             let port = ports

@@ -38,6 +38,8 @@ pub enum Kind {
     Offered,
     /// To a group whose appointment was cancelled.
     Cancelled,
+    /// To a confirmed group nobody of which came on the day.
+    NoShow,
 }
 
 /// The catalog keys of one template version.
@@ -51,7 +53,7 @@ pub struct Keys {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
@@ -65,6 +67,7 @@ impl Kind {
         Kind::Lapsed,
         Kind::Offered,
         Kind::Cancelled,
+        Kind::NoShow,
     ];
 
     pub fn code(self) -> &'static str {
@@ -82,6 +85,7 @@ impl Kind {
             Kind::Lapsed => "lapsed",
             Kind::Offered => "offered",
             Kind::Cancelled => "cancelled",
+            Kind::NoShow => "no-show",
         }
     }
 
@@ -149,6 +153,12 @@ impl Kind {
                 next: Some("msg-cancelled-v1-next"),
                 sms: Some("msg-cancelled-v1-sms"),
             },
+            (Kind::NoShow, 1) => Keys {
+                subject: "msg-no-show-v1-subject",
+                body: "msg-no-show-v1-body",
+                next: Some("msg-no-show-v1-next"),
+                sms: Some("msg-no-show-v1-sms"),
+            },
             (Kind::Won, 1) => Keys {
                 subject: "msg-won-v1-subject",
                 body: "msg-won-v1-body",
@@ -178,6 +188,7 @@ impl Kind {
                 | Kind::Lapsed
                 | Kind::Offered
                 | Kind::Cancelled
+                | Kind::NoShow
         )
     }
 }
@@ -459,6 +470,7 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
                 | Kind::Lapsed
                 | Kind::Offered
                 | Kind::Cancelled
+                | Kind::NoShow
         ))
         .then(|| i18n.text(locale, "email-ignore")),
         footer: i18n.text(locale, "email-footer"),

@@ -1,6 +1,7 @@
 //! Jobs in the database: each day's opening (its commitment, an hour before the window), closing,
 //! draw and publication, and a daily sweep of expired rate-limit counters. Each look also tells
-//! groups whose deadline an ended outage moved, and lapses appointments past their deadline. Any node runs due jobs; a job is claimed with a lease, so one node runs it
+//! groups whose deadline an ended outage moved, lapses appointments past their deadline, and
+//! marks confirmed appointments nobody came to as no-shows. Any node runs due jobs; a job is claimed with a lease, so one node runs it
 //! and another takes over if that node dies. Jobs missed while every node was down are due at
 //! once when one comes back (catch-up).
 
@@ -64,6 +65,9 @@ impl Services {
         }
         if let Err(error) = self.lapse_overdue().await {
             tracing::error!(%error, "lapsing overdue appointments; will try again");
+        }
+        if let Err(error) = self.mark_no_shows().await {
+            tracing::error!(%error, "marking no-shows; will try again");
         }
         let mut ran = 0;
         while let Some(job) = self.store.claim_job(self.now(), owner, LEASE).await? {

@@ -235,3 +235,98 @@ async fn officers_find_see_and_decide_only_at_their_port() {
     assert_eq!(count("review.photo-viewed"), 2);
     assert_eq!(count("desk.outcome"), 3);
 }
+
+#[tokio::test]
+async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly() {
+    let w = World::new().await;
+    let sys = PortCode::parse("SYS").unwrap();
+    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    let people = [
+        w.services
+            .synthetic_applicant(0, 1)
+            .await
+            .unwrap()
+            .account_id,
+        w.services
+            .synthetic_applicant(1, 1)
+            .await
+            .unwrap()
+            .account_id,
+    ];
+    w.advance(10 * HOUR);
+    for a in &people {
+        w.services
+            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
+            .await
+            .unwrap();
+    }
+    w.advance(12 * HOUR);
+    let date = "2027-01-15".parse().unwrap();
+    w.services.run_draw(date, &[]).await.unwrap();
+    w.services.publish_day(date, None).await.unwrap();
+    let mut appointments = vec![];
+    for a in &people {
+        let account = w.services.store.account(a).await.unwrap().unwrap();
+        let c = w.services.confirmation(a).await.unwrap().unwrap();
+        w.services
+            .confirm_traveller(
+                &account,
+                a,
+                &c.travellers[0].id,
+                Some(here),
+                &fixture("portrait-1.jpg"),
+            )
+            .await
+            .unwrap();
+        appointments.push((c.appointment.id.clone(), c.travellers[0].id.clone()));
+    }
+    let at_sys = officer(&w, "SYS").await;
+    // The first group arrives on the day; nobody of the second does.
+    let day_start = chrono::NaiveDate::from_ymd_opt(2027, 1, 29)
+        .unwrap()
+        .and_hms_opt(16, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp_millis(); // 08:00 in San Ysidro
+    w.advance(day_start - w.services.now());
+    let (first, traveller) = &appointments[0];
+    assert!(
+        w.services
+            .record_decision(&at_sys, "SYS", first, traveller, Decision::Arrived, "")
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        w.services.mark_no_shows().await.unwrap(),
+        0,
+        "the day is not over"
+    );
+    w.advance(16 * HOUR + 1); // 00:00 the next day in San Ysidro
+    assert_eq!(w.services.mark_no_shows().await.unwrap(), 1);
+    assert_eq!(w.services.mark_no_shows().await.unwrap(), 0, "once");
+    let second = w
+        .services
+        .store
+        .appointment(&appointments[1].0)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(second.status, "no-show");
+    let kinds: Vec<_> = w
+        .services
+        .store
+        .inbox(&people[1], 10)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds[0], "no-show");
+    let first = w.services.store.appointment(first).await.unwrap().unwrap();
+    assert_eq!(first.status, "confirmed", "they came");
+    let status = w.services.status(&people[1]).await.unwrap();
+    assert_eq!(
+        status.latest.unwrap().2,
+        garita_app::draws::RequestResult::NoShow
+    );
+}

@@ -65,6 +65,8 @@ pub enum AuditAction {
     StaffOpenedTraveller,
     /// An officer recorded a traveller's arrival or outcome.
     OutcomeRecorded,
+    /// A confirmed appointment's day ended with nobody checked in.
+    NoShow,
 }
 
 impl AuditAction {
@@ -115,6 +117,7 @@ impl AuditAction {
             AuditAction::PartnerChecked => "partner.checked",
             AuditAction::StaffOpenedTraveller => "desk.traveller-opened",
             AuditAction::OutcomeRecorded => "desk.outcome",
+            AuditAction::NoShow => "desk.no-show",
         }
     }
 }

@@ -26,6 +26,11 @@ pub trait DeskStore {
     async fn outcomes_of(&self, appointment_id: &str) -> Result<Vec<TravellerOutcome>>;
     /// Records (or replaces) a traveller's arrival and outcome, with its audit entry.
     async fn record_outcome(&self, outcome: TravellerOutcome, effects: Effects) -> Result<()>;
+    /// Confirmed appointments on or before `date` at which nobody has arrived.
+    async fn nobody_arrived(&self, date: &str) -> Result<Vec<AppointmentRow>>;
+    /// Marks a confirmed appointment a no-show, with `effects`, if it still is confirmed and
+    /// nobody arrived (`Ok(false)` otherwise).
+    async fn no_show(&self, appointment_id: &str, effects: Effects) -> Result<bool>;
 }
 
 macro_rules! impl_desk_store {
@@ -59,6 +64,43 @@ macro_rules! impl_desk_store {
                 .bind(appointment_id)
                 .fetch_all(&self.pool)
                 .await?)
+            }
+
+            async fn nobody_arrived(
+                &self,
+                date: &str,
+            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_appointment!(),
+                    " WHERE status = 'confirmed' AND appointment_date <= $1 AND NOT EXISTS \
+                     (SELECT 1 FROM traveller_outcomes o WHERE o.appointment_id = appointments.id) \
+                     ORDER BY appointment_date, id"
+                ))
+                .bind(date)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn no_show(
+                &self,
+                appointment_id: &str,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let ended = sqlx::query(
+                    "UPDATE appointments SET status = 'no-show' WHERE id = $1 AND status = 'confirmed' \
+                     AND NOT EXISTS (SELECT 1 FROM traveller_outcomes o WHERE o.appointment_id = $1)",
+                )
+                .bind(appointment_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1;
+                if ended {
+                    write_effects(&mut tx, &effects).await?;
+                    tx.commit().await?;
+                }
+                Ok(ended)
             }
 
             async fn record_outcome(

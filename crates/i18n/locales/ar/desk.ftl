@@ -12,6 +12,7 @@ desk-status-offered = عُرض على المجموعة، ولم يُؤكَّد �
 desk-status-confirmed = مؤكَّد
 desk-status-lapsed = لم يُؤكَّد في الوقت المحدد
 desk-status-cancelled = أُلغي
+desk-status-no-show = لم يحضر أحد
 desk-intake-title = { $number }: { $port }، يوم { $date } الساعة { $time }
 desk-traveller = تاريخ الميلاد: { $born }؛ الجنسية: { $nationality }؛ الوثيقة: { $document }.
 desk-photo-registration = صورة التسجيل

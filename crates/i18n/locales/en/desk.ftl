@@ -12,6 +12,7 @@ desk-status-offered = offered, not confirmed yet
 desk-status-confirmed = confirmed
 desk-status-lapsed = not confirmed in time
 desk-status-cancelled = cancelled
+desk-status-no-show = nobody came
 desk-intake-title = { $number }: { $port }, { $date } at { $time }
 desk-traveller = Born { $born }; nationality { $nationality }; document { $document }.
 desk-photo-registration = Registration photo

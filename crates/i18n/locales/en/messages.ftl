@@ -35,6 +35,12 @@ msg-cancelled-v1-body = Your group's appointment at { $port } ({ $crossing }) on
 msg-cancelled-v1-next = You can ask for an appointment again on any day, with no penalty.
 msg-cancelled-v1-sms = Garita: your appointment { $date } { $time } at { $port } is cancelled. You can ask again any day: { $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita: we did not see your group on { $date } at { $port }
+msg-no-show-v1-body = Nobody of your group checked in for the appointment at { $port } on { $date } at { $time }, so it has ended. We hope everyone is well.
+msg-no-show-v1-next = You can ask for an appointment again on any day, with no penalty: how long you have been registered still counts in every draw.
+msg-no-show-v1-sms = Garita: we did not see your group on { $date } at { $port }. You can ask again any day, with no penalty: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: your request of { $day } was not chosen
 msg-not-chosen-v1-body = Your request of { $day } for { $port } was not chosen in the draw this time.
@@ -63,6 +69,7 @@ status-request-none = You have not asked for an appointment yet.
 status-request-waiting = You asked on { $day } for { $port }. The result is not published yet.
 status-request-won = You asked on { $day } for { $port }, and your group was chosen. Your appointment is shown above.
 status-request-lapsed = You asked on { $day } for { $port }. Your group was chosen but did not confirm in time, so the place went to other groups. You can ask again on any day, with no penalty.
+status-request-no-show = You asked on { $day } for { $port }, and your group had a confirmed appointment, but nobody checked in on the day. You can ask again on any day, with no penalty.
 status-request-not-chosen = You asked on { $day } for { $port }. Your group was not chosen this time. You can ask again on any day: how long you have been registered counts in every draw.
 confirm-title = Confirm { $name }
 confirm-intro = When you press the button, the phone is asked where you are, once, to check that { $name } is in the area where appointments are confirmed. Your position is not stored. Then take a photo of the face of { $name }: looking at the camera, in good light, nobody else in the picture.

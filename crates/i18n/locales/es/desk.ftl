@@ -12,6 +12,7 @@ desk-status-offered = ofrecida, todavía sin confirmar
 desk-status-confirmed = confirmada
 desk-status-lapsed = no se confirmó a tiempo
 desk-status-cancelled = cancelada
+desk-status-no-show = no llegó nadie
 desk-intake-title = { $number }: { $port }, el { $date } a las { $time }
 desk-traveller = Fecha de nacimiento: { $born }; nacionalidad: { $nationality }; documento: { $document }.
 desk-photo-registration = Foto del registro

@@ -35,6 +35,12 @@ msg-cancelled-v1-body = La cita de tu grupo en { $port } ({ $crossing }) el { $d
 msg-cancelled-v1-next = Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
 msg-cancelled-v1-sms = Garita: tu cita del { $date } a las { $time } en { $port } fue cancelada. Puedes volver a pedir una cita cuando quieras: { $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita: no vimos a tu grupo el { $date } en { $port }
+msg-no-show-v1-body = Nadie de tu grupo se presentó a la cita en { $port } el { $date } a las { $time }, así que la cita terminó. Esperamos que todos estén bien.
+msg-no-show-v1-next = Puedes volver a pedir una cita cualquier día, sin ninguna penalización: el tiempo que llevas registrado sigue contando en cada sorteo.
+msg-no-show-v1-sms = Garita: no vimos a tu grupo el { $date } en { $port }. Puedes volver a pedir una cita cuando quieras, sin ninguna consecuencia: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
 msg-not-chosen-v1-body = Esta vez, tu solicitud del { $day } en { $port } no salió elegida en el sorteo.
@@ -63,6 +69,7 @@ status-request-none = Todavía no has pedido una cita.
 status-request-waiting = Pediste una cita el { $day } en { $port }. El resultado todavía no se publica.
 status-request-won = Pediste una cita el { $day } en { $port }, y tu grupo salió elegido. Tu cita aparece arriba.
 status-request-lapsed = Pediste una cita el { $day } en { $port }. Tu grupo salió elegido pero no confirmó a tiempo, así que el lugar pasó a otros grupos. Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
+status-request-no-show = Pediste una cita el { $day } en { $port }, y tu grupo tenía una cita confirmada, pero nadie se presentó ese día. Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
 status-request-not-chosen = Pediste una cita el { $day } en { $port }. Esta vez tu grupo no salió elegido. Puedes volver a pedir una cita cualquier día: el tiempo que llevas registrado cuenta en cada sorteo.
 confirm-title = Confirmar a { $name }
 confirm-intro = Cuando presiones el botón, el sitio le pregunta al teléfono dónde estás, una sola vez, para revisar que { $name } está en la zona donde se confirman las citas. Tu ubicación no se guarda. Después toma una foto de la cara de { $name }: mirando a la cámara, con buena luz y sin nadie más en la foto.

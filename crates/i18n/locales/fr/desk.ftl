@@ -12,6 +12,7 @@ desk-status-offered = proposé, pas encore confirmé
 desk-status-confirmed = confirmé
 desk-status-lapsed = pas confirmé à temps
 desk-status-cancelled = annulé
+desk-status-no-show = personne n'est venu
 desk-intake-title = { $number } : { $port }, le { $date } à { $time }
 desk-traveller = Date de naissance : { $born } ; nationalité : { $nationality } ; document : { $document }.
 desk-photo-registration = Photo de l'inscription

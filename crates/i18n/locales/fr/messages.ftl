@@ -35,6 +35,12 @@ msg-cancelled-v1-body = Le rendez-vous de votre groupe à { $port } ({ $crossing
 msg-cancelled-v1-next = Vous pouvez refaire une demande de rendez-vous n'importe quel jour, sans aucune pénalité.
 msg-cancelled-v1-sms = Garita : rendez-vous du { $date } à { $time } au poste { $port } annulé. Vous pouvez refaire une demande n'importe quel jour : { $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita : nous n'avons pas vu votre groupe le { $date } à { $port }
+msg-no-show-v1-body = Personne de votre groupe ne s'est présenté au rendez-vous à { $port } le { $date } à { $time }, il a donc pris fin. Nous espérons que tout le monde va bien.
+msg-no-show-v1-next = Vous pouvez refaire une demande de rendez-vous n'importe quel jour, sans aucune pénalité : la durée de votre inscription compte toujours dans chaque tirage au sort.
+msg-no-show-v1-sms = Garita : nous n'avons pas vu votre groupe le { $date } à { $port }. Vous pouvez refaire une demande n'importe quel jour, sans pénalité : { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
 msg-not-chosen-v1-body = Votre demande du { $day } pour { $port } n'a pas été choisie lors du tirage au sort cette fois.
@@ -63,6 +69,7 @@ status-request-none = Vous n'avez pas encore demandé de rendez-vous.
 status-request-waiting = Vous avez fait une demande le { $day } pour { $port }. Le résultat n'est pas encore publié.
 status-request-won = Vous avez fait une demande le { $day } pour { $port }, et votre groupe a été choisi. Votre rendez-vous est indiqué plus haut.
 status-request-lapsed = Vous avez fait une demande le { $day } pour { $port }. Votre groupe a été choisi mais n'a pas confirmé à temps : la place est donc allée à d'autres groupes. Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité.
+status-request-no-show = Vous avez fait une demande le { $day } pour { $port }, et votre groupe avait un rendez-vous confirmé, mais personne ne s'est présenté ce jour-là. Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité.
 status-request-not-chosen = Vous avez fait une demande le { $day } pour { $port }. Votre groupe n'a pas été choisi cette fois. Vous pouvez refaire une demande n'importe quel jour : la durée de votre inscription compte dans chaque tirage au sort.
 confirm-title = Confirmer pour { $name }
 confirm-intro = Quand vous appuyez sur le bouton, le site demande au téléphone où vous êtes, une seule fois, pour vérifier que { $name } est dans la zone où l'on confirme les rendez-vous. Votre position n'est pas enregistrée. Ensuite, prenez une photo du visage de { $name } : qui regarde l'appareil, avec une bonne lumière, sans personne d'autre sur la photo.

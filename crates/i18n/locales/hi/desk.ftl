@@ -12,6 +12,7 @@ desk-status-offered = जगह दी गई, अभी पक्का नह�
 desk-status-confirmed = पक्का हो गया
 desk-status-lapsed = समय पर पक्का नहीं हुआ
 desk-status-cancelled = रद्द हो गया
+desk-status-no-show = कोई नहीं आया
 desk-intake-title = { $number }: { $port }, { $date } को { $time } बजे
 desk-traveller = जन्म की तारीख़: { $born }; राष्ट्रीयता: { $nationality }; दस्तावेज़: { $document }।
 desk-photo-registration = रजिस्ट्रेशन की फ़ोटो

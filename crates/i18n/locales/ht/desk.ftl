@@ -12,6 +12,7 @@ desk-status-offered = yo ofri l, li poko konfime
 desk-status-confirmed = konfime
 desk-status-lapsed = li pa t konfime atan
 desk-status-cancelled = anile
+desk-status-no-show = pèsonn pa t vini
 desk-intake-title = { $number }: { $port }, { $date } a { $time }
 desk-traveller = Dat nesans: { $born }; nasyonalite: { $nationality }; dokiman: { $document }.
 desk-photo-registration = Foto enskripsyon an

@@ -36,6 +36,12 @@ msg-cancelled-v1-body = Randevou gwoup ou nan { $port } ({ $crossing }) { $date 
 msg-cancelled-v1-next = Ou ka mande yon randevou ankò nenpòt jou, san sa pa fè ou okenn tò.
 msg-cancelled-v1-sms = Garita: randevou ou { $date } a { $time } nan { $port } anile. Ou ka mande ankò nenpòt jou: { $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita: nou pa t wè gwoup ou { $date } nan { $port }
+msg-no-show-v1-body = Pèsonn nan gwoup ou pa t prezante pou randevou a nan { $port } { $date } a { $time }, kidonk randevou a fini. Nou espere tout moun byen.
+msg-no-show-v1-next = Ou ka mande yon randevou ankò nenpòt jou, san sa pa fè ou okenn tò: tan ou genyen depi ou enskri toujou konte nan chak tiraj.
+msg-no-show-v1-sms = Garita: nou pa t wè gwoup ou { $date } nan { $port }. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
 msg-not-chosen-v1-body = Fwa sa a, yo pa t chwazi demand ou te fè { $day } la pou { $port } nan tiraj la.
@@ -64,6 +70,7 @@ status-request-none = Ou poko mande yon randevou.
 status-request-waiting = Ou te mande { $day } pou { $port }. Yo poko pibliye rezilta a.
 status-request-won = Ou te mande { $day } pou { $port }, epi yo chwazi gwoup ou. Randevou ou parèt anwo a.
 status-request-lapsed = Ou te mande { $day } pou { $port }. Yo te chwazi gwoup ou, men li pa t konfime atan, kidonk plas la ale bay lòt gwoup. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò.
+status-request-no-show = Ou te mande { $day } pou { $port }, epi gwoup ou te gen yon randevou ki konfime, men pèsonn pa t prezante jou a. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò.
 status-request-not-chosen = Ou te mande { $day } pou { $port }. Fwa sa a, yo pa t chwazi gwoup ou. Ou ka mande ankò nenpòt jou: tan ou genyen depi ou enskri konte nan chak tiraj.
 confirm-title = Konfime { $name }
 confirm-intro = Lè ou peze bouton an, sit la mande telefòn nan kote ou ye, yon sèl fwa, pou verifye si { $name } nan zòn kote moun konfime randevou yo. Nou pa kenbe kote ou ye a. Apre sa, pran yon foto figi { $name }: k ap gade kamera a, kote ki gen bon limyè, san okenn lòt moun nan foto a.

@@ -12,6 +12,7 @@ desk-status-offered = oferecido, ainda não confirmado
 desk-status-confirmed = confirmado
 desk-status-lapsed = não confirmado a tempo
 desk-status-cancelled = cancelado
+desk-status-no-show = ninguém compareceu
 desk-intake-title = { $number }: { $port }, { $date } às { $time }
 desk-traveller = Data de nascimento: { $born }; nacionalidade: { $nationality }; documento: { $document }.
 desk-photo-registration = Foto do cadastro

@@ -35,6 +35,12 @@ msg-cancelled-v1-body = O agendamento do seu grupo em { $port } ({ $crossing }) 
 msg-cancelled-v1-next = Você pode pedir um agendamento de novo em qualquer dia, sem nenhuma penalidade.
 msg-cancelled-v1-sms = Garita: seu agendamento { $date } { $time } em { $port } foi cancelado. Pode pedir de novo em qualquer dia: { $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita: não vimos o seu grupo no dia { $date } em { $port }
+msg-no-show-v1-body = Ninguém do seu grupo se apresentou para o agendamento em { $port } no dia { $date } às { $time }, por isso ele foi encerrado. Esperamos que todos estejam bem.
+msg-no-show-v1-next = Você pode pedir um agendamento de novo em qualquer dia, sem nenhuma penalidade: o tempo desde o seu cadastro continua contando em todos os sorteios.
+msg-no-show-v1-sms = Garita: sentimos falta do seu grupo no dia { $date } em { $port }. Pode pedir de novo em qualquer dia, sem penalidade: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
 msg-not-chosen-v1-body = Desta vez, seu pedido de { $day } para { $port } não foi escolhido no sorteio.
@@ -63,6 +69,7 @@ status-request-none = Você ainda não pediu um agendamento.
 status-request-waiting = Você fez o pedido em { $day } para { $port }. O resultado ainda não foi publicado.
 status-request-won = Você fez o pedido em { $day } para { $port }, e seu grupo foi escolhido. Seu agendamento aparece acima.
 status-request-lapsed = Você fez o pedido em { $day } para { $port }. Seu grupo foi escolhido, mas não confirmou a tempo, então as vagas passaram para outros grupos. Você pode pedir de novo em qualquer dia, sem nenhuma penalidade.
+status-request-no-show = Você fez o pedido em { $day } para { $port }, e seu grupo tinha um agendamento confirmado, mas ninguém se apresentou no dia. Você pode pedir de novo em qualquer dia, sem nenhuma penalidade.
 status-request-not-chosen = Você fez o pedido em { $day } para { $port }. Desta vez, seu grupo não foi escolhido. Você pode pedir de novo em qualquer dia: o tempo desde o seu cadastro conta em todos os sorteios.
 confirm-title = Confirmar { $name }
 confirm-intro = Quando você apertar o botão, o site pergunta ao celular onde você está, só uma vez, para conferir se { $name } está na região onde os agendamentos são confirmados. Sua localização não é guardada. Depois, tire uma foto do rosto de { $name }: olhando para a câmera, com boa luz, sem mais ninguém na foto.

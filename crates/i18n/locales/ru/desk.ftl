@@ -12,6 +12,7 @@ desk-status-offered = предложена, ещё не подтверждена
 desk-status-confirmed = подтверждена
 desk-status-lapsed = не подтверждена вовремя
 desk-status-cancelled = отменена
+desk-status-no-show = никто не пришёл
 desk-intake-title = { $number }: { $port }, { $date } в { $time }
 desk-traveller = Дата рождения: { $born }; гражданство: { $nationality }; документ: { $document }.
 desk-photo-registration = Фото из регистрации

@@ -12,6 +12,7 @@ desk-status-offered = teklif edildi, henüz onaylanmadı
 desk-status-confirmed = onaylandı
 desk-status-lapsed = zamanında onaylanmadı
 desk-status-cancelled = iptal edildi
+desk-status-no-show = kimse gelmedi
 desk-intake-title = { $number }: { $port }, { $date }, saat { $time }
 desk-traveller = Doğum tarihi: { $born }; uyruk: { $nationality }; belge: { $document }.
 desk-photo-registration = Kayıt fotoğrafı

@@ -35,6 +35,12 @@ msg-cancelled-v1-body = Grubunuzun randevusu iptal edildi: { $port } ({ $crossin
 msg-cancelled-v1-next = Herhangi bir gün hiçbir ceza olmadan yeniden randevu isteyebilirsiniz.
 msg-cancelled-v1-sms = Garita: { $date } { $time } randevunuz ({ $port }) iptal edildi. Dilediğiniz gün tekrar isteyin: { $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita: { $date } tarihinde { $port } sınır kapısında grubunuzu göremedik
+msg-no-show-v1-body = { $port } sınır kapısındaki { $date }, saat { $time } randevusu için grubunuzdan kimsenin girişi kaydedilmedi, bu yüzden randevu sona erdi. Umarız herkes iyidir.
+msg-no-show-v1-next = Herhangi bir gün hiçbir ceza olmadan yeniden randevu isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada hâlâ dikkate alınır.
+msg-no-show-v1-sms = Garita: { $date } günü grubunuzu göremedik ({ $port }). Dilediğiniz gün cezasız tekrar isteyin: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
 msg-not-chosen-v1-body = { $day } tarihli isteğiniz (sınır kapısı: { $port }) bu sefer kurada seçilmedi.
@@ -63,6 +69,7 @@ status-request-none = Henüz randevu istemediniz.
 status-request-waiting = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Sonuç henüz yayımlanmadı.
 status-request-won = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }) ve grubunuz seçildi. Randevunuz yukarıda görünüyor.
 status-request-lapsed = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Grubunuz seçildi ama zamanında onaylamadı; bu yüzden yer başka gruplara verildi. Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz.
+status-request-no-show = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }) ve grubunuzun onaylanmış bir randevusu vardı, ancak o gün kimsenin girişi kaydedilmedi. Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz.
 status-request-not-chosen = { $day } tarihinde randevu istediniz (sınır kapısı: { $port }). Grubunuz bu sefer seçilmedi. Herhangi bir gün tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada dikkate alınır.
 confirm-title = Onay: { $name }
 confirm-intro = Düğmeye bastığınızda, { $name } randevuların onaylandığı bölgede mi diye kontrol etmek için telefona bir kez nerede olduğunuz sorulur. Konumunuz saklanmaz. Sonra { $name } adlı kişinin yüz fotoğrafını çekin: kameraya bakarken, iyi ışıkta, fotoğrafta başka kimse olmadan.

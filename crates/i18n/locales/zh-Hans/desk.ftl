@@ -12,6 +12,7 @@ desk-status-offered = 递补获得名额，还没有确认
 desk-status-confirmed = 已确认
 desk-status-lapsed = 没有及时确认
 desk-status-cancelled = 已取消
+desk-status-no-show = 没有人来
 desk-intake-title = { $number }：{ $port }，{ $date } { $time }
 desk-traveller = 出生日期：{ $born }；国籍：{ $nationality }；证件：{ $document }。
 desk-photo-registration = 登记时的照片

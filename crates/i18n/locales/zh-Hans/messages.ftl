@@ -35,6 +35,12 @@ msg-cancelled-v1-body = 你的小组在 { $port }（{ $crossing }）的预约（
 msg-cancelled-v1-next = 你哪一天都可以再申请预约，不会对你有任何不好的影响。
 msg-cancelled-v1-sms = Garita：你 { $date } { $time } 在 { $port } 的预约已经取消。你哪一天都可以再申请：{ $link }
 
+## Nobody of a confirmed group came on the day, version 1.
+msg-no-show-v1-subject = Garita：{ $date } 我们没有在 { $port } 见到你的小组
+msg-no-show-v1-body = 你的小组没有人在 { $date } { $time } 到 { $port } 报到，所以这次预约已经结束了。我们希望大家都平安。
+msg-no-show-v1-next = 你哪一天都可以再申请预约，不会对你有任何不好的影响：你登记了多久，在每次抽签里都仍然算数。
+msg-no-show-v1-sms = Garita：{ $date } 我们没有在 { $port } 见到你的小组。你哪一天都可以再申请，不会有任何不好的影响：{ $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
 msg-not-chosen-v1-body = 你在 { $day } 申请了 { $port } 的预约，这一次在抽签中没有被抽中。
@@ -63,6 +69,7 @@ status-request-none = 你还没有申请过预约。
 status-request-waiting = 你在 { $day } 申请了 { $port } 的预约。结果还没有公布。
 status-request-won = 你在 { $day } 申请了 { $port } 的预约，你的小组被抽中了。你的预约显示在上面。
 status-request-lapsed = 你在 { $day } 申请了 { $port } 的预约。你的小组被抽中了，但没有及时确认，所以名额给了其他小组。你哪一天都可以再申请，不会对你有任何不好的影响。
+status-request-no-show = 你在 { $day } 申请了 { $port } 的预约，你的小组有一个已确认的预约，但那天没有人报到。你哪一天都可以再申请，不会对你有任何不好的影响。
 status-request-not-chosen = 你在 { $day } 申请了 { $port } 的预约。这一次你的小组没有被抽中。你哪一天都可以再申请：你登记了多久，在每次抽签里都算数。
 confirm-title = 确认 { $name }
 confirm-intro = 你按下按钮时，网站会问手机一次你在哪里，只是为了确认 { $name } 在可以确认预约的地区里。你的位置不会被保存。然后给 { $name } 的脸拍一张照片：眼睛看着镜头，光线要好，照片里不要有别人。

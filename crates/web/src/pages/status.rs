@@ -89,6 +89,7 @@ pub async fn show(
                 RequestResult::Won => "status-request-won",
                 RequestResult::Lapsed => "status-request-lapsed",
                 RequestResult::Cancelled => "status-cancelled",
+                RequestResult::NoShow => "status-request-no-show",
                 RequestResult::NotChosen => "status-request-not-chosen",
             };
             request = request
@@ -105,7 +106,10 @@ pub async fn show(
                 );
             if matches!(
                 result,
-                RequestResult::NotChosen | RequestResult::Lapsed | RequestResult::Cancelled
+                RequestResult::NotChosen
+                    | RequestResult::Lapsed
+                    | RequestResult::Cancelled
+                    | RequestResult::NoShow
             ) {
                 request = request.link("/request", page.t("request-title"));
             }
