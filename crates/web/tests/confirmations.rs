@@ -6,8 +6,7 @@ mod common;
 use common::{TestApp, csrf};
 use garita_domain::PortCode;
 use garita_domain::geofence::Position;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
 
@@ -52,12 +51,7 @@ async fn post_confirm(
 
 #[tokio::test]
 async fn a_group_confirms_from_its_status_page() {
-    let time = Arc::new(AtomicI64::new(1_800_000_000_000 + 10 * HOUR));
-    let clock = time.clone();
-    let app = TestApp::spawn_configured(true, move |s| {
-        s.clock = Arc::new(move || clock.load(Ordering::SeqCst))
-    })
-    .await;
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
     let sys = PortCode::parse("SYS").unwrap();
     let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
     let a = app
@@ -253,12 +247,7 @@ async fn token_again(app: &TestApp, number: &str) -> String {
 
 #[tokio::test]
 async fn failing_confirmation_pages_are_recorded_as_a_degraded_period() {
-    let time = Arc::new(AtomicI64::new(1_800_000_000_000));
-    let clock = time.clone();
-    let app = TestApp::spawn_configured(true, move |s| {
-        s.clock = Arc::new(move || clock.load(Ordering::SeqCst))
-    })
-    .await;
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000).await;
     let a = app
         .services
         .synthetic_applicant(0, 1)

@@ -7,8 +7,7 @@ use common::{TestApp, csrf};
 use garita_domain::geofence::Position;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
 
@@ -38,12 +37,7 @@ async fn officer(app: &TestApp, port: &str) -> String {
 
 #[tokio::test]
 async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
-    let time = Arc::new(AtomicI64::new(1_800_000_000_000 + 10 * HOUR));
-    let clock = time.clone();
-    let app = TestApp::spawn_configured(true, move |s| {
-        s.clock = Arc::new(move || clock.load(Ordering::SeqCst))
-    })
-    .await;
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
     let sys = PortCode::parse("SYS").unwrap();
     let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
     let a = app

@@ -7,20 +7,14 @@ use garita_domain::geofence::Position;
 use garita_domain::{Email, Grant, PortCode, Role, Seats, ServiceDate};
 use garita_i18n::Locale;
 use garita_storage::records::Attempt;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
 
 #[tokio::test]
 async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_letters() {
     // 13:00 Eastern on 2027-01-15: the request window is open.
-    let time = Arc::new(AtomicI64::new(1_800_000_000_000 + 10 * HOUR));
-    let clock = time.clone();
-    let app = TestApp::spawn_configured(true, move |s| {
-        s.clock = Arc::new(move || clock.load(Ordering::SeqCst))
-    })
-    .await;
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
     let sys = PortCode::parse("SYS").unwrap();
     app.store
         .set_capacity(

@@ -9,7 +9,6 @@ use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::Form as PostForm;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_app::desk::Decision;
 use garita_i18n::{Locale, Value};
@@ -271,14 +270,7 @@ async fn photo(
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/jpeg"),
-            (header::CACHE_CONTROL, "private, no-store"),
-        ],
-        jpeg,
-    )
-        .into_response())
+    Ok(crate::pages::jpeg(jpeg))
 }
 
 pub async fn registration_photo(

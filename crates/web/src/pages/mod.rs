@@ -316,6 +316,18 @@ impl ErrorPage<'_> {
     }
 }
 
+/// A person's photo: never kept by the browser or anything in between.
+pub(crate) fn jpeg(bytes: Vec<u8>) -> axum::response::Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
 /// A script of ours, cached for a week (the service worker: re-checked on every load, so a new
 /// version reaches phones).
 fn script(body: &'static str, cache: &'static str) -> impl IntoResponse {

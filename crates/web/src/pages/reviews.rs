@@ -7,8 +7,7 @@ use crate::view::{Block, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::Form as PostForm;
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, Redirect, Response};
 use garita_i18n::Value;
 use serde::Deserialize;
 
@@ -141,14 +140,7 @@ pub async fn photo(
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/jpeg"),
-            (header::CACHE_CONTROL, "private, no-store"),
-        ],
-        jpeg,
-    )
-        .into_response())
+    Ok(crate::pages::jpeg(jpeg))
 }
 
 #[derive(Deserialize, Default)]
@@ -202,14 +194,7 @@ pub async fn confirmation_photo(
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/jpeg"),
-            (header::CACHE_CONTROL, "private, no-store"),
-        ],
-        jpeg,
-    )
-        .into_response())
+    Ok(crate::pages::jpeg(jpeg))
 }
 
 pub async fn decide_confirmation_photo(

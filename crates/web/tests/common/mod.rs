@@ -43,6 +43,17 @@ impl TestApp {
         .await
     }
 
+    /// An app whose clock starts at `start` (Unix ms) and moves only when the test moves it.
+    pub async fn spawn_at(start: i64) -> (TestApp, Arc<std::sync::atomic::AtomicI64>) {
+        let time = Arc::new(std::sync::atomic::AtomicI64::new(start));
+        let clock = time.clone();
+        let app = Self::spawn_configured(true, move |s| {
+            s.clock = Arc::new(move || clock.load(std::sync::atomic::Ordering::SeqCst))
+        })
+        .await;
+        (app, time)
+    }
+
     pub async fn spawn_configured(migrate: bool, configure: impl FnOnce(&mut Services)) -> TestApp {
         let db = garita_testkit::sqlite();
         let store = garita_storage::open(&db.url).await.unwrap();

@@ -6,7 +6,6 @@ use crate::session::{self, CsrfCookie, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Multipart, Path, State};
-use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_app::registrations::PhotoOutcome;
 use garita_i18n::{Locale, Value};
@@ -132,12 +131,5 @@ pub async fn image(
         .await
         .map_err(AppError::internal)?
         .ok_or(AppError::NotFound)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/jpeg"),
-            (header::CACHE_CONTROL, "private, no-store"),
-        ],
-        jpeg,
-    )
-        .into_response())
+    Ok(crate::pages::jpeg(jpeg))
 }
