@@ -178,18 +178,11 @@ impl Kind {
         )
     }
 
-    /// Winner messages may go by SMS when e-mail fails; codes only go where they were asked for.
+    /// Messages about an appointment may go by SMS when e-mail fails (their template has an SMS
+    /// text); codes only go where they were asked for.
     fn may_use_sms(self) -> bool {
-        matches!(
-            self,
-            Kind::Won
-                | Kind::Confirmed
-                | Kind::DeadlineMoved
-                | Kind::Lapsed
-                | Kind::Offered
-                | Kind::Cancelled
-                | Kind::NoShow
-        )
+        self.template(self.current_version())
+            .is_some_and(|t| t.sms.is_some())
     }
 }
 
@@ -460,19 +453,9 @@ pub fn render(i18n: &Catalogs, kind: Kind, version: i64, payload: &Payload) -> O
             format!("{}:", i18n.text(locale, "status-title"))
         },
         link: link.clone(),
-        // People asked for these; "if you did not ask" would confuse them.
-        ignore: (!matches!(
-            kind,
-            Kind::Won
-                | Kind::NotChosen
-                | Kind::Confirmed
-                | Kind::DeadlineMoved
-                | Kind::Lapsed
-                | Kind::Offered
-                | Kind::Cancelled
-                | Kind::NoShow
-        ))
-        .then(|| i18n.text(locale, "email-ignore")),
+        // A message about the person's own appointment or request (one with a next step) was
+        // asked for; "if you did not ask for this" would confuse them.
+        ignore: next.is_none().then(|| i18n.text(locale, "email-ignore")),
         footer: i18n.text(locale, "email-footer"),
     };
     let mut text = format!("{}\n\n{}\n", html.greeting, body);
