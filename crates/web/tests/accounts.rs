@@ -334,7 +334,9 @@ async fn a_new_phone_needs_the_emailed_code() {
 
 #[tokio::test]
 async fn too_many_sign_ups_from_one_place_are_slowed_with_a_clear_message() {
-    let app = TestApp::spawn().await;
+    // On a test clock: limits count in fixed hourly windows, and a run that crossed the hour on
+    // the wall clock would start counting again.
+    let (app, _time) = TestApp::spawn_at(1_800_000_000_000).await;
     let browser = app.browser();
     let form = browser
         .get(app.url("/signup/details?consent=1"))
