@@ -103,7 +103,8 @@ impl Services {
         let number = match self.verify_token(text).await? {
             crate::proofs::Verdict::Genuine(p)
             | crate::proofs::Verdict::Expired(p)
-            | crate::proofs::Verdict::Cancelled(p) => p.number,
+            | crate::proofs::Verdict::Cancelled(p)
+            | crate::proofs::Verdict::Moved(p) => p.number,
             crate::proofs::Verdict::NotGenuine => text.to_uppercase(),
         };
         Ok(self

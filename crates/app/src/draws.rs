@@ -4,13 +4,14 @@
 //! and is published (or held for an admin).
 
 use crate::messages::{AppointmentFacts, Kind, RequestFacts};
+use crate::port_days::slot_text;
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
-use garita_domain::draw::{self, DrawRecord, Entry, PortRule};
+use garita_domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
 use garita_domain::fairness::{self, Check};
 use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
 use garita_domain::window::{Window, WindowState};
-use garita_domain::{AuditAction, AuditEvent, PortCode, ServiceDate};
+use garita_domain::{AuditAction, AuditEvent, PortCode};
 use garita_security::codes;
 use garita_storage::draws::{Added, AppointmentRow, DayRow, DrawResult, RequestRow};
 use garita_storage::records::{Effects, NewMessage};
@@ -273,18 +274,39 @@ impl Services {
         Ok(())
     }
 
-    /// The port rules for a day: each port's seats on the appointment date, its slots, and the
-    /// reserved share.
+    /// The port rules for a day: each port's seats per slot on the appointment date (less those
+    /// held by appointments a closure moved there), its slots, and the reserved share.
     async fn rules(&self, date: NaiveDate) -> Result<Vec<PortRule>> {
-        let on = ServiceDate::from(date + Days::new(self.draws.days_ahead));
+        let on = date + Days::new(self.draws.days_ahead);
+        let (day, key) = (on.to_string(), date.to_string());
         let mut rules = vec![];
         for port in self.store.list_ports().await? {
-            let capacity = self.store.capacity(&port.code, on).await?;
+            let held = self
+                .store
+                .held_seats(port.code.as_str(), &day, &day)
+                .await?;
+            let slot_seats: Vec<u32> = self
+                .slot_plan(&port, on)
+                .await?
+                .into_iter()
+                .map(|(slot, seats)| {
+                    let taken: i64 = held
+                        .iter()
+                        .filter(|h| h.service_date != key && h.slot == slot_text(slot))
+                        .map(|h| h.seats)
+                        .sum();
+                    seats.saturating_sub(u32::try_from(taken).unwrap_or(u32::MAX))
+                })
+                .collect();
+            let capacity = slot_seats.iter().sum();
+            // The record names seats per slot only when they are not the even split.
+            let even = split_seats(capacity, port.time_slots.len()) == slot_seats;
             rules.push(PortRule {
                 port: port.code.clone(),
-                capacity: capacity.get(),
+                capacity,
                 reserved_bp: self.draws.reserved_bp,
                 slots: port.time_slots.clone(),
+                slot_seats: if even { vec![] } else { slot_seats },
             });
         }
         Ok(rules)

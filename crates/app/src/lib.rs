@@ -13,6 +13,7 @@ pub mod lapses;
 pub mod messages;
 pub mod outages;
 pub mod photos;
+pub mod port_days;
 pub mod proofs;
 pub mod records;
 pub mod registrations;

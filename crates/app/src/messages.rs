@@ -40,6 +40,8 @@ pub enum Kind {
     Cancelled,
     /// To a confirmed group nobody of which came on the day.
     NoShow,
+    /// To a group whose appointment moved: its port closed that day, or it chose another port.
+    Moved,
 }
 
 /// The catalog keys of one template version.
@@ -53,7 +55,7 @@ pub struct Keys {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 15] = [
         Kind::VerifyEmail,
         Kind::NewDevice,
         Kind::Recovery,
@@ -68,6 +70,7 @@ impl Kind {
         Kind::Offered,
         Kind::Cancelled,
         Kind::NoShow,
+        Kind::Moved,
     ];
 
     pub fn code(self) -> &'static str {
@@ -86,6 +89,7 @@ impl Kind {
             Kind::Offered => "offered",
             Kind::Cancelled => "cancelled",
             Kind::NoShow => "no-show",
+            Kind::Moved => "moved",
         }
     }
 
@@ -159,6 +163,12 @@ impl Kind {
                 next: Some("msg-no-show-v1-next"),
                 sms: Some("msg-no-show-v1-sms"),
             },
+            (Kind::Moved, 1) => Keys {
+                subject: "msg-moved-v1-subject",
+                body: "msg-moved-v1-body",
+                next: Some("msg-moved-v1-next"),
+                sms: Some("msg-moved-v1-sms"),
+            },
             (Kind::Won, 1) => Keys {
                 subject: "msg-won-v1-subject",
                 body: "msg-won-v1-body",
@@ -205,6 +215,19 @@ pub struct Payload {
     /// A confirmed appointment's number.
     #[serde(default)]
     pub confirmation_number: Option<String>,
+    /// Where a moved appointment was before (its new place is `appointment`).
+    #[serde(default)]
+    pub moved: Option<MovedFacts>,
+}
+
+/// Where an appointment was before it moved, and why it moved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MovedFacts {
+    pub from_port: String,
+    pub from_date: String,
+    pub from_time: String,
+    /// `weather`, `security`, `other` (a closure) or `port-chosen`.
+    pub reason: String,
 }
 
 /// The request a message is about (a result that is not an appointment).
@@ -494,6 +517,14 @@ fn arguments(payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
         args.extend([
             ("hours", Value::from((m / 60).to_string())),
             ("minutes", Value::from((m % 60).to_string())),
+        ]);
+    }
+    if let Some(m) = &payload.moved {
+        args.extend([
+            ("from_port", Value::from(m.from_port.clone())),
+            ("from_date", Value::from(m.from_date.clone())),
+            ("from_time", Value::from(m.from_time.clone())),
+            ("reason", Value::from(m.reason.clone())),
         ]);
     }
     if let Some(r) = &payload.request {

@@ -38,6 +38,9 @@ pub enum Verdict {
     Expired(Proof),
     /// Signed by Garita, but the appointment was cancelled since.
     Cancelled(Proof),
+    /// Signed by Garita, but the appointment moved since (a closure, or its group chose another
+    /// port): the group holds a newer confirmation.
+    Moved(Proof),
     NotGenuine,
 }
 
@@ -81,13 +84,23 @@ impl Services {
         let Some(proof) = self.check_signature(token.trim()) else {
             return Ok(Verdict::NotGenuine);
         };
-        let cancelled = self
-            .store
-            .appointment_by_number(&proof.number)
-            .await?
-            .is_none_or(|a| a.status != "confirmed");
+        let row = self.store.appointment_by_number(&proof.number).await?;
+        let cancelled = row.as_ref().is_none_or(|a| a.status != "confirmed");
+        let moved = row.is_some_and(|a| {
+            (
+                a.port_code.as_str(),
+                a.appointment_date.as_str(),
+                a.slot.get(..5),
+            ) != (
+                proof.port.as_str(),
+                proof.date.as_str(),
+                Some(proof.time.as_str()),
+            )
+        });
         Ok(if cancelled {
             Verdict::Cancelled(proof)
+        } else if moved {
+            Verdict::Moved(proof)
         } else if self.now() > proof.valid_until {
             Verdict::Expired(proof)
         } else {

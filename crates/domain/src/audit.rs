@@ -67,6 +67,12 @@ pub enum AuditAction {
     OutcomeRecorded,
     /// A confirmed appointment's day ended with nobody checked in.
     NoShow,
+    /// A port supervisor closed a port for a date (its appointments moved).
+    PortClosed,
+    /// A group moved its appointment to another port after a closure.
+    AppointmentMoved,
+    /// An officer posted a crossing's wait time.
+    WaitTimePosted,
 }
 
 impl AuditAction {
@@ -118,6 +124,9 @@ impl AuditAction {
             AuditAction::StaffOpenedTraveller => "desk.traveller-opened",
             AuditAction::OutcomeRecorded => "desk.outcome",
             AuditAction::NoShow => "desk.no-show",
+            AuditAction::PortClosed => "port.closed",
+            AuditAction::AppointmentMoved => "appointment.moved",
+            AuditAction::WaitTimePosted => "port.wait-time-posted",
         }
     }
 }

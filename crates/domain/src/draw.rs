@@ -29,6 +29,10 @@ pub struct PortRule {
     pub capacity: u32,
     pub reserved_bp: u32,
     pub slots: Vec<NaiveTime>,
+    /// Seats of each slot, when not the capacity split evenly (a supervisor set them, or
+    /// appointments moved in from a closed day hold some). Their sum is `capacity`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slot_seats: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -267,7 +271,7 @@ pub fn rank_key(seed: &[u8; 32], entry_id: &[u8; 16]) -> [u8; 32] {
 
 /// Seats of each slot: the capacity split evenly, the first slots taking one more seat each
 /// while some remain.
-fn slot_capacities(capacity: u32, slots: usize) -> Vec<u32> {
+pub fn split_seats(capacity: u32, slots: usize) -> Vec<u32> {
     if slots == 0 {
         return vec![];
     }
@@ -313,7 +317,11 @@ fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResul
         }
     }
 
-    let mut room = slot_capacities(rule.capacity, rule.slots.len());
+    let mut room = if rule.slot_seats.len() == rule.slots.len() {
+        rule.slot_seats.clone()
+    } else {
+        split_seats(rule.capacity, rule.slots.len())
+    };
     let winners = chosen
         .iter()
         .filter_map(|&(i, pass)| {

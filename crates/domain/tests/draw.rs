@@ -44,12 +44,14 @@ fn rules() -> Vec<PortRule> {
             capacity: 300,
             reserved_bp: 5000,
             slots: slots.clone(),
+            slot_seats: vec![],
         },
         PortRule {
             port: PortCode::parse("ELP").unwrap(),
             capacity: 250,
             reserved_bp: 5000,
             slots,
+            slot_seats: vec![],
         },
     ]
 }
@@ -286,4 +288,34 @@ fn lapsed_seats_go_to_alternates_in_rank_order_and_the_file_checks_the_offers() 
     let mut early = published.clone();
     early.offers_until = Some(1_500);
     assert!(draw::Published::verify_file(&serde_json::to_string(&early).unwrap()).is_err());
+}
+
+#[test]
+fn seats_per_slot_bound_each_slot_and_the_record_keeps_them() {
+    let mut rules = rules();
+    // SYS: 300 seats, all in the last two slots (a supervisor's plan, or seats held by groups a
+    // closure moved in).
+    let n = rules[0].slots.len();
+    rules[0].slot_seats = vec![0; n];
+    rules[0].slot_seats[n - 2] = 100;
+    rules[0].slot_seats[n - 1] = 200;
+    let list = entries(2000, &["SYS", "ELP"]);
+    let record = draw::run(date(2026, 12, 1), &SECRET, b"", &rules, &list);
+    let sys = record.ports.iter().find(|p| p.rule.port.as_str() == "SYS").unwrap();
+    assert_eq!(sys.rule.slot_seats, rules[0].slot_seats);
+    for (i, slot) in sys.rule.slots.iter().enumerate() {
+        let seats: u32 = sys
+            .winners
+            .iter()
+            .filter(|w| w.slot == *slot)
+            .map(|w| w.seats)
+            .sum();
+        assert!(seats <= rules[0].slot_seats[i], "slot {slot}: {seats}");
+    }
+    let total = sys.winners.iter().map(|w| w.seats).sum::<u32>();
+    assert!(total > 280, "{total} of {}", sys.rule.capacity);
+    // A record without seats per slot (every record before them) reads and splits evenly.
+    let elp = record.ports.iter().find(|p| p.rule.port.as_str() == "ELP").unwrap();
+    let json = serde_json::to_string(&elp.rule).unwrap();
+    assert!(!json.contains("slot_seats"));
 }

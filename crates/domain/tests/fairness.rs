@@ -52,6 +52,7 @@ fn rule() -> PortRule {
         capacity: 300,
         reserved_bp: 5000,
         slots: vec![NaiveTime::from_hms_opt(8, 0, 0).unwrap()],
+        slot_seats: vec![],
     }
 }
 

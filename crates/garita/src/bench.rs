@@ -87,6 +87,7 @@ pub fn draw(entries: usize) {
             capacity: *seats,
             reserved_bp: 5000,
             slots: slots.clone(),
+            slot_seats: vec![],
         })
         .collect();
     let secret = [42u8; 32];

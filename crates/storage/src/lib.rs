@@ -14,6 +14,7 @@ pub mod desk;
 pub mod draws;
 pub mod outages;
 mod outbox;
+pub mod port_days;
 mod postgres;
 pub mod records;
 pub mod registrations;
@@ -32,6 +33,7 @@ pub use desk::DeskStore;
 pub use draws::{DrawStore, JobStore};
 pub use outages::OutageStore;
 pub use outbox::{OutboxStore, RateLimitStore};
+pub use port_days::PortDayStore;
 pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
 pub use sealed::SealedStore;
@@ -112,6 +114,7 @@ pub trait Store:
     + ConfirmationStore
     + OutageStore
     + DeskStore
+    + PortDayStore
     + Send
     + Sync
     + 'static

@@ -89,6 +89,7 @@ crate::draws::impl_draw_store!(PostgresStore);
 crate::confirmations::impl_confirmation_store!(PostgresStore);
 crate::outages::impl_outage_store!(PostgresStore);
 crate::desk::impl_desk_store!(PostgresStore);
+crate::port_days::impl_port_day_store!(PostgresStore, "CAST($2 AS DATE)");
 crate::sealed::impl_sealed_store!(PostgresStore);
 
 #[async_trait]
@@ -177,6 +178,12 @@ impl Store for PostgresStore {
         .bind(seats)
         .execute(&mut *tx)
         .await?;
+        // Seats for the whole day replace any split by slot.
+        sqlx::query("DELETE FROM slot_seats WHERE port_code = $1 AND service_date = $2")
+            .bind(code.as_str())
+            .bind(date.date().to_string())
+            .execute(&mut *tx)
+            .await?;
         write_effects(&mut tx, &effects).await?;
         tx.commit().await?;
         Ok(())

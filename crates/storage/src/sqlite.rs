@@ -112,6 +112,7 @@ crate::draws::impl_draw_store!(SqliteStore);
 crate::confirmations::impl_confirmation_store!(SqliteStore);
 crate::outages::impl_outage_store!(SqliteStore);
 crate::desk::impl_desk_store!(SqliteStore);
+crate::port_days::impl_port_day_store!(SqliteStore, "$2");
 crate::sealed::impl_sealed_store!(SqliteStore);
 
 #[async_trait]
@@ -199,6 +200,12 @@ impl Store for SqliteStore {
         .bind(i64::from(seats.get()))
         .execute(&mut *tx)
         .await?;
+        // Seats for the whole day replace any split by slot.
+        sqlx::query("DELETE FROM slot_seats WHERE port_code = ?1 AND service_date = ?2")
+            .bind(code.as_str())
+            .bind(date.date().to_string())
+            .execute(&mut *tx)
+            .await?;
         write_effects(&mut tx, &effects).await?;
         tx.commit().await?;
         Ok(())

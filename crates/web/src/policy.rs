@@ -60,6 +60,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         rule: Rule::AtPort(CAPACITY_WRITERS),
     },
     StaffRoute {
+        method: Method::POST,
+        path: "/staff/ports/{port}/slots",
+        rule: Rule::AtPort(CAPACITY_WRITERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/ports/{port}/close",
+        rule: Rule::AtPort(CAPACITY_WRITERS),
+    },
+    StaffRoute {
         method: Method::GET,
         path: "/staff/recover",
         rule: Rule::Roles(HELPERS),

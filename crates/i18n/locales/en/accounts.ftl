@@ -186,6 +186,25 @@ staff-port-capacity = Places per day
 staff-port-date-label = Date
 staff-port-seats-label = Places
 staff-port-save = Save
+staff-port-slots-label = Places per time slot
+staff-port-closed-label = Closed
+staff-port-slots-title = Places per time slot
+staff-port-slots-help = Set how many places each time slot of one date has. The date's places become their sum; the draw for that date uses them.
+staff-port-slot-seats = Places at { $time }
+staff-port-slots-saved = Places per time slot saved for { $date }.
+staff-port-slots-closed = The port is closed on { $date }: nothing was changed.
+staff-port-close-title = Close the port for a date
+staff-port-close-help = Every appointment of that date moves to the earliest dates with free places at this port, each group together. Every group is told, can choose another port instead, and its confirmation shows the new date.
+staff-port-close-reason = Why
+staff-port-close = Close the port and move the appointments
+staff-port-closed-weather = Closed: weather
+staff-port-closed-security = Closed: security
+staff-port-closed-other = Closed
+staff-port-closed-done = The port is closed on { $date }. { $moved } appointments moved. { $unplaced ->
+    [0] {""}
+   *[other] { $unplaced } found no free places in the coming months and keep their date: please see to them.
+}
+staff-port-already-closed = The port was already closed on { $date }: nothing was changed.
 
 staff-recover-title = Help someone back into their account
 staff-recover-body = Do this only with the person in front of you, after you have checked who they are with an identity document. Everything you do here is written down and shown to the person.

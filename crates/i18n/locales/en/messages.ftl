@@ -41,6 +41,17 @@ msg-no-show-v1-body = Nobody of your group checked in for the appointment at { $
 msg-no-show-v1-next = You can ask for an appointment again on any day, with no penalty: how long you have been registered still counts in every draw.
 msg-no-show-v1-sms = Garita: we did not see your group on { $date } at { $port }. You can ask again any day, with no penalty: { $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita: your appointment is now on { $date } at { $port }
+msg-moved-v1-body = { $reason ->
+    [weather] { $from_port } is closed on { $from_date } because of the weather, so your group's appointment has moved.
+    [security] { $from_port } is closed on { $from_date } for security reasons, so your group's appointment has moved.
+    [port-chosen] Your group chose another port, so your appointment has moved.
+   *[other] { $from_port } is closed on { $from_date }, so your group's appointment has moved.
+} Your group's appointment now: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-moved-v1-next = Your status page shows the new appointment, and its confirmation once every traveller has confirmed; a confirmation for the old date is no longer valid. If another port suits you better, you can choose it there.
+msg-moved-v1-sms = Garita: your appointment moved to { $date } { $time } at { $port } for { $seats }. Details: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: your request of { $day } was not chosen
 msg-not-chosen-v1-body = Your request of { $day } for { $port } was not chosen in the draw this time.
@@ -109,6 +120,14 @@ status-confirmation-link = See and print your confirmation
 status-cancel = Cancel this appointment
 status-cancel-help = If your group cannot come, cancel it: the place goes to another group at once. You can ask again on any day, with no penalty.
 status-cancelled = Your appointment is cancelled. You can ask again on any day.
+status-moved = { $reason ->
+    [port-chosen] You moved this appointment from { $from_port }, { $from_date } at { $from_time }, to another port.
+   *[other] Moved from { $from_port }, { $from_date } at { $from_time }: the port is closed that day.
+}
+status-choose-port = Move to this port
+status-choose-port-label = Another port
+status-choose-port-help = If another port suits your group better, choose it: your appointment moves to its earliest free time, with every traveller together. You can do this once.
+status-choose-port-full = That port has no free seats in the coming months. Your appointment has not changed.
 check-title = Check a confirmation
 check-intro = Paste the text of a Garita confirmation (the line under its QR code), or scan its QR code. The answer only says whether it is genuine: it shows no personal data.
 check-token-label = Confirmation text
@@ -118,6 +137,7 @@ check-genuine = Genuine: confirmation { $number }, port { $port }, { $date } at 
 check-not-genuine = Not genuine: Garita did not sign this. Do not trust it, and do not pay for it.
 check-expired = This confirmation was genuine, but its day ({ $date }) is over.
 check-cancelled = This confirmation was genuine, but the appointment was cancelled.
+check-moved = This confirmation was genuine, but the appointment moved from { $date } to another day or port: ask for the newer confirmation.
 check-offline = Checked on this phone, without a connection: the signature is Garita's. Whether it was cancelled since can only be checked online.
 partner-title = Check a confirmation against a date of birth
 partner-intro = For partner organizations. Type the confirmation number a person shows you and the date of birth of one of their travellers: the answer is only yes or no. Every check is recorded.

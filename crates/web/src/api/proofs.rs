@@ -15,7 +15,7 @@ pub struct VerifyInput {
 
 #[derive(Serialize, ToSchema)]
 pub struct VerifyAnswer {
-    /// `genuine`, `not-genuine`, `expired` or `cancelled`.
+    /// `genuine`, `not-genuine`, `expired`, `cancelled` or `moved`.
     result: &'static str,
     /// What a token signed by Garita says (no personal data); absent when not genuine.
     #[schema(value_type = Option<Object>)]
@@ -39,6 +39,7 @@ pub async fn verify(
         Verdict::Genuine(p) => ("genuine", Some(p)),
         Verdict::Expired(p) => ("expired", Some(p)),
         Verdict::Cancelled(p) => ("cancelled", Some(p)),
+        Verdict::Moved(p) => ("moved", Some(p)),
         Verdict::NotGenuine => ("not-genuine", None),
     };
     Ok(Json(VerifyAnswer {

@@ -10,6 +10,7 @@ mod language;
 mod outbox;
 mod partner;
 mod people;
+mod port_days;
 mod ports;
 mod proof;
 mod recover;
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .route("/status", get(status::show))
         .route("/status/confirmation", get(proof::confirmation))
         .route("/status/cancel", post(status::cancel))
+        .route("/status/port", post(status::choose_port))
         .route("/verify", get(proof::show).post(proof::check))
         .route("/static/verify.js", get(verify_script))
         .route("/request", get(draws::show).post(draws::submit))
@@ -149,8 +151,13 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         .route("/staff/messages", get(outbox::show))
         .route("/staff/check", get(partner::show).post(partner::check))
         .route("/staff/messages/{id}/retry", post(outbox::retry))
-        .route("/staff/ports/{port}", get(staff::port))
-        .route("/staff/ports/{port}/capacity", post(staff::set_capacity))
+        .route("/staff/ports/{port}", get(port_days::port))
+        .route(
+            "/staff/ports/{port}/capacity",
+            post(port_days::set_capacity),
+        )
+        .route("/staff/ports/{port}/slots", post(port_days::set_slots))
+        .route("/staff/ports/{port}/close", post(port_days::close))
         .route("/staff/ports/{port}/day", get(desk::day))
         .route("/staff/ports/{port}/find", post(desk::find))
         .route(

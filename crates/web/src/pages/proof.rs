@@ -156,6 +156,10 @@ pub async fn check(
             t("check-expired", &[("date", Value::from(p.date.clone()))]),
         ),
         Verdict::Cancelled(_) => (false, t("check-cancelled", &[])),
+        Verdict::Moved(p) => (
+            false,
+            t("check-moved", &[("date", Value::from(p.date.clone()))]),
+        ),
         Verdict::NotGenuine => (false, t("check-not-genuine", &[])),
     };
     check_page(&state, locale, &csrf, &form.token, Some(answer))

@@ -6,13 +6,12 @@ use crate::session::{self, CsrfCookie, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::Form as PostForm;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::Method;
-use axum::response::{Html, Redirect};
+use axum::response::Html;
 use garita_app::audit::ChainCheck;
-use garita_domain::{AuditAction, AuditEvent, Email, PortCode, Seats, ServiceDate};
+use garita_domain::{AuditAction, AuditEvent, Email};
 use garita_i18n::Value;
-use garita_storage::records::Effects;
 use serde::Deserialize;
 
 pub async fn home(
@@ -128,101 +127,6 @@ pub async fn audit(
     GenericPage::new(page, "staff-audit-title")
         .block(block)
         .render()
-}
-
-pub async fn port(
-    State(state): State<AppState>,
-    Lang(locale): Lang,
-    csrf: CsrfCookie,
-    SignedIn(user): SignedIn,
-    Path(code): Path<String>,
-) -> Result<Html<String>, AppError> {
-    let code = PortCode::parse(&code).map_err(AppError::Input)?;
-    let port = state
-        .store
-        .port(&code)
-        .await
-        .map_err(AppError::internal)?
-        .ok_or(AppError::PortNotFound(code.clone()))?;
-    let page = Chrome::new(&state.i18n, locale, "/staff");
-    let today = chrono::DateTime::from_timestamp_millis(state.services.now())
-        .map(|d| d.date_naive())
-        .unwrap_or_default();
-    let mut rows = vec![];
-    for day in today.iter_days().take(14) {
-        let seats = state
-            .store
-            .capacity(&code, day.into())
-            .await
-            .map_err(AppError::internal)?;
-        rows.push(vec![day.to_string(), seats.to_string()]);
-    }
-    let mut block = Block::text(format!("{} — {}, {}", port.name, port.city, port.state));
-    block.table = Some(Table {
-        head: vec![
-            page.t("staff-port-date-label"),
-            page.t("staff-port-seats-label"),
-        ],
-        rows,
-    });
-    let route = STAFF_ROUTES
-        .iter()
-        .find(|r| r.method == Method::POST)
-        .expect("capacity route");
-    if policy::allows(route.rule, &user.account.grant, Some(code.as_str())) {
-        let form = Form::post(
-            &format!("/staff/ports/{code}/capacity"),
-            &session::csrf_token(&state, &csrf),
-            page.t("staff-port-save"),
-        )
-        .field(
-            Field::new("date", "date", page.t("staff-port-date-label")).value(&today.to_string()),
-        )
-        .field(Field::new("seats", "number", page.t("staff-port-seats-label")).numeric());
-        block = block.form(form);
-    }
-    let mut view = GenericPage::new(page, "staff-port-capacity");
-    view.title = view.page.tf(
-        "staff-port-title",
-        &[("port", Value::from(code.to_string()))],
-    );
-    view.block(block).render()
-}
-
-#[derive(Deserialize)]
-pub struct CapacityForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    date: String,
-    #[serde(default)]
-    seats: String,
-}
-
-pub async fn set_capacity(
-    State(state): State<AppState>,
-    csrf: CsrfCookie,
-    SignedIn(user): SignedIn,
-    Path(code): Path<String>,
-    PostForm(form): PostForm<CapacityForm>,
-) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
-    let code = PortCode::parse(&code).map_err(AppError::Input)?;
-    let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
-    let seats = Seats::parse(&form.seats).map_err(AppError::Input)?;
-    let event = AuditEvent::new(state.services.now(), AuditAction::CapacitySet)
-        .actor(&user.account.id)
-        .subject(code.as_str())
-        .detail(format!("{{\"date\":\"{date}\",\"seats\":{seats}}}"));
-    state
-        .store
-        .set_capacity(&code, date, seats, Effects::audit(event))
-        .await
-        .map_err(|e| match e {
-            garita_storage::StoreError::UnknownPort(code) => AppError::PortNotFound(code),
-            e => AppError::internal(e),
-        })?;
-    Ok(Redirect::to(&format!("/staff/ports/{code}")))
 }
 
 #[derive(Deserialize, Default)]

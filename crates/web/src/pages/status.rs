@@ -5,7 +5,7 @@
 use super::Chrome;
 use super::draws::person_zone;
 use crate::session::{self, CsrfCookie, SignedIn};
-use crate::view::{Block, Form, GenericPage};
+use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::Html;
@@ -62,6 +62,51 @@ pub async fn show(
                 appointment = appointment
                     .para(page.t("status-confirmed"))
                     .link("/status/confirmation", page.t("status-confirmation-link"));
+            }
+            let moves = state
+                .store
+                .moves_of(&a.id)
+                .await
+                .map_err(AppError::internal)?;
+            for m in &moves {
+                appointment = appointment.para(page.tf(
+                    "status-moved",
+                    &[
+                        ("from_port", Value::from(m.from_port.clone())),
+                        ("from_date", Value::from(m.from_date.clone())),
+                        (
+                            "from_time",
+                            Value::from(m.from_slot.get(..5).unwrap_or(&m.from_slot).to_string()),
+                        ),
+                        ("reason", Value::from(m.reason.clone())),
+                    ],
+                ));
+            }
+            // After a closure the group may prefer another port (once is enough to ask).
+            if moves.iter().any(|m| m.reason == "closure")
+                && !moves.iter().any(|m| m.reason == "port-chosen")
+            {
+                let ports = state.store.list_ports().await.map_err(AppError::internal)?;
+                let options = ports
+                    .iter()
+                    .filter(|p| p.code.as_str() != a.port_code)
+                    .map(|p| {
+                        (
+                            p.code.to_string(),
+                            format!("{} ({})", p.name, p.crossing),
+                            false,
+                        )
+                    })
+                    .collect();
+                appointment = appointment.form(
+                    Form::post("/status/port", &token, page.t("status-choose-port"))
+                        .hidden("appointment", &a.id)
+                        .field(
+                            Field::new("port", "select", page.t("status-choose-port-label"))
+                                .options(options)
+                                .help(page.t("status-choose-port-help")),
+                        ),
+                );
             }
             cancel = Some(
                 Block::text(page.t("status-cancel-help")).form(
@@ -218,6 +263,42 @@ pub async fn cancel(
         .await
         .map_err(AppError::internal)?;
     Ok(axum::response::Redirect::to("/status"))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct PortForm {
+    csrf: String,
+    appointment: String,
+    port: String,
+}
+
+/// After a closure moved its appointment, the group chooses another port: the earliest free
+/// seats there. No seats free: the page says so and nothing changes.
+pub async fn choose_port(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    axum::Form(form): axum::Form<PortForm>,
+) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse;
+    session::check_csrf(&state, &csrf, &form.csrf)?;
+    let port = garita_domain::PortCode::parse(&form.port).map_err(AppError::Input)?;
+    let moved = state
+        .services
+        .choose_port(&user.subject().id, &form.appointment, &port)
+        .await
+        .map_err(AppError::internal)?;
+    if moved.is_some() {
+        return Ok(axum::response::Redirect::to("/status").into_response());
+    }
+    let page = Chrome::new(&state.i18n, locale, "/status");
+    Ok(GenericPage::new(page, "status-title")
+        .error(state.i18n.text(locale, "status-choose-port-full"))
+        .block(Block::default().link("/status", state.i18n.text(locale, "status-title")))
+        .render()?
+        .into_response())
 }
 
 /// What a sentence about an appointment names: port, crossing, date, time at the port, seats.
