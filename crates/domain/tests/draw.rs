@@ -301,7 +301,11 @@ fn seats_per_slot_bound_each_slot_and_the_record_keeps_them() {
     rules[0].slot_seats[n - 1] = 200;
     let list = entries(2000, &["SYS", "ELP"]);
     let record = draw::run(date(2026, 12, 1), &SECRET, b"", &rules, &list);
-    let sys = record.ports.iter().find(|p| p.rule.port.as_str() == "SYS").unwrap();
+    let sys = record
+        .ports
+        .iter()
+        .find(|p| p.rule.port.as_str() == "SYS")
+        .unwrap();
     assert_eq!(sys.rule.slot_seats, rules[0].slot_seats);
     for (i, slot) in sys.rule.slots.iter().enumerate() {
         let seats: u32 = sys
@@ -315,7 +319,11 @@ fn seats_per_slot_bound_each_slot_and_the_record_keeps_them() {
     let total = sys.winners.iter().map(|w| w.seats).sum::<u32>();
     assert!(total > 280, "{total} of {}", sys.rule.capacity);
     // A record without seats per slot (every record before them) reads and splits evenly.
-    let elp = record.ports.iter().find(|p| p.rule.port.as_str() == "ELP").unwrap();
+    let elp = record
+        .ports
+        .iter()
+        .find(|p| p.rule.port.as_str() == "ELP")
+        .unwrap();
     let json = serde_json::to_string(&elp.rule).unwrap();
     assert!(!json.contains("slot_seats"));
 }

@@ -72,6 +72,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![SupervisorNog, Admin],
         ),
         (
+            "POST",
+            "/staff/ports/{port}/slots",
+            "/staff/ports/NOG/slots".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/close",
+            "/staff/ports/NOG/close".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
             "GET",
             "/staff/recover",
             "/staff/recover".into(),
@@ -312,18 +324,21 @@ async fn check(
     let token = csrf(&form);
     for (method, _, path, allowed) in table {
         let path: &str = path;
+        let mut fields = vec![
+            ("csrf".to_string(), token.clone()),
+            ("date".into(), "2026-12-24".into()),
+            ("seats".into(), "77".into()),
+            ("email".into(), "nobody@example.org".into()),
+            ("identity".into(), "yes".into()),
+            ("document".into(), "passport".into()),
+            ("reason".into(), "weather".into()),
+        ];
+        fields.extend((0..24).map(|i| (format!("slot{i}"), "5".to_string())));
         let response = match *method {
             "GET" => browser.get(app.url(path)).send().await.unwrap(),
             _ => browser
                 .post(app.url(path))
-                .form(&[
-                    ("csrf", token.as_str()),
-                    ("date", "2026-12-24"),
-                    ("seats", "77"),
-                    ("email", "nobody@example.org"),
-                    ("identity", "yes"),
-                    ("document", "passport"),
-                ])
+                .form(&fields)
                 .send()
                 .await
                 .unwrap(),
