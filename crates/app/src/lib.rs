@@ -21,6 +21,7 @@ pub mod review;
 pub mod rotation;
 pub mod scheduler;
 pub mod synthetic;
+pub mod wait_times;
 
 use garita_security::Keys;
 use garita_storage::Store;

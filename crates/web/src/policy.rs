@@ -71,6 +71,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     },
     StaffRoute {
         method: Method::GET,
+        path: "/staff/ports/{port}/wait-times",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/ports/{port}/wait-times",
+        rule: Rule::AtPort(PORT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
         path: "/staff/recover",
         rule: Rule::Roles(HELPERS),
     },

@@ -186,6 +186,25 @@ staff-port-capacity = عدد الأماكن في اليوم
 staff-port-date-label = التاريخ
 staff-port-seats-label = الأماكن
 staff-port-save = احفظ
+staff-port-slots-label = عدد الأماكن في كل فترة زمنية
+staff-port-closed-label = مغلق
+staff-port-slots-title = عدد الأماكن في كل فترة زمنية
+staff-port-slots-help = حدّد عدد الأماكن في كل فترة زمنية من تاريخ واحد. يصبح عدد أماكن ذلك التاريخ مجموعها، وتستخدمها قرعة ذلك التاريخ.
+staff-port-slot-seats = عدد الأماكن الساعة { $time }
+staff-port-slots-saved = حُفظ عدد الأماكن في كل فترة زمنية ليوم { $date }.
+staff-port-slots-closed = المعبر مغلق يوم { $date }: لم يتغيّر شيء.
+staff-port-close-title = إغلاق المعبر في تاريخ معيّن
+staff-port-close-help = ينتقل كل موعد في ذلك التاريخ إلى أقرب التواريخ التي فيها أماكن فارغة في هذا المعبر، وتبقى كل مجموعة معًا. تُبلَّغ كل مجموعة، ويمكنها أن تختار معبرًا آخر بدلًا من ذلك، ويظهر التاريخ الجديد في تأكيد موعدها.
+staff-port-close-reason = السبب
+staff-port-close = أغلق المعبر وانقل المواعيد
+staff-port-closed-weather = مغلق: الطقس
+staff-port-closed-security = مغلق: الأمن
+staff-port-closed-other = مغلق
+staff-port-closed-done = المعبر مغلق يوم { $date }. عدد المواعيد التي نُقلت: { $moved }. { $unplaced ->
+    [0] {""}
+   *[other] عدد المواعيد التي لم تجد أماكن فارغة في الأشهر القادمة وبقيت في تاريخها: { $unplaced }. من فضلك تابِعها.
+}
+staff-port-already-closed = كان المعبر مغلقًا من قبل يوم { $date }: لم يتغيّر شيء.
 
 staff-recover-title = ساعد شخصًا على الرجوع إلى حسابه
 staff-recover-body = افعل هذا فقط والشخص أمامك، بعد أن تتحقق من هويته بوثيقة هوية. كل ما تفعله هنا يُكتب في سجلّ ويُعرض على الشخص.

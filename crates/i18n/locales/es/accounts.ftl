@@ -186,6 +186,25 @@ staff-port-capacity = Lugares por día
 staff-port-date-label = Fecha
 staff-port-seats-label = Lugares
 staff-port-save = Guardar
+staff-port-slots-label = Lugares por horario
+staff-port-closed-label = Cerrado
+staff-port-slots-title = Lugares por horario
+staff-port-slots-help = Indica cuántos lugares tiene cada horario de una fecha. Los lugares de esa fecha pasan a ser la suma de todos; el sorteo de esa fecha usa esos lugares.
+staff-port-slot-seats = Lugares a las { $time }
+staff-port-slots-saved = Se guardaron los lugares por horario del { $date }.
+staff-port-slots-closed = El cruce está cerrado el { $date }: no se cambió nada.
+staff-port-close-title = Cerrar el cruce en una fecha
+staff-port-close-help = Todas las citas de esa fecha pasan a las fechas más próximas con lugares libres en este cruce, con cada grupo junto. Se avisa a cada grupo, que puede elegir otro cruce en su lugar, y su confirmación muestra la fecha nueva.
+staff-port-close-reason = Motivo
+staff-port-close = Cerrar el cruce y mover las citas
+staff-port-closed-weather = Cerrado: clima
+staff-port-closed-security = Cerrado: seguridad
+staff-port-closed-other = Cerrado
+staff-port-closed-done = El cruce está cerrado el { $date }. Citas movidas: { $moved }. { $unplaced ->
+    [0] {""}
+   *[other] Citas sin lugares libres en los próximos meses, que conservan su fecha: { $unplaced }. Por favor, atiéndelas.
+}
+staff-port-already-closed = El cruce ya estaba cerrado el { $date }: no se cambió nada.
 
 staff-recover-title = Ayuda a alguien a volver a entrar a su cuenta
 staff-recover-body = Haz esto solo con la persona que está frente a ti, después de revisar quién es con un documento de identidad. Todo lo que hagas aquí queda anotado y se le muestra a la persona.

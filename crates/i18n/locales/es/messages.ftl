@@ -41,6 +41,17 @@ msg-no-show-v1-body = Nadie de tu grupo se presentó a la cita en { $port } el {
 msg-no-show-v1-next = Puedes volver a pedir una cita cualquier día, sin ninguna penalización: el tiempo que llevas registrado sigue contando en cada sorteo.
 msg-no-show-v1-sms = Garita: no vimos a tu grupo el { $date } en { $port }. Puedes volver a pedir una cita cuando quieras, sin ninguna consecuencia: { $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita: tu cita ahora es el { $date } en { $port }
+msg-moved-v1-body = { $reason ->
+    [weather] El cruce { $from_port } está cerrado el { $from_date } por el mal tiempo, así que la cita de tu grupo cambió.
+    [security] El cruce { $from_port } está cerrado el { $from_date } por razones de seguridad, así que la cita de tu grupo cambió.
+    [port-chosen] Tu grupo eligió otro cruce, así que tu cita cambió.
+   *[other] El cruce { $from_port } está cerrado el { $from_date }, así que la cita de tu grupo cambió.
+} La nueva cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-moved-v1-next = Tu página de estado muestra la nueva cita, y su confirmación cuando todas las personas del grupo hayan confirmado; una confirmación de la fecha anterior ya no es válida. Si otro cruce te conviene más, puedes elegirlo ahí.
+msg-moved-v1-sms = Garita: tu cita ahora es el { $date } a las { $time } en { $port } para { $seats } personas. Detalles: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
 msg-not-chosen-v1-body = Esta vez, tu solicitud del { $day } en { $port } no salió elegida en el sorteo.
@@ -109,6 +120,14 @@ status-confirmation-link = Ver e imprimir tu confirmación
 status-cancel = Cancelar esta cita
 status-cancel-help = Si tu grupo no puede ir, cancélala: el lugar pasa de inmediato a otro grupo. Puedes volver a pedir una cita cualquier día, sin ninguna penalización.
 status-cancelled = Tu cita está cancelada. Puedes volver a pedir una cita cualquier día.
+status-moved = { $reason ->
+    [port-chosen] Cambiaste esta cita del cruce { $from_port }, el { $from_date } a las { $from_time }, a otro cruce.
+   *[other] Esta cita se cambió del cruce { $from_port }, el { $from_date } a las { $from_time }: el cruce está cerrado ese día.
+}
+status-choose-port = Cambiar a este cruce
+status-choose-port-label = Otro cruce
+status-choose-port-help = Si otro cruce le conviene más a tu grupo, elígelo: tu cita pasa a su primer horario libre, con todas las personas del grupo juntas. Puedes hacerlo una sola vez.
+status-choose-port-full = Ese cruce no tiene lugares libres en los próximos meses. Tu cita no cambió.
 check-title = Verificar una confirmación
 check-intro = Pega el texto de una confirmación de Garita (la línea debajo de su código QR), o escanea su código QR. La respuesta solo dice si es auténtica: no muestra ningún dato personal.
 check-token-label = Texto de la confirmación
@@ -118,6 +137,7 @@ check-genuine = Auténtica: confirmación { $number }, cruce { $port }, el { $da
 check-not-genuine = No es auténtica: Garita no la firmó. No confíes en ella y no pagues por ella.
 check-expired = Esta confirmación era auténtica, pero su día ({ $date }) ya pasó.
 check-cancelled = Esta confirmación era auténtica, pero la cita se canceló.
+check-moved = Esta confirmación era auténtica, pero la cita se cambió del { $date } a otro día u otro cruce: pide la confirmación más reciente.
 check-offline = Verificada en este teléfono, sin conexión: la firma es de Garita. Solo con conexión se puede saber si la cita se canceló después.
 partner-title = Verificar una confirmación con una fecha de nacimiento
 partner-intro = Para organizaciones aliadas. Escribe el número de confirmación que te muestra una persona y la fecha de nacimiento de una de las personas de su grupo: la respuesta es solo sí o no. Cada verificación queda anotada.

@@ -186,6 +186,25 @@ staff-port-capacity = Places par jour
 staff-port-date-label = Jour
 staff-port-seats-label = Nombre de places
 staff-port-save = Enregistrer
+staff-port-slots-label = Places par créneau horaire
+staff-port-closed-label = Fermé
+staff-port-slots-title = Places par créneau horaire
+staff-port-slots-help = Indiquez le nombre de places de chaque créneau horaire d'un jour donné. Le nombre de places de ce jour devient leur somme ; le tirage au sort de ce jour utilise ces places.
+staff-port-slot-seats = Places à { $time }
+staff-port-slots-saved = Places par créneau horaire enregistrées pour le { $date }.
+staff-port-slots-closed = Le poste-frontière est fermé le { $date } : rien n'a été changé.
+staff-port-close-title = Fermer le poste-frontière pour un jour
+staff-port-close-help = Tous les rendez-vous de ce jour passent aux premiers jours qui ont des places libres à ce poste-frontière, chaque groupe restant ensemble. Chaque groupe est prévenu, peut choisir un autre poste-frontière à la place, et sa confirmation montre la nouvelle date.
+staff-port-close-reason = Motif
+staff-port-close = Fermer le poste-frontière et déplacer les rendez-vous
+staff-port-closed-weather = Fermé : météo
+staff-port-closed-security = Fermé : sécurité
+staff-port-closed-other = Fermé
+staff-port-closed-done = Le poste-frontière est fermé le { $date }. Rendez-vous déplacés : { $moved }. { $unplaced ->
+    [0] {""}
+   *[other] Rendez-vous sans place libre dans les prochains mois, qui gardent leur date : { $unplaced }. Merci de vous en occuper.
+}
+staff-port-already-closed = Le poste-frontière était déjà fermé le { $date } : rien n'a été changé.
 
 staff-recover-title = Aider quelqu'un à revenir dans son compte
 staff-recover-body = Faites-le seulement avec la personne en face de vous, après avoir vérifié qui elle est avec une pièce d'identité. Tout ce que vous faites ici est noté et montré à la personne.

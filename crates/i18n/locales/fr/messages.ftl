@@ -41,6 +41,17 @@ msg-no-show-v1-body = Personne de votre groupe ne s'est présenté au rendez-vou
 msg-no-show-v1-next = Vous pouvez refaire une demande de rendez-vous n'importe quel jour, sans aucune pénalité : la durée de votre inscription compte toujours dans chaque tirage au sort.
 msg-no-show-v1-sms = Garita : nous n'avons pas vu votre groupe le { $date } à { $port }. Vous pouvez refaire une demande n'importe quel jour, sans pénalité : { $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita : votre rendez-vous est maintenant le { $date } à { $port }
+msg-moved-v1-body = { $reason ->
+    [weather] Le poste-frontière { $from_port } est fermé le { $from_date } à cause de la météo : le rendez-vous de votre groupe a donc été déplacé.
+    [security] Le poste-frontière { $from_port } est fermé le { $from_date } pour des raisons de sécurité : le rendez-vous de votre groupe a donc été déplacé.
+    [port-chosen] Votre groupe a choisi un autre poste-frontière : votre rendez-vous a donc été déplacé.
+   *[other] Le poste-frontière { $from_port } est fermé le { $from_date } : le rendez-vous de votre groupe a donc été déplacé.
+} Le nouveau rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-moved-v1-next = Votre page de situation montre le nouveau rendez-vous, et sa confirmation une fois que toutes les personnes du groupe ont confirmé ; une confirmation pour l'ancienne date n'est plus valable. Si un autre poste-frontière vous convient mieux, vous pouvez le choisir sur cette page.
+msg-moved-v1-sms = Garita : rendez-vous déplacé au { $date } à { $time } au poste { $port } pour { $seats } personnes. Détails : { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
 msg-not-chosen-v1-body = Votre demande du { $day } pour { $port } n'a pas été choisie lors du tirage au sort cette fois.
@@ -109,6 +120,14 @@ status-confirmation-link = Voir et imprimer votre confirmation
 status-cancel = Annuler ce rendez-vous
 status-cancel-help = Si votre groupe ne peut pas venir, annulez-le : la place va tout de suite à un autre groupe. Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité.
 status-cancelled = Votre rendez-vous est annulé. Vous pouvez refaire une demande n'importe quel jour.
+status-moved = { $reason ->
+    [port-chosen] Vous avez déplacé ce rendez-vous du poste { $from_port }, le { $from_date } à { $from_time }, vers un autre poste-frontière.
+   *[other] Ce rendez-vous a été déplacé : il était au poste { $from_port }, le { $from_date } à { $from_time }, et le poste-frontière est fermé ce jour-là.
+}
+status-choose-port = Passer à ce poste-frontière
+status-choose-port-label = Un autre poste-frontière
+status-choose-port-help = Si un autre poste-frontière convient mieux à votre groupe, choisissez-le : votre rendez-vous passe à son premier horaire libre, avec toutes les personnes du groupe ensemble. Vous ne pouvez le faire qu'une seule fois.
+status-choose-port-full = Ce poste-frontière n'a pas de place libre dans les prochains mois. Votre rendez-vous n'a pas changé.
 check-title = Vérifier une confirmation
 check-intro = Collez le texte d'une confirmation Garita (la ligne sous son code QR), ou scannez son code QR. La réponse dit seulement si elle est authentique : elle ne montre aucune donnée personnelle.
 check-token-label = Texte de la confirmation
@@ -118,6 +137,7 @@ check-genuine = Authentique : confirmation { $number }, poste { $port }, le { $d
 check-not-genuine = Non authentique : Garita n'a pas signé ce document. Ne vous y fiez pas, et ne payez pas pour l'avoir.
 check-expired = Cette confirmation était authentique, mais son jour ({ $date }) est passé.
 check-cancelled = Cette confirmation était authentique, mais le rendez-vous a été annulé.
+check-moved = Cette confirmation était authentique, mais le rendez-vous a été déplacé du { $date } vers un autre jour ou un autre poste-frontière : demandez la confirmation la plus récente.
 check-offline = Vérifiée sur ce téléphone, sans connexion : la signature est bien celle de Garita. Pour savoir si elle a été annulée depuis, il faut vérifier en ligne.
 partner-title = Vérifier une confirmation avec une date de naissance
 partner-intro = Pour les associations partenaires. Tapez le numéro de confirmation qu'une personne vous montre et la date de naissance d'une des personnes de son groupe : la réponse est seulement oui ou non. Chaque vérification est notée.

@@ -186,6 +186,25 @@ staff-port-capacity = हर दिन की जगहें
 staff-port-date-label = तारीख
 staff-port-seats-label = जगहें
 staff-port-save = सेव करें
+staff-port-slots-label = हर समय-स्लॉट की जगहें
+staff-port-closed-label = बंद
+staff-port-slots-title = हर समय-स्लॉट की जगहें
+staff-port-slots-help = तय करें कि किसी एक तारीख के हर समय-स्लॉट में कितनी जगहें हैं। उस तारीख की जगहें इनका जोड़ बन जाती हैं; उस तारीख की लॉटरी इन्हीं जगहों से होती है।
+staff-port-slot-seats = { $time } बजे की जगहें
+staff-port-slots-saved = { $date } के लिए हर समय-स्लॉट की जगहें सेव हो गईं।
+staff-port-slots-closed = { $date } को सीमा चौकी बंद है: कुछ नहीं बदला गया।
+staff-port-close-title = किसी तारीख के लिए सीमा चौकी बंद करें
+staff-port-close-help = उस तारीख का हर अपॉइंटमेंट इस सीमा चौकी पर खाली जगहों वाली सबसे पहली तारीखों पर चला जाता है, हर समूह एक साथ। हर समूह को बताया जाता है, वह चाहे तो इसकी जगह दूसरी सीमा चौकी चुन सकता है, और उसकी पुष्टि पर्ची पर नई तारीख दिखती है।
+staff-port-close-reason = वजह
+staff-port-close = सीमा चौकी बंद करें और अपॉइंटमेंट दूसरी तारीख पर ले जाएँ
+staff-port-closed-weather = बंद: मौसम
+staff-port-closed-security = बंद: सुरक्षा
+staff-port-closed-other = बंद
+staff-port-closed-done = { $date } को सीमा चौकी बंद है। { $moved } अपॉइंटमेंट दूसरी तारीख पर ले जाए गए। { $unplaced ->
+    [0] {""}
+   *[other] { $unplaced } अपॉइंटमेंट के लिए आने वाले महीनों में कोई खाली जगह नहीं मिली, और उनकी तारीख वही रहती है: कृपया उन पर ध्यान दें।
+}
+staff-port-already-closed = { $date } को सीमा चौकी पहले से बंद थी: कुछ नहीं बदला गया।
 
 staff-recover-title = किसी को उसके खाते में वापस आने में मदद करें
 staff-recover-body = यह सिर्फ़ तब करें जब वह व्यक्ति आपके सामने हो, और आपने पहचान पत्र देखकर जाँच लिया हो कि वह कौन है। आप यहाँ जो भी करेंगे, वह लिखकर रखा जाएगा और उस व्यक्ति को दिखाया जाएगा।

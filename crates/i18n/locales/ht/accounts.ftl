@@ -186,6 +186,25 @@ staff-port-capacity = Plas pa jou
 staff-port-date-label = Dat
 staff-port-seats-label = Plas
 staff-port-save = Anrejistre
+staff-port-slots-label = Plas pou chak lè randevou
+staff-port-closed-label = Fèmen
+staff-port-slots-title = Plas pou chak lè randevou
+staff-port-slots-help = Mete konbyen plas chak lè randevou nan yon dat genyen. Plas dat la vin total yo; tiraj pou dat sa a sèvi avèk yo.
+staff-port-slot-seats = Plas a { $time }
+staff-port-slots-saved = Plas pou chak lè randevou anrejistre pou { $date }.
+staff-port-slots-closed = Pòs fwontyè a fèmen { $date }: anyen pa t chanje.
+staff-port-close-title = Fèmen pòs fwontyè a pou yon dat
+staff-port-close-help = Chak randevou nan dat sa a ale nan premye dat ki gen plas lib nan pòs fwontyè sa a, chak gwoup ansanm. Yo avèti chak gwoup; gwoup la ka chwazi yon lòt pòs fwontyè pito, epi konfimasyon li montre nouvo dat la.
+staff-port-close-reason = Poukisa
+staff-port-close = Fèmen pòs fwontyè a epi deplase randevou yo
+staff-port-closed-weather = Fèmen: move tan
+staff-port-closed-security = Fèmen: sekirite
+staff-port-closed-other = Fèmen
+staff-port-closed-done = Pòs fwontyè a fèmen { $date }. { $moved } randevou deplase. { $unplaced ->
+    [0] {""}
+   *[other] { $unplaced } pa t jwenn plas lib nan mwa k ap vini yo, kidonk yo kenbe dat yo: tanpri, okipe yo.
+}
+staff-port-already-closed = Pòs fwontyè a te deja fèmen { $date }: anyen pa t chanje.
 
 staff-recover-title = Ede yon moun rantre nan kont li ankò
 staff-recover-body = Fè sa sèlman avèk moun ki devan ou a, apre ou fin verifye kiyès li ye avèk yon dokiman idantite. Tout sa ou fè isit la ekri yon kote, epi n ap montre moun nan li.

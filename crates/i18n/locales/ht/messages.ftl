@@ -42,6 +42,17 @@ msg-no-show-v1-body = Pèsonn nan gwoup ou pa t prezante pou randevou a nan { $p
 msg-no-show-v1-next = Ou ka mande yon randevou ankò nenpòt jou, san sa pa fè ou okenn tò: tan ou genyen depi ou enskri toujou konte nan chak tiraj.
 msg-no-show-v1-sms = Garita: nou pa t wè gwoup ou { $date } nan { $port }. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò: { $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita: kounye a randevou ou se { $date } nan { $port }
+msg-moved-v1-body = { $reason ->
+    [weather] { $from_port } fèmen { $from_date } akoz move tan, kidonk randevou gwoup ou a deplase.
+    [security] { $from_port } fèmen { $from_date } pou rezon sekirite, kidonk randevou gwoup ou a deplase.
+    [port-chosen] Gwoup ou chwazi yon lòt pòs fwontyè, kidonk randevou ou deplase.
+   *[other] { $from_port } fèmen { $from_date }, kidonk randevou gwoup ou a deplase.
+} Randevou gwoup ou kounye a: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-moved-v1-next = Paj sitiyasyon ou montre nouvo randevou a, ak konfimasyon li lè tout moun nan gwoup la fin konfime; yon konfimasyon pou ansyen dat la pa valab ankò. Si yon lòt pòs fwontyè pi bon pou ou, ou ka chwazi l nan paj sa a.
+msg-moved-v1-sms = Garita: randevou ou deplase: { $date } a { $time } nan { $port } pou { $seats } moun. Detay: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
 msg-not-chosen-v1-body = Fwa sa a, yo pa t chwazi demand ou te fè { $day } la pou { $port } nan tiraj la.
@@ -110,6 +121,14 @@ status-confirmation-link = Gade epi enprime konfimasyon ou
 status-cancel = Anile randevou sa a
 status-cancel-help = Si gwoup ou pa ka vini, anile l: plas la ale bay yon lòt gwoup touswit. Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò.
 status-cancelled = Randevou ou anile. Ou ka mande ankò nenpòt jou.
+status-moved = { $reason ->
+    [port-chosen] Ou te deplase randevou sa a soti { $from_port }, { $from_date } a { $from_time }, pou mete l nan yon lòt pòs fwontyè.
+   *[other] Deplase soti { $from_port }, { $from_date } a { $from_time }: pòs fwontyè a fèmen jou sa a.
+}
+status-choose-port = Deplase randevou a nan pòs fwontyè sa a
+status-choose-port-label = Yon lòt pòs fwontyè
+status-choose-port-help = Si yon lòt pòs fwontyè pi bon pou gwoup ou, chwazi l: randevou ou ap deplase nan premye lè lib li genyen, avèk tout moun nan gwoup la ansanm. Ou ka fè sa yon sèl fwa.
+status-choose-port-full = Pòs fwontyè sa a pa gen plas lib nan mwa k ap vini yo. Randevou ou pa chanje.
 check-title = Verifye yon konfimasyon
 check-intro = Kole tèks yon konfimasyon Garita (liy ki anba kòd QR li a), oswa eskane kòd QR li a. Repons lan di sèlman si li otantik: li pa montre okenn enfòmasyon pèsonèl.
 check-token-label = Tèks konfimasyon an
@@ -119,6 +138,7 @@ check-genuine = Otantik: konfimasyon { $number }, pòs { $port }, { $date } a { 
 check-not-genuine = Li pa otantik: se pa Garita ki siyen l. Pa fè l konfyans, epi pa peye pou li.
 check-expired = Konfimasyon sa a te otantik, men jou li a ({ $date }) pase deja.
 check-cancelled = Konfimasyon sa a te otantik, men randevou a te anile.
+check-moved = Konfimasyon sa a te otantik, men randevou a deplase soti { $date } pou ale nan yon lòt jou oswa yon lòt pòs fwontyè: mande konfimasyon ki pi nouvo a.
 check-offline = Verifye sou telefòn sa a, san koneksyon: siyati a se siyati Garita. Se sèlman sou entènèt ou ka konnen si yo te anile l apre sa.
 partner-title = Verifye yon konfimasyon avèk yon dat nesans
 partner-intro = Pou òganizasyon patnè yo. Tape nimewo konfimasyon yon moun montre ou ak dat nesans youn nan moun ki nan gwoup li a: repons lan se sèlman wi oswa non. Chak verifikasyon ekri yon kote.

@@ -186,6 +186,25 @@ staff-port-capacity = Vagas por dia
 staff-port-date-label = Data
 staff-port-seats-label = Vagas
 staff-port-save = Salvar
+staff-port-slots-label = Vagas por horário
+staff-port-closed-label = Fechado
+staff-port-slots-title = Vagas por horário
+staff-port-slots-help = Defina quantas vagas tem cada horário de uma data. As vagas dessa data passam a ser a soma delas; o sorteio dessa data usa essas vagas.
+staff-port-slot-seats = Vagas às { $time }
+staff-port-slots-saved = Vagas por horário salvas para o dia { $date }.
+staff-port-slots-closed = O posto de fronteira está fechado no dia { $date }: nada foi alterado.
+staff-port-close-title = Fechar o posto de fronteira em uma data
+staff-port-close-help = Todos os agendamentos dessa data passam para as datas mais próximas com vagas livres neste posto de fronteira, com cada grupo junto. Cada grupo é avisado, pode escolher outro posto de fronteira no lugar deste, e a confirmação dele mostra a nova data.
+staff-port-close-reason = Motivo
+staff-port-close = Fechar o posto de fronteira e remarcar os agendamentos
+staff-port-closed-weather = Fechado: clima
+staff-port-closed-security = Fechado: segurança
+staff-port-closed-other = Fechado
+staff-port-closed-done = O posto de fronteira está fechado no dia { $date }. Agendamentos remarcados: { $moved }. { $unplaced ->
+    [0] {""}
+   *[other] Agendamentos sem vagas livres nos próximos meses, que continuam na mesma data: { $unplaced }. Por favor, cuide deles.
+}
+staff-port-already-closed = O posto de fronteira já estava fechado no dia { $date }: nada foi alterado.
 
 staff-recover-title = Ajudar alguém a entrar de novo na conta
 staff-recover-body = Faça isto só com a pessoa na sua frente, depois de conferir quem ela é com um documento de identidade. Tudo o que você faz aqui fica anotado e é mostrado para a pessoa.

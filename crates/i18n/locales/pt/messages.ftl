@@ -41,6 +41,17 @@ msg-no-show-v1-body = Ninguém do seu grupo se apresentou para o agendamento em 
 msg-no-show-v1-next = Você pode pedir um agendamento de novo em qualquer dia, sem nenhuma penalidade: o tempo desde o seu cadastro continua contando em todos os sorteios.
 msg-no-show-v1-sms = Garita: sentimos falta do seu grupo no dia { $date } em { $port }. Pode pedir de novo em qualquer dia, sem penalidade: { $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita: seu agendamento agora é no dia { $date } em { $port }
+msg-moved-v1-body = { $reason ->
+    [weather] O posto de fronteira { $from_port } está fechado no dia { $from_date } por causa do mau tempo, então o agendamento do seu grupo mudou.
+    [security] O posto de fronteira { $from_port } está fechado no dia { $from_date } por motivos de segurança, então o agendamento do seu grupo mudou.
+    [port-chosen] Seu grupo escolheu outro posto de fronteira, então seu agendamento mudou.
+   *[other] O posto de fronteira { $from_port } está fechado no dia { $from_date }, então o agendamento do seu grupo mudou.
+} O novo agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-moved-v1-next = Sua página de situação mostra o novo agendamento, e a confirmação dele quando todas as pessoas do grupo tiverem confirmado; uma confirmação da data antiga não vale mais. Se outro posto de fronteira for melhor para você, pode escolher esse posto lá.
+msg-moved-v1-sms = Garita: seu agendamento mudou para { $date } { $time } em { $port } para { $seats } pessoas. Detalhes: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
 msg-not-chosen-v1-body = Desta vez, seu pedido de { $day } para { $port } não foi escolhido no sorteio.
@@ -109,6 +120,14 @@ status-confirmation-link = Ver e imprimir sua confirmação
 status-cancel = Cancelar este agendamento
 status-cancel-help = Se o seu grupo não puder ir, cancele: as vagas passam na hora para outro grupo. Você pode pedir de novo em qualquer dia, sem nenhuma penalidade.
 status-cancelled = Seu agendamento foi cancelado. Você pode pedir de novo em qualquer dia.
+status-moved = { $reason ->
+    [port-chosen] Você transferiu este agendamento de { $from_port }, { $from_date } às { $from_time }, para outro posto de fronteira.
+   *[other] Este agendamento foi transferido de { $from_port }, { $from_date } às { $from_time }: o posto de fronteira está fechado nesse dia.
+}
+status-choose-port = Mudar para este posto de fronteira
+status-choose-port-label = Outro posto de fronteira
+status-choose-port-help = Se outro posto de fronteira for melhor para o seu grupo, escolha esse posto: seu agendamento passa para o primeiro horário livre dele, com todas as pessoas do grupo juntas. Você só pode fazer isso uma vez.
+status-choose-port-full = Esse posto de fronteira não tem vagas livres nos próximos meses. Seu agendamento não mudou.
 check-title = Conferir uma confirmação
 check-intro = Cole o texto de uma confirmação do Garita (a linha embaixo do código QR), ou escaneie o código QR. A resposta só diz se ela é autêntica: não mostra nenhum dado pessoal.
 check-token-label = Texto da confirmação
@@ -118,6 +137,7 @@ check-genuine = Autêntica: confirmação { $number }, posto { $port }, { $date 
 check-not-genuine = Não é autêntica: o Garita não assinou isto. Não confie nela e não pague por ela.
 check-expired = Esta confirmação era autêntica, mas o dia dela ({ $date }) já passou.
 check-cancelled = Esta confirmação era autêntica, mas o agendamento foi cancelado.
+check-moved = Esta confirmação era autêntica, mas o agendamento mudou do dia { $date } para outro dia ou outro posto de fronteira: peça a confirmação mais recente.
 check-offline = Conferida neste celular, sem conexão: a assinatura é do Garita. Para saber se ela foi cancelada depois disso, é preciso conferir com internet.
 partner-title = Conferir uma confirmação com uma data de nascimento
 partner-intro = Para organizações parceiras. Digite o número de confirmação que uma pessoa mostrar a você e a data de nascimento de uma das pessoas do grupo dela: a resposta é só sim ou não. Cada consulta fica anotada.

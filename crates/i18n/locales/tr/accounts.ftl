@@ -186,6 +186,25 @@ staff-port-capacity = Günlük yer sayısı
 staff-port-date-label = Tarih
 staff-port-seats-label = Yer sayısı
 staff-port-save = Kaydet
+staff-port-slots-label = Saat dilimi başına yer sayısı
+staff-port-closed-label = Kapalı
+staff-port-slots-title = Saat dilimi başına yer sayısı
+staff-port-slots-help = Bir tarihin her saat diliminde kaç yer olduğunu belirleyin. O tarihin yer sayısı bunların toplamı olur; o tarihin kurası bu yerleri kullanır.
+staff-port-slot-seats = Saat { $time } için yer sayısı
+staff-port-slots-saved = { $date } için saat dilimi başına yer sayısı kaydedildi.
+staff-port-slots-closed = Sınır kapısı { $date } tarihinde kapalı: hiçbir şey değiştirilmedi.
+staff-port-close-title = Sınır kapısını bir tarih için kapat
+staff-port-close-help = O tarihteki her randevu, bu sınır kapısında boş yeri olan en yakın tarihlere taşınır; her grup birlikte kalır. Her gruba haber verilir; grup bunun yerine başka bir sınır kapısı seçebilir ve onay belgesinde yeni tarih görünür.
+staff-port-close-reason = Neden
+staff-port-close = Sınır kapısını kapat ve randevuları taşı
+staff-port-closed-weather = Kapalı: hava koşulları
+staff-port-closed-security = Kapalı: güvenlik
+staff-port-closed-other = Kapalı
+staff-port-closed-done = Sınır kapısı { $date } tarihinde kapalı. Taşınan randevu sayısı: { $moved }. { $unplaced ->
+    [0] {""}
+   *[other] { $unplaced } randevu için önümüzdeki aylarda boş yer bulunamadı ve tarihleri değişmedi: lütfen bunlarla ilgilenin.
+}
+staff-port-already-closed = Sınır kapısı { $date } tarihinde zaten kapalıydı: hiçbir şey değiştirilmedi.
 
 staff-recover-title = Birinin hesabına yeniden girmesine yardım edin
 staff-recover-body = Bunu yalnızca kişi karşınızdayken ve kim olduğunu bir kimlik belgesiyle kontrol ettikten sonra yapın. Burada yaptığınız her şey kayda geçer ve kişiye gösterilir.

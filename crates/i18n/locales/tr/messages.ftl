@@ -41,6 +41,17 @@ msg-no-show-v1-body = { $port } sınır kapısındaki { $date }, saat { $time } 
 msg-no-show-v1-next = Herhangi bir gün hiçbir ceza olmadan yeniden randevu isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada hâlâ dikkate alınır.
 msg-no-show-v1-sms = Garita: { $date } günü grubunuzu göremedik ({ $port }). Dilediğiniz gün cezasız tekrar isteyin: { $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita: randevunuz artık { $date } tarihinde (sınır kapısı: { $port })
+msg-moved-v1-body = { $reason ->
+    [weather] { $from_port } sınır kapısı { $from_date } tarihinde hava koşulları nedeniyle kapalı, bu yüzden grubunuzun randevusu taşındı.
+    [security] { $from_port } sınır kapısı { $from_date } tarihinde güvenlik nedeniyle kapalı, bu yüzden grubunuzun randevusu taşındı.
+    [port-chosen] Grubunuz başka bir sınır kapısı seçti, bu yüzden randevunuz taşındı.
+   *[other] { $from_port } sınır kapısı { $from_date } tarihinde kapalı, bu yüzden grubunuzun randevusu taşındı.
+} Grubunuzun yeni randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-moved-v1-next = Yeni randevu durum sayfanızda görünür; gruptaki herkes onayladığında onay belgesi de orada görünür. Eski tarihe ait onay belgesi artık geçerli değil. Başka bir sınır kapısı size daha uygunsa, onu orada seçebilirsiniz.
+msg-moved-v1-sms = Garita: randevunuz taşındı: { $date } { $time }, { $port }, { $seats } kişi. Ayrıntılar: { $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
 msg-not-chosen-v1-body = { $day } tarihli isteğiniz (sınır kapısı: { $port }) bu sefer kurada seçilmedi.
@@ -109,6 +120,14 @@ status-confirmation-link = Onay belgenizi görün ve yazdırın
 status-cancel = Bu randevuyu iptal et
 status-cancel-help = Grubunuz gelemeyecekse randevuyu iptal edin: yer hemen başka bir gruba verilir. Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz.
 status-cancelled = Randevunuz iptal edildi. Herhangi bir gün tekrar isteyebilirsiniz.
+status-moved = { $reason ->
+    [port-chosen] Bu randevuyu { $from_port } sınır kapısından ({ $from_date }, saat { $from_time }) başka bir sınır kapısına taşıdınız.
+   *[other] { $from_port } sınır kapısından ({ $from_date }, saat { $from_time }) taşındı: sınır kapısı o gün kapalı.
+}
+status-choose-port = Bu sınır kapısına taşı
+status-choose-port-label = Başka bir sınır kapısı
+status-choose-port-help = Başka bir sınır kapısı grubunuza daha uygunsa onu seçin: randevunuz oradaki en yakın boş saate, gruptaki herkes birlikte olacak şekilde taşınır. Bunu yalnızca bir kez yapabilirsiniz.
+status-choose-port-full = O sınır kapısında önümüzdeki aylarda boş yer yok. Randevunuz değişmedi.
 check-title = Onay belgesini kontrol edin
 check-intro = Bir Garita onay belgesinin metnini (QR kodunun altındaki satırı) yapıştırın ya da QR kodunu tarayın. Yanıt yalnızca belgenin gerçek olup olmadığını söyler: hiçbir kişisel bilgi göstermez.
 check-token-label = Onay belgesi metni
@@ -118,6 +137,7 @@ check-genuine = Gerçek: onay belgesi { $number }, sınır kapısı { $port }, {
 check-not-genuine = Gerçek değil: bu belge Garita tarafından imzalanmadı. Bu belgeye güvenmeyin ve bunun için para ödemeyin.
 check-expired = Bu onay belgesi gerçekti, ancak günü ({ $date }) geçti.
 check-cancelled = Bu onay belgesi gerçekti, ancak randevu iptal edildi.
+check-moved = Bu onay belgesi gerçekti, ancak randevu { $date } tarihinden başka bir güne ya da sınır kapısına taşındı: daha yeni onay belgesini isteyin.
 check-offline = Bu telefonda, internet bağlantısı olmadan kontrol edildi: imza Garita'nın. Sonradan iptal edilip edilmediği yalnızca internet bağlantısıyla kontrol edilebilir.
 partner-title = Onay belgesini doğum tarihiyle kontrol edin
 partner-intro = Ortak kuruluşlar için. Bir kişinin size gösterdiği onay numarasını ve grubundaki kişilerden birinin doğum tarihini yazın: yanıt yalnızca evet ya da hayırdır. Her kontrol kayda geçer.

@@ -186,6 +186,25 @@ staff-port-capacity = 每天的名额
 staff-port-date-label = 日期
 staff-port-seats-label = 名额
 staff-port-save = 保存
+staff-port-slots-label = 每个时段的名额
+staff-port-closed-label = 关闭
+staff-port-slots-title = 每个时段的名额
+staff-port-slots-help = 设定某一天每个时段有多少名额。这一天的名额就变成这些名额的总和；这一天的抽签按这些名额进行。
+staff-port-slot-seats = { $time } 的名额
+staff-port-slots-saved = { $date } 每个时段的名额已保存。
+staff-port-slots-closed = 口岸在 { $date } 关闭：没有做任何更改。
+staff-port-close-title = 关闭口岸某一天
+staff-port-close-help = 这一天的每个预约都会改到本口岸最早还有空余名额的日期，每个小组的人都在一起。每个小组都会收到通知，也可以改选别的口岸，它的确认单上会显示新的日期。
+staff-port-close-reason = 原因
+staff-port-close = 关闭口岸并改期预约
+staff-port-closed-weather = 关闭：天气
+staff-port-closed-security = 关闭：安全
+staff-port-closed-other = 关闭
+staff-port-closed-done = 口岸在 { $date } 关闭。已改期 { $moved } 个预约。{ $unplaced ->
+    [0] {""}
+   *[other] 有 { $unplaced } 个预约在接下来几个月里找不到空余名额，保留原来的日期：请处理它们。
+}
+staff-port-already-closed = 口岸在 { $date } 已经关闭了：没有做任何更改。
 
 staff-recover-title = 帮别人找回账户
 staff-recover-body = 只有在这个人就在你面前、而且你已经用身份证件核实了他的身份之后，才能这样做。你在这里做的每件事都会被记录下来，也会给这个人看。

@@ -41,6 +41,17 @@ msg-no-show-v1-body = 你的小组没有人在 { $date } { $time } 到 { $port }
 msg-no-show-v1-next = 你哪一天都可以再申请预约，不会对你有任何不好的影响：你登记了多久，在每次抽签里都仍然算数。
 msg-no-show-v1-sms = Garita：{ $date } 我们没有在 { $port } 见到你的小组。你哪一天都可以再申请，不会有任何不好的影响：{ $link }
 
+## An appointment moved: its port closed that day, or the group chose another port, version 1.
+msg-moved-v1-subject = Garita：你的预约现在是 { $date } 在 { $port }
+msg-moved-v1-body = { $reason ->
+    [weather] 口岸 { $from_port } 在 { $from_date } 因天气关闭，所以你的小组的预约已经改了。
+    [security] 口岸 { $from_port } 在 { $from_date } 因安全原因关闭，所以你的小组的预约已经改了。
+    [port-chosen] 你的小组选了另一个口岸，所以你的预约已经改了。
+   *[other] 口岸 { $from_port } 在 { $from_date } 关闭，所以你的小组的预约已经改了。
+} 你的小组现在的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-moved-v1-next = 你的状态页面上会显示新的预约；小组里每个人都确认以后，还会显示它的确认单。旧日期的确认单已经不再有效。如果另一个口岸对你更合适，你可以在那里选它。
+msg-moved-v1-sms = Garita：你的预约改到 { $date } { $time }，在 { $port }，{ $seats } 个名额。详情：{ $link }
+
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
 msg-not-chosen-v1-body = 你在 { $day } 申请了 { $port } 的预约，这一次在抽签中没有被抽中。
@@ -109,6 +120,14 @@ status-confirmation-link = 查看并打印你的确认单
 status-cancel = 取消这个预约
 status-cancel-help = 如果你的小组不能来，就取消它：名额会马上给另一个小组。你哪一天都可以再申请，不会对你有任何不好的影响。
 status-cancelled = 你的预约已经取消。你哪一天都可以再申请。
+status-moved = { $reason ->
+    [port-chosen] 你把这个预约从 { $from_port }（{ $from_date } { $from_time }）改到了另一个口岸。
+   *[other] 这个预约已从 { $from_port }（{ $from_date } { $from_time }）改过来：那天这个口岸关闭。
+}
+status-choose-port = 改到这个口岸
+status-choose-port-label = 另一个口岸
+status-choose-port-help = 如果另一个口岸对你的小组更合适，就选它：你的预约会改到那里最早的空余时间，小组里每个人都在一起。这件事只能做一次。
+status-choose-port-full = 那个口岸在接下来几个月里没有空余名额。你的预约没有改变。
 check-title = 查验确认单
 check-intro = 粘贴 Garita 确认单的文字（二维码下面的那一行），或者扫描它的二维码。结果只说明它是不是真的，不会显示任何个人信息。
 check-token-label = 确认单文字
@@ -118,6 +137,7 @@ check-genuine = 是真的：确认单 { $number }，口岸 { $port }，{ $date }
 check-not-genuine = 不是真的：这张确认单不是 Garita 签发的。不要相信它，也不要为它付钱。
 check-expired = 这张确认单曾经是真的，但它的日期（{ $date }）已经过了。
 check-cancelled = 这张确认单曾经是真的，但这个预约已经取消了。
+check-moved = 这张确认单曾经是真的，但这个预约已经从 { $date } 改到了别的日期或口岸：请要求出示更新的确认单。
 check-offline = 已在这部手机上离线查验：签名确实是 Garita 的。之后有没有被取消，只能联网查验。
 partner-title = 用出生日期查验确认单
 partner-intro = 供合作组织使用。输入对方给你看的确认编号，以及他小组里其中一个人的出生日期：结果只有“是”或“否”。每次查验都会被记录下来。

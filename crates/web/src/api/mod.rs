@@ -6,6 +6,7 @@ mod draws;
 mod ports;
 mod proofs;
 mod registration;
+mod wait_times;
 
 use crate::AppState;
 use crate::error::Problem;
@@ -35,7 +36,8 @@ use utoipa::OpenApi;
         draws::request,
         draws::list,
         draws::day,
-        proofs::verify
+        proofs::verify,
+        wait_times::feed
     ),
     components(schemas(
         Problem,
@@ -59,7 +61,8 @@ use utoipa::OpenApi;
         (name = "auth", description = "Bearer tokens for apps"),
         (name = "registration", description = "The group of travellers and their details"),
         (name = "draws", description = "The daily request and the published draws"),
-        (name = "proofs", description = "Checking a signed confirmation")
+        (name = "proofs", description = "Checking a signed confirmation"),
+        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed")
     )
 )]
 struct ApiDoc;
@@ -70,6 +73,7 @@ pub fn routes() -> Router<AppState> {
         .route("/ports", get(ports::list))
         .route("/requests", post(draws::request))
         .route("/verify", post(proofs::verify))
+        .route("/wait-times", get(wait_times::feed))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
         .route("/ports/{code}", get(ports::one))

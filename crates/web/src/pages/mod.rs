@@ -21,6 +21,7 @@ mod signin;
 mod signup;
 mod staff;
 mod status;
+mod wait_times;
 
 use crate::{AppError, AppState};
 use askama::Template;
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::show))
         .route("/ports", get(ports::show))
+        .route("/wait-times", get(wait_times::show))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
         .route("/static/camera.js", get(camera_script))
@@ -158,6 +160,10 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         )
         .route("/staff/ports/{port}/slots", post(port_days::set_slots))
         .route("/staff/ports/{port}/close", post(port_days::close))
+        .route(
+            "/staff/ports/{port}/wait-times",
+            get(wait_times::edit).post(wait_times::post),
+        )
         .route("/staff/ports/{port}/day", get(desk::day))
         .route("/staff/ports/{port}/find", post(desk::find))
         .route(

@@ -49,6 +49,7 @@ pub async fn home(
         ("/staff/check", "partner-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
         ("/staff/ports/{port}/day", "desk-find"),
+        ("/staff/ports/{port}/wait-times", "wait-post-title"),
     ] {
         let route = STAFF_ROUTES
             .iter()
