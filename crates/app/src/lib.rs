@@ -12,6 +12,7 @@ pub mod helpers;
 pub mod lapses;
 pub mod messages;
 pub mod outages;
+pub mod overview;
 pub mod photos;
 pub mod port_days;
 pub mod proofs;

@@ -19,8 +19,33 @@ pub struct TravellerOutcome {
     pub decided_at: Option<i64>,
 }
 
+/// Appointments of one port and date, counted (the admin overview).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct DayCounts {
+    pub port_code: String,
+    pub appointment_date: String,
+    /// Appointments that held or hold their seats (not lapsed, not cancelled).
+    pub appointments: i64,
+    /// Confirmed by every traveller (no-shows included: they were confirmed).
+    pub confirmed: i64,
+    pub no_shows: i64,
+}
+
+/// Travellers of one port and date with one outcome (`None`: arrived, not yet decided).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OutcomeCount {
+    pub port_code: String,
+    pub appointment_date: String,
+    pub outcome: Option<String>,
+    pub travellers: i64,
+}
+
 #[async_trait]
 pub trait DeskStore {
+    /// Per port and date from `from` to `to`: appointments, confirmed, no-shows.
+    async fn day_counts(&self, from: &str, to: &str) -> Result<Vec<DayCounts>>;
+    /// Per port, date and outcome from `from` to `to`: travellers checked in.
+    async fn outcome_counts(&self, from: &str, to: &str) -> Result<Vec<OutcomeCount>>;
     /// A port's appointments on a date, by time slot.
     async fn appointments_at(&self, port: &str, date: &str) -> Result<Vec<AppointmentRow>>;
     async fn outcomes_of(&self, appointment_id: &str) -> Result<Vec<TravellerOutcome>>;
@@ -37,6 +62,45 @@ macro_rules! impl_desk_store {
     ($store:ty) => {
         #[async_trait::async_trait]
         impl $crate::desk::DeskStore for $store {
+            async fn day_counts(
+                &self,
+                from: &str,
+                to: &str,
+            ) -> $crate::Result<Vec<$crate::desk::DayCounts>> {
+                Ok(sqlx::query_as(
+                    "SELECT port_code, appointment_date, \
+                     CAST(SUM(CASE WHEN status IN ('won', 'offered', 'confirmed', 'no-show') \
+                         THEN 1 ELSE 0 END) AS BIGINT) AS appointments, \
+                     CAST(SUM(CASE WHEN status IN ('confirmed', 'no-show') THEN 1 ELSE 0 END) \
+                         AS BIGINT) AS confirmed, \
+                     CAST(SUM(CASE WHEN status = 'no-show' THEN 1 ELSE 0 END) AS BIGINT) AS no_shows \
+                     FROM appointments WHERE appointment_date >= $1 AND appointment_date <= $2 \
+                     GROUP BY port_code, appointment_date",
+                )
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn outcome_counts(
+                &self,
+                from: &str,
+                to: &str,
+            ) -> $crate::Result<Vec<$crate::desk::OutcomeCount>> {
+                Ok(sqlx::query_as(
+                    "SELECT a.port_code, a.appointment_date, o.outcome, \
+                     CAST(COUNT(*) AS BIGINT) AS travellers \
+                     FROM traveller_outcomes o JOIN appointments a ON a.id = o.appointment_id \
+                     WHERE a.appointment_date >= $1 AND a.appointment_date <= $2 \
+                     GROUP BY a.port_code, a.appointment_date, o.outcome",
+                )
+                .bind(from)
+                .bind(to)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
             async fn appointments_at(
                 &self,
                 port: &str,

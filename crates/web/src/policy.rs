@@ -37,6 +37,8 @@ const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 const PARTNERS: &[Role] = &[Role::PartnerValidator];
+/// Counts per port and day, no personal data.
+const OVERVIEW_READERS: &[Role] = &[Role::ProgrammeAdmin, Role::Auditor];
 
 pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute {
@@ -48,6 +50,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         method: Method::GET,
         path: "/staff/audit",
         rule: Rule::Roles(AUDIT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/overview",
+        rule: Rule::Roles(OVERVIEW_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/overview.csv",
+        rule: Rule::Roles(OVERVIEW_READERS),
     },
     StaffRoute {
         method: Method::GET,

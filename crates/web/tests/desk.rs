@@ -151,4 +151,127 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
             .unwrap()
             .contains("No appointment with that number at this port")
     );
+
+    // The programme's overview counts it, on the page and in the CSV.
+    let admin = staff(&app, "admin@garita.example", Role::ProgrammeAdmin, None).await;
+    let admin = app.signed_in(&admin, Some("en")).await;
+    let csv = app
+        .page(&admin, "/staff/overview.csv?from=2027-01-29&to=2027-01-29")
+        .await;
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "date,port,seats,appointments,confirmed,arrived,no_shows,paroled,nta,referred,not_admitted"
+    );
+    let sys_row = lines.find(|l| l.starts_with("2027-01-29,SYS,")).unwrap();
+    assert_eq!(sys_row, "2027-01-29,SYS,300,1,1,1,0,1,0,0,0");
+    assert_eq!(lines.count(), 7, "every other port, with nothing");
+    let page = app
+        .page(&admin, "/staff/overview?from=2027-01-29&to=2027-01-29")
+        .await;
+    assert!(page.contains("Travellers arrived"), "{page}");
+}
+
+async fn staff(app: &TestApp, email: &str, role: Role, port: Option<&str>) -> String {
+    let email = Email::parse(email).unwrap();
+    let grant = Grant::new(role, port.map(|p| PortCode::parse(p).unwrap()), None).unwrap();
+    app.services
+        .create_staff(&email, grant, Locale::En)
+        .await
+        .unwrap()
+        .unwrap();
+    app.store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.grant.role == role && a.grant.port.as_ref().map(|p| p.as_str()) == port)
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
+    let app = TestApp::spawn().await;
+    let officer = staff(&app, "officer@cbp.example", Role::Officer, Some("SYS")).await;
+    let browser = app.signed_in(&officer, Some("en")).await;
+    let form = app.page(&browser, "/staff/ports/SYS/wait-times").await;
+    // A figure out of range: said plainly, nothing saved.
+    let refused = browser
+        .post(app.url("/staff/ports/SYS/wait-times"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("pedestrian-status", "open"),
+            ("pedestrian-delay", "forty"),
+            ("pedestrian-lanes", "3"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        refused.contains("On foot: give the wait in minutes"),
+        "{refused}"
+    );
+    assert!(app.store.wait_times().await.unwrap().is_empty());
+    let posted = browser
+        .post(app.url("/staff/ports/SYS/wait-times"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("pedestrian-status", "open"),
+            ("pedestrian-delay", "40"),
+            ("pedestrian-lanes", "3"),
+            ("passenger-status", "closed"),
+            ("passenger-delay", ""),
+            ("passenger-lanes", ""),
+            ("commercial-status", "n/a"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), 200);
+    let public = app.page(&app.browser(), "/wait-times").await;
+    assert!(public.contains("40 min, 3 lanes open"), "{public}");
+    let feed: serde_json::Value = app
+        .browser()
+        .get(app.url("/api/v1/wait-times"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ports = feed.as_array().unwrap();
+    assert_eq!(ports.len(), 8);
+    let sys = ports
+        .iter()
+        .find(|p| p["port_name"] == "San Ysidro")
+        .unwrap();
+    assert_eq!(sys["port_number"], "2504");
+    assert_eq!(sys["crossing_name"], "PedWest");
+    assert_eq!(sys["port_status"], "Open");
+    let walk = &sys["pedestrian_lanes"];
+    assert_eq!(
+        (
+            &walk["delay_minutes"],
+            &walk["lanes_open"],
+            &walk["operational_status"]
+        ),
+        (&"40".into(), &"3".into(), &"delay".into())
+    );
+    assert!(walk["update_time"].as_str().unwrap().starts_with("20"));
+    assert_eq!(
+        sys["passenger_vehicle_lanes"]["operational_status"],
+        "Lanes Closed"
+    );
+    assert_eq!(sys["commercial_vehicle_lanes"]["operational_status"], "N/A");
+    let nog = ports.iter().find(|p| p["port_name"] == "Nogales").unwrap();
+    assert_eq!(
+        nog["pedestrian_lanes"]["operational_status"],
+        "Update Pending"
+    );
+    let audit = app.store.latest_audit(1).await.unwrap().pop().unwrap();
+    assert_eq!(audit.action, "port.wait-time-posted");
 }

@@ -85,6 +85,30 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/ports/{port}/wait-times",
+            "/staff/ports/NOG/wait-times".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/wait-times",
+            "/staff/ports/NOG/wait-times".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/overview",
+            "/staff/overview".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "GET",
+            "/staff/overview.csv",
+            "/staff/overview.csv".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "GET",
             "/staff/recover",
             "/staff/recover".into(),
             vec![Helper, Admin],

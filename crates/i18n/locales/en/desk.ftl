@@ -61,3 +61,21 @@ wait-status-closed = Closed
 wait-status-none = Not at this crossing
 wait-error-delay = { $lane }: give the wait in minutes, from 0 to 1440, when the lanes are open.
 wait-error-lanes = { $lane }: give the number of open lanes, from 0 to 99.
+
+## The programme's overview per port and day.
+overview-title = Ports day by day
+overview-range = From { $from } to { $to }: every port, every day. Counts only, no personal data.
+overview-csv = Download as CSV
+overview-earlier = A week earlier
+overview-later = A week later
+overview-date = Date
+overview-port = Port
+overview-seats = Places
+overview-appointments = Appointments
+overview-confirmed = Confirmed
+overview-arrived = Travellers arrived
+overview-no-shows = Nobody came
+overview-paroled = Paroled
+overview-nta = Notice to Appear
+overview-referred = Referred
+overview-not-admitted = Not admitted

@@ -8,6 +8,7 @@ pub(crate) mod draws;
 mod home;
 mod language;
 mod outbox;
+mod overview;
 mod partner;
 mod people;
 mod port_days;
@@ -153,6 +154,8 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         .route("/staff/messages", get(outbox::show))
         .route("/staff/check", get(partner::show).post(partner::check))
         .route("/staff/messages/{id}/retry", post(outbox::retry))
+        .route("/staff/overview", get(overview::show))
+        .route("/staff/overview.csv", get(overview::csv))
         .route("/staff/ports/{port}", get(port_days::port))
         .route(
             "/staff/ports/{port}/capacity",

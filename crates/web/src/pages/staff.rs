@@ -46,6 +46,7 @@ pub async fn home(
         ("/staff/people", "staff-people-title"),
         ("/staff/reviews", "review-title"),
         ("/staff/messages", "messages-admin-title"),
+        ("/staff/overview", "overview-title"),
         ("/staff/check", "partner-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
         ("/staff/ports/{port}/day", "desk-find"),

@@ -1,0 +1,106 @@
+//! The programme's overview: per port and day, the seats, appointments, confirmed, travellers
+//! arrived, no-shows and outcomes, on a page and as CSV. Counts only: no personal data.
+
+use crate::{Result, Services};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Outcomes in the order the overview shows them.
+pub const OUTCOMES: [&str; 4] = ["paroled", "nta", "referred", "not-admitted"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayFigures {
+    pub date: NaiveDate,
+    pub port: String,
+    pub seats: u32,
+    pub appointments: i64,
+    pub confirmed: i64,
+    /// Travellers checked in.
+    pub arrived: i64,
+    pub no_shows: i64,
+    /// Travellers per outcome, in `OUTCOMES` order.
+    pub outcomes: [i64; 4],
+}
+
+impl Services {
+    /// Every port, every day from `from` to `to` (at most 92 days).
+    pub async fn overview(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DayFigures>> {
+        let to = to.min(from + chrono::Days::new(91));
+        let (f, t) = (from.to_string(), to.to_string());
+        let days: HashMap<(String, String), _> = self
+            .store
+            .day_counts(&f, &t)
+            .await?
+            .into_iter()
+            .map(|c| ((c.port_code.clone(), c.appointment_date.clone()), c))
+            .collect();
+        let outcomes = self.store.outcome_counts(&f, &t).await?;
+        let ports = self.store.list_ports().await?;
+        let mut out = vec![];
+        for date in from.iter_days().take_while(|d| *d <= to) {
+            for port in &ports {
+                let key = (port.code.to_string(), date.to_string());
+                let seats = self.slot_plan(port, date).await?.iter().map(|s| s.1).sum();
+                let mut figures = DayFigures {
+                    date,
+                    port: port.code.to_string(),
+                    seats,
+                    appointments: 0,
+                    confirmed: 0,
+                    arrived: 0,
+                    no_shows: 0,
+                    outcomes: [0; 4],
+                };
+                if let Some(c) = days.get(&key) {
+                    figures.appointments = c.appointments;
+                    figures.confirmed = c.confirmed;
+                    figures.no_shows = c.no_shows;
+                }
+                for o in outcomes
+                    .iter()
+                    .filter(|o| (&o.port_code, &o.appointment_date) == (&key.0, &key.1))
+                {
+                    figures.arrived += o.travellers;
+                    if let Some(i) = OUTCOMES
+                        .iter()
+                        .position(|x| Some(*x) == o.outcome.as_deref())
+                    {
+                        figures.outcomes[i] += o.travellers;
+                    }
+                }
+                out.push(figures);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The overview as CSV (RFC 4180), one row per port and day, with a header row.
+pub fn to_csv(rows: &[DayFigures]) -> String {
+    let mut w = csv::Writer::from_writer(vec![]);
+    let mut head = vec![
+        "date",
+        "port",
+        "seats",
+        "appointments",
+        "confirmed",
+        "arrived",
+        "no_shows",
+    ];
+    head.extend(["paroled", "nta", "referred", "not_admitted"]);
+    w.write_record(&head).expect("writing to memory");
+    for r in rows {
+        let mut record = vec![
+            r.date.to_string(),
+            r.port.clone(),
+            r.seats.to_string(),
+            r.appointments.to_string(),
+            r.confirmed.to_string(),
+            r.arrived.to_string(),
+            r.no_shows.to_string(),
+        ];
+        record.extend(r.outcomes.iter().map(i64::to_string));
+        w.write_record(&record).expect("writing to memory");
+    }
+    String::from_utf8(w.into_inner().expect("writing to memory")).expect("ASCII")
+}
