@@ -2,12 +2,15 @@
 // phone's position and camera emulated: sign up, register two travellers with photos, ask for an
 // appointment, the draw, the winner message in the inbox, each traveller confirming with the
 // phone's position and a photo taken in the page, the printable confirmation with its QR code,
-// then /verify: the token is genuine, and a tampered one is not. Screenshots in
-// target/browser-artifacts/journey-*.png.
+// then /verify: the token is genuine, and a tampered one is not. Then the port: an officer signs
+// in with an authenticator code, checks the confirmation offline, scans its QR code (a picture of
+// it fed to the emulated camera), and checks in and paroles both travellers. Screenshots in
+// target/browser-artifacts/journey-*.png and desk-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts } from './harness.mjs';
 
@@ -20,6 +23,8 @@ let garita;
 let browser;
 let closesAt;
 let serviceDate;
+let confirmed_;
+const qrPicture = join(artifacts, 'journey-qr.jpg');
 
 before(async () => {
   // A request window that is open now and closes in two or three minutes, in a zone where it is
@@ -183,5 +188,101 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
     }
   }
   await anyone.close();
+
+  // For the port: a picture of the confirmation's QR code, as an officer's camera would see a
+  // phone held up to it.
+  const box = await page.locator('figure.qr').boundingBox();
+  const side = Math.max(box.width, box.height) + 48;
+  await page.screenshot({
+    path: qrPicture,
+    type: 'jpeg',
+    quality: 92,
+    clip: { x: Math.max(0, box.x - 24), y: Math.max(0, box.y - 24), width: side, height: side },
+  });
+  confirmed_ = { number, token };
   await context.close();
+});
+
+/** The code an authenticator app shows for a base-32 key at a time (RFC 6238: SHA-1, 30 s). */
+function totp(key, ms) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of key.replace(/\s/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const secret = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const step = Buffer.alloc(8);
+  step.writeBigUInt64BE(BigInt(Math.floor(ms / 30_000)));
+  const mac = createHmac('sha1', secret).update(step).digest();
+  const at = mac[mac.length - 1] & 15;
+  return String((mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+test('an officer signs in with TOTP, scans the QR code, checks the group in and paroles each', async () => {
+  assert.ok(confirmed_, 'the journey above confirmed an appointment');
+  const { number, token } = confirmed_;
+  const date = JSON.parse(Buffer.from(token.split('.')[1], 'base64url')).date;
+  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', 'officer@cbp.example', '--role', 'officer',
+    '--port', 'SYS', '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr + made.stdout);
+  const setup = made.stdout.match(/\/setup\/\S+/)[0];
+
+  // The officer's camera sees the picture of the QR code.
+  const desk = await launchBrowser([`--use-file-for-fake-video-capture=${qrPicture}`]);
+  try {
+    const context = await desk.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, permissions: ['camera'] });
+    const page = await context.newPage();
+    const shot = (name) => page.screenshot({ path: join(artifacts, `desk-${name}.png`), fullPage: true });
+    const e = (key) => message('en', key, 'accounts.ftl');
+    const d = (key) => message('en', key, 'desk.ftl');
+
+    // Set-up: a password and the authenticator app (its key shown on the page).
+    await page.goto(`${garita.url}${setup}`);
+    const key = (await page.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
+    await page.fill('input[name=password]', 'a long officer passphrase 2026');
+    await page.fill('input[name=code]', totp(key, Date.now()));
+    await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('setup-submit')}")`)]);
+
+    // Sign in: password, then the app's code (the next step's: the set-up used this one).
+    await page.goto(`${garita.url}/signin`);
+    await page.fill('input[name=email]', 'officer@cbp.example');
+    await page.fill('input[name=password]', 'a long officer passphrase 2026');
+    await Promise.all([page.waitForURL(/\/signin\/code/), page.click(`button:has-text("${e('signin-submit')}")`)]);
+    await page.fill('input[name=code]', totp(key, Date.now() + 30_000));
+    await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
+
+    // The day's list names the appointment.
+    await page.goto(`${garita.url}/staff/ports/SYS/day?date=${date}`);
+    assert.ok((await page.textContent('main')).includes(number));
+    await page.waitForFunction(() => localStorage.getItem('garita-keys'));
+    await shot('day');
+
+    // Without a connection, the console still checks the signature with the kept keys.
+    await context.setOffline(true);
+    await page.fill('input[name=text]', token);
+    await page.click(`button:has-text("${d('desk-find')}")`);
+    const offline = await page.textContent('#offline-answer');
+    assert.ok(offline.includes(number), offline);
+    await shot('offline');
+    await context.setOffline(false);
+    await page.fill('input[name=text]', '');
+
+    // Online: scan the QR code; the console opens the group's intake.
+    await page.click(`text=${message('en', 'check-scan', 'messages.ftl')}`);
+    await page.waitForURL(/\/staff\/ports\/SYS\/appointments\//, { timeout: 30_000 });
+    await shot('intake');
+    const forms = await page.$$eval('form[action*="/travellers/"]', (fs) => fs.map((f) => f.getAttribute('action')));
+    assert.equal(forms.length, 2, 'both travellers');
+    assert.equal((await page.$$('img[src$="/live-photo"]')).length, 2);
+    for (const action of forms) {
+      for (const decision of ['arrived', 'paroled']) {
+        await page.selectOption(`form[action="${action}"] select[name=decision]`, decision);
+        await Promise.all([page.waitForNavigation(), page.click(`form[action="${action}"] button[type=submit]`)]);
+      }
+    }
+    const done = await page.textContent('main');
+    assert.equal((done.match(/Paroled until \d{4}-\d{2}-\d{2}/g) ?? []).length, 2, done);
+    await shot('paroled');
+    await context.close();
+  } finally {
+    await desk.close();
+  }
 });

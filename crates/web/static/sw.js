@@ -1,9 +1,9 @@
 // Garita's service worker: the status page (appointment and messages), the confirmation page,
-// the check page and the stylesheet are fetched from the network first and their last copy is
+// the check page (with its QR reader) and the stylesheet are fetched from the network first and their last copy is
 // kept, so a person can read them again without a connection. Nothing else is cached. Signing
 // out clears it (Clear-Site-Data).
-const CACHE = "garita-offline-v2";
-const KEPT = ["/status", "/status/confirmation", "/verify", "/static/verify.js", "/static/garita.css"];
+const CACHE = "garita-offline-v3";
+const KEPT = ["/status", "/status/confirmation", "/verify", "/static/verify.js", "/static/jsqr.js", "/static/garita.css"];
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));

@@ -1,11 +1,13 @@
-// The check page, improved: the public keys are kept on this phone so that a confirmation can be
-// checked without a connection (its signature only: whether it was cancelled since needs the
-// server), and a QR code can be scanned where the browser can read one. Without JavaScript the
-// form asks the server, as it does online.
+// Checking a confirmation, improved: on the public check page and in the officers' console. The
+// public keys are kept on this device so that a confirmation can be checked without a connection
+// (its signature only: whether it was cancelled or moved since needs the server), and a QR code
+// can be scanned with the camera: with the browser's BarcodeDetector where it has one, else with
+// jsQR (vendored, loaded only then). Without JavaScript the form asks the server, as it does
+// online.
 (function () {
   'use strict';
-  var form = document.querySelector('form[action="/verify"]');
-  var field = form && form.querySelector('textarea[name=token]');
+  var form = document.querySelector('form[action="/verify"], form[action$="/find"]');
+  var field = form && form.querySelector('textarea[name=token], input[name=text]');
   var data = document.getElementById('page-data');
   if (!form || !field || !data) return;
 
@@ -49,16 +51,58 @@
       .catch(function () { return null; });
   }
 
+  // What a token says (number, port, date, time, seats), to show with an offline answer.
+  function summary(token) {
+    try {
+      var p = JSON.parse(new TextDecoder().decode(bytes(token.trim().split('.')[1])));
+      return ' ' + [p.number, p.port, p.date + ' ' + p.time, p.seats].join(' · ');
+    } catch (e) { return ''; }
+  }
+
   form.addEventListener('submit', function (event) {
-    if (navigator.onLine) return; // the server also knows about cancellations
+    if (navigator.onLine) return; // the server also knows about cancellations and moves
     event.preventDefault();
     checkHere(field.value).then(function (genuine) {
-      if (genuine === true) say(data.dataset.offline, true);
+      if (genuine === true) say(data.dataset.offline + summary(field.value), true);
       else if (genuine === false) say(data.dataset.notGenuine, false);
     });
   });
 
-  if (!('BarcodeDetector' in window) || !navigator.mediaDevices) return;
+  if (!navigator.mediaDevices) return;
+
+  // Resolves to the QR codes' texts seen in a video frame.
+  var reader = null;
+  function qrReader() {
+    if (reader) return Promise.resolve(reader);
+    if ('BarcodeDetector' in window) {
+      var detector = new BarcodeDetector({ formats: ['qr_code'] });
+      reader = function (video) {
+        return detector.detect(video).then(function (codes) { return codes.map(function (c) { return c.rawValue; }); });
+      };
+      return Promise.resolve(reader);
+    }
+    return new Promise(function (ok, fail) {
+      var s = document.createElement('script');
+      s.src = '/static/jsqr.js';
+      s.onload = function () {
+        var canvas = document.createElement('canvas');
+        var context = canvas.getContext('2d', { willReadFrequently: true });
+        reader = function (video) {
+          canvas.width = video.videoWidth;
+          canvas.height = video.videoHeight;
+          if (!canvas.width) return Promise.resolve([]);
+          context.drawImage(video, 0, 0);
+          var frame = context.getImageData(0, 0, canvas.width, canvas.height);
+          var code = window.jsQR(frame.data, frame.width, frame.height);
+          return Promise.resolve(code && code.data ? [code.data] : []);
+        };
+        ok(reader);
+      };
+      s.onerror = fail;
+      document.head.appendChild(s);
+    });
+  }
+
   var scan = document.createElement('button');
   scan.type = 'button';
   scan.className = 'button-quiet';
@@ -69,14 +113,17 @@
     video.playsInline = true;
     video.muted = true;
     field.parentElement.appendChild(video);
-    var detector = new BarcodeDetector({ formats: ['qr_code'] });
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+    Promise.all([
+      qrReader(),
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }),
+    ]).then(function (both) {
+      var read = both[0], stream = both[1];
       video.srcObject = stream;
       video.play();
       (function look() {
-        detector.detect(video).then(function (codes) {
-          if (codes.length) {
-            field.value = codes[0].rawValue;
+        read(video).then(function (texts) {
+          if (texts.length) {
+            field.value = texts[0];
             stream.getTracks().forEach(function (t) { t.stop(); });
             video.remove();
             form.requestSubmit();

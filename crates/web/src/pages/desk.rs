@@ -84,10 +84,19 @@ async fn day_page(
             ("date", Value::from(date.to_string())),
         ],
     );
+    // verify.js scans QR codes into the find form and, without a connection, checks the
+    // signature with the kept keys.
+    let data = vec![
+        ("offline", page.t("check-offline")),
+        ("not-genuine", page.t("check-not-genuine")),
+        ("scan", page.t("check-scan")),
+    ];
     let mut view = GenericPage::new(page, "desk-find")
         .block(Block::default().form(find))
         .block(list);
     view.title = title;
+    view.script = Some("/static/verify.js");
+    view.data = data;
     view.render()
 }
 

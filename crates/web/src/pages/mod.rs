@@ -58,6 +58,7 @@ pub fn routes() -> Router<AppState> {
         .route("/status/port", post(status::choose_port))
         .route("/verify", get(proof::show).post(proof::check))
         .route("/static/verify.js", get(verify_script))
+        .route("/static/jsqr.js", get(jsqr_script))
         .route("/request", get(draws::show).post(draws::submit))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
@@ -368,6 +369,11 @@ async fn countdown_script() -> impl IntoResponse {
 
 async fn verify_script() -> impl IntoResponse {
     script(include_str!("../../static/verify.js"), WEEK)
+}
+
+/// jsQR (vendored, `static/vendor/README.md`): reads QR codes where the browser cannot.
+async fn jsqr_script() -> impl IntoResponse {
+    script(include_str!("../../static/vendor/jsQR.js"), WEEK)
 }
 
 async fn offline_script() -> impl IntoResponse {
