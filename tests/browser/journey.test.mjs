@@ -8,7 +8,7 @@
 // target/browser-artifacts/journey-*.png and desk-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ let browser;
 let closesAt;
 let serviceDate;
 let confirmed_;
-const qrPicture = join(artifacts, 'journey-qr.jpg');
+const qrPicture = join(artifacts, 'journey-qr.mjpeg');
 
 before(async () => {
   // A request window that is open now and closes in two or three minutes, in a zone where it is
@@ -191,14 +191,26 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
 
   // For the port: a picture of the confirmation's QR code, as an officer's camera would see a
   // phone held up to it.
-  const box = await page.locator('figure.qr').boundingBox();
-  const side = Math.max(box.width, box.height) + 48;
-  await page.screenshot({
+  // A sharp phone screen (3 device pixels per CSS pixel), as a camera held close would see it.
+  // (Chromium's emulated camera plays a Motion JPEG file: one JPEG frame, named .mjpeg.)
+  writeFileSync(join(artifacts, 'journey-qr.svg'), await page.$eval('figure.qr svg', (svg) => svg.outerHTML));
+  const sharp = await browser.newContext({
+    storageState: await context.storageState(),
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 3,
+  });
+  const screen = await sharp.newPage();
+  await screen.goto(`${garita.url}/status/confirmation`);
+  const box = await screen.locator('figure.qr').boundingBox();
+  const side = Math.max(box.width, box.height) + 32;
+  await screen.screenshot({
     path: qrPicture,
     type: 'jpeg',
-    quality: 92,
-    clip: { x: Math.max(0, box.x - 24), y: Math.max(0, box.y - 24), width: side, height: side },
+    quality: 95,
+    fullPage: true,
+    clip: { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: side, height: side },
   });
+  await sharp.close();
   confirmed_ = { number, token };
   await context.close();
 });

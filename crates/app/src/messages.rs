@@ -698,6 +698,12 @@ mod tests {
                 let mut payload = winner(locale.code());
                 payload.confirmation_number = Some("GRT-7K4M-Q2XP".into());
                 payload.moved_minutes = Some(185);
+                payload.moved = Some(MovedFacts {
+                    from_port: "Brownsville".into(),
+                    from_date: "2026-12-05".into(),
+                    from_time: "13:00".into(),
+                    reason: "security".into(),
+                });
                 let r = render(&i18n, kind, kind.current_version(), &payload).unwrap();
                 assert!(
                     sms_segments(&r.sms) <= 2,

@@ -71,7 +71,7 @@ async fn drawn_day(w: &World, groups: usize) -> chrono::NaiveDate {
             .store
             .record_check(
                 check,
-                &[t.id.clone()],
+                std::slice::from_ref(&t.id),
                 &number,
                 Effects::none(),
                 Effects::none(),

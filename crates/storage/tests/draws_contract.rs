@@ -264,3 +264,193 @@ async fn requests_draws_and_jobs() {
         );
     }
 }
+
+/// A port's days on every backend: seats per slot, a closure that moves an appointment (and only
+/// if it is still where it was), wait times, and the overview's counts.
+#[tokio::test]
+async fn port_days_slots_closures_moves_and_wait_times() {
+    use garita_storage::port_days::{Closure, Move, WaitTime};
+    for db in garita_testkit::all_backends().await {
+        let store = open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        with_registrations(&store, 1).await;
+        store
+            .open_day(DAY, vec![1], "commit", 5, Effects::none())
+            .await
+            .unwrap();
+        let entry = match store.add_request(request(0, "c0")).await.unwrap() {
+            Added::Created(r) => r.entry_id,
+            other => panic!("{other:?}"),
+        };
+        store.close_day(DAY, 20, Effects::none()).await.unwrap();
+        let appointment = AppointmentRow {
+            id: "ap1".into(),
+            entry_id: entry,
+            registration_id: "r0".into(),
+            service_date: DAY.into(),
+            port_code: "SYS".into(),
+            appointment_date: "2026-12-06".into(),
+            slot: "08:00:00".into(),
+            seats: 2,
+            pass: "random".into(),
+            status: "won".into(),
+            created_at: 30,
+            confirm_by: None,
+            confirmed_at: None,
+            confirm_from: None,
+            deadline_told: None,
+            confirmation_number: None,
+            cancelled_at: None,
+        };
+        let result = DrawResult {
+            service_date: DAY.into(),
+            record: "{}".into(),
+            stats: "{}".into(),
+            status: "drawn".into(),
+            held_reason: None,
+            drawn_at: 30,
+            appointments: vec![appointment],
+        };
+        assert!(store.record_draw(result, Effects::none()).await.unwrap());
+
+        // Seats per slot: their sum is the date's capacity; seats for the whole day clear them.
+        let sys = garita_domain::PortCode::parse("SYS").unwrap();
+        let day = garita_domain::ServiceDate::parse("2026-12-07").unwrap();
+        let slots = vec![("07:00:00".to_string(), 10), ("08:00:00".to_string(), 5)];
+        store
+            .set_slot_seats("SYS", "2026-12-07", &slots, Effects::none())
+            .await
+            .unwrap();
+        assert_eq!(store.slot_seats("SYS", "2026-12-07").await.unwrap(), slots);
+        assert_eq!(store.capacity(&sys, day).await.unwrap().get(), 15);
+        let held = store
+            .held_seats("SYS", "2026-12-01", "2026-12-31")
+            .await
+            .unwrap();
+        assert_eq!(
+            held.iter()
+                .map(|h| (h.appointment_date.as_str(), h.slot.as_str(), h.seats))
+                .collect::<Vec<_>>(),
+            [("2026-12-06", "08:00:00", 2)]
+        );
+
+        // A closure moves it, in one transaction, once.
+        let closure = Closure {
+            port_code: "SYS".into(),
+            service_date: "2026-12-06".into(),
+            reason: "weather".into(),
+            closed_by: "sup".into(),
+            closed_at: 50,
+        };
+        let moved = Move {
+            appointment_id: "ap1".into(),
+            from_port: "SYS".into(),
+            from_date: "2026-12-06".into(),
+            from_slot: "08:00:00".into(),
+            to_port: "SYS".into(),
+            to_date: "2026-12-07".into(),
+            to_slot: "07:00:00".into(),
+            reason: "closure".into(),
+            moved_at: 50,
+        };
+        // A move that no longer matches the record undoes the whole closure.
+        let mut stale = moved.clone();
+        stale.from_slot = "09:00:00".into();
+        assert!(
+            !store
+                .close_port(closure.clone(), &[stale], Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .closures("SYS", "2026-12-01", "2026-12-31")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            store
+                .close_port(
+                    closure.clone(),
+                    std::slice::from_ref(&moved),
+                    Effects::none()
+                )
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .close_port(closure.clone(), &[], Effects::none())
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            store
+                .closures("SYS", "2026-12-01", "2026-12-31")
+                .await
+                .unwrap(),
+            [closure]
+        );
+        let closed = garita_domain::ServiceDate::parse("2026-12-06").unwrap();
+        assert_eq!(store.capacity(&sys, closed).await.unwrap().get(), 0);
+        let now = store.appointment("ap1").await.unwrap().unwrap();
+        assert_eq!(
+            (
+                now.appointment_date.as_str(),
+                now.slot.as_str(),
+                now.status.as_str()
+            ),
+            ("2026-12-07", "07:00:00", "won")
+        );
+        assert_eq!(
+            store.moves_of("ap1").await.unwrap(),
+            std::slice::from_ref(&moved)
+        );
+        // Moving again from where it was changes nothing.
+        assert!(
+            !store
+                .move_appointment(&moved, Effects::none())
+                .await
+                .unwrap()
+        );
+
+        // The overview's counts.
+        let counts = store.day_counts("2026-12-01", "2026-12-31").await.unwrap();
+        assert_eq!(
+            counts
+                .iter()
+                .map(|c| (
+                    c.appointment_date.as_str(),
+                    c.appointments,
+                    c.confirmed,
+                    c.no_shows
+                ))
+                .collect::<Vec<_>>(),
+            [("2026-12-07", 1, 0, 0)]
+        );
+        assert!(
+            store
+                .outcome_counts("2026-12-01", "2026-12-31")
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // Wait times: the latest per port and lane.
+        let mut wait = WaitTime {
+            port_code: "SYS".into(),
+            lane: "pedestrian".into(),
+            operational_status: "open".into(),
+            delay_minutes: Some(30),
+            lanes_open: 4,
+            updated_at: 60,
+            officer: "o1".into(),
+        };
+        store.set_wait_time(&wait, Effects::none()).await.unwrap();
+        wait.delay_minutes = Some(45);
+        wait.updated_at = 70;
+        store.set_wait_time(&wait, Effects::none()).await.unwrap();
+        assert_eq!(store.wait_times().await.unwrap(), [wait]);
+    }
+}

@@ -132,6 +132,9 @@
           }
         }).catch(function () { setTimeout(look, 300); });
       })();
-    }).catch(function () { video.remove(); });
+    }).catch(function () {
+      video.remove();
+      say(data.dataset.noCamera, false);
+    });
   });
 })();

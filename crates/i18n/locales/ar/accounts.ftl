@@ -200,7 +200,14 @@ staff-port-close = أغلق المعبر وانقل المواعيد
 staff-port-closed-weather = مغلق: الطقس
 staff-port-closed-security = مغلق: الأمن
 staff-port-closed-other = مغلق
-staff-port-closed-done = المعبر مغلق يوم { $date }. عدد المواعيد التي نُقلت: { $moved }. { $unplaced ->
+staff-port-closed-done = المعبر مغلق يوم { $date }. { $moved ->
+    [zero] لم يُنقل أي موعد.
+    [one] نُقل موعد واحد.
+    [two] نُقل موعدان.
+    [few] نُقلت { $moved } مواعيد.
+    [many] نُقل { $moved } موعدًا.
+   *[other] عدد المواعيد التي نُقلت: { $moved }.
+} { $unplaced ->
     [0] {""}
    *[other] عدد المواعيد التي لم تجد أماكن فارغة في الأشهر القادمة وبقيت في تاريخها: { $unplaced }. من فضلك تابِعها.
 }

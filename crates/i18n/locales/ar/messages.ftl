@@ -133,6 +133,7 @@ check-intro = الصق نص تأكيد صادر عن موقع Garita (السطر
 check-token-label = نص التأكيد
 check-submit = تحقّق
 check-scan = امسح رمز QR
+check-no-camera = تعذّر استخدام الكاميرا هنا. اكتب نص التأكيد أو الصقه بدلًا من ذلك.
 check-genuine = حقيقي: التأكيد { $number }، المعبر { $port }، يوم { $date } الساعة { $time }، عدد الأماكن: { $seats }.
 check-not-genuine = غير حقيقي: موقع Garita لم يوقّع هذا التأكيد. لا تثق به، ولا تدفع مقابله.
 check-expired = كان هذا التأكيد حقيقيًا، لكن يومه ({ $date }) انتهى.

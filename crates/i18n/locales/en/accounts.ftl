@@ -200,7 +200,10 @@ staff-port-close = Close the port and move the appointments
 staff-port-closed-weather = Closed: weather
 staff-port-closed-security = Closed: security
 staff-port-closed-other = Closed
-staff-port-closed-done = The port is closed on { $date }. { $moved } appointments moved. { $unplaced ->
+staff-port-closed-done = The port is closed on { $date }. { $moved ->
+    [one] One appointment moved.
+   *[other] { $moved } appointments moved.
+} { $unplaced ->
     [0] {""}
    *[other] { $unplaced } found no free places in the coming months and keep their date: please see to them.
 }

@@ -133,6 +133,7 @@ check-intro = Paste the text of a Garita confirmation (the line under its QR cod
 check-token-label = Confirmation text
 check-submit = Check
 check-scan = Scan the QR code
+check-no-camera = The camera could not be used here. Type or paste the confirmation's text instead.
 check-genuine = Genuine: confirmation { $number }, port { $port }, { $date } at { $time }, { $seats } seats.
 check-not-genuine = Not genuine: Garita did not sign this. Do not trust it, and do not pay for it.
 check-expired = This confirmation was genuine, but its day ({ $date }) is over.

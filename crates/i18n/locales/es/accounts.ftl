@@ -200,7 +200,10 @@ staff-port-close = Cerrar el cruce y mover las citas
 staff-port-closed-weather = Cerrado: clima
 staff-port-closed-security = Cerrado: seguridad
 staff-port-closed-other = Cerrado
-staff-port-closed-done = El cruce está cerrado el { $date }. Citas movidas: { $moved }. { $unplaced ->
+staff-port-closed-done = El cruce está cerrado el { $date }. { $moved ->
+    [one] Se movió una cita.
+   *[other] Citas movidas: { $moved }.
+} { $unplaced ->
     [0] {""}
    *[other] Citas sin lugares libres en los próximos meses, que conservan su fecha: { $unplaced }. Por favor, atiéndelas.
 }

@@ -133,6 +133,7 @@ check-intro = Pega el texto de una confirmación de Garita (la línea debajo de 
 check-token-label = Texto de la confirmación
 check-submit = Verificar
 check-scan = Escanear el código QR
+check-no-camera = No se pudo usar la cámara aquí. En su lugar, escribe o pega el texto de la confirmación.
 check-genuine = Auténtica: confirmación { $number }, cruce { $port }, el { $date } a las { $time }, { $seats } lugares.
 check-not-genuine = No es auténtica: Garita no la firmó. No confíes en ella y no pagues por ella.
 check-expired = Esta confirmación era auténtica, pero su día ({ $date }) ya pasó.

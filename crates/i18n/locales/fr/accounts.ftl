@@ -200,7 +200,10 @@ staff-port-close = Fermer le poste-frontière et déplacer les rendez-vous
 staff-port-closed-weather = Fermé : météo
 staff-port-closed-security = Fermé : sécurité
 staff-port-closed-other = Fermé
-staff-port-closed-done = Le poste-frontière est fermé le { $date }. Rendez-vous déplacés : { $moved }. { $unplaced ->
+staff-port-closed-done = Le poste-frontière est fermé le { $date }. { $moved ->
+    [one] { $moved } rendez-vous déplacé.
+   *[other] Rendez-vous déplacés : { $moved }.
+} { $unplaced ->
     [0] {""}
    *[other] Rendez-vous sans place libre dans les prochains mois, qui gardent leur date : { $unplaced }. Merci de vous en occuper.
 }

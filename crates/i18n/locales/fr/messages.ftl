@@ -133,6 +133,7 @@ check-intro = Collez le texte d'une confirmation Garita (la ligne sous son code 
 check-token-label = Texte de la confirmation
 check-submit = Vérifier
 check-scan = Scanner le code QR
+check-no-camera = L'appareil photo n'a pas pu être utilisé ici. Tapez ou collez plutôt le texte de la confirmation.
 check-genuine = Authentique : confirmation { $number }, poste { $port }, le { $date } à { $time }, { $seats } places.
 check-not-genuine = Non authentique : Garita n'a pas signé ce document. Ne vous y fiez pas, et ne payez pas pour l'avoir.
 check-expired = Cette confirmation était authentique, mais son jour ({ $date }) est passé.

@@ -200,7 +200,10 @@ staff-port-close = सीमा चौकी बंद करें और अ�
 staff-port-closed-weather = बंद: मौसम
 staff-port-closed-security = बंद: सुरक्षा
 staff-port-closed-other = बंद
-staff-port-closed-done = { $date } को सीमा चौकी बंद है। { $moved } अपॉइंटमेंट दूसरी तारीख पर ले जाए गए। { $unplaced ->
+staff-port-closed-done = { $date } को सीमा चौकी बंद है। { $moved ->
+    [one] { $moved } अपॉइंटमेंट दूसरी तारीख पर ले जाया गया।
+   *[other] { $moved } अपॉइंटमेंट दूसरी तारीख पर ले जाए गए।
+} { $unplaced ->
     [0] {""}
    *[other] { $unplaced } अपॉइंटमेंट के लिए आने वाले महीनों में कोई खाली जगह नहीं मिली, और उनकी तारीख वही रहती है: कृपया उन पर ध्यान दें।
 }

@@ -200,7 +200,10 @@ staff-port-close = Fèmen pòs fwontyè a epi deplase randevou yo
 staff-port-closed-weather = Fèmen: move tan
 staff-port-closed-security = Fèmen: sekirite
 staff-port-closed-other = Fèmen
-staff-port-closed-done = Pòs fwontyè a fèmen { $date }. { $moved } randevou deplase. { $unplaced ->
+staff-port-closed-done = Pòs fwontyè a fèmen { $date }. { $moved ->
+    [one] Yon randevou deplase.
+   *[other] { $moved } randevou deplase.
+} { $unplaced ->
     [0] {""}
    *[other] { $unplaced } pa t jwenn plas lib nan mwa k ap vini yo, kidonk yo kenbe dat yo: tanpri, okipe yo.
 }

@@ -134,6 +134,7 @@ check-intro = Kole tèks yon konfimasyon Garita (liy ki anba kòd QR li a), oswa
 check-token-label = Tèks konfimasyon an
 check-submit = Verifye
 check-scan = Eskane kòd QR la
+check-no-camera = Nou pa t ka sèvi ak kamera a isit la. Tape oswa kole tèks konfimasyon an pito.
 check-genuine = Otantik: konfimasyon { $number }, pòs { $port }, { $date } a { $time }, { $seats } plas.
 check-not-genuine = Li pa otantik: se pa Garita ki siyen l. Pa fè l konfyans, epi pa peye pou li.
 check-expired = Konfimasyon sa a te otantik, men jou li a ({ $date }) pase deja.

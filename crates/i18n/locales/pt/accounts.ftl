@@ -200,7 +200,10 @@ staff-port-close = Fechar o posto de fronteira e remarcar os agendamentos
 staff-port-closed-weather = Fechado: clima
 staff-port-closed-security = Fechado: segurança
 staff-port-closed-other = Fechado
-staff-port-closed-done = O posto de fronteira está fechado no dia { $date }. Agendamentos remarcados: { $moved }. { $unplaced ->
+staff-port-closed-done = O posto de fronteira está fechado no dia { $date }. { $moved ->
+    [one] { $moved } agendamento remarcado.
+   *[other] Agendamentos remarcados: { $moved }.
+} { $unplaced ->
     [0] {""}
    *[other] Agendamentos sem vagas livres nos próximos meses, que continuam na mesma data: { $unplaced }. Por favor, cuide deles.
 }

@@ -133,6 +133,7 @@ check-intro = Cole o texto de uma confirmação do Garita (a linha embaixo do c�
 check-token-label = Texto da confirmação
 check-submit = Conferir
 check-scan = Escanear o código QR
+check-no-camera = Não foi possível usar a câmera aqui. Em vez disso, digite ou cole o texto da confirmação.
 check-genuine = Autêntica: confirmação { $number }, posto { $port }, { $date } às { $time }, { $seats } vagas.
 check-not-genuine = Não é autêntica: o Garita não assinou isto. Não confie nela e não pague por ela.
 check-expired = Esta confirmação era autêntica, mas o dia dela ({ $date }) já passou.

@@ -200,7 +200,12 @@ staff-port-close = Закрыть пункт пропуска и перенес�
 staff-port-closed-weather = Закрыт: погода
 staff-port-closed-security = Закрыт: безопасность
 staff-port-closed-other = Закрыт
-staff-port-closed-done = Пункт пропуска закрыт { $date }. Перенесено записей: { $moved }. { $unplaced ->
+staff-port-closed-done = Пункт пропуска закрыт { $date }. { $moved ->
+    [one] Перенесена { $moved } запись.
+    [few] Перенесены { $moved } записи.
+    [many] Перенесено { $moved } записей.
+   *[other] Перенесено записей: { $moved }.
+} { $unplaced ->
     [0] {""}
    *[other] Записей, для которых не нашлось свободных мест в ближайшие месяцы: { $unplaced }. Их дата не изменилась: пожалуйста, займитесь ими.
 }

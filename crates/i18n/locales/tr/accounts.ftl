@@ -200,7 +200,10 @@ staff-port-close = Sınır kapısını kapat ve randevuları taşı
 staff-port-closed-weather = Kapalı: hava koşulları
 staff-port-closed-security = Kapalı: güvenlik
 staff-port-closed-other = Kapalı
-staff-port-closed-done = Sınır kapısı { $date } tarihinde kapalı. Taşınan randevu sayısı: { $moved }. { $unplaced ->
+staff-port-closed-done = Sınır kapısı { $date } tarihinde kapalı. { $moved ->
+    [one] Bir randevu taşındı.
+   *[other] Taşınan randevu sayısı: { $moved }.
+} { $unplaced ->
     [0] {""}
    *[other] { $unplaced } randevu için önümüzdeki aylarda boş yer bulunamadı ve tarihleri değişmedi: lütfen bunlarla ilgilenin.
 }

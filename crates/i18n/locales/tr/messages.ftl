@@ -133,6 +133,7 @@ check-intro = Bir Garita onay belgesinin metnini (QR kodunun altındaki satırı
 check-token-label = Onay belgesi metni
 check-submit = Kontrol et
 check-scan = QR kodunu tara
+check-no-camera = Kamera burada kullanılamadı. Bunun yerine onay belgesinin metnini yazın ya da yapıştırın.
 check-genuine = Gerçek: onay belgesi { $number }, sınır kapısı { $port }, { $date }, saat { $time }, { $seats } yer.
 check-not-genuine = Gerçek değil: bu belge Garita tarafından imzalanmadı. Bu belgeye güvenmeyin ve bunun için para ödemeyin.
 check-expired = Bu onay belgesi gerçekti, ancak günü ({ $date }) geçti.

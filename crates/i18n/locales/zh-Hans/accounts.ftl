@@ -200,7 +200,9 @@ staff-port-close = 关闭口岸并改期预约
 staff-port-closed-weather = 关闭：天气
 staff-port-closed-security = 关闭：安全
 staff-port-closed-other = 关闭
-staff-port-closed-done = 口岸在 { $date } 关闭。已改期 { $moved } 个预约。{ $unplaced ->
+staff-port-closed-done = 口岸在 { $date } 关闭。{ $moved ->
+   *[other] 已改期 { $moved } 个预约。
+}{ $unplaced ->
     [0] {""}
    *[other] 有 { $unplaced } 个预约在接下来几个月里找不到空余名额，保留原来的日期：请处理它们。
 }

@@ -133,6 +133,7 @@ check-intro = 粘贴 Garita 确认单的文字（二维码下面的那一行）�
 check-token-label = 确认单文字
 check-submit = 查验
 check-scan = 扫描二维码
+check-no-camera = 这里无法使用相机。请改为输入或粘贴确认单的文字。
 check-genuine = 是真的：确认单 { $number }，口岸 { $port }，{ $date } { $time }，{ $seats } 个名额。
 check-not-genuine = 不是真的：这张确认单不是 Garita 签发的。不要相信它，也不要为它付钱。
 check-expired = 这张确认单曾经是真的，但它的日期（{ $date }）已经过了。

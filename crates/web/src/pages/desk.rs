@@ -90,6 +90,7 @@ async fn day_page(
         ("offline", page.t("check-offline")),
         ("not-genuine", page.t("check-not-genuine")),
         ("scan", page.t("check-scan")),
+        ("no-camera", page.t("check-no-camera")),
     ];
     let mut view = GenericPage::new(page, "desk-find")
         .block(Block::default().form(find))

@@ -94,6 +94,7 @@ fn check_page(
         ("offline", page.t("check-offline")),
         ("not-genuine", page.t("check-not-genuine")),
         ("scan", page.t("check-scan")),
+        ("no-camera", page.t("check-no-camera")),
     ];
     let block = Block::text(page.t("check-intro")).form(form);
     let mut view = GenericPage::new(page, "check-title").block(block);

@@ -68,11 +68,18 @@ pub async fn show(
                 .moves_of(&a.id)
                 .await
                 .map_err(AppError::internal)?;
+            let ports = state.store.list_ports().await.map_err(AppError::internal)?;
+            let name = |code: &str| {
+                ports
+                    .iter()
+                    .find(|p| p.code.as_str() == code)
+                    .map_or_else(|| code.to_string(), |p| p.name.clone())
+            };
             for m in &moves {
                 appointment = appointment.para(page.tf(
                     "status-moved",
                     &[
-                        ("from_port", Value::from(m.from_port.clone())),
+                        ("from_port", Value::from(name(&m.from_port))),
                         ("from_date", Value::from(m.from_date.clone())),
                         (
                             "from_time",
@@ -86,7 +93,6 @@ pub async fn show(
             if moves.iter().any(|m| m.reason == "closure")
                 && !moves.iter().any(|m| m.reason == "port-chosen")
             {
-                let ports = state.store.list_ports().await.map_err(AppError::internal)?;
                 let options = ports
                     .iter()
                     .filter(|p| p.code.as_str() != a.port_code)
@@ -284,6 +290,14 @@ pub async fn choose_port(
 ) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
     session::check_csrf(&state, &csrf, &form.csrf)?;
+    let owner = state
+        .store
+        .account_of_appointment(&form.appointment)
+        .await
+        .map_err(AppError::internal)?;
+    if owner.as_deref() != Some(user.subject().id.as_str()) {
+        return Err(AppError::NotFound);
+    }
     let port = garita_domain::PortCode::parse(&form.port).map_err(AppError::Input)?;
     let moved = state
         .services
