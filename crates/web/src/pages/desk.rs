@@ -190,8 +190,7 @@ pub async fn appointment(
                         Value::from(
                             tr.document
                                 .as_ref()
-                                .map(|d| d.number.clone())
-                                .unwrap_or_default(),
+                                .map_or_else(|| "—".to_string(), |d| d.number.clone()),
                         ),
                     ),
                 ],
