@@ -12,7 +12,7 @@ use garita_storage::draws::AppointmentRow;
 use garita_storage::records::{Account, Effects};
 
 const NOTE: &str = "desk.note";
-/// Parole lasts this long from arrival unless the officer says otherwise.
+/// Parole lasts this long from arrival unless the officer says otherwise (`parole_months`).
 pub const PAROLE_MONTHS: u32 = 24;
 
 /// What an officer records for a traveller.
@@ -271,7 +271,7 @@ impl Services {
                 Some("paroled"),
                 Some(
                     until
-                        .or_else(|| arrival_day.checked_add_months(Months::new(PAROLE_MONTHS)))
+                        .or_else(|| arrival_day.checked_add_months(Months::new(self.parole_months)))
                         .unwrap_or(arrival_day)
                         .to_string(),
                 ),

@@ -52,6 +52,8 @@ pub struct Services {
     pub address_threshold: i64,
     /// The request window, where requests may come from, and how the draw allocates.
     pub draws: draws::DrawSettings,
+    /// How long parole lasts from arrival when the officer gives no end date.
+    pub parole_months: u32,
 }
 
 impl Services {
@@ -63,6 +65,7 @@ impl Services {
             public_url: public_url.trim_end_matches('/').to_string(),
             address_threshold: registrations::ADDRESS_THRESHOLD,
             draws: draws::DrawSettings::default(),
+            parole_months: desk::PAROLE_MONTHS,
         }
     }
 

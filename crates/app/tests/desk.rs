@@ -234,6 +234,32 @@ async fn officers_find_see_and_decide_only_at_their_port() {
     );
     assert_eq!(count("review.photo-viewed"), 2);
     assert_eq!(count("desk.outcome"), 3);
+
+    // The programme may set another default length (`parole_months`).
+    let mut services = w.services.clone();
+    services.parole_months = 6;
+    services
+        .record_decision(
+            &at_sys,
+            "SYS",
+            &appointment.id,
+            &second,
+            Decision::Paroled { until: None },
+            "",
+        )
+        .await
+        .unwrap();
+    let outcomes = w.services.store.outcomes_of(&appointment.id).await.unwrap();
+    let second = outcomes.iter().find(|o| o.traveller_id == second).unwrap();
+    let arrival = chrono::DateTime::from_timestamp_millis(second.arrived_at)
+        .unwrap()
+        .date_naive();
+    assert_eq!(
+        second.parole_until,
+        arrival
+            .checked_add_months(chrono::Months::new(6))
+            .map(|d| d.to_string())
+    );
 }
 
 #[tokio::test]

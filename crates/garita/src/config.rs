@@ -80,6 +80,9 @@ pub struct Config {
     /// A JSON file replacing the shipped eligibility policy (see crates/domain/data/README.md).
     #[serde(default)]
     pub eligibility_policy: Option<std::path::PathBuf>,
+    /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).
+    #[serde(default = "default_parole_months")]
+    pub parole_months: u32,
     /// How often each node looks for due jobs (window, draw, publication).
     #[serde(default = "default_scheduler_interval_seconds")]
     pub scheduler_interval_seconds: u64,
@@ -103,6 +106,10 @@ fn default_reserved_share_bp() -> u32 {
 
 fn default_offer_hours() -> i64 {
     8
+}
+
+fn default_parole_months() -> u32 {
+    garita_app::desk::PAROLE_MONTHS
 }
 
 fn default_appointment_days_ahead() -> u64 {
@@ -168,7 +175,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 25] = [
+const ENV_KEYS: [&str; 26] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -181,6 +188,7 @@ const ENV_KEYS: [&str; 25] = [
     "reserved_share_bp",
     "appointment_days_ahead",
     "offer_hours",
+    "parole_months",
     "eligibility_policy",
     "scheduler_interval_seconds",
     "seal_generation",

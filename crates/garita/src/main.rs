@@ -213,6 +213,10 @@ pub fn services(
     let mut services = Services::new(store, Arc::new(keys), &config.public_url(bound));
     services.address_threshold = config.address_cluster_threshold;
     services.draws = config.draw_settings()?;
+    if !(1..=120).contains(&config.parole_months) {
+        return Err("parole_months must be 1 to 120".into());
+    }
+    services.parole_months = config.parole_months;
     Ok(services)
 }
 
