@@ -134,8 +134,15 @@ impl Services {
             }
         }
         let now = self.now();
-        let Ok(events) = replay.lapse(&a.port_code, &a.entry_id, now, now < until) else {
-            return Ok(false);
+        // An appointment that moved (a closure; another port chosen) holds seats its draw never
+        // gave: freeing them offers nothing to that draw's alternates, and its record is unchanged.
+        let events = if self.store.moves_of(&a.id).await?.is_empty() {
+            match replay.lapse(&a.port_code, &a.entry_id, now, now < until) {
+                Ok(events) => events,
+                Err(_) => return Ok(false),
+            }
+        } else {
+            vec![]
         };
         let confirm_by = now + self.draws.offer_hours * HOUR;
         let mut offers = vec![];

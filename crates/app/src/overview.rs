@@ -75,32 +75,44 @@ impl Services {
     }
 }
 
+/// The overview's columns, as the CSV names them (the page shows `overview-<column>` keys).
+pub const COLUMNS: [&str; 11] = [
+    "date",
+    "port",
+    "seats",
+    "appointments",
+    "confirmed",
+    "arrived",
+    "no_shows",
+    "paroled",
+    "nta",
+    "referred",
+    "not_admitted",
+];
+
+impl DayFigures {
+    /// The row, in `COLUMNS` order.
+    pub fn cells(&self) -> Vec<String> {
+        let mut cells = vec![
+            self.date.to_string(),
+            self.port.clone(),
+            self.seats.to_string(),
+            self.appointments.to_string(),
+            self.confirmed.to_string(),
+            self.arrived.to_string(),
+            self.no_shows.to_string(),
+        ];
+        cells.extend(self.outcomes.iter().map(i64::to_string));
+        cells
+    }
+}
+
 /// The overview as CSV (RFC 4180), one row per port and day, with a header row.
 pub fn to_csv(rows: &[DayFigures]) -> String {
     let mut w = csv::Writer::from_writer(vec![]);
-    let mut head = vec![
-        "date",
-        "port",
-        "seats",
-        "appointments",
-        "confirmed",
-        "arrived",
-        "no_shows",
-    ];
-    head.extend(["paroled", "nta", "referred", "not_admitted"]);
-    w.write_record(&head).expect("writing to memory");
+    w.write_record(COLUMNS).expect("writing to memory");
     for r in rows {
-        let mut record = vec![
-            r.date.to_string(),
-            r.port.clone(),
-            r.seats.to_string(),
-            r.appointments.to_string(),
-            r.confirmed.to_string(),
-            r.arrived.to_string(),
-            r.no_shows.to_string(),
-        ];
-        record.extend(r.outcomes.iter().map(i64::to_string));
-        w.write_record(&record).expect("writing to memory");
+        w.write_record(r.cells()).expect("writing to memory");
     }
     String::from_utf8(w.into_inner().expect("writing to memory")).expect("ASCII")
 }

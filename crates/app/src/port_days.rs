@@ -50,6 +50,8 @@ pub enum ClosureOutcome {
         unplaced: usize,
     },
     AlreadyClosed,
+    /// The date is over at the port: nothing changes.
+    PastDate,
 }
 
 /// Free seats per slot, per date, read lazily as the search walks forward.
@@ -189,14 +191,19 @@ impl Services {
         let code = port.code.as_str();
         let day = date.to_string();
         let now = self.now();
-        // A moved appointment keeps its time to confirm; one that lapsed meanwhile stays put.
-        let live: Vec<AppointmentRow> = self
-            .store
-            .appointments_at(code, &day)
-            .await?
-            .into_iter()
-            .filter(|a| matches!(a.status.as_str(), "won" | "offered" | "confirmed"))
-            .collect();
+        if date < self.today_at(port) {
+            return Ok(ClosureOutcome::PastDate);
+        }
+        // A moved appointment keeps its time to confirm. One that ended stays put, and so does a
+        // group of which someone already checked in (a closure during the day).
+        let mut live: Vec<AppointmentRow> = vec![];
+        for a in self.store.appointments_at(code, &day).await? {
+            if matches!(a.status.as_str(), "won" | "offered" | "confirmed")
+                && self.store.outcomes_of(&a.id).await?.is_empty()
+            {
+                live.push(a);
+            }
+        }
         let mut room = Room::new(self, port, date).await?;
         let mut moves = vec![];
         let mut effects = Effects::audit(
@@ -275,12 +282,8 @@ impl Services {
         let Ok(current) = a.appointment_date.parse::<NaiveDate>() else {
             return Ok(None);
         };
-        let today = chrono::DateTime::from_timestamp_millis(self.now())
-            .unwrap_or_default()
-            .with_timezone(&port.time_zone)
-            .date_naive();
         // `take` looks after the date it is given: today's seats are not offered.
-        let after = today.max(current - Days::new(1));
+        let after = self.today_at(&port).max(current - Days::new(1));
         let mut room = Room::new(self, &port, after).await?;
         let Some((to_date, to_slot)) = room.take(after, a.seats).await? else {
             return Ok(None);
@@ -306,6 +309,14 @@ impl Services {
             .messages
             .extend(self.move_message(&a, &port, &m, "port-chosen").await?);
         Ok(self.store.move_appointment(&m, effects).await?.then_some(m))
+    }
+
+    /// Today in the port's own zone.
+    pub fn today_at(&self, port: &Port) -> NaiveDate {
+        chrono::DateTime::from_timestamp_millis(self.now())
+            .unwrap_or_default()
+            .with_timezone(&port.time_zone)
+            .date_naive()
     }
 
     /// The message telling a group where its appointment is now.

@@ -36,6 +36,21 @@ struct AppointmentPart {
     confirmation_number: Option<String>,
     confirmed_at: Option<i64>,
     cancelled_at: Option<i64>,
+    /// Where it was before, oldest first: a port closed that day, or the group chose another.
+    moves: Vec<MovePart>,
+}
+
+#[derive(Debug, Serialize)]
+struct MovePart {
+    from_port: String,
+    from_date: String,
+    from_time: String,
+    to_port: String,
+    to_date: String,
+    to_time: String,
+    /// `closure` or `port-chosen`.
+    reason: String,
+    moved_at: i64,
 }
 
 #[derive(Debug, Serialize)]
@@ -71,7 +86,25 @@ impl Services {
         let mut appointments = vec![];
         if let Some(r) = &registration {
             for a in self.store.appointments_of(&r.id).await? {
+                let time = |slot: &str| slot.get(..5).unwrap_or(slot).to_string();
+                let moves = self
+                    .store
+                    .moves_of(&a.id)
+                    .await?
+                    .into_iter()
+                    .map(|m| MovePart {
+                        from_time: time(&m.from_slot),
+                        to_time: time(&m.to_slot),
+                        from_port: m.from_port,
+                        from_date: m.from_date,
+                        to_port: m.to_port,
+                        to_date: m.to_date,
+                        reason: m.reason,
+                        moved_at: m.moved_at,
+                    })
+                    .collect();
                 appointments.push(AppointmentPart {
+                    moves,
                     time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
                     service_date: a.service_date,
                     port: a.port_code,

@@ -158,11 +158,7 @@ impl Services {
 
     /// Whether a port is closed today, in its own zone.
     pub async fn closed_today(&self, port: &Port) -> Result<bool> {
-        let today = chrono::DateTime::from_timestamp_millis(self.now())
-            .unwrap_or_default()
-            .with_timezone(&port.time_zone)
-            .date_naive()
-            .to_string();
+        let today = self.today_at(port).to_string();
         Ok(!self
             .store
             .closures(port.code.as_str(), &today, &today)

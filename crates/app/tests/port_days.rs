@@ -229,6 +229,44 @@ async fn a_closure_moves_200_appointments_whole_and_every_group_is_told_and_re_s
         ));
     }
 
+    // Every group's signed record names the move.
+    for a in before.iter().step_by(40) {
+        let account_id = store.account_of_appointment(&a.id).await.unwrap().unwrap();
+        let account = store.account(&account_id).await.unwrap().unwrap();
+        let record = w.services.signed_record(&account).await.unwrap();
+        let payload: serde_json::Value = serde_json::from_str(&record.payload).unwrap();
+        let held = &payload["appointments"][0];
+        assert_eq!(held["date"], after[&a.id].appointment_date.as_str());
+        assert_eq!(held["moves"][0]["from_date"], day.to_string().as_str());
+        assert_eq!(held["moves"][0]["reason"], "closure");
+    }
+
+    // Moved groups that do not confirm lapse, but their seats (on another date than the draw
+    // gave) are offered to none of the draw's alternates, and the published file still checks.
+    w.advance(30 * HOUR);
+    assert_eq!(w.services.lapse_overdue().await.unwrap(), 150);
+    for a in &before {
+        let now = store.appointment(&a.id).await.unwrap().unwrap();
+        let expected = if a.status == "confirmed" {
+            "confirmed"
+        } else {
+            "lapsed"
+        };
+        assert_eq!(now.status, expected);
+    }
+    assert!(
+        store
+            .appointments_on(&today().to_string())
+            .await
+            .unwrap()
+            .iter()
+            .all(|a| a.status != "offered")
+    );
+    let file = w.services.published_file(today()).await.unwrap().unwrap();
+    garita_domain::draw::Published::verify_file(&file).unwrap();
+    let published: garita_domain::draw::Published = serde_json::from_str(&file).unwrap();
+    assert!(published.after.is_empty(), "the draw's record is unchanged");
+
     // Closing again changes nothing.
     assert_eq!(
         w.services
@@ -266,15 +304,80 @@ async fn seats_per_slot_shape_the_draw_and_moved_groups_may_choose_another_port(
         40
     );
 
-    w.services
-        .close_port("supervisor", &sys, day, ClosureReason::Security)
+    // Someone of one group already checked in when the port closes: that group stays.
+    let here = store
+        .appointments_at("SYS", &day.to_string())
         .await
         .unwrap();
+    let arrived = here.iter().find(|a| a.status == "confirmed").unwrap();
+    let traveller = w
+        .services
+        .registration(
+            &store
+                .account_of_appointment(&arrived.id)
+                .await
+                .unwrap()
+                .unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .travellers[0]
+        .id
+        .clone();
+    let outcome = garita_storage::desk::TravellerOutcome {
+        appointment_id: arrived.id.clone(),
+        traveller_id: traveller,
+        arrived_at: w.services.now(),
+        outcome: None,
+        parole_until: None,
+        nta_number: None,
+        note_sealed: None,
+        officer: "officer".into(),
+        decided_at: None,
+    };
+    store
+        .record_outcome(outcome, Effects::none())
+        .await
+        .unwrap();
+    // A day already over cannot be closed.
+    assert_eq!(
+        w.services
+            .close_port(
+                "supervisor",
+                &sys,
+                today() - chrono::Days::new(1),
+                ClosureReason::Other
+            )
+            .await
+            .unwrap(),
+        ClosureOutcome::PastDate
+    );
+
+    assert_eq!(
+        w.services
+            .close_port("supervisor", &sys, day, ClosureReason::Security)
+            .await
+            .unwrap(),
+        ClosureOutcome::Closed {
+            moved: 5,
+            unplaced: 0
+        }
+    );
+    assert_eq!(
+        store
+            .appointment(&arrived.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .appointment_date,
+        day.to_string()
+    );
     let moved = store
         .appointments_at("SYS", &next.to_string())
         .await
         .unwrap();
-    assert_eq!(moved.len(), 6, "all fit in the next day's last slot");
+    assert_eq!(moved.len(), 5, "all fit in the next day's last slot");
     assert!(moved.iter().all(|a| {
         a.slot
             == sys

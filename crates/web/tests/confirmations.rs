@@ -4,8 +4,6 @@
 mod common;
 
 use common::{TestApp, csrf};
-use garita_domain::PortCode;
-use garita_domain::geofence::Position;
 use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
@@ -52,22 +50,7 @@ async fn post_confirm(
 #[tokio::test]
 async fn a_group_confirms_from_its_status_page() {
     let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
-    let sys = PortCode::parse("SYS").unwrap();
-    let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    let a = app
-        .services
-        .synthetic_applicant(0, 2)
-        .await
-        .unwrap()
-        .account_id;
-    app.services
-        .request_appointment(&a, &sys, tijuana, "c", garita_app::draws::Channel::Web)
-        .await
-        .unwrap();
-    time.fetch_add(12 * HOUR, Ordering::SeqCst);
-    let date = "2027-01-15".parse().unwrap();
-    app.services.run_draw(date, &[]).await.unwrap();
-    assert!(app.services.publish_day(date, None).await.unwrap());
+    let a = app.winner(&time, 0, 2).await;
     time.fetch_add(HOUR + 30 * 60_000, Ordering::SeqCst);
 
     let browser = app.signed_in(&a, Some("en")).await;

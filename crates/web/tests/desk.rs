@@ -5,8 +5,7 @@ mod common;
 
 use common::{TestApp, csrf};
 use garita_domain::geofence::Position;
-use garita_domain::{Email, Grant, PortCode, Role};
-use garita_i18n::Locale;
+use garita_domain::{PortCode, Role};
 use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
@@ -20,19 +19,8 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 async fn officer(app: &TestApp, port: &str) -> String {
-    let email = Email::parse(&format!("officer-{port}@cbp.example").to_lowercase()).unwrap();
-    let grant = Grant::new(Role::Officer, Some(PortCode::parse(port).unwrap()), None).unwrap();
-    app.services
-        .create_staff(&email, grant, Locale::En)
-        .await
-        .unwrap()
-        .unwrap();
-    let staff = app.store.staff_accounts().await.unwrap();
-    staff
-        .into_iter()
-        .find(|a| a.grant.port.as_ref().is_some_and(|p| p.as_str() == port))
-        .unwrap()
-        .id
+    let email = format!("officer-{port}@cbp.example").to_lowercase();
+    app.staff(&email, Role::Officer, Some(port)).await
 }
 
 #[tokio::test]
@@ -153,7 +141,9 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     );
 
     // The programme's overview counts it, on the page and in the CSV.
-    let admin = staff(&app, "admin@garita.example", Role::ProgrammeAdmin, None).await;
+    let admin = app
+        .staff("admin@garita.example", Role::ProgrammeAdmin, None)
+        .await;
     let admin = app.signed_in(&admin, Some("en")).await;
     let csv = app
         .page(&admin, "/staff/overview.csv?from=2027-01-29&to=2027-01-29")
@@ -172,28 +162,12 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     assert!(page.contains("Travellers arrived"), "{page}");
 }
 
-async fn staff(app: &TestApp, email: &str, role: Role, port: Option<&str>) -> String {
-    let email = Email::parse(email).unwrap();
-    let grant = Grant::new(role, port.map(|p| PortCode::parse(p).unwrap()), None).unwrap();
-    app.services
-        .create_staff(&email, grant, Locale::En)
-        .await
-        .unwrap()
-        .unwrap();
-    app.store
-        .staff_accounts()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|a| a.grant.role == role && a.grant.port.as_ref().map(|p| p.as_str()) == port)
-        .unwrap()
-        .id
-}
-
 #[tokio::test]
 async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
     let app = TestApp::spawn().await;
-    let officer = staff(&app, "officer@cbp.example", Role::Officer, Some("SYS")).await;
+    let officer = app
+        .staff("officer@cbp.example", Role::Officer, Some("SYS"))
+        .await;
     let browser = app.signed_in(&officer, Some("en")).await;
     let form = app.page(&browser, "/staff/ports/SYS/wait-times").await;
     // A figure out of range: said plainly, nothing saved.

@@ -4,41 +4,17 @@
 mod common;
 
 use common::{TestApp, csrf};
-use garita_domain::geofence::Position;
-use garita_domain::{Email, Grant, PortCode, Role};
-use garita_i18n::Locale;
-use std::sync::atomic::Ordering;
+use garita_domain::Role;
 
 const HOUR: i64 = 3_600_000;
 
 #[tokio::test]
 async fn a_closure_moves_a_group_which_sees_it_and_may_choose_another_port() {
     let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
-    let sys = PortCode::parse("SYS").unwrap();
-    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    let a = app
-        .services
-        .synthetic_applicant(0, 2)
-        .await
-        .unwrap()
-        .account_id;
-    app.services
-        .request_appointment(&a, &sys, here, "c", garita_app::draws::Channel::Web)
-        .await
-        .unwrap();
-    time.fetch_add(12 * HOUR, Ordering::SeqCst);
-    let date = "2027-01-15".parse().unwrap();
-    app.services.run_draw(date, &[]).await.unwrap();
-    app.services.publish_day(date, None).await.unwrap();
-
-    let email = Email::parse("supervisor@cbp.example").unwrap();
-    let grant = Grant::new(Role::PortSupervisor, Some(sys.clone()), None).unwrap();
-    app.services
-        .create_staff(&email, grant, Locale::En)
-        .await
-        .unwrap()
-        .unwrap();
-    let supervisor = app.store.staff_accounts().await.unwrap().pop().unwrap().id;
+    let a = app.winner(&time, 0, 2).await;
+    let supervisor = app
+        .staff("supervisor@cbp.example", Role::PortSupervisor, Some("SYS"))
+        .await;
     let supervisor = app.signed_in(&supervisor, Some("en")).await;
     let page = app.page(&supervisor, "/staff/ports/SYS").await;
     let closed = supervisor

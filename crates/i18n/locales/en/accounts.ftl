@@ -208,6 +208,7 @@ staff-port-closed-done = The port is closed on { $date }. { $moved ->
    *[other] { $unplaced } found no free places in the coming months and keep their date: please see to them.
 }
 staff-port-already-closed = The port was already closed on { $date }: nothing was changed.
+staff-port-close-past = { $date } is over at this port: a past day cannot be closed. Nothing was changed.
 
 staff-recover-title = Help someone back into their account
 staff-recover-body = Do this only with the person in front of you, after you have checked who they are with an identity document. Everything you do here is written down and shown to the person.

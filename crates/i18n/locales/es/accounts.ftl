@@ -208,6 +208,7 @@ staff-port-closed-done = El cruce está cerrado el { $date }. { $moved ->
    *[other] Citas sin lugares libres en los próximos meses, que conservan su fecha: { $unplaced }. Por favor, atiéndelas.
 }
 staff-port-already-closed = El cruce ya estaba cerrado el { $date }: no se cambió nada.
+staff-port-close-past = El { $date } ya pasó en este cruce: no se puede cerrar un día pasado. No se cambió nada.
 
 staff-recover-title = Ayuda a alguien a volver a entrar a su cuenta
 staff-recover-body = Haz esto solo con la persona que está frente a ti, después de revisar quién es con un documento de identidad. Todo lo que hagas aquí queda anotado y se le muestra a la persona.

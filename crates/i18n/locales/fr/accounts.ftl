@@ -208,6 +208,7 @@ staff-port-closed-done = Le poste-frontière est fermé le { $date }. { $moved -
    *[other] Rendez-vous sans place libre dans les prochains mois, qui gardent leur date : { $unplaced }. Merci de vous en occuper.
 }
 staff-port-already-closed = Le poste-frontière était déjà fermé le { $date } : rien n'a été changé.
+staff-port-close-past = Le { $date } est déjà passé à ce poste-frontière : un jour passé ne peut pas être fermé. Rien n'a été changé.
 
 staff-recover-title = Aider quelqu'un à revenir dans son compte
 staff-recover-body = Faites-le seulement avec la personne en face de vous, après avoir vérifié qui elle est avec une pièce d'identité. Tout ce que vous faites ici est noté et montré à la personne.

@@ -208,6 +208,7 @@ staff-port-closed-done = Pòs fwontyè a fèmen { $date }. { $moved ->
    *[other] { $unplaced } pa t jwenn plas lib nan mwa k ap vini yo, kidonk yo kenbe dat yo: tanpri, okipe yo.
 }
 staff-port-already-closed = Pòs fwontyè a te deja fèmen { $date }: anyen pa t chanje.
+staff-port-close-past = { $date } fini deja nan pòs fwontyè sa a: yo pa ka fèmen yon jou ki pase deja. Anyen pa t chanje.
 
 staff-recover-title = Ede yon moun rantre nan kont li ankò
 staff-recover-body = Fè sa sèlman avèk moun ki devan ou a, apre ou fin verifye kiyès li ye avèk yon dokiman idantite. Tout sa ou fè isit la ekri yon kote, epi n ap montre moun nan li.

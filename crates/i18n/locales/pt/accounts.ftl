@@ -208,6 +208,7 @@ staff-port-closed-done = O posto de fronteira está fechado no dia { $date }. { 
    *[other] Agendamentos sem vagas livres nos próximos meses, que continuam na mesma data: { $unplaced }. Por favor, cuide deles.
 }
 staff-port-already-closed = O posto de fronteira já estava fechado no dia { $date }: nada foi alterado.
+staff-port-close-past = O dia { $date } já passou neste posto de fronteira: não é possível fechar um dia que já passou. Nada foi alterado.
 
 staff-recover-title = Ajudar alguém a entrar de novo na conta
 staff-recover-body = Faça isto só com a pessoa na sua frente, depois de conferir quem ela é com um documento de identidade. Tudo o que você faz aqui fica anotado e é mostrado para a pessoa.

@@ -208,6 +208,7 @@ staff-port-closed-done = Sınır kapısı { $date } tarihinde kapalı. { $moved 
    *[other] { $unplaced } randevu için önümüzdeki aylarda boş yer bulunamadı ve tarihleri değişmedi: lütfen bunlarla ilgilenin.
 }
 staff-port-already-closed = Sınır kapısı { $date } tarihinde zaten kapalıydı: hiçbir şey değiştirilmedi.
+staff-port-close-past = { $date } tarihi bu sınır kapısında geride kaldı: geçmiş bir gün kapatılamaz. Hiçbir şey değiştirilmedi.
 
 staff-recover-title = Birinin hesabına yeniden girmesine yardım edin
 staff-recover-body = Bunu yalnızca kişi karşınızdayken ve kim olduğunu bir kimlik belgesiyle kontrol ettikten sonra yapın. Burada yaptığınız her şey kayda geçer ve kişiye gösterilir.

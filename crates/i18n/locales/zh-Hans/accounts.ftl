@@ -207,6 +207,7 @@ staff-port-closed-done = 口岸在 { $date } 关闭。{ $moved ->
    *[other] 有 { $unplaced } 个预约在接下来几个月里找不到空余名额，保留原来的日期：请处理它们。
 }
 staff-port-already-closed = 口岸在 { $date } 已经关闭了：没有做任何更改。
+staff-port-close-past = 本口岸的 { $date } 已经过去了：过去的日期不能关闭。没有做任何更改。
 
 staff-recover-title = 帮别人找回账户
 staff-recover-body = 只有在这个人就在你面前、而且你已经用身份证件核实了他的身份之后，才能这样做。你在这里做的每件事都会被记录下来，也会给这个人看。

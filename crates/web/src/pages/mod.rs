@@ -357,6 +357,20 @@ fn script(body: &'static str, cache: &'static str) -> impl IntoResponse {
     )
 }
 
+/// The port a path names: a code that is not one answers 400, an unknown port 404.
+pub(crate) async fn port_named(
+    state: &AppState,
+    code: &str,
+) -> Result<garita_domain::Port, AppError> {
+    let code = garita_domain::PortCode::parse(code).map_err(AppError::Input)?;
+    state
+        .store
+        .port(&code)
+        .await
+        .map_err(AppError::internal)?
+        .ok_or(AppError::PortNotFound(code))
+}
+
 const WEEK: &str = "public, max-age=604800";
 
 async fn camera_script() -> impl IntoResponse {

@@ -45,6 +45,7 @@ pub async fn show(
 ) -> Result<Html<String>, AppError> {
     let (from, to, rows) = figures(&state, &range).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
+    // The CSV's `COLUMNS`, as people read them.
     let head = [
         "overview-date",
         "overview-port",
@@ -61,22 +62,7 @@ pub async fn show(
     .iter()
     .map(|k| page.t(k))
     .collect();
-    let rows = rows
-        .iter()
-        .map(|r| {
-            let mut row = vec![
-                r.date.to_string(),
-                r.port.clone(),
-                r.seats.to_string(),
-                r.appointments.to_string(),
-                r.confirmed.to_string(),
-                r.arrived.to_string(),
-                r.no_shows.to_string(),
-            ];
-            row.extend(r.outcomes.iter().map(i64::to_string));
-            row
-        })
-        .collect();
+    let rows = rows.iter().map(DayFigures::cells).collect();
     let week = Days::new(7);
     let mut block = Block::text(page.tf(
         "overview-range",

@@ -37,17 +37,10 @@ pub(crate) async fn port_page(
     code: &str,
     notice: Option<String>,
 ) -> Result<Html<String>, AppError> {
-    let code = PortCode::parse(code).map_err(AppError::Input)?;
-    let port = state
-        .store
-        .port(&code)
-        .await
-        .map_err(AppError::internal)?
-        .ok_or(AppError::PortNotFound(code.clone()))?;
+    let port = super::port_named(state, code).await?;
+    let code = port.code.clone();
     let page = Chrome::new(&state.i18n, locale, "/staff");
-    let today = chrono::DateTime::from_timestamp_millis(state.services.now())
-        .map(|d| d.with_timezone(&port.time_zone).date_naive())
-        .unwrap_or_default();
+    let today = state.services.today_at(&port);
     let last = today + chrono::Days::new(13);
     let closures = state
         .store
@@ -225,7 +218,7 @@ pub async fn set_slots(
 ) -> Result<Html<String>, AppError> {
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
     session::check_csrf(&state, &csrf, field("csrf"))?;
-    let port = known_port(&state, &code).await?;
+    let port = super::port_named(&state, &code).await?;
     let date = ServiceDate::parse(field("date")).map_err(AppError::Input)?;
     let seats = SLOT_FIELDS
         .iter()
@@ -268,7 +261,7 @@ pub async fn close(
     PostForm(form): PostForm<CloseForm>,
 ) -> Result<Html<String>, AppError> {
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    let port = known_port(&state, &code).await?;
+    let port = super::port_named(&state, &code).await?;
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let reason = ClosureReason::parse(&form.reason).unwrap_or(ClosureReason::Other);
     let outcome = state
@@ -294,16 +287,9 @@ pub async fn close(
                 .i18n
                 .format(locale, "staff-port-already-closed", &args(0, 0))
         }
+        ClosureOutcome::PastDate => state
+            .i18n
+            .format(locale, "staff-port-close-past", &args(0, 0)),
     };
     port_page(&state, locale, &csrf, &user, &code, Some(notice)).await
-}
-
-async fn known_port(state: &AppState, code: &str) -> Result<garita_domain::Port, AppError> {
-    let code = PortCode::parse(code).map_err(AppError::Input)?;
-    state
-        .store
-        .port(&code)
-        .await
-        .map_err(AppError::internal)?
-        .ok_or(AppError::PortNotFound(code))
 }

@@ -255,14 +255,7 @@ pub async fn cancel(
     axum::Form(form): axum::Form<CancelForm>,
 ) -> Result<axum::response::Redirect, AppError> {
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    let owner = state
-        .store
-        .account_of_appointment(&form.appointment)
-        .await
-        .map_err(AppError::internal)?;
-    if owner.as_deref() != Some(user.subject().id.as_str()) {
-        return Err(AppError::NotFound);
-    }
+    own_appointment(&state, &user, &form.appointment).await?;
     state
         .services
         .cancel_appointment(&user.account.id, &form.appointment, "given up by the group")
@@ -290,14 +283,7 @@ pub async fn choose_port(
 ) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    let owner = state
-        .store
-        .account_of_appointment(&form.appointment)
-        .await
-        .map_err(AppError::internal)?;
-    if owner.as_deref() != Some(user.subject().id.as_str()) {
-        return Err(AppError::NotFound);
-    }
+    own_appointment(&state, &user, &form.appointment).await?;
     let port = garita_domain::PortCode::parse(&form.port).map_err(AppError::Input)?;
     let moved = state
         .services
@@ -313,6 +299,24 @@ pub async fn choose_port(
         .block(Block::default().link("/status", state.i18n.text(locale, "status-title")))
         .render()?
         .into_response())
+}
+
+/// Another group's appointment (or none) is not found: the same answer either way.
+async fn own_appointment(
+    state: &AppState,
+    user: &crate::session::CurrentUser,
+    appointment: &str,
+) -> Result<(), AppError> {
+    let owner = state
+        .store
+        .account_of_appointment(appointment)
+        .await
+        .map_err(AppError::internal)?;
+    if owner.as_deref() == Some(user.subject().id.as_str()) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// What a sentence about an appointment names: port, crossing, date, time at the port, seats.

@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use chrono::DateTime;
 use garita_app::wait_times::{Lane, LaneStatus, Posted, WaitError};
-use garita_domain::{Port, PortCode};
+use garita_domain::Port;
 use garita_i18n::{Locale, Value};
 use garita_storage::port_days::WaitTime;
 use std::collections::HashMap;
@@ -23,7 +23,7 @@ fn lane_text(page: &Chrome, port: &Port, w: Option<&WaitTime>) -> String {
     let at = DateTime::from_timestamp_millis(w.updated_at)
         .unwrap_or_default()
         .with_timezone(&port.time_zone)
-        .format("%H:%M")
+        .format("%Y-%m-%d %H:%M")
         .to_string();
     match (w.operational_status.as_str(), w.delay_minutes) {
         ("open", Some(delay)) => page.tf(
@@ -79,16 +79,6 @@ pub async fn show(
         rows,
     });
     GenericPage::new(page, "wait-title").block(block).render()
-}
-
-async fn port_of(state: &AppState, code: &str) -> Result<Port, AppError> {
-    let code = PortCode::parse(code).map_err(AppError::Input)?;
-    state
-        .store
-        .port(&code)
-        .await
-        .map_err(AppError::internal)?
-        .ok_or(AppError::PortNotFound(code))
 }
 
 fn form_page(
@@ -191,7 +181,7 @@ pub async fn edit(
     SignedIn(_user): SignedIn,
     Path(code): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    let port = port_of(&state, &code).await?;
+    let port = super::port_named(&state, &code).await?;
     let now = current(&state, &port).await?;
     form_page(&state, locale, &csrf, &port, &now, None, None)
 }
@@ -208,7 +198,7 @@ pub async fn post(
 ) -> Result<Html<String>, AppError> {
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
     session::check_csrf(&state, &csrf, field("csrf"))?;
-    let port = port_of(&state, &code).await?;
+    let port = super::port_named(&state, &code).await?;
     let mut posted = vec![];
     for lane in Lane::ALL {
         let (s, d, l) = field_names(lane);

@@ -54,6 +54,59 @@ impl TestApp {
         (app, time)
     }
 
+    /// A staff account (`port` for officers and supervisors); returns its id.
+    pub async fn staff(
+        &self,
+        email: &str,
+        role: garita_domain::Role,
+        port: Option<&str>,
+    ) -> String {
+        let email = garita_domain::Email::parse(email).unwrap();
+        let port = port.map(|p| garita_domain::PortCode::parse(p).unwrap());
+        let grant = garita_domain::Grant::new(role, port.clone(), None).unwrap();
+        self.services
+            .create_staff(&email, grant, garita_i18n::Locale::En)
+            .await
+            .unwrap()
+            .unwrap();
+        self.store
+            .staff_accounts()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|a| a.grant.role == role && a.grant.port == port)
+            .unwrap()
+            .id
+    }
+
+    /// A made-up group of `size` (applicant `n`) that asked for San Ysidro on the test clock's
+    /// first day (2027-01-15, from `spawn_at(1_800_000_000_000 + 10 h)`) and won: the day is
+    /// drawn and published, 12 hours later. Returns the account id.
+    pub async fn winner(
+        &self,
+        time: &std::sync::atomic::AtomicI64,
+        n: usize,
+        size: usize,
+    ) -> String {
+        let sys = garita_domain::PortCode::parse("SYS").unwrap();
+        let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
+        let a = self
+            .services
+            .synthetic_applicant(n, size)
+            .await
+            .unwrap()
+            .account_id;
+        self.services
+            .request_appointment(&a, &sys, tijuana, "c", garita_app::draws::Channel::Web)
+            .await
+            .unwrap();
+        time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+        let date = "2027-01-15".parse().unwrap();
+        self.services.run_draw(date, &[]).await.unwrap();
+        assert!(self.services.publish_day(date, None).await.unwrap());
+        a
+    }
+
     pub async fn spawn_configured(migrate: bool, configure: impl FnOnce(&mut Services)) -> TestApp {
         let db = garita_testkit::sqlite();
         let store = garita_storage::open(&db.url).await.unwrap();
