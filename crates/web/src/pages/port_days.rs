@@ -48,12 +48,16 @@ pub(crate) async fn port_page(
         .await
         .map_err(AppError::internal)?;
     let mut rows = vec![];
+    let mut today_plan = vec![];
     for day in today.iter_days().take(14) {
         let plan = state
             .services
             .slot_plan(&port, day)
             .await
             .map_err(AppError::internal)?;
+        if day == today {
+            today_plan = plan.iter().map(|(_, n)| n.to_string()).collect();
+        }
         let seats: u32 = plan.iter().map(|(_, n)| n).sum();
         let by_slot = plan
             .iter()
@@ -116,7 +120,8 @@ pub(crate) async fn port_page(
                         &[("time", Value::from(slot.format("%H:%M").to_string()))],
                     ),
                 )
-                .numeric(),
+                .numeric()
+                .value(today_plan.get(i).map_or("", String::as_str)),
             );
         }
         blocks.push(
