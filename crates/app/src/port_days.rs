@@ -52,6 +52,8 @@ pub enum ClosureOutcome {
     AlreadyClosed,
     /// The date is over at the port: nothing changes.
     PastDate,
+    /// Seats kept changing while the closure was planned: nothing changed; try again.
+    Busy,
 }
 
 /// Free seats per slot, per date, read lazily as the search walks forward.
@@ -60,7 +62,8 @@ struct Room<'a> {
     port: &'a Port,
     closed: Vec<String>,
     held: BTreeMap<(String, String), i64>,
-    days: BTreeMap<NaiveDate, Vec<i64>>,
+    /// Per date read so far: each slot's seats and what is still free.
+    days: BTreeMap<NaiveDate, (Vec<u32>, Vec<i64>)>,
 }
 
 impl<'a> Room<'a> {
@@ -103,9 +106,10 @@ impl<'a> Room<'a> {
                         i64::from(*n) - self.held.get(&key).copied().unwrap_or(0)
                     })
                     .collect();
-                self.days.insert(date, free);
+                self.days
+                    .insert(date, (plan.iter().map(|p| p.1).collect(), free));
             }
-            let free = self.days.get_mut(&date).expect("just filled");
+            let (_, free) = self.days.get_mut(&date).expect("just filled");
             if let Some(i) = free.iter().position(|&f| f >= seats) {
                 free[i] -= seats;
                 return Ok(Some((date, self.port.time_slots[i])));
@@ -113,7 +117,37 @@ impl<'a> Room<'a> {
         }
         Ok(None)
     }
+
+    /// The seats of each slot `moves` fill, for the store to check in its transaction that
+    /// nothing else took them meanwhile.
+    fn bounds(&self, moves: &[Move]) -> Vec<(String, String, i64)> {
+        let mut bounds: Vec<(String, String, i64)> = vec![];
+        for m in moves {
+            let Ok(date) = m.to_date.parse::<NaiveDate>() else {
+                continue;
+            };
+            let Some((plan, _)) = self.days.get(&date) else {
+                continue;
+            };
+            let Some(i) = self
+                .port
+                .time_slots
+                .iter()
+                .position(|&s| slot_text(s) == m.to_slot)
+            else {
+                continue;
+            };
+            let bound = (m.to_date.clone(), m.to_slot.clone(), i64::from(plan[i]));
+            if !bounds.contains(&bound) {
+                bounds.push(bound);
+            }
+        }
+        bounds
+    }
 }
+
+/// How many times a closure plans again when seats changed under it.
+const CLOSURE_ATTEMPTS: usize = 3;
 
 /// A slot as the record writes it.
 pub fn slot_text(slot: NaiveTime) -> String {
@@ -188,12 +222,34 @@ impl Services {
         date: NaiveDate,
         reason: ClosureReason,
     ) -> Result<ClosureOutcome> {
-        let code = port.code.as_str();
-        let day = date.to_string();
-        let now = self.now();
         if date < self.today_at(port) {
             return Ok(ClosureOutcome::PastDate);
         }
+        let day = date.to_string();
+        for _ in 0..CLOSURE_ATTEMPTS {
+            if let Some(outcome) = self.try_close(actor, port, date, reason).await? {
+                return Ok(outcome);
+            }
+            let code = port.code.as_str();
+            if !self.store.closures(code, &day, &day).await?.is_empty() {
+                return Ok(ClosureOutcome::AlreadyClosed);
+            }
+        }
+        Ok(ClosureOutcome::Busy)
+    }
+
+    /// One attempt: plan every move and write them with the closure; `None` if the store
+    /// refused (closed meanwhile, or seats changed under the plan).
+    async fn try_close(
+        &self,
+        actor: &str,
+        port: &Port,
+        date: NaiveDate,
+        reason: ClosureReason,
+    ) -> Result<Option<ClosureOutcome>> {
+        let code = port.code.as_str();
+        let day = date.to_string();
+        let now = self.now();
         // A moved appointment keeps its time to confirm. One that ended stays put, and so does a
         // group of which someone already checked in (a closure during the day).
         let mut live: Vec<AppointmentRow> = vec![];
@@ -241,14 +297,15 @@ impl Services {
             closed_by: actor.to_string(),
             closed_at: now,
         };
-        Ok(if self.store.close_port(closure, &moves, effects).await? {
-            ClosureOutcome::Closed {
+        let bounds = room.bounds(&moves);
+        Ok(self
+            .store
+            .close_port(closure, &moves, &bounds, effects)
+            .await?
+            .then_some(ClosureOutcome::Closed {
                 moved: moves.len(),
                 unplaced,
-            }
-        } else {
-            ClosureOutcome::AlreadyClosed
-        })
+            }))
     }
 
     /// A group whose appointment a closure moved chooses another port instead: the earliest
@@ -308,7 +365,15 @@ impl Services {
         effects
             .messages
             .extend(self.move_message(&a, &port, &m, "port-chosen").await?);
-        Ok(self.store.move_appointment(&m, effects).await?.then_some(m))
+        let room = room
+            .bounds(std::slice::from_ref(&m))
+            .first()
+            .map_or(0, |b| b.2);
+        Ok(self
+            .store
+            .move_appointment(&m, room, effects)
+            .await?
+            .then_some(m))
     }
 
     /// Today in the port's own zone.

@@ -70,11 +70,20 @@ pub trait PortDayStore {
     /// Seats held at a port on dates from `from` to `to`, inclusive.
     async fn held_seats(&self, port: &str, from: &str, to: &str) -> Result<Vec<Held>>;
     /// Closes a port for a date and moves its appointments, in one transaction: the date's
-    /// seats become 0. `Ok(false)` (and nothing written) if the date was already closed or an
-    /// appointment is no longer where `moves` found it.
-    async fn close_port(&self, closure: Closure, moves: &[Move], effects: Effects) -> Result<bool>;
-    /// Moves one live appointment, if it is still where the move found it.
-    async fn move_appointment(&self, m: &Move, effects: Effects) -> Result<bool>;
+    /// seats become 0. `room` bounds the seats live appointments may hold in each slot the moves
+    /// fill (date, slot, seats). `Ok(false)` (and nothing written) if the date was already
+    /// closed, an appointment is no longer where `moves` found it, or a slot would hold more
+    /// than its room (something else took seats meanwhile: plan again).
+    async fn close_port(
+        &self,
+        closure: Closure,
+        moves: &[Move],
+        room: &[(String, String, i64)],
+        effects: Effects,
+    ) -> Result<bool>;
+    /// Moves one live appointment, if it is still where the move found it and its new slot
+    /// holds no more than `room` seats after it.
+    async fn move_appointment(&self, m: &Move, room: i64, effects: Effects) -> Result<bool>;
     /// An appointment's moves, oldest first.
     async fn moves_of(&self, appointment_id: &str) -> Result<Vec<Move>>;
     async fn set_wait_time(&self, w: &WaitTime, effects: Effects) -> Result<()>;
@@ -127,6 +136,30 @@ macro_rules! impl_port_day_store {
                 .await?;
             }
             Ok(moved)
+        }
+
+        /// Whether live appointments hold no more than `room` allows in each slot it names.
+        async fn within_room(
+            tx: &mut sqlx::Transaction<'static, Db>,
+            port: &str,
+            room: &[(String, String, i64)],
+        ) -> $crate::Result<bool> {
+            for (date, slot, seats) in room {
+                let held: i64 = sqlx::query_scalar(concat!(
+                    "SELECT CAST(COALESCE(SUM(seats), 0) AS BIGINT) FROM appointments \
+                     WHERE port_code = $1 AND appointment_date = $2 AND slot = $3 AND status IN ",
+                    "('won', 'offered', 'confirmed')"
+                ))
+                .bind(port)
+                .bind(date)
+                .bind(slot)
+                .fetch_one(&mut **tx)
+                .await?;
+                if held > *seats {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
         }
 
         #[async_trait::async_trait]
@@ -230,6 +263,7 @@ macro_rules! impl_port_day_store {
                 &self,
                 c: $crate::port_days::Closure,
                 moves: &[$crate::port_days::Move],
+                room: &[(String, String, i64)],
                 effects: $crate::records::Effects,
             ) -> $crate::Result<bool> {
                 let mut tx = self.write_tx().await?;
@@ -254,6 +288,9 @@ macro_rules! impl_port_day_store {
                         return Ok(false);
                     }
                 }
+                if !within_room(&mut tx, &c.port_code, room).await? {
+                    return Ok(false);
+                }
                 sqlx::query("DELETE FROM slot_seats WHERE port_code = $1 AND service_date = $2")
                     .bind(&c.port_code)
                     .bind(&c.service_date)
@@ -276,10 +313,12 @@ macro_rules! impl_port_day_store {
             async fn move_appointment(
                 &self,
                 m: &$crate::port_days::Move,
+                room: i64,
                 effects: $crate::records::Effects,
             ) -> $crate::Result<bool> {
                 let mut tx = self.write_tx().await?;
-                if !apply_move(&mut tx, m).await? {
+                let bound = [(m.to_date.clone(), m.to_slot.clone(), room)];
+                if !apply_move(&mut tx, m).await? || !within_room(&mut tx, &m.to_port, &bound).await? {
                     return Ok(false);
                 }
                 write_effects(&mut tx, &effects).await?;

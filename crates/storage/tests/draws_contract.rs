@@ -358,7 +358,7 @@ async fn port_days_slots_closures_moves_and_wait_times() {
         stale.from_slot = "09:00:00".into();
         assert!(
             !store
-                .close_port(closure.clone(), &[stale], Effects::none())
+                .close_port(closure.clone(), &[stale], &[], Effects::none())
                 .await
                 .unwrap()
         );
@@ -369,11 +369,25 @@ async fn port_days_slots_closures_moves_and_wait_times() {
                 .unwrap()
                 .is_empty()
         );
+        // Nor when the slot it fills would hold more than its room (someone took seats).
+        let one_seat = [("2026-12-07".to_string(), "07:00:00".to_string(), 1)];
+        assert!(
+            !store
+                .close_port(
+                    closure.clone(),
+                    std::slice::from_ref(&moved),
+                    &one_seat,
+                    Effects::none()
+                )
+                .await
+                .unwrap()
+        );
         assert!(
             store
                 .close_port(
                     closure.clone(),
                     std::slice::from_ref(&moved),
+                    &[("2026-12-07".into(), "07:00:00".into(), 2)],
                     Effects::none()
                 )
                 .await
@@ -381,7 +395,7 @@ async fn port_days_slots_closures_moves_and_wait_times() {
         );
         assert!(
             !store
-                .close_port(closure.clone(), &[], Effects::none())
+                .close_port(closure.clone(), &[], &[], Effects::none())
                 .await
                 .unwrap()
         );
@@ -410,7 +424,7 @@ async fn port_days_slots_closures_moves_and_wait_times() {
         // Moving again from where it was changes nothing.
         assert!(
             !store
-                .move_appointment(&moved, Effects::none())
+                .move_appointment(&moved, 100, Effects::none())
                 .await
                 .unwrap()
         );

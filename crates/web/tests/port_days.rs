@@ -17,12 +17,35 @@ async fn a_closure_moves_a_group_which_sees_it_and_may_choose_another_port() {
         .await;
     let supervisor = app.signed_in(&supervisor, Some("en")).await;
     let page = app.page(&supervisor, "/staff/ports/SYS").await;
+    // Without ticking that every appointment moves, nothing closes.
+    let unconfirmed = supervisor
+        .post(app.url("/staff/ports/SYS/close"))
+        .form(&[
+            ("csrf", csrf(&page).as_str()),
+            ("date", "2027-01-29"),
+            ("reason", "weather"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(unconfirmed.contains("tick the box"), "{unconfirmed}");
+    assert!(
+        app.store
+            .closures("SYS", "2027-01-29", "2027-01-29")
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let closed = supervisor
         .post(app.url("/staff/ports/SYS/close"))
         .form(&[
             ("csrf", csrf(&page).as_str()),
             ("date", "2027-01-29"),
             ("reason", "weather"),
+            ("confirm", "yes"),
         ])
         .send()
         .await

@@ -356,6 +356,7 @@ async fn check(
             ("identity".into(), "yes".into()),
             ("document".into(), "passport".into()),
             ("reason".into(), "weather".into()),
+            ("confirm".into(), "yes".into()),
         ];
         fields.extend((0..24).map(|i| (format!("slot{i}"), "5".to_string())));
         let response = match *method {

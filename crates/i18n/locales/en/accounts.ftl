@@ -196,6 +196,8 @@ staff-port-slots-closed = The port is closed on { $date }: nothing was changed.
 staff-port-close-title = Close the port for a date
 staff-port-close-help = Every appointment of that date moves to the earliest dates with free places at this port, each group together. Every group is told, can choose another port instead, and its confirmation shows the new date.
 staff-port-close-reason = Why
+staff-port-close-confirm = I understand that every appointment of this date moves and every group is told.
+staff-port-close-unconfirmed = Nothing was changed: tick the box to confirm the closure first.
 staff-port-close = Close the port and move the appointments
 staff-port-closed-weather = Closed: weather
 staff-port-closed-security = Closed: security
@@ -209,6 +211,7 @@ staff-port-closed-done = The port is closed on { $date }. { $moved ->
 }
 staff-port-already-closed = The port was already closed on { $date }: nothing was changed.
 staff-port-close-past = { $date } is over at this port: a past day cannot be closed. Nothing was changed.
+staff-port-close-busy = Appointments changed while the port was being closed on { $date }, so nothing was changed. Please try again.
 
 staff-recover-title = Help someone back into their account
 staff-recover-body = Do this only with the person in front of you, after you have checked who they are with an identity document. Everything you do here is written down and shown to the person.

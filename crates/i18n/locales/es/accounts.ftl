@@ -196,6 +196,8 @@ staff-port-slots-closed = El cruce está cerrado el { $date }: no se cambió nad
 staff-port-close-title = Cerrar el cruce en una fecha
 staff-port-close-help = Todas las citas de esa fecha pasan a las fechas más próximas con lugares libres en este cruce, con cada grupo junto. Se avisa a cada grupo, que puede elegir otro cruce en su lugar, y su confirmación muestra la fecha nueva.
 staff-port-close-reason = Motivo
+staff-port-close-confirm = Entiendo que todas las citas de esta fecha se mueven y que se avisa a cada grupo.
+staff-port-close-unconfirmed = No se cambió nada: primero marca la casilla para confirmar el cierre.
 staff-port-close = Cerrar el cruce y mover las citas
 staff-port-closed-weather = Cerrado: clima
 staff-port-closed-security = Cerrado: seguridad
@@ -209,6 +211,7 @@ staff-port-closed-done = El cruce está cerrado el { $date }. { $moved ->
 }
 staff-port-already-closed = El cruce ya estaba cerrado el { $date }: no se cambió nada.
 staff-port-close-past = El { $date } ya pasó en este cruce: no se puede cerrar un día pasado. No se cambió nada.
+staff-port-close-busy = Las citas cambiaron mientras se cerraba el cruce el { $date }, así que no se cambió nada. Por favor, intenta de nuevo.
 
 staff-recover-title = Ayuda a alguien a volver a entrar a su cuenta
 staff-recover-body = Haz esto solo con la persona que está frente a ti, después de revisar quién es con un documento de identidad. Todo lo que hagas aquí queda anotado y se le muestra a la persona.

@@ -196,6 +196,8 @@ staff-port-slots-closed = Le poste-frontière est fermé le { $date } : rien n'a
 staff-port-close-title = Fermer le poste-frontière pour un jour
 staff-port-close-help = Tous les rendez-vous de ce jour passent aux premiers jours qui ont des places libres à ce poste-frontière, chaque groupe restant ensemble. Chaque groupe est prévenu, peut choisir un autre poste-frontière à la place, et sa confirmation montre la nouvelle date.
 staff-port-close-reason = Motif
+staff-port-close-confirm = Je comprends que tous les rendez-vous de ce jour sont déplacés et que chaque groupe est prévenu.
+staff-port-close-unconfirmed = Rien n'a été changé : cochez d'abord la case pour confirmer la fermeture.
 staff-port-close = Fermer le poste-frontière et déplacer les rendez-vous
 staff-port-closed-weather = Fermé : météo
 staff-port-closed-security = Fermé : sécurité
@@ -209,6 +211,7 @@ staff-port-closed-done = Le poste-frontière est fermé le { $date }. { $moved -
 }
 staff-port-already-closed = Le poste-frontière était déjà fermé le { $date } : rien n'a été changé.
 staff-port-close-past = Le { $date } est déjà passé à ce poste-frontière : un jour passé ne peut pas être fermé. Rien n'a été changé.
+staff-port-close-busy = Des rendez-vous ont changé pendant la fermeture du poste-frontière pour le { $date }, donc rien n'a été changé. Merci de réessayer.
 
 staff-recover-title = Aider quelqu'un à revenir dans son compte
 staff-recover-body = Faites-le seulement avec la personne en face de vous, après avoir vérifié qui elle est avec une pièce d'identité. Tout ce que vous faites ici est noté et montré à la personne.

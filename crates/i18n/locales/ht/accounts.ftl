@@ -196,6 +196,8 @@ staff-port-slots-closed = Pòs fwontyè a fèmen { $date }: anyen pa t chanje.
 staff-port-close-title = Fèmen pòs fwontyè a pou yon dat
 staff-port-close-help = Chak randevou nan dat sa a ale nan premye dat ki gen plas lib nan pòs fwontyè sa a, chak gwoup ansanm. Yo avèti chak gwoup; gwoup la ka chwazi yon lòt pòs fwontyè pito, epi konfimasyon li montre nouvo dat la.
 staff-port-close-reason = Poukisa
+staff-port-close-confirm = Mwen konprann chak randevou nan dat sa a ap deplase epi yo ap avèti chak gwoup.
+staff-port-close-unconfirmed = Anyen pa t chanje: tcheke bwat la anvan pou konfime fèmen pòs fwontyè a.
 staff-port-close = Fèmen pòs fwontyè a epi deplase randevou yo
 staff-port-closed-weather = Fèmen: move tan
 staff-port-closed-security = Fèmen: sekirite
@@ -209,6 +211,7 @@ staff-port-closed-done = Pòs fwontyè a fèmen { $date }. { $moved ->
 }
 staff-port-already-closed = Pòs fwontyè a te deja fèmen { $date }: anyen pa t chanje.
 staff-port-close-past = { $date } fini deja nan pòs fwontyè sa a: yo pa ka fèmen yon jou ki pase deja. Anyen pa t chanje.
+staff-port-close-busy = Randevou yo te chanje pandan yo t ap fèmen pòs fwontyè a pou { $date }, kidonk anyen pa t chanje. Tanpri, eseye ankò.
 
 staff-recover-title = Ede yon moun rantre nan kont li ankò
 staff-recover-body = Fè sa sèlman avèk moun ki devan ou a, apre ou fin verifye kiyès li ye avèk yon dokiman idantite. Tout sa ou fè isit la ekri yon kote, epi n ap montre moun nan li.

@@ -196,6 +196,8 @@ staff-port-slots-closed = O posto de fronteira está fechado no dia { $date }: n
 staff-port-close-title = Fechar o posto de fronteira em uma data
 staff-port-close-help = Todos os agendamentos dessa data passam para as datas mais próximas com vagas livres neste posto de fronteira, com cada grupo junto. Cada grupo é avisado, pode escolher outro posto de fronteira no lugar deste, e a confirmação dele mostra a nova data.
 staff-port-close-reason = Motivo
+staff-port-close-confirm = Entendo que todos os agendamentos desta data são remarcados e que cada grupo é avisado.
+staff-port-close-unconfirmed = Nada foi alterado: primeiro marque a caixa para confirmar o fechamento.
 staff-port-close = Fechar o posto de fronteira e remarcar os agendamentos
 staff-port-closed-weather = Fechado: clima
 staff-port-closed-security = Fechado: segurança
@@ -209,6 +211,7 @@ staff-port-closed-done = O posto de fronteira está fechado no dia { $date }. { 
 }
 staff-port-already-closed = O posto de fronteira já estava fechado no dia { $date }: nada foi alterado.
 staff-port-close-past = O dia { $date } já passou neste posto de fronteira: não é possível fechar um dia que já passou. Nada foi alterado.
+staff-port-close-busy = Os agendamentos mudaram enquanto o posto de fronteira era fechado no dia { $date }, então nada foi alterado. Por favor, tente de novo.
 
 staff-recover-title = Ajudar alguém a entrar de novo na conta
 staff-recover-body = Faça isto só com a pessoa na sua frente, depois de conferir quem ela é com um documento de identidade. Tudo o que você faz aqui fica anotado e é mostrado para a pessoa.

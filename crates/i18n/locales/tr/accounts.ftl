@@ -196,6 +196,8 @@ staff-port-slots-closed = Sınır kapısı { $date } tarihinde kapalı: hiçbir 
 staff-port-close-title = Sınır kapısını bir tarih için kapat
 staff-port-close-help = O tarihteki her randevu, bu sınır kapısında boş yeri olan en yakın tarihlere taşınır; her grup birlikte kalır. Her gruba haber verilir; grup bunun yerine başka bir sınır kapısı seçebilir ve onay belgesinde yeni tarih görünür.
 staff-port-close-reason = Neden
+staff-port-close-confirm = Bu tarihteki her randevunun taşınacağını ve her gruba haber verileceğini anlıyorum.
+staff-port-close-unconfirmed = Hiçbir şey değiştirilmedi: kapatmayı onaylamak için önce kutuyu işaretleyin.
 staff-port-close = Sınır kapısını kapat ve randevuları taşı
 staff-port-closed-weather = Kapalı: hava koşulları
 staff-port-closed-security = Kapalı: güvenlik
@@ -209,6 +211,7 @@ staff-port-closed-done = Sınır kapısı { $date } tarihinde kapalı. { $moved 
 }
 staff-port-already-closed = Sınır kapısı { $date } tarihinde zaten kapalıydı: hiçbir şey değiştirilmedi.
 staff-port-close-past = { $date } tarihi bu sınır kapısında geride kaldı: geçmiş bir gün kapatılamaz. Hiçbir şey değiştirilmedi.
+staff-port-close-busy = Sınır kapısı { $date } tarihi için kapatılırken randevular değişti, bu yüzden hiçbir şey değiştirilmedi. Lütfen tekrar deneyin.
 
 staff-recover-title = Birinin hesabına yeniden girmesine yardım edin
 staff-recover-body = Bunu yalnızca kişi karşınızdayken ve kim olduğunu bir kimlik belgesiyle kontrol ettikten sonra yapın. Burada yaptığınız her şey kayda geçer ve kişiye gösterilir.

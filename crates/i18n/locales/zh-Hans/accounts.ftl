@@ -196,6 +196,8 @@ staff-port-slots-closed = 口岸在 { $date } 关闭：没有做任何更改。
 staff-port-close-title = 关闭口岸某一天
 staff-port-close-help = 这一天的每个预约都会改到本口岸最早还有空余名额的日期，每个小组的人都在一起。每个小组都会收到通知，也可以改选别的口岸，它的确认单上会显示新的日期。
 staff-port-close-reason = 原因
+staff-port-close-confirm = 我明白这一天的每个预约都会改期，每个小组都会收到通知。
+staff-port-close-unconfirmed = 没有做任何更改：请先勾选方框，确认关闭口岸。
 staff-port-close = 关闭口岸并改期预约
 staff-port-closed-weather = 关闭：天气
 staff-port-closed-security = 关闭：安全
@@ -208,6 +210,7 @@ staff-port-closed-done = 口岸在 { $date } 关闭。{ $moved ->
 }
 staff-port-already-closed = 口岸在 { $date } 已经关闭了：没有做任何更改。
 staff-port-close-past = 本口岸的 { $date } 已经过去了：过去的日期不能关闭。没有做任何更改。
+staff-port-close-busy = 在关闭口岸 { $date } 的过程中，预约有了变动，所以没有做任何更改。请再试一次。
 
 staff-recover-title = 帮别人找回账户
 staff-recover-body = 只有在这个人就在你面前、而且你已经用身份证件核实了他的身份之后，才能这样做。你在这里做的每件事都会被记录下来，也会给这个人看。

@@ -24,7 +24,7 @@ pub async fn port(
     SignedIn(user): SignedIn,
     Path(code): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    port_page(&state, locale, &csrf, &user, &code, None).await
+    port_page(&state, locale, &csrf, &user, &code, None, None).await
 }
 
 /// A port's next two weeks (places, places per slot, closures) and, for its supervisors, the
@@ -36,6 +36,7 @@ pub(crate) async fn port_page(
     user: &CurrentUser,
     code: &str,
     notice: Option<String>,
+    unconfirmed: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let port = super::port_named(state, code).await?;
     let code = port.code.clone();
@@ -152,6 +153,10 @@ pub(crate) async fn port_page(
                     .field(
                         Field::new("reason", "select", page.t("staff-port-close-reason"))
                             .options(reasons),
+                    )
+                    .field(
+                        Field::new("confirm", "checkbox", page.t("staff-port-close-confirm"))
+                            .error(unconfirmed),
                     ),
                 ),
         );
@@ -244,7 +249,7 @@ pub async fn set_slots(
     let notice = state
         .i18n
         .format(locale, key, &[("date", Value::from(date.to_string()))]);
-    port_page(&state, locale, &csrf, &user, &code, Some(notice)).await
+    port_page(&state, locale, &csrf, &user, &code, Some(notice), None).await
 }
 
 #[derive(Deserialize, Default)]
@@ -253,6 +258,8 @@ pub struct CloseForm {
     csrf: String,
     date: String,
     reason: String,
+    /// The supervisor ticked that every appointment of the date moves.
+    confirm: String,
 }
 
 /// Closes the port for a date: its appointments move to the earliest free seats, every group is
@@ -269,6 +276,10 @@ pub async fn close(
     let port = super::port_named(&state, &code).await?;
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let reason = ClosureReason::parse(&form.reason).unwrap_or(ClosureReason::Other);
+    if form.confirm != "yes" {
+        let error = state.i18n.text(locale, "staff-port-close-unconfirmed");
+        return port_page(&state, locale, &csrf, &user, &code, None, Some(error)).await;
+    }
     let outcome = state
         .services
         .close_port(&user.account.id, &port, date.date(), reason)
@@ -295,6 +306,9 @@ pub async fn close(
         ClosureOutcome::PastDate => state
             .i18n
             .format(locale, "staff-port-close-past", &args(0, 0)),
+        ClosureOutcome::Busy => state
+            .i18n
+            .format(locale, "staff-port-close-busy", &args(0, 0)),
     };
-    port_page(&state, locale, &csrf, &user, &code, Some(notice)).await
+    port_page(&state, locale, &csrf, &user, &code, Some(notice), None).await
 }
