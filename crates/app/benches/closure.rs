@@ -4,38 +4,25 @@
 //! then the supervisor closes that day. Prints the time to plan and write every move with its
 //! message (one transaction), and where the groups went.
 
-use garita_app::Services;
 use garita_app::port_days::{ClosureOutcome, ClosureReason};
 use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats};
-use garita_security::Keys;
 use garita_storage::records::Effects;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 const HOUR: i64 = 3_600_000;
 
+mod common;
+
 #[tokio::main]
 async fn main() {
-    let groups: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(300);
-    let db = if std::env::args().any(|a| a == "--postgres") {
-        garita_testkit::postgres()
-            .await
-            .expect("PostgreSQL for --postgres")
-    } else {
-        garita_testkit::sqlite()
-    };
-    let store = garita_storage::open(&db.url).await.unwrap();
-    store.migrate().await.unwrap();
-    let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
-    let mut services = Services::new(store, keys, "https://garita.example");
-    let time = Arc::new(AtomicI64::new(1_800_000_000_000)); // 2027-01-15
-    let clock = time.clone();
-    services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
+    let common::Bench {
+        services,
+        time,
+        count: groups,
+        db: _db, // kept to the end: dropping it removes the database
+    } = common::bench(300).await;
 
     let sys = PortCode::parse("SYS").unwrap();
     let port = services.store.port(&sys).await.unwrap().unwrap();

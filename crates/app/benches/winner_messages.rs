@@ -5,38 +5,26 @@
 //! this machine (the test sink). Prints the time to write
 //! the messages (the publication's transaction) and the time until the last one is accepted.
 
-use garita_app::Services;
 use garita_app::delivery::{DeliveryPolicy, Email, Mailer, Postman};
 use garita_domain::geofence::Position;
 use garita_i18n::Catalogs;
-use garita_security::Keys;
 use garita_testkit::smtp::SmtpSink;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 const HOUR: i64 = 3_600_000;
 
+mod common;
+
 #[tokio::main]
 async fn main() {
-    let winners: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(1_450);
-    let db = if std::env::args().any(|a| a == "--postgres") {
-        garita_testkit::postgres()
-            .await
-            .expect("PostgreSQL for --postgres")
-    } else {
-        garita_testkit::sqlite()
-    };
-    let store = garita_storage::open(&db.url).await.unwrap();
-    store.migrate().await.unwrap();
-    let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
-    let mut services = Services::new(store, keys, "https://garita.example");
-    let time = Arc::new(AtomicI64::new(1_800_000_000_000)); // 03:00 Eastern, 2027-01-15
-    let clock = time.clone();
-    services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
+    let common::Bench {
+        services,
+        time,
+        count: winners,
+        db,
+    } = common::bench(1_450).await;
 
     // Each port gets as many one-person groups as it has seats: everyone wins.
     let ports = services.store.list_ports().await.unwrap();

@@ -7,7 +7,7 @@ mod common;
 use common::World;
 use garita_app::confirmations::{CheckState, ConfirmOutcome};
 use garita_domain::geofence::Position;
-use garita_domain::{Grant, PortCode, Role};
+use garita_domain::{Grant, Role};
 
 const HOUR: i64 = 3_600_000;
 
@@ -21,28 +21,7 @@ fn tijuana() -> Option<Position> {
 
 /// A group of two adults chosen in a published draw; returns the account id.
 async fn winner(w: &World) -> String {
-    let sys = PortCode::parse("SYS").unwrap();
-    let a = w
-        .services
-        .synthetic_applicant(0, 2)
-        .await
-        .unwrap()
-        .account_id;
-    w.advance(10 * HOUR);
-    w.services
-        .request_appointment(
-            &a,
-            &sys,
-            tijuana().unwrap(),
-            "c",
-            garita_app::draws::Channel::Web,
-        )
-        .await
-        .unwrap();
-    w.advance(12 * HOUR);
-    let date = "2027-01-15".parse().unwrap();
-    w.services.run_draw(date, &[]).await.unwrap();
-    assert!(w.services.publish_day(date, None).await.unwrap());
+    let a = w.drawn(&[2]).await.remove(0);
     w.advance(HOUR); // the group confirms an hour after being told
     a
 }

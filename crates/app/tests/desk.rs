@@ -32,23 +32,8 @@ async fn officer(w: &World, port: &str) -> garita_storage::records::Account {
 #[tokio::test]
 async fn officers_find_see_and_decide_only_at_their_port() {
     let w = World::new().await;
-    let sys = PortCode::parse("SYS").unwrap();
     let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    let a = w
-        .services
-        .synthetic_applicant(0, 2)
-        .await
-        .unwrap()
-        .account_id;
-    w.advance(10 * HOUR);
-    w.services
-        .request_appointment(&a, &sys, here, "c", garita_app::draws::Channel::Web)
-        .await
-        .unwrap();
-    w.advance(12 * HOUR);
-    let date = "2027-01-15".parse().unwrap();
-    w.services.run_draw(date, &[]).await.unwrap();
-    w.services.publish_day(date, None).await.unwrap();
+    let a = w.drawn(&[2]).await.remove(0);
     let account = w.services.store.account(&a).await.unwrap().unwrap();
     // Real registration photos (made-up applicants have none).
     let registration = w.services.registration(&a).await.unwrap().unwrap();
@@ -265,31 +250,8 @@ async fn officers_find_see_and_decide_only_at_their_port() {
 #[tokio::test]
 async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly() {
     let w = World::new().await;
-    let sys = PortCode::parse("SYS").unwrap();
     let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    let people = [
-        w.services
-            .synthetic_applicant(0, 1)
-            .await
-            .unwrap()
-            .account_id,
-        w.services
-            .synthetic_applicant(1, 1)
-            .await
-            .unwrap()
-            .account_id,
-    ];
-    w.advance(10 * HOUR);
-    for a in &people {
-        w.services
-            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
-            .await
-            .unwrap();
-    }
-    w.advance(12 * HOUR);
-    let date = "2027-01-15".parse().unwrap();
-    w.services.run_draw(date, &[]).await.unwrap();
-    w.services.publish_day(date, None).await.unwrap();
+    let people = w.drawn(&[1, 1]).await;
     let mut appointments = vec![];
     for a in &people {
         let account = w.services.store.account(a).await.unwrap().unwrap();

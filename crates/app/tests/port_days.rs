@@ -7,7 +7,6 @@ mod common;
 use common::{World, today};
 use garita_app::port_days::{ClosureOutcome, ClosureReason};
 use garita_app::proofs::Verdict;
-use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats};
 use garita_storage::confirmations::TravellerCheck;
 use garita_storage::records::Effects;
@@ -19,7 +18,6 @@ const HOUR: i64 = 3_600_000;
 /// appointment date.
 async fn drawn_day(w: &World, groups: usize) -> chrono::NaiveDate {
     let sys = PortCode::parse("SYS").unwrap();
-    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
     let day = today() + chrono::Days::new(w.services.draws.days_ahead);
     // Room for every group on the day, so that all of them win.
     w.services
@@ -32,27 +30,8 @@ async fn drawn_day(w: &World, groups: usize) -> chrono::NaiveDate {
         )
         .await
         .unwrap();
-    let mut accounts = vec![];
-    for i in 0..groups {
-        let a = w.services.synthetic_applicant(i, 1 + i % 3).await.unwrap();
-        accounts.push(a.account_id);
-    }
-    w.advance(10 * HOUR);
-    for (i, a) in accounts.iter().enumerate() {
-        w.services
-            .request_appointment(
-                a,
-                &sys,
-                here,
-                &format!("c{i}"),
-                garita_app::draws::Channel::Web,
-            )
-            .await
-            .unwrap();
-    }
-    w.advance(12 * HOUR);
-    w.services.run_draw(today(), &[]).await.unwrap();
-    w.services.publish_day(today(), None).await.unwrap();
+    let sizes: Vec<usize> = (0..groups).map(|i| 1 + i % 3).collect();
+    let accounts = w.drawn(&sizes).await;
     for (i, a) in accounts.iter().enumerate().filter(|(i, _)| i % 4 == 0) {
         let c = w.services.confirmation(a).await.unwrap().unwrap();
         let t = &c.travellers[0];

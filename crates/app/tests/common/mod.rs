@@ -41,6 +41,37 @@ impl World {
         }
     }
 
+    /// Made-up groups of these sizes ask for San Ysidro from Tijuana on the clock's first day
+    /// (2027-01-15), and that day is drawn and published 22 hours after the start. Returns their
+    /// account ids.
+    pub async fn drawn(&self, sizes: &[usize]) -> Vec<String> {
+        let sys = garita_domain::PortCode::parse("SYS").unwrap();
+        let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
+        let mut accounts = vec![];
+        for (n, size) in sizes.iter().enumerate() {
+            let a = self.services.synthetic_applicant(n, *size).await.unwrap();
+            accounts.push(a.account_id);
+        }
+        self.advance(10 * 3_600_000);
+        for (i, a) in accounts.iter().enumerate() {
+            self.services
+                .request_appointment(
+                    a,
+                    &sys,
+                    tijuana,
+                    &format!("c{i}"),
+                    garita_app::draws::Channel::Web,
+                )
+                .await
+                .unwrap();
+        }
+        self.advance(12 * 3_600_000);
+        let date = today();
+        self.services.run_draw(date, &[]).await.unwrap();
+        assert!(self.services.publish_day(date, None).await.unwrap());
+        accounts
+    }
+
     /// The same services with another sealing-key generation (as after a configuration change).
     pub fn with_generation(&self, generation: u8) -> Services {
         let mut services = self.services.clone();

@@ -84,21 +84,12 @@ async fn day_page(
             ("date", Value::from(date.to_string())),
         ],
     );
-    // verify.js scans QR codes into the find form and, without a connection, checks the
-    // signature with the kept keys.
-    let data = vec![
-        ("offline", page.t("check-offline")),
-        ("not-genuine", page.t("check-not-genuine")),
-        ("scan", page.t("check-scan")),
-        ("no-camera", page.t("check-no-camera")),
-    ];
     let mut view = GenericPage::new(page, "desk-find")
         .block(Block::default().form(find))
         .block(list);
     view.title = title;
-    view.script = Some("/static/verify.js");
-    view.data = data;
-    view.render()
+    // verify.js scans QR codes into the find form and checks signatures offline.
+    super::proof::with_checker(view).render()
 }
 
 pub async fn day(

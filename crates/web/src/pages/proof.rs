@@ -89,13 +89,6 @@ fn check_page(
             .value(token)
             .optional(),
     );
-    // What verify.js says after checking in the page, without a connection.
-    let data = vec![
-        ("offline", page.t("check-offline")),
-        ("not-genuine", page.t("check-not-genuine")),
-        ("scan", page.t("check-scan")),
-        ("no-camera", page.t("check-no-camera")),
-    ];
     let block = Block::text(page.t("check-intro")).form(form);
     let mut view = GenericPage::new(page, "check-title").block(block);
     if let Some((good, text)) = answer {
@@ -105,9 +98,20 @@ fn check_page(
             view.error(text)
         };
     }
+    with_checker(view).render()
+}
+
+/// A page whose form takes a confirmation's text, improved by `verify.js`: QR scanning, and the
+/// signature checked with the kept keys without a connection (with what the script says then).
+pub(crate) fn with_checker(mut view: GenericPage<'_>) -> GenericPage<'_> {
+    view.data = vec![
+        ("offline", view.page.t("check-offline")),
+        ("not-genuine", view.page.t("check-not-genuine")),
+        ("scan", view.page.t("check-scan")),
+        ("no-camera", view.page.t("check-no-camera")),
+    ];
     view.script = Some("/static/verify.js");
-    view.data = data;
-    view.render()
+    view
 }
 
 pub async fn show(
