@@ -8,7 +8,7 @@ use crate::messages::Kind;
 use crate::photos::PhotoProblem;
 use crate::registrations::PHOTO_TRIES;
 use crate::{Result, Services};
-use garita_domain::geofence::{Geofence, Position, Verdict};
+use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
 use garita_storage::confirmations::TravellerCheck;
 use garita_storage::draws::AppointmentRow;
@@ -142,14 +142,9 @@ impl Services {
         let Some(position) = position else {
             return Ok(Some(ConfirmOutcome::NeedsLocation));
         };
-        let state = match Geofence::shipped().check(&self.draws.policy, position) {
-            Verdict::Eligible { state } => state,
-            Verdict::Refused {
-                accepted_if_all_nationals: true,
-                place: garita_domain::geofence::Place::State { code, .. },
-                ..
-            } if self.all_nationals(account_id).await? => code,
-            refused => return Ok(Some(ConfirmOutcome::OutsideArea(refused))),
+        let state = match self.eligible_state(account_id, position).await? {
+            Ok(state) => state,
+            Err(refused) => return Ok(Some(ConfirmOutcome::OutsideArea(refused))),
         };
         // Face detection takes a moment of CPU: keep it off the threads that answer requests.
         let owned = photo.to_vec();

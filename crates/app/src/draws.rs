@@ -188,14 +188,9 @@ impl Services {
         if registration.photos_missing > 0 {
             return Ok(RequestOutcome::PhotosMissing);
         }
-        let state = match Geofence::shipped().check(&self.draws.policy, position) {
-            Verdict::Eligible { state } => state,
-            Verdict::Refused {
-                accepted_if_all_nationals: true,
-                place: garita_domain::geofence::Place::State { code, .. },
-                ..
-            } if self.all_nationals(account_id).await? => code,
-            refused => return Ok(RequestOutcome::OutsideArea(refused)),
+        let state = match self.eligible_state(account_id, position).await? {
+            Ok(state) => state,
+            Err(refused) => return Ok(RequestOutcome::OutsideArea(refused)),
         };
         let registered_on = DateTime::from_timestamp_millis(registration.created_at)
             .unwrap_or_default()
@@ -236,8 +231,29 @@ impl Services {
         })
     }
 
+    /// The Mexican state a group's position counts in, by the eligibility policy (a refused
+    /// place still counts when the policy accepts it for groups of its nationals and every
+    /// traveller is one); else the refusal, to explain.
+    pub(crate) async fn eligible_state(
+        &self,
+        account_id: &str,
+        position: Position,
+    ) -> Result<std::result::Result<String, Verdict>> {
+        Ok(
+            match Geofence::shipped().check(&self.draws.policy, position) {
+                Verdict::Eligible { state } => Ok(state),
+                Verdict::Refused {
+                    accepted_if_all_nationals: true,
+                    place: garita_domain::geofence::Place::State { code, .. },
+                    ..
+                } if self.all_nationals(account_id).await? => Ok(code),
+                refused => Err(refused),
+            },
+        )
+    }
+
     /// Whether every traveller is a national of the policy's country (opens their details).
-    pub(crate) async fn all_nationals(&self, account_id: &str) -> Result<bool> {
+    async fn all_nationals(&self, account_id: &str) -> Result<bool> {
         let Some(country) = &self.draws.policy.anywhere_in_mexico_if_all_nationals_of else {
             return Ok(false);
         };
