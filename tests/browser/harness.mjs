@@ -64,6 +64,31 @@ export function launchBrowser(extraArgs = []) {
   });
 }
 
+/**
+ * Fills a traveller's form: `p` gives the name, date of birth, gender, height and weight, and may
+ * give the birth `country`, `city`, home `address` and `travel` history (else a Venezuelan from
+ * Maracaibo). Everyone lives in Mexico and speaks Spanish.
+ */
+export async function fillPerson(page, p) {
+  const country = p.country ?? 'VE';
+  await page.fill('input[name=given]', p.given);
+  await page.fill('input[name=family]', p.family);
+  await page.fill('input[name=birth_day]', p.day);
+  await page.fill('input[name=birth_month]', p.month);
+  await page.fill('input[name=birth_year]', p.year);
+  await page.selectOption('select[name=birth_country]', country);
+  await page.fill('input[name=birth_city]', p.city ?? 'Maracaibo');
+  await page.selectOption('select[name=residence]', 'MX');
+  await page.selectOption('select[name=nationality]', country);
+  await page.selectOption('select[name=gender]', p.gender);
+  await page.fill('input[name=language]', 'Español');
+  await page.fill('input[name=height_cm]', p.height);
+  await page.fill('input[name=weight]', p.weight);
+  await page.selectOption('select[name=eyes]', 'brown');
+  await page.fill('input[name=home_address]', p.address ?? 'Calle 72, Maracaibo, Venezuela');
+  await page.fill('input[name=travel_history]', p.travel ?? 'Colombia, Panamá, Costa Rica, Guatemala');
+}
+
 /** A message's value straight from a Fluent catalog (single-line messages only). */
 export function message(locale, key, catalog = 'garita.ftl') {
   const file = join(root, 'crates', 'i18n', 'locales', locale, catalog);

@@ -12,8 +12,10 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson } from './harness.mjs';
 
+// The travellers come from Honduras.
+const HONDURAS = { country: 'HN', city: 'San Pedro Sula', address: 'Colonia Rivera Hernández, San Pedro Sula', travel: 'Guatemala' };
 const portrait = (n) => join(root, 'crates', 'app', 'tests', 'data', `portrait-${n}.jpg`);
 const m = (key) => message('es', key, 'messages.ftl');
 const r = (key) => message('es', key, 'registrations.ftl');
@@ -57,25 +59,6 @@ after(async () => {
   await smtp?.stop();
 });
 
-async function fillPerson(page, p) {
-  await page.fill('input[name=given]', p.given);
-  await page.fill('input[name=family]', p.family);
-  await page.fill('input[name=birth_day]', p.day);
-  await page.fill('input[name=birth_month]', p.month);
-  await page.fill('input[name=birth_year]', p.year);
-  await page.selectOption('select[name=birth_country]', 'HN');
-  await page.fill('input[name=birth_city]', 'San Pedro Sula');
-  await page.selectOption('select[name=residence]', 'MX');
-  await page.selectOption('select[name=nationality]', 'HN');
-  await page.selectOption('select[name=gender]', p.gender);
-  await page.fill('input[name=language]', 'Español');
-  await page.fill('input[name=height_cm]', p.height);
-  await page.fill('input[name=weight]', p.weight);
-  await page.selectOption('select[name=eyes]', 'brown');
-  await page.fill('input[name=home_address]', 'Colonia Rivera Hernández, San Pedro Sula');
-  await page.fill('input[name=travel_history]', 'Guatemala');
-}
-
 test('sign up, register, request, win, confirm two travellers, print, verify', async () => {
   const context = await browser.newContext({
     locale: 'es-MX',
@@ -100,11 +83,11 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   await page.fill('input[name=city]', 'Dallas');
   await page.selectOption('select[name=state]', 'TX');
   await page.fill('input[name=zip]', '75201');
-  await fillPerson(page, { given: 'Ana', family: 'López', day: '12', month: '6', year: '1988', gender: 'female', height: '162', weight: '60' });
+  await fillPerson(page, { ...HONDURAS, given: 'Ana', family: 'López', day: '12', month: '6', year: '1988', gender: 'female', height: '162', weight: '60' });
   await page.click('form[action="/registration/start"] button[type=submit]');
   await page.waitForURL(`${garita.url}/registration`);
   await page.click(`text=${r('registration-add-traveller')}`);
-  await fillPerson(page, { given: 'Carlos', family: 'López', day: '2', month: '3', year: '1985', gender: 'male', height: '175', weight: '72' });
+  await fillPerson(page, { ...HONDURAS, given: 'Carlos', family: 'López', day: '2', month: '3', year: '1985', gender: 'male', height: '175', weight: '72' });
   await page.click('form[action="/registration/travellers/new"] button[type=submit]');
   await page.waitForURL(`${garita.url}/registration`);
   const photoLinks = await page.$$eval('a[href$="/photo"]', (as) => as.map((a) => a.getAttribute('href')));

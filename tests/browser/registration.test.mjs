@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startGarita, startSmtpSink, launchBrowser, message, artifacts, root } from './harness.mjs';
+import { startGarita, startSmtpSink, launchBrowser, message, artifacts, root, fillPerson } from './harness.mjs';
 
 let smtp;
 let garita;
@@ -24,25 +24,6 @@ after(async () => {
 
 const t = (key) => message('es', key, 'registrations.ftl');
 const portrait = (n) => join(root, 'crates', 'app', 'tests', 'data', `portrait-${n}.jpg`);
-
-async function fillPerson(page, p) {
-  await page.fill('input[name=given]', p.given);
-  await page.fill('input[name=family]', p.family);
-  await page.fill('input[name=birth_day]', p.day);
-  await page.fill('input[name=birth_month]', p.month);
-  await page.fill('input[name=birth_year]', p.year);
-  await page.selectOption('select[name=birth_country]', 'VE');
-  await page.fill('input[name=birth_city]', 'Maracaibo');
-  await page.selectOption('select[name=residence]', 'MX');
-  await page.selectOption('select[name=nationality]', 'VE');
-  await page.selectOption('select[name=gender]', p.gender);
-  await page.fill('input[name=language]', 'Español');
-  await page.fill('input[name=height_cm]', p.height);
-  await page.fill('input[name=weight]', p.weight);
-  await page.selectOption('select[name=eyes]', 'brown');
-  await page.fill('input[name=home_address]', 'Calle 72, Maracaibo, Venezuela');
-  await page.fill('input[name=travel_history]', 'Colombia, Panamá, Costa Rica, Guatemala');
-}
 
 test('three travellers in Spanish, photos, a corrected date of birth, the same place', async () => {
   const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 780 }, javaScriptEnabled: false });
