@@ -4,7 +4,7 @@
 
 use super::Chrome;
 use super::draws::{outside_text, position};
-use super::registration::photo::MAX_UPLOAD;
+use super::registration::photo::read_photo_form;
 use crate::session::{self, CsrfCookie, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
@@ -77,27 +77,9 @@ pub async fn submit(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let mut fields = std::collections::HashMap::new();
-    let mut photo = Vec::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::FormExpired)?
-    {
-        let name = field.name().unwrap_or_default().to_string();
-        if name == "photo" {
-            let bytes = field.bytes().await.map_err(|_| AppError::FormExpired)?;
-            if bytes.len() > MAX_UPLOAD {
-                return Err(AppError::FormExpired);
-            }
-            photo = bytes.to_vec();
-        } else {
-            let text = field.text().await.map_err(|_| AppError::FormExpired)?;
-            fields.insert(name, text);
-        }
-    }
+    let (fields, photo) = read_photo_form(multipart).await?;
     let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
     session::check_csrf(&state, &csrf, field("csrf"))?;
     let name = traveller(&state, &user.subject().id, &id).await?;

@@ -13,6 +13,32 @@ use garita_i18n::{Locale, Value};
 /// Phone photos are a few megabytes; this leaves room without inviting abuse.
 pub const MAX_UPLOAD: usize = 12 * 1024 * 1024;
 
+/// A form with a `photo` file and text fields: the fields by name, and the photo's bytes (empty
+/// if none was sent). A broken or oversized upload reads as an expired form.
+pub(crate) async fn read_photo_form(
+    mut multipart: Multipart,
+) -> Result<(std::collections::HashMap<String, String>, Vec<u8>), AppError> {
+    let mut fields = std::collections::HashMap::new();
+    let mut photo = Vec::new();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::FormExpired)?
+    {
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "photo" {
+            let bytes = field.bytes().await.map_err(|_| AppError::FormExpired)?;
+            if bytes.len() > MAX_UPLOAD {
+                return Err(AppError::FormExpired);
+            }
+            photo = bytes.to_vec();
+        } else {
+            fields.insert(name, field.text().await.map_err(|_| AppError::FormExpired)?);
+        }
+    }
+    Ok((fields, photo))
+}
+
 async fn traveller_name(state: &AppState, account: &str, id: &str) -> Result<String, AppError> {
     let r = state
         .services
@@ -72,27 +98,10 @@ pub async fn submit(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let (mut token, mut photo) = (String::new(), Vec::new());
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::FormExpired)?
-    {
-        match field.name() {
-            Some("csrf") => token = field.text().await.map_err(|_| AppError::FormExpired)?,
-            Some("photo") => {
-                photo = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::FormExpired)?
-                    .to_vec()
-            }
-            _ => {}
-        }
-    }
-    session::check_csrf(&state, &csrf, &token)?;
+    let (fields, photo) = read_photo_form(multipart).await?;
+    session::check_csrf(&state, &csrf, fields.get("csrf").map_or("", String::as_str))?;
     let name = traveller_name(&state, &user.subject().id, &id).await?;
     let outcome = state
         .services
