@@ -272,23 +272,8 @@ async fn confirmed_winner(w: &World) -> String {
 }
 
 async fn staff(w: &World) -> garita_storage::records::Account {
-    let email = garita_domain::Email::parse("admin@garita.example").unwrap();
-    w.services
-        .create_staff(
-            &email,
-            Grant::new(Role::ProgrammeAdmin, None, None).unwrap(),
-            garita_i18n::Locale::En,
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    w.services
-        .store
-        .staff_accounts()
-        .await
-        .unwrap()
-        .pop()
-        .unwrap()
+    let admin = Grant::new(Role::ProgrammeAdmin, None, None).unwrap();
+    w.staff("admin@garita.example", admin).await
 }
 
 #[tokio::test]
@@ -533,24 +518,8 @@ async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
         .unwrap();
     let registration = w.services.registration(&a).await.unwrap().unwrap();
     let born = registration.travellers[1].birth_date;
-    let email = garita_domain::Email::parse("desk@shelter.example").unwrap();
-    w.services
-        .create_staff(
-            &email,
-            Grant::new(Role::PartnerValidator, None, None).unwrap(),
-            garita_i18n::Locale::Es,
-        )
-        .await
-        .unwrap()
-        .unwrap();
-    let partner = w
-        .services
-        .store
-        .staff_accounts()
-        .await
-        .unwrap()
-        .pop()
-        .unwrap();
+    let validator = Grant::new(Role::PartnerValidator, None, None).unwrap();
+    let partner = w.staff("desk@shelter.example", validator).await;
     let check = |n: String, b| {
         let (services, partner) = (w.services.clone(), partner.clone());
         async move { services.partner_check(&partner, &n, &b).await.unwrap() }

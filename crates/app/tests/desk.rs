@@ -6,7 +6,7 @@ mod common;
 use common::World;
 use garita_app::desk::Decision;
 use garita_domain::geofence::Position;
-use garita_domain::{Email, Grant, PortCode, Role};
+use garita_domain::{Grant, PortCode, Role};
 
 const HOUR: i64 = 3_600_000;
 
@@ -15,18 +15,9 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 async fn officer(w: &World, port: &str) -> garita_storage::records::Account {
-    let email = Email::parse(&format!("officer-{port}@cbp.example").to_lowercase()).unwrap();
     let grant = Grant::new(Role::Officer, Some(PortCode::parse(port).unwrap()), None).unwrap();
-    w.services
-        .create_staff(&email, grant, garita_i18n::Locale::En)
+    w.staff(&format!("officer-{port}@cbp.example").to_lowercase(), grant)
         .await
-        .unwrap()
-        .unwrap();
-    let staff = w.services.store.staff_accounts().await.unwrap();
-    staff
-        .into_iter()
-        .find(|a| a.grant.port.as_ref().is_some_and(|p| p.as_str() == port))
-        .unwrap()
 }
 
 #[tokio::test]

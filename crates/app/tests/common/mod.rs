@@ -72,6 +72,25 @@ impl World {
         accounts
     }
 
+    /// A staff account with this address and grant.
+    pub async fn staff(
+        &self,
+        email: &str,
+        grant: garita_domain::Grant,
+    ) -> garita_storage::records::Account {
+        let email = Email::parse(email).unwrap();
+        self.services
+            .create_staff(&email, grant, Locale::En)
+            .await
+            .unwrap()
+            .unwrap();
+        let staff = self.services.store.staff_accounts().await.unwrap();
+        staff
+            .into_iter()
+            .find(|a| self.services.email_of(a).unwrap() == email.as_str())
+            .unwrap()
+    }
+
     /// The same services with another sealing-key generation (as after a configuration change).
     pub fn with_generation(&self, generation: u8) -> Services {
         let mut services = self.services.clone();
