@@ -90,15 +90,7 @@ async fn every_traveller_confirms_then_the_group_is_confirmed_once() {
         w.services.confirmation(&a).await.unwrap().is_none(),
         "nothing left to confirm"
     );
-    let kinds: Vec<_> = w
-        .services
-        .store
-        .inbox(&a, 10)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|m| m.kind)
-        .collect();
+    let kinds = w.inbox_kinds(&a).await;
     assert_eq!(kinds, ["confirmed", "won"]);
     let checks = w
         .services
@@ -143,13 +135,10 @@ async fn two_travellers_confirming_at_once_confirm_the_group_once() {
         .count();
     assert_eq!(confirmed, 1);
     let confirmed_messages = w
-        .services
-        .store
-        .inbox(&a, 10)
+        .inbox_kinds(&a)
         .await
-        .unwrap()
         .into_iter()
-        .filter(|m| m.kind == "confirmed")
+        .filter(|k| k == "confirmed")
         .count();
     assert_eq!(confirmed_messages, 1);
 }
@@ -471,15 +460,7 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
         status.latest.unwrap().2,
         garita_app::draws::RequestResult::Cancelled
     );
-    let kinds: Vec<_> = w
-        .services
-        .store
-        .inbox(&a, 10)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|m| m.kind)
-        .collect();
+    let kinds = w.inbox_kinds(&a).await;
     assert_eq!(kinds[0], "cancelled");
     // The signed record keeps what the group held and when it was cancelled.
     let record = w.services.signed_record(&account).await.unwrap();

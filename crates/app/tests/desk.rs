@@ -291,15 +291,7 @@ async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly()
         .unwrap()
         .unwrap();
     assert_eq!(second.status, "no-show");
-    let kinds: Vec<_> = w
-        .services
-        .store
-        .inbox(&people[1], 10)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|m| m.kind)
-        .collect();
+    let kinds = w.inbox_kinds(&people[1]).await;
     assert_eq!(kinds[0], "no-show");
     let first = w.services.store.appointment(first).await.unwrap().unwrap();
     assert_eq!(first.status, "confirmed", "they came");

@@ -14,11 +14,6 @@ use garita_domain::{PortCode, Seats, ServiceDate};
 const HOUR: i64 = 3_600_000;
 const DAY: &str = "2027-01-15";
 
-async fn kinds(w: &World, account: &str) -> Vec<String> {
-    let inbox = w.services.store.inbox(account, 20).await.unwrap();
-    inbox.into_iter().map(|m| m.kind).collect()
-}
-
 #[tokio::test]
 async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     let w = World::new().await;
@@ -78,12 +73,15 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
             "a shorter window"
         );
         assert_eq!(
-            kinds(&w, &account_of(o.registration_id.clone()).await).await,
+            w.inbox_kinds(&account_of(o.registration_id.clone()).await)
+                .await,
             ["offered"]
         );
     }
     for l in &won {
-        let k = kinds(&w, &account_of(l.registration_id.clone()).await).await;
+        let k = w
+            .inbox_kinds(&account_of(l.registration_id.clone()).await)
+            .await;
         assert_eq!(k, ["lapsed", "won"]);
     }
 

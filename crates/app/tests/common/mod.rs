@@ -72,6 +72,12 @@ impl World {
         accounts
     }
 
+    /// The kinds of an account's inbox messages, newest first.
+    pub async fn inbox_kinds(&self, account: &str) -> Vec<String> {
+        let inbox = self.services.store.inbox(account, 20).await.unwrap();
+        inbox.into_iter().map(|m| m.kind).collect()
+    }
+
     /// A staff account with this address and grant.
     pub async fn staff(
         &self,
