@@ -1,7 +1,7 @@
 //! Confirming over HTTP: the status page's countdown and links, the confirmation form (position
 //! and photo in one multipart form), a refusal that says what to do, and the group confirmed.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, csrf};
 use std::sync::atomic::Ordering;

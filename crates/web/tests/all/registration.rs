@@ -1,7 +1,7 @@
 //! The registration pages: start, field errors, adding a child, correcting a date of birth
 //! without losing the place, the history, and the neutral answer for a duplicate person.
 
-mod common;
+use crate::common;
 use common::{TestApp, csrf, html_escape};
 use garita_domain::Email;
 use garita_i18n::{Catalogs, Locale};

@@ -2,7 +2,7 @@
 //! registration from inside the area, then the scheduler closes, draws and publishes, and the
 //! published record verifies against the published entry list.
 
-mod common;
+use crate::common;
 
 use common::World;
 use garita_app::draws::{DrawOutcome, RequestOutcome};

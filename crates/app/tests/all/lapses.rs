@@ -3,7 +3,7 @@
 //! too close; the published record carries every lapse and offer, and the file check catches an
 //! altered offer.
 
-mod common;
+use crate::common;
 
 use common::World;
 use garita_domain::draw::Published;

@@ -1,6 +1,6 @@
 //! The daily request over HTTP (API and page) and the public draw pages.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use serde_json::{Value, json};

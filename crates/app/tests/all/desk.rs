@@ -1,7 +1,7 @@
 //! At the port: the day's list, finding by number or token (only at the right port), the
 //! intake with both photos (every opening audited), arrivals and outcomes.
 
-mod common;
+use crate::common;
 
 use common::World;
 use garita_app::desk::Decision;

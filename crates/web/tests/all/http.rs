@@ -7,7 +7,7 @@ use reqwest::header::{ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_TYPE, COOKIE, LO
 use reqwest::{Client, StatusCode, redirect};
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::{TestApp, html_escape};
 
 impl TestApp {

@@ -1,7 +1,7 @@
 //! Accounts through the real pages: forms, cookies, CSRF, codes from the outbox, recovery, rate
 //! limits; and no password, code or address in the logs or the database files.
 
-mod common;
+use crate::common;
 use common::{TestApp, csrf, html_escape};
 use garita_i18n::{Catalogs, Locale};
 use reqwest::StatusCode;

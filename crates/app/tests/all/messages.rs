@@ -5,7 +5,7 @@
 //!   checks every message ever delivered against the record.
 //! - Running the draw and its publication twice, and on two nodes at once, tells no one twice.
 
-mod common;
+use crate::common;
 
 use async_trait::async_trait;
 use common::World;

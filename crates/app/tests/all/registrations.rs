@@ -1,7 +1,7 @@
 //! Registrations through the services: seniority kept across corrections, history, one person
 //! one registration, address clusters, and nothing readable in the database files.
 
-mod common;
+use crate::common;
 use common::{World, today, traveller};
 use garita_app::registrations::{ADDRESS_THRESHOLD, SaveOutcome, Traveller};
 use garita_domain::travellers::{DateOfBirth, UsAddress};

@@ -1,7 +1,7 @@
 //! The officers' console over HTTP: the day's list, finding by number, the intake with both
 //! photos, recording parole; and the same appointment refused to staff of another port.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, csrf};
 use garita_domain::geofence::Position;

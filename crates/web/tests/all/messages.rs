@@ -1,6 +1,6 @@
 //! The status page and its inbox, the admins' outbox page and `/metrics`, over HTTP.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, csrf};
 use garita_domain::geofence::Position;

@@ -1,5 +1,4 @@
 //! The real application in-process on 127.0.0.1:0, with a fresh SQLite database and keys.
-#![allow(dead_code)] // each test binary uses part of this
 
 use garita_app::Services;
 use garita_i18n::Catalogs;

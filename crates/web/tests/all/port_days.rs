@@ -1,7 +1,7 @@
 //! A port's days over HTTP: a supervisor closes a date, the group sees where its appointment
 //! moved and why, and chooses another port instead.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, csrf};
 use garita_domain::Role;

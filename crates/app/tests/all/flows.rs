@@ -8,7 +8,7 @@ use garita_i18n::Locale;
 use garita_security::totp;
 use garita_storage::records::SessionKind;
 
-mod common;
+use crate::common;
 use common::World;
 
 const PASSWORD: &str = "lakay se lakay 2026";

@@ -1,5 +1,4 @@
 //! A services world for tests: a fresh SQLite database, fresh keys, and a clock tests move.
-#![allow(dead_code)] // each test binary uses part of this
 
 use garita_app::Services;
 use garita_app::accounts::SignUp;

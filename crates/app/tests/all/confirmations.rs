@@ -2,7 +2,7 @@
 //! all have passed (and only once, even when two confirm at the same moment), three refused
 //! photos going to a person instead of failing, and nothing accepted after the deadline.
 
-mod common;
+use crate::common;
 
 use common::World;
 use garita_app::confirmations::{CheckState, ConfirmOutcome};

@@ -2,7 +2,7 @@
 //! earliest free seats at the same port, each group whole, everyone told, every confirmation
 //! re-signed (and the old one checking as moved).
 
-mod common;
+use crate::common;
 
 use common::{World, today};
 use garita_app::port_days::{ClosureOutcome, ClosureReason};

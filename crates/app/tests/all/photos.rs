@@ -1,6 +1,6 @@
 //! The automatic photo check on real faces, and the three-tries rule.
 
-mod common;
+use crate::common;
 use common::{World, traveller};
 use garita_app::photos::{PhotoProblem, check};
 use garita_app::registrations::{PhotoOutcome, PhotoStatus};

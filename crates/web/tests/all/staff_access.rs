@@ -2,7 +2,7 @@
 //! written out here by hand, independently of `policy.rs`, and every route in the policy table
 //! must have its line here.
 
-mod common;
+use crate::common;
 use common::{TestApp, csrf};
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;

@@ -141,6 +141,82 @@ async fn urls_choose_the_backend() {
     assert!(!refused.to_string().contains("secret"));
 }
 
+#[test]
+fn both_backends_hold_the_same_migrations() {
+    // Each schema change is written for both backends in the same commit (migrations/README.md).
+    let names = |backend: &str| -> Vec<String> {
+        let dir = format!("{}/migrations/{backend}", env!("CARGO_MANIFEST_DIR"));
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("read {dir}: {e}"))
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".sql"))
+            .collect();
+        names.sort();
+        names
+    };
+    let sqlite = names("sqlite");
+    assert!(!sqlite.is_empty());
+    assert_eq!(
+        sqlite,
+        names("postgres"),
+        "migrations/sqlite and migrations/postgres differ"
+    );
+    for name in &sqlite {
+        let number = name.split('_').next().unwrap_or_default();
+        assert!(
+            number.len() == 4 && number.chars().all(|c| c.is_ascii_digit()),
+            "{name}: a migration is named NNNN_what_it_does.sql"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_sealed_column_is_rotated() {
+    // A column named `*_sealed` in the migrated schema that the rotation list misses would stay on
+    // its old key after `garita admin rotate-key`; a listed column that does not exist would fail it.
+    use garita_storage::sealed::SEALED_COLUMNS;
+    let listed: std::collections::BTreeSet<(String, String)> = SEALED_COLUMNS
+        .iter()
+        .map(|c| (c.table.to_string(), c.column.to_string()))
+        .collect();
+    for db in garita_testkit::all_backends().await {
+        let store = open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        let query = match store.backend() {
+            Backend::Sqlite => {
+                "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND p.name LIKE '%\\_sealed' ESCAPE '\\'"
+            }
+            Backend::Postgres => {
+                "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND column_name LIKE '%\\_sealed' ESCAPE '\\'"
+            }
+        };
+        let in_schema: std::collections::BTreeSet<(String, String)> = match store.backend() {
+            Backend::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+                sqlx::query_as(query).fetch_all(&pool).await.unwrap()
+            }
+            Backend::Postgres => {
+                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+                sqlx::query_as(query).fetch_all(&pool).await.unwrap()
+            }
+        }
+        .into_iter()
+        .collect();
+        assert!(
+            !in_schema.is_empty(),
+            "{}: no sealed column found",
+            db.backend
+        );
+        assert_eq!(
+            in_schema, listed,
+            "{}: schema and SEALED_COLUMNS differ",
+            db.backend
+        );
+    }
+}
+
 #[tokio::test]
 async fn postgres_contract_runs_when_postgres_is_installed() {
     // A guard against passing silently: when PostgreSQL is installed on this machine, the harness

@@ -1,6 +1,6 @@
 //! Rotating the sealing key: every sealed column re-sealed, everything still readable.
 
-mod common;
+use crate::common;
 use common::{World, traveller};
 use garita_domain::travellers::UsAddress;
 use garita_security::Keys;

@@ -1,0 +1,14 @@
+//! One test binary for the crate (one link instead of one per file); each module is one
+//! subject's tests.
+
+mod common;
+mod confirmations;
+mod desk;
+mod draws;
+mod flows;
+mod lapses;
+mod messages;
+mod photos;
+mod port_days;
+mod registrations;
+mod rotation;

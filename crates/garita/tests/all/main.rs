@@ -1,0 +1,6 @@
+//! One test binary for the crate (one link instead of one per file); each module is one
+//! subject's tests.
+
+mod cli;
+mod draw_day;
+mod two_nodes;

@@ -1,0 +1,14 @@
+//! One test binary for the crate (one link instead of one per file); each module is one
+//! subject's tests.
+
+mod accounts;
+mod common;
+mod confirmations;
+mod desk;
+mod draws;
+mod http;
+mod message_keys;
+mod messages;
+mod port_days;
+mod registration;
+mod staff_access;
