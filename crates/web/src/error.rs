@@ -50,81 +50,102 @@ impl AppError {
         AppError::Internal { reference }
     }
 
-    fn status(&self) -> StatusCode {
-        match self {
-            AppError::NotFound | AppError::PortNotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Input(_) | AppError::FormExpired => StatusCode::BAD_REQUEST,
-            AppError::Fields(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::SignInRequired => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
-            AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+    /// The one table from a variant to what it answers: status, problem type, and the words a
+    /// page and a problem show (their own keys: a problem points to the API's documents).
+    pub(crate) fn told(&self) -> Told {
+        use AppError::*;
+        let no_args = Vec::new;
+        let (status, problem_type, page, problem, args) = match self {
+            NotFound => (
+                StatusCode::NOT_FOUND,
+                "/problems/not-found",
+                ("error-not-found-title", "error-not-found-body"),
+                ("problem-not-found-title", "problem-not-found-detail"),
+                no_args(),
+            ),
+            PortNotFound(code) => (
+                StatusCode::NOT_FOUND,
+                "/problems/port-not-found",
+                ("error-not-found-title", "error-not-found-body"),
+                (
+                    "problem-port-not-found-title",
+                    "problem-port-not-found-detail",
+                ),
+                vec![("code", Value::from(code.as_str().to_string()))],
+            ),
+            Input(e) => (
+                StatusCode::BAD_REQUEST,
+                "/problems/invalid-input",
+                ("problem-invalid-input-title", e.message_key()),
+                ("problem-invalid-input-title", e.message_key()),
+                no_args(),
+            ),
+            SignInRequired => (
+                StatusCode::UNAUTHORIZED,
+                "/problems/sign-in-required",
+                ("signin-required-title", "signin-required-body"),
+                ("signin-required-title", "signin-required-body"),
+                no_args(),
+            ),
+            Forbidden => (
+                StatusCode::FORBIDDEN,
+                "/problems/forbidden",
+                ("forbidden-title", "forbidden-body"),
+                ("forbidden-title", "forbidden-body"),
+                no_args(),
+            ),
+            RateLimited { minutes } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "/problems/rate-limited",
+                ("rate-limited-title", "rate-limited"),
+                ("rate-limited-title", "rate-limited"),
+                vec![("minutes", Value::from(*minutes))],
+            ),
+            FormExpired => (
+                StatusCode::BAD_REQUEST,
+                "/problems/form-expired",
+                ("form-expired-title", "form-expired"),
+                ("form-expired-title", "form-expired"),
+                no_args(),
+            ),
+            Fields(_) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "/problems/invalid-fields",
+                ("problem-invalid-input-title", "registration-fix-fields"),
+                ("problem-invalid-input-title", "registration-fix-fields"),
+                no_args(),
+            ),
+            Conflict(key) => (
+                StatusCode::CONFLICT,
+                "/problems/conflict",
+                ("problem-invalid-input-title", *key),
+                ("problem-invalid-input-title", *key),
+                no_args(),
+            ),
+            Internal { reference } => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "/problems/internal",
+                ("error-internal-title", "error-internal-body"),
+                ("problem-internal-title", "problem-internal-detail"),
+                vec![("reference", Value::from(reference.clone()))],
+            ),
+        };
+        Told {
+            status,
+            problem_type,
+            page,
+            problem,
+            args,
         }
     }
 
-    /// The problem's stable type (a URI reference relative to the service), never translated.
-    fn problem_type(&self) -> &'static str {
-        match self {
-            AppError::NotFound => "/problems/not-found",
-            AppError::PortNotFound(_) => "/problems/port-not-found",
-            AppError::Input(_) => "/problems/invalid-input",
-            AppError::SignInRequired => "/problems/sign-in-required",
-            AppError::Forbidden => "/problems/forbidden",
-            AppError::RateLimited { .. } => "/problems/rate-limited",
-            AppError::FormExpired => "/problems/form-expired",
-            AppError::Fields(_) => "/problems/invalid-fields",
-            AppError::Conflict(_) => "/problems/conflict",
-            AppError::Internal { .. } => "/problems/internal",
-        }
+    fn status(&self) -> StatusCode {
+        self.told().status
     }
 
     fn problem(&self, i18n: &Catalogs, locale: Locale) -> Problem {
-        let (title, detail) = match self {
-            AppError::NotFound => (
-                "problem-not-found-title",
-                i18n.text(locale, "problem-not-found-detail"),
-            ),
-            AppError::PortNotFound(code) => (
-                "problem-port-not-found-title",
-                i18n.format(
-                    locale,
-                    "problem-port-not-found-detail",
-                    &[("code", Value::from(code.as_str()))],
-                ),
-            ),
-            AppError::Input(e) => (
-                "problem-invalid-input-title",
-                i18n.text(locale, e.message_key()),
-            ),
-            AppError::SignInRequired => (
-                "signin-required-title",
-                i18n.text(locale, "signin-required-body"),
-            ),
-            AppError::Forbidden => ("forbidden-title", i18n.text(locale, "forbidden-body")),
-            AppError::RateLimited { minutes } => (
-                "rate-limited-title",
-                i18n.format(
-                    locale,
-                    "rate-limited",
-                    &[("minutes", Value::from(*minutes))],
-                ),
-            ),
-            AppError::Fields(_) => (
-                "problem-invalid-input-title",
-                i18n.text(locale, "registration-fix-fields"),
-            ),
-            AppError::Conflict(key) => ("problem-invalid-input-title", i18n.text(locale, key)),
-            AppError::FormExpired => ("form-expired-title", i18n.text(locale, "form-expired")),
-            AppError::Internal { reference } => (
-                "problem-internal-title",
-                i18n.format(
-                    locale,
-                    "problem-internal-detail",
-                    &[("reference", Value::from(reference.as_str()))],
-                ),
-            ),
-        };
+        let told = self.told();
+        let (title, detail) = told.problem;
         let errors = match self {
             AppError::Fields(fields) => fields
                 .iter()
@@ -137,15 +158,42 @@ impl AppError {
         };
         Problem {
             errors,
-            problem_type: self.problem_type().to_string(),
+            problem_type: told.problem_type.to_string(),
             title: i18n.text(locale, title),
-            status: self.status().as_u16(),
-            detail,
-            reference: match self {
-                AppError::Internal { reference } => Some(reference.clone()),
-                _ => None,
-            },
+            status: told.status.as_u16(),
+            detail: i18n.format(locale, detail, &told.args),
+            reference: self.reference().map(str::to_string),
         }
+    }
+
+    /// For server errors: the number that ties what the person sees to the logged cause.
+    pub(crate) fn reference(&self) -> Option<&str> {
+        match self {
+            AppError::Internal { reference } => Some(reference),
+            _ => None,
+        }
+    }
+}
+
+/// What an error answers (see [`AppError::told`]): (title key, detail key) for a page and for a
+/// problem, and the detail's arguments.
+pub(crate) struct Told {
+    pub status: StatusCode,
+    pub problem_type: &'static str,
+    pub page: (&'static str, &'static str),
+    pub problem: (&'static str, &'static str),
+    pub args: Vec<(&'static str, Value<'static>)>,
+}
+
+impl From<garita_app::ServiceError> for AppError {
+    fn from(cause: garita_app::ServiceError) -> Self {
+        AppError::internal(cause)
+    }
+}
+
+impl From<garita_storage::StoreError> for AppError {
+    fn from(cause: garita_storage::StoreError) -> Self {
+        AppError::internal(cause)
     }
 }
 

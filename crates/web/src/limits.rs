@@ -54,11 +54,7 @@ pub async fn check(state: &AppState, limit: Limit, key: &str) -> Result<(), AppE
         limit.name,
         state.services.keys.lookup("rate-limit", key)
     );
-    let hits = state
-        .store
-        .hit(&bucket, window_start)
-        .await
-        .map_err(AppError::internal)?;
+    let hits = state.store.hit(&bucket, window_start).await?;
     if hits > limit.max {
         let minutes = ((window_start + limit.window_ms - now) + MINUTE - 1) / MINUTE;
         return Err(AppError::RateLimited {

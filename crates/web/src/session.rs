@@ -91,18 +91,10 @@ impl FromRequestParts<AppState> for MaybeUser {
         let Some(token) = token else {
             return Ok(MaybeUser(None));
         };
-        let found = state
-            .services
-            .current_session(&token, kind)
-            .await
-            .map_err(AppError::internal)?;
+        let found = state.services.current_session(&token, kind).await?;
         let user = match found {
             Some((session, account)) => {
-                let subject = state
-                    .services
-                    .acting_subject(&account, &session)
-                    .await
-                    .map_err(AppError::internal)?;
+                let subject = state.services.acting_subject(&account, &session).await?;
                 Some(CurrentUser {
                     account,
                     session,

@@ -70,11 +70,7 @@ pub async fn password(
     limits::check(&state, API_TOKENS_PER_IP, &ip).await?;
     let email = Email::parse(&body.email).map_err(|_| AppError::SignInRequired)?;
     limits::check(&state, SIGNIN_PER_ACCOUNT, &email.lookup_form()).await?;
-    let step = state
-        .services
-        .sign_in(&email, &body.password, None)
-        .await
-        .map_err(AppError::internal)?;
+    let step = state.services.sign_in(&email, &body.password, None).await?;
     let (challenge, next) = match step {
         SignIn::DeviceCode { token } => (token, "email-code"),
         SignIn::SecondFactor { token } => (token, "authenticator-code"),
@@ -118,13 +114,9 @@ pub async fn confirm(
                 .await
         }
         _ => Ok(None),
-    }
-    .map_err(AppError::internal)?
+    }?
     .ok_or(AppError::SignInRequired)?;
-    let token = services
-        .start_session(&account, SessionKind::Api)
-        .await
-        .map_err(AppError::internal)?;
+    let token = services.start_session(&account, SessionKind::Api).await?;
     let expires_at = services.now() + session_limits(SessionKind::Api).1;
     Ok((StatusCode::CREATED, Json(Token { token, expires_at })))
 }
@@ -139,8 +131,7 @@ pub async fn revoke(
     state
         .services
         .sign_out(&user.account.id, &user.session.token_hash)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -69,8 +69,7 @@ pub async fn request(
                 time_zone: input.time_zone.as_deref().and_then(|z| z.parse().ok()),
             },
         )
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let page = Chrome::new(&state.i18n, locale, "/request");
     let detail = outcome_text(&page, &outcome, person_zone(&jar));
     let (status, kind, extra) = match &outcome {
@@ -146,12 +145,7 @@ pub async fn request(
 #[utoipa::path(get, path = "/api/v1/draws", tag = "draws",
     responses((status = 200, description = "Days: service_date, status, commitment, entries_digest")))]
 pub async fn list(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
-    let days = state
-        .services
-        .store
-        .days()
-        .await
-        .map_err(AppError::internal)?;
+    let days = state.services.store.days().await?;
     let days: Vec<_> = days
         .iter()
         .map(|d| {
@@ -184,8 +178,7 @@ pub async fn day(
     let day = state
         .services
         .public_day(date)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(serde_json::to_value(day).map_err(AppError::internal)?))
 }

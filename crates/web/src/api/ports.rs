@@ -80,14 +80,7 @@ async fn seats_on(
 ) -> Result<Option<u32>, AppError> {
     match date {
         None => Ok(None),
-        Some(date) => Ok(Some(
-            state
-                .store
-                .capacity(&port.code, date)
-                .await
-                .map_err(AppError::internal)?
-                .get(),
-        )),
+        Some(date) => Ok(Some(state.store.capacity(&port.code, date).await?.get())),
     }
 }
 
@@ -108,7 +101,7 @@ pub async fn list(
     Query(query): Query<PortQuery>,
 ) -> Result<Json<PortList>, AppError> {
     let date = parse_date(query.date)?;
-    let ports = state.store.list_ports().await.map_err(AppError::internal)?;
+    let ports = state.store.list_ports().await?;
     let mut views = Vec::with_capacity(ports.len());
     for port in &ports {
         views.push(view(port, seats_on(&state, port, date).await?));

@@ -47,8 +47,7 @@ pub async fn show(
     let registration = state
         .services
         .registration(&user.subject().id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(Json(
         serde_json::to_value(registration).map_err(AppError::internal)?,
@@ -65,8 +64,7 @@ pub async fn history(
     let versions = state
         .services
         .registration_history(&user.subject().id)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(Json(
         serde_json::to_value(versions).map_err(AppError::internal)?,
     ))
@@ -120,8 +118,7 @@ pub async fn save(
             travellers,
             input.version,
         )
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     match outcome {
         SaveOutcome::Saved {
             version,

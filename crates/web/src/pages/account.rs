@@ -36,7 +36,7 @@ pub async fn show(
     let account = &user.account;
     let page = Chrome::new(&state.i18n, locale, "/account");
     let token = session::csrf_token(&state, &csrf);
-    let email = services.email_of(account).map_err(AppError::internal)?;
+    let email = services.email_of(account)?;
     let chosen = Locale::from_code(&account.locale).unwrap_or(locale);
     let languages = Locale::ALL
         .into_iter()
@@ -54,11 +54,7 @@ pub async fn show(
     let about =
         Block::text(page.tf("account-email", &[("email", Value::from(email))])).form(language);
 
-    let left = state
-        .store
-        .unused_recovery_codes(&account.id)
-        .await
-        .map_err(AppError::internal)?;
+    let left = state.store.unused_recovery_codes(&account.id).await?;
     let mut security = Block::heading(page.t("account-security-title"));
     if account.totp_secret_sealed.is_some() {
         security = security.para(page.t("account-totp-on"));
@@ -79,11 +75,7 @@ pub async fn show(
             .secondary(),
         );
 
-    let sessions = state
-        .store
-        .sessions_of(&account.id)
-        .await
-        .map_err(AppError::internal)?;
+    let sessions = state.store.sessions_of(&account.id).await?;
     let mut where_block = Block::heading(page.t("account-sessions-title"));
     let rows = sessions
         .iter()
@@ -130,11 +122,7 @@ pub async fn show(
     );
     let out = Block::default().form(Form::post("/signout", &token, page.t("account-signout")));
     let mut helpers = Block::heading(page.t("account-helpers-title"));
-    let actions = state
-        .services
-        .actions_by_others(&account.id)
-        .await
-        .map_err(AppError::internal)?;
+    let actions = state.services.actions_by_others(&account.id).await?;
     if actions.is_empty() {
         helpers = helpers.para(page.t("account-helpers-none"));
     }
@@ -190,8 +178,7 @@ pub async fn set_notices(
     state
         .services
         .set_tell_not_chosen(&user.account.id, form.not_chosen == "yes")
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(Redirect::to("/account"))
 }
 
@@ -213,11 +200,7 @@ pub async fn set_language(
     session::check_csrf(&state, &csrf, &form.csrf)?;
     let locale = Locale::from_code(&form.language)
         .ok_or(AppError::Input(garita_domain::InputError::Required))?;
-    state
-        .services
-        .set_locale(&user.account.id, locale)
-        .await
-        .map_err(AppError::internal)?;
+    state.services.set_locale(&user.account.id, locale).await?;
     // The pages follow the choice too.
     let cookie = session::cookie(&state, crate::LANG_COOKIE, locale.code().to_string(), true);
     Ok((jar.add(cookie), Redirect::to("/account")).into_response())
@@ -234,8 +217,7 @@ pub async fn new_recovery_codes(
     let codes = state
         .services
         .issue_recovery_codes(&user.account.id)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     super::signup::recovery_codes_page(Chrome::new(&state.i18n, locale, "/account"), codes, None)
 }
 
@@ -257,8 +239,7 @@ pub async fn end_session(
     state
         .services
         .end_other_session(&user.account.id, &form.session)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(Redirect::to("/account"))
 }
 
@@ -330,8 +311,7 @@ pub async fn authenticator_submit(
     if state
         .services
         .enable_totp(&user.account, &secret, &form.code)
-        .await
-        .map_err(AppError::internal)?
+        .await?
     {
         return Ok(Redirect::to("/account").into_response());
     }

@@ -18,8 +18,7 @@ async fn traveller(state: &AppState, account: &str, id: &str) -> Result<String, 
     let c = state
         .services
         .confirmation(account)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     c.travellers
         .into_iter()
@@ -87,8 +86,7 @@ pub async fn submit(
     let outcome = state
         .services
         .confirm_traveller(&user.account, &user.subject().id, &id, here, &photo)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/status");
     let error = match outcome {

@@ -35,11 +35,7 @@ async fn day_page(
     date: &str,
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
-    let day = state
-        .services
-        .port_day(port, date)
-        .await
-        .map_err(AppError::internal)?;
+    let day = state.services.port_day(port, date).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let token = session::csrf_token(state, csrf);
     let find = Form::post(
@@ -124,12 +120,7 @@ pub async fn find(
     PostForm(form): PostForm<FindForm>,
 ) -> Result<Response, AppError> {
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    match state
-        .services
-        .find_at_port(&port, &form.text)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match state.services.find_at_port(&port, &form.text).await? {
         Some(a) => {
             Ok(Redirect::to(&format!("/staff/ports/{port}/appointments/{}", a.id)).into_response())
         }
@@ -154,8 +145,7 @@ pub async fn appointment(
     let intake = state
         .services
         .intake(&user.account, &port, &id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let token = session::csrf_token(&state, &csrf);
@@ -267,8 +257,7 @@ async fn photo(
     let jpeg = state
         .services
         .desk_photo(&user.account, &port, &id, &traveller, live)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(crate::pages::jpeg(jpeg))
 }
@@ -321,8 +310,7 @@ pub async fn decide(
     let recorded = state
         .services
         .record_decision(&user.account, &port, &id, &traveller, decision, &form.note)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     if !recorded {
         return Err(AppError::NotFound);
     }

@@ -124,10 +124,7 @@ async fn request_page(
         None => {}
     }
     view.blocks.push(Block::text(intro));
-    let today = services
-        .todays_request(account_id)
-        .await
-        .map_err(AppError::internal)?;
+    let today = services.todays_request(account_id).await?;
     if let Some(r) = today {
         let text = view.page.tf(
             "request-already",
@@ -152,11 +149,7 @@ async fn request_page(
             view.render()
         }
         WindowState::Open { .. } => {
-            let ports = services
-                .store
-                .list_ports()
-                .await
-                .map_err(AppError::internal)?;
+            let ports = services.store.list_ports().await?;
             let mut port = Field::new("port", "select", view.page.t("request-port"));
             port.options = ports
                 .iter()
@@ -255,8 +248,7 @@ pub async fn submit(
                 time_zone: jar.get("tz").and_then(|c| c.value().parse().ok()),
             },
         )
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let good = matches!(
         outcome,
         RequestOutcome::Accepted(_) | RequestOutcome::Repeated(_)
@@ -274,12 +266,7 @@ pub async fn list(
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/draws");
-    let days = state
-        .services
-        .store
-        .days()
-        .await
-        .map_err(AppError::internal)?;
+    let days = state.services.store.days().await?;
     let mut view = GenericPage::new(page, "draws-title");
     view.blocks.push(
         Block::text(view.page.t("draws-intro")).link("/statistics", view.page.t("stats-title")),
@@ -309,8 +296,7 @@ pub async fn day(
     let day = state
         .services
         .public_day(date)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let path = format!("/draws/{date}");
     let page = Chrome::new(&state.i18n, locale, &path);
@@ -354,8 +340,7 @@ pub async fn day(
         && let Some(r) = state
             .services
             .request_of_day(&user.subject().id, date)
-            .await
-            .map_err(AppError::internal)?
+            .await?
     {
         let mut block = Block::text(view.page.tf(
             "draws-your-entry",
@@ -379,8 +364,7 @@ pub async fn entries(
     let list = state
         .services
         .entry_list(date)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(download(
         list,
@@ -397,8 +381,7 @@ pub async fn record(
     let file = state
         .services
         .published_file(date)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(download(
         file,
@@ -469,11 +452,7 @@ pub async fn statistics(
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/statistics");
-    let days = state
-        .services
-        .published_statistics(60)
-        .await
-        .map_err(AppError::internal)?;
+    let days = state.services.published_statistics(60).await?;
     let mut view = GenericPage::new(page, "stats-title");
     view.blocks.push(Block::text(view.page.t("stats-intro")));
     if days.is_empty() {

@@ -284,44 +284,14 @@ impl ErrorPage<'_> {
     /// The page shown for an [`AppError`] on a page route.
     pub fn render(i18n: &Catalogs, locale: Locale, error: &AppError) -> Html<String> {
         let page = Chrome::new(i18n, locale, "/");
-        let (title, body, reference) = match error {
-            AppError::Internal { reference } => (
-                page.t("error-internal-title"),
-                page.t("error-internal-body"),
-                Some(page.tf(
-                    "error-reference",
-                    &[("reference", Value::from(reference.as_str()))],
-                )),
-            ),
-            AppError::Input(e) => (
-                page.t("problem-invalid-input-title"),
-                page.t(e.message_key()),
-                None,
-            ),
-            AppError::NotFound | AppError::PortNotFound(_) => (
-                page.t("error-not-found-title"),
-                page.t("error-not-found-body"),
-                None,
-            ),
-            AppError::SignInRequired => (
-                page.t("signin-required-title"),
-                page.t("signin-required-body"),
-                None,
-            ),
-            AppError::Forbidden => (page.t("forbidden-title"), page.t("forbidden-body"), None),
-            AppError::RateLimited { minutes } => (
-                page.t("rate-limited-title"),
-                page.tf("rate-limited", &[("minutes", Value::from(*minutes))]),
-                None,
-            ),
-            AppError::FormExpired => (page.t("form-expired-title"), page.t("form-expired"), None),
-            AppError::Fields(_) => (
-                page.t("problem-invalid-input-title"),
-                page.t("registration-fix-fields"),
-                None,
-            ),
-            AppError::Conflict(key) => (page.t("problem-invalid-input-title"), page.t(key), None),
-        };
+        let told = error.told();
+        let (title, body) = told.page;
+        // The page's body takes no arguments but rate limits' minutes; the reference is a line
+        // of its own.
+        let (title, body) = (page.t(title), page.tf(body, &told.args));
+        let reference = error
+            .reference()
+            .map(|r| page.tf("error-reference", &[("reference", Value::from(r))]));
         let view = ErrorPage {
             page,
             title,
@@ -366,8 +336,7 @@ pub(crate) async fn port_named(
     state
         .store
         .port(&code)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::PortNotFound(code))
 }
 

@@ -31,11 +31,8 @@ async fn page(
 ) -> Result<Html<String>, AppError> {
     let now = state.services.now();
     let store = &state.services.store;
-    let figures = store
-        .outbox_figures(now - HOUR_MS)
-        .await
-        .map_err(AppError::internal)?;
-    let dead = store.dead_letters(100).await.map_err(AppError::internal)?;
+    let figures = store.outbox_figures(now - HOUR_MS).await?;
+    let dead = store.dead_letters(100).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/messages");
     let token = session::csrf_token(state, csrf);
     let channel = |c: &str| Value::from(c.to_string());
@@ -135,11 +132,7 @@ pub async fn retry(
     PostForm(form): PostForm<CsrfOnly>,
 ) -> Result<Html<String>, AppError> {
     session::check_csrf(&state, &csrf, form.csrf())?;
-    let retried = state
-        .services
-        .retry_message(&user.account.id, &id)
-        .await
-        .map_err(AppError::internal)?;
+    let retried = state.services.retry_message(&user.account.id, &id).await?;
     let notice = retried.then(|| state.i18n.text(locale, "messages-admin-retried"));
     page(&state, locale, &csrf, notice).await
 }

@@ -30,11 +30,7 @@ async fn figures(
     let parse = |s: &str, default: NaiveDate| s.parse().unwrap_or(default);
     let from = parse(&range.from, today - Days::new(7));
     let to = parse(&range.to, today + Days::new(7)).max(from);
-    let rows = state
-        .services
-        .overview(from, to)
-        .await
-        .map_err(AppError::internal)?;
+    let rows = state.services.overview(from, to).await?;
     Ok((from, to, rows))
 }
 

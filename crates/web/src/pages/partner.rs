@@ -96,8 +96,7 @@ pub async fn check(
     let answer = state
         .services
         .partner_check(&user.account, &form.number, &born)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let t = |key: &str| state.i18n.text(locale, key);
     let answer = match answer {
         Some(true) => (true, t("partner-yes")),

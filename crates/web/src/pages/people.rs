@@ -113,11 +113,7 @@ async fn assisted(
     let Some(org) = &user.account.grant.organization else {
         return Ok(vec![]);
     };
-    let people = state
-        .store
-        .assisted_accounts(org)
-        .await
-        .map_err(AppError::internal)?;
+    let people = state.store.assisted_accounts(org).await?;
     // Showing their addresses is a read of personal data by staff: written down.
     let event = AuditEvent::new(state.services.now(), AuditAction::AuditLogRead)
         .actor(&user.account.id)
@@ -125,19 +121,10 @@ async fn assisted(
             "{{\"read\":\"assisted-people\",\"count\":{}}}",
             people.len()
         ));
-    state
-        .store
-        .append_audit(vec![event])
-        .await
-        .map_err(AppError::internal)?;
+    state.store.append_audit(vec![event]).await?;
     people
         .iter()
-        .map(|p| {
-            Ok((
-                p.id.clone(),
-                state.services.email_of(p).map_err(AppError::internal)?,
-            ))
-        })
+        .map(|p| Ok((p.id.clone(), state.services.email_of(p)?)))
         .collect()
 }
 
@@ -182,15 +169,13 @@ pub async fn create(
     match state
         .services
         .create_assisted(&user.account, &email, person_locale)
-        .await
-        .map_err(AppError::internal)?
+        .await?
     {
         Assisted::Created { account_id } => {
             state
                 .services
                 .act_for(&user.account, &user.session, Some(&account_id))
-                .await
-                .map_err(AppError::internal)?;
+                .await?;
             Ok(Redirect::to("/registration").into_response())
         }
         Assisted::AddressTaken => {
@@ -221,8 +206,7 @@ pub async fn act(
     if !state
         .services
         .act_for(&user.account, &user.session, Some(&id))
-        .await
-        .map_err(AppError::internal)?
+        .await?
     {
         return Err(AppError::Forbidden);
     }
@@ -239,8 +223,7 @@ pub async fn stop(
     state
         .services
         .act_for(&user.account, &user.session, None)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(Redirect::to("/staff/people"))
 }
 
@@ -256,15 +239,13 @@ pub async fn handover(
     let link = state
         .services
         .handover_link(&user.account, &id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::Forbidden)?;
     // The helper's session stops working in that account: it is the person's now.
     state
         .services
         .act_for(&user.account, &user.session, None)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let people = assisted(&state, &user).await?;
     let notice = state.i18n.format(
         locale,

@@ -46,16 +46,11 @@ pub(crate) async fn port_page(
     let closures = state
         .store
         .closures(code.as_str(), &today.to_string(), &last.to_string())
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let mut rows = vec![];
     let mut today_plan = vec![];
     for day in today.iter_days().take(14) {
-        let plan = state
-            .services
-            .slot_plan(&port, day)
-            .await
-            .map_err(AppError::internal)?;
+        let plan = state.services.slot_plan(&port, day).await?;
         if day == today {
             today_plan = plan.iter().map(|(_, n)| n.to_string()).collect();
         }
@@ -239,8 +234,7 @@ pub async fn set_slots(
     let saved = state
         .services
         .set_slot_seats(&user.account.id, &port, date.date(), &seats)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let key = if saved {
         "staff-port-slots-saved"
     } else {
@@ -283,8 +277,7 @@ pub async fn close(
     let outcome = state
         .services
         .close_port(&user.account.id, &port, date.date(), reason)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let args = |moved: usize, unplaced: usize| {
         [
             ("date", Value::from(date.to_string())),

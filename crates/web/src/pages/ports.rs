@@ -30,7 +30,7 @@ pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
-    let ports = state.store.list_ports().await.map_err(AppError::internal)?;
+    let ports = state.store.list_ports().await?;
     let page = Chrome::new(&state.i18n, locale, "/ports");
     let total: u32 = ports.iter().map(|p| p.default_daily_seats.get()).sum();
     let cards = ports.iter().map(|p| card(&page, p)).collect();

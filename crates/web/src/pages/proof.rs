@@ -31,11 +31,7 @@ pub async fn confirmation(
     Lang(locale): Lang,
     SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
-    let status = state
-        .services
-        .status(&user.subject().id)
-        .await
-        .map_err(AppError::internal)?;
+    let status = state.services.status(&user.subject().id).await?;
     let (a, port) = status
         .appointment
         .filter(|(a, _)| a.status == "confirmed")
@@ -136,11 +132,7 @@ pub async fn check(
     PostForm(form): PostForm<CheckForm>,
 ) -> Result<Html<String>, AppError> {
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    let verdict = state
-        .services
-        .verify_token(&form.token)
-        .await
-        .map_err(AppError::internal)?;
+    let verdict = state.services.verify_token(&form.token).await?;
     let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
     let answer = match &verdict {
         Verdict::Genuine(p) => (

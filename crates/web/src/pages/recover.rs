@@ -110,11 +110,12 @@ pub async fn with_code(
     }
     limits::check(&state, CODES_PER_IP, &ip).await?;
     let recovered = match Email::parse(&form.email) {
-        Ok(email) => state
-            .services
-            .recover_with_code(&email, &form.code, &form.password)
-            .await
-            .map_err(AppError::internal)?,
+        Ok(email) => {
+            state
+                .services
+                .recover_with_code(&email, &form.code, &form.password)
+                .await?
+        }
         Err(_) => None,
     };
     match recovered {
@@ -140,11 +141,7 @@ pub async fn by_email(
         return Ok(recover_page(&state, locale, &csrf, &form, Some(error), None)?.into_response());
     };
     limits::check(&state, SENDS_PER_IP, &ip).await?;
-    let token = state
-        .services
-        .start_email_recovery(&email)
-        .await
-        .map_err(AppError::internal)?;
+    let token = state.services.start_email_recovery(&email).await?;
     let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
     Ok((jar, Redirect::to("/recover/email")).into_response())
 }
@@ -211,8 +208,7 @@ pub async fn email_finish(
     match state
         .services
         .finish_email_recovery(&token, &code, &form.password)
-        .await
-        .map_err(AppError::internal)?
+        .await?
     {
         Some(_) => Ok((
             jar.remove(session::removal(CHALLENGE_COOKIE)),

@@ -57,11 +57,7 @@ pub async fn queue(
     csrf: CsrfCookie,
     SignedIn(_user): SignedIn,
 ) -> Result<Html<String>, AppError> {
-    let (photos, cases) = state
-        .services
-        .review_queue()
-        .await
-        .map_err(AppError::internal)?;
+    let (photos, cases) = state.services.review_queue().await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/reviews");
     let token = session::csrf_token(&state, &csrf);
     let mut blocks = vec![Block::heading(page.t("review-photos"))];
@@ -79,12 +75,7 @@ pub async fn queue(
         blocks.push(Block::text(page.t("review-none")));
     }
     blocks.push(Block::heading(page.t("review-confirmations")));
-    let checks = state
-        .services
-        .store
-        .checks_in_review()
-        .await
-        .map_err(AppError::internal)?;
+    let checks = state.services.store.checks_in_review().await?;
     for c in &checks {
         let path = format!(
             "/staff/reviews/confirmations/{}/{}",
@@ -137,8 +128,7 @@ pub async fn photo(
     let jpeg = state
         .services
         .photo_for_review(&user.account, &traveller)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(crate::pages::jpeg(jpeg))
 }
@@ -162,8 +152,7 @@ pub async fn decide_photo(
     state
         .services
         .review_photo(&user.account, &traveller, accept)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(Redirect::to("/staff/reviews"))
 }
 
@@ -175,11 +164,7 @@ pub async fn close_case(
     PostForm(form): PostForm<CsrfOnly>,
 ) -> Result<Redirect, AppError> {
     session::check_csrf(&state, &csrf, form.csrf())?;
-    state
-        .services
-        .close_case(&user.account, &id)
-        .await
-        .map_err(AppError::internal)?;
+    state.services.close_case(&user.account, &id).await?;
     Ok(Redirect::to("/staff/reviews"))
 }
 
@@ -191,8 +176,7 @@ pub async fn confirmation_photo(
     let jpeg = state
         .services
         .confirmation_photo_for_review(&user.account, &appointment, &traveller)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(crate::pages::jpeg(jpeg))
 }
@@ -213,7 +197,6 @@ pub async fn decide_confirmation_photo(
             &traveller,
             form.decision == "accept",
         )
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(Redirect::to("/staff/reviews"))
 }

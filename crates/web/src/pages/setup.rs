@@ -81,12 +81,7 @@ pub async fn show(
     csrf: CsrfCookie,
     Path(link): Path<String>,
 ) -> Result<Response, AppError> {
-    match state
-        .services
-        .setup_account(&link)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match state.services.setup_account(&link).await? {
         None => invalid(&state, locale),
         Some(account) => {
             let staff = account.grant.role.is_staff();
@@ -112,12 +107,7 @@ pub async fn submit(
     PostForm(form): PostForm<SetupForm>,
 ) -> Result<Response, AppError> {
     session::check_csrf(&state, &csrf, &form.secret.csrf)?;
-    let Some(account) = state
-        .services
-        .setup_account(&link)
-        .await
-        .map_err(AppError::internal)?
-    else {
+    let Some(account) = state.services.setup_account(&link).await? else {
         return invalid(&state, locale);
     };
     let staff = account.grant.role.is_staff();
@@ -143,17 +133,12 @@ pub async fn submit(
     if state
         .services
         .complete_setup(&link, &form.password, second)
-        .await
-        .map_err(AppError::internal)?
+        .await?
     {
         let notice = page.t("recover-done");
         if !staff {
             // A person taking over the account a helper made: their own recovery codes, now.
-            let codes = state
-                .services
-                .issue_recovery_codes(&account.id)
-                .await
-                .map_err(AppError::internal)?;
+            let codes = state.services.issue_recovery_codes(&account.id).await?;
             return Ok(
                 super::signup::recovery_codes_page(page, codes, Some(notice))?.into_response(),
             );

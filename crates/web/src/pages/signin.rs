@@ -90,8 +90,7 @@ pub async fn submit(
     let step = state
         .services
         .sign_in(&email, &form.password, device.as_deref())
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let pending = |token: String, to: &'static str| {
         let jar = jar
             .clone()
@@ -119,13 +118,8 @@ pub async fn signed_in(
     let token = state
         .services
         .start_session(account_id, SessionKind::Web)
-        .await
-        .map_err(AppError::internal)?;
-    let account = state
-        .store
-        .account(account_id)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
+    let account = state.store.account(account_id).await?;
     let next = match &account {
         Some(a) if needs_consent(a) => "/consent",
         Some(a) if a.grant.role.is_staff() => "/staff",
@@ -240,18 +234,14 @@ async fn code_submit(
                 .unwrap_or_else(garita_security::codes::token);
             let found = services
                 .confirm_device(&token, form.code.trim(), &device)
-                .await
-                .map_err(AppError::internal)?;
+                .await?;
             (
                 found,
                 jar.add(session::cookie(&state, DEVICE_COOKIE, device, true)),
             )
         }
         Step::Authenticator => (
-            services
-                .confirm_second_factor(&token, &form.code)
-                .await
-                .map_err(AppError::internal)?,
+            services.confirm_second_factor(&token, &form.code).await?,
             jar,
         ),
     };
@@ -317,8 +307,7 @@ pub async fn sign_out(
     state
         .services
         .sign_out(&user.account.id, &user.session.token_hash)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let page = Chrome::new(&state.i18n, locale, "/signin");
     let notice = page.t("signed-out");
     let jar = jar.remove(session::removal(SESSION_COOKIE));
@@ -339,11 +328,7 @@ pub async fn sign_out_everywhere(
     PostForm(form): PostForm<CsrfOnly>,
 ) -> Result<Response, AppError> {
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    state
-        .services
-        .sign_out_everywhere(&user.account.id)
-        .await
-        .map_err(AppError::internal)?;
+    state.services.sign_out_everywhere(&user.account.id).await?;
     let page = Chrome::new(&state.i18n, locale, "/signin");
     let notice = page.t("signed-out-everywhere");
     let jar = jar.remove(session::removal(SESSION_COOKIE));
@@ -381,10 +366,6 @@ pub async fn consent_accept(
     PostForm(form): PostForm<CsrfOnly>,
 ) -> Result<Redirect, AppError> {
     session::check_csrf(&state, &csrf, &form.csrf)?;
-    state
-        .services
-        .accept_consent(&user.account.id)
-        .await
-        .map_err(AppError::internal)?;
+    state.services.accept_consent(&user.account.id).await?;
     Ok(Redirect::to("/account"))
 }

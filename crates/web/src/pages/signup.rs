@@ -200,8 +200,7 @@ pub async fn submit(
             locale: chosen,
             origin,
         })
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
     Ok((jar, Redirect::to("/signup/verify")).into_response())
 }
@@ -271,12 +270,7 @@ pub async fn verify_submit(
         return Ok(verify_page(&state, locale, &csrf, None, Some(error))?.into_response());
     };
     limits::check(&state, CODES_PER_IP, &ip).await?;
-    match state
-        .services
-        .verify_email_code(&token, &code)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match state.services.verify_email_code(&token, &code).await? {
         Some(account) => {
             welcome(
                 &state,
@@ -307,12 +301,7 @@ pub async fn resend(
     };
     limits::check(&state, SENDS_PER_IP, &ip).await?;
     let page = Chrome::new(&state.i18n, locale, "/signup/verify");
-    match state
-        .services
-        .resend_code(&token)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match state.services.resend_code(&token).await? {
         Ok(new_token) => {
             let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, new_token, false));
             let notice = page.t("verify-resent");
@@ -332,12 +321,7 @@ pub async fn verify_link(
     jar: CookieJar,
     Path(link): Path<String>,
 ) -> Result<Response, AppError> {
-    match state
-        .services
-        .verify_email_link(&link)
-        .await
-        .map_err(AppError::internal)?
-    {
+    match state.services.verify_email_link(&link).await? {
         Some(account) => welcome(&state, locale, jar, &account).await,
         None => {
             let page = Chrome::new(&state.i18n, locale, "/");
@@ -356,22 +340,13 @@ async fn welcome(
     account_id: &str,
 ) -> Result<Response, AppError> {
     let services = &state.services;
-    let session = services
-        .start_session(account_id, SessionKind::Web)
-        .await
-        .map_err(AppError::internal)?;
+    let session = services.start_session(account_id, SessionKind::Web).await?;
     let device = jar
         .get(DEVICE_COOKIE)
         .map(|c| c.value().to_string())
         .unwrap_or_else(garita_security::codes::token);
-    services
-        .remember_device(account_id, &device)
-        .await
-        .map_err(AppError::internal)?;
-    let codes = services
-        .issue_recovery_codes(account_id)
-        .await
-        .map_err(AppError::internal)?;
+    services.remember_device(account_id, &device).await?;
+    let codes = services.issue_recovery_codes(account_id).await?;
     let jar = jar
         .add(session::cookie(state, SESSION_COOKIE, session, false))
         .add(session::cookie(state, DEVICE_COOKIE, device, true));

@@ -82,20 +82,9 @@ pub async fn audit(
 ) -> Result<Html<String>, AppError> {
     let services = &state.services;
     let event = AuditEvent::new(services.now(), AuditAction::AuditLogRead).actor(&user.account.id);
-    state
-        .store
-        .append_audit(vec![event])
-        .await
-        .map_err(AppError::internal)?;
-    let check = services
-        .verify_audit_chain()
-        .await
-        .map_err(AppError::internal)?;
-    let entries = state
-        .store
-        .latest_audit(100)
-        .await
-        .map_err(AppError::internal)?;
+    state.store.append_audit(vec![event]).await?;
+    let check = services.verify_audit_chain().await?;
+    let entries = state.store.latest_audit(100).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/audit");
     let status = match check {
         ChainCheck::Intact { entries } => {
@@ -218,8 +207,7 @@ pub async fn recover_submit(
     let link = state
         .services
         .helper_recovery_link(&user.account, &email, form.document.trim())
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let result = match link {
         Some(link) => {
             state

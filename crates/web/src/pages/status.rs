@@ -35,21 +35,9 @@ pub async fn show(
     let page = Chrome::new(&state.i18n, locale, "/status");
     let zone = person_zone(&jar);
     let account = &user.subject().id;
-    let status = state
-        .services
-        .status(account)
-        .await
-        .map_err(AppError::internal)?;
-    let inbox = state
-        .services
-        .inbox(&state.i18n, account, locale)
-        .await
-        .map_err(AppError::internal)?;
-    let confirmation = state
-        .services
-        .confirmation(account)
-        .await
-        .map_err(AppError::internal)?;
+    let status = state.services.status(account).await?;
+    let inbox = state.services.inbox(&state.i18n, account, locale).await?;
+    let confirmation = state.services.confirmation(account).await?;
 
     let token = session::csrf_token(&state, &csrf);
     let mut cancel = None;
@@ -63,12 +51,8 @@ pub async fn show(
                     .para(page.t("status-confirmed"))
                     .link("/status/confirmation", page.t("status-confirmation-link"));
             }
-            let moves = state
-                .store
-                .moves_of(&a.id)
-                .await
-                .map_err(AppError::internal)?;
-            let ports = state.store.list_ports().await.map_err(AppError::internal)?;
+            let moves = state.store.moves_of(&a.id).await?;
+            let ports = state.store.list_ports().await?;
             let name = |code: &str| {
                 ports
                     .iter()
@@ -259,8 +243,7 @@ pub async fn cancel(
     state
         .services
         .cancel_appointment(&user.account.id, &form.appointment, "given up by the group")
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     Ok(axum::response::Redirect::to("/status"))
 }
 
@@ -288,8 +271,7 @@ pub async fn choose_port(
     let moved = state
         .services
         .choose_port(&user.subject().id, &form.appointment, &port)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     if moved.is_some() {
         return Ok(axum::response::Redirect::to("/status").into_response());
     }
@@ -307,11 +289,7 @@ async fn own_appointment(
     user: &crate::session::CurrentUser,
     appointment: &str,
 ) -> Result<(), AppError> {
-    let owner = state
-        .store
-        .account_of_appointment(appointment)
-        .await
-        .map_err(AppError::internal)?;
+    let owner = state.store.account_of_appointment(appointment).await?;
     if owner.as_deref() == Some(user.subject().id.as_str()) {
         Ok(())
     } else {

@@ -43,11 +43,7 @@ pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
-    let ports = state
-        .services
-        .wait_times()
-        .await
-        .map_err(AppError::internal)?;
+    let ports = state.services.wait_times().await?;
     let page = Chrome::new(&state.i18n, locale, "/wait-times");
     let rows = ports
         .iter()
@@ -167,8 +163,7 @@ async fn current(state: &AppState, port: &Port) -> Result<Vec<WaitTime>, AppErro
     Ok(state
         .store
         .wait_times()
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .into_iter()
         .filter(|w| w.port_code == port.code.as_str())
         .collect())
@@ -223,8 +218,7 @@ pub async fn post(
     state
         .services
         .post_wait_times(&user.account.id, &port, &posted)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let now = current(&state, &port).await?;
     let notice = state.i18n.text(locale, "wait-posted");
     form_page(&state, locale, &csrf, &port, &now, Some(notice), None)

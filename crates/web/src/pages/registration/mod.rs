@@ -404,11 +404,7 @@ pub async fn show(
             page.t("registration-add-traveller"),
         );
     }
-    let statuses = state
-        .services
-        .photo_statuses(&r)
-        .await
-        .map_err(AppError::internal)?;
+    let statuses = state.services.photo_statuses(&r).await?;
     let mut photos = Block::heading(page.t("photo-label"));
     for t in &r.travellers {
         let name = Value::from(t.name.given.clone());
@@ -441,10 +437,7 @@ pub async fn show(
     let mut view = GenericPage::new(page, "registration-title");
     if let Some(person) = &user.subject {
         // A helper working with the person: say so on every visit, with a way out.
-        let email = state
-            .services
-            .email_of(person)
-            .map_err(AppError::internal)?;
+        let email = state.services.email_of(person)?;
         view.notice = Some(
             view.page
                 .tf("acting-notice", &[("email", Value::from(email))]),
@@ -499,8 +492,7 @@ async fn save(
             travellers,
             version,
         )
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let t = |key: &str| state.i18n.text(locale, key);
     match outcome {
         SaveOutcome::Saved { .. } => Ok(Redirect::to("/registration").into_response()),
@@ -844,8 +836,7 @@ pub async fn history(
     let versions = state
         .services
         .registration_history(&user.subject().id)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let page = Chrome::new(&state.i18n, locale, "/registration/history");
     let mut rows = vec![];
     for v in versions.iter().rev() {
@@ -905,8 +896,7 @@ pub async fn ask_review(
     state
         .services
         .request_review(&user.subject().id, &name, birth, &country)
-        .await
-        .map_err(AppError::internal)?;
+        .await?;
     let page = Chrome::new(&state.i18n, locale, "/registration");
     let notice = page.t("registration-review-requested");
     let back = Block::default().link("/registration", page.t("registration-back"));

@@ -43,8 +43,7 @@ async fn traveller_name(state: &AppState, account: &str, id: &str) -> Result<Str
     let r = state
         .services
         .registration(account)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let t = r
         .travellers
@@ -106,8 +105,7 @@ pub async fn submit(
     let outcome = state
         .services
         .submit_photo(&user.account, &user.subject().id, &id, &photo)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     match outcome {
         PhotoOutcome::Accepted | PhotoOutcome::SentToReview => {
@@ -137,8 +135,7 @@ pub async fn image(
     let jpeg = state
         .services
         .own_photo(&user.subject().id, &id)
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .ok_or(AppError::NotFound)?;
     Ok(crate::pages::jpeg(jpeg))
 }

@@ -15,11 +15,7 @@ pub async fn download(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
-    let record = state
-        .services
-        .signed_record(user.subject())
-        .await
-        .map_err(AppError::internal)?;
+    let record = state.services.signed_record(user.subject()).await?;
     Ok((
         [
             (
@@ -39,16 +35,8 @@ pub async fn page(
     Lang(locale): Lang,
     SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
-    let record = state
-        .services
-        .signed_record(user.subject())
-        .await
-        .map_err(AppError::internal)?;
-    let registration = state
-        .services
-        .registration(&user.subject().id)
-        .await
-        .map_err(AppError::internal)?;
+    let record = state.services.signed_record(user.subject()).await?;
+    let registration = state.services.registration(&user.subject().id).await?;
     let page = Chrome::new(&state.i18n, locale, "/registration/record");
     let mut blocks = vec![
         Block::text(page.t("record-intro"))
