@@ -15,6 +15,7 @@ pub mod draws;
 pub mod outages;
 mod outbox;
 pub mod port_days;
+mod ports;
 mod postgres;
 pub mod records;
 pub mod registrations;
