@@ -183,15 +183,19 @@ impl Keys {
         keyed(&self.token, "token", token)
     }
 
-    /// The form token that goes with a browser's CSRF cookie.
-    pub fn csrf_token(&self, cookie: &str) -> String {
-        keyed(&self.csrf, "csrf", cookie)
+    /// The form token that goes with a browser's CSRF cookie and its session (the session
+    /// cookie's value, or `None` before signing in): a token planted with a cookie in someone
+    /// else's browser does not match once that person is signed in.
+    pub fn csrf_token(&self, cookie: &str, session: Option<&str>) -> String {
+        let bound = format!("{cookie}\0{}", session.unwrap_or_default());
+        keyed(&self.csrf, "csrf", &bound)
     }
 
-    /// Whether a submitted form token matches the browser's CSRF cookie (constant time).
-    pub fn csrf_matches(&self, cookie: &str, submitted: &str) -> bool {
+    /// Whether a submitted form token matches the browser's CSRF cookie and session (constant
+    /// time).
+    pub fn csrf_matches(&self, cookie: &str, session: Option<&str>, submitted: &str) -> bool {
         use subtle::ConstantTimeEq;
-        self.csrf_token(cookie)
+        self.csrf_token(cookie, session)
             .as_bytes()
             .ct_eq(submitted.as_bytes())
             .into()
@@ -360,12 +364,17 @@ mod tests {
     }
 
     #[test]
-    fn csrf_tokens_match_only_their_cookie() {
+    fn csrf_tokens_match_only_their_cookie_and_session() {
         let keys = keys();
-        let token = keys.csrf_token("cookie-1");
-        assert!(keys.csrf_matches("cookie-1", &token));
-        assert!(!keys.csrf_matches("cookie-2", &token));
-        assert!(!keys.csrf_matches("cookie-1", ""));
+        let token = keys.csrf_token("cookie-1", None);
+        assert!(keys.csrf_matches("cookie-1", None, &token));
+        assert!(!keys.csrf_matches("cookie-2", None, &token));
+        assert!(!keys.csrf_matches("cookie-1", None, ""));
+        // Bound to the session: a token made before (or for another) sign-in does not pass.
+        let signed_in = keys.csrf_token("cookie-1", Some("session-a"));
+        assert!(keys.csrf_matches("cookie-1", Some("session-a"), &signed_in));
+        assert!(!keys.csrf_matches("cookie-1", Some("session-b"), &signed_in));
+        assert!(!keys.csrf_matches("cookie-1", Some("session-a"), &token));
     }
 
     #[test]

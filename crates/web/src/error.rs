@@ -32,6 +32,8 @@ pub enum AppError {
     },
     /// A form whose CSRF token does not match this browser (old, or from another site).
     FormExpired,
+    /// A form that does not have the fields its page sends (an old page, or not ours).
+    FormUnreadable,
     /// Fields that are not valid: (where, message key), e.g. ("travellers[1].birth_day", ...).
     Fields(Vec<(String, &'static str)>),
     /// The request is valid but conflicts with what is stored; the key says how.
@@ -106,6 +108,13 @@ impl AppError {
                 "/problems/form-expired",
                 ("form-expired-title", "form-expired"),
                 ("form-expired-title", "form-expired"),
+                no_args(),
+            ),
+            FormUnreadable => (
+                StatusCode::BAD_REQUEST,
+                "/problems/form-unreadable",
+                ("form-expired-title", "form-unreadable"),
+                ("form-expired-title", "form-unreadable"),
                 no_args(),
             ),
             Fields(_) => (

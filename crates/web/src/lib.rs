@@ -6,6 +6,7 @@
 //! problem in the requester's language.
 
 mod api;
+mod csrf;
 mod error;
 mod limits;
 mod locale;
@@ -29,7 +30,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use api::openapi_json;
 pub use error::AppError;
 pub use locale::{LANG_COOKIE, Lang};
-pub use session::{CSRF_COOKIE, DEVICE_COOKIE, SESSION_COOKIE};
+pub use session::CookieNames;
 
 /// What every handler may use. Cheap to clone; nothing in it must survive a restart.
 #[derive(Clone)]
@@ -40,15 +41,18 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// How this node's confirmation pages are doing (`garita_app::outages`).
     pub monitor: Arc<std::sync::Mutex<garita_app::outages::Monitor>>,
-    /// Cookies carry `Secure` when people reach Garita over HTTPS.
+    /// Cookies carry `Secure` (and the `__Host-` prefix) when people reach Garita over HTTPS.
     pub secure_cookies: bool,
+    pub cookies: CookieNames,
 }
 
 impl AppState {
     pub fn new(services: Services, i18n: Arc<Catalogs>) -> Self {
+        let secure_cookies = services.public_url.starts_with("https://");
         AppState {
             store: services.store.clone(),
-            secure_cookies: services.public_url.starts_with("https://"),
+            secure_cookies,
+            cookies: CookieNames::for_secure(secure_cookies),
             services,
             i18n,
             metrics: Arc::new(metrics::Metrics::default()),
@@ -80,7 +84,7 @@ pub fn router(state: AppState) -> Router {
     routes
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            session::csrf_cookie,
+            csrf::csrf_cookie,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -1,25 +1,49 @@
-//! Who is asking: the session cookie (or an API bearer token), the device cookie, the CSRF
-//! cookie, and the client's address for rate limits.
+//! Who is asking: the session cookie (or an API bearer token), the device cookie, and the
+//! client's address for rate limits. Forms and their CSRF tokens are in `csrf.rs`.
 //!
-//! Cookies are HttpOnly and SameSite=Lax, Secure behind HTTPS. Every form carries a token derived
-//! from the browser's CSRF cookie (a signed double-submit token), checked by [`check_csrf`].
+//! Cookies are HttpOnly and SameSite=Lax; behind HTTPS they are Secure and named with the
+//! `__Host-` prefix, so no other host or path can set or shadow them.
 
 use crate::{AppError, AppState};
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use garita_storage::records::{Account, Session, SessionKind};
 use std::net::SocketAddr;
 
-pub const SESSION_COOKIE: &str = "garita_session";
-pub const DEVICE_COOKIE: &str = "garita_device";
-pub const CSRF_COOKIE: &str = "garita_csrf";
-/// The challenge a browser is answering (a code page in progress).
-pub const CHALLENGE_COOKIE: &str = "garita_challenge";
+/// The names of Garita's cookies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CookieNames {
+    pub session: &'static str,
+    /// Keeps a phone known across sessions.
+    pub device: &'static str,
+    pub csrf: &'static str,
+    /// The challenge a browser is answering (a code page in progress).
+    pub challenge: &'static str,
+}
+
+impl CookieNames {
+    /// Over plain HTTP (a local trial): browsers refuse `__Host-` cookies that are not Secure.
+    pub const PLAIN: CookieNames = CookieNames {
+        session: "garita_session",
+        device: "garita_device",
+        csrf: "garita_csrf",
+        challenge: "garita_challenge",
+    };
+    /// Behind HTTPS: Secure, `Path=/`, no `Domain`, which the prefix makes browsers enforce.
+    pub const HOST: CookieNames = CookieNames {
+        session: "__Host-garita_session",
+        device: "__Host-garita_device",
+        csrf: "__Host-garita_csrf",
+        challenge: "__Host-garita_challenge",
+    };
+
+    pub fn for_secure(secure: bool) -> CookieNames {
+        if secure { Self::HOST } else { Self::PLAIN }
+    }
+}
 
 /// A cookie with Garita's attributes. `lasting` cookies survive closing the browser (the device
 /// cookie, so a phone stays known); others end with the browser session. Server-side limits apply
@@ -42,8 +66,13 @@ pub fn cookie(
     c
 }
 
-pub fn removal(name: &'static str) -> Cookie<'static> {
-    Cookie::build((name, "")).path("/").build()
+/// What removes a cookie: the same name, path and `Secure` (a browser ignores a removal of a
+/// `__Host-` cookie that is not Secure).
+pub fn removal(state: &AppState, name: &'static str) -> Cookie<'static> {
+    Cookie::build((name, ""))
+        .path("/")
+        .secure(state.secure_cookies)
+        .build()
 }
 
 /// The signed-in account, if any, and its session.
@@ -83,7 +112,7 @@ impl FromRequestParts<AppState> for MaybeUser {
             Some(token) => (Some(token), SessionKind::Api),
             None => (
                 CookieJar::from_headers(&parts.headers)
-                    .get(SESSION_COOKIE)
+                    .get(state.cookies.session)
                     .map(|c| c.value().to_string()),
                 SessionKind::Web,
             ),
@@ -121,56 +150,6 @@ impl FromRequestParts<AppState> for SignedIn {
             Some(user) => Ok(SignedIn(user)),
             None => Err(AppError::SignInRequired),
         }
-    }
-}
-
-/// The browser's CSRF cookie value (set by [`csrf_cookie`] when missing).
-#[derive(Clone)]
-pub struct CsrfCookie(pub String);
-
-/// Middleware: makes sure every browser has a CSRF cookie, and hands its value to handlers.
-pub async fn csrf_cookie(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let jar = CookieJar::from_headers(request.headers());
-    let existing = jar.get(CSRF_COOKIE).map(|c| c.value().to_string());
-    let value = existing
-        .clone()
-        .unwrap_or_else(garita_security::codes::token);
-    request.extensions_mut().insert(CsrfCookie(value.clone()));
-    let response = next.run(request).await;
-    if existing.is_some() {
-        return response;
-    }
-    let jar = CookieJar::new().add(cookie(&state, CSRF_COOKIE, value, false));
-    (jar, response).into_response()
-}
-
-/// The form token to put in a hidden `csrf` field.
-pub fn csrf_token(state: &AppState, parts: &CsrfCookie) -> String {
-    state.services.keys.csrf_token(&parts.0)
-}
-
-/// Refuses a form whose token does not match this browser's CSRF cookie.
-pub fn check_csrf(state: &AppState, cookie: &CsrfCookie, submitted: &str) -> Result<(), AppError> {
-    if state.services.keys.csrf_matches(&cookie.0, submitted) {
-        Ok(())
-    } else {
-        Err(AppError::FormExpired)
-    }
-}
-
-impl<S: Send + Sync> FromRequestParts<S> for CsrfCookie {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
-        parts
-            .extensions
-            .get::<CsrfCookie>()
-            .cloned()
-            .ok_or_else(|| AppError::internal("CSRF middleware missing"))
     }
 }
 

@@ -155,6 +155,7 @@ setup-invalid = Lyen sa a pa mache ankò. Petèt li twò ansyen oswa yo te deja 
 
 rate-limited = Gen twòp esè pou kounye a. Tanpri, tann { $minutes } minit, epi eseye ankò. Ou pa pèdi anyen ou te anrejistre.
 form-expired = Paj sa a te rete louvri twò lontan. Tanpri, eseye ankò: nou kenbe tout sa ou te anrejistre anvan.
+form-unreadable = Nou pa t kapab li sa paj sa a voye a. Tanpri, louvri paj la ankò nan meni an epi ranpli l yon lòt fwa: tout sa ou te anrejistre anvan toujou la.
 
 ## Staff
 

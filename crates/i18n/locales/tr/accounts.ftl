@@ -155,6 +155,7 @@ setup-invalid = Bu bağlantı artık çalışmıyor. Eski ya da daha önce kulla
 
 rate-limited = Şu an çok fazla deneme oldu. Lütfen { $minutes } dakika bekleyin, sonra tekrar deneyin. Kaydettiğiniz hiçbir şey kaybolmadı.
 form-expired = Bu form çok uzun süre açık kaldı. Lütfen tekrar deneyin: daha önce kaydettiğiniz her şeyi sakladık.
+form-unreadable = Bu sayfanın gönderdiğini okuyamadık. Lütfen sayfayı menüden yeniden açın ve bir kez daha doldurun: daha önce kaydettiğiniz her şey hâlâ burada.
 
 ## Staff
 

@@ -1,11 +1,10 @@
 //! My account: address, language, authenticator app, recovery codes, where I am signed in.
 
+use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
-use crate::pages::signin::CsrfOnly;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::{self, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use data_encoding::BASE64URL_NOPAD;
@@ -35,7 +34,7 @@ pub async fn show(
     let services = &state.services;
     let account = &user.account;
     let page = Chrome::new(&state.i18n, locale, "/account");
-    let token = session::csrf_token(&state, &csrf);
+    let token = crate::csrf::csrf_token(&state, &csrf);
     let email = services.email_of(account)?;
     let chosen = Locale::from_code(&account.locale).unwrap_or(locale);
     let languages = Locale::ALL
@@ -161,8 +160,6 @@ pub async fn show(
 
 #[derive(Deserialize)]
 pub struct NoticesForm {
-    #[serde(default)]
-    csrf: String,
     /// "yes" when ticked; absent when not.
     #[serde(default)]
     not_chosen: String,
@@ -170,11 +167,9 @@ pub struct NoticesForm {
 
 pub async fn set_notices(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<NoticesForm>,
+    CsrfForm(form): CsrfForm<NoticesForm>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     state
         .services
         .set_tell_not_chosen(&user.account.id, form.not_chosen == "yes")
@@ -185,19 +180,15 @@ pub async fn set_notices(
 #[derive(Deserialize)]
 pub struct LanguageForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     language: String,
 }
 
 pub async fn set_language(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     jar: axum_extra::extract::CookieJar,
-    PostForm(form): PostForm<LanguageForm>,
+    CsrfForm(form): CsrfForm<LanguageForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let locale = Locale::from_code(&form.language)
         .ok_or(AppError::Input(garita_domain::InputError::Required))?;
     state.services.set_locale(&user.account.id, locale).await?;
@@ -209,11 +200,9 @@ pub async fn set_language(
 pub async fn new_recovery_codes(
     State(state): State<AppState>,
     Lang(locale): Lang,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, form.csrf())?;
     let codes = state
         .services
         .issue_recovery_codes(&user.account.id)
@@ -224,18 +213,14 @@ pub async fn new_recovery_codes(
 #[derive(Deserialize)]
 pub struct EndSessionForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     session: String,
 }
 
 pub async fn end_session(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<EndSessionForm>,
+    CsrfForm(form): CsrfForm<EndSessionForm>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     state
         .services
         .end_other_session(&user.account.id, &form.session)
@@ -254,7 +239,7 @@ fn authenticator_page(
     let sealed = BASE64URL_NOPAD.encode(&state.services.keys.seal(secret, TOTP_SETUP));
     let form = Form::post(
         "/account/authenticator",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("totp-setup-submit"),
     )
     .hidden("secret", &sealed)
@@ -286,8 +271,6 @@ pub async fn authenticator(
 #[derive(Deserialize)]
 pub struct SecretForm {
     #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
     pub secret: String,
     #[serde(default)]
     pub code: String,
@@ -304,9 +287,8 @@ pub async fn authenticator_submit(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<SecretForm>,
+    CsrfForm(form): CsrfForm<SecretForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let secret = open_secret(&state, &form.secret).ok_or(AppError::FormExpired)?;
     if state
         .services

@@ -4,11 +4,11 @@
 
 use super::Chrome;
 use super::draws::{outside_text, position};
-use super::registration::photo::read_photo_form;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::csrf::{CsrfCookie, CsrfMultipart};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_app::confirmations::{CheckState, ConfirmOutcome};
 use garita_i18n::{Locale, Value};
@@ -39,7 +39,7 @@ fn confirm_page(
     let who = [("name", Value::from(name.to_string()))];
     let form = Form::post(
         &format!("/status/travellers/{id}/confirm"),
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("confirm-submit"),
     )
     .multipart()
@@ -76,11 +76,10 @@ pub async fn submit(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    multipart: Multipart,
+    form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    let (fields, photo) = read_photo_form(multipart).await?;
+    let CsrfMultipart { fields, photo } = form;
     let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
-    session::check_csrf(&state, &csrf, field("csrf"))?;
     let name = traveller(&state, &user.subject().id, &id).await?;
     let here = position(field("latitude"), field("longitude"), field("accuracy")).ok();
     let outcome = state

@@ -4,10 +4,10 @@
 //! here (`policy.rs`); an appointment at another port is not found.
 
 use super::Chrome;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::csrf::{CsrfCookie, CsrfForm};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_app::desk::Decision;
@@ -37,7 +37,7 @@ async fn day_page(
 ) -> Result<Html<String>, AppError> {
     let day = state.services.port_day(port, date).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let find = Form::post(
         &format!("/staff/ports/{port}/find"),
         &token,
@@ -107,7 +107,6 @@ pub async fn day(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct FindForm {
-    csrf: String,
     text: String,
 }
 
@@ -117,9 +116,8 @@ pub async fn find(
     csrf: CsrfCookie,
     SignedIn(_user): SignedIn,
     Path(port): Path<String>,
-    PostForm(form): PostForm<FindForm>,
+    CsrfForm(form): CsrfForm<FindForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     match state.services.find_at_port(&port, &form.text).await? {
         Some(a) => {
             Ok(Redirect::to(&format!("/staff/ports/{port}/appointments/{}", a.id)).into_response())
@@ -148,7 +146,7 @@ pub async fn appointment(
         .await?
         .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
-    let token = session::csrf_token(&state, &csrf);
+    let token = crate::csrf::csrf_token(&state, &csrf);
     let a = &intake.appointment;
     let mut blocks = vec![];
     for t in &intake.travellers {
@@ -281,7 +279,6 @@ pub async fn live_photo(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct DecisionForm {
-    csrf: String,
     decision: String,
     until: String,
     nta: String,
@@ -290,12 +287,10 @@ pub struct DecisionForm {
 
 pub async fn decide(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path((port, id, traveller)): Path<(String, String, String)>,
-    PostForm(form): PostForm<DecisionForm>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let decision = match form.decision.as_str() {
         "paroled" => Decision::Paroled {
             until: chrono::NaiveDate::parse_from_str(form.until.trim(), "%Y-%m-%d").ok(),

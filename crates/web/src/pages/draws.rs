@@ -1,11 +1,11 @@
 //! The daily request (`/request`), the published draws (`/draws`, `/draws/{date}` and its
 //! downloads) and the public numbers (`/statistics`).
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
-use crate::session::{self, CsrfCookie, MaybeUser, SignedIn};
+use crate::session::{MaybeUser, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
@@ -160,7 +160,7 @@ async fn request_page(
                 .collect();
             let form = Form::post(
                 "/request",
-                &session::csrf_token(state, csrf),
+                &crate::csrf::csrf_token(state, csrf),
                 view.page.t("request-submit"),
             )
             .hidden("request_id", &garita_security::codes::id())
@@ -187,7 +187,6 @@ pub async fn show(
 
 #[derive(Deserialize)]
 pub struct RequestForm {
-    csrf: String,
     request_id: String,
     port: String,
     #[serde(default)]
@@ -222,9 +221,8 @@ pub async fn submit(
     csrf: CsrfCookie,
     jar: CookieJar,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<RequestForm>,
+    CsrfForm(form): CsrfForm<RequestForm>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let page = Chrome::new(&state.i18n, locale, "/request");
     let zone = person_zone(&jar);
     let account = user.subject().id.clone();

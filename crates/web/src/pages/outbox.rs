@@ -2,12 +2,11 @@
 //! the messages nobody could deliver (no personal data: kind, channel, attempts, error), which
 //! they can put back in the queue.
 
+use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
-use crate::pages::signin::CsrfOnly;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::SignedIn;
 use crate::view::{Block, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use garita_i18n::Value;
@@ -34,7 +33,7 @@ async fn page(
     let figures = store.outbox_figures(now - HOUR_MS).await?;
     let dead = store.dead_letters(100).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/messages");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let channel = |c: &str| Value::from(c.to_string());
 
     let mut queue = Block::text(page.t("messages-admin-intro"));
@@ -129,9 +128,8 @@ pub async fn retry(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, form.csrf())?;
     let retried = state.services.retry_message(&user.account.id, &id).await?;
     let notice = retried.then(|| state.i18n.text(locale, "messages-admin-retried"));
     page(&state, locale, &csrf, notice).await

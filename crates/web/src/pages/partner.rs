@@ -2,10 +2,10 @@
 //! learn only yes or no (rate-limited and audited by the services).
 
 use super::Chrome;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::csrf::{CsrfCookie, CsrfForm};
+use crate::session::SignedIn;
 use crate::view::{Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::State;
 use axum::response::Html;
 use garita_domain::travellers::DateOfBirth;
@@ -15,7 +15,6 @@ use serde::Deserialize;
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct CheckForm {
-    csrf: String,
     number: String,
     day: String,
     month: String,
@@ -33,7 +32,7 @@ fn page(
     let page = Chrome::new(&state.i18n, locale, "/staff/check");
     let check = Form::post(
         "/staff/check",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("check-submit"),
     )
     .field(Field::new("number", "text", page.t("partner-number")).value(&form.number))
@@ -80,9 +79,8 @@ pub async fn check(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<CheckForm>,
+    CsrfForm(form): CsrfForm<CheckForm>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let today = chrono::DateTime::from_timestamp_millis(state.services.now())
         .unwrap_or_default()
         .date_naive();

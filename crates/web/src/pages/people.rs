@@ -2,13 +2,12 @@
 //! present (after reading them the consent text), working in that person's registration, and
 //! handing the account over. Who may open these is decided in `policy.rs`.
 
+use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
-use crate::pages::signin::CsrfOnly;
 use crate::pages::signup::consent_blocks;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_app::helpers::Assisted;
@@ -19,7 +18,6 @@ use serde::Deserialize;
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct NewPerson {
-    csrf: String,
     email: String,
     language: String,
     consent: String,
@@ -41,7 +39,7 @@ fn people_page(
     notice: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/staff/people");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let mut list = Block::default();
     if people.is_empty() {
         list = list.para(page.t("staff-people-none"));
@@ -148,9 +146,8 @@ pub async fn create(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<NewPerson>,
+    CsrfForm(form): CsrfForm<NewPerson>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let t = |key: &str| state.i18n.text(locale, key);
     let email = Email::parse(&form.email);
     let errors = (
@@ -197,12 +194,10 @@ pub async fn create(
 
 pub async fn act(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, form.csrf())?;
     if !state
         .services
         .act_for(&user.account, &user.session, Some(&id))
@@ -215,11 +210,9 @@ pub async fn act(
 
 pub async fn stop(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, form.csrf())?;
     state
         .services
         .act_for(&user.account, &user.session, None)
@@ -233,9 +226,8 @@ pub async fn handover(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, form.csrf())?;
     let link = state
         .services
         .handover_link(&user.account, &id)

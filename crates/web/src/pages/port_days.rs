@@ -1,12 +1,12 @@
 //! A port's days, for its supervisors: places per date and per time slot, and closures that
 //! move the day's appointments. Who may change them is decided in `policy.rs`.
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
 use crate::policy::{self, STAFF_ROUTES};
-use crate::session::{self, CsrfCookie, CurrentUser, SignedIn};
+use crate::session::{CurrentUser, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::http::Method;
 use axum::response::{Html, Redirect};
@@ -85,7 +85,7 @@ pub(crate) async fn port_page(
         .find(|r| r.method == Method::POST && r.path == "/staff/ports/{port}/capacity")
         .expect("capacity route");
     if policy::allows(route.rule, &user.account.grant, Some(code.as_str())) {
-        let token = session::csrf_token(state, csrf);
+        let token = crate::csrf::csrf_token(state, csrf);
         let date = || {
             Field::new("date", "date", page.t("staff-port-date-label")).value(&today.to_string())
         };
@@ -179,8 +179,6 @@ pub(crate) const SLOT_FIELDS: [&str; 24] = [
 #[derive(Deserialize)]
 pub struct CapacityForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     date: String,
     #[serde(default)]
     seats: String,
@@ -188,12 +186,10 @@ pub struct CapacityForm {
 
 pub async fn set_capacity(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(code): Path<String>,
-    PostForm(form): PostForm<CapacityForm>,
+    CsrfForm(form): CsrfForm<CapacityForm>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let code = PortCode::parse(&code).map_err(AppError::Input)?;
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let seats = Seats::parse(&form.seats).map_err(AppError::Input)?;
@@ -219,10 +215,9 @@ pub async fn set_slots(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(code): Path<String>,
-    PostForm(form): PostForm<HashMap<String, String>>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
 ) -> Result<Html<String>, AppError> {
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
-    session::check_csrf(&state, &csrf, field("csrf"))?;
     let port = super::port_named(&state, &code).await?;
     let date = ServiceDate::parse(field("date")).map_err(AppError::Input)?;
     let seats = SLOT_FIELDS
@@ -249,7 +244,6 @@ pub async fn set_slots(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct CloseForm {
-    csrf: String,
     date: String,
     reason: String,
     /// The supervisor ticked that every appointment of the date moves.
@@ -264,9 +258,8 @@ pub async fn close(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(code): Path<String>,
-    PostForm(form): PostForm<CloseForm>,
+    CsrfForm(form): CsrfForm<CloseForm>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let port = super::port_named(&state, &code).await?;
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let reason = ClosureReason::parse(&form.reason).unwrap_or(ClosureReason::Other);

@@ -5,10 +5,10 @@
 //! browser can.
 
 use super::Chrome;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::csrf::{CsrfCookie, CsrfForm};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::State;
 use axum::response::Html;
 use garita_app::proofs::Verdict;
@@ -77,7 +77,7 @@ fn check_page(
     let page = Chrome::new(&state.i18n, locale, "/verify");
     let form = Form::post(
         "/verify",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("check-submit"),
     )
     .field(
@@ -121,7 +121,6 @@ pub async fn show(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct CheckForm {
-    csrf: String,
     token: String,
 }
 
@@ -129,9 +128,8 @@ pub async fn check(
     State(state): State<AppState>,
     Lang(locale): Lang,
     csrf: CsrfCookie,
-    PostForm(form): PostForm<CheckForm>,
+    CsrfForm(form): CsrfForm<CheckForm>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let verdict = state.services.verify_token(&form.token).await?;
     let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
     let answer = match &verdict {

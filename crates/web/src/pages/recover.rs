@@ -1,13 +1,13 @@
 //! Getting back into an account: with a printed recovery code, with a code by e-mail, or with a
 //! helper in person (who makes a set-up link; see `staff.rs`). Nothing is ever deleted.
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::limits::{self, CODES_PER_IP, SENDS_PER_IP};
 use crate::pages::Chrome;
 use crate::pages::signup::password_problem;
-use crate::session::{self, CHALLENGE_COOKIE, ClientIp, CsrfCookie};
+use crate::session::{self, ClientIp};
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -17,8 +17,6 @@ use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
 pub struct RecoverForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -36,7 +34,7 @@ fn recover_page(
     password_error: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/recover");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let with_code = Form::post("/recover/code", &token, page.t("recover-code-submit"))
         .field(
             Field::new("email", "email", page.t("signin-email-label"))
@@ -99,9 +97,8 @@ pub async fn with_code(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
-    PostForm(form): PostForm<RecoverForm>,
+    CsrfForm(form): CsrfForm<RecoverForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let page = Chrome::new(&state.i18n, locale, "/recover");
     if let Some(problem) = password_problem(&page, &form.password) {
         return Ok(
@@ -133,16 +130,20 @@ pub async fn by_email(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<RecoverForm>,
+    CsrfForm(form): CsrfForm<RecoverForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let Ok(email) = Email::parse(&form.email) else {
         let error = state.i18n.text(locale, "field-email-invalid");
         return Ok(recover_page(&state, locale, &csrf, &form, Some(error), None)?.into_response());
     };
     limits::check(&state, SENDS_PER_IP, &ip).await?;
     let token = state.services.start_email_recovery(&email).await?;
-    let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
+    let jar = jar.add(session::cookie(
+        &state,
+        state.cookies.challenge,
+        token,
+        false,
+    ));
     Ok((jar, Redirect::to("/recover/email")).into_response())
 }
 
@@ -156,7 +157,7 @@ fn email_code_page(
     let page = Chrome::new(&state.i18n, locale, "/recover/email");
     let form = Form::post(
         "/recover/email/finish",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("recover-code-submit"),
     )
     .field(
@@ -193,10 +194,12 @@ pub async fn email_finish(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<RecoverForm>,
+    CsrfForm(form): CsrfForm<RecoverForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
-    let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
+    let Some(token) = jar
+        .get(state.cookies.challenge)
+        .map(|c| c.value().to_string())
+    else {
         return Ok(Redirect::to("/recover").into_response());
     };
     let page = Chrome::new(&state.i18n, locale, "/recover/email");
@@ -211,7 +214,7 @@ pub async fn email_finish(
         .await?
     {
         Some(_) => Ok((
-            jar.remove(session::removal(CHALLENGE_COOKIE)),
+            jar.remove(session::removal(&state, state.cookies.challenge)),
             done_page(&state, locale)?,
         )
             .into_response()),

@@ -1,11 +1,10 @@
 //! Programme admins review what the machines could not decide: photos and integrity cases.
 
+use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
-use crate::pages::signin::CsrfOnly;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::SignedIn;
 use crate::view::{Block, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect, Response};
 use garita_i18n::Value;
@@ -59,7 +58,7 @@ pub async fn queue(
 ) -> Result<Html<String>, AppError> {
     let (photos, cases) = state.services.review_queue().await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/reviews");
-    let token = session::csrf_token(&state, &csrf);
+    let token = crate::csrf::csrf_token(&state, &csrf);
     let mut blocks = vec![Block::heading(page.t("review-photos"))];
     for p in &photos {
         let path = format!("/staff/reviews/photos/{}", p.traveller_id);
@@ -136,18 +135,15 @@ pub async fn photo(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Decision {
-    csrf: String,
     decision: String,
 }
 
 pub async fn decide_photo(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(traveller): Path<String>,
-    PostForm(form): PostForm<Decision>,
+    CsrfForm(form): CsrfForm<Decision>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let accept = form.decision == "accept";
     state
         .services
@@ -158,12 +154,10 @@ pub async fn decide_photo(
 
 pub async fn close_case(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, form.csrf())?;
     state.services.close_case(&user.account, &id).await?;
     Ok(Redirect::to("/staff/reviews"))
 }
@@ -183,12 +177,10 @@ pub async fn confirmation_photo(
 
 pub async fn decide_confirmation_photo(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path((appointment, traveller)): Path<(String, String)>,
-    PostForm(form): PostForm<Decision>,
+    CsrfForm(form): CsrfForm<Decision>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     state
         .services
         .review_confirmation_photo(

@@ -1,13 +1,12 @@
 //! One-time set-up links: new staff set a password and their authenticator app; a person a helper
 //! checked in person sets a new password.
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
 use crate::pages::account::{SecretForm, open_secret};
 use crate::pages::signup::password_problem;
-use crate::session::{self, CsrfCookie};
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Response};
 use data_encoding::BASE64URL_NOPAD;
@@ -47,7 +46,7 @@ fn setup_page(
     let page = Chrome::new(&state.i18n, locale, "/");
     let mut form = Form::post(
         &format!("/setup/{link}"),
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("setup-submit"),
     )
     .field(
@@ -104,9 +103,8 @@ pub async fn submit(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     Path(link): Path<String>,
-    PostForm(form): PostForm<SetupForm>,
+    CsrfForm(form): CsrfForm<SetupForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.secret.csrf)?;
     let Some(account) = state.services.setup_account(&link).await? else {
         return invalid(&state, locale);
     };

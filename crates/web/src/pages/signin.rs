@@ -1,13 +1,11 @@
 //! Signing in and out: password, then a code for a new device or from the authenticator app.
 
+use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::limits::{self, CODES_PER_IP, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
 use crate::pages::Chrome;
-use crate::session::{
-    self, CHALLENGE_COOKIE, ClientIp, CsrfCookie, DEVICE_COOKIE, SESSION_COOKIE, SignedIn,
-};
+use crate::session::{self, ClientIp, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -19,8 +17,6 @@ use serde::Deserialize;
 
 #[derive(Deserialize, Default)]
 pub struct SignInForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -38,7 +34,7 @@ fn signin_page(
     let page = Chrome::new(&state.i18n, locale, "/signin");
     let form = Form::post(
         "/signin",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("signin-submit"),
     )
     .field(
@@ -74,9 +70,8 @@ pub async fn submit(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<SignInForm>,
+    CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let page = Chrome::new(&state.i18n, locale, "/signin");
     let Ok(email) = Email::parse(&form.email) else {
         let error = page.t("signin-failed");
@@ -86,15 +81,18 @@ pub async fn submit(
     };
     limits::check(&state, SIGNIN_PER_IP, &ip).await?;
     limits::check(&state, SIGNIN_PER_ACCOUNT, &email.lookup_form()).await?;
-    let device = jar.get(DEVICE_COOKIE).map(|c| c.value().to_string());
+    let device = jar.get(state.cookies.device).map(|c| c.value().to_string());
     let step = state
         .services
         .sign_in(&email, &form.password, device.as_deref())
         .await?;
     let pending = |token: String, to: &'static str| {
-        let jar = jar
-            .clone()
-            .add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
+        let jar = jar.clone().add(session::cookie(
+            &state,
+            state.cookies.challenge,
+            token,
+            false,
+        ));
         Ok((jar, Redirect::to(to)).into_response())
     };
     match step {
@@ -126,15 +124,13 @@ pub async fn signed_in(
         _ => "/account",
     };
     let jar = jar
-        .remove(session::removal(CHALLENGE_COOKIE))
-        .add(session::cookie(state, SESSION_COOKIE, token, false));
+        .remove(session::removal(state, state.cookies.challenge))
+        .add(session::cookie(state, state.cookies.session, token, false));
     Ok((jar, Redirect::to(next)).into_response())
 }
 
 #[derive(Deserialize)]
 pub struct CodeForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     code: String,
 }
@@ -184,7 +180,12 @@ fn code_page(
 ) -> Result<Html<String>, AppError> {
     let (title, body, label, submit, action) = step.keys();
     let page = Chrome::new(&state.i18n, locale, action);
-    let form = Form::post(action, &session::csrf_token(state, csrf), page.t(submit)).field(
+    let form = Form::post(
+        action,
+        &crate::csrf::csrf_token(state, csrf),
+        page.t(submit),
+    )
+    .field(
         Field::new("code", "text", page.t(label))
             .error(error)
             .autocomplete("one-time-code")
@@ -219,8 +220,10 @@ async fn code_submit(
     form: CodeForm,
     step: Step,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
-    let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
+    let Some(token) = jar
+        .get(state.cookies.challenge)
+        .map(|c| c.value().to_string())
+    else {
         return Ok(Redirect::to("/signin").into_response());
     };
     limits::check(&state, CODES_PER_IP, &ip).await?;
@@ -229,7 +232,7 @@ async fn code_submit(
     let (account, jar) = match step {
         Step::Device => {
             let device = jar
-                .get(DEVICE_COOKIE)
+                .get(state.cookies.device)
                 .map(|c| c.value().to_string())
                 .unwrap_or_else(garita_security::codes::token);
             let found = services
@@ -237,7 +240,7 @@ async fn code_submit(
                 .await?;
             (
                 found,
-                jar.add(session::cookie(&state, DEVICE_COOKIE, device, true)),
+                jar.add(session::cookie(&state, state.cookies.device, device, true)),
             )
         }
         Step::Authenticator => (
@@ -263,7 +266,7 @@ pub async fn device_submit(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<CodeForm>,
+    CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
     code_submit(state, locale, csrf, ip, jar, form, Step::Device).await
 }
@@ -274,21 +277,9 @@ pub async fn authenticator_submit(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<CodeForm>,
+    CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
     code_submit(state, locale, csrf, ip, jar, form, Step::Authenticator).await
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
-}
-
-impl CsrfOnly {
-    pub fn csrf(&self) -> &str {
-        &self.csrf
-    }
 }
 
 /// On a shared phone, signing out also removes the copy of the status page kept for offline
@@ -301,20 +292,19 @@ pub async fn sign_out(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     jar: CookieJar,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     state
         .services
         .sign_out(&user.account.id, &user.session.token_hash)
         .await?;
     let page = Chrome::new(&state.i18n, locale, "/signin");
     let notice = page.t("signed-out");
-    let jar = jar.remove(session::removal(SESSION_COOKIE));
+    let jar = jar.remove(session::removal(&state, state.cookies.session));
     Ok((
         CLEAR_SITE_DATA,
         jar,
-        signin_page(&state, locale, &csrf, "", None, Some(notice))?,
+        signin_page(&state, locale, &csrf.signed_out(), "", None, Some(notice))?,
     )
         .into_response())
 }
@@ -325,17 +315,16 @@ pub async fn sign_out_everywhere(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     jar: CookieJar,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     state.services.sign_out_everywhere(&user.account.id).await?;
     let page = Chrome::new(&state.i18n, locale, "/signin");
     let notice = page.t("signed-out-everywhere");
-    let jar = jar.remove(session::removal(SESSION_COOKIE));
+    let jar = jar.remove(session::removal(&state, state.cookies.session));
     Ok((
         CLEAR_SITE_DATA,
         jar,
-        signin_page(&state, locale, &csrf, "", None, Some(notice))?,
+        signin_page(&state, locale, &csrf.signed_out(), "", None, Some(notice))?,
     )
         .into_response())
 }
@@ -350,7 +339,7 @@ pub async fn consent_again(
     let page = Chrome::new(&state.i18n, locale, "/consent");
     let form = Form::post(
         "/consent",
-        &session::csrf_token(&state, &csrf),
+        &crate::csrf::csrf_token(&state, &csrf),
         page.t("consent-agree"),
     );
     let notice = page.t("consent-changed");
@@ -361,11 +350,9 @@ pub async fn consent_again(
 
 pub async fn consent_accept(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<CsrfOnly>,
+    _: CsrfForm<NoFields>,
 ) -> Result<Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     state.services.accept_consent(&user.account.id).await?;
     Ok(Redirect::to("/account"))
 }

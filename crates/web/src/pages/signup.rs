@@ -1,12 +1,12 @@
 //! Making an account: the consent text, the form, the e-mailed code (or link), and the recovery
 //! codes shown once.
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::limits::{self, CODES_PER_IP, SENDS_PER_IP, SIGNUP_PER_IP};
 use crate::pages::Chrome;
-use crate::session::{self, CHALLENGE_COOKIE, ClientIp, CsrfCookie, DEVICE_COOKIE, SESSION_COOKIE};
+use crate::session::{self, ClientIp};
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -55,8 +55,6 @@ pub struct ConsentQuery {
 #[derive(Deserialize, Default)]
 pub struct SignUpForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     consent: i32,
     #[serde(default)]
     email: String,
@@ -96,7 +94,7 @@ fn signup_page(
         .collect();
     let fields = Form::post(
         "/signup/details",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("signup-submit"),
     )
     .hidden("consent", &CONSENT_VERSION.to_string())
@@ -164,9 +162,8 @@ pub async fn submit(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<SignUpForm>,
+    CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     if form.consent != CONSENT_VERSION {
         return Ok(Redirect::to("/signup").into_response());
     }
@@ -188,7 +185,7 @@ pub async fn submit(
     let chosen = Locale::from_code(&form.language).unwrap_or(locale);
     let mut origin = vec![format!("ip:{ip}")];
     origin.extend(
-        jar.get(DEVICE_COOKIE)
+        jar.get(state.cookies.device)
             .map(|c| format!("device:{}", c.value())),
     );
     let token = state
@@ -201,14 +198,17 @@ pub async fn submit(
             origin,
         })
         .await?;
-    let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, token, false));
+    let jar = jar.add(session::cookie(
+        &state,
+        state.cookies.challenge,
+        token,
+        false,
+    ));
     Ok((jar, Redirect::to("/signup/verify")).into_response())
 }
 
 #[derive(Deserialize)]
 pub struct CodeForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     code: String,
 }
@@ -221,7 +221,7 @@ fn verify_page(
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/signup/verify");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let check = Form::post("/signup/verify", &token, page.t("verify-submit")).field(
         Field::new("code", "text", page.t("verify-code-label"))
             .error(error)
@@ -246,7 +246,7 @@ pub async fn verify(
     csrf: CsrfCookie,
     jar: CookieJar,
 ) -> Result<Response, AppError> {
-    if jar.get(CHALLENGE_COOKIE).is_none() {
+    if jar.get(state.cookies.challenge).is_none() {
         return Ok(Redirect::to("/signup").into_response());
     }
     Ok(verify_page(&state, locale, &csrf, None, None)?.into_response())
@@ -258,10 +258,12 @@ pub async fn verify_submit(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<CodeForm>,
+    CsrfForm(form): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
-    let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
+    let Some(token) = jar
+        .get(state.cookies.challenge)
+        .map(|c| c.value().to_string())
+    else {
         return Ok(Redirect::to("/signup").into_response());
     };
     let page = Chrome::new(&state.i18n, locale, "/signup/verify");
@@ -275,7 +277,7 @@ pub async fn verify_submit(
             welcome(
                 &state,
                 locale,
-                jar.remove(session::removal(CHALLENGE_COOKIE)),
+                jar.remove(session::removal(&state, state.cookies.challenge)),
                 &account,
             )
             .await
@@ -293,17 +295,24 @@ pub async fn resend(
     csrf: CsrfCookie,
     ClientIp(ip): ClientIp,
     jar: CookieJar,
-    PostForm(form): PostForm<CodeForm>,
+    CsrfForm(_): CsrfForm<CodeForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
-    let Some(token) = jar.get(CHALLENGE_COOKIE).map(|c| c.value().to_string()) else {
+    let Some(token) = jar
+        .get(state.cookies.challenge)
+        .map(|c| c.value().to_string())
+    else {
         return Ok(Redirect::to("/signup").into_response());
     };
     limits::check(&state, SENDS_PER_IP, &ip).await?;
     let page = Chrome::new(&state.i18n, locale, "/signup/verify");
     match state.services.resend_code(&token).await? {
         Ok(new_token) => {
-            let jar = jar.add(session::cookie(&state, CHALLENGE_COOKIE, new_token, false));
+            let jar = jar.add(session::cookie(
+                &state,
+                state.cookies.challenge,
+                new_token,
+                false,
+            ));
             let notice = page.t("verify-resent");
             Ok((jar, verify_page(&state, locale, &csrf, Some(notice), None)?).into_response())
         }
@@ -342,14 +351,19 @@ async fn welcome(
     let services = &state.services;
     let session = services.start_session(account_id, SessionKind::Web).await?;
     let device = jar
-        .get(DEVICE_COOKIE)
+        .get(state.cookies.device)
         .map(|c| c.value().to_string())
         .unwrap_or_else(garita_security::codes::token);
     services.remember_device(account_id, &device).await?;
     let codes = services.issue_recovery_codes(account_id).await?;
     let jar = jar
-        .add(session::cookie(state, SESSION_COOKIE, session, false))
-        .add(session::cookie(state, DEVICE_COOKIE, device, true));
+        .add(session::cookie(
+            state,
+            state.cookies.session,
+            session,
+            false,
+        ))
+        .add(session::cookie(state, state.cookies.device, device, true));
     let page = Chrome::new(&state.i18n, locale, "/account");
     let notice = page.t("verify-done");
     Ok((jar, recovery_codes_page(page, codes, Some(notice))?).into_response())

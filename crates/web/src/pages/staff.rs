@@ -1,11 +1,11 @@
 //! Staff pages. Who may open each is decided in `policy.rs`, not here.
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
 use crate::policy::{self, STAFF_ROUTES};
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::State;
 use axum::http::Method;
 use axum::response::Html;
@@ -123,8 +123,6 @@ pub async fn audit(
 #[derive(Deserialize, Default)]
 pub struct HelperForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     email: String,
     #[serde(default)]
     identity: String,
@@ -143,7 +141,7 @@ fn recover_page(
     let page = Chrome::new(&state.i18n, locale, "/staff/recover");
     let f = Form::post(
         "/staff/recover",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("staff-recover-submit"),
     )
     .field(
@@ -191,9 +189,8 @@ pub async fn recover_submit(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(form): PostForm<HelperForm>,
+    CsrfForm(form): CsrfForm<HelperForm>,
 ) -> Result<Html<String>, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     let t = |key: &str| state.i18n.text(locale, key);
     let email = Email::parse(&form.email);
     let errors = (

@@ -4,7 +4,8 @@
 
 use super::Chrome;
 use super::draws::person_zone;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::csrf::{CsrfCookie, CsrfForm};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
@@ -39,7 +40,7 @@ pub async fn show(
     let inbox = state.services.inbox(&state.i18n, account, locale).await?;
     let confirmation = state.services.confirmation(account).await?;
 
-    let token = session::csrf_token(&state, &csrf);
+    let token = crate::csrf::csrf_token(&state, &csrf);
     let mut cancel = None;
     let mut appointment = Block::heading(page.t("status-appointment-title"));
     match &status.appointment {
@@ -227,18 +228,15 @@ fn confirm_block(page: &Chrome, c: &Confirmation, now: i64, zone: Tz) -> Block {
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct CancelForm {
-    csrf: String,
     appointment: String,
 }
 
 /// The group gives its appointment up: the place goes to the next groups at once.
 pub async fn cancel(
     State(state): State<AppState>,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    axum::Form(form): axum::Form<CancelForm>,
+    CsrfForm(form): CsrfForm<CancelForm>,
 ) -> Result<axum::response::Redirect, AppError> {
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     own_appointment(&state, &user, &form.appointment).await?;
     state
         .services
@@ -250,7 +248,6 @@ pub async fn cancel(
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct PortForm {
-    csrf: String,
     appointment: String,
     port: String,
 }
@@ -260,12 +257,10 @@ pub struct PortForm {
 pub async fn choose_port(
     State(state): State<AppState>,
     Lang(locale): Lang,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    axum::Form(form): axum::Form<PortForm>,
+    CsrfForm(form): CsrfForm<PortForm>,
 ) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
-    session::check_csrf(&state, &csrf, &form.csrf)?;
     own_appointment(&state, &user, &form.appointment).await?;
     let port = garita_domain::PortCode::parse(&form.port).map_err(AppError::Input)?;
     let moved = state

@@ -2,10 +2,10 @@
 //! only, `policy.rs`).
 
 use super::Chrome;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::csrf::{CsrfCookie, CsrfForm};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::response::Html;
 use chrono::DateTime;
@@ -89,7 +89,7 @@ fn form_page(
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let mut form = Form::post(
         &format!("/staff/ports/{}/wait-times", port.code),
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("wait-post"),
     );
     for lane in Lane::ALL {
@@ -189,10 +189,9 @@ pub async fn post(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(code): Path<String>,
-    PostForm(form): PostForm<HashMap<String, String>>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
 ) -> Result<Html<String>, AppError> {
     let field = |name: &str| form.get(name).map(String::as_str).unwrap_or_default();
-    session::check_csrf(&state, &csrf, field("csrf"))?;
     let port = super::port_named(&state, &code).await?;
     let mut posted = vec![];
     for lane in Lane::ALL {

@@ -4,6 +4,7 @@
 mod accounts;
 mod common;
 mod confirmations;
+mod csrf;
 mod desk;
 mod draws;
 mod http;

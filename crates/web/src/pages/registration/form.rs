@@ -17,7 +17,6 @@ pub type FieldErrors = HashMap<&'static str, InputError>;
 #[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TravellerForm {
-    pub csrf: String,
     pub version: i64,
     pub given: String,
     pub family: String,
@@ -245,7 +244,6 @@ impl TravellerForm {
 #[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct AddressForm {
-    pub csrf: String,
     pub version: i64,
     pub street: String,
     pub city: String,

@@ -5,11 +5,11 @@ pub mod form;
 pub mod photo;
 pub mod record;
 
+use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
-use axum::Form as PostForm;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use form::{AddressForm, FieldErrors, TravellerForm};
@@ -318,7 +318,7 @@ fn start_page(
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/registration/start");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let form = Form::post("/registration/start", &token, page.t("registration-save"));
     let review = review_block(&page, &token, &f.traveller, &error);
     let form = address_fields(&page, form, &f.address, errors);
@@ -444,7 +444,7 @@ pub async fn show(
         );
         let stop = Form::post(
             "/staff/stop-acting",
-            &session::csrf_token(&state, &csrf),
+            &crate::csrf::csrf_token(&state, &csrf),
             view.page.t("acting-stop"),
         )
         .secondary();
@@ -509,9 +509,8 @@ pub async fn start_submit(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(f): PostForm<StartForm>,
+    CsrfForm(f): CsrfForm<StartForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &f.address.csrf)?;
     let address = f.address.parse();
     let traveller = f.traveller.parse(None, today(&state));
     let (address, traveller) = match (address, traveller) {
@@ -567,7 +566,7 @@ fn traveller_page(
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/registration");
-    let token = session::csrf_token(state, csrf);
+    let token = crate::csrf::csrf_token(state, csrf);
     let form = Form::post(action, &token, page.t("registration-save"))
         .hidden("version", &f.version.to_string());
     let form = traveller_fields(&page, form, f, errors);
@@ -640,9 +639,8 @@ pub async fn traveller_submit(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    PostForm(f): PostForm<TravellerForm>,
+    CsrfForm(f): CsrfForm<TravellerForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &f.csrf)?;
     let Some(r) = owner(&state, &user).await? else {
         return Ok(Redirect::to("/registration/start").into_response());
     };
@@ -697,7 +695,6 @@ pub async fn traveller_submit(
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct VersionForm {
-    csrf: String,
     version: i64,
 }
 
@@ -707,9 +704,8 @@ pub async fn remove_traveller(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    PostForm(f): PostForm<VersionForm>,
+    CsrfForm(f): CsrfForm<VersionForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &f.csrf)?;
     let r = owner(&state, &user).await?.ok_or(AppError::NotFound)?;
     let group: Vec<Traveller> = stored_travellers(&r)
         .into_iter()
@@ -757,7 +753,7 @@ fn address_page(
     let page = Chrome::new(&state.i18n, locale, "/registration/address");
     let form = Form::post(
         "/registration/address",
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("registration-save"),
     )
     .hidden("version", &version.to_string());
@@ -794,9 +790,8 @@ pub async fn address_submit(
     Lang(locale): Lang,
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(f): PostForm<AddressForm>,
+    CsrfForm(f): CsrfForm<AddressForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &f.csrf)?;
     let r = owner(&state, &user).await?.ok_or(AppError::NotFound)?;
     let address = match f.parse() {
         Ok(a) => a,
@@ -876,11 +871,9 @@ pub async fn history(
 pub async fn ask_review(
     State(state): State<AppState>,
     Lang(locale): Lang,
-    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
-    PostForm(f): PostForm<TravellerForm>,
+    CsrfForm(f): CsrfForm<TravellerForm>,
 ) -> Result<Response, AppError> {
-    session::check_csrf(&state, &csrf, &f.csrf)?;
     // Only the details that identify the person come back with the request.
     let name = garita_domain::travellers::PersonName::parse(&f.given, &f.family);
     let birth = garita_domain::travellers::DateOfBirth::parse(

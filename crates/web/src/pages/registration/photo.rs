@@ -1,11 +1,12 @@
 //! A traveller's photo: taken with the phone's camera (the file input opens it, no JavaScript
 //! needed) or chosen from the phone. The automatic check advises; it never blocks alone.
 
+use crate::csrf::{CsrfCookie, CsrfMultipart};
 use crate::pages::Chrome;
-use crate::session::{self, CsrfCookie, SignedIn};
+use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_app::registrations::PhotoOutcome;
 use garita_i18n::{Locale, Value};
@@ -15,30 +16,6 @@ pub const MAX_UPLOAD: usize = 12 * 1024 * 1024;
 
 /// A form with a `photo` file and text fields: the fields by name, and the photo's bytes (empty
 /// if none was sent). A broken or oversized upload reads as an expired form.
-pub(crate) async fn read_photo_form(
-    mut multipart: Multipart,
-) -> Result<(std::collections::HashMap<String, String>, Vec<u8>), AppError> {
-    let mut fields = std::collections::HashMap::new();
-    let mut photo = Vec::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::FormExpired)?
-    {
-        let name = field.name().unwrap_or_default().to_string();
-        if name == "photo" {
-            let bytes = field.bytes().await.map_err(|_| AppError::FormExpired)?;
-            if bytes.len() > MAX_UPLOAD {
-                return Err(AppError::FormExpired);
-            }
-            photo = bytes.to_vec();
-        } else {
-            fields.insert(name, field.text().await.map_err(|_| AppError::FormExpired)?);
-        }
-    }
-    Ok((fields, photo))
-}
-
 async fn traveller_name(state: &AppState, account: &str, id: &str) -> Result<String, AppError> {
     let r = state
         .services
@@ -64,7 +41,7 @@ fn photo_page(
     let page = Chrome::new(&state.i18n, locale, "/registration");
     let form = Form::post(
         &format!("/registration/travellers/{id}/photo"),
-        &session::csrf_token(state, csrf),
+        &crate::csrf::csrf_token(state, csrf),
         page.t("photo-submit"),
     )
     .multipart()
@@ -97,10 +74,9 @@ pub async fn submit(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    multipart: Multipart,
+    form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    let (fields, photo) = read_photo_form(multipart).await?;
-    session::check_csrf(&state, &csrf, fields.get("csrf").map_or("", String::as_str))?;
+    let CsrfMultipart { photo, .. } = form;
     let name = traveller_name(&state, &user.subject().id, &id).await?;
     let outcome = state
         .services
