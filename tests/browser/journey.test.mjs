@@ -150,7 +150,10 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
   await shot('confirmation');
   await page.emulateMedia({ media: 'print' });
-  await page.pdf?.({ path: join(artifacts, 'journey-confirmation.pdf') }).catch(() => {});
+  // The printed sheet itself: a real PDF from Chromium's print path, one page.
+  const pdf = await page.pdf({ path: join(artifacts, 'journey-confirmation.pdf'), preferCSSPageSize: true });
+  assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-', 'a PDF was printed');
+  assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, 1, 'on one sheet');
   await page.emulateMedia({ media: 'screen' });
 
   // Anyone checks it, without signing in.

@@ -45,6 +45,7 @@ pub async fn postgres() -> Option<TestDb> {
         if std::env::var("GARITA_REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
             panic!("GARITA_REQUIRE_POSTGRES=1 but no PostgreSQL could be started or reached");
         }
+        count_skipped();
         return None;
     };
     static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -96,6 +97,42 @@ fn admin_url() -> Option<String> {
         }
     })
     .clone()
+}
+
+/// PostgreSQL cases that did not run in this test process, and the tests they belong to.
+static SKIPPED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Counts a PostgreSQL case that did not run; when the process ends, the count is said on the
+/// terminal, so a green run without PostgreSQL cannot be mistaken for a full one.
+fn count_skipped() {
+    static AT_EXIT: Once = Once::new();
+    AT_EXIT.call_once(|| {
+        extern "C" fn report() {
+            let skipped = SKIPPED.lock().map(|s| s.clone()).unwrap_or_default();
+            let mut tests: Vec<&String> = skipped.iter().collect();
+            tests.sort();
+            tests.dedup();
+            let line = "!".repeat(78);
+            let _ = writeln!(
+                std::io::stderr(),
+                "\n{line}\n{} PostgreSQL cases in {} tests did NOT run (no PostgreSQL): {}\n{line}\n",
+                skipped.len(),
+                tests.len(),
+                tests.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", ")
+            );
+        }
+        // SAFETY: `report` is a plain function that only reads a static and writes to stderr.
+        unsafe {
+            libc::atexit(report);
+        }
+    });
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    if let Ok(mut skipped) = SKIPPED.lock() {
+        skipped.push(test);
+    }
 }
 
 /// Writes straight to the terminal's standard error, which the test harness does not capture.

@@ -421,9 +421,19 @@ async fn no_password_code_or_address_is_stored_in_clear() {
         .start_session(&account, SessionKind::Web)
         .await
         .unwrap();
-    // A fresh code waits in the outbox, undelivered.
+    // A fresh code waits in the outbox, undelivered: it is searched for too.
     w.advance(61_000);
-    w.services.resend_code(&token).await.unwrap().unwrap();
+    let resent = w.services.resend_code(&token).await.unwrap().unwrap();
+    let pool = sqlx::SqlitePool::connect(&w.db.url).await.unwrap();
+    let waiting: Vec<u8> = sqlx::query_scalar(
+        "SELECT payload_sealed FROM outbox WHERE status = 'pending' AND kind = 'verify-email'",
+    )
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let waiting = w.services.open_payload(&waiting).unwrap().code.unwrap();
+    assert_ne!(waiting, code, "a new code was sent");
 
     let dir = std::path::Path::new(w.db.url.trim_start_matches("sqlite://"))
         .parent()
@@ -442,6 +452,8 @@ async fn no_password_code_or_address_is_stored_in_clear() {
         &codes[0].replace('-', ""),
         &session,
         &token,
+        &resent,
+        &waiting,
     ] {
         assert!(
             !haystack.contains(secret),

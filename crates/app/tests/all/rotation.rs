@@ -2,15 +2,33 @@
 
 use crate::common;
 use common::{World, traveller};
+use garita_app::accounts::SignUp;
+use garita_app::desk::Decision;
+use garita_domain::geofence::Position;
 use garita_domain::travellers::UsAddress;
+use garita_domain::{Email, Grant, PortCode, Role};
 use garita_security::Keys;
 use garita_storage::sealed::SEALED_COLUMNS;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
 
 #[tokio::test]
 async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     let w = World::new().await;
     // Data of every sealed kind, under generation 1.
-    let token = w.sign_up("ines@example.org", "lakay se lakay 2026").await;
+    let token = w
+        .services
+        .sign_up(SignUp {
+            email: Email::parse("ines@example.org").unwrap(),
+            phone: garita_domain::PhoneNumber::parse("+52 664 555 0199").ok(),
+            password: "lakay se lakay 2026".into(),
+            locale: garita_i18n::Locale::Es,
+            origin: vec![],
+        })
+        .await
+        .unwrap();
     let code = w.inbox().await.pop().unwrap().1.code.unwrap();
     let id = w
         .services
@@ -35,11 +53,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .travellers[0]
         .id
         .clone();
-    let photo = std::fs::read(format!(
-        "{}/tests/data/portrait-4.jpg",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap();
+    let photo = fixture("portrait-4.jpg");
     w.services
         .submit_photo(&owner, &id, &traveller_id, &photo)
         .await
@@ -59,9 +73,69 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     w.services.resend_code(&token).await.unwrap().ok(); // a message left in the outbox
     let before = w.services.registration(&id).await.unwrap().unwrap();
 
+    // A group that won (the day's draw secret), confirmed with a live photo, and was seen at
+    // the port (the officer's note).
+    let winner = w.drawn(&[1]).await.remove(0);
+    let account = w.services.store.account(&winner).await.unwrap().unwrap();
+    let group = w.services.registration(&winner).await.unwrap().unwrap();
+    let travelling = &group.travellers[0].id;
+    w.services
+        .submit_photo(&account, &winner, travelling, &fixture("portrait-3.jpg"))
+        .await
+        .unwrap();
+    let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    w.services
+        .confirm_traveller(
+            &account,
+            &winner,
+            travelling,
+            Some(tijuana),
+            &fixture("portrait-1.jpg"),
+        )
+        .await
+        .unwrap();
+    let (appointment, _) = w
+        .services
+        .status(&winner)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
+    let sys = PortCode::parse("SYS").unwrap();
+    let grant = Grant::new(Role::Officer, Some(sys), None).unwrap();
+    let officer = w.staff("officer@cbp.example", grant).await;
+    assert!(
+        w.services
+            .record_decision(
+                &officer,
+                "SYS",
+                &appointment.id,
+                travelling,
+                Decision::Arrived,
+                "speaks Garifuna"
+            )
+            .await
+            .unwrap()
+    );
+
+    // Every sealed column holds something to rotate: an empty one would pass unchecked.
+    for column in SEALED_COLUMNS {
+        assert!(
+            !w.services
+                .store
+                .sealed_values(*column)
+                .await
+                .unwrap()
+                .is_empty(),
+            "{}.{} has no value to rotate in this test",
+            column.table,
+            column.column
+        );
+    }
+
     let second = w.with_generation(2);
     let report = second.reseal_all().await.unwrap();
-    assert!(report.resealed >= 10, "{report:?}");
+    assert!(report.resealed >= SEALED_COLUMNS.len(), "{report:?}");
     for column in SEALED_COLUMNS {
         for value in w.services.store.sealed_values(*column).await.unwrap() {
             assert_eq!(
@@ -89,6 +163,21 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
             .is_some()
     );
     assert_eq!(second.registration_history(&id).await.unwrap().len(), 1);
+    let live = second
+        .desk_photo(&officer, "SYS", &appointment.id, travelling, true)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(live.starts_with(&[0xFF, 0xD8]), "the live photo opens");
+    let intake = second
+        .intake(&officer, "SYS", &appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        intake.travellers[0].note.as_deref(),
+        Some("speaks Garifuna")
+    );
     // Nothing is left on the old key, so a second run does nothing.
     let again = second.reseal_all().await.unwrap();
     assert_eq!(again.resealed, 0);

@@ -118,11 +118,17 @@ fn capacity_is_respected_groups_are_whole_and_everyone_else_waits_in_rank_order(
             .map(|w| w.seats)
             .sum();
         assert!(reserved <= port.reserved_seats);
-        assert_eq!(
-            port.winners.len() + port.alternates.len(),
-            at_port.len(),
-            "every entry is drawn once"
-        );
+        // Every entry of the port is drawn exactly once: as a winner or as an alternate.
+        let mut drawn: Vec<&str> = port
+            .winners
+            .iter()
+            .map(|w| w.entry_id.as_str())
+            .chain(port.alternates.iter().map(String::as_str))
+            .collect();
+        drawn.sort_unstable();
+        let mut entered: Vec<String> = at_port.iter().map(|e| hex(&e.entry_id)).collect();
+        entered.sort_unstable();
+        assert_eq!(drawn, entered, "every entry is drawn once");
         // Group sizes are the entries' own: allocated whole.
         for w in &port.winners {
             let e = at_port

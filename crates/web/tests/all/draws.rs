@@ -158,17 +158,146 @@ async fn the_request_form_without_a_position_explains_and_stores_nothing() {
     assert_eq!(app.store.entries(&date).await.unwrap().len(), 1, "{html}");
 }
 
+/// What the public pages of one day answer: each path's status, and the day page's body.
+async fn public_pages(app: &TestApp, date: &str) -> (Vec<(String, u16)>, String) {
+    let mut codes = vec![];
+    for path in [
+        "/draws".to_string(),
+        "/statistics".to_string(),
+        "/api/v1/draws".to_string(),
+        format!("/draws/{date}"),
+        format!("/api/v1/draws/{date}"),
+        format!("/draws/{date}/entries.txt"),
+        format!("/draws/{date}/record.json"),
+    ] {
+        let r = reqwest::get(app.url(&path)).await.unwrap();
+        codes.push((path, r.status().as_u16()));
+    }
+    let page = reqwest::get(app.url(&format!("/draws/{date}")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    (codes, page)
+}
+
+fn codes_of(codes: &[(String, u16)]) -> Vec<u16> {
+    codes.iter().map(|(_, c)| *c).collect()
+}
+
 #[tokio::test]
 async fn public_draw_pages_answer_in_every_state() {
-    let app = TestApp::spawn().await;
-    for path in ["/draws", "/statistics", "/api/v1/draws"] {
-        let r = reqwest::get(app.url(path)).await.unwrap();
-        assert_eq!(r.status(), 200, "{path}");
-    }
+    let i18n = garita_i18n::Catalogs::load().unwrap();
+    let status = |state: &str| {
+        common::html_escape(&i18n.text(garita_i18n::Locale::En, &format!("draws-status-{state}")))
+    };
+    // A day that does not exist, or is not a date.
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000).await;
     let r = reqwest::get(app.url("/draws/2026-02-30")).await.unwrap();
     assert_eq!(r.status(), 404);
     let r = reqwest::get(app.url("/api/v1/draws/2030-01-01"))
         .await
         .unwrap();
     assert_eq!(r.status(), 404);
+    let date = "2027-01-15";
+    let day: chrono::NaiveDate = date.parse().unwrap();
+    let (codes, _) = public_pages(&app, date).await;
+    assert_eq!(
+        codes_of(&codes),
+        [200, 200, 200, 404, 404, 404, 404],
+        "{codes:?}"
+    );
+
+    // Open: the commitment is public, the list and the record are not yet.
+    app.services.open_day(day).await.unwrap();
+    let (codes, page) = public_pages(&app, date).await;
+    assert_eq!(
+        codes_of(&codes),
+        [200, 200, 200, 200, 200, 404, 404],
+        "{codes:?}"
+    );
+    assert!(page.contains(&status("open")), "{page}");
+
+    // Closed, with entries: the list is public and fixed.
+    time.fetch_add(10 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+    let sys = garita_domain::PortCode::parse("SYS").unwrap();
+    let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
+    for n in 0..3 {
+        let a = app.services.synthetic_applicant(n, 1).await.unwrap();
+        app.services
+            .request_appointment(
+                &a.account_id,
+                &sys,
+                tijuana,
+                "c",
+                garita_app::draws::Channel::Web,
+            )
+            .await
+            .unwrap();
+    }
+    time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+    app.services.close_day(day).await.unwrap();
+    let (codes, page) = public_pages(&app, date).await;
+    assert_eq!(
+        codes_of(&codes),
+        [200, 200, 200, 200, 200, 200, 404],
+        "{codes:?}"
+    );
+    assert!(page.contains(&status("closed")), "{page}");
+
+    // Drawn but not yet published: still no record.
+    app.services.run_draw(day, &[]).await.unwrap();
+    let (codes, page) = public_pages(&app, date).await;
+    assert_eq!(
+        codes_of(&codes),
+        [200, 200, 200, 200, 200, 200, 404],
+        "{codes:?}"
+    );
+    assert!(page.contains(&status("drawn")), "{page}");
+
+    // Published: the record too.
+    assert!(app.services.publish_day(day, None).await.unwrap());
+    let (codes, page) = public_pages(&app, date).await;
+    assert_eq!(
+        codes_of(&codes),
+        [200, 200, 200, 200, 200, 200, 200],
+        "{codes:?}"
+    );
+    assert!(page.contains(&status("published")), "{page}");
+
+    // Held by a failed fairness check (a level at which every check fails): no record until
+    // released.
+    let (held, time) = TestApp::spawn_at(1_800_000_000_000).await;
+    let mut services = held.services.clone();
+    services.draws.fairness_alpha = 1e9;
+    services.open_day(day).await.unwrap();
+    time.fetch_add(10 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+    for n in 0..3 {
+        let a = services.synthetic_applicant(n, 1).await.unwrap();
+        services
+            .request_appointment(
+                &a.account_id,
+                &sys,
+                tijuana,
+                "c",
+                garita_app::draws::Channel::Web,
+            )
+            .await
+            .unwrap();
+    }
+    time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+    services.close_day(day).await.unwrap();
+    services.run_draw(day, &[]).await.unwrap();
+    assert!(
+        !services.publish_day(day, None).await.unwrap(),
+        "a held day waits"
+    );
+    let (codes, page) = public_pages(&held, date).await;
+    assert_eq!(
+        codes_of(&codes),
+        [200, 200, 200, 200, 200, 200, 404],
+        "{codes:?}"
+    );
+    assert!(page.contains(&status("held")), "{page}");
 }
