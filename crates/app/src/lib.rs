@@ -5,10 +5,12 @@
 pub mod accounts;
 pub mod audit;
 pub mod confirmations;
+pub mod day_jobs;
 pub mod delivery;
 pub mod desk;
 pub mod draws;
 pub mod helpers;
+pub mod jobs;
 pub mod lapses;
 pub mod messages;
 pub mod outages;
@@ -20,7 +22,6 @@ pub mod records;
 pub mod registrations;
 pub mod review;
 pub mod rotation;
-pub mod scheduler;
 pub mod synthetic;
 pub mod wait_times;
 
@@ -54,6 +55,8 @@ pub struct Services {
     pub draws: draws::DrawSettings,
     /// How long parole lasts from arrival when the officer gives no end date.
     pub parole_months: u32,
+    /// The background job kinds this build runs, and their planners.
+    pub job_kinds: Arc<jobs::JobKinds>,
 }
 
 impl Services {
@@ -66,6 +69,7 @@ impl Services {
             address_threshold: registrations::ADDRESS_THRESHOLD,
             draws: draws::DrawSettings::default(),
             parole_months: desk::PAROLE_MONTHS,
+            job_kinds: Arc::new(day_jobs::kinds(jobs::JobKinds::default())),
         }
     }
 
@@ -80,6 +84,9 @@ pub enum ServiceError {
     Store(#[from] garita_storage::StoreError),
     #[error("a sealed value cannot be opened: {0}")]
     Keys(#[from] garita_security::KeyError),
+    /// A stored job's payload is not what its kind reads.
+    #[error("job payload: {0}")]
+    JobPayload(String),
 }
 
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

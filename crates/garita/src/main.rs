@@ -261,7 +261,7 @@ async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Resu
     };
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(postman.run(stopped.clone()));
-    let scheduler = tokio::spawn(schedule(
+    let scheduler = tokio::spawn(garita_app::jobs::worker(
         services.clone(),
         std::time::Duration::from_secs(config.scheduler_interval_seconds.max(1)),
         stopped,
@@ -280,24 +280,6 @@ async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Resu
     let _ = worker.await;
     let _ = scheduler.await;
     served
-}
-
-/// Runs due jobs (window, draw, publication) now and then, until shutdown.
-async fn schedule(
-    services: Services,
-    every: std::time::Duration,
-    mut stop: tokio::sync::watch::Receiver<bool>,
-) {
-    let owner = garita_security::codes::id();
-    loop {
-        if let Err(e) = services.run_due_jobs(&owner).await {
-            tracing::error!(error = %e, "scheduler: will try again");
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(every) => {},
-            _ = stop.changed() => return,
-        }
-    }
 }
 
 async fn shutdown_signal() {

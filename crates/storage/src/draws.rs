@@ -106,19 +106,6 @@ pub struct DrawResult {
     pub appointments: Vec<AppointmentRow>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct JobRow {
-    pub kind: String,
-    pub service_date: String,
-    pub due_at: i64,
-    pub status: String,
-    pub lease_owner: Option<String>,
-    pub lease_until: Option<i64>,
-    pub attempts: i64,
-    pub last_error: Option<String>,
-    pub done_at: Option<i64>,
-}
-
 #[async_trait]
 pub trait DrawStore {
     /// Creates a day with its committed secret unless it exists; returns the stored day.
@@ -172,24 +159,6 @@ pub trait DrawStore {
     async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
 }
 
-#[async_trait]
-pub trait JobStore {
-    /// Adds jobs that do not exist yet (by kind and day).
-    async fn schedule(&self, jobs: Vec<JobRow>) -> Result<()>;
-    /// Claims the earliest due job nobody holds a live lease on.
-    async fn claim_job(&self, now: i64, owner: &str, lease_ms: i64) -> Result<Option<JobRow>>;
-    async fn finish_job(&self, kind: &str, service_date: &str, now: i64) -> Result<()>;
-    /// Records a failure; the job is tried again from `retry_at`.
-    async fn fail_job(
-        &self,
-        kind: &str,
-        service_date: &str,
-        error: &str,
-        retry_at: i64,
-    ) -> Result<()>;
-    async fn jobs(&self) -> Result<Vec<JobRow>>;
-}
-
 /// The columns of each row type above, as the start of a query (macros, so that queries stay
 /// `&'static str`, as sqlx asks).
 macro_rules! select_day {
@@ -211,13 +180,7 @@ macro_rules! select_appointment {
          confirmation_number, cancelled_at FROM appointments"
     };
 }
-macro_rules! select_job {
-    () => {
-        "SELECT kind, service_date, due_at, status, lease_owner, lease_until, attempts, \
-         last_error, done_at FROM jobs"
-    };
-}
-pub(crate) use {select_appointment, select_day, select_job, select_request};
+pub(crate) use {select_appointment, select_day, select_request};
 
 macro_rules! impl_draw_store {
     ($store:ty) => {
@@ -547,108 +510,6 @@ macro_rules! impl_draw_store {
                     concat!($crate::draws::select_appointment!(), " WHERE service_date = $1 ORDER BY port_code, slot, entry_id"),
                 )
                 .bind(service_date)
-                .fetch_all(&self.pool)
-                .await?)
-            }
-        }
-
-        #[async_trait::async_trait]
-        impl $crate::draws::JobStore for $store {
-            async fn schedule(&self, jobs: Vec<$crate::draws::JobRow>) -> $crate::Result<()> {
-                let mut tx = self.write_tx().await?;
-                for j in &jobs {
-                    sqlx::query(
-                        "INSERT INTO jobs (kind, service_date, due_at, status) VALUES ($1, $2, $3, 'pending') \
-                         ON CONFLICT (kind, service_date) DO NOTHING",
-                    )
-                    .bind(&j.kind)
-                    .bind(&j.service_date)
-                    .bind(j.due_at)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                tx.commit().await?;
-                Ok(())
-            }
-
-            async fn claim_job(
-                &self,
-                now: i64,
-                owner: &str,
-                lease_ms: i64,
-            ) -> $crate::Result<Option<$crate::draws::JobRow>> {
-                let mut tx = self.write_tx().await?;
-                let job: Option<$crate::draws::JobRow> = sqlx::query_as(
-                    concat!($crate::draws::select_job!(), " WHERE status = 'pending' AND due_at <= $1 \
-                     AND (lease_until IS NULL OR lease_until < $1) ORDER BY due_at, service_date, kind LIMIT 1"),
-                )
-                .bind(now)
-                .fetch_optional(&mut *tx)
-                .await?;
-                let Some(mut job) = job else {
-                    return Ok(None);
-                };
-                // The lease is taken only if nobody took it since the read (PostgreSQL reads
-                // without locking; SQLite's write transaction already excludes others).
-                let taken = sqlx::query(
-                    "UPDATE jobs SET lease_owner = $3, lease_until = $4, attempts = attempts + 1 \
-                     WHERE kind = $1 AND service_date = $2 AND status = 'pending' \
-                     AND (lease_until IS NULL OR lease_until < $5)",
-                )
-                .bind(&job.kind)
-                .bind(&job.service_date)
-                .bind(owner)
-                .bind(now + lease_ms)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-                tx.commit().await?;
-                if taken == 0 {
-                    return Ok(None);
-                }
-                job.lease_owner = Some(owner.to_string());
-                job.lease_until = Some(now + lease_ms);
-                job.attempts += 1;
-                Ok(Some(job))
-            }
-
-            async fn finish_job(&self, kind: &str, service_date: &str, now: i64) -> $crate::Result<()> {
-                sqlx::query(
-                    "UPDATE jobs SET status = 'done', done_at = $3, lease_until = NULL, last_error = NULL \
-                     WHERE kind = $1 AND service_date = $2",
-                )
-                .bind(kind)
-                .bind(service_date)
-                .bind(now)
-                .execute(self.writes())
-                .await?;
-                Ok(())
-            }
-
-            async fn fail_job(
-                &self,
-                kind: &str,
-                service_date: &str,
-                error: &str,
-                retry_at: i64,
-            ) -> $crate::Result<()> {
-                sqlx::query(
-                    "UPDATE jobs SET last_error = $3, lease_until = $4 WHERE kind = $1 AND service_date = $2",
-                )
-                .bind(kind)
-                .bind(service_date)
-                .bind(error)
-                .bind(retry_at)
-                .execute(self.writes())
-                .await?;
-                Ok(())
-            }
-
-            async fn jobs(&self) -> $crate::Result<Vec<$crate::draws::JobRow>> {
-                Ok(sqlx::query_as(
-                    concat!($crate::draws::select_job!(), " ORDER BY due_at, service_date, kind"),
-                )
                 .fetch_all(&self.pool)
                 .await?)
             }

@@ -64,6 +64,7 @@ crate::outbox::impl_rate_limit_store!(PostgresStore);
 crate::registrations::impl_registration_store!(PostgresStore);
 crate::registrations::impl_photo_store!(PostgresStore);
 crate::draws::impl_draw_store!(PostgresStore);
+crate::jobs::impl_job_store!(PostgresStore);
 crate::confirmations::impl_confirmation_store!(PostgresStore);
 crate::outages::impl_outage_store!(PostgresStore);
 crate::desk::impl_desk_store!(PostgresStore);

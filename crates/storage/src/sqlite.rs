@@ -87,6 +87,7 @@ crate::outbox::impl_rate_limit_store!(SqliteStore);
 crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
 crate::draws::impl_draw_store!(SqliteStore);
+crate::jobs::impl_job_store!(SqliteStore);
 crate::confirmations::impl_confirmation_store!(SqliteStore);
 crate::outages::impl_outage_store!(SqliteStore);
 crate::desk::impl_desk_store!(SqliteStore);

@@ -6,6 +6,7 @@ mod confirmations;
 mod desk;
 mod draws;
 mod flows;
+mod jobs;
 mod lapses;
 mod messages;
 mod photos;

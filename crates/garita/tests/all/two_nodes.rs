@@ -99,7 +99,7 @@ async fn two_nodes_run_one_draw() {
     let jobs = store.jobs().await.unwrap();
     let draw_job = jobs
         .iter()
-        .find(|j| j.kind == "draw" && j.service_date == key)
+        .find(|j| j.dedup_key == format!("appointments.draw:{key}"))
         .unwrap();
     assert_eq!(draw_job.status, "done");
 }

@@ -218,6 +218,82 @@ async fn every_sealed_column_is_rotated() {
 }
 
 #[tokio::test]
+async fn the_day_jobs_of_the_old_table_carry_over_to_typed_jobs() {
+    // A database migrated before typed jobs (0001-0010), with a day's jobs done and pending.
+    for db in garita_testkit::all_backends().await {
+        let backend = Backend::of_url(&db.url).unwrap();
+        let old = tempfile::tempdir().unwrap();
+        let source = format!(
+            "{}/migrations/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            backend.name()
+        );
+        for entry in std::fs::read_dir(&source).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.as_str() < "0011" {
+                std::fs::copy(&path, old.path().join(name)).unwrap();
+            }
+        }
+        let before = sqlx::migrate::Migrator::new(old.path()).await.unwrap();
+        let rows = "INSERT INTO jobs (kind, service_date, due_at, status, attempts, done_at) VALUES \
+             ('draw', '2027-01-15', 100, 'done', 1, 150), ('publish', '2027-01-15', 200, 'pending', 2, NULL)";
+        match backend {
+            Backend::Sqlite => {
+                let pool = sqlx::SqlitePool::connect(&format!("{}?mode=rwc", db.url))
+                    .await
+                    .unwrap();
+                before.run(&pool).await.unwrap();
+                sqlx::query(rows).execute(&pool).await.unwrap();
+                pool.close().await;
+            }
+            Backend::Postgres => {
+                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+                before.run(&pool).await.unwrap();
+                sqlx::query(rows).execute(&pool).await.unwrap();
+                pool.close().await;
+            }
+        }
+        let store = open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        let jobs = store.jobs().await.unwrap();
+        let carried: Vec<(&str, &str, &str, &str, i64)> = jobs
+            .iter()
+            .map(|j| {
+                (
+                    j.dedup_key.as_str(),
+                    j.kind.as_str(),
+                    j.payload.as_str(),
+                    j.status.as_str(),
+                    j.attempts,
+                )
+            })
+            .collect();
+        assert_eq!(
+            carried,
+            [
+                (
+                    "appointments.draw:2027-01-15",
+                    "appointments.draw",
+                    r#"{"date":"2027-01-15"}"#,
+                    "done",
+                    1
+                ),
+                (
+                    "appointments.publish:2027-01-15",
+                    "appointments.publish",
+                    r#"{"date":"2027-01-15"}"#,
+                    "pending",
+                    2
+                ),
+            ],
+            "{}",
+            db.backend
+        );
+    }
+}
+
+#[tokio::test]
 async fn postgres_contract_runs_when_postgres_is_installed() {
     // A guard against passing silently: when PostgreSQL is installed on this machine, the harness
     // must actually reach it (CI also sets GARITA_REQUIRE_POSTGRES=1, which fails loudly).

@@ -2,7 +2,8 @@
 //! close, a draw written once with its appointments, and jobs claimed by one node at a time.
 
 use garita_domain::Grant;
-use garita_storage::draws::{Added, AppointmentRow, DrawResult, JobRow, RequestRow};
+use garita_storage::draws::{Added, AppointmentRow, DrawResult, RequestRow};
+use garita_storage::jobs::NewJob;
 use garita_storage::records::{AccountChange, Effects, NewAccount};
 use garita_storage::registrations::{IntegrityCase, RegistrationRow, SaveRegistration, VersionRow};
 use garita_storage::{Store, open};
@@ -233,35 +234,55 @@ async fn requests_draws_and_jobs() {
         );
 
         // Jobs: due ones are claimed once while the lease lasts, then again after it ends.
-        let job = |kind: &str, due| JobRow {
+        let job = |kind: &str, due| NewJob {
             kind: kind.into(),
-            service_date: DAY.into(),
+            dedup_key: format!("{kind}:{DAY}"),
+            payload: format!("{{\"date\":\"{DAY}\"}}"),
             due_at: due,
-            status: "pending".into(),
-            lease_owner: None,
-            lease_until: None,
-            attempts: 0,
-            last_error: None,
-            done_at: None,
         };
-        store
-            .schedule(vec![job("close", 100), job("draw", 200)])
+        let added = store
+            .add_jobs(&[job("t.close", 100), job("t.draw", 200)], 1)
             .await
             .unwrap();
-        store.schedule(vec![job("close", 999)]).await.unwrap();
+        assert_eq!(added, 2);
+        // The same key again is the same job: its due time stays.
+        assert_eq!(store.add_jobs(&[job("t.close", 999)], 2).await.unwrap(), 0);
         assert!(store.claim_job(50, "n1", 10).await.unwrap().is_none());
         let claimed = store.claim_job(150, "n1", 10).await.unwrap().unwrap();
-        assert_eq!((claimed.kind.as_str(), claimed.due_at), ("close", 100));
+        assert_eq!((claimed.kind.as_str(), claimed.due_at), ("t.close", 100));
+        assert_eq!(claimed.payload, format!("{{\"date\":\"{DAY}\"}}"));
         assert!(store.claim_job(155, "n2", 10).await.unwrap().is_none());
         let retaken = store.claim_job(161, "n2", 10).await.unwrap().unwrap();
-        assert_eq!((retaken.kind.as_str(), retaken.attempts), ("close", 2));
-        store.finish_job("close", DAY, 162).await.unwrap();
-        store.fail_job("draw", DAY, "boom", 300).await.unwrap();
+        assert_eq!((retaken.kind.as_str(), retaken.attempts), ("t.close", 2));
+        store.finish_job(&retaken.dedup_key, 162).await.unwrap();
+        // A failure keeps the job, its attempts and the error, due again later.
+        let draw = store.claim_job(201, "n1", 10).await.unwrap().unwrap();
+        store
+            .reschedule_job(&draw.dedup_key, Some("boom"), 300, false)
+            .await
+            .unwrap();
         assert!(store.claim_job(250, "n1", 10).await.unwrap().is_none());
-        assert_eq!(
-            store.claim_job(301, "n1", 10).await.unwrap().unwrap().kind,
-            "draw"
-        );
+        let again = store.claim_job(301, "n1", 10).await.unwrap().unwrap();
+        assert_eq!((again.kind.as_str(), again.attempts), ("t.draw", 2));
+        // Not a failure (not yet, or a recurring job's next run): attempts start over.
+        store
+            .reschedule_job(&again.dedup_key, None, 400, true)
+            .await
+            .unwrap();
+        let later = store.claim_job(400, "n1", 10).await.unwrap().unwrap();
+        assert_eq!((later.attempts, later.last_error.as_deref()), (1, None));
+        store
+            .bury_job(&later.dedup_key, "gave up", 401)
+            .await
+            .unwrap();
+        assert!(store.claim_job(10_000, "n1", 10).await.unwrap().is_none());
+        let all = store.jobs().await.unwrap();
+        let status: Vec<(&str, &str)> = all
+            .iter()
+            .map(|j| (j.kind.as_str(), j.status.as_str()))
+            .collect();
+        assert_eq!(status, [("t.close", "done"), ("t.draw", "dead")]);
+        assert_eq!(all[1].last_error.as_deref(), Some("gave up"));
     }
 }
 

@@ -1,0 +1,176 @@
+//! The jobs of the daily draw: each service day's opening (its commitment, an hour before the
+//! window), closing, draw and publication, a daily sweep of expired rate-limit counters, and a
+//! recurring watch that tells groups whose deadline an ended outage moved, lapses appointments
+//! past their deadline, and marks confirmed appointments nobody came to as no-shows. The planner
+//! makes sure yesterday's, today's and tomorrow's jobs exist, so jobs missed while every node was
+//! down are due at once when one comes back (catch-up). The worker is `jobs.rs`.
+
+use crate::draws::DrawOutcome;
+use crate::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
+use crate::{Result, Services};
+use chrono::{Days, NaiveDate};
+use garita_storage::jobs::NewJob;
+use serde::{Deserialize, Serialize};
+
+const MINUTE: i64 = 60_000;
+/// Rate-limit counters (sign-in, sending limits) older than this are deleted by the sweep.
+const RATE_LIMITS_KEPT: i64 = 2 * 24 * 60 * MINUTE;
+/// How often deadlines, lapses and no-shows are looked at.
+const WATCH_EVERY: i64 = 30_000;
+
+/// The kinds of this file, and the planner of their jobs.
+pub fn kinds(kinds: JobKinds) -> JobKinds {
+    kinds
+        .kind::<SweepRateLimits>()
+        .kind::<OpenDay>()
+        .kind::<CloseDay>()
+        .kind::<DrawDay>()
+        .kind::<PublishDay>()
+        .kind::<Watch>()
+        .planner(plan)
+}
+
+/// Service days' jobs: the payload is the day, and there is one job of a kind per day.
+macro_rules! day_job {
+    ($($name:ident),*) => {
+        $(
+            #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+            pub struct $name {
+                pub date: NaiveDate,
+            }
+        )*
+    };
+}
+day_job!(SweepRateLimits, OpenDay, CloseDay, DrawDay, PublishDay);
+
+fn day_key(kind: &str, date: NaiveDate) -> String {
+    format!("{kind}:{date}")
+}
+
+/// Yesterday's, today's and tomorrow's jobs, and the watch.
+fn plan(services: &Services) -> Vec<NewJob> {
+    let window = &services.draws.window;
+    let today = window.service_date(services.now_utc());
+    let mut jobs = vec![new_job(&Watch {}, services.now())];
+    for date in [today - Days::new(1), today, today + Days::new(1)] {
+        let opens = window.opens_at(date).timestamp_millis();
+        let closes = window.closes_at(date).timestamp_millis();
+        jobs.extend([
+            new_job(&SweepRateLimits { date }, opens - 60 * MINUTE),
+            new_job(&OpenDay { date }, opens - 60 * MINUTE),
+            new_job(&CloseDay { date }, closes),
+            new_job(&DrawDay { date }, closes + MINUTE),
+            new_job(&PublishDay { date }, closes + 2 * MINUTE),
+        ]);
+    }
+    jobs
+}
+
+impl BackgroundJob for SweepRateLimits {
+    const KIND: &'static str = "rate-limits.sweep";
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        let gone = services
+            .store
+            .sweep_rate_limits(services.now() - RATE_LIMITS_KEPT)
+            .await?;
+        tracing::info!(rate_limit_windows = gone, "swept");
+        Ok(Outcome::Done)
+    }
+}
+
+impl BackgroundJob for OpenDay {
+    const KIND: &'static str = "appointments.open";
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        // A day whose window is already over is not opened after the fact (catch-up after a
+        // long outage): its commitment would come too late to mean anything.
+        if services.now_utc() < services.draws.window.closes_at(self.date) {
+            services.open_day(self.date).await?;
+        }
+        Ok(Outcome::Done)
+    }
+}
+
+impl BackgroundJob for CloseDay {
+    const KIND: &'static str = "appointments.close";
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        services.close_day(self.date).await?;
+        Ok(Outcome::Done)
+    }
+}
+
+impl BackgroundJob for DrawDay {
+    const KIND: &'static str = "appointments.draw";
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        if services.run_draw(self.date, b"").await? == DrawOutcome::StillOpen {
+            let closes = services
+                .draws
+                .window
+                .closes_at(self.date)
+                .timestamp_millis();
+            return Ok(Outcome::Later {
+                reason: "the window is still open".into(),
+                at: closes,
+            });
+        }
+        Ok(Outcome::Done)
+    }
+}
+
+impl BackgroundJob for PublishDay {
+    const KIND: &'static str = "appointments.publish";
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        // Another node may still be drawing this day: come back shortly.
+        let status = services
+            .store
+            .day(&self.date.to_string())
+            .await?
+            .map(|d| d.status);
+        if matches!(status.as_deref(), Some("open" | "closed")) {
+            return Ok(Outcome::Later {
+                reason: "not drawn yet".into(),
+                at: services.now() + 5_000,
+            });
+        }
+        services.publish_day(self.date, None).await?;
+        Ok(Outcome::Done)
+    }
+}
+
+/// Deadlines moved by outages, lapses and no-shows (each change a compare and set, so a run that
+/// overlaps another node's changes nothing twice).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Watch {}
+
+impl BackgroundJob for Watch {
+    const KIND: &'static str = "appointments.watch";
+    fn dedup_key(&self) -> String {
+        Self::KIND.to_string()
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        // One failing must not hold up the others; the first failure is reported (and retried).
+        let told = services.tell_moved_deadlines().await;
+        let lapsed = services.lapse_overdue().await;
+        let no_shows = services.mark_no_shows().await;
+        told?;
+        lapsed?;
+        no_shows?;
+        Ok(Outcome::Again {
+            at: services.now() + WATCH_EVERY,
+        })
+    }
+}
