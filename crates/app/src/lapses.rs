@@ -2,14 +2,14 @@
 //! again, with no penalty), or is cancelled (by its group, or by a programme decision), and its
 //! seats are offered to the next alternates in the published
 //! ranking, each with a shorter time to confirm, until the seats are taken or the appointment day
-//! is too close (`garita_domain::reoffer`). Every lapse and offer is appended to the day's
+//! is too close (`garita_appointments::domain::reoffer`). Every lapse and offer is appended to the day's
 //! published record, so `garita draw verify` checks them too.
 
 use crate::messages::Kind;
 use crate::{Result, Services};
 use chrono::{Days as DaysAfter, NaiveDate};
-use garita_domain::draw::{DrawRecord, Entry, Published};
-use garita_domain::reoffer::{AfterDraw, Replay};
+use garita_appointments::domain::draw::{DrawRecord, Entry, Published};
+use garita_appointments::domain::reoffer::{AfterDraw, Replay};
 use garita_domain::{AuditAction, AuditEvent};
 use garita_security::codes;
 use garita_storage::confirmations::Lapse;

@@ -6,7 +6,7 @@
 use crate::messages::{Kind, MovedFacts};
 use crate::{Result, Services};
 use chrono::{Days, NaiveDate, NaiveTime};
-use garita_domain::draw::split_seats;
+use garita_appointments::domain::draw::split_seats;
 use garita_domain::{AuditAction, AuditEvent, Port, PortCode};
 use garita_storage::draws::AppointmentRow;
 use garita_storage::port_days::{Closure, Move};

@@ -8,12 +8,9 @@ pub mod accounts;
 pub mod audit;
 pub mod countries;
 pub mod deadline;
-pub mod draw;
-pub mod fairness;
 pub mod geofence;
 pub mod input;
 pub mod ports;
-pub mod reoffer;
 pub mod travellers;
 pub mod window;
 

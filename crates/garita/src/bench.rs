@@ -1,8 +1,8 @@
 //! `garita bench draw`: the draw on a realistic synthetic day, timed (release build, one thread).
 
 use chrono::{Days, NaiveDate, NaiveTime};
+use garita_appointments::domain::draw::{self, Entry, PortRule};
 use garita_domain::PortCode;
-use garita_domain::draw::{self, Entry, PortRule};
 use std::time::Instant;
 
 /// SplitMix64: fast, reproducible synthetic data (never used by the draw itself).

@@ -242,7 +242,7 @@ impl Config {
             policy,
             reserved_bp: self.reserved_share_bp,
             days_ahead: self.appointment_days_ahead,
-            fairness_alpha: garita_domain::fairness::FAMILY_ALPHA,
+            fairness_alpha: garita_appointments::domain::fairness::FAMILY_ALPHA,
             offer_hours: self.offer_hours,
         })
     }

@@ -42,7 +42,7 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
         DrawCommand::Verify { file } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            match garita_domain::draw::Published::verify_file(&text) {
+            match garita_appointments::domain::draw::Published::verify_file(&text) {
                 Ok(()) => {
                     println!("draw record verified: every field matches a fresh computation");
                     Ok(ExitCode::SUCCESS)
@@ -54,7 +54,8 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
             }
         }
         DrawCommand::Run { date, beacon, db } => {
-            let beacon = garita_domain::draw::unhex(&beacon).ok_or("--beacon must be hex")?;
+            let beacon =
+                garita_appointments::domain::draw::unhex(&beacon).ok_or("--beacon must be hex")?;
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
             let outcome = services

@@ -479,7 +479,7 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
         .await
         .unwrap()
         .unwrap();
-    garita_domain::draw::Published::verify_file(&file).unwrap();
+    garita_appointments::domain::draw::Published::verify_file(&file).unwrap();
     assert!(file.contains("\"event\": \"lapsed\""));
 }
 

@@ -6,8 +6,8 @@ use crate::common;
 
 use common::World;
 use garita_app::draws::{DrawOutcome, RequestOutcome};
+use garita_appointments::domain::draw;
 use garita_domain::PortCode;
-use garita_domain::draw;
 use garita_domain::geofence::{Place, Position, Verdict};
 use garita_domain::window::WindowState;
 

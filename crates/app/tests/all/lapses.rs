@@ -6,9 +6,9 @@
 use crate::common;
 
 use common::World;
-use garita_domain::draw::Published;
+use garita_appointments::domain::draw::Published;
+use garita_appointments::domain::reoffer::AfterDraw;
 use garita_domain::geofence::Position;
-use garita_domain::reoffer::AfterDraw;
 use garita_domain::{PortCode, Seats, ServiceDate};
 
 const HOUR: i64 = 3_600_000;

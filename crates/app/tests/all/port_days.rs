@@ -242,8 +242,9 @@ async fn a_closure_moves_200_appointments_whole_and_every_group_is_told_and_re_s
             .all(|a| a.status != "offered")
     );
     let file = w.services.published_file(today()).await.unwrap().unwrap();
-    garita_domain::draw::Published::verify_file(&file).unwrap();
-    let published: garita_domain::draw::Published = serde_json::from_str(&file).unwrap();
+    garita_appointments::domain::draw::Published::verify_file(&file).unwrap();
+    let published: garita_appointments::domain::draw::Published =
+        serde_json::from_str(&file).unwrap();
     assert!(published.after.is_empty(), "the draw's record is unchanged");
 
     // Closing again changes nothing.

@@ -1,6 +1,4 @@
 //! One test binary for the crate (one link instead of one per file); each module is one
 //! subject's tests.
 
-mod draw;
-mod fairness;
 mod geofence;

@@ -92,7 +92,8 @@ async fn two_nodes_run_one_draw() {
     let runs = audit.iter().filter(|e| e.action == "draw.run").count();
     assert_eq!(runs, 1, "{audit:?}");
     let (record, _) = store.day_record(&key).await.unwrap().unwrap();
-    let record: garita_domain::draw::DrawRecord = serde_json::from_str(&record).unwrap();
+    let record: garita_appointments::domain::draw::DrawRecord =
+        serde_json::from_str(&record).unwrap();
     let winners: usize = record.ports.iter().map(|p| p.winners.len()).sum();
     assert_eq!(store.appointments_on(&key).await.unwrap().len(), winners);
     assert!(winners > 0);

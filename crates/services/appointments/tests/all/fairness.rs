@@ -3,9 +3,9 @@
 //! requests (the 2012 Diversity Visa failure).
 
 use chrono::{NaiveDate, NaiveTime};
+use garita_appointments::domain::draw::{self, Entry, Pass, PortRule, Winner};
+use garita_appointments::domain::fairness::{self, Check};
 use garita_domain::PortCode;
-use garita_domain::draw::{self, Entry, Pass, PortRule, Winner};
-use garita_domain::fairness::{self, Check};
 use std::collections::HashMap;
 
 /// The hour each entry was made and its device.

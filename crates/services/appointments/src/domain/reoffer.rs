@@ -9,7 +9,7 @@
 //! or the alternates end. An offer must leave its group its whole time to confirm before the
 //! appointment day: after `offers_until`, a lapse offers nothing.
 
-use crate::draw::{DrawRecord, Entry, entry_hex};
+use crate::domain::draw::{DrawRecord, Entry, entry_hex};
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};

@@ -2,8 +2,8 @@
 //! reserved pass, everyone else an alternate in rank order.
 
 use chrono::{NaiveDate, NaiveTime};
+use garita_appointments::domain::draw::{self, Entry, Pass, PortRule};
 use garita_domain::PortCode;
-use garita_domain::draw::{self, Entry, Pass, PortRule};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -218,7 +218,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 #[test]
 fn lapsed_seats_go_to_alternates_in_rank_order_and_the_file_checks_the_offers() {
-    use garita_domain::reoffer::{AfterDraw, Replay};
+    use garita_appointments::domain::reoffer::{AfterDraw, Replay};
     let list = entries(2000, &["SYS", "ELP"]);
     let record = draw::run(date(2026, 12, 1), &SECRET, b"", &rules(), &list);
     let sys = &record

@@ -1,8 +1,8 @@
 //! The daily draw, exactly as `docs/draw.md` specifies it, so that anyone can re-run it from the
 //! published record and the entry list. Pure: the same inputs always give the same record.
 
-use crate::ports::PortCode;
 use chrono::{NaiveDate, NaiveTime};
+use garita_domain::PortCode;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt::Write;
@@ -92,9 +92,9 @@ pub struct Published {
     #[serde(flatten)]
     pub record: DrawRecord,
     pub entries: Vec<String>,
-    /// Lapses and the offers they made, in order (`crate::reoffer`), appended as they happen.
+    /// Lapses and the offers they made, in order (`crate::domain::reoffer`), appended as they happen.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub after: Vec<crate::reoffer::AfterDraw>,
+    pub after: Vec<crate::domain::reoffer::AfterDraw>,
     /// A lapse before this time (Unix ms) offers its seats; later, the appointment day is too
     /// close for anyone to confirm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,7 +121,7 @@ impl Published {
             serde_json::from_str(text).map_err(|e| format!("not a draw record: {e}"))?;
         let entries = parse_list(&published.entries.join("\n"))?;
         verify(&published.record, &entries)?;
-        crate::reoffer::verify(
+        crate::domain::reoffer::verify(
             &published.record,
             &entries,
             &published.after,

@@ -6,8 +6,8 @@
 //! falls below [`FAMILY_ALPHA`] divided by the number of checks (Bonferroni), so that a fair draw
 //! is held by chance about once in ten thousand days.
 
-use crate::draw::{DrawRecord, Entry, Pass};
-use crate::ports::PortCode;
+use crate::domain::draw::{DrawRecord, Entry, Pass};
+use garita_domain::PortCode;
 use serde::Serialize;
 use statrs::distribution::{ChiSquared, ContinuousCDF};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -75,7 +75,7 @@ pub fn random_pass_checks(
 ) -> Vec<Check> {
     let by_id: HashMap<String, &Entry> = entries
         .iter()
-        .map(|e| (crate::draw::entry_hex(&e.entry_id), e))
+        .map(|e| (crate::domain::draw::entry_hex(&e.entry_id), e))
         .collect();
     record
         .ports

@@ -1,0 +1,4 @@
+//! One test binary for the crate; each module is one subject's tests.
+
+mod draw;
+mod fairness;
