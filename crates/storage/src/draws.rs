@@ -1,5 +1,5 @@
-//! Draw days, their requests (entries), the draw's results, and the job table the scheduler
-//! claims work from. Written once for both backends (see `accounts.rs` for how).
+//! Draw days, their requests (entries) and the draw's results. Written once for both backends
+//! (see `accounts.rs` for how).
 
 use crate::Result;
 use crate::records::Effects;
