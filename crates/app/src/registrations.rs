@@ -137,6 +137,14 @@ pub enum SaveOutcome {
     Stale,
     /// Zero travellers, or more than ten.
     GroupSize,
+    /// The traveller at this position is one listed before it in the same group: the same
+    /// person (name, date and country of birth) or the same document.
+    Duplicate {
+        position: usize,
+        error: garita_domain::InputError,
+    },
+    /// A traveller id that is not one of this registration's (ids are Garita's to give).
+    UnknownTraveller,
 }
 
 impl Services {
@@ -187,11 +195,40 @@ impl Services {
             return Ok(SaveOutcome::Stale);
         }
         let id = before.as_ref().map_or_else(codes::id, |r| r.id.clone());
+        let known = |tid: &str| {
+            before
+                .as_ref()
+                .is_some_and(|r| r.travellers.iter().any(|s| s.id == tid))
+        };
+        if travellers
+            .iter()
+            .any(|t| t.id.as_deref().is_some_and(|tid| !known(tid)))
+        {
+            return Ok(SaveOutcome::UnknownTraveller);
+        }
+        let keys: Vec<(String, Option<String>)> =
+            travellers.iter().map(|t| self.identity_keys(t)).collect();
+        for (position, (person, document)) in keys.iter().enumerate() {
+            let earlier = &keys[..position];
+            let same_id = travellers[position].id.is_some()
+                && travellers[..position]
+                    .iter()
+                    .any(|t| t.id == travellers[position].id);
+            let error = if same_id || earlier.iter().any(|(p, _)| p == person) {
+                Some(garita_domain::InputError::SamePersonTwice)
+            } else if document.is_some() && earlier.iter().any(|(_, d)| d == document) {
+                Some(garita_domain::InputError::SameDocumentTwice)
+            } else {
+                None
+            };
+            if let Some(error) = error {
+                return Ok(SaveOutcome::Duplicate { position, error });
+            }
+        }
         let mut rows = Vec::with_capacity(travellers.len());
         let mut after = Vec::with_capacity(travellers.len());
-        for (position, t) in travellers.iter().enumerate() {
+        for (position, (t, (person_key, document_key))) in travellers.iter().zip(keys).enumerate() {
             let traveller_id = t.id.clone().unwrap_or_else(codes::id);
-            let (person_key, document_key) = self.identity_keys(t);
             let needs_photo = t.birth_date.age_on(today) >= PHOTO_AGE;
             let added_at = before
                 .as_ref()

@@ -46,6 +46,10 @@ pub enum InputError {
     ZipFormat,
     #[error("not a position on Earth")]
     PositionInvalid,
+    #[error("the same person twice in one group")]
+    SamePersonTwice,
+    #[error("the same document twice in one group")]
+    SameDocumentTwice,
 }
 
 impl InputError {
@@ -71,6 +75,8 @@ impl InputError {
             InputError::UsStateUnknown => "field-us-state",
             InputError::PositionInvalid => "input-position-invalid",
             InputError::ZipFormat => "field-zip",
+            InputError::SamePersonTwice => "field-same-person-twice",
+            InputError::SameDocumentTwice => "field-same-document-twice",
         }
     }
 }

@@ -236,3 +236,83 @@ async fn many_groups_at_one_address_open_a_case_and_nothing_is_readable_in_the_d
         );
     }
 }
+
+#[tokio::test]
+async fn a_group_lists_each_person_and_document_once_with_ids_garita_gave() {
+    let w = World::new().await;
+    let owner = applicant(&w, "ana.ids@example.org").await;
+    let other = applicant(&w, "otro.ids@example.org").await;
+    let ana = || traveller("Ana", "Ruiz", ("2", "3", "1991"), Some("P1234567"));
+    let save = |who: &Account, group: Vec<Traveller>, version: i64| {
+        let (services, who) = (w.services.clone(), who.clone());
+        async move {
+            services
+                .save_registration(&who, &who.id, address("9 Elm St"), group, version)
+                .await
+                .unwrap()
+        }
+    };
+    // The same person three times: the second is refused, nothing is stored.
+    let outcome = save(&owner, vec![ana(), ana(), ana()], 0).await;
+    assert_eq!(
+        outcome,
+        SaveOutcome::Duplicate {
+            position: 1,
+            error: garita_domain::InputError::SamePersonTwice
+        }
+    );
+    assert!(w.services.registration(&owner.id).await.unwrap().is_none());
+    // Another person with the same document.
+    let mut namesake = traveller("Berta", "Ruiz", ("9", "9", "1985"), Some("P1234567"));
+    namesake.id = None;
+    let outcome = save(&owner, vec![ana(), namesake], 0).await;
+    assert_eq!(
+        outcome,
+        SaveOutcome::Duplicate {
+            position: 1,
+            error: garita_domain::InputError::SameDocumentTwice
+        }
+    );
+    assert!(matches!(
+        save(&owner, vec![ana()], 0).await,
+        SaveOutcome::Saved { .. }
+    ));
+    assert!(matches!(
+        save(
+            &other,
+            vec![traveller("Otro", "Más", ("1", "1", "1980"), None)],
+            0
+        )
+        .await,
+        SaveOutcome::Saved { .. }
+    ));
+    // An id Garita did not give this registration: made up, or another registration's.
+    let foreign = w
+        .services
+        .registration(&other.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .travellers[0]
+        .id
+        .clone();
+    for id in ["made-up".to_string(), foreign] {
+        let mut t = ana();
+        t.id = Some(id);
+        assert_eq!(
+            save(&owner, vec![t], 1).await,
+            SaveOutcome::UnknownTraveller
+        );
+    }
+    let stored = w.services.registration(&owner.id).await.unwrap().unwrap();
+    assert_eq!(stored.version, 1, "nothing was written");
+    // Its own id, listed twice, is the same person twice.
+    let own = Traveller {
+        id: Some(stored.travellers[0].id.clone()),
+        ..ana()
+    };
+    assert!(matches!(
+        save(&owner, vec![own.clone(), own], 1).await,
+        SaveOutcome::Duplicate { position: 1, .. }
+    ));
+}

@@ -15,6 +15,8 @@ field-choice-unknown = Please choose one of the answers.
 field-document-format = A document number has 4 to 20 letters and numbers. Copy it from the document.
 field-us-state = Please choose the U.S. state from the list.
 field-zip = A ZIP code has 5 numbers, for example 77002.
+field-same-person-twice = This person is already in your group. Each traveller is listed once: check the names and the date of birth.
+field-same-document-twice = This document number is already listed for another traveller in your group. Check the number on the document.
 
 ## Labels of a traveller's details
 

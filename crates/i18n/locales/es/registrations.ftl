@@ -15,6 +15,8 @@ field-choice-unknown = Por favor, elige una de las respuestas.
 field-document-format = Un número de documento tiene de 4 a 20 letras y números. Cópialo del documento.
 field-us-state = Por favor, elige el estado de Estados Unidos en la lista.
 field-zip = Un código postal (ZIP) tiene 5 números, por ejemplo 77002.
+field-same-person-twice = Esta persona ya está en tu grupo. Cada viajero aparece una sola vez: revisa los nombres y la fecha de nacimiento.
+field-same-document-twice = Este número de documento ya está puesto para otro viajero de tu grupo. Revisa el número en el documento.
 
 ## Labels of a traveller's details
 

@@ -15,6 +15,8 @@ field-choice-unknown = Merci de choisir une des réponses.
 field-document-format = Un numéro de document a de 4 à 20 lettres et chiffres. Recopiez-le depuis le document.
 field-us-state = Merci de choisir l'État américain dans la liste.
 field-zip = Un code postal (ZIP) a 5 chiffres, par exemple 77002.
+field-same-person-twice = Cette personne est déjà dans votre groupe. Chaque voyageur n'apparaît qu'une fois : vérifiez les noms et la date de naissance.
+field-same-document-twice = Ce numéro de document est déjà indiqué pour un autre voyageur de votre groupe. Vérifiez le numéro sur le document.
 
 ## Labels of a traveller's details
 

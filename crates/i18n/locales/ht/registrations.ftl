@@ -15,6 +15,8 @@ field-choice-unknown = Tanpri, chwazi youn nan repons yo.
 field-document-format = Yon nimewo dokiman gen ant 4 ak 20 lèt ak chif. Kopye l jan li ekri sou dokiman an.
 field-us-state = Tanpri, chwazi eta Etazini an nan lis la.
 field-zip = Yon kòd postal (ZIP) gen 5 chif, pa egzanp 77002.
+field-same-person-twice = Moun sa a deja nan gwoup ou a. Chak vwayajè parèt yon sèl fwa: verifye non yo ak dat nesans lan.
+field-same-document-twice = Nimewo dokiman sa a deja ekri pou yon lòt vwayajè nan gwoup ou a. Verifye nimewo ki sou dokiman an.
 
 ## Labels of a traveller's details
 

@@ -15,6 +15,8 @@ field-choice-unknown = Por favor, escolha uma das respostas.
 field-document-format = Um número de documento tem de 4 a 20 letras e números. Copie o número do documento.
 field-us-state = Por favor, escolha o estado dos EUA na lista.
 field-zip = Um código postal (ZIP) tem 5 números, por exemplo 77002.
+field-same-person-twice = Esta pessoa já está no seu grupo. Cada viajante aparece uma só vez: confira os nomes e a data de nascimento.
+field-same-document-twice = Este número de documento já está informado para outro viajante do seu grupo. Confira o número no documento.
 
 ## Labels of a traveller's details
 

@@ -15,6 +15,8 @@ field-choice-unknown = Lütfen cevaplardan birini seçin.
 field-document-format = Bir belge numarasında 4 ile 20 arası harf ve rakam olur. Numarayı belgeden aynen yazın.
 field-us-state = Lütfen listeden ABD eyaletini seçin.
 field-zip = Posta kodu (ZIP) 5 rakamdan oluşur, örneğin 77002.
+field-same-person-twice = Bu kişi zaten grubunuzda. Her yolcu bir kez yazılır: adları ve doğum tarihini kontrol edin.
+field-same-document-twice = Bu belge numarası grubunuzdaki başka bir yolcu için zaten yazılmış. Belgedeki numarayı kontrol edin.
 
 ## Labels of a traveller's details
 

@@ -15,6 +15,8 @@ field-choice-unknown = 请选其中一个答案。
 field-document-format = 证件号码有 4 到 20 个字母和数字。请照着证件抄下来。
 field-us-state = 请从列表里选美国的州。
 field-zip = 邮政编码（ZIP）有 5 个数字，例如 77002。
+field-same-person-twice = 这个人已经在你的团组里了。每位旅行者只列一次：请核对姓名和出生日期。
+field-same-document-twice = 这个证件号码已经填给了你团组里的另一位旅行者。请核对证件上的号码。
 
 ## Labels of a traveller's details
 

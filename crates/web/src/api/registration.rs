@@ -135,5 +135,13 @@ pub async fn save(
             "travellers".into(),
             "registration-group-size",
         )])),
+        SaveOutcome::Duplicate { position, error } => Err(AppError::Fields(vec![(
+            format!(
+                "travellers[{position}].{}",
+                crate::pages::registration::duplicate_field(error)
+            ),
+            error.message_key(),
+        )])),
+        SaveOutcome::UnknownTraveller => Err(AppError::NotFound),
     }
 }

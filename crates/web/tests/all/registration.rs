@@ -801,4 +801,72 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
         .await
         .unwrap();
     assert_eq!(history[1]["changes"][0]["field"], "birth_date");
+
+    // Travellers are distinct people with ids Garita gives: a made-up or foreign id is a 404
+    // (never a 500, never stored), the same person twice is refused on the field.
+    let mut made_up = fix.clone();
+    made_up["version"] = 2.into();
+    made_up["travellers"][0]["id"] = "not-one-of-ours".into();
+    let put = |body: serde_json::Value| {
+        client
+            .put(app.url("/api/v1/registration"))
+            .header("authorization", &bearer)
+            .header(ACCEPT_LANGUAGE, "ht")
+            .json(&body)
+            .send()
+    };
+    let refused = put(made_up).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    let mut twice = fix.clone();
+    twice["version"] = 2.into();
+    let mut copy = twice["travellers"][0].clone();
+    copy.as_object_mut().unwrap().remove("id");
+    twice["travellers"] = serde_json::json!([twice["travellers"][0].clone(), copy.clone(), copy]);
+    let refused = put(twice).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "travellers[1].given");
+    assert_eq!(
+        problem["errors"][0]["detail"],
+        Catalogs::load()
+            .unwrap()
+            .text(Locale::Ht, "field-same-person-twice")
+    );
+    let read: serde_json::Value = client
+        .get(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            read["version"].as_i64(),
+            read["travellers"].as_array().unwrap().len()
+        ),
+        (Some(2), 1)
+    );
+
+    // On the pages, removing someone who is not in the group says so and writes no version.
+    let browser = app.signed_in(&id, None).await;
+    let token = csrf(&app.page(&browser, "/account").await);
+    let removed = browser
+        .post(app.url("/registration/travellers/not-in-the-group/remove"))
+        .form(&[("csrf", token.as_str()), ("version", "2")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), StatusCode::NOT_FOUND);
+    let history: serde_json::Value = client
+        .get(app.url("/api/v1/registration/history"))
+        .header("authorization", &bearer)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(history.as_array().unwrap().len(), 2);
 }

@@ -473,6 +473,14 @@ pub async fn start(
     Ok(start_page(&state, locale, &csrf, &f, &FieldErrors::new(), None)?.into_response())
 }
 
+/// The form field a duplicate traveller is shown on.
+pub(crate) fn duplicate_field(error: garita_domain::InputError) -> &'static str {
+    match error {
+        garita_domain::InputError::SameDocumentTwice => "document_number",
+        _ => "given",
+    }
+}
+
 /// Saves and answers: to the summary, or the same form with what went wrong.
 async fn save(
     state: &AppState,
@@ -481,7 +489,7 @@ async fn save(
     address: UsAddress,
     travellers: Vec<Traveller>,
     version: i64,
-    again: impl FnOnce(Option<String>) -> Result<Html<String>, AppError>,
+    again: impl FnOnce(Option<String>, &FieldErrors) -> Result<Html<String>, AppError>,
 ) -> Result<Response, AppError> {
     let outcome = state
         .services
@@ -494,13 +502,23 @@ async fn save(
         )
         .await?;
     let t = |key: &str| state.i18n.text(locale, key);
+    let none = FieldErrors::new();
     match outcome {
         SaveOutcome::Saved { .. } => Ok(Redirect::to("/registration").into_response()),
         SaveOutcome::AlreadyRegistered { .. } => {
-            Ok(again(Some(t("registration-already-registered")))?.into_response())
+            Ok(again(Some(t("registration-already-registered")), &none)?.into_response())
         }
-        SaveOutcome::Stale => Ok(again(Some(t("registration-stale")))?.into_response()),
-        SaveOutcome::GroupSize => Ok(again(Some(t("registration-group-size")))?.into_response()),
+        SaveOutcome::Stale => Ok(again(Some(t("registration-stale")), &none)?.into_response()),
+        SaveOutcome::GroupSize => {
+            Ok(again(Some(t("registration-group-size")), &none)?.into_response())
+        }
+        // Said on the field of the traveller being saved (the pages save one at a time).
+        SaveOutcome::Duplicate { error, .. } => {
+            let field = duplicate_field(error);
+            let errors = FieldErrors::from([(field, error)]);
+            Ok(again(Some(t(error.message_key())), &errors)?.into_response())
+        }
+        SaveOutcome::UnknownTraveller => Err(AppError::NotFound),
     }
 }
 
@@ -528,7 +546,7 @@ pub async fn start_submit(
         address,
         vec![traveller],
         0,
-        |error| start_page(&state, locale, &csrf, &f, &FieldErrors::new(), error),
+        |error, errors| start_page(&state, locale, &csrf, &f, errors, error),
     )
     .await
 }
@@ -677,17 +695,7 @@ pub async fn traveller_submit(
         r.address.clone(),
         group,
         f.version,
-        |error| {
-            traveller_page(
-                &state,
-                locale,
-                &csrf,
-                &action,
-                &f,
-                &FieldErrors::new(),
-                error,
-            )
-        },
+        |error, errors| traveller_page(&state, locale, &csrf, &action, &f, errors, error),
     )
     .await
 }
@@ -707,6 +715,10 @@ pub async fn remove_traveller(
     CsrfForm(f): CsrfForm<VersionForm>,
 ) -> Result<Response, AppError> {
     let r = owner(&state, &user).await?.ok_or(AppError::NotFound)?;
+    // Removing someone who is not in the group changes nothing and says so.
+    if r.travellers.iter().all(|t| t.id != id) {
+        return Err(AppError::NotFound);
+    }
     let group: Vec<Traveller> = stored_travellers(&r)
         .into_iter()
         .filter(|t| t.id.as_deref() != Some(id.as_str()))
@@ -726,17 +738,7 @@ pub async fn remove_traveller(
         r.address.clone(),
         group,
         f.version,
-        |error| {
-            traveller_page(
-                &state,
-                locale,
-                &csrf,
-                &action,
-                &form,
-                &FieldErrors::new(),
-                error,
-            )
-        },
+        |error, errors| traveller_page(&state, locale, &csrf, &action, &form, errors, error),
     )
     .await
 }
@@ -808,17 +810,7 @@ pub async fn address_submit(
         address,
         stored_travellers(&r),
         f.version,
-        |error| {
-            address_page(
-                &state,
-                locale,
-                &csrf,
-                &f,
-                f.version,
-                &FieldErrors::new(),
-                error,
-            )
-        },
+        |error, errors| address_page(&state, locale, &csrf, &f, f.version, errors, error),
     )
     .await
 }
