@@ -27,6 +27,7 @@ pub fn kinds(kinds: JobKinds) -> JobKinds {
         .kind::<DrawDay>()
         .kind::<PublishDay>()
         .kind::<Watch>()
+        .kind::<KeepOneLive>()
         .planner(plan)
 }
 
@@ -51,7 +52,10 @@ fn day_key(kind: &str, date: NaiveDate) -> String {
 fn plan(services: &Services) -> Vec<NewJob> {
     let window = &services.draws.window;
     let today = window.service_date(services.now_utc());
-    let mut jobs = vec![new_job(&Watch {}, services.now())];
+    let mut jobs = vec![
+        new_job(&Watch {}, services.now()),
+        new_job(&KeepOneLive {}, services.now()),
+    ];
     for date in [today - Days::new(1), today, today + Days::new(1)] {
         let opens = window.opens_at(date).timestamp_millis();
         let closes = window.closes_at(date).timestamp_millis();
@@ -172,5 +176,40 @@ impl BackgroundJob for Watch {
         Ok(Outcome::Again {
             at: services.now() + WATCH_EVERY,
         })
+    }
+}
+
+/// Once: a registration that holds several live appointments (asked again while holding one,
+/// before that was refused) keeps the earliest; the others are cancelled, their seats offered on,
+/// and each group told, as for any cancellation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeepOneLive {}
+
+impl BackgroundJob for KeepOneLive {
+    const KIND: &'static str = "appointments.keep-one-live";
+    fn dedup_key(&self) -> String {
+        Self::KIND.to_string()
+    }
+    async fn run(self, services: &Services) -> Result<Outcome> {
+        let live = services.store.several_live().await?;
+        let (mut registrations, mut cancelled) = (0, 0);
+        let mut kept: Option<&str> = None;
+        for a in &live {
+            if kept == Some(a.registration_id.as_str()) {
+                let reason = "one live appointment per registration: the earliest is kept";
+                if services.cancel_appointment("system", &a.id, reason).await? {
+                    cancelled += 1;
+                }
+            } else {
+                kept = Some(&a.registration_id);
+                registrations += 1;
+            }
+        }
+        tracing::info!(
+            registrations,
+            cancelled,
+            "kept one live appointment per registration"
+        );
+        Ok(Outcome::Done)
     }
 }

@@ -119,6 +119,8 @@ pub enum RequestOutcome {
     OutsideArea(Verdict),
     NoRegistration,
     PhotosMissing,
+    /// The group holds a live appointment: one at a time (cancel it to ask again).
+    HoldsAppointment(AppointmentRow),
 }
 
 impl Services {
@@ -187,6 +189,9 @@ impl Services {
         }
         if registration.photos_missing > 0 {
             return Ok(RequestOutcome::PhotosMissing);
+        }
+        if let Some(held) = self.store.live_appointment(&registration.id).await? {
+            return Ok(RequestOutcome::HoldsAppointment(held));
         }
         let state = match self.eligible_state(account_id, position).await? {
             Ok(state) => state,

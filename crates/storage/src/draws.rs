@@ -156,6 +156,12 @@ pub trait DrawStore {
     /// A registration's most recent request.
     async fn latest_request(&self, registration_id: &str) -> Result<Option<RequestRow>>;
     async fn appointments_of(&self, registration_id: &str) -> Result<Vec<AppointmentRow>>;
+    /// The registration's live appointment (chosen, offered or confirmed, nobody of it checked
+    /// in yet), the earliest if there are several.
+    async fn live_appointment(&self, registration_id: &str) -> Result<Option<AppointmentRow>>;
+    /// Every live appointment of registrations that hold more than one, by registration and
+    /// then oldest first.
+    async fn several_live(&self) -> Result<Vec<AppointmentRow>>;
     async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
 }
 
@@ -180,7 +186,14 @@ macro_rules! select_appointment {
          confirmation_number, cancelled_at FROM appointments"
     };
 }
-pub(crate) use {select_appointment, select_day, select_request};
+/// Where an `appointments` row is live: chosen, offered or confirmed, nobody checked in yet.
+macro_rules! live {
+    () => {
+        "status IN ('won', 'offered', 'confirmed') AND NOT EXISTS \
+         (SELECT 1 FROM traveller_outcomes o WHERE o.appointment_id = appointments.id)"
+    };
+}
+pub(crate) use {live, select_appointment, select_day, select_request};
 
 macro_rules! impl_draw_store {
     ($store:ty) => {
@@ -189,12 +202,17 @@ macro_rules! impl_draw_store {
             tx: &mut sqlx::Transaction<'static, Db>,
             a: &$crate::draws::AppointmentRow,
         ) -> $crate::Result<()> {
-            sqlx::query(
+            // A registration never holds two live appointments: the request refuses a holder,
+            // and this refuses a second one should an entry have got in anyway.
+            let written = sqlx::query(concat!(
                 "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
                  appointment_date, slot, seats, pass, status, created_at, confirm_by, \
                  confirm_from, deadline_told) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
-            )
+                 SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 \
+                 WHERE NOT EXISTS (SELECT 1 FROM appointments WHERE registration_id = $3 AND ",
+                $crate::draws::live!(),
+                ")"
+            ))
             .bind(&a.id)
             .bind(&a.entry_id)
             .bind(&a.registration_id)
@@ -210,7 +228,11 @@ macro_rules! impl_draw_store {
             .bind(a.confirm_from)
             .bind(a.deadline_told)
             .execute(&mut **tx)
-            .await?;
+            .await?
+            .rows_affected();
+            if written == 0 {
+                tracing::warn!(appointment = %a.id, "not written: its registration holds a live appointment");
+            }
             Ok(())
         }
 
@@ -498,6 +520,35 @@ macro_rules! impl_draw_store {
                     concat!($crate::draws::select_appointment!(), " WHERE registration_id = $1 ORDER BY appointment_date DESC"),
                 )
                 .bind(registration_id)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn live_appointment(
+                &self,
+                registration_id: &str,
+            ) -> $crate::Result<Option<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_appointment!(),
+                    " WHERE registration_id = $1 AND ",
+                    $crate::draws::live!(),
+                    " ORDER BY created_at, id LIMIT 1"
+                ))
+                .bind(registration_id)
+                .fetch_optional(&self.pool)
+                .await?)
+            }
+
+            async fn several_live(&self) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::draws::select_appointment!(),
+                    " WHERE ",
+                    $crate::draws::live!(),
+                    " AND registration_id IN (SELECT registration_id FROM appointments WHERE ",
+                    $crate::draws::live!(),
+                    " GROUP BY registration_id HAVING COUNT(*) > 1) \
+                     ORDER BY registration_id, created_at, id"
+                ))
                 .fetch_all(&self.pool)
                 .await?)
             }

@@ -289,3 +289,136 @@ async fn anywhere_in_mexico_counts_when_every_traveller_is_mexican() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_group_holds_one_live_appointment_at_a_time() {
+    let w = World::new().await;
+    let groups = w.drawn(&[2, 1]).await;
+    let (a, b) = (groups[0].clone(), groups[1].clone());
+    let registration_of = |account: &str| {
+        let (services, account) = (w.services.clone(), account.to_string());
+        async move { services.registration(&account).await.unwrap().unwrap().id }
+    };
+    let held = w
+        .services
+        .store
+        .live_appointment(&registration_of(&a).await)
+        .await
+        .unwrap()
+        .unwrap();
+    let sys = PortCode::parse("SYS").unwrap();
+    let here = Position::new(TIJUANA.0, TIJUANA.1, 15.0).unwrap();
+    let ask = |id: &'static str| {
+        let (services, a, sys) = (w.services.clone(), a.clone(), sys.clone());
+        async move {
+            services
+                .request_appointment(&a, &sys, here, id, garita_app::draws::Channel::Web)
+                .await
+                .unwrap()
+        }
+    };
+    // The next day, within the window: refused while the appointment is live...
+    w.advance(14 * HOUR);
+    match ask("next-day").await {
+        RequestOutcome::HoldsAppointment(h) => assert_eq!(h.id, held.id),
+        other => panic!("{other:?}"),
+    }
+    // ... and accepted once the group gave it up.
+    assert!(
+        w.services
+            .cancel_appointment(&a, &held.id, "given up by the group")
+            .await
+            .unwrap()
+    );
+    assert!(matches!(
+        ask("after-cancel").await,
+        RequestOutcome::Accepted(_)
+    ));
+
+    // A database from before this rule: group B holds a second live appointment, an earlier
+    // one (written here by hand, as the store now refuses it).
+    let b_registration = registration_of(&b).await;
+    let won = w
+        .services
+        .store
+        .live_appointment(&b_registration)
+        .await
+        .unwrap()
+        .unwrap();
+    let next = "2027-01-16";
+    let pool = sqlx::SqlitePool::connect(&w.db.url).await.unwrap();
+    sqlx::query(
+        "INSERT INTO draw_requests SELECT 'ffffffffffffffffffffffffffffffff', ?1, registration_id, \
+         'c2', port_code, seats, registered_on, created_at, channel, state, time_zone \
+         FROM draw_requests WHERE registration_id = ?2",
+    )
+    .bind(next)
+    .bind(&b_registration)
+    .execute(&pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO appointments (id, entry_id, registration_id, service_date, port_code, \
+         appointment_date, slot, seats, pass, status, created_at) \
+         SELECT 'earlier', 'ffffffffffffffffffffffffffffffff', registration_id, ?1, port_code, \
+         '2027-01-30', slot, seats, pass, 'won', created_at - 1 FROM appointments WHERE id = ?2",
+    )
+    .bind(next)
+    .bind(&won.id)
+    .execute(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    assert_eq!(w.services.store.several_live().await.unwrap().len(), 2);
+    // The job keeps the earliest, cancels the other (its seats offered on) and tells the group.
+    w.services.run_due_jobs("n").await.unwrap();
+    let appointment = |id: String| {
+        let services = w.services.clone();
+        async move {
+            services
+                .store
+                .appointment(&id)
+                .await
+                .unwrap()
+                .unwrap()
+                .status
+        }
+    };
+    assert_eq!(appointment(won.id.clone()).await, "cancelled");
+    assert_eq!(appointment("earlier".into()).await, "won");
+    assert!(w.services.store.several_live().await.unwrap().is_empty());
+    assert_eq!(w.inbox_kinds(&b).await[0], "cancelled");
+
+    // Should an entry of a holder get into a draw anyway, the draw gives it no second
+    // appointment: B's entry of the next day wins nothing, A's does.
+    w.advance(12 * HOUR);
+    let day = next.parse().unwrap();
+    w.services.close_day(day).await.unwrap();
+    w.services.run_draw(day, &[]).await.unwrap();
+    let written: Vec<String> = w
+        .services
+        .store
+        .appointments_on(next)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.id != "earlier")
+        .map(|a| a.registration_id)
+        .collect();
+    assert_eq!(
+        written,
+        [registration_of(&a).await],
+        "the draw wrote A's only"
+    );
+    let b_live: Vec<_> = w
+        .services
+        .store
+        .appointments_of(&b_registration)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.status == "won")
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(b_live, ["earlier"]);
+}

@@ -11,6 +11,7 @@ request-needs-location = To ask, Garita needs your phone's location. Allow locat
 request-accepted = Your request for { $date } at { $port } is saved. It counts in that day's draw. Your entry number is below; after the draw you can find it in the published list.
 request-entry-id = Your entry number:
 request-already = Your group has asked for { $date } (port { $port }). One request a day is enough: it is saved and counts in the draw.
+request-holds-appointment = Your group already has an appointment: { $date } at { $time }, port { $port }. A group holds one appointment at a time. To ask for another day, first cancel this one on your status page, then ask again.
 request-closed = Requests for { $date } open at { $time } ({ $zone } time).
 request-no-registration = First register your group. Then you can ask for an appointment.
 request-photos-missing = Every traveller aged 14 or over needs a photo first. Add the missing photos, then ask again.

@@ -11,6 +11,7 @@ request-needs-location = Para pedir una cita, Garita necesita la ubicación de t
 request-accepted = Tu solicitud para el { $date } en { $port } está guardada. Cuenta en el sorteo de ese día. Abajo está tu número de participación; después del sorteo lo puedes encontrar en la lista publicada.
 request-entry-id = Tu número de participación:
 request-already = Tu grupo ya pidió una cita para el { $date } (cruce { $port }). Con una solicitud al día es suficiente: está guardada y cuenta en el sorteo.
+request-holds-appointment = Tu grupo ya tiene una cita: { $date } a las { $time }, cruce { $port }. Un grupo tiene una sola cita a la vez. Para pedir otro día, primero cancela esta en tu página de estado y luego pide de nuevo.
 request-closed = Las solicitudes para el { $date } se abren a las { $time } (hora { $zone }).
 request-no-registration = Primero registra a tu grupo. Después puedes pedir una cita.
 request-photos-missing = Cada persona de 14 años o más necesita primero una foto. Agrega las fotos que faltan y luego pide la cita otra vez.

@@ -11,6 +11,7 @@ request-needs-location = Pour faire la demande, Garita a besoin de la position d
 request-accepted = Votre demande pour le { $date } à { $port } est enregistrée. Elle compte dans le tirage au sort de ce jour-là. Votre numéro de participation est ci-dessous ; après le tirage, vous pourrez le trouver dans la liste publiée.
 request-entry-id = Votre numéro de participation :
 request-already = Votre groupe a déjà fait une demande pour le { $date } (poste-frontière { $port }). Une demande par jour suffit : elle est enregistrée et compte dans le tirage au sort.
+request-holds-appointment = Votre groupe a déjà un rendez-vous : le { $date } à { $time }, poste { $port }. Un groupe n'a qu'un rendez-vous à la fois. Pour demander un autre jour, annulez d'abord celui-ci sur votre page de suivi, puis demandez à nouveau.
 request-closed = Les demandes pour le { $date } ouvrent à { $time } (heure { $zone }).
 request-no-registration = D'abord, inscrivez votre groupe. Ensuite, vous pourrez demander un rendez-vous.
 request-photos-missing = Chaque personne de 14 ans ou plus a d'abord besoin d'une photo. Ajoutez les photos qui manquent, puis refaites la demande.

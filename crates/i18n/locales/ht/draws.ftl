@@ -12,6 +12,7 @@ request-needs-location = Pou mande, Garita bezwen konnen kote telefòn ou ye. P�
 request-accepted = Demand ou pou { $date } nan { $port } anrejistre. Li konte nan tiraj jou sa a. Nimewo patisipasyon ou anba a; apre tiraj la, ou ka jwenn li nan lis yo pibliye a.
 request-entry-id = Nimewo patisipasyon ou:
 request-already = Gwoup ou deja mande pou { $date } (pòs { $port }). Yon demand pa jou ase: li anrejistre epi li konte nan tiraj la.
+request-holds-appointment = Gwoup ou a gen yon randevou deja: { $date } a { $time }, pò { $port }. Yon gwoup gen yon sèl randevou alafwa. Pou mande yon lòt jou, anile sa a anvan sou paj estati ou, epi mande ankò.
 request-closed = Demand pou { $date } ap louvri a { $time } (lè { $zone }).
 request-no-registration = Anvan, enskri gwoup ou. Apre sa, ou ka mande yon randevou.
 request-photos-missing = Chak moun ki gen 14 an oswa plis bezwen yon foto anvan. Ajoute foto ki manke yo, epi mande ankò.

@@ -11,6 +11,7 @@ request-needs-location = Para fazer o pedido, o Garita precisa da localização 
 request-accepted = Seu pedido para { $date } em { $port } está salvo. Ele vale para o sorteio desse dia. Seu número de participação está abaixo; depois do sorteio, você pode encontrá-lo na lista publicada.
 request-entry-id = Seu número de participação:
 request-already = Seu grupo já fez o pedido para { $date } (posto de fronteira { $port }). Um pedido por dia é suficiente: ele está salvo e vale para o sorteio.
+request-holds-appointment = Seu grupo já tem um horário marcado: { $date } às { $time }, posto { $port }. Um grupo tem um horário de cada vez. Para pedir outro dia, primeiro cancele este na sua página de situação e depois peça de novo.
 request-closed = Os pedidos para { $date } abrem às { $time } (horário { $zone }).
 request-no-registration = Primeiro, cadastre seu grupo. Depois, você pode pedir um agendamento.
 request-photos-missing = Cada pessoa com 14 anos ou mais precisa primeiro de uma foto. Adicione as fotos que faltam e faça o pedido de novo.

@@ -12,6 +12,7 @@ request-needs-location = Randevu istemek için Garita'nın telefonunuzun konumun
 request-accepted = { $date } için isteğiniz kaydedildi (sınır kapısı: { $port }). O günün kurasına katılıyor. Katılım numaranız aşağıda. Kuradan sonra numaranızı yayımlanan listede bulabilirsiniz.
 request-entry-id = Katılım numaranız:
 request-already = Grubunuz { $date } için zaten randevu istedi (sınır kapısı: { $port }). Günde bir istek yeterlidir: isteğiniz kaydedildi ve kuraya katılıyor.
+request-holds-appointment = Grubunuzun zaten bir randevusu var: { $date }, saat { $time }, kapı { $port }. Bir grubun aynı anda tek randevusu olur. Başka bir gün istemek için önce bunu durum sayfanızdan iptal edin, sonra yeniden isteyin.
 request-closed = { $date } için istekler şu saatte açılır: { $time } ({ $zone } saati).
 request-no-registration = Önce grubunuzu kaydedin. Sonra randevu isteyebilirsiniz.
 request-photos-missing = 14 yaşında ya da daha büyük her kişinin önce bir fotoğrafı olmalı. Eksik fotoğrafları ekleyin, sonra tekrar isteyin.

@@ -12,6 +12,7 @@ request-needs-location = 要申请，Garita 需要知道你手机的位置。请
 request-accepted = 你在 { $port } 申请 { $date } 的预约已经保存了。它会参加那一天的抽签。你的抽签号码在下面；抽签以后，你可以在公布的名单里找到它。
 request-entry-id = 你的抽签号码：
 request-already = 你的小组已经申请了 { $date } 的预约（口岸 { $port }）。每天申请一次就够了：申请已经保存，会参加抽签。
+request-holds-appointment = 你的团组已经有一个预约：{ $date } { $time }，口岸 { $port }。一个团组同一时间只能有一个预约。想申请别的日子，请先在你的状态页面取消这个预约，然后再申请。
 request-closed = { $date } 的申请在 { $time }（{ $zone } 时间）开始。
 request-no-registration = 请先登记你的小组。然后你就可以申请预约。
 request-photos-missing = 每个 14 岁或以上的人都需要先有照片。请加上还没有的照片，然后再申请一次。

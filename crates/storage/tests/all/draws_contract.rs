@@ -181,6 +181,11 @@ async fn requests_draws_and_jobs() {
             store.appointments_of("r0").await.unwrap()[0].appointment_date,
             "2026-12-06"
         );
+        // It is r0's live appointment, and nobody holds two.
+        let live = store.live_appointment("r0").await.unwrap().unwrap();
+        assert_eq!(live.status, "offered");
+        assert!(store.live_appointment("r1").await.unwrap().is_none());
+        assert!(store.several_live().await.unwrap().is_empty());
         // Of the two groups not chosen, only the one that asked hears of it.
         store
             .update_account(

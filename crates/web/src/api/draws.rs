@@ -123,6 +123,15 @@ pub async fn request(
             "photos-missing",
             serde_json::json!({}),
         ),
+        RequestOutcome::HoldsAppointment(a) => (
+            StatusCode::CONFLICT,
+            "holds-appointment",
+            serde_json::json!({
+                "appointment_date": a.appointment_date,
+                "slot": a.slot,
+                "port_code": a.port_code,
+            }),
+        ),
     };
     let mut body = serde_json::json!({
         "type": format!("/problems/{kind}"),

@@ -52,6 +52,17 @@ pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz) -> String
         RequestOutcome::OutsideArea(verdict) => outside_text(page, verdict, "request"),
         RequestOutcome::NoRegistration => page.t("request-no-registration"),
         RequestOutcome::PhotosMissing => page.t("request-photos-missing"),
+        RequestOutcome::HoldsAppointment(a) => page.tf(
+            "request-holds-appointment",
+            &[
+                ("date", Value::from(a.appointment_date.clone())),
+                (
+                    "time",
+                    Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                ),
+                ("port", Value::from(a.port_code.clone())),
+            ],
+        ),
     }
 }
 

@@ -301,3 +301,35 @@ async fn public_draw_pages_answer_in_every_state() {
     );
     assert!(page.contains(&status("held")), "{page}");
 }
+
+#[tokio::test]
+async fn a_group_holding_an_appointment_is_told_so_when_it_asks_again() {
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * 3_600_000).await;
+    let a = app.winner(&time, 0, 1).await;
+    let token = app
+        .services
+        .start_session(&a, garita_storage::records::SessionKind::Api)
+        .await
+        .unwrap();
+    // The next day's window.
+    time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+    let body = json!({"port": "sys", "latitude": 32.5412, "longitude": -117.0293, "accuracy_m": 20.0, "client_request_id": "again"});
+    let r = reqwest::Client::new()
+        .post(app.url("/api/v1/requests"))
+        .bearer_auth(&token)
+        .header("Accept-Language", "es")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    let p: Value = r.json().await.unwrap();
+    assert_eq!(p["type"], "/problems/holds-appointment");
+    assert_eq!(p["appointment_date"], "2027-01-29");
+    assert_eq!(p["port_code"], "SYS");
+    let detail = p["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("2027-01-29") && detail.contains("cancela"),
+        "{detail}"
+    );
+}
