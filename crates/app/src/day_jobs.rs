@@ -59,13 +59,22 @@ fn plan(services: &Services) -> Vec<NewJob> {
     for date in [today - Days::new(1), today, today + Days::new(1)] {
         let opens = window.opens_at(date).timestamp_millis();
         let closes = window.closes_at(date).timestamp_millis();
-        jobs.extend([
-            new_job(&SweepRateLimits { date }, opens - 60 * MINUTE),
-            new_job(&OpenDay { date }, opens - 60 * MINUTE),
-            new_job(&CloseDay { date }, closes),
-            new_job(&DrawDay { date }, closes + MINUTE),
-            new_job(&PublishDay { date }, closes + 2 * MINUTE),
-        ]);
+        // A day not opened yet follows the window as configured now (its zone or hours may
+        // have changed since its jobs were planned); an opened day keeps its times.
+        let opening = OpenDay { date }.dedup_key();
+        jobs.extend(
+            [
+                new_job(&SweepRateLimits { date }, opens - 60 * MINUTE),
+                new_job(&OpenDay { date }, opens - 60 * MINUTE),
+                new_job(&CloseDay { date }, closes),
+                new_job(&DrawDay { date }, closes + MINUTE),
+                new_job(&PublishDay { date }, closes + 2 * MINUTE),
+            ]
+            .map(|job| NewJob {
+                moves_until: Some(opening.clone()),
+                ..job
+            }),
+        );
     }
     jobs
 }

@@ -6,7 +6,7 @@
 
 use crate::{Result, ServiceError, Services};
 use futures_util::future::BoxFuture;
-use garita_storage::jobs::{JobRow, NewJob};
+use garita_storage::jobs::{Added, JobRow, NewJob};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;
@@ -51,6 +51,7 @@ pub fn new_job<J: BackgroundJob>(job: &J, due_at: i64) -> NewJob {
         dedup_key: job.dedup_key(),
         payload: serde_json::to_string(job).expect("a job's payload serializes"),
         due_at,
+        moves_until: None,
     }
 }
 
@@ -96,20 +97,32 @@ impl JobKinds {
 }
 
 impl Services {
-    /// Adds jobs (those whose key exists already are left as they are); returns how many.
-    pub async fn add_jobs(&self, jobs: &[NewJob]) -> Result<usize> {
+    /// Adds jobs (those whose key exists already stay, or move as `moves_until` says).
+    pub async fn add_jobs(&self, jobs: &[NewJob]) -> Result<Added> {
         Ok(self.store.add_jobs(jobs, self.now()).await?)
     }
 
-    /// Plans, then runs every due job this node can claim. Returns how many ran.
-    pub async fn run_due_jobs(&self, owner: &str) -> Result<usize> {
+    /// Makes sure the jobs the planners want exist, at the times the configuration gives now.
+    pub async fn plan_jobs(&self) -> Result<Added> {
         let planned: Vec<NewJob> = self
             .job_kinds
             .planners
             .iter()
             .flat_map(|plan| plan(self))
             .collect();
-        self.add_jobs(&planned).await?;
+        let done = self.add_jobs(&planned).await?;
+        if done.moved > 0 {
+            tracing::info!(
+                moved = done.moved,
+                "jobs moved to the times the configuration gives now"
+            );
+        }
+        Ok(done)
+    }
+
+    /// Plans, then runs every due job this node can claim. Returns how many ran.
+    pub async fn run_due_jobs(&self, owner: &str) -> Result<usize> {
+        self.plan_jobs().await?;
         let mut ran = 0;
         while let Some(job) = self.store.claim_job(self.now(), owner, LEASE).await? {
             self.run_claimed(&job).await?;

@@ -1,4 +1,5 @@
-//! `garita admin ...`: ports and their capacity, staff accounts, declared incidents.
+//! `garita admin ...`: ports and their capacity, staff accounts, background jobs, declared
+//! incidents.
 
 use crate::config::Config;
 use crate::{DatabaseArg, apply_database, open_migrated, services};
@@ -27,6 +28,11 @@ pub enum AdminCommand {
     Appointment {
         #[command(subcommand)]
         command: AppointmentCommand,
+    },
+    /// Background jobs: what is due when, and planning them at the configured times.
+    Jobs {
+        #[command(subcommand)]
+        command: JobsCommand,
     },
     /// Declare that confirming does not work, and when it works again.
     Incident {
@@ -67,6 +73,22 @@ pub enum AppointmentCommand {
         reason: String,
         #[arg(long)]
         by: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum JobsCommand {
+    /// List the jobs not done yet (pending, and dead ones that need a person), with when each
+    /// is due (UTC), its tries and its last error.
+    List {
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Plan the jobs now with this configuration: days not opened yet move to the window's
+    /// current zone and times (the nodes do the same on their next look). Says how many moved.
+    Plan {
         #[command(flatten)]
         db: DatabaseArg,
     },
@@ -122,6 +144,7 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
     match command {
         AdminCommand::Ports { command } => ports(command, config).await?,
         AdminCommand::Incident { command } => incident(command, config).await?,
+        AdminCommand::Jobs { command } => jobs(command, config).await?,
         AdminCommand::Appointment {
             command:
                 AppointmentCommand::Cancel {
@@ -203,6 +226,40 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+async fn jobs(command: JobsCommand, config: &mut Config) -> Result<(), String> {
+    let (JobsCommand::List { db } | JobsCommand::Plan { db }) = &command;
+    apply_database(config, db.clone());
+    let services = services(config, open_migrated(config).await?, config.bind)?;
+    match command {
+        JobsCommand::List { .. } => {
+            let jobs = services.store.jobs().await.map_err(|e| e.to_string())?;
+            for j in jobs.iter().filter(|j| j.status != "done") {
+                let due = chrono::DateTime::from_timestamp_millis(j.due_at)
+                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default();
+                println!(
+                    "{due}  {:<8} {}  tries {}{}",
+                    j.status,
+                    j.dedup_key,
+                    j.attempts,
+                    j.last_error
+                        .as_deref()
+                        .map(|e| format!("  last error: {e}"))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        JobsCommand::Plan { .. } => {
+            let done = services.plan_jobs().await.map_err(|e| e.to_string())?;
+            println!(
+                "{} jobs added, {} moved to the times the configuration gives now",
+                done.added, done.moved
+            );
+        }
+    }
+    Ok(())
 }
 
 async fn incident(command: IncidentCommand, config: &mut Config) -> Result<(), String> {

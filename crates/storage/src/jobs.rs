@@ -12,6 +12,17 @@ pub struct NewJob {
     /// JSON.
     pub payload: String,
     pub due_at: i64,
+    /// While the job with this key is pending and nobody holds it, an existing job of this key
+    /// moves to `due_at` (its schedule changed); once that job ran, the job stays where it is.
+    pub moves_until: Option<String>,
+}
+
+/// What adding jobs did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Added {
+    pub added: usize,
+    /// Existing jobs moved to a new due time.
+    pub moved: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -34,8 +45,9 @@ pub struct JobRow {
 
 #[async_trait]
 pub trait JobStore {
-    /// Adds the jobs whose de-duplication key is new; returns how many were added.
-    async fn add_jobs(&self, jobs: &[NewJob], now: i64) -> Result<usize>;
+    /// Adds the jobs whose de-duplication key is new, and moves those that exist where their
+    /// `moves_until` says so.
+    async fn add_jobs(&self, jobs: &[NewJob], now: i64) -> Result<Added>;
     /// Claims the earliest due pending job nobody holds a live lease on, counting the attempt.
     async fn claim_job(&self, now: i64, owner: &str, lease_ms: i64) -> Result<Option<JobRow>>;
     async fn finish_job(&self, key: &str, now: i64) -> Result<()>;
@@ -71,11 +83,11 @@ macro_rules! impl_job_store {
                 &self,
                 jobs: &[$crate::jobs::NewJob],
                 now: i64,
-            ) -> $crate::Result<usize> {
+            ) -> $crate::Result<$crate::jobs::Added> {
                 let mut tx = self.write_tx().await?;
-                let mut added = 0;
+                let mut done = $crate::jobs::Added::default();
                 for j in jobs {
-                    added += sqlx::query(
+                    let added = sqlx::query(
                         "INSERT INTO background_jobs (dedup_key, kind, payload, due_at, status, \
                          created_at) VALUES ($1, $2, $3, $4, 'pending', $5) \
                          ON CONFLICT (dedup_key) DO NOTHING",
@@ -87,10 +99,26 @@ macro_rules! impl_job_store {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?
+                    .rows_affected();
+                    done.added += added as usize;
+                    let Some(until) = j.moves_until.as_ref().filter(|_| added == 0) else {
+                        continue;
+                    };
+                    done.moved += sqlx::query(
+                        "UPDATE background_jobs SET due_at = $2 WHERE dedup_key = $1 \
+                         AND status = 'pending' AND lease_until IS NULL AND due_at <> $2 \
+                         AND EXISTS (SELECT 1 FROM background_jobs g WHERE g.dedup_key = $3 \
+                         AND g.status = 'pending' AND g.lease_until IS NULL)",
+                    )
+                    .bind(&j.dedup_key)
+                    .bind(j.due_at)
+                    .bind(until)
+                    .execute(&mut *tx)
+                    .await?
                     .rows_affected() as usize;
                 }
                 tx.commit().await?;
-                Ok(added)
+                Ok(done)
             }
 
             async fn claim_job(

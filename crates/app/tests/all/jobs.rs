@@ -68,7 +68,7 @@ async fn failures_back_off_then_give_up_and_nothing_runs_twice() {
 
     // Added once, however often it is asked for.
     let jobs = [new_job(&flaky("a"), at), new_job(&flaky("a"), at + 5)];
-    assert_eq!(services.add_jobs(&jobs).await.unwrap(), 1);
+    assert_eq!(services.add_jobs(&jobs).await.unwrap().added, 1);
 
     // Two failures, 30 s then 60 s apart, then success on the third try.
     FAILS_LEFT.store(2, Ordering::SeqCst);
@@ -162,6 +162,7 @@ async fn unreadable_payloads_are_buried_and_unknown_kinds_wait() {
         dedup_key: key.into(),
         payload: payload.into(),
         due_at: now,
+        moves_until: None,
     };
     services
         .add_jobs(&[
@@ -182,4 +183,42 @@ async fn unreadable_payloads_are_buried_and_unknown_kinds_wait() {
         ("pending", Some("unknown kind"))
     );
     assert_eq!(services.run_due_jobs("n").await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn a_changed_window_moves_the_jobs_of_days_not_opened_yet() {
+    use garita_domain::window::Window;
+    let w = World::new().await; // 2027-01-15, 08:00 UTC
+    let mut services = w.services.clone();
+    let due = |jobs: &[garita_storage::jobs::JobRow], key: &str| {
+        jobs.iter().find(|j| j.dedup_key == key).unwrap().due_at
+    };
+    services.run_due_jobs("n").await.unwrap();
+    let before = services.store.jobs().await.unwrap();
+    // New York's noon to midnight: the day opens (its commitment) at 11:00 there, 16:00 UTC.
+    let utc = |h: i64| 1_800_000_000_000 - 8 * 3_600_000 + h * 3_600_000;
+    assert_eq!(due(&before, "appointments.open:2027-01-15"), utc(16));
+
+    // The window moves to Mexico City, 10:00 to 20:00: today and tomorrow follow.
+    services.draws.window = Window::parse("America/Mexico_City", "10:00", "20:00").unwrap();
+    let moved = services.plan_jobs().await.unwrap();
+    assert_eq!(moved.moved, 10, "five jobs of each day not opened yet");
+    let after = services.store.jobs().await.unwrap();
+    assert_eq!(due(&after, "appointments.open:2027-01-15"), utc(15));
+    assert_eq!(due(&after, "appointments.close:2027-01-15"), utc(26));
+    assert_eq!(
+        due(&after, "appointments.close:2027-01-14"),
+        due(&before, "appointments.close:2027-01-14"),
+        "yesterday's jobs ran: they stay"
+    );
+
+    // Once today is open, a change moves only tomorrow's.
+    w.advance(7 * 3_600_000 + 60_000);
+    services.run_due_jobs("n").await.unwrap();
+    services.draws.window = Window::parse("America/Mexico_City", "11:00", "21:00").unwrap();
+    let moved = services.plan_jobs().await.unwrap();
+    assert_eq!(moved.moved, 5);
+    let later = services.store.jobs().await.unwrap();
+    assert_eq!(due(&later, "appointments.close:2027-01-15"), utc(26));
+    assert_eq!(due(&later, "appointments.open:2027-01-16"), utc(24 + 16));
 }

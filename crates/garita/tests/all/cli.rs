@@ -173,3 +173,39 @@ fn every_command_has_help() {
         assert!(seen.iter().any(|c| c == expected), "{expected} in {seen:?}");
     }
 }
+
+#[test]
+fn jobs_follow_a_changed_window_and_admin_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = |zone: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_garita"));
+        command
+            .args(["admin", "jobs", "plan"])
+            .current_dir(dir.path())
+            .env_remove("GARITA_DATABASE_URL")
+            .env_remove("GARITA_SECRET");
+        match zone {
+            Some(zone) => command.env("GARITA_WINDOW_ZONE", zone),
+            None => command.env_remove("GARITA_WINDOW_ZONE"),
+        };
+        let out = command.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = plan(None);
+    assert!(first.contains("jobs added, 0 moved"), "{first}");
+    assert!(!first.starts_with("0 jobs added"), "{first}");
+    // Nothing ran (no node served): every day's jobs follow the new zone.
+    let moved = plan(Some("America/Mexico_City"));
+    assert!(moved.starts_with("0 jobs added, "), "{moved}");
+    assert!(!moved.contains(", 0 moved"), "{moved}");
+    let again = plan(Some("America/Mexico_City"));
+    assert!(again.starts_with("0 jobs added, 0 moved"), "{again}");
+    let (ok, list, err) = garita(dir.path(), &["admin", "jobs", "list"]);
+    assert!(ok, "{err}");
+    assert!(list.contains("pending  appointments.open:"), "{list}");
+}

@@ -244,14 +244,33 @@ async fn requests_draws_and_jobs() {
             dedup_key: format!("{kind}:{DAY}"),
             payload: format!("{{\"date\":\"{DAY}\"}}"),
             due_at: due,
+            moves_until: None,
         };
         let added = store
             .add_jobs(&[job("t.close", 100), job("t.draw", 200)], 1)
             .await
             .unwrap();
-        assert_eq!(added, 2);
-        // The same key again is the same job: its due time stays.
-        assert_eq!(store.add_jobs(&[job("t.close", 999)], 2).await.unwrap(), 0);
+        assert_eq!((added.added, added.moved), (2, 0));
+        // The same key again is the same job: its due time stays...
+        let again = store.add_jobs(&[job("t.close", 999)], 2).await.unwrap();
+        assert_eq!((again.added, again.moved), (0, 0));
+        // ... unless it moves while a job it follows has not run (nobody holds it, yet).
+        let follow = |until: &str| NewJob {
+            moves_until: Some(until.to_string()),
+            ..job("t.draw", 210)
+        };
+        let moved = store
+            .add_jobs(&[follow(&format!("t.close:{DAY}"))], 3)
+            .await
+            .unwrap();
+        assert_eq!((moved.added, moved.moved), (0, 1));
+        let moved = store.add_jobs(&[follow("no-such-job")], 3).await.unwrap();
+        assert_eq!(moved.moved, 0, "it follows a job that is not pending");
+        let back = NewJob {
+            moves_until: Some(format!("t.close:{DAY}")),
+            ..job("t.draw", 200)
+        };
+        assert_eq!(store.add_jobs(&[back], 4).await.unwrap().moved, 1);
         assert!(store.claim_job(50, "n1", 10).await.unwrap().is_none());
         let claimed = store.claim_job(150, "n1", 10).await.unwrap().unwrap();
         assert_eq!((claimed.kind.as_str(), claimed.due_at), ("t.close", 100));
