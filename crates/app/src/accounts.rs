@@ -672,6 +672,10 @@ impl Services {
             return Ok(None);
         };
         let hash = self.keys.token_hash(&codes::normalize_recovery_code(code));
+        // A wrong code costs no password hash (argon2 is slow on purpose).
+        if !self.store.recovery_code_usable(&account.id, &hash).await? {
+            return Ok(None);
+        }
         let changes = [AccountChange::Password {
             hash: password::hash(new_password),
         }];

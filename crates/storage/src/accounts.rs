@@ -79,6 +79,9 @@ pub trait AccountStore {
         effects: Effects,
     ) -> Result<bool>;
     async fn unused_recovery_codes(&self, account_id: &str) -> Result<i64>;
+    /// Whether this code is one of the account's unused ones (read only; using it is
+    /// `use_recovery_code`).
+    async fn recovery_code_usable(&self, account_id: &str, code_hash: &str) -> Result<bool>;
 
     /// Marks a session as acting for another account (a helper's), or clears it.
     async fn set_acting(
@@ -489,6 +492,22 @@ macro_rules! impl_account_store {
                 write_effects(&mut tx, &effects).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn recovery_code_usable(
+                &self,
+                account_id: &str,
+                code_hash: &str,
+            ) -> $crate::Result<bool> {
+                let found: Option<String> = sqlx::query_scalar(
+                    "SELECT account_id FROM recovery_codes \
+                     WHERE account_id = $1 AND code_hash = $2 AND used_at IS NULL",
+                )
+                .bind(account_id)
+                .bind(code_hash)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(found.is_some())
             }
 
             async fn set_acting(

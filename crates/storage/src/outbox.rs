@@ -242,6 +242,8 @@ pub(crate) use claim_due;
 pub trait RateLimitStore {
     /// Counts a hit in `bucket` for the window starting at `window_start`; returns the hits so far.
     async fn hit(&self, bucket: &str, window_start: i64) -> Result<i64>;
+    /// The hits counted in `bucket` for the window starting at `window_start` (0 if none).
+    async fn hits(&self, bucket: &str, window_start: i64) -> Result<i64>;
     /// Deletes the counts of windows that started before `before`; returns how many.
     async fn sweep_rate_limits(&self, before: i64) -> Result<u64>;
 }
@@ -260,6 +262,18 @@ macro_rules! impl_rate_limit_store {
                 .bind(window_start)
                 .fetch_one(self.writes())
                 .await?)
+            }
+
+            async fn hits(&self, bucket: &str, window_start: i64) -> $crate::Result<i64> {
+                let hits: Option<i64> = sqlx::query_scalar(
+                    "SELECT CAST(hits AS BIGINT) FROM rate_limits \
+                     WHERE bucket = $1 AND window_start = $2",
+                )
+                .bind(bucket)
+                .bind(window_start)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(hits.unwrap_or(0))
             }
 
             async fn sweep_rate_limits(&self, before: i64) -> $crate::Result<u64> {

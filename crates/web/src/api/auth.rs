@@ -1,7 +1,7 @@
 //! Bearer tokens for a mobile client. Signing in takes two calls, as on the web: the password,
 //! then the code sent by e-mail (or shown by the authenticator app).
 
-use crate::limits::{self, API_TOKENS_PER_IP, CODES_PER_IP, SIGNIN_PER_ACCOUNT};
+use crate::limits::{self, API_TOKENS_PER_IP, CODES_PER_IP};
 use crate::session::{ClientIp, SignedIn};
 use crate::{AppError, AppState};
 use axum::Json;
@@ -69,8 +69,11 @@ pub async fn password(
 ) -> Result<(StatusCode, Json<Challenge>), AppError> {
     limits::check(&state, API_TOKENS_PER_IP, &ip).await?;
     let email = Email::parse(&body.email).map_err(|_| AppError::SignInRequired)?;
-    limits::check(&state, SIGNIN_PER_ACCOUNT, &email.lookup_form()).await?;
+    limits::password_allowed(&state, &email.lookup_form(), &ip).await?;
     let step = state.services.sign_in(&email, &body.password, None).await?;
+    if matches!(step, SignIn::Failed) {
+        limits::wrong_password(&state, &email.lookup_form(), &ip).await?;
+    }
     let (challenge, next) = match step {
         SignIn::DeviceCode { token } => (token, "email-code"),
         SignIn::SecondFactor { token } => (token, "authenticator-code"),

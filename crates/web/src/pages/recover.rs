@@ -2,7 +2,7 @@
 //! helper in person (who makes a set-up link; see `staff.rs`). Nothing is ever deleted.
 
 use crate::csrf::{CsrfCookie, CsrfForm};
-use crate::limits::{self, CODES_PER_IP, SENDS_PER_IP};
+use crate::limits::{self, CODES_PER_IP, RECOVERY_FAILS_PER_ACCOUNT, SENDS_PER_IP};
 use crate::pages::Chrome;
 use crate::pages::signup::password_problem;
 use crate::session::{self, ClientIp};
@@ -108,10 +108,16 @@ pub async fn with_code(
     limits::check(&state, CODES_PER_IP, &ip).await?;
     let recovered = match Email::parse(&form.email) {
         Ok(email) => {
-            state
+            let account = email.lookup_form();
+            limits::refuse_if_over(&state, RECOVERY_FAILS_PER_ACCOUNT, &account).await?;
+            let recovered = state
                 .services
                 .recover_with_code(&email, &form.code, &form.password)
-                .await?
+                .await?;
+            if recovered.is_none() {
+                limits::count(&state, RECOVERY_FAILS_PER_ACCOUNT, &account).await?;
+            }
+            recovered
         }
         Err(_) => None,
     };

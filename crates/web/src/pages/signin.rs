@@ -1,7 +1,7 @@
 //! Signing in and out: password, then a code for a new device or from the authenticator app.
 
 use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
-use crate::limits::{self, CODES_PER_IP, SIGNIN_PER_ACCOUNT, SIGNIN_PER_IP};
+use crate::limits::{self, CODES_PER_IP, SIGNIN_PER_IP};
 use crate::pages::Chrome;
 use crate::session::{self, ClientIp, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage};
@@ -80,7 +80,7 @@ pub async fn submit(
         );
     };
     limits::check(&state, SIGNIN_PER_IP, &ip).await?;
-    limits::check(&state, SIGNIN_PER_ACCOUNT, &email.lookup_form()).await?;
+    limits::password_allowed(&state, &email.lookup_form(), &ip).await?;
     let device = jar.get(state.cookies.device).map(|c| c.value().to_string());
     let step = state
         .services
@@ -101,6 +101,9 @@ pub async fn submit(
         SignIn::DeviceCode { token } => pending(token, "/signin/device"),
         SignIn::SecondFactor { token } => pending(token, "/signin/code"),
         SignIn::NeedsSetup | SignIn::Failed => {
+            if matches!(step, SignIn::Failed) {
+                limits::wrong_password(&state, &email.lookup_form(), &ip).await?;
+            }
             let error = page.t("signin-failed");
             Ok(signin_page(&state, locale, &csrf, &form.email, Some(error), None)?.into_response())
         }

@@ -8,6 +8,7 @@ mod csrf;
 mod desk;
 mod draws;
 mod http;
+mod limits;
 mod message_keys;
 mod messages;
 mod port_days;
