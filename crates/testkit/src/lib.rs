@@ -99,6 +99,15 @@ fn admin_url() -> Option<String> {
     .clone()
 }
 
+/// Keeps a published draw file that a test made under `target/draw-records/NAME.json`, for the
+/// second verifier (`tools/verify_draw.py`, written from `docs/draw.md` alone), which CI runs on
+/// every file kept.
+pub fn keep_draw_record(name: &str, published: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/draw-records");
+    std::fs::create_dir_all(&dir).expect("create target/draw-records");
+    std::fs::write(dir.join(format!("{name}.json")), published).expect("keep a draw record");
+}
+
 /// PostgreSQL cases that did not run in this test process, and the tests they belong to.
 static SKIPPED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 

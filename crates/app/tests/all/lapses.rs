@@ -94,6 +94,7 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     // The published file carries every lapse and offer, in order, and checks.
     let file = w.services.published_file(date).await.unwrap().unwrap();
     Published::verify_file(&file).unwrap();
+    garita_testkit::keep_draw_record("app-lapses-offers", &file);
     let published: Published = serde_json::from_str(&file).unwrap();
     let lapses = published
         .after
@@ -131,7 +132,9 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     let after = store.appointments_on(DAY).await.unwrap();
     assert_eq!(after.len(), before, "no new offers");
     assert!(after.iter().all(|a| a.status == "lapsed"));
-    Published::verify_file(&w.services.published_file(date).await.unwrap().unwrap()).unwrap();
+    let file = w.services.published_file(date).await.unwrap().unwrap();
+    Published::verify_file(&file).unwrap();
+    garita_testkit::keep_draw_record("app-lapses-too-late", &file);
 
     // A group whose slot lapsed may ask again the next day: nothing holds it back.
     let status = w

@@ -243,6 +243,7 @@ async fn a_closure_moves_200_appointments_whole_and_every_group_is_told_and_re_s
     );
     let file = w.services.published_file(today()).await.unwrap().unwrap();
     garita_appointments::domain::draw::Published::verify_file(&file).unwrap();
+    garita_testkit::keep_draw_record("app-closure-200-groups", &file);
     let published: garita_appointments::domain::draw::Published =
         serde_json::from_str(&file).unwrap();
     assert!(published.after.is_empty(), "the draw's record is unchanged");

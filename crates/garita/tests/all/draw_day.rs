@@ -95,6 +95,12 @@ async fn full_day(url: &str) {
     std::fs::write(&file, &record).unwrap();
     let (ok, out) = verify(&file);
     assert!(ok, "{out}");
+    let backend = if url.starts_with("postgres") {
+        "postgres"
+    } else {
+        "sqlite"
+    };
+    garita_testkit::keep_draw_record(&format!("garita-day-{backend}"), &record);
 
     // One byte changed in the first winner's entry id: the verification names what differs.
     let value: serde_json::Value = serde_json::from_str(&record).unwrap();

@@ -332,4 +332,38 @@ fn seats_per_slot_bound_each_slot_and_the_record_keeps_them() {
         .unwrap();
     let json = serde_json::to_string(&elp.rule).unwrap();
     assert!(!json.contains("slot_seats"));
+    let published = draw::Published::new(record, &list);
+    garita_testkit::keep_draw_record(
+        "domain-seats-per-slot",
+        &serde_json::to_string_pretty(&published).unwrap(),
+    );
+}
+
+#[test]
+fn a_group_that_fits_no_slot_goes_to_the_earliest_of_the_roomiest() {
+    // Five slots of two seats (ten in all) and groups of three: none fits a slot whole.
+    let slots: Vec<NaiveTime> = (7..12)
+        .map(|h| NaiveTime::from_hms_opt(h, 0, 0).unwrap())
+        .collect();
+    let rules = vec![PortRule {
+        port: PortCode::parse("SYS").unwrap(),
+        capacity: 10,
+        reserved_bp: 0,
+        slots: slots.clone(),
+        slot_seats: vec![],
+    }];
+    let list: Vec<Entry> = entries(4, &["SYS"])
+        .into_iter()
+        .map(|e| Entry { seats: 3, ..e })
+        .collect();
+    let record = draw::run(date(2026, 12, 2), &SECRET, b"", &rules, &list);
+    let chosen: Vec<NaiveTime> = record.ports[0].winners.iter().map(|w| w.slot).collect();
+    // Each into the slot with the most room left, the earliest of those (v1, as published).
+    assert_eq!(chosen, slots[..3]);
+    draw::verify(&record, &list).unwrap();
+    let published = draw::Published::new(record, &list);
+    garita_testkit::keep_draw_record(
+        "domain-slot-ties",
+        &serde_json::to_string_pretty(&published).unwrap(),
+    );
 }
