@@ -80,15 +80,18 @@ fn check(state: &AppState, csrf: &CsrfCookie, submitted: &str) -> Result<(), App
     }
 }
 
+fn csrf_of(extensions: &axum::http::Extensions) -> Result<CsrfCookie, AppError> {
+    extensions
+        .get::<CsrfCookie>()
+        .cloned()
+        .ok_or_else(|| AppError::internal("CSRF middleware missing"))
+}
+
 impl<S: Send + Sync> FromRequestParts<S> for CsrfCookie {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
-        parts
-            .extensions
-            .get::<CsrfCookie>()
-            .cloned()
-            .ok_or_else(|| AppError::internal("CSRF middleware missing"))
+        csrf_of(&parts.extensions)
     }
 }
 
@@ -109,11 +112,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
-        let csrf = request
-            .extensions()
-            .get::<CsrfCookie>()
-            .cloned()
-            .ok_or_else(|| AppError::internal("CSRF middleware missing"))?;
+        let csrf = csrf_of(request.extensions())?;
         let body = Bytes::from_request(request, state)
             .await
             .map_err(|_| AppError::FormUnreadable)?;
@@ -146,11 +145,7 @@ impl FromRequest<AppState> for CsrfMultipart {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
-        let csrf = request
-            .extensions()
-            .get::<CsrfCookie>()
-            .cloned()
-            .ok_or_else(|| AppError::internal("CSRF middleware missing"))?;
+        let csrf = csrf_of(request.extensions())?;
         let mut multipart = Multipart::from_request(request, state)
             .await
             .map_err(|_| AppError::FormUnreadable)?;

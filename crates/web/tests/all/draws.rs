@@ -182,6 +182,20 @@ async fn public_pages(app: &TestApp, date: &str) -> (Vec<(String, u16)>, String)
     (codes, page)
 }
 
+/// Three made-up groups of one ask for San Ysidro from Tijuana.
+async fn three_ask(services: &garita_app::Services) {
+    let sys = garita_domain::PortCode::parse("SYS").unwrap();
+    let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
+    for n in 0..3 {
+        let a = services.synthetic_applicant(n, 1).await.unwrap();
+        let channel = garita_app::draws::Channel::Web;
+        services
+            .request_appointment(&a.account_id, &sys, tijuana, "c", channel)
+            .await
+            .unwrap();
+    }
+}
+
 fn codes_of(codes: &[(String, u16)]) -> Vec<u16> {
     codes.iter().map(|(_, c)| *c).collect()
 }
@@ -221,21 +235,7 @@ async fn public_draw_pages_answer_in_every_state() {
 
     // Closed, with entries: the list is public and fixed.
     time.fetch_add(10 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
-    let sys = garita_domain::PortCode::parse("SYS").unwrap();
-    let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
-    for n in 0..3 {
-        let a = app.services.synthetic_applicant(n, 1).await.unwrap();
-        app.services
-            .request_appointment(
-                &a.account_id,
-                &sys,
-                tijuana,
-                "c",
-                garita_app::draws::Channel::Web,
-            )
-            .await
-            .unwrap();
-    }
+    three_ask(&app.services).await;
     time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
     app.services.close_day(day).await.unwrap();
     let (codes, page) = public_pages(&app, date).await;
@@ -273,19 +273,7 @@ async fn public_draw_pages_answer_in_every_state() {
     services.draws.fairness_alpha = 1e9;
     services.open_day(day).await.unwrap();
     time.fetch_add(10 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
-    for n in 0..3 {
-        let a = services.synthetic_applicant(n, 1).await.unwrap();
-        services
-            .request_appointment(
-                &a.account_id,
-                &sys,
-                tijuana,
-                "c",
-                garita_app::draws::Channel::Web,
-            )
-            .await
-            .unwrap();
-    }
+    three_ask(&services).await;
     time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
     services.close_day(day).await.unwrap();
     services.run_draw(day, &[]).await.unwrap();

@@ -19,6 +19,24 @@ fn browser_from(ip: [u8; 4]) -> reqwest::Client {
         .unwrap()
 }
 
+/// The owner's account, verified; returns its id.
+async fn owner(app: &TestApp) -> String {
+    let token = app
+        .services
+        .sign_up(SignUp {
+            email: garita_domain::Email::parse(EMAIL).unwrap(),
+            phone: None,
+            password: PASSWORD.into(),
+            locale: garita_i18n::Locale::Es,
+            origin: vec![],
+        })
+        .await
+        .unwrap();
+    let code = app.last_message().await.unwrap().1.code.unwrap();
+    let id = app.services.verify_email_code(&token, &code).await.unwrap();
+    id.unwrap()
+}
+
 async fn sign_in(app: &TestApp, browser: &reqwest::Client, password: &str) -> StatusCode {
     let page = app.page(browser, "/signin").await;
     browser
@@ -37,23 +55,7 @@ async fn sign_in(app: &TestApp, browser: &reqwest::Client, password: &str) -> St
 #[tokio::test]
 async fn the_owner_signs_in_while_an_attacker_elsewhere_is_refused() {
     let (app, time) = TestApp::spawn_at(1_800_000_000_000).await;
-    let token = app
-        .services
-        .sign_up(SignUp {
-            email: garita_domain::Email::parse(EMAIL).unwrap(),
-            phone: None,
-            password: PASSWORD.into(),
-            locale: garita_i18n::Locale::Es,
-            origin: vec![],
-        })
-        .await
-        .unwrap();
-    let code = app.last_message().await.unwrap().1.code.unwrap();
-    app.services
-        .verify_email_code(&token, &code)
-        .await
-        .unwrap()
-        .unwrap();
+    owner(&app).await;
 
     // Another network guesses: refused after ten wrong passwords, before the twelfth.
     let attacker = browser_from([127, 0, 9, 1]);
@@ -88,24 +90,7 @@ async fn the_owner_signs_in_while_an_attacker_elsewhere_is_refused() {
 #[tokio::test]
 async fn wrong_recovery_codes_are_counted_per_account() {
     let app = TestApp::spawn().await;
-    let token = app
-        .services
-        .sign_up(SignUp {
-            email: garita_domain::Email::parse(EMAIL).unwrap(),
-            phone: None,
-            password: PASSWORD.into(),
-            locale: garita_i18n::Locale::Es,
-            origin: vec![],
-        })
-        .await
-        .unwrap();
-    let code = app.last_message().await.unwrap().1.code.unwrap();
-    let id = app
-        .services
-        .verify_email_code(&token, &code)
-        .await
-        .unwrap()
-        .unwrap();
+    let id = owner(&app).await;
     let codes = app.services.issue_recovery_codes(&id).await.unwrap();
     let browser = app.browser();
     let recover = |code: String| {

@@ -699,6 +699,13 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
         .unwrap();
     let client = reqwest::Client::new();
     let bearer = format!("Bearer {token}");
+    let get = |path: &'static str| {
+        let request = client.get(app.url(path)).header("authorization", &bearer);
+        async move {
+            let answer = request.send().await.unwrap();
+            answer.json::<serde_json::Value>().await.unwrap()
+        }
+    };
     let none = client
         .get(app.url("/api/v1/registration"))
         .header("authorization", &bearer)
@@ -752,15 +759,7 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
         .await
         .unwrap();
     assert_eq!(saved["version"], 1);
-    let read: serde_json::Value = client
-        .get(app.url("/api/v1/registration"))
-        .header("authorization", &bearer)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let read: serde_json::Value = get("/api/v1/registration").await;
     let traveller = read["travellers"][0]["id"].as_str().unwrap().to_string();
 
     let mut fix = person("5", "77002");
@@ -791,15 +790,7 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
         .await
         .unwrap();
     assert_eq!(stale.status(), StatusCode::CONFLICT);
-    let history: serde_json::Value = client
-        .get(app.url("/api/v1/registration/history"))
-        .header("authorization", &bearer)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let history: serde_json::Value = get("/api/v1/registration/history").await;
     assert_eq!(history[1]["changes"][0]["field"], "birth_date");
 
     // Travellers are distinct people with ids Garita gives: a made-up or foreign id is a 404
@@ -832,15 +823,7 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
             .unwrap()
             .text(Locale::Ht, "field-same-person-twice")
     );
-    let read: serde_json::Value = client
-        .get(app.url("/api/v1/registration"))
-        .header("authorization", &bearer)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let read: serde_json::Value = get("/api/v1/registration").await;
     assert_eq!(
         (
             read["version"].as_i64(),
@@ -859,14 +842,6 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
         .await
         .unwrap();
     assert_eq!(removed.status(), StatusCode::NOT_FOUND);
-    let history: serde_json::Value = client
-        .get(app.url("/api/v1/registration/history"))
-        .header("authorization", &bearer)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let history: serde_json::Value = get("/api/v1/registration/history").await;
     assert_eq!(history.as_array().unwrap().len(), 2);
 }
