@@ -145,6 +145,12 @@ pub enum SaveOutcome {
     },
     /// A traveller id that is not one of this registration's (ids are Garita's to give).
     UnknownTraveller,
+    /// The group is in a closed draw or holds an appointment: who travels is fixed until that
+    /// ends. `key` says what was refused (adding someone, or turning one person into another).
+    Fixed {
+        position: usize,
+        key: &'static str,
+    },
 }
 
 impl Services {
@@ -171,6 +177,39 @@ impl Services {
                 .as_ref()
                 .map(|d| self.keys.lookup("document", &d.match_form())),
         )
+    }
+
+    /// From the close of a day in which the group has an entry until its appointment ends, nobody
+    /// is added and nobody becomes somebody else (name and date of birth both changed, or the
+    /// document changed): the appointment stays with the people who won it. Removing someone and
+    /// correcting details stay allowed.
+    async fn who_travels_is_fixed(
+        &self,
+        before: &Registration,
+        travellers: &[Traveller],
+    ) -> Result<Option<SaveOutcome>> {
+        let locked = self.store.live_appointment(&before.id).await?.is_some()
+            || self.store.awaiting_draw(&before.id).await?;
+        if !locked {
+            return Ok(None);
+        }
+        for (position, t) in travellers.iter().enumerate() {
+            let Some(was) = before
+                .travellers
+                .iter()
+                .find(|s| Some(&s.id) == t.id.as_ref())
+            else {
+                let key = "registration-travellers-fixed";
+                return Ok(Some(SaveOutcome::Fixed { position, key }));
+            };
+            let other_person = (was.name != t.name && was.birth_date != t.birth_date)
+                || was.document != t.document;
+            if other_person {
+                let key = "registration-identity-fixed";
+                return Ok(Some(SaveOutcome::Fixed { position, key }));
+            }
+        }
+        Ok(None)
     }
 
     /// Saves an account's registration whole: new (`expected_version` 0) or a correction of the
@@ -224,6 +263,11 @@ impl Services {
             if let Some(error) = error {
                 return Ok(SaveOutcome::Duplicate { position, error });
             }
+        }
+        if let Some(before) = &before
+            && let Some(refused) = self.who_travels_is_fixed(before, &travellers).await?
+        {
+            return Ok(refused);
         }
         let mut rows = Vec::with_capacity(travellers.len());
         let mut after = Vec::with_capacity(travellers.len());

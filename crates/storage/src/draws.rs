@@ -159,6 +159,9 @@ pub trait DrawStore {
     /// The registration's live appointment (chosen, offered or confirmed, nobody of it checked
     /// in yet), the earliest if there are several.
     async fn live_appointment(&self, registration_id: &str) -> Result<Option<AppointmentRow>>;
+    /// Whether the registration has an entry in a day whose list has closed and whose result is
+    /// not published yet.
+    async fn awaiting_draw(&self, registration_id: &str) -> Result<bool>;
     /// Every live appointment of registrations that hold more than one, by registration and
     /// then oldest first.
     async fn several_live(&self) -> Result<Vec<AppointmentRow>>;
@@ -537,6 +540,19 @@ macro_rules! impl_draw_store {
                 .bind(registration_id)
                 .fetch_optional(&self.pool)
                 .await?)
+            }
+
+            async fn awaiting_draw(&self, registration_id: &str) -> $crate::Result<bool> {
+                let found: Option<String> = sqlx::query_scalar(
+                    "SELECT r.entry_id FROM draw_requests r \
+                     JOIN draw_days d ON d.service_date = r.service_date \
+                     WHERE r.registration_id = $1 AND d.status IN ('closed', 'drawn', 'held') \
+                     LIMIT 1",
+                )
+                .bind(registration_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(found.is_some())
             }
 
             async fn several_live(&self) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {

@@ -316,3 +316,91 @@ async fn a_group_lists_each_person_and_document_once_with_ids_garita_gave() {
         SaveOutcome::Duplicate { position: 1, .. }
     ));
 }
+
+#[tokio::test]
+async fn once_a_group_holds_an_appointment_nobody_is_added_or_replaced() {
+    let w = World::new().await;
+    let winner = w.drawn(&[2]).await.remove(0);
+    let account = w.services.store.account(&winner).await.unwrap().unwrap();
+    let group = w.services.registration(&winner).await.unwrap().unwrap();
+    let address = group.address.clone();
+    let stored = |i: usize| {
+        let s = &group.travellers[i];
+        Traveller {
+            id: Some(s.id.clone()),
+            name: s.name.clone(),
+            birth_date: s.birth_date,
+            document: s.document.clone(),
+            phone: None,
+            email: None,
+            details: s.details.clone(),
+        }
+    };
+    let save = |travellers: Vec<Traveller>, version: i64| {
+        let (services, account, address) = (w.services.clone(), account.clone(), address.clone());
+        async move {
+            services
+                .save_registration(&account, &account.id, address, travellers, version)
+                .await
+                .unwrap()
+        }
+    };
+    let fixed = |key: &'static str, position: usize| SaveOutcome::Fixed { position, key };
+    let version = group.version;
+    // Nobody added: not a third traveller, not a stranger in someone's place.
+    let stranger = traveller("Otra", "Persona", ("1", "1", "1990"), Some("X7654321"));
+    assert_eq!(
+        save(vec![stored(0), stored(1), stranger.clone()], version).await,
+        fixed("registration-travellers-fixed", 2)
+    );
+    // Nobody turned into somebody else: name and date of birth both, or the document.
+    let mut other = stranger.clone();
+    other.id = Some(group.travellers[1].id.clone());
+    assert_eq!(
+        save(vec![stored(0), other], version).await,
+        fixed("registration-identity-fixed", 1)
+    );
+    let mut new_document = stored(1);
+    new_document.document = stranger.document.clone();
+    assert_eq!(
+        save(vec![stored(0), new_document], version).await,
+        fixed("registration-identity-fixed", 1)
+    );
+    assert_eq!(
+        w.services
+            .registration(&winner)
+            .await
+            .unwrap()
+            .unwrap()
+            .version,
+        version,
+        "nothing was written"
+    );
+    // A correction (the name's spelling) is allowed and versioned; so is removing someone.
+    let mut spelled = stored(1);
+    spelled.name = traveller("Corregido", "Nombre", ("1", "1", "2000"), None).name;
+    assert!(matches!(
+        save(vec![stored(0), spelled], version).await,
+        SaveOutcome::Saved { .. }
+    ));
+    assert!(matches!(
+        save(vec![stored(0)], version + 1).await,
+        SaveOutcome::Saved { .. }
+    ));
+    // Once the appointment ends, the group is free again.
+    let (appointment, _) = w
+        .services
+        .status(&winner)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
+    w.services
+        .cancel_appointment(&winner, &appointment.id, "given up by the group")
+        .await
+        .unwrap();
+    assert!(matches!(
+        save(vec![stored(0), stranger], version + 2).await,
+        SaveOutcome::Saved { .. }
+    ));
+}

@@ -143,5 +143,6 @@ pub async fn save(
             error.message_key(),
         )])),
         SaveOutcome::UnknownTraveller => Err(AppError::NotFound),
+        SaveOutcome::Fixed { key, .. } => Err(AppError::Conflict(key)),
     }
 }

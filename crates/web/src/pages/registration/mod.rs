@@ -519,6 +519,7 @@ async fn save(
             Ok(again(Some(t(error.message_key())), &errors)?.into_response())
         }
         SaveOutcome::UnknownTraveller => Err(AppError::NotFound),
+        SaveOutcome::Fixed { key, .. } => Ok(again(Some(t(key)), &none)?.into_response()),
     }
 }
 
