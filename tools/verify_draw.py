@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Independent verifier of Garita's published daily draw files (`garita-draw-v1`).
+
+Written from docs/draw.md alone (no Rust source was read), so that the document and the
+reference code cannot drift apart silently. Usage:
+
+    python3 tools/verify_draw.py [--require N] FILE [FILE ...]
+
+Prints `ok FILE` or `FAIL FILE: <first difference>` per file. Exit 0 if every file is ok,
+1 if any failed (or fewer than N files were given with --require N), 2 on usage errors or
+files that cannot be read.
+"""
+import datetime
+import hashlib
+import json
+import re
+import sys
+
+VERSION = "garita-draw-v1"  # the only version this script implements (docs/draw.md title, §6)
+
+
+class Mismatch(Exception):
+    """The first difference found; the message names the field path."""
+
+
+def sha256(data):
+    return hashlib.sha256(data).digest()
+
+
+def frame(x):
+    # §3: frame(x) = u32_be(len(x)) || x
+    return len(x).to_bytes(4, "big") + x
+
+
+# ---------------------------------------------------------------- small checks of inputs
+
+def need(cond, path, what):
+    if not cond:
+        raise Mismatch(f"{path}: {what}")
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def check_hex(v, path, nbytes=None):
+    # Preamble: "Hex is lower case."
+    need(isinstance(v, str) and re.fullmatch(r"(?:[0-9a-f]{2})*", v) is not None,
+         path, f"not lower-case hex: {v!r}")
+    if nbytes is not None:
+        need(len(v) == 2 * nbytes, path, f"must be {nbytes} bytes, is {len(v) // 2}")
+    return bytes.fromhex(v)
+
+
+def check_date(v, path):
+    # Preamble: "Dates are YYYY-MM-DD."
+    ok = isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) is not None
+    if ok:
+        try:
+            datetime.date.fromisoformat(v)
+        except ValueError:
+            ok = False
+    need(ok, path, f"not a date YYYY-MM-DD: {v!r}")
+
+
+def check_keys(obj, path, required, optional=()):
+    need(isinstance(obj, dict), path, "not an object")
+    for k in required:
+        need(k in obj, path or "(top)", f"member {k!r} missing")
+    for k in obj:
+        need(k in required or k in optional, f"{path}.{k}" if path else k,
+             "member not defined by docs/draw.md")
+
+
+def same(expected, actual, path):
+    """Compare a recomputed value with the file's, naming the first differing path."""
+    if isinstance(expected, dict):
+        check_keys(actual, path, list(expected))
+        for k, v in expected.items():
+            same(v, actual[k], f"{path}.{k}" if path else k)
+    elif isinstance(expected, list):
+        need(isinstance(actual, list), path, "not a list")
+        for i, v in enumerate(expected):
+            need(i < len(actual), f"{path}[{i}]", f"missing, expected {short(v)}")
+            same(v, actual[i], f"{path}[{i}]")
+        need(len(actual) == len(expected), f"{path}[{len(expected)}]",
+             f"unexpected extra item {short(actual[len(expected)]) if len(actual) > len(expected) else ''}")
+    else:
+        need(type(actual) is type(expected) and actual == expected, path,
+             f"file says {short(actual)}, recomputed {short(expected)}")
+
+
+def short(v):
+    s = json.dumps(v)
+    return s if len(s) <= 80 else s[:77] + "..."
+
+
+# ---------------------------------------------------------------- §2 entry list
+
+ENTRY_LINE = re.compile(r"([0-9a-f]{32}),([A-Z]{3}),([1-9]|10),(\d{4}-\d{2}-\d{2})")
+
+
+def parse_entries(lines):
+    """§1/§2/§7: `entries` is the canonical list as lines without line feeds, in list order."""
+    need(isinstance(lines, list), "entries", "not a list")
+    entries = []
+    for i, line in enumerate(lines):
+        path = f"entries[{i}]"
+        m = isinstance(line, str) and ENTRY_LINE.fullmatch(line)
+        need(m, path, f"not a canonical line <entry_id>,<port>,<seats>,<registered_on>: {line!r}")
+        check_date(m.group(4), path)
+        e = {"id": m.group(1), "port": m.group(2), "seats": int(m.group(3)), "reg": m.group(4)}
+        # §2: lines sorted by entry_id; §1: entry ids are unique.
+        need(not entries or entries[-1]["id"] < e["id"], path,
+             "not after the previous line in entry_id order (or a duplicate entry_id)")
+        entries.append(e)
+    # §7: join with line feeds and one after the last; §2: entries_digest = SHA-256(list)
+    data = "".join(line + "\n" for line in lines).encode("ascii")
+    return entries, sha256(data).hex()
+
+
+# ---------------------------------------------------------------- §5 one port
+
+def check_rule(rule, path):
+    """§1 and §6: the port's rule is an input; check its form."""
+    check_keys(rule, path, ["port", "capacity", "reserved_bp", "slots"], ["slot_seats"])
+    need(isinstance(rule["port"], str) and re.fullmatch(r"[A-Z]{3}", rule["port"]),
+         f"{path}.port", "not three upper-case letters")
+    need(is_int(rule["capacity"]) and rule["capacity"] >= 0, f"{path}.capacity", "not a count")
+    need(is_int(rule["reserved_bp"]) and 0 <= rule["reserved_bp"] <= 10000,
+         f"{path}.reserved_bp", "not basis points 0..10000")
+    slots = rule["slots"]
+    need(isinstance(slots, list) and slots, f"{path}.slots", "not a non-empty list")
+    for j, s in enumerate(slots):
+        ok = isinstance(s, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d:[0-5]\d", s)
+        need(ok, f"{path}.slots[{j}]", f"not HH:MM:SS: {s!r}")
+        # §1: "appointment start times, earliest first"
+        need(j == 0 or slots[j - 1] < s, f"{path}.slots[{j}]", "not after the previous slot")
+    if "slot_seats" in rule:
+        ss = rule["slot_seats"]
+        need(isinstance(ss, list) and len(ss) == len(slots), f"{path}.slot_seats",
+             "not one count per slot")
+        for j, n in enumerate(ss):
+            need(is_int(n) and n >= 0, f"{path}.slot_seats[{j}]", "not a count")
+        # §1: "summing to capacity"
+        need(sum(ss) == rule["capacity"], f"{path}.slot_seats", "does not sum to capacity")
+
+
+def draw_port(rule, entries, rank):
+    """§5: the result of one port, as the record's port object (§6)."""
+    cap = rule["capacity"]
+    mine = [e for e in entries if e["port"] == rule["port"]]
+    by_rank = lambda e: (rank[e["id"]], e["id"])  # §4: ties go to the smaller entry_id
+    # §5.1
+    reserved_seats = cap * rule["reserved_bp"] // 10000
+    chosen, winners = set(), []
+    # §5.2 reserved pass: (registered_on ascending, rank key ascending)
+    left = reserved_seats
+    for e in sorted(mine, key=lambda e: (e["reg"],) + by_rank(e)):
+        if left == 0:
+            break
+        if e["seats"] <= left:
+            left -= e["seats"]
+            chosen.add(e["id"])
+            winners.append((e, "reserved"))
+    # §5.3 random pass: left = capacity - seats chosen in the reserved pass
+    left = cap - sum(e["seats"] for e, _ in winners)
+    ranked = sorted(mine, key=by_rank)
+    for e in ranked:
+        if left <= 0:
+            break
+        if e["id"] not in chosen and e["seats"] <= left:
+            left -= e["seats"]
+            chosen.add(e["id"])
+            winners.append((e, "random"))
+    # §5.4 alternates: every entry not chosen, in rank-key order
+    alternates = [e for e in ranked if e["id"] not in chosen]
+    # §5.5 time slots: slot_seats, or the even split (first capacity mod n get base + 1)
+    slots = rule["slots"]
+    n = len(slots)
+    if "slot_seats" in rule:
+        room = list(rule["slot_seats"])
+    else:
+        room = [cap // n + (1 if k < cap % n else 0) for k in range(n)]
+    out = []
+    for e, pass_ in winners:
+        fits = [k for k in range(n) if room[k] >= e["seats"]]
+        # earliest slot with room; else the most room left, the earliest of those
+        k = fits[0] if fits else max(range(n), key=lambda k: (room[k], -k))
+        room[k] -= e["seats"]
+        out.append({"entry_id": e["id"], "seats": e["seats"], "pass": pass_, "slot": slots[k]})
+    return {"rule": rule, "reserved_seats": reserved_seats, "winners": out,
+            "alternates": [e["id"] for e in alternates]}
+
+
+# ---------------------------------------------------------------- §10 lapses and offers
+
+def replay_after(record, ports, by_id):
+    """§10: replay the `after` events from the record and the entry list."""
+    events = record.get("after", [])
+    need(isinstance(events, list), "after", "not a list")
+    if not events:
+        return
+    need("offers_until" in record, "offers_until", "missing while `after` has events")
+    offers_until = record["offers_until"]
+    # Who holds seats, and in which slot: the winners (§5), then offered groups (§10.2).
+    holds = {}
+    alternates, offered, free = {}, {}, {}
+    for p in ports:
+        code = p["rule"]["port"]
+        for w in p["winners"]:
+            holds[w["entry_id"]] = (code, w["slot"])
+        alternates[code] = p["alternates"]
+        offered[code] = set()
+        free[code] = 0  # §10.1: only lapsed seats are "free seats" (see tools/README.md)
+    keys = ["event", "port", "entry_id", "seats", "slot", "at"]
+    i = 0
+    while i < len(events):
+        ev, path = events[i], f"after[{i}]"
+        check_keys(ev, path, keys)
+        need(is_int(ev["at"]), f"{path}.at", "not Unix milliseconds")
+        need(ev["event"] != "offered", path, "an offer no lapse made")
+        need(ev["event"] == "lapsed", f"{path}.event", f"neither lapsed nor offered: {short(ev['event'])}")
+        held = holds.pop(ev["entry_id"], None)
+        need(held is not None, path, f"a lapse of a group that held no seats ({ev['entry_id']})")
+        code, slot = held
+        same({"event": "lapsed", "port": code, "entry_id": ev["entry_id"],
+              "seats": by_id[ev["entry_id"]]["seats"], "slot": slot, "at": ev["at"]}, ev, path)
+        # §10.1 the lapsed seats join the port's free seats
+        free[code] += ev["seats"]
+        expected = []
+        # §10.4 a lapse at or after offers_until offers nothing
+        if ev["at"] < offers_until:
+            # §10.2 alternates in order, skipping those already offered; each that fits
+            for a in alternates[code]:
+                if free[code] == 0:
+                    break
+                s = by_id[a]["seats"]
+                if a in offered[code] or s > free[code]:
+                    continue
+                free[code] -= s
+                offered[code].add(a)
+                holds[a] = (code, slot)  # §10.3: an offered group may lapse in turn
+                expected.append({"event": "offered", "port": code, "entry_id": a,
+                                 "seats": s, "slot": slot, "at": ev["at"]})
+        # "each lapsed event is followed by exactly the offered events the rule gives for it"
+        for j, want in enumerate(expected):
+            k = i + 1 + j
+            need(k < len(events), f"after[{k}]", f"missing, expected {short(want)}")
+            same(want, events[k], f"after[{k}]")
+        i += 1 + len(expected)
+
+
+# ---------------------------------------------------------------- the whole file
+
+def verify(record):
+    need(isinstance(record, dict), "(top)", "not a JSON object")
+    # Version: refuse what this script does not implement.
+    need(record.get("version") == VERSION, "version",
+         f"{short(record.get('version'))} is not implemented by this verifier (only {VERSION})")
+    # §6 + §7 (`entries`) + §10 (`offers_until`, `after`); nothing else.
+    top = ["version", "service_date", "entry_count", "entries_digest", "commitment",
+           "secret", "beacon", "seed", "ports", "entries"]
+    check_keys(record, "", top, ["offers_until", "after"])
+    if "offers_until" in record:
+        need(is_int(record["offers_until"]), "offers_until", "not Unix milliseconds")
+    # Inputs (§1): service_date, entry list, secret, beacon, each port's rule.
+    check_date(record["service_date"], "service_date")
+    secret = check_hex(record["secret"], "secret", 32)
+    beacon = check_hex(record["beacon"], "beacon")
+    entries, digest = parse_entries(record["entries"])
+    by_id = {e["id"]: e for e in entries}
+    # §3 commitment and seed
+    commitment = sha256(frame(b"garita-commit-v1") + frame(secret)).hex()
+    seed = sha256(frame(VERSION.encode()) + frame(record["service_date"].encode("ascii"))
+                  + frame(bytes.fromhex(digest)) + frame(secret) + frame(beacon))
+    # §4 rank keys
+    rank = {e["id"]: sha256(seed + bytes.fromhex(e["id"])) for e in entries}
+    # §5 ports in order of their codes, each with its rule
+    ports = record["ports"]
+    need(isinstance(ports, list), "ports", "not a list")
+    for i, p in enumerate(ports):
+        need(isinstance(p, dict), f"ports[{i}]", "not an object")
+        check_rule(p.get("rule"), f"ports[{i}].rule")
+        need(i == 0 or ports[i - 1]["rule"]["port"] < p["rule"]["port"], f"ports[{i}].rule.port",
+             "not in code order after the previous port (or a duplicate)")
+    expected = {
+        "version": VERSION,
+        "service_date": record["service_date"],
+        "entry_count": len(entries),
+        "entries_digest": digest,
+        "commitment": commitment,
+        "secret": record["secret"],
+        "beacon": record["beacon"],
+        "seed": seed.hex(),
+        "ports": [draw_port(p["rule"], entries, rank) for p in ports],
+    }
+    # §6 "every field must be equal", first difference named (in the document's order)
+    for k, v in expected.items():
+        same(v, record[k], k)
+    replay_after(record, expected["ports"], by_id)
+
+
+def main(argv):
+    args, require = list(argv), 0
+    if args[:1] == ["--require"]:
+        if len(args) < 2 or not args[1].isdigit():
+            print("usage: verify_draw.py [--require N] FILE [FILE ...]", file=sys.stderr)
+            return 2
+        require, args = int(args[1]), args[2:]
+    if any(a.startswith("--") for a in args) or (not args and require == 0):
+        print("usage: verify_draw.py [--require N] FILE [FILE ...]", file=sys.stderr)
+        return 2
+    status = 0
+    if len(args) < require:
+        print(f"FAIL: {len(args)} file(s) given, at least {require} required (--require)")
+        status = 1
+    for name in args:
+        try:
+            with open(name, "rb") as f:
+                raw = f.read()
+        except OSError as err:
+            print(f"error {name}: cannot read: {err.strerror}", file=sys.stderr)
+            status = 2
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates)
+            verify(record)
+            print(f"ok {name}")
+        except (ValueError, Mismatch) as err:
+            print(f"FAIL {name}: {err}")
+            status = max(status, 1)
+    return status
+
+
+def no_duplicates(pairs):
+    keys = [k for k, _ in pairs]
+    dup = {k for k in keys if keys.count(k) > 1}
+    if dup:
+        raise Mismatch(f"{sorted(dup)[0]}: member given twice")
+    return dict(pairs)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
