@@ -33,6 +33,9 @@ pub struct IntakeTraveller {
     pub note: Option<String>,
     /// Whether a live photo from the confirmation is kept.
     pub live_photo: bool,
+    /// This traveller's details corrected after the day's list closed, each with its earlier
+    /// value, oldest first (the officer sees what changed once the appointment was at stake).
+    pub corrected: Vec<crate::registrations::Change>,
 }
 
 #[derive(Debug, Clone)]
@@ -154,6 +157,21 @@ impl Services {
         };
         let outcomes = self.store.outcomes_of(&a.id).await?;
         let checks = self.store.traveller_checks(&a.id).await?;
+        let closed_at = self
+            .store
+            .day(&a.service_date)
+            .await?
+            .and_then(|d| d.closed_at);
+        let after_close: Vec<crate::registrations::Change> = match closed_at {
+            Some(closed_at) => self
+                .registration_history(&account)
+                .await?
+                .into_iter()
+                .filter(|v| v.at >= closed_at)
+                .flat_map(|v| v.changes)
+                .collect(),
+            None => vec![],
+        };
         let now = self.now();
         let mut travellers = vec![];
         let mut opened = vec![];
@@ -173,11 +191,17 @@ impl Services {
             let live_photo = checks
                 .iter()
                 .any(|c| c.traveller_id == t.id && c.photo_sealed.is_some());
+            let corrected = after_close
+                .iter()
+                .filter(|c| c.traveller == t.id)
+                .cloned()
+                .collect();
             travellers.push(IntakeTraveller {
                 traveller: t,
                 outcome,
                 note,
                 live_photo,
+                corrected,
             });
         }
         self.store.append_audit(opened).await?;

@@ -301,3 +301,60 @@ async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly()
         garita_app::draws::RequestResult::NoShow
     );
 }
+
+#[tokio::test]
+async fn the_intake_shows_each_detail_corrected_after_the_list_closed() {
+    let w = World::new().await;
+    let a = w.drawn(&[1]).await.remove(0);
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let officer = officer(&w, "SYS").await;
+    let (appointment, _) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let intake = w
+        .services
+        .intake(&officer, "SYS", &appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        intake.travellers[0].corrected.is_empty(),
+        "nothing corrected yet"
+    );
+    // After the close, the group corrects the spelling of the name (allowed, versioned).
+    let r = w.services.registration(&a).await.unwrap().unwrap();
+    let t = &r.travellers[0];
+    let corrected = garita_app::registrations::Traveller {
+        id: Some(t.id.clone()),
+        name: common::traveller("Corregida", "Apellido", ("1", "1", "2000"), None).name,
+        birth_date: t.birth_date,
+        document: t.document.clone(),
+        phone: None,
+        email: None,
+        details: t.details.clone(),
+    };
+    let saved = w
+        .services
+        .save_registration(&account, &a, r.address.clone(), vec![corrected], r.version)
+        .await
+        .unwrap();
+    assert!(matches!(
+        saved,
+        garita_app::registrations::SaveOutcome::Saved { .. }
+    ));
+    let intake = w
+        .services
+        .intake(&officer, "SYS", &appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    let changes = &intake.travellers[0].corrected;
+    assert!(!changes.is_empty(), "the correction is shown");
+    assert!(
+        changes.iter().any(
+            |c| c.after.as_deref().is_some_and(|v| v.contains("Corregida"))
+                && c.before
+                    .as_deref()
+                    .is_some_and(|v| !v.contains("Corregida"))
+        ),
+        "{changes:?}"
+    );
+}

@@ -33,6 +33,7 @@ desk-decision-not-admitted = لم يُسمح بالدخول
 desk-until-label = الإذن الإنساني المؤقت (parole) حتى (YYYY-MM-DD؛ إذا تُرك فارغًا: سنتان من يوم الوصول)
 desk-nta-label = رقم إشعار المثول أمام المحكمة (Notice to Appear)
 desk-note-label = ملاحظة
+desk-corrected = صُحّح بعد إغلاق القائمة: كان { $field } «{ $before }»، والآن «{ $after }».
 desk-save = احفظ
 
 ## أوقات الانتظار على الحدود: الصفحة العامة واستمارة الضباط.

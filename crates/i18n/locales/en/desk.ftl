@@ -33,6 +33,7 @@ desk-decision-not-admitted = Not admitted
 desk-until-label = Parole until (YYYY-MM-DD; empty: two years from arrival)
 desk-nta-label = Notice to Appear number
 desk-note-label = Note
+desk-corrected = Corrected after the list closed: { $field } was “{ $before }”, now “{ $after }”.
 desk-save = Save
 
 ## Border wait times: the public page and the officers' form.

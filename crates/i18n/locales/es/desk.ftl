@@ -33,6 +33,7 @@ desk-decision-not-admitted = No admitido
 desk-until-label = Parole hasta (YYYY-MM-DD; vacío: dos años desde la llegada)
 desk-nta-label = Número del Aviso de Comparecencia (Notice to Appear)
 desk-note-label = Nota
+desk-corrected = Corregido después del cierre de la lista: { $field } era «{ $before }», ahora «{ $after }».
 desk-save = Guardar
 
 ## Tiempos de espera en la frontera: la página pública y el formulario de los oficiales.

@@ -33,6 +33,7 @@ desk-decision-not-admitted = Admission refusée
 desk-until-label = Parole humanitaire jusqu'au (YYYY-MM-DD ; vide : deux ans après l'arrivée)
 desk-nta-label = Numéro de l'avis de comparution (Notice to Appear)
 desk-note-label = Remarque
+desk-corrected = Corrigé après la clôture de la liste : { $field } était « { $before } », maintenant « { $after } ».
 desk-save = Enregistrer
 
 ## Temps d'attente à la frontière : la page publique et le formulaire des agents.

@@ -33,6 +33,7 @@ desk-decision-not-admitted = प्रवेश नहीं दिया गय
 desk-until-label = पैरोल कब तक (YYYY-MM-DD; खाली छोड़ें तो: पहुँचने के दिन से दो साल)
 desk-nta-label = पेशी के नोटिस (Notice to Appear) का नंबर
 desk-note-label = टिप्पणी
+desk-corrected = सूची बंद होने के बाद सुधारा गया: { $field } पहले “{ $before }” था, अब “{ $after }” है।
 desk-save = सेव करें
 
 ## Border wait times: the public page and the officers' form.

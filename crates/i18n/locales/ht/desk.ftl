@@ -33,6 +33,7 @@ desk-decision-not-admitted = Pa admèt
 desk-until-label = Parole la valab jiska (YYYY-MM-DD; si li vid: dezan apre li rive)
 desk-nta-label = Nimewo Avi pou Konparèt (Notice to Appear) a
 desk-note-label = Nòt
+desk-corrected = Korije apre lis la te fèmen: { $field } te « { $before } », kounye a « { $after } ».
 desk-save = Anrejistre
 
 ## Tan pou tann nan fwontyè a: paj piblik la ak fòmilè ofisye yo.

@@ -33,6 +33,7 @@ desk-decision-not-admitted = Admissão negada
 desk-until-label = Parole até (YYYY-MM-DD; vazio: dois anos a partir da chegada)
 desk-nta-label = Número do Aviso de Comparecimento (Notice to Appear)
 desk-note-label = Observação
+desk-corrected = Corrigido depois do fechamento da lista: { $field } era “{ $before }”, agora “{ $after }”.
 desk-save = Salvar
 
 ## Tempos de espera na fronteira: a página pública e o formulário dos agentes.

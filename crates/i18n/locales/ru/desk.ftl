@@ -33,6 +33,7 @@ desk-decision-not-admitted = Отказ во въезде
 desk-until-label = Гуманитарный пароль (parole) действует до (YYYY-MM-DD; если пусто: два года со дня прибытия)
 desk-nta-label = Номер уведомления о явке (Notice to Appear)
 desk-note-label = Примечание
+desk-corrected = Исправлено после закрытия списка: { $field } было «{ $before }», теперь «{ $after }».
 desk-save = Сохранить
 
 ## Border wait times: the public page and the officers' form.

@@ -33,6 +33,7 @@ desk-decision-not-admitted = Girişine izin verilmedi
 desk-until-label = Şartlı giriş izninin bitiş tarihi (YYYY-MM-DD; boşsa: gelişten itibaren iki yıl)
 desk-nta-label = Mahkemeye Çıkma Bildirimi (Notice to Appear) numarası
 desk-note-label = Not
+desk-corrected = Liste kapandıktan sonra düzeltildi: { $field } önce “{ $before }” idi, şimdi “{ $after }”.
 desk-save = Kaydet
 
 ## Sınırda bekleme süreleri: herkese açık sayfa ve görevlilerin formu.

@@ -33,6 +33,7 @@ desk-decision-not-admitted = 不予入境
 desk-until-label = 假释有效期至（YYYY-MM-DD；留空：到达后两年）
 desk-nta-label = 出庭通知（Notice to Appear）编号
 desk-note-label = 备注
+desk-corrected = 名单截止后更正：{ $field } 原为“{ $before }”，现为“{ $after }”。
 desk-save = 保存
 
 ## Border wait times: the public page and the officers' form.

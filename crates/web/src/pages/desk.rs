@@ -209,6 +209,16 @@ pub async fn appointment(
             },
         };
         block = block.para(state_line);
+        for c in &t.corrected {
+            block = block.para(page.tf(
+                "desk-corrected",
+                &[
+                    ("field", Value::from(c.field.clone())),
+                    ("before", Value::from(c.before.clone().unwrap_or_default())),
+                    ("after", Value::from(c.after.clone().unwrap_or_default())),
+                ],
+            ));
+        }
         if let Some(note) = &t.note {
             block = block.para(note.clone());
         }

@@ -68,6 +68,22 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .unwrap()
         .0;
     let number = appointment.confirmation_number.clone().unwrap();
+    // A correction after the list closed (a name's spelling), shown to the officer below.
+    let r = app.services.registration(&a).await.unwrap().unwrap();
+    let mut corrected = garita_app::registrations::Traveller {
+        id: Some(r.travellers[0].id.clone()),
+        name: r.travellers[0].name.clone(),
+        birth_date: r.travellers[0].birth_date,
+        document: r.travellers[0].document.clone(),
+        phone: None,
+        email: None,
+        details: r.travellers[0].details.clone(),
+    };
+    corrected.name = garita_domain::travellers::PersonName::parse("Corregida", "Apellido").unwrap();
+    app.services
+        .save_registration(&account, &a, r.address.clone(), vec![corrected], r.version)
+        .await
+        .unwrap();
 
     let at_sys = app.signed_in(&officer(&app, "SYS").await, Some("en")).await;
     let day = app
@@ -83,6 +99,11 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     assert_eq!(found.status(), 303);
     let intake_path = found.headers()["location"].to_str().unwrap().to_string();
     let intake = app.page(&at_sys, &intake_path).await;
+    assert!(
+        intake.contains("Corrected after the list closed"),
+        "{intake}"
+    );
+    assert!(intake.contains("Corregida"), "{intake}");
     for picture in ["/photo\"", "/live-photo\""] {
         assert!(intake.contains(picture), "{picture} in {intake}");
     }
