@@ -243,7 +243,7 @@ pub struct FieldProblem {
 
 /// Middleware: says which language the answer is in and renders any [`AppError`] in it.
 pub async fn localize(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let locale = locale_of(request.headers());
+    let locale = locale_of(request.headers(), state.cookies.lang);
     let is_api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
     if let Some(error) = response.extensions_mut().remove::<AppError>() {

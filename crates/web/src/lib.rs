@@ -29,7 +29,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use api::openapi_json;
 pub use error::AppError;
-pub use locale::{LANG_COOKIE, Lang};
+pub use locale::Lang;
 pub use session::CookieNames;
 
 /// What every handler may use. Cheap to clone; nothing in it must survive a restart.

@@ -22,6 +22,8 @@ pub struct CookieNames {
     pub csrf: &'static str,
     /// The challenge a browser is answering (a code page in progress).
     pub challenge: &'static str,
+    /// A person's explicit choice of language.
+    pub lang: &'static str,
 }
 
 impl CookieNames {
@@ -31,6 +33,7 @@ impl CookieNames {
         device: "garita_device",
         csrf: "garita_csrf",
         challenge: "garita_challenge",
+        lang: "garita_lang",
     };
     /// Behind HTTPS: Secure, `Path=/`, no `Domain`, which the prefix makes browsers enforce.
     pub const HOST: CookieNames = CookieNames {
@@ -38,6 +41,7 @@ impl CookieNames {
         device: "__Host-garita_device",
         csrf: "__Host-garita_csrf",
         challenge: "__Host-garita_challenge",
+        lang: "__Host-garita_lang",
     };
 
     pub fn for_secure(secure: bool) -> CookieNames {

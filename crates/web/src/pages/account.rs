@@ -193,7 +193,7 @@ pub async fn set_language(
         .ok_or(AppError::Input(garita_domain::InputError::Required))?;
     state.services.set_locale(&user.account.id, locale).await?;
     // The pages follow the choice too.
-    let cookie = session::cookie(&state, crate::LANG_COOKIE, locale.code().to_string(), true);
+    let cookie = session::cookie(&state, state.cookies.lang, locale.code().to_string(), true);
     Ok((jar.add(cookie), Redirect::to("/account")).into_response())
 }
 

@@ -1,11 +1,10 @@
 //! Choosing a language: a plain link per language (works without JavaScript), remembered in a
 //! cookie, then back to the page the person was on.
 
-use crate::{AppError, LANG_COOKIE};
-use axum::extract::{Path, Query};
+use crate::{AppError, AppState};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect};
 use axum_extra::extract::CookieJar;
-use axum_extra::extract::cookie::{Cookie, SameSite};
 use garita_i18n::Locale;
 use serde::Deserialize;
 
@@ -15,16 +14,14 @@ pub struct Next {
 }
 
 pub async fn choose(
+    State(state): State<AppState>,
     jar: CookieJar,
     Path(code): Path<String>,
     Query(Next { next }): Query<Next>,
 ) -> Result<impl IntoResponse, AppError> {
     let locale = Locale::from_code(&code).ok_or(AppError::NotFound)?;
-    let cookie = Cookie::build((LANG_COOKIE, locale.code()))
-        .path("/")
-        .permanent()
-        .same_site(SameSite::Lax)
-        .http_only(true);
+    // Secure (and `__Host-`) behind HTTPS like every other cookie of ours.
+    let cookie = crate::session::cookie(&state, state.cookies.lang, locale.code().into(), true);
     let target = next
         .filter(|n| is_local_path(n))
         .unwrap_or_else(|| "/".into());

@@ -90,6 +90,15 @@ async fn behind_https_cookies_are_secure_host_cookies() {
     assert!(attributes.contains(&"Path=/"), "{cookie}");
     assert!(!cookie.contains("Domain"), "{cookie}");
     assert!(set_cookie(&page, "garita_csrf").is_none());
+    // The language choice too.
+    let chosen = app
+        .browser()
+        .get(app.url("/language/es"))
+        .send()
+        .await
+        .unwrap();
+    let lang = set_cookie(&chosen, "__Host-garita_lang").expect("a __Host- language cookie");
+    assert!(lang.split(';').any(|a| a.trim() == "Secure"), "{lang}");
 
     // Over plain HTTP (a local trial) the names have no prefix, which browsers would refuse.
     let plain = TestApp::spawn().await;
