@@ -105,6 +105,29 @@ pub struct StoredTraveller {
     pub added_at: i64,
 }
 
+impl StoredTraveller {
+    /// The traveller as input again (to save the group with one of them changed).
+    pub fn as_input(&self) -> Traveller {
+        Traveller {
+            id: Some(self.id.clone()),
+            name: self.name.clone(),
+            birth_date: self.birth_date,
+            document: self.document.clone(),
+            phone: self
+                .contact
+                .phone
+                .as_deref()
+                .and_then(|p| PhoneNumber::parse(p).ok()),
+            email: self
+                .contact
+                .email
+                .as_deref()
+                .and_then(|e| Email::parse(e).ok()),
+            details: self.details.clone(),
+        }
+    }
+}
+
 /// One changed field, as the applicant sees it in their history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {

@@ -321,15 +321,9 @@ async fn the_intake_shows_each_detail_corrected_after_the_list_closed() {
     );
     // After the close, the group corrects the spelling of the name (allowed, versioned).
     let r = w.services.registration(&a).await.unwrap().unwrap();
-    let t = &r.travellers[0];
     let corrected = garita_app::registrations::Traveller {
-        id: Some(t.id.clone()),
         name: common::traveller("Corregida", "Apellido", ("1", "1", "2000"), None).name,
-        birth_date: t.birth_date,
-        document: t.document.clone(),
-        phone: None,
-        email: None,
-        details: t.details.clone(),
+        ..r.travellers[0].as_input()
     };
     let saved = w
         .services

@@ -324,18 +324,7 @@ async fn once_a_group_holds_an_appointment_nobody_is_added_or_replaced() {
     let account = w.services.store.account(&winner).await.unwrap().unwrap();
     let group = w.services.registration(&winner).await.unwrap().unwrap();
     let address = group.address.clone();
-    let stored = |i: usize| {
-        let s = &group.travellers[i];
-        Traveller {
-            id: Some(s.id.clone()),
-            name: s.name.clone(),
-            birth_date: s.birth_date,
-            document: s.document.clone(),
-            phone: None,
-            email: None,
-            details: s.details.clone(),
-        }
-    };
+    let stored = |i: usize| group.travellers[i].as_input();
     let save = |travellers: Vec<Traveller>, version: i64| {
         let (services, account, address) = (w.services.clone(), account.clone(), address.clone());
         async move {

@@ -70,15 +70,7 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     let number = appointment.confirmation_number.clone().unwrap();
     // A correction after the list closed (a name's spelling), shown to the officer below.
     let r = app.services.registration(&a).await.unwrap().unwrap();
-    let mut corrected = garita_app::registrations::Traveller {
-        id: Some(r.travellers[0].id.clone()),
-        name: r.travellers[0].name.clone(),
-        birth_date: r.travellers[0].birth_date,
-        document: r.travellers[0].document.clone(),
-        phone: None,
-        email: None,
-        details: r.travellers[0].details.clone(),
-    };
+    let mut corrected = r.travellers[0].as_input();
     corrected.name = garita_domain::travellers::PersonName::parse("Corregida", "Apellido").unwrap();
     app.services
         .save_registration(&account, &a, r.address.clone(), vec![corrected], r.version)

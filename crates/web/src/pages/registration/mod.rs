@@ -553,26 +553,7 @@ pub async fn start_submit(
 }
 
 fn stored_travellers(r: &Registration) -> Vec<Traveller> {
-    r.travellers
-        .iter()
-        .map(|t| Traveller {
-            id: Some(t.id.clone()),
-            name: t.name.clone(),
-            birth_date: t.birth_date,
-            document: t.document.clone(),
-            phone: t
-                .contact
-                .phone
-                .as_deref()
-                .and_then(|p| garita_domain::PhoneNumber::parse(p).ok()),
-            email: t
-                .contact
-                .email
-                .as_deref()
-                .and_then(|e| garita_domain::Email::parse(e).ok()),
-            details: t.details.clone(),
-        })
-        .collect()
+    r.travellers.iter().map(|t| t.as_input()).collect()
 }
 
 fn traveller_page(
