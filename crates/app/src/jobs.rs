@@ -90,10 +90,6 @@ impl JobKinds {
         self.planners.push(planner);
         self
     }
-
-    pub fn kinds(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.runners.keys().copied()
-    }
 }
 
 impl Services {

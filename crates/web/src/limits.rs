@@ -65,14 +65,15 @@ pub const API_TOKENS_PER_IP: Limit = Limit {
 /// before it is stored (it may be an address or an e-mail lookup).
 pub async fn check(state: &AppState, limit: Limit, key: &str) -> Result<(), AppError> {
     let (bucket, window_start) = bucket(state, limit, key);
-    state.store.hit(&bucket, window_start).await?;
-    refuse_over(state, limit, &bucket, window_start).await
+    let current = state.store.hit(&bucket, window_start).await?;
+    refuse_over(state, limit, &bucket, window_start, current).await
 }
 
 /// Refuses when `key` is already over the limit, without counting (for failures counted after).
 pub async fn refuse_if_over(state: &AppState, limit: Limit, key: &str) -> Result<(), AppError> {
     let (bucket, window_start) = bucket(state, limit, key);
-    refuse_over(state, limit, &bucket, window_start).await
+    let current = state.store.hits(&bucket, window_start).await?;
+    refuse_over(state, limit, &bucket, window_start, current).await
 }
 
 /// Counts one failure (a wrong password or code) against `key`.
@@ -128,16 +129,16 @@ fn bucket(state: &AppState, limit: Limit, key: &str) -> (String, i64) {
     (bucket, now - now % limit.window_ms)
 }
 
-/// The sliding count: this window's hits and the previous window's, weighted by how much of it
-/// still lies within one window's span of now.
+/// The sliding count: this window's hits (`current`, as just counted or read) and the previous
+/// window's, weighted by how much of it still lies within one window's span of now.
 async fn refuse_over(
     state: &AppState,
     limit: Limit,
     bucket: &str,
     window_start: i64,
+    current: i64,
 ) -> Result<(), AppError> {
     let now = state.services.now();
-    let current = state.store.hits(bucket, window_start).await?;
     let previous = state
         .store
         .hits(bucket, window_start - limit.window_ms)
