@@ -149,13 +149,36 @@ pub trait Store:
     ) -> Result<()>;
 }
 
-/// Opens (and, for SQLite, creates) the database a URL names. Does not migrate.
-pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
-    match Backend::of_url(url) {
-        Some(Backend::Sqlite) => Ok(Arc::new(SqliteStore::open(url).await?)),
-        Some(Backend::Postgres) => Ok(Arc::new(PostgresStore::open(url).await?)),
-        None => Err(StoreError::UnsupportedUrl),
+/// An open database: the handle every service's store is implemented on. A service turns it into
+/// its own store (its trait object); the platform's part is [`Db::store`].
+#[derive(Clone)]
+pub enum Db {
+    Sqlite(SqliteStore),
+    Postgres(PostgresStore),
+}
+
+impl Db {
+    /// Opens (and, for SQLite, creates) the database a URL names. Does not migrate.
+    pub async fn open(url: &str) -> Result<Db> {
+        match Backend::of_url(url) {
+            Some(Backend::Sqlite) => Ok(Db::Sqlite(SqliteStore::open(url).await?)),
+            Some(Backend::Postgres) => Ok(Db::Postgres(PostgresStore::open(url).await?)),
+            None => Err(StoreError::UnsupportedUrl),
+        }
     }
+
+    /// The platform's store on this database (the pools are shared, not reopened).
+    pub fn store(&self) -> Arc<dyn Store> {
+        match self {
+            Db::Sqlite(s) => Arc::new(s.clone()),
+            Db::Postgres(s) => Arc::new(s.clone()),
+        }
+    }
+}
+
+/// Opens the database a URL names and returns the platform's store on it. Does not migrate.
+pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
+    Ok(Db::open(url).await?.store())
 }
 
 /// Counts embedded migrations missing from a list of applied versions.

@@ -48,12 +48,26 @@ impl PostgresStore {
 
     /// Write transactions are ordinary; audit appends serialize on an advisory lock.
     /// Where single-statement writes go (any connection: PostgreSQL locks rows, not the file).
-    fn writes(&self) -> &PgPool {
+    pub fn writes(&self) -> &PgPool {
         &self.pool
     }
 
-    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
+    pub async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
         Ok(self.pool.begin().await?)
+    }
+
+    /// The pool reads go to.
+    pub fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    /// Writes a change's audit entries and messages in its write transaction (a service's own
+    /// store commits its rows and their effects together through this).
+    pub async fn write_effects(
+        tx: &mut sqlx::Transaction<'static, Db>,
+        effects: &crate::records::Effects,
+    ) -> Result<()> {
+        write_effects(tx, effects).await
     }
 }
 

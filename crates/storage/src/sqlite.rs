@@ -71,12 +71,26 @@ impl SqliteStore {
     /// Write transactions take the write lock at once (`BEGIN IMMEDIATE`): a transaction that
     /// reads first and upgrades later can fail under concurrency in WAL mode.
     /// Where single-statement writes go: the writer connection, queued like the transactions.
-    fn writes(&self) -> &SqlitePool {
+    pub fn writes(&self) -> &SqlitePool {
         &self.writer
     }
 
-    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
+    pub async fn write_tx(&self) -> Result<sqlx::Transaction<'static, Db>> {
         Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// The pool reads go to.
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// Writes a change's audit entries and messages in its write transaction (a service's own
+    /// store commits its rows and their effects together through this).
+    pub async fn write_effects(
+        tx: &mut sqlx::Transaction<'static, Db>,
+        effects: &crate::records::Effects,
+    ) -> Result<()> {
+        write_effects(tx, effects).await
     }
 }
 
