@@ -8,10 +8,10 @@ use crate::messages::Kind;
 use crate::photos::PhotoProblem;
 use crate::registrations::PHOTO_TRIES;
 use crate::{Result, Services};
+use garita_appointments::store::confirmations::TravellerCheck;
+use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_storage::confirmations::TravellerCheck;
-use garita_storage::draws::AppointmentRow;
 use garita_storage::records::{Account, Effects};
 
 const PHOTO: &str = "confirmations.photo";

@@ -6,9 +6,9 @@
 use crate::registrations::StoredTraveller;
 use crate::{Result, Services};
 use chrono::{Months, NaiveDate};
+use garita_appointments::store::desk::TravellerOutcome;
+use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_storage::desk::TravellerOutcome;
-use garita_storage::draws::AppointmentRow;
 use garita_storage::records::{Account, Effects};
 
 const NOTE: &str = "desk.note";

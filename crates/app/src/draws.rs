@@ -9,11 +9,11 @@ use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
 use garita_appointments::domain::fairness::{self, Check};
+use garita_appointments::store::draws::{Added, AppointmentRow, DayRow, DrawResult, RequestRow};
 use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
 use garita_domain::window::{Window, WindowState};
 use garita_domain::{AuditAction, AuditEvent, PortCode};
 use garita_security::codes;
-use garita_storage::draws::{Added, AppointmentRow, DayRow, DrawResult, RequestRow};
 use garita_storage::records::{Effects, NewMessage};
 use serde::Serialize;
 

@@ -10,10 +10,10 @@ use crate::{Result, Services};
 use chrono::{Days as DaysAfter, NaiveDate};
 use garita_appointments::domain::draw::{DrawRecord, Entry, Published};
 use garita_appointments::domain::reoffer::{AfterDraw, Replay};
+use garita_appointments::store::confirmations::Lapse;
+use garita_appointments::store::draws::{AppointmentRow, RequestRow};
 use garita_domain::{AuditAction, AuditEvent};
 use garita_security::codes;
-use garita_storage::confirmations::Lapse;
-use garita_storage::draws::{AppointmentRow, RequestRow};
 use garita_storage::records::{Effects, NewMessage};
 use std::collections::HashMap;
 

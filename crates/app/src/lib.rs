@@ -25,8 +25,8 @@ pub mod rotation;
 pub mod synthetic;
 pub mod wait_times;
 
+use garita_appointments::store::AppointmentStore;
 use garita_security::Keys;
-use garita_storage::Store;
 use std::sync::Arc;
 
 /// The current time in Unix milliseconds. A function, so tests can move time.
@@ -44,7 +44,7 @@ pub fn system_clock() -> Clock {
 /// Everything the services need. Cheap to clone.
 #[derive(Clone)]
 pub struct Services {
-    pub store: Arc<dyn Store>,
+    pub store: Arc<dyn AppointmentStore>,
     pub keys: Arc<Keys>,
     pub clock: Clock,
     /// The address people reach Garita at, for links in messages (no trailing slash).
@@ -60,7 +60,7 @@ pub struct Services {
 }
 
 impl Services {
-    pub fn new(store: Arc<dyn Store>, keys: Arc<Keys>, public_url: &str) -> Self {
+    pub fn new(store: Arc<dyn AppointmentStore>, keys: Arc<Keys>, public_url: &str) -> Self {
         Services {
             store,
             keys,

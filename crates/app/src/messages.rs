@@ -259,7 +259,7 @@ pub struct AppointmentFacts {
 impl AppointmentFacts {
     /// The facts of an appointment as the record has them.
     pub fn new(
-        a: &garita_storage::draws::AppointmentRow,
+        a: &garita_appointments::store::draws::AppointmentRow,
         port: &garita_domain::Port,
         confirm_by: i64,
         time_zone: String,
@@ -338,7 +338,7 @@ impl Services {
     /// request came with, else the port's). `None` if the group or port is gone.
     pub(crate) async fn appointment_payload(
         &self,
-        a: &garita_storage::draws::AppointmentRow,
+        a: &garita_appointments::store::draws::AppointmentRow,
         deadline: i64,
     ) -> crate::Result<Option<(String, Payload)>> {
         let Some(account_id) = self

@@ -6,10 +6,10 @@
 
 use crate::messages::Kind;
 use crate::{Result, Services};
+use garita_appointments::store::draws::AppointmentRow;
+use garita_appointments::store::outages::DegradedPeriod;
 use garita_domain::deadline::{Period, extended};
 use garita_domain::{AuditAction, AuditEvent};
-use garita_storage::draws::AppointmentRow;
-use garita_storage::outages::DegradedPeriod;
 use garita_storage::records::Effects;
 use std::collections::VecDeque;
 

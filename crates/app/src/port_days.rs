@@ -7,9 +7,9 @@ use crate::messages::{Kind, MovedFacts};
 use crate::{Result, Services};
 use chrono::{Days, NaiveDate, NaiveTime};
 use garita_appointments::domain::draw::split_seats;
+use garita_appointments::store::draws::AppointmentRow;
+use garita_appointments::store::port_days::{Closure, Move};
 use garita_domain::{AuditAction, AuditEvent, Port, PortCode};
-use garita_storage::draws::AppointmentRow;
-use garita_storage::port_days::{Closure, Move};
 use garita_storage::records::{Effects, NewMessage};
 use std::collections::BTreeMap;
 

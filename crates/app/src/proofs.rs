@@ -8,8 +8,8 @@
 
 use crate::{Result, Services};
 use data_encoding::BASE64URL_NOPAD;
+use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::Port;
-use garita_storage::draws::AppointmentRow;
 use serde::{Deserialize, Serialize};
 
 pub const TOKEN_PREFIX: &str = "GC1";

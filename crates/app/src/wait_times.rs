@@ -2,8 +2,8 @@
 //! port; anyone reads them on a page or in a JSON feed shaped like CBP's Border Wait Times feed.
 
 use crate::{Result, Services};
+use garita_appointments::store::port_days::WaitTime;
 use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_storage::port_days::WaitTime;
 use garita_storage::records::Effects;
 
 /// The longest wait an officer can post: a day.

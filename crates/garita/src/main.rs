@@ -9,9 +9,9 @@ use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
 use garita_app::Services;
 use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, Postman, SmsGateway};
+use garita_appointments::store::AppointmentStore;
 use garita_i18n::Catalogs;
 use garita_security::Keys;
-use garita_storage::Store;
 use secrecy::ExposeSecret;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -191,9 +191,9 @@ pub fn apply_database(config: &mut Config, db: DatabaseArg) {
     }
 }
 
-pub async fn open_migrated(config: &Config) -> Result<Arc<dyn Store>, String> {
+pub async fn open_migrated(config: &Config) -> Result<Arc<dyn AppointmentStore>, String> {
     let described = describe_database(config.database_url());
-    let store = garita_storage::open(config.database_url())
+    let store = garita_appointments::store::open(config.database_url())
         .await
         .map_err(|e| format!("cannot open the database {described}: {e}"))?;
     store
@@ -205,7 +205,7 @@ pub async fn open_migrated(config: &Config) -> Result<Arc<dyn Store>, String> {
 
 pub fn services(
     config: &Config,
-    store: Arc<dyn Store>,
+    store: Arc<dyn AppointmentStore>,
     bound: SocketAddr,
 ) -> Result<Services, String> {
     let keys = Keys::with_generation(&config.master_secret()?, config.seal_generation)
@@ -220,7 +220,11 @@ pub fn services(
     Ok(services)
 }
 
-async fn serve(config: &Config, bind: SocketAddr, store: Arc<dyn Store>) -> Result<(), String> {
+async fn serve(
+    config: &Config,
+    bind: SocketAddr,
+    store: Arc<dyn AppointmentStore>,
+) -> Result<(), String> {
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;

@@ -1,21 +1,18 @@
-//! Garita's storage: one [`Store`] trait, two implementations chosen at run time from the URL.
+//! The platform's storage: one [`Store`] trait, two implementations chosen at run time from the URL,
+//! and what a service's own store is built on ([`Db`], the backends' pools, write transactions and
+//! effects writer).
 //!
 //! - `sqlite://PATH` — embedded, zero set-up, the default for one machine.
 //! - `postgres://...` — for several application nodes and production.
 //!
-//! Both must pass the same contract suite (`tests/contract.rs`). Migrations are embedded in the
+//! Both must pass the same contract suite (`tests/all/`). Migrations are embedded in the
 //! binary, one folder per backend (`migrations/sqlite`, `migrations/postgres`); the contract suite is
 //! what keeps the two schemas in step.
 
 mod accounts;
 mod audit;
-pub mod confirmations;
-pub mod desk;
-pub mod draws;
 pub mod jobs;
-pub mod outages;
 mod outbox;
-pub mod port_days;
 mod ports;
 mod postgres;
 pub mod records;
@@ -30,13 +27,8 @@ use std::sync::Arc;
 
 pub use accounts::AccountStore;
 pub use audit::AuditStore;
-pub use confirmations::ConfirmationStore;
-pub use desk::DeskStore;
-pub use draws::DrawStore;
 pub use jobs::JobStore;
-pub use outages::OutageStore;
 pub use outbox::{OutboxStore, RateLimitStore};
-pub use port_days::PortDayStore;
 pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
 pub use sealed::SealedStore;
@@ -101,7 +93,7 @@ impl Readiness {
     }
 }
 
-/// Everything Garita keeps, one trait per subject. Implementations are cheap to share
+/// What the platform keeps (no service's records), one trait per subject. Implementations are cheap to share
 /// (`Arc<dyn Store>`); each method is one transaction.
 #[async_trait]
 pub trait Store:
@@ -112,12 +104,7 @@ pub trait Store:
     + RegistrationStore
     + PhotoStore
     + SealedStore
-    + DrawStore
     + JobStore
-    + ConfirmationStore
-    + OutageStore
-    + DeskStore
-    + PortDayStore
     + Send
     + Sync
     + 'static

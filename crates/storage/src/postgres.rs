@@ -24,13 +24,6 @@ impl PostgresStore {
 type Db = sqlx::Postgres;
 
 impl PostgresStore {
-    /// Adds a request if its day is open (see `DrawStore::add_request`).
-    const INSERT_REQUEST: &'static str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
-         port_code, seats, registered_on, created_at, channel, state, time_zone) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM draw_days \
-         WHERE service_date = $2 AND status = 'open' FOR SHARE \
-         ON CONFLICT (registration_id, service_date) DO NOTHING";
-
     /// The rows are picked once (a materialized CTE; a sub-query in `IN` may run again and
     /// take more than the limit) and locked; `SKIP LOCKED` lets workers on other nodes take
     /// other messages instead of queueing for these.
@@ -77,12 +70,7 @@ crate::outbox::impl_outbox_store!(PostgresStore);
 crate::outbox::impl_rate_limit_store!(PostgresStore);
 crate::registrations::impl_registration_store!(PostgresStore);
 crate::registrations::impl_photo_store!(PostgresStore);
-crate::draws::impl_draw_store!(PostgresStore);
 crate::jobs::impl_job_store!(PostgresStore);
-crate::confirmations::impl_confirmation_store!(PostgresStore);
-crate::outages::impl_outage_store!(PostgresStore);
-crate::desk::impl_desk_store!(PostgresStore);
-crate::port_days::impl_port_day_store!(PostgresStore, "CAST($2 AS DATE)");
 crate::sealed::impl_sealed_store!(PostgresStore);
 
 crate::ports::impl_store!(PostgresStore, Backend::Postgres, MIGRATOR);

@@ -49,13 +49,6 @@ impl SqliteStore {
 type Db = sqlx::Sqlite;
 
 impl SqliteStore {
-    /// Adds a request if its day is open (see `DrawStore::add_request`).
-    const INSERT_REQUEST: &'static str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
-         port_code, seats, registered_on, created_at, channel, state, time_zone) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM draw_days \
-         WHERE service_date = $2 AND status = 'open' \
-         ON CONFLICT (registration_id, service_date) DO NOTHING";
-
     /// One writer at a time: the due rows cannot change between the sub-query and the update.
     const CLAIM_MESSAGES: &'static str = concat!(
         crate::outbox::claim_set!(),
@@ -100,12 +93,7 @@ crate::outbox::impl_outbox_store!(SqliteStore);
 crate::outbox::impl_rate_limit_store!(SqliteStore);
 crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
-crate::draws::impl_draw_store!(SqliteStore);
 crate::jobs::impl_job_store!(SqliteStore);
-crate::confirmations::impl_confirmation_store!(SqliteStore);
-crate::outages::impl_outage_store!(SqliteStore);
-crate::desk::impl_desk_store!(SqliteStore);
-crate::port_days::impl_port_day_store!(SqliteStore, "$2");
 crate::sealed::impl_sealed_store!(SqliteStore);
 
 crate::ports::impl_store!(SqliteStore, Backend::Sqlite, MIGRATOR);

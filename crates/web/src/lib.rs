@@ -20,8 +20,8 @@ mod view;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use garita_app::Services;
+use garita_appointments::store::AppointmentStore;
 use garita_i18n::Catalogs;
-use garita_storage::Store;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
@@ -35,7 +35,7 @@ pub use session::CookieNames;
 /// What every handler may use. Cheap to clone; nothing in it must survive a restart.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Arc<dyn Store>,
+    pub store: Arc<dyn AppointmentStore>,
     pub services: Services,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,

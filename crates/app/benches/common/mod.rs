@@ -27,7 +27,7 @@ pub async fn bench(default_count: usize) -> Bench {
     } else {
         garita_testkit::sqlite()
     };
-    let store = garita_storage::open(&db.url).await.unwrap();
+    let store = garita_appointments::store::open(&db.url).await.unwrap();
     store.migrate().await.unwrap();
     let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
     let mut services = Services::new(store, keys, "https://garita.example");

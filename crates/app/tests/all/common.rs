@@ -24,7 +24,7 @@ pub struct World {
 impl World {
     pub async fn new() -> World {
         let db = garita_testkit::sqlite();
-        let store = garita_storage::open(&db.url).await.unwrap();
+        let store = garita_appointments::store::open(&db.url).await.unwrap();
         store.migrate().await.unwrap();
         let master = Keys::generate_master();
         let keys = Arc::new(Keys::from_master(&master).unwrap());

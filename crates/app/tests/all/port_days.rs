@@ -7,8 +7,8 @@ use crate::common;
 use common::{World, today};
 use garita_app::port_days::{ClosureOutcome, ClosureReason};
 use garita_app::proofs::Verdict;
+use garita_appointments::store::confirmations::TravellerCheck;
 use garita_domain::{PortCode, Seats};
-use garita_storage::confirmations::TravellerCheck;
 use garita_storage::records::Effects;
 use std::collections::{BTreeMap, HashMap};
 
@@ -306,7 +306,7 @@ async fn seats_per_slot_shape_the_draw_and_moved_groups_may_choose_another_port(
         .travellers[0]
         .id
         .clone();
-    let outcome = garita_storage::desk::TravellerOutcome {
+    let outcome = garita_appointments::store::desk::TravellerOutcome {
         appointment_id: arrived.id.clone(),
         traveller_id: traveller,
         arrived_at: w.services.now(),

@@ -29,7 +29,7 @@ fn verify(file: &std::path::Path) -> (bool, String) {
 }
 
 async fn full_day(url: &str) {
-    let store = garita_storage::open(url).await.unwrap();
+    let store = garita_appointments::store::open(url).await.unwrap();
     store.migrate().await.unwrap();
     let master = Keys::generate_master();
     let mut services = Services::new(

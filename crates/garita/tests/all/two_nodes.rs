@@ -27,7 +27,7 @@ async fn two_nodes_run_one_draw() {
     let Some(db) = garita_testkit::postgres().await else {
         return;
     };
-    let store = garita_storage::open(&db.url).await.unwrap();
+    let store = garita_appointments::store::open(&db.url).await.unwrap();
     store.migrate().await.unwrap();
     let master = Keys::generate_master();
     let mut services = Services::new(

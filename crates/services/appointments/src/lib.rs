@@ -4,3 +4,4 @@
 //! shared crates while the service moves here.
 
 pub mod domain;
+pub mod store;

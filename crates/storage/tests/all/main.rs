@@ -3,5 +3,5 @@
 
 mod accounts_contract;
 mod contract;
-mod draws_contract;
+mod jobs_contract;
 mod registrations_contract;

@@ -294,7 +294,7 @@ async fn own_appointment(
 
 /// What a sentence about an appointment names: port, crossing, date, time at the port, seats.
 pub(crate) fn appointment_args(
-    a: &garita_storage::draws::AppointmentRow,
+    a: &garita_appointments::store::draws::AppointmentRow,
     port: &garita_domain::Port,
 ) -> [(&'static str, Value<'static>); 5] {
     [

@@ -10,9 +10,9 @@ use axum::extract::{Path, State};
 use axum::response::Html;
 use chrono::DateTime;
 use garita_app::wait_times::{Lane, LaneStatus, Posted, WaitError};
+use garita_appointments::store::port_days::WaitTime;
 use garita_domain::Port;
 use garita_i18n::{Locale, Value};
-use garita_storage::port_days::WaitTime;
 use std::collections::HashMap;
 
 /// One lane type as a person reads it: "15 min, 3 lanes open", "Closed", or "—".

@@ -1,16 +1,16 @@
 //! The real application in-process on 127.0.0.1:0, with a fresh SQLite database and keys.
 
 use garita_app::Services;
+use garita_appointments::store::AppointmentStore;
 use garita_i18n::Catalogs;
 use garita_security::Keys;
-use garita_storage::Store;
 use garita_web::{AppState, Application};
 use reqwest::{Client, redirect};
 use std::sync::Arc;
 
 pub struct TestApp {
     pub base: String,
-    pub store: Arc<dyn Store>,
+    pub store: Arc<dyn AppointmentStore>,
     pub services: Services,
     pub db: garita_testkit::TestDb,
 }
@@ -108,7 +108,7 @@ impl TestApp {
 
     pub async fn spawn_configured(migrate: bool, configure: impl FnOnce(&mut Services)) -> TestApp {
         let db = garita_testkit::sqlite();
-        let store = garita_storage::open(&db.url).await.unwrap();
+        let store = garita_appointments::store::open(&db.url).await.unwrap();
         if migrate {
             store.migrate().await.unwrap();
         }

@@ -286,8 +286,8 @@ async fn failing_confirmation_pages_are_recorded_as_a_degraded_period() {
 
 async fn wait_for_periods(
     app: &TestApp,
-    done: impl Fn(&[garita_storage::outages::DegradedPeriod]) -> bool,
-) -> Vec<garita_storage::outages::DegradedPeriod> {
+    done: impl Fn(&[garita_appointments::store::outages::DegradedPeriod]) -> bool,
+) -> Vec<garita_appointments::store::outages::DegradedPeriod> {
     for _ in 0..100 {
         let periods = app.store.periods_since(0).await.unwrap();
         if done(&periods) {

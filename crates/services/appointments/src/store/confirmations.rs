@@ -1,10 +1,10 @@
 //! Confirming appointments: each required traveller's location and live-photo check, and the
 //! appointment confirmed once all have passed.
 
-use crate::Result;
-use crate::draws::AppointmentRow;
-use crate::records::Effects;
+use crate::store::draws::AppointmentRow;
 use async_trait::async_trait;
+use garita_storage::Result;
+use garita_storage::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TravellerCheck {
@@ -79,41 +79,41 @@ pub(crate) use select_check;
 macro_rules! impl_confirmation_store {
     ($store:ty) => {
         #[async_trait::async_trait]
-        impl $crate::confirmations::ConfirmationStore for $store {
+        impl $crate::store::confirmations::ConfirmationStore for $store {
             async fn appointment(
                 &self,
                 id: &str,
-            ) -> $crate::Result<Option<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Option<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE id = $1"
                 ))
                 .bind(id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
             async fn traveller_checks(
                 &self,
                 appointment_id: &str,
-            ) -> $crate::Result<Vec<$crate::confirmations::TravellerCheck>> {
+            ) -> garita_storage::Result<Vec<$crate::store::confirmations::TravellerCheck>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::confirmations::select_check!(),
+                    $crate::store::confirmations::select_check!(),
                     " WHERE appointment_id = $1 ORDER BY traveller_id"
                 ))
                 .bind(appointment_id)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn record_check(
                 &self,
-                c: $crate::confirmations::TravellerCheck,
+                c: $crate::store::confirmations::TravellerCheck,
                 required: &[String],
                 number: &str,
-                effects: $crate::records::Effects,
-                on_confirmed: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+                on_confirmed: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 // Lock the appointment (a no-op update) so that checks of one group queue.
                 sqlx::query("UPDATE appointments SET id = id WHERE id = $1")
@@ -171,49 +171,49 @@ macro_rules! impl_confirmation_store {
             async fn appointment_by_number(
                 &self,
                 number: &str,
-            ) -> $crate::Result<Option<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Option<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE confirmation_number = $1"
                 ))
                 .bind(number)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
             async fn account_of_registration(
                 &self,
                 registration_id: &str,
-            ) -> $crate::Result<Option<String>> {
+            ) -> garita_storage::Result<Option<String>> {
                 Ok(sqlx::query_scalar("SELECT account_id FROM registrations WHERE id = $1")
                     .bind(registration_id)
-                    .fetch_optional(&self.pool)
+                    .fetch_optional(self.pool())
                     .await?)
             }
 
             async fn account_of_appointment(
                 &self,
                 appointment_id: &str,
-            ) -> $crate::Result<Option<String>> {
+            ) -> garita_storage::Result<Option<String>> {
                 Ok(sqlx::query_scalar(
                     "SELECT g.account_id FROM appointments a \
                      JOIN registrations g ON g.id = a.registration_id WHERE a.id = $1",
                 )
                 .bind(appointment_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
-            async fn after_draw(&self, service_date: &str) -> $crate::Result<Vec<String>> {
+            async fn after_draw(&self, service_date: &str) -> garita_storage::Result<Vec<String>> {
                 Ok(sqlx::query_scalar(
                     "SELECT event FROM draw_events WHERE service_date = $1 ORDER BY seq",
                 )
                 .bind(service_date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
-            async fn lapse(&self, l: $crate::confirmations::Lapse) -> $crate::Result<bool> {
+            async fn lapse(&self, l: $crate::store::confirmations::Lapse) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let lapsed = sqlx::query(
                     "UPDATE appointments SET status = $2, \
@@ -251,12 +251,12 @@ macro_rules! impl_confirmation_store {
 
             async fn checks_in_review(
                 &self,
-            ) -> $crate::Result<Vec<$crate::confirmations::TravellerCheck>> {
+            ) -> garita_storage::Result<Vec<$crate::store::confirmations::TravellerCheck>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::confirmations::select_check!(),
+                    $crate::store::confirmations::select_check!(),
                     " WHERE status = 'review' ORDER BY updated_at, appointment_id, traveller_id"
                 ))
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
         }

@@ -1,9 +1,9 @@
 //! At the port: appointments by day, and each traveller's arrival and outcome.
 
-use crate::Result;
-use crate::draws::AppointmentRow;
-use crate::records::Effects;
+use crate::store::draws::AppointmentRow;
 use async_trait::async_trait;
+use garita_storage::Result;
+use garita_storage::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TravellerOutcome {
@@ -61,12 +61,12 @@ pub trait DeskStore {
 macro_rules! impl_desk_store {
     ($store:ty) => {
         #[async_trait::async_trait]
-        impl $crate::desk::DeskStore for $store {
+        impl $crate::store::desk::DeskStore for $store {
             async fn day_counts(
                 &self,
                 from: &str,
                 to: &str,
-            ) -> $crate::Result<Vec<$crate::desk::DayCounts>> {
+            ) -> garita_storage::Result<Vec<$crate::store::desk::DayCounts>> {
                 Ok(sqlx::query_as(
                     "SELECT port_code, appointment_date, \
                      CAST(SUM(CASE WHEN status IN ('won', 'offered', 'confirmed', 'no-show') \
@@ -79,7 +79,7 @@ macro_rules! impl_desk_store {
                 )
                 .bind(from)
                 .bind(to)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
@@ -87,7 +87,7 @@ macro_rules! impl_desk_store {
                 &self,
                 from: &str,
                 to: &str,
-            ) -> $crate::Result<Vec<$crate::desk::OutcomeCount>> {
+            ) -> garita_storage::Result<Vec<$crate::store::desk::OutcomeCount>> {
                 Ok(sqlx::query_as(
                     "SELECT a.port_code, a.appointment_date, o.outcome, \
                      CAST(COUNT(*) AS BIGINT) AS travellers \
@@ -97,7 +97,7 @@ macro_rules! impl_desk_store {
                 )
                 .bind(from)
                 .bind(to)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
@@ -105,51 +105,51 @@ macro_rules! impl_desk_store {
                 &self,
                 port: &str,
                 date: &str,
-            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE port_code = $1 AND appointment_date = $2 ORDER BY slot, entry_id"
                 ))
                 .bind(port)
                 .bind(date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn outcomes_of(
                 &self,
                 appointment_id: &str,
-            ) -> $crate::Result<Vec<$crate::desk::TravellerOutcome>> {
+            ) -> garita_storage::Result<Vec<$crate::store::desk::TravellerOutcome>> {
                 Ok(sqlx::query_as(
                     "SELECT appointment_id, traveller_id, arrived_at, outcome, parole_until, \
                      nta_number, note_sealed, officer, decided_at FROM traveller_outcomes \
                      WHERE appointment_id = $1 ORDER BY traveller_id",
                 )
                 .bind(appointment_id)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn nobody_arrived(
                 &self,
                 date: &str,
-            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE status = 'confirmed' AND appointment_date <= $1 AND NOT EXISTS \
                      (SELECT 1 FROM traveller_outcomes o WHERE o.appointment_id = appointments.id) \
                      ORDER BY appointment_date, id"
                 ))
                 .bind(date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn no_show(
                 &self,
                 appointment_id: &str,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let ended = sqlx::query(
                     "UPDATE appointments SET status = 'no-show' WHERE id = $1 AND status = 'confirmed' \
@@ -169,9 +169,9 @@ macro_rules! impl_desk_store {
 
             async fn record_outcome(
                 &self,
-                o: $crate::desk::TravellerOutcome,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<()> {
+                o: $crate::store::desk::TravellerOutcome,
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<()> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query(
                     "INSERT INTO traveller_outcomes (appointment_id, traveller_id, arrived_at, outcome, \

@@ -1,9 +1,9 @@
 //! Draw days, their requests (entries) and the draw's results. Written once for both backends
-//! (see `accounts.rs` for how).
+//! (see `accounts.rs` in `garita-storage` for how).
 
-use crate::Result;
-use crate::records::Effects;
 use async_trait::async_trait;
+use garita_storage::Result;
+use garita_storage::records::Effects;
 
 /// A service day as stored, without its (large) record.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -203,8 +203,8 @@ macro_rules! impl_draw_store {
         /// Writes an appointment (a winner's, or an offer to an alternate) in a transaction.
         async fn insert_appointment(
             tx: &mut sqlx::Transaction<'static, Db>,
-            a: &$crate::draws::AppointmentRow,
-        ) -> $crate::Result<()> {
+            a: &$crate::store::draws::AppointmentRow,
+        ) -> garita_storage::Result<()> {
             // A registration never holds two live appointments: the request refuses a holder,
             // and this refuses a second one should an entry have got in anyway.
             let written = sqlx::query(concat!(
@@ -213,7 +213,7 @@ macro_rules! impl_draw_store {
                  confirm_from, deadline_told) \
                  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 \
                  WHERE NOT EXISTS (SELECT 1 FROM appointments WHERE registration_id = $3 AND ",
-                $crate::draws::live!(),
+                $crate::store::draws::live!(),
                 ")"
             ))
             .bind(&a.id)
@@ -240,15 +240,15 @@ macro_rules! impl_draw_store {
         }
 
         #[async_trait::async_trait]
-        impl $crate::draws::DrawStore for $store {
+        impl $crate::store::draws::DrawStore for $store {
             async fn open_day(
                 &self,
                 service_date: &str,
                 secret_sealed: Vec<u8>,
                 commitment: &str,
                 now: i64,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<$crate::draws::DayRow> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<$crate::store::draws::DayRow> {
                 let mut tx = self.write_tx().await?;
                 let created = sqlx::query(
                     "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status) \
@@ -264,7 +264,7 @@ macro_rules! impl_draw_store {
                 if created == 1 {
                     write_effects(&mut tx, &effects).await?;
                 }
-                let day = sqlx::query_as(concat!($crate::draws::select_day!(), " WHERE service_date = $1"))
+                let day = sqlx::query_as(concat!($crate::store::draws::select_day!(), " WHERE service_date = $1"))
                 .bind(service_date)
                 .fetch_one(&mut *tx)
                 .await?;
@@ -272,37 +272,37 @@ macro_rules! impl_draw_store {
                 Ok(day)
             }
 
-            async fn day(&self, service_date: &str) -> $crate::Result<Option<$crate::draws::DayRow>> {
-                Ok(sqlx::query_as(concat!($crate::draws::select_day!(), " WHERE service_date = $1"))
+            async fn day(&self, service_date: &str) -> garita_storage::Result<Option<$crate::store::draws::DayRow>> {
+                Ok(sqlx::query_as(concat!($crate::store::draws::select_day!(), " WHERE service_date = $1"))
                 .bind(service_date)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
-            async fn days(&self) -> $crate::Result<Vec<$crate::draws::DayRow>> {
-                Ok(sqlx::query_as(concat!($crate::draws::select_day!(), " ORDER BY service_date DESC"))
-                .fetch_all(&self.pool)
+            async fn days(&self) -> garita_storage::Result<Vec<$crate::store::draws::DayRow>> {
+                Ok(sqlx::query_as(concat!($crate::store::draws::select_day!(), " ORDER BY service_date DESC"))
+                .fetch_all(self.pool())
                 .await?)
             }
 
-            async fn day_record(&self, service_date: &str) -> $crate::Result<Option<(String, String)>> {
+            async fn day_record(&self, service_date: &str) -> garita_storage::Result<Option<(String, String)>> {
                 let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
                     "SELECT record, stats FROM draw_days WHERE service_date = $1",
                 )
                 .bind(service_date)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?;
                 Ok(row.and_then(|(r, s)| Some((r?, s?))))
             }
 
             async fn add_request(
                 &self,
-                r: $crate::draws::RequestRow,
-            ) -> $crate::Result<$crate::draws::Added> {
-                use $crate::draws::Added;
+                r: $crate::store::draws::RequestRow,
+            ) -> garita_storage::Result<$crate::store::draws::Added> {
+                use $crate::store::draws::Added;
                 // Inserted only while the day is open, in one statement that (on PostgreSQL)
                 // holds the day's row until it commits, so that closing the day waits for it.
-                let inserted = sqlx::query(Self::INSERT_REQUEST)
+                let inserted = sqlx::query(INSERT_REQUEST)
                     .bind(&r.entry_id)
                     .bind(&r.service_date)
                     .bind(&r.registration_id)
@@ -330,22 +330,22 @@ macro_rules! impl_draw_store {
                 &self,
                 registration_id: &str,
                 service_date: &str,
-            ) -> $crate::Result<Option<$crate::draws::RequestRow>> {
+            ) -> garita_storage::Result<Option<$crate::store::draws::RequestRow>> {
                 Ok(sqlx::query_as(
-                    concat!($crate::draws::select_request!(), " WHERE registration_id = $1 AND service_date = $2"),
+                    concat!($crate::store::draws::select_request!(), " WHERE registration_id = $1 AND service_date = $2"),
                 )
                 .bind(registration_id)
                 .bind(service_date)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
-            async fn entries(&self, service_date: &str) -> $crate::Result<Vec<$crate::draws::RequestRow>> {
+            async fn entries(&self, service_date: &str) -> garita_storage::Result<Vec<$crate::store::draws::RequestRow>> {
                 Ok(sqlx::query_as(
-                    concat!($crate::draws::select_request!(), " WHERE service_date = $1 ORDER BY entry_id"),
+                    concat!($crate::store::draws::select_request!(), " WHERE service_date = $1 ORDER BY entry_id"),
                 )
                 .bind(service_date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
@@ -353,8 +353,8 @@ macro_rules! impl_draw_store {
                 &self,
                 service_date: &str,
                 now: i64,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let closed = sqlx::query(
                     "UPDATE draw_days SET status = 'closed', closed_at = $2 \
@@ -373,7 +373,7 @@ macro_rules! impl_draw_store {
                 Ok(true)
             }
 
-            async fn set_digest(&self, service_date: &str, count: i64, digest: &str) -> $crate::Result<()> {
+            async fn set_digest(&self, service_date: &str, count: i64, digest: &str) -> garita_storage::Result<()> {
                 sqlx::query(
                     "UPDATE draw_days SET entry_count = $2, entries_digest = $3 \
                      WHERE service_date = $1 AND status <> 'open'",
@@ -388,9 +388,9 @@ macro_rules! impl_draw_store {
 
             async fn record_draw(
                 &self,
-                d: $crate::draws::DrawResult,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                d: $crate::store::draws::DrawResult,
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 // Compare and set: of two nodes drawing the same day, the second changes nothing.
                 let drawn = sqlx::query(
@@ -423,8 +423,8 @@ macro_rules! impl_draw_store {
                 from: &[&str],
                 now: i64,
                 confirm_by: i64,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let status: Option<String> =
                     sqlx::query_scalar("SELECT status FROM draw_days WHERE service_date = $1")
@@ -465,7 +465,7 @@ macro_rules! impl_draw_store {
             async fn winners_to_tell(
                 &self,
                 service_date: &str,
-            ) -> $crate::Result<Vec<$crate::draws::WinnerContact>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::WinnerContact>> {
                 Ok(sqlx::query_as(
                     "SELECT a.id, a.entry_id, a.registration_id, a.service_date, a.port_code, \
                      a.appointment_date, a.slot, a.seats, a.pass, a.status, a.created_at, a.confirm_by, \
@@ -479,14 +479,14 @@ macro_rules! impl_draw_store {
                      WHERE a.service_date = $1 ORDER BY a.entry_id",
                 )
                 .bind(service_date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn not_chosen_to_tell(
                 &self,
                 service_date: &str,
-            ) -> $crate::Result<Vec<$crate::draws::NotChosenContact>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::NotChosenContact>> {
                 Ok(sqlx::query_as(
                     "SELECT r.registration_id, r.port_code, g.account_id, c.email_sealed, c.locale \
                      FROM draw_requests r \
@@ -498,51 +498,51 @@ macro_rules! impl_draw_store {
                      ORDER BY r.entry_id",
                 )
                 .bind(service_date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn latest_request(
                 &self,
                 registration_id: &str,
-            ) -> $crate::Result<Option<$crate::draws::RequestRow>> {
+            ) -> garita_storage::Result<Option<$crate::store::draws::RequestRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_request!(),
+                    $crate::store::draws::select_request!(),
                     " WHERE registration_id = $1 ORDER BY service_date DESC LIMIT 1"
                 ))
                 .bind(registration_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
             async fn appointments_of(
                 &self,
                 registration_id: &str,
-            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(
-                    concat!($crate::draws::select_appointment!(), " WHERE registration_id = $1 ORDER BY appointment_date DESC"),
+                    concat!($crate::store::draws::select_appointment!(), " WHERE registration_id = $1 ORDER BY appointment_date DESC"),
                 )
                 .bind(registration_id)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn live_appointment(
                 &self,
                 registration_id: &str,
-            ) -> $crate::Result<Option<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Option<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE registration_id = $1 AND ",
-                    $crate::draws::live!(),
+                    $crate::store::draws::live!(),
                     " ORDER BY created_at, id LIMIT 1"
                 ))
                 .bind(registration_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?)
             }
 
-            async fn awaiting_draw(&self, registration_id: &str) -> $crate::Result<bool> {
+            async fn awaiting_draw(&self, registration_id: &str) -> garita_storage::Result<bool> {
                 let found: Option<String> = sqlx::query_scalar(
                     "SELECT r.entry_id FROM draw_requests r \
                      JOIN draw_days d ON d.service_date = r.service_date \
@@ -550,34 +550,34 @@ macro_rules! impl_draw_store {
                      LIMIT 1",
                 )
                 .bind(registration_id)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool())
                 .await?;
                 Ok(found.is_some())
             }
 
-            async fn several_live(&self) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+            async fn several_live(&self) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE ",
-                    $crate::draws::live!(),
+                    $crate::store::draws::live!(),
                     " AND registration_id IN (SELECT registration_id FROM appointments WHERE ",
-                    $crate::draws::live!(),
+                    $crate::store::draws::live!(),
                     " GROUP BY registration_id HAVING COUNT(*) > 1) \
                      ORDER BY registration_id, created_at, id"
                 ))
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn appointments_on(
                 &self,
                 service_date: &str,
-            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(
-                    concat!($crate::draws::select_appointment!(), " WHERE service_date = $1 ORDER BY port_code, slot, entry_id"),
+                    concat!($crate::store::draws::select_appointment!(), " WHERE service_date = $1 ORDER BY port_code, slot, entry_id"),
                 )
                 .bind(service_date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
         }

@@ -1,9 +1,9 @@
 //! A port's days: seats per time slot, closures, appointments moved after the draw, and the
 //! wait times officers post.
 
-use crate::Result;
-use crate::records::Effects;
 use async_trait::async_trait;
+use garita_storage::Result;
+use garita_storage::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Closure {
@@ -97,8 +97,8 @@ macro_rules! impl_port_day_store {
         /// Applies one move inside a transaction; false if the appointment is not where it was.
         async fn apply_move(
             tx: &mut sqlx::Transaction<'static, Db>,
-            m: &$crate::port_days::Move,
-        ) -> $crate::Result<bool> {
+            m: &$crate::store::port_days::Move,
+        ) -> garita_storage::Result<bool> {
             let moved = sqlx::query(concat!(
                 "UPDATE appointments SET port_code = $2, appointment_date = $3, slot = $4 \
                  WHERE id = $1 AND port_code = $5 AND appointment_date = $6 AND slot = $7 \
@@ -143,7 +143,7 @@ macro_rules! impl_port_day_store {
             tx: &mut sqlx::Transaction<'static, Db>,
             port: &str,
             room: &[(String, String, i64)],
-        ) -> $crate::Result<bool> {
+        ) -> garita_storage::Result<bool> {
             for (date, slot, seats) in room {
                 let held: i64 = sqlx::query_scalar(concat!(
                     "SELECT CAST(COALESCE(SUM(seats), 0) AS BIGINT) FROM appointments \
@@ -163,19 +163,19 @@ macro_rules! impl_port_day_store {
         }
 
         #[async_trait::async_trait]
-        impl $crate::port_days::PortDayStore for $store {
+        impl $crate::store::port_days::PortDayStore for $store {
             async fn slot_seats(
                 &self,
                 port: &str,
                 date: &str,
-            ) -> $crate::Result<Vec<(String, i64)>> {
+            ) -> garita_storage::Result<Vec<(String, i64)>> {
                 Ok(sqlx::query_as(
                     "SELECT slot, seats FROM slot_seats WHERE port_code = $1 AND service_date = $2 \
                      ORDER BY slot",
                 )
                 .bind(port)
                 .bind(date)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
@@ -184,8 +184,8 @@ macro_rules! impl_port_day_store {
                 port: &str,
                 date: &str,
                 seats: &[(String, i64)],
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<()> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<()> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query("DELETE FROM slot_seats WHERE port_code = $1 AND service_date = $2")
                     .bind(port)
@@ -205,7 +205,7 @@ macro_rules! impl_port_day_store {
                     .await?;
                 }
                 let total = i32::try_from(seats.iter().map(|(_, n)| n).sum::<i64>())
-                    .map_err(|_| $crate::StoreError::Corrupt("too many seats".into()))?;
+                    .map_err(|_| garita_storage::StoreError::Corrupt("too many seats".into()))?;
                 sqlx::query(concat!(
                     "INSERT INTO port_capacity (port_code, service_date, seats) VALUES ($1, ",
                     $day2,
@@ -226,7 +226,7 @@ macro_rules! impl_port_day_store {
                 port: &str,
                 from: &str,
                 to: &str,
-            ) -> $crate::Result<Vec<$crate::port_days::Closure>> {
+            ) -> garita_storage::Result<Vec<$crate::store::port_days::Closure>> {
                 Ok(sqlx::query_as(
                     "SELECT port_code, service_date, reason, closed_by, closed_at FROM port_closures \
                      WHERE port_code = $1 AND service_date >= $2 AND service_date <= $3 \
@@ -235,7 +235,7 @@ macro_rules! impl_port_day_store {
                 .bind(port)
                 .bind(from)
                 .bind(to)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
@@ -244,7 +244,7 @@ macro_rules! impl_port_day_store {
                 port: &str,
                 from: &str,
                 to: &str,
-            ) -> $crate::Result<Vec<$crate::port_days::Held>> {
+            ) -> garita_storage::Result<Vec<$crate::store::port_days::Held>> {
                 Ok(sqlx::query_as(concat!(
                     "SELECT appointment_date, slot, service_date, CAST(SUM(seats) AS BIGINT) AS seats \
                      FROM appointments WHERE port_code = $1 AND appointment_date >= $2 \
@@ -255,17 +255,17 @@ macro_rules! impl_port_day_store {
                 .bind(port)
                 .bind(from)
                 .bind(to)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn close_port(
                 &self,
-                c: $crate::port_days::Closure,
-                moves: &[$crate::port_days::Move],
+                c: $crate::store::port_days::Closure,
+                moves: &[$crate::store::port_days::Move],
                 room: &[(String, String, i64)],
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let closed = sqlx::query(
                     "INSERT INTO port_closures (port_code, service_date, reason, closed_by, closed_at) \
@@ -312,10 +312,10 @@ macro_rules! impl_port_day_store {
 
             async fn move_appointment(
                 &self,
-                m: &$crate::port_days::Move,
+                m: &$crate::store::port_days::Move,
                 room: i64,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let bound = [(m.to_date.clone(), m.to_slot.clone(), room)];
                 if !apply_move(&mut tx, m).await? || !within_room(&mut tx, &m.to_port, &bound).await? {
@@ -329,22 +329,22 @@ macro_rules! impl_port_day_store {
             async fn moves_of(
                 &self,
                 appointment_id: &str,
-            ) -> $crate::Result<Vec<$crate::port_days::Move>> {
+            ) -> garita_storage::Result<Vec<$crate::store::port_days::Move>> {
                 Ok(sqlx::query_as(
                     "SELECT appointment_id, from_port, from_date, from_slot, to_port, to_date, \
                      to_slot, reason, moved_at FROM appointment_moves WHERE appointment_id = $1 \
                      ORDER BY seq",
                 )
                 .bind(appointment_id)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn set_wait_time(
                 &self,
-                w: &$crate::port_days::WaitTime,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<()> {
+                w: &$crate::store::port_days::WaitTime,
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<()> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query(
                     "INSERT INTO wait_times (port_code, lane, operational_status, delay_minutes, \
@@ -368,12 +368,12 @@ macro_rules! impl_port_day_store {
                 Ok(())
             }
 
-            async fn wait_times(&self) -> $crate::Result<Vec<$crate::port_days::WaitTime>> {
+            async fn wait_times(&self) -> garita_storage::Result<Vec<$crate::store::port_days::WaitTime>> {
                 Ok(sqlx::query_as(
                     "SELECT port_code, lane, operational_status, delay_minutes, lanes_open, \
                      updated_at, officer FROM wait_times ORDER BY port_code, lane",
                 )
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
         }

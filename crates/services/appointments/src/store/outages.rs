@@ -1,9 +1,9 @@
 //! Garita's degraded periods, and the deadlines they move.
 
-use crate::Result;
-use crate::draws::AppointmentRow;
-use crate::records::Effects;
+use crate::store::draws::AppointmentRow;
 use async_trait::async_trait;
+use garita_storage::Result;
+use garita_storage::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DegradedPeriod {
@@ -39,12 +39,12 @@ pub trait OutageStore {
 macro_rules! impl_outage_store {
     ($store:ty) => {
         #[async_trait::async_trait]
-        impl $crate::outages::OutageStore for $store {
+        impl $crate::store::outages::OutageStore for $store {
             async fn open_period(
                 &self,
-                p: $crate::outages::DegradedPeriod,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                p: $crate::store::outages::DegradedPeriod,
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let inserted = sqlx::query(
                     "INSERT INTO degraded_periods (id, source, started_at, ended_at, reason, declared_by) \
@@ -72,8 +72,8 @@ macro_rules! impl_outage_store {
                 &self,
                 source: &str,
                 at: i64,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<u64> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<u64> {
                 let mut tx = self.write_tx().await?;
                 let closed = sqlx::query(
                     "UPDATE degraded_periods SET ended_at = $2 WHERE source = $1 AND ended_at IS NULL",
@@ -93,24 +93,24 @@ macro_rules! impl_outage_store {
             async fn periods_since(
                 &self,
                 from: i64,
-            ) -> $crate::Result<Vec<$crate::outages::DegradedPeriod>> {
+            ) -> garita_storage::Result<Vec<$crate::store::outages::DegradedPeriod>> {
                 Ok(sqlx::query_as(
                     "SELECT id, source, started_at, ended_at, reason, declared_by FROM degraded_periods \
                      WHERE ended_at IS NULL OR ended_at > $1 ORDER BY started_at, id",
                 )
                 .bind(from)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
             async fn waiting_appointments(
                 &self,
-            ) -> $crate::Result<Vec<$crate::draws::AppointmentRow>> {
+            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
-                    $crate::draws::select_appointment!(),
+                    $crate::store::draws::select_appointment!(),
                     " WHERE status IN ('won', 'offered') AND confirm_by IS NOT NULL ORDER BY id"
                 ))
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool())
                 .await?)
             }
 
@@ -118,8 +118,8 @@ macro_rules! impl_outage_store {
                 &self,
                 appointment_id: &str,
                 deadline: i64,
-                effects: $crate::records::Effects,
-            ) -> $crate::Result<bool> {
+                effects: garita_storage::records::Effects,
+            ) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let told = sqlx::query(
                     "UPDATE appointments SET deadline_told = $2 WHERE id = $1 \

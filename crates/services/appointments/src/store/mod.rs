@@ -1,0 +1,45 @@
+//! The appointments' own store: draw days and their requests, appointments, confirmations, the
+//! port's desk, port days and closures, degraded periods. One implementation per subject serves
+//! both backends (a macro each, instantiated in `sqlite.rs` and `postgres.rs` on the platform's
+//! stores, in the same transactions and with the same effects writer).
+
+pub mod confirmations;
+pub mod desk;
+pub mod draws;
+pub mod outages;
+pub mod port_days;
+mod postgres;
+mod sqlite;
+
+use garita_storage::{Db, Result, Store};
+use std::sync::Arc;
+
+pub use confirmations::ConfirmationStore;
+pub use desk::DeskStore;
+pub use draws::DrawStore;
+pub use outages::OutageStore;
+pub use port_days::PortDayStore;
+
+/// Everything the appointments service keeps, with the platform's store beneath it.
+pub trait AppointmentStore:
+    Store + DrawStore + ConfirmationStore + DeskStore + PortDayStore + OutageStore
+{
+}
+
+impl<T> AppointmentStore for T where
+    T: Store + DrawStore + ConfirmationStore + DeskStore + PortDayStore + OutageStore
+{
+}
+
+/// The appointments' store on an open database (its pools are shared, not reopened).
+pub fn on(db: &Db) -> Arc<dyn AppointmentStore> {
+    match db {
+        Db::Sqlite(s) => Arc::new(s.clone()),
+        Db::Postgres(s) => Arc::new(s.clone()),
+    }
+}
+
+/// Opens the database a URL names and returns the appointments' store on it. Does not migrate.
+pub async fn open(url: &str) -> Result<Arc<dyn AppointmentStore>> {
+    Ok(on(&Db::open(url).await?))
+}

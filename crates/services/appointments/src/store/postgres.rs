@@ -1,0 +1,27 @@
+//! The appointments' store on the platform's PostgreSQL store.
+
+use garita_storage::PostgresStore;
+use garita_storage::records::Effects;
+
+type Db = sqlx::Postgres;
+
+/// Adds a request if its day is open (see `DrawStore::add_request`); `FOR SHARE` holds the day's
+/// row until the insert commits, so that closing the day waits for it.
+const INSERT_REQUEST: &str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
+     port_code, seats, registered_on, created_at, channel, state, time_zone) \
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM draw_days \
+     WHERE service_date = $2 AND status = 'open' FOR SHARE \
+     ON CONFLICT (registration_id, service_date) DO NOTHING";
+
+async fn write_effects(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    effects: &Effects,
+) -> garita_storage::Result<()> {
+    PostgresStore::write_effects(tx, effects).await
+}
+
+crate::store::draws::impl_draw_store!(PostgresStore);
+crate::store::confirmations::impl_confirmation_store!(PostgresStore);
+crate::store::outages::impl_outage_store!(PostgresStore);
+crate::store::desk::impl_desk_store!(PostgresStore);
+crate::store::port_days::impl_port_day_store!(PostgresStore, "CAST($2 AS DATE)");
