@@ -29,6 +29,16 @@ use garita_appointments::store::AppointmentStore;
 use garita_security::Keys;
 use std::sync::Arc;
 
+/// Opens the database a URL names for these keys (the audit chain is hashed with a key of
+/// theirs). Does not migrate.
+pub async fn open_store(
+    url: &str,
+    keys: &Keys,
+) -> Result<Arc<dyn AppointmentStore>, garita_storage::StoreError> {
+    let chain_key = garita_domain::ChainKey::new(keys.audit_chain_key());
+    garita_appointments::store::open(url, chain_key).await
+}
+
 /// The current time in Unix milliseconds. A function, so tests can move time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
@@ -69,7 +79,7 @@ impl Services {
             address_threshold: registrations::ADDRESS_THRESHOLD,
             draws: draws::DrawSettings::default(),
             parole_months: desk::PAROLE_MONTHS,
-            job_kinds: Arc::new(day_jobs::kinds(jobs::JobKinds::default())),
+            job_kinds: Arc::new(day_jobs::kinds(audit::kinds(jobs::JobKinds::default()))),
         }
     }
 

@@ -1,7 +1,68 @@
 //! The audit log's hash chain: each entry's hash covers the previous entry's hash and its own
-//! fields, so editing, removing or reordering any entry breaks every hash after it.
+//! fields, so editing, removing or reordering any entry breaks every hash after it. The hash is
+//! keyed (HMAC-SHA256 under a key derived from the master secret), so someone who can write to the
+//! database but does not hold the secret cannot recompute the chain after an edit; signed
+//! checkpoints of the head, published outside the database, catch a cut at the end.
 
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// The key of the chain's hashes (derived from the master secret; never stored).
+#[derive(Clone)]
+pub struct ChainKey([u8; 32]);
+
+impl ChainKey {
+    pub fn new(bytes: [u8; 32]) -> Self {
+        ChainKey(bytes)
+    }
+}
+
+impl fmt::Debug for ChainKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ChainKey(..)")
+    }
+}
+
+/// How the chain is hashed from one entry on: entries before `keyed_from` were written before
+/// the hashes were keyed (v1, SHA-256); from it on, HMAC-SHA256 under the key (v2).
+#[derive(Debug, Clone)]
+pub struct Chain {
+    pub key: ChainKey,
+    pub keyed_from: i64,
+}
+
+impl Chain {
+    /// The hash an entry at `seq` must have.
+    #[allow(clippy::too_many_arguments)]
+    pub fn hash(
+        &self,
+        prev_hash: &str,
+        seq: i64,
+        at_ms: i64,
+        actor: Option<&str>,
+        action: &str,
+        subject: Option<&str>,
+        detail: &str,
+    ) -> String {
+        let fields = Fields {
+            prev_hash,
+            seq,
+            at_ms,
+            actor,
+            action,
+            subject,
+            detail,
+        };
+        if seq < self.keyed_from {
+            fields.digest("garita-audit-v1", Sha256::new())
+        } else {
+            let mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key.0)
+                .expect("HMAC takes any key length");
+            fields.digest("garita-audit-v2", MacDigest(mac))
+        }
+    }
+}
 
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -181,50 +242,80 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
-/// SHA-256 over a version tag and every field, each preceded by its length, in hex.
-pub fn entry_hash(
-    prev_hash: &str,
+/// An entry's fields as they are hashed: a version tag, then each field preceded by its length.
+struct Fields<'a> {
+    prev_hash: &'a str,
     seq: i64,
     at_ms: i64,
-    actor: Option<&str>,
-    action: &str,
-    subject: Option<&str>,
-    detail: &str,
-) -> String {
-    let mut hasher = Sha256::new();
-    let seq = seq.to_string();
-    let at = at_ms.to_string();
-    let fields = [
-        "garita-audit-v1",
-        prev_hash,
-        &seq,
-        &at,
-        actor.unwrap_or(""),
-        action,
-        subject.unwrap_or(""),
-        detail,
-    ];
-    for field in fields {
-        hasher.update((field.len() as u64).to_be_bytes());
-        hasher.update(field.as_bytes());
+    actor: Option<&'a str>,
+    action: &'a str,
+    subject: Option<&'a str>,
+    detail: &'a str,
+}
+
+/// What both versions hash with.
+trait Update {
+    fn update(&mut self, bytes: &[u8]);
+    fn hex(self) -> String;
+}
+
+impl Update for Sha256 {
+    fn update(&mut self, bytes: &[u8]) {
+        Digest::update(self, bytes);
     }
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    fn hex(self) -> String {
+        hex(&self.finalize())
+    }
+}
+
+struct MacDigest(Hmac<Sha256>);
+
+impl Update for MacDigest {
+    fn update(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    fn hex(self) -> String {
+        hex(&self.0.finalize().into_bytes())
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Fields<'_> {
+    fn digest(&self, tag: &str, mut hasher: impl Update) -> String {
+        let seq = self.seq.to_string();
+        let at = self.at_ms.to_string();
+        let fields = [
+            tag,
+            self.prev_hash,
+            &seq,
+            &at,
+            self.actor.unwrap_or(""),
+            self.action,
+            self.subject.unwrap_or(""),
+            self.detail,
+        ];
+        for field in fields {
+            hasher.update(&(field.len() as u64).to_be_bytes());
+            hasher.update(field.as_bytes());
+        }
+        hasher.hex()
+    }
 }
 
 /// Checks entries in order. Returns how many were checked, or the `seq` of the first entry that
 /// is out of place or whose hash does not match.
 pub fn verify_chain<'a>(
+    chain: &Chain,
     entries: impl IntoIterator<Item = &'a AuditEntry>,
     mut expected_prev: String,
     mut expected_seq: i64,
 ) -> Result<(usize, String), i64> {
     let mut count = 0;
     for e in entries {
-        let recomputed = entry_hash(
+        let recomputed = chain.hash(
             &e.prev_hash,
             e.seq,
             e.at_ms,
@@ -243,15 +334,43 @@ pub fn verify_chain<'a>(
     Ok((count, expected_prev))
 }
 
+/// A signed statement of the chain's head: its first `count` entries end in `head`. Published
+/// (`/audit/checkpoints`) so that copies outside the database hold the chain to it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Checkpoint {
+    pub count: i64,
+    pub head: String,
+    pub at_ms: i64,
+    /// The signing key's id (as `/.well-known/garita-keys.json` names it) ...
+    pub key_id: String,
+    /// ... and its Ed25519 signature over [`Checkpoint::signed_bytes`], base64url.
+    pub signature: String,
+}
+
+impl Checkpoint {
+    /// What the signature covers: `garita-audit-checkpoint-v1`, the count, the head and the time
+    /// (Unix milliseconds), one per line.
+    pub fn signed_bytes(count: i64, head: &str, at_ms: i64) -> Vec<u8> {
+        format!("garita-audit-checkpoint-v1\n{count}\n{head}\n{at_ms}").into_bytes()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn chain(n: i64) -> Vec<AuditEntry> {
+    fn keyed(keyed_from: i64) -> Chain {
+        Chain {
+            key: ChainKey::new([7; 32]),
+            keyed_from,
+        }
+    }
+
+    fn chain(c: &Chain, n: i64) -> Vec<AuditEntry> {
         let mut prev = GENESIS.to_string();
         (1..=n)
             .map(|seq| {
-                let hash = entry_hash(
+                let hash = c.hash(
                     &prev,
                     seq,
                     seq * 1000,
@@ -278,29 +397,55 @@ mod tests {
 
     #[test]
     fn an_intact_chain_verifies() {
-        let entries = chain(5);
-        assert_eq!(verify_chain(&entries, GENESIS.into(), 1).unwrap().0, 5);
+        let c = keyed(1);
+        let entries = chain(&c, 5);
+        assert_eq!(verify_chain(&c, &entries, GENESIS.into(), 1).unwrap().0, 5);
     }
 
     #[test]
     fn any_edit_names_the_first_broken_entry() {
-        let mut entries = chain(5);
+        let c = keyed(1);
+        let mut entries = chain(&c, 5);
         entries[2].detail = "{\"x\":1}".into();
-        assert_eq!(verify_chain(&entries, GENESIS.into(), 1), Err(3));
+        assert_eq!(verify_chain(&c, &entries, GENESIS.into(), 1), Err(3));
 
-        let mut entries = chain(5);
+        let mut entries = chain(&c, 5);
         entries.remove(1);
-        assert_eq!(verify_chain(&entries, GENESIS.into(), 1), Err(3));
+        assert_eq!(verify_chain(&c, &entries, GENESIS.into(), 1), Err(3));
 
-        let mut entries = chain(5);
+        let mut entries = chain(&c, 5);
         entries[4].actor = None;
-        assert_eq!(verify_chain(&entries, GENESIS.into(), 1), Err(5));
+        assert_eq!(verify_chain(&c, &entries, GENESIS.into(), 1), Err(5));
+    }
+
+    #[test]
+    fn a_chain_recomputed_without_the_key_does_not_verify() {
+        let c = keyed(1);
+        let other = Chain {
+            key: ChainKey::new([8; 32]),
+            keyed_from: 1,
+        };
+        let forged = chain(&other, 3);
+        assert_eq!(verify_chain(&c, &forged, GENESIS.into(), 1), Err(1));
+        // Nor as the unkeyed v1 hashes entries written after the switch would not have.
+        let unkeyed = chain(&keyed(i64::MAX), 3);
+        assert_eq!(verify_chain(&c, &unkeyed, GENESIS.into(), 1), Err(1));
+    }
+
+    #[test]
+    fn entries_before_the_switch_keep_their_unkeyed_hashes() {
+        let c = keyed(3);
+        let entries = chain(&c, 5);
+        let v1 = chain(&keyed(i64::MAX), 2);
+        assert_eq!(entries[..2], v1[..]);
+        assert_eq!(verify_chain(&c, &entries, GENESIS.into(), 1).unwrap().0, 5);
     }
 
     #[test]
     fn fields_cannot_be_shifted_between_each_other() {
-        let a = entry_hash(GENESIS, 1, 1, Some("ab"), "c", None, "{}");
-        let b = entry_hash(GENESIS, 1, 1, Some("a"), "bc", None, "{}");
+        let c = keyed(1);
+        let a = c.hash(GENESIS, 1, 1, Some("ab"), "c", None, "{}");
+        let b = c.hash(GENESIS, 1, 1, Some("a"), "bc", None, "{}");
         assert_ne!(a, b);
     }
 }

@@ -15,6 +15,6 @@ pub mod travellers;
 pub mod window;
 
 pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, PhoneNumber, Role};
-pub use audit::{AuditAction, AuditEntry, AuditEvent};
+pub use audit::{AuditAction, AuditEntry, AuditEvent, Chain, ChainKey, Checkpoint};
 pub use input::{InputError, ServiceDate};
 pub use ports::{Port, PortCode, Seats};

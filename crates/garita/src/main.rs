@@ -105,8 +105,12 @@ enum BenchCommand {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Check the audit log's hash chain; names the first entry that was changed.
+    /// Check the audit log's keyed hash chain and hold it to its signed checkpoints; names the
+    /// first entry that was changed, or says the newest were removed.
     Verify {
+        /// Checkpoints kept outside the database (a copy of `/audit/checkpoints`), checked too.
+        #[arg(long)]
+        checkpoints: Option<PathBuf>,
         #[command(flatten)]
         db: DatabaseArg,
     },
@@ -160,29 +164,87 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             bench::applicants(&services, count, &tokens).await?;
         }
         Command::Audit {
-            command: AuditCommand::Verify { db },
+            command: AuditCommand::Verify { checkpoints, db },
         } => {
             apply_database(config, db);
-            let services = services(config, open_migrated(config).await?, config.bind)?;
-            return match services
-                .verify_audit_chain()
-                .await
-                .map_err(|e| e.to_string())?
-            {
-                garita_app::audit::ChainCheck::Intact { entries } => {
-                    println!("audit log intact: {entries} entries");
-                    Ok(ExitCode::SUCCESS)
-                }
-                garita_app::audit::ChainCheck::BrokenAt { seq } => {
-                    println!(
-                        "audit log BROKEN at entry {seq}: it or an entry before it was changed or removed"
-                    );
-                    Ok(ExitCode::FAILURE)
-                }
+            let kept = match checkpoints {
+                Some(path) => read_checkpoints(&path)?,
+                None => vec![],
             };
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            let check = services
+                .verify_audit_chain(&kept)
+                .await
+                .map_err(|e| e.to_string())?;
+            use garita_app::audit::ChainCheck;
+            let (intact, said) = match check {
+                ChainCheck::Intact {
+                    entries,
+                    checkpoint: Some(count),
+                } => (
+                    true,
+                    format!(
+                        "audit log intact: {entries} entries, matching its signed checkpoint of {count}"
+                    ),
+                ),
+                ChainCheck::Intact { entries, .. } => (
+                    true,
+                    format!("audit log intact: {entries} entries (no signed checkpoint yet)"),
+                ),
+                ChainCheck::BrokenAt { seq } => (
+                    false,
+                    format!(
+                        "audit log BROKEN at entry {seq}: it or an entry before it was changed or removed"
+                    ),
+                ),
+                ChainCheck::Rewritten { count } => (
+                    false,
+                    format!(
+                        "audit log REWRITTEN: its first {count} entries do not end where the signed checkpoint says"
+                    ),
+                ),
+                ChainCheck::Cut {
+                    entries,
+                    checkpoint,
+                } => (
+                    false,
+                    format!(
+                        "audit log CUT: {entries} entries, but a signed checkpoint counted {checkpoint}: the newest were removed"
+                    ),
+                ),
+                ChainCheck::BadCheckpoint { count } => (
+                    false,
+                    format!(
+                        "the checkpoint of {count} entries is NOT signed by this installation's keys"
+                    ),
+                ),
+            };
+            println!("{said}");
+            return Ok(if intact {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Checkpoints from a file: a copy of `/audit/checkpoints` (`{"checkpoints": [...]}`).
+fn read_checkpoints(path: &std::path::Path) -> Result<Vec<garita_domain::Checkpoint>, String> {
+    #[derive(serde::Deserialize)]
+    struct Published {
+        checkpoints: Vec<garita_domain::Checkpoint>,
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let published: Published = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{} is not a copy of /audit/checkpoints ({e}); download it again",
+            path.display()
+        )
+    })?;
+    Ok(published.checkpoints)
 }
 
 pub fn apply_database(config: &mut Config, db: DatabaseArg) {
@@ -193,7 +255,7 @@ pub fn apply_database(config: &mut Config, db: DatabaseArg) {
 
 pub async fn open_migrated(config: &Config) -> Result<Arc<dyn AppointmentStore>, String> {
     let described = describe_database(config.database_url());
-    let store = garita_appointments::store::open(config.database_url())
+    let store = garita_app::open_store(config.database_url(), &keys(config)?)
         .await
         .map_err(|e| format!("cannot open the database {described}: {e}"))?;
     store
@@ -203,14 +265,18 @@ pub async fn open_migrated(config: &Config) -> Result<Arc<dyn AppointmentStore>,
     Ok(store)
 }
 
+/// The installation's keys, from the configured master secret.
+fn keys(config: &Config) -> Result<Keys, String> {
+    Keys::with_generation(&config.master_secret()?, config.seal_generation)
+        .map_err(|e| format!("{e} (and seal_generation must be 1 to 255)"))
+}
+
 pub fn services(
     config: &Config,
     store: Arc<dyn AppointmentStore>,
     bound: SocketAddr,
 ) -> Result<Services, String> {
-    let keys = Keys::with_generation(&config.master_secret()?, config.seal_generation)
-        .map_err(|e| format!("{e} (and seal_generation must be 1 to 255)"))?;
-    let mut services = Services::new(store, Arc::new(keys), &config.public_url(bound));
+    let mut services = Services::new(store, Arc::new(keys(config)?), &config.public_url(bound));
     services.address_threshold = config.address_cluster_threshold;
     services.draws = config.draw_settings()?;
     if !(1..=120).contains(&config.parole_months) {

@@ -53,6 +53,7 @@ pub struct Keys {
     lookup: [u8; 32],
     token: [u8; 32],
     csrf: [u8; 32],
+    audit_chain: [u8; 32],
 }
 
 impl fmt::Debug for Keys {
@@ -106,6 +107,7 @@ impl Keys {
             lookup: derive("lookup"),
             token: derive("token"),
             csrf: derive("csrf"),
+            audit_chain: derive("audit-chain"),
         })
     }
 
@@ -176,6 +178,12 @@ impl Keys {
     /// storing the value. `kind` separates uses.
     pub fn lookup(&self, kind: &str, value: &str) -> String {
         keyed(&self.lookup, kind, value)
+    }
+
+    /// The key of the audit log's keyed hash chain (it does not rotate: a rotation would have to
+    /// rewrite the chain).
+    pub fn audit_chain_key(&self) -> [u8; 32] {
+        self.audit_chain
     }
 
     /// The stored form of a secret token or code (sessions, links, six-digit codes).

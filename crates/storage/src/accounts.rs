@@ -184,7 +184,7 @@ macro_rules! impl_account_store {
                 if inserted == 0 {
                     return Err($crate::StoreError::Conflict);
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -223,7 +223,7 @@ macro_rules! impl_account_store {
             ) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
                 apply_account_changes(&mut tx, id, changes).await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -258,7 +258,7 @@ macro_rules! impl_account_store {
                 .bind(s.expires_at)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -313,7 +313,7 @@ macro_rules! impl_account_store {
                     .bind(token_hash)
                     .execute(&mut *tx)
                     .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -333,7 +333,7 @@ macro_rules! impl_account_store {
                 .bind(keep)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -368,7 +368,7 @@ macro_rules! impl_account_store {
                 effects: $crate::records::Effects,
             ) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
-                write_effects(&mut tx, &effects.and_challenge(c)).await?;
+                write_effects(&mut tx, self.chain_key(), &effects.and_challenge(c)).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -428,7 +428,7 @@ macro_rules! impl_account_store {
                     return Ok(false);
                 };
                 apply_account_changes(&mut tx, &account_id, changes).await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -461,7 +461,7 @@ macro_rules! impl_account_store {
                         .execute(&mut *tx)
                         .await?;
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -489,7 +489,7 @@ macro_rules! impl_account_store {
                     return Ok(false);
                 }
                 apply_account_changes(&mut tx, account_id, changes).await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -522,7 +522,7 @@ macro_rules! impl_account_store {
                     .bind(acting_for)
                     .execute(&mut *tx)
                     .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }

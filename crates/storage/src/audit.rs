@@ -2,7 +2,7 @@
 
 use crate::Result;
 use async_trait::async_trait;
-use garita_domain::{AuditEntry, AuditEvent};
+use garita_domain::{AuditEntry, AuditEvent, Checkpoint};
 
 #[async_trait]
 pub trait AuditStore {
@@ -14,6 +14,12 @@ pub trait AuditStore {
     async fn latest_audit(&self, limit: i64) -> Result<Vec<AuditEntry>>;
     /// The newest entries about one subject (e.g. what helpers did for a person), newest first.
     async fn audit_about(&self, subject: &str, limit: i64) -> Result<Vec<AuditEntry>>;
+    /// The first entry whose hash is keyed (earlier ones were written before the hashes were).
+    async fn audit_keyed_from(&self) -> Result<i64>;
+    /// Keeps a signed checkpoint; false if one for that count exists already.
+    async fn add_checkpoint(&self, checkpoint: Checkpoint) -> Result<bool>;
+    /// The newest checkpoints, newest first.
+    async fn checkpoints(&self, limit: i64) -> Result<Vec<Checkpoint>>;
 }
 
 /// Writes a change's audit entries and messages in its transaction. Audit entries are chained:
@@ -23,6 +29,7 @@ macro_rules! impl_effects {
     ($store:ty) => {
         async fn write_effects(
             tx: &mut sqlx::Transaction<'static, Db>,
+            key: &garita_domain::ChainKey,
             effects: &$crate::records::Effects,
         ) -> $crate::Result<()> {
             if !effects.audit.is_empty() {
@@ -31,11 +38,17 @@ macro_rules! impl_effects {
                     sqlx::query_as("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
                         .fetch_optional(&mut **tx)
                         .await?;
+                let chain = garita_domain::Chain {
+                    key: key.clone(),
+                    keyed_from: sqlx::query_scalar("SELECT keyed_from FROM audit_chain")
+                        .fetch_one(&mut **tx)
+                        .await?,
+                };
                 let (mut seq, mut prev) =
                     last.unwrap_or((0, garita_domain::audit::GENESIS.to_string()));
                 for e in &effects.audit {
                     seq += 1;
-                    let hash = garita_domain::audit::entry_hash(
+                    let hash = chain.hash(
                         &prev,
                         seq,
                         e.at_ms,
@@ -104,7 +117,7 @@ macro_rules! impl_effects {
             async fn append_audit(&self, events: Vec<garita_domain::AuditEvent>) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
                 let effects = $crate::records::Effects { audit: events, ..Default::default() };
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -131,6 +144,48 @@ macro_rules! impl_effects {
                 .fetch_all(&self.pool)
                 .await?;
                 Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn audit_keyed_from(&self) -> $crate::Result<i64> {
+                Ok(sqlx::query_scalar("SELECT keyed_from FROM audit_chain")
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn add_checkpoint(&self, c: garita_domain::Checkpoint) -> $crate::Result<bool> {
+                Ok(sqlx::query(
+                    "INSERT INTO audit_checkpoints (seq, head, at, key_id, signature) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING",
+                )
+                .bind(c.count)
+                .bind(&c.head)
+                .bind(c.at_ms)
+                .bind(&c.key_id)
+                .bind(&c.signature)
+                .execute(self.writes())
+                .await?
+                .rows_affected()
+                    == 1)
+            }
+
+            async fn checkpoints(&self, limit: i64) -> $crate::Result<Vec<garita_domain::Checkpoint>> {
+                let rows: Vec<(i64, String, i64, String, String)> = sqlx::query_as(
+                    "SELECT seq, head, at, key_id, signature FROM audit_checkpoints \
+                     ORDER BY seq DESC LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(count, head, at_ms, key_id, signature)| garita_domain::Checkpoint {
+                        count,
+                        head,
+                        at_ms,
+                        key_id,
+                        signature,
+                    })
+                    .collect())
             }
 
             async fn latest_audit(&self, limit: i64) -> $crate::Result<Vec<garita_domain::AuditEntry>> {

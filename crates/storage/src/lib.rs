@@ -22,7 +22,7 @@ pub mod sealed;
 mod sqlite;
 
 use async_trait::async_trait;
-use garita_domain::{Port, PortCode, Seats, ServiceDate};
+use garita_domain::{ChainKey, Port, PortCode, Seats, ServiceDate};
 use std::sync::Arc;
 
 pub use accounts::AccountStore;
@@ -145,11 +145,12 @@ pub enum Db {
 }
 
 impl Db {
-    /// Opens (and, for SQLite, creates) the database a URL names. Does not migrate.
-    pub async fn open(url: &str) -> Result<Db> {
+    /// Opens (and, for SQLite, creates) the database a URL names. Does not migrate. The audit
+    /// chain's entries are hashed with `chain_key`.
+    pub async fn open(url: &str, chain_key: ChainKey) -> Result<Db> {
         match Backend::of_url(url) {
-            Some(Backend::Sqlite) => Ok(Db::Sqlite(SqliteStore::open(url).await?)),
-            Some(Backend::Postgres) => Ok(Db::Postgres(PostgresStore::open(url).await?)),
+            Some(Backend::Sqlite) => Ok(Db::Sqlite(SqliteStore::open(url, chain_key).await?)),
+            Some(Backend::Postgres) => Ok(Db::Postgres(PostgresStore::open(url, chain_key).await?)),
             None => Err(StoreError::UnsupportedUrl),
         }
     }
@@ -164,8 +165,8 @@ impl Db {
 }
 
 /// Opens the database a URL names and returns the platform's store on it. Does not migrate.
-pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
-    Ok(Db::open(url).await?.store())
+pub async fn open(url: &str, chain_key: ChainKey) -> Result<Arc<dyn Store>> {
+    Ok(Db::open(url, chain_key).await?.store())
 }
 
 /// Counts embedded migrations missing from a list of applied versions.

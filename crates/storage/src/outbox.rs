@@ -42,7 +42,7 @@ macro_rules! impl_outbox_store {
         impl $crate::outbox::OutboxStore for $store {
             async fn enqueue(&self, effects: $crate::records::Effects) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -200,7 +200,7 @@ macro_rules! impl_outbox_store {
                 .rows_affected()
                     == 1;
                 if revived {
-                    write_effects(&mut tx, &effects).await?;
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
                     tx.commit().await?;
                 }
                 Ok(revived)

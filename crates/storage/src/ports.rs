@@ -134,7 +134,7 @@ macro_rules! impl_store {
                     .bind(date.date().to_string())
                     .execute(&mut *tx)
                     .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }

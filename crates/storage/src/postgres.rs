@@ -1,6 +1,7 @@
 //! The PostgreSQL store: for several application nodes against one database, and production.
 
 use crate::{Backend, Result};
+use garita_domain::ChainKey;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
@@ -9,15 +10,16 @@ static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
 #[derive(Clone)]
 pub struct PostgresStore {
     pool: PgPool,
+    chain_key: ChainKey,
 }
 
 impl PostgresStore {
-    pub async fn open(url: &str) -> Result<Self> {
+    pub async fn open(url: &str, chain_key: ChainKey) -> Result<Self> {
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .connect(url)
             .await?;
-        Ok(PostgresStore { pool })
+        Ok(PostgresStore { pool, chain_key })
     }
 }
 
@@ -58,9 +60,15 @@ impl PostgresStore {
     /// store commits its rows and their effects together through this).
     pub async fn write_effects(
         tx: &mut sqlx::Transaction<'static, Db>,
+        key: &ChainKey,
         effects: &crate::records::Effects,
     ) -> Result<()> {
-        write_effects(tx, effects).await
+        write_effects(tx, key, effects).await
+    }
+
+    /// The key of the audit chain's hashes.
+    pub fn chain_key(&self) -> &ChainKey {
+        &self.chain_key
     }
 }
 

@@ -254,7 +254,7 @@ macro_rules! impl_registration_store {
                 if sharing > save.address_threshold {
                     insert_case(&mut tx, &save.address_case).await?;
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(Saved::Saved { version: v.version, created_at })
             }
@@ -321,7 +321,7 @@ macro_rules! impl_registration_store {
             ) -> $crate::Result<()> {
                 let mut tx = self.write_tx().await?;
                 insert_case(&mut tx, &case).await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -339,7 +339,7 @@ macro_rules! impl_registration_store {
                 if closed == 0 {
                     return Ok(false);
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -435,7 +435,7 @@ macro_rules! impl_photo_store {
                 .bind(p.updated_at)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -462,7 +462,7 @@ macro_rules! impl_photo_store {
                 if done == 0 {
                     return Ok(false);
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }

@@ -1,6 +1,7 @@
 //! The embedded SQLite store: one file, no set-up, the default.
 
 use crate::{Backend, Result, StoreError};
+use garita_domain::ChainKey;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -16,10 +17,11 @@ pub struct SqliteStore {
     /// One connection for write transactions: writers queue here, in order, instead of
     /// sleeping in SQLite's busy handler (which under load cost hundreds of milliseconds).
     writer: SqlitePool,
+    chain_key: ChainKey,
 }
 
 impl SqliteStore {
-    pub async fn open(url: &str) -> Result<Self> {
+    pub async fn open(url: &str, chain_key: ChainKey) -> Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             // WAL with synchronous=NORMAL: a committed transaction survives a crash of the
@@ -42,7 +44,11 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options)
             .await?;
-        Ok(SqliteStore { pool, writer })
+        Ok(SqliteStore {
+            pool,
+            writer,
+            chain_key,
+        })
     }
 }
 
@@ -81,9 +87,15 @@ impl SqliteStore {
     /// store commits its rows and their effects together through this).
     pub async fn write_effects(
         tx: &mut sqlx::Transaction<'static, Db>,
+        key: &ChainKey,
         effects: &crate::records::Effects,
     ) -> Result<()> {
-        write_effects(tx, effects).await
+        write_effects(tx, key, effects).await
+    }
+
+    /// The key of the audit chain's hashes.
+    pub fn chain_key(&self) -> &ChainKey {
+        &self.chain_key
     }
 }
 

@@ -27,9 +27,9 @@ pub async fn bench(default_count: usize) -> Bench {
     } else {
         garita_testkit::sqlite()
     };
-    let store = garita_appointments::store::open(&db.url).await.unwrap();
-    store.migrate().await.unwrap();
     let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
+    let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+    store.migrate().await.unwrap();
     let mut services = Services::new(store, keys, "https://garita.example");
     let time = Arc::new(AtomicI64::new(1_800_000_000_000));
     let clock = time.clone();

@@ -24,10 +24,10 @@ pub struct World {
 impl World {
     pub async fn new() -> World {
         let db = garita_testkit::sqlite();
-        let store = garita_appointments::store::open(&db.url).await.unwrap();
-        store.migrate().await.unwrap();
         let master = Keys::generate_master();
         let keys = Arc::new(Keys::from_master(&master).unwrap());
+        let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+        store.migrate().await.unwrap();
         let mut services = Services::new(store, keys, "http://garita.test");
         let time = Arc::new(AtomicI64::new(1_800_000_000_000));
         let clock = time.clone();

@@ -134,6 +134,14 @@ async fn a_day_from_request_to_published_draw() {
     let public = w.services.public_day(date).await.unwrap().unwrap();
     assert_eq!(public.status, "published");
     assert_eq!(public.entry_count, Some(40));
+    // A signed checkpoint of the audit chain covers the publication.
+    let published = w.services.store.latest_audit(50).await.unwrap();
+    let published = published
+        .iter()
+        .find(|e| e.action == "draw.published")
+        .unwrap();
+    let checkpoint = &w.services.audit_checkpoints(1).await.unwrap()[0];
+    assert!(checkpoint.count >= published.seq);
     let record = public.record.unwrap();
     assert_eq!(record.commitment, public.commitment);
     let list = w.services.entry_list(date).await.unwrap().unwrap();

@@ -348,7 +348,9 @@ async fn a_draw_run_and_published_twice_and_on_two_nodes_tells_each_winner_once(
     let date = DAY.parse().unwrap();
     // A second node: the same database and keys, its own connections.
     let mut other = w.services.clone();
-    other.store = garita_appointments::store::open(&w.db.url).await.unwrap();
+    other.store = garita_app::open_store(&w.db.url, &w.services.keys)
+        .await
+        .unwrap();
     let (a, b) = tokio::join!(
         w.services.publish_day(date, None),
         other.publish_day(date, None)

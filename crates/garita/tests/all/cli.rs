@@ -120,6 +120,16 @@ fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
         "{out}"
     );
 
+    let (ok, out, _) = garita(d, &["audit", "verify"]);
+    assert!(ok && out.contains("audit log intact"), "{out}");
+    // A file that is not a copy of /audit/checkpoints says so, and what to do.
+    std::fs::write(d.join("kept.json"), "<html>").unwrap();
+    let (ok, _, err) = garita(d, &["audit", "verify", "--checkpoints", "kept.json"]);
+    assert!(
+        !ok && err.contains("is not a copy of /audit/checkpoints") && err.contains("download it"),
+        "{err}"
+    );
+
     // Someone edits the second entry behind Garita's back.
     let db = d.join("garita-data/garita.db");
     let edit = Command::new("python3")

@@ -29,14 +29,11 @@ fn verify(file: &std::path::Path) -> (bool, String) {
 }
 
 async fn full_day(url: &str) {
-    let store = garita_appointments::store::open(url).await.unwrap();
-    store.migrate().await.unwrap();
     let master = Keys::generate_master();
-    let mut services = Services::new(
-        store,
-        Arc::new(Keys::from_master(&master).unwrap()),
-        "http://t",
-    );
+    let keys = Arc::new(Keys::from_master(&master).unwrap());
+    let store = garita_app::open_store(url, &keys).await.unwrap();
+    store.migrate().await.unwrap();
+    let mut services = Services::new(store, keys, "http://t");
     let time = Arc::new(AtomicI64::new(IN_WINDOW));
     let clock = time.clone();
     services.clock = Arc::new(move || clock.load(Ordering::SeqCst));

@@ -27,14 +27,11 @@ async fn two_nodes_run_one_draw() {
     let Some(db) = garita_testkit::postgres().await else {
         return;
     };
-    let store = garita_appointments::store::open(&db.url).await.unwrap();
-    store.migrate().await.unwrap();
     let master = Keys::generate_master();
-    let mut services = Services::new(
-        store.clone(),
-        Arc::new(Keys::from_master(&master).unwrap()),
-        "http://t",
-    );
+    let keys = Arc::new(Keys::from_master(&master).unwrap());
+    let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+    store.migrate().await.unwrap();
+    let mut services = Services::new(store.clone(), keys, "http://t");
     // Requests made during yesterday's window.
     let window = services.draws.window;
     let yesterday = window.service_date(chrono::Utc::now()) - Days::new(1);

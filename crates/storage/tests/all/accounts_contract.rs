@@ -1,12 +1,14 @@
 //! The account, audit, outbox and rate-limit stores, on every backend.
 
+use crate::{CHAIN_KEY, open};
 use garita_domain::audit::{GENESIS, verify_chain};
 use garita_domain::{AuditAction, AuditEvent, Grant, PortCode, Role};
+use garita_domain::{Chain, ChainKey, Checkpoint};
 use garita_storage::records::{
     AccountChange, Attempt, Effects, NewAccount, NewChallenge, NewMessage, OutboxFigures, Purpose,
     Session, SessionKind,
 };
-use garita_storage::{Store, StoreError, open};
+use garita_storage::{Store, StoreError};
 use std::sync::Arc;
 
 async fn each_backend<F, Fut>(check: F)
@@ -369,7 +371,37 @@ async fn audit_entries_chain_across_changes_even_when_concurrent() {
             .unwrap();
         let entries = store.audit_entries(0, 1000).await.unwrap();
         assert_eq!(entries.len(), 23);
-        assert_eq!(verify_chain(&entries, GENESIS.into(), 1).unwrap().0, 23);
+        // Keyed from the first entry on a new database, with the store's key and no other.
+        assert_eq!(store.audit_keyed_from().await.unwrap(), 1);
+        let chain = |key| Chain {
+            key: ChainKey::new(key),
+            keyed_from: 1,
+        };
+        assert_eq!(
+            verify_chain(&chain(CHAIN_KEY), &entries, GENESIS.into(), 1)
+                .unwrap()
+                .0,
+            23
+        );
+        assert_eq!(
+            verify_chain(&chain([4; 32]), &entries, GENESIS.into(), 1),
+            Err(1)
+        );
+        // Checkpoints: one per count, newest first.
+        let checkpoint = |count: i64| Checkpoint {
+            count,
+            head: format!("h{count}"),
+            at_ms: count * 10,
+            key_id: "k".into(),
+            signature: "s".into(),
+        };
+        assert!(store.add_checkpoint(checkpoint(20)).await.unwrap());
+        assert!(store.add_checkpoint(checkpoint(23)).await.unwrap());
+        assert!(!store.add_checkpoint(checkpoint(23)).await.unwrap());
+        assert_eq!(
+            store.checkpoints(10).await.unwrap(),
+            [checkpoint(23), checkpoint(20)]
+        );
         let latest = store.latest_audit(2).await.unwrap();
         assert_eq!(latest[0].seq, 23);
         assert_eq!(latest[0].action, "signin.succeeded");

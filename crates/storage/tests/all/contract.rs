@@ -1,9 +1,10 @@
 //! The storage contract: every test runs against SQLite, and against PostgreSQL when one can be had
 //! (see `garita-testkit`). A backend that drifts from the other fails here.
 
+use crate::open;
 use garita_domain::{PortCode, Seats, ServiceDate};
 use garita_storage::records::Effects;
-use garita_storage::{Backend, Store, StoreError, open};
+use garita_storage::{Backend, Store, StoreError};
 use std::sync::Arc;
 
 /// Runs `check` once per available backend, on a fresh, migrated database.

@@ -1,8 +1,8 @@
 //! Jobs on every backend: due ones claimed by one node at a time while the lease lasts, moved
 //! while the job they follow has not run, retried and buried.
 
+use crate::open;
 use garita_storage::jobs::NewJob;
-use garita_storage::open;
 
 const DAY: &str = "2026-11-22";
 

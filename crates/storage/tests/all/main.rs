@@ -5,3 +5,11 @@ mod accounts_contract;
 mod contract;
 mod jobs_contract;
 mod registrations_contract;
+
+/// The audit chain's key in these tests.
+pub const CHAIN_KEY: [u8; 32] = [3; 32];
+
+/// Opens a test database with the tests' chain key.
+pub async fn open(url: &str) -> garita_storage::Result<std::sync::Arc<dyn garita_storage::Store>> {
+    garita_storage::open(url, garita_domain::ChainKey::new(CHAIN_KEY)).await
+}

@@ -1,11 +1,12 @@
 //! The registration store on every backend.
 
+use crate::open;
 use garita_domain::Grant;
+use garita_storage::Store;
 use garita_storage::records::{Effects, NewAccount};
 use garita_storage::registrations::{
     IntegrityCase, RegistrationRow, SaveRegistration, Saved, TravellerRow, VersionRow,
 };
-use garita_storage::{Store, open};
 use std::sync::Arc;
 
 async fn each_backend<F, Fut>(check: F)

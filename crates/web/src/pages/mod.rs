@@ -145,6 +145,10 @@ pub fn routes() -> Router<AppState> {
             "/.well-known/garita-keys.json",
             get(registration::record::keys),
         )
+        .route(
+            "/audit/checkpoints",
+            get(registration::record::audit_checkpoints),
+        )
 }
 
 /// Staff pages; every one passes `policy::authorize` (listed in `policy::STAFF_ROUTES`).

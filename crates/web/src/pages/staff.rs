@@ -83,14 +83,41 @@ pub async fn audit(
     let services = &state.services;
     let event = AuditEvent::new(services.now(), AuditAction::AuditLogRead).actor(&user.account.id);
     state.store.append_audit(vec![event]).await?;
-    let check = services.verify_audit_chain().await?;
+    let check = services.verify_audit_chain(&[]).await?;
     let entries = state.store.latest_audit(100).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/audit");
     let status = match check {
-        ChainCheck::Intact { entries } => {
-            page.tf("staff-audit-intact", &[("count", Value::from(entries))])
+        ChainCheck::Intact {
+            entries,
+            checkpoint,
+        } => {
+            let intact = page.tf("staff-audit-intact", &[("count", Value::from(entries))]);
+            match checkpoint {
+                Some(count) => {
+                    let held = page.tf("staff-audit-checkpoint", &[("count", Value::from(count))]);
+                    format!("{intact} {held}")
+                }
+                None => intact,
+            }
         }
         ChainCheck::BrokenAt { seq } => page.tf("staff-audit-broken", &[("seq", Value::from(seq))]),
+        ChainCheck::Rewritten { count } => {
+            page.tf("staff-audit-rewritten", &[("count", Value::from(count))])
+        }
+        ChainCheck::Cut {
+            entries,
+            checkpoint,
+        } => page.tf(
+            "staff-audit-cut",
+            &[
+                ("count", Value::from(entries)),
+                ("checkpoint", Value::from(checkpoint)),
+            ],
+        ),
+        ChainCheck::BadCheckpoint { count } => page.tf(
+            "staff-audit-bad-checkpoint",
+            &[("count", Value::from(count))],
+        ),
     };
     let rows = entries
         .iter()

@@ -108,13 +108,13 @@ impl TestApp {
 
     pub async fn spawn_configured(migrate: bool, configure: impl FnOnce(&mut Services)) -> TestApp {
         let db = garita_testkit::sqlite();
-        let store = garita_appointments::store::open(&db.url).await.unwrap();
-        if migrate {
-            store.migrate().await.unwrap();
-        }
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
+        let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+        if migrate {
+            store.migrate().await.unwrap();
+        }
         let mut services = Services::new(store.clone(), keys, &base);
         configure(&mut services);
         let i18n = Arc::new(Catalogs::load().unwrap());

@@ -458,6 +458,29 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         payload.contains("\"jpeg_base64\""),
         "the photo is part of what they hold"
     );
+
+    // The audit chain's signed checkpoints are public: counts, hashes and times, no personal data,
+    // checked with the same published key.
+    app.services.checkpoint_audit().await.unwrap().unwrap();
+    let published: serde_json::Value = reqwest::get(app.url("/audit/checkpoints"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let c = &published["checkpoints"][0];
+    assert_eq!(c["key_id"], key["key_id"]);
+    let signed = garita_domain::Checkpoint::signed_bytes(
+        c["count"].as_i64().unwrap(),
+        c["head"].as_str().unwrap(),
+        c["at_ms"].as_i64().unwrap(),
+    );
+    assert!(garita_security::verify_signature(
+        public,
+        &signed,
+        c["signature"].as_str().unwrap()
+    ));
+    assert!(!published.to_string().contains("Pérez"));
     let tampered = payload.replacen("1990-04-03", "1991-04-03", 1);
     assert_ne!(tampered, payload);
     assert!(!garita_security::verify_signature(

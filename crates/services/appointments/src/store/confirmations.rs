@@ -139,7 +139,7 @@ macro_rules! impl_confirmation_store {
                 .bind(c.updated_at)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 let passed: Vec<String> = sqlx::query_scalar(
                     "SELECT traveller_id FROM traveller_checks \
                      WHERE appointment_id = $1 AND status = 'passed'",
@@ -161,7 +161,7 @@ macro_rules! impl_confirmation_store {
                     .rows_affected()
                         == 1;
                     if confirmed {
-                        write_effects(&mut tx, &on_confirmed).await?;
+                        write_effects(&mut tx, self.chain_key(), &on_confirmed).await?;
                     }
                 }
                 tx.commit().await?;
@@ -244,7 +244,7 @@ macro_rules! impl_confirmation_store {
                 for a in &l.offers {
                     insert_appointment(&mut tx, a).await?;
                 }
-                write_effects(&mut tx, &l.effects).await?;
+                write_effects(&mut tx, self.chain_key(), &l.effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }

@@ -161,7 +161,7 @@ macro_rules! impl_desk_store {
                 .rows_affected()
                     == 1;
                 if ended {
-                    write_effects(&mut tx, &effects).await?;
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
                     tx.commit().await?;
                 }
                 Ok(ended)
@@ -193,7 +193,7 @@ macro_rules! impl_desk_store {
                 .bind(o.decided_at)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }

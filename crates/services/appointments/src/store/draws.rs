@@ -262,7 +262,7 @@ macro_rules! impl_draw_store {
                 .await?
                 .rows_affected();
                 if created == 1 {
-                    write_effects(&mut tx, &effects).await?;
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
                 }
                 let day = sqlx::query_as(concat!($crate::store::draws::select_day!(), " WHERE service_date = $1"))
                 .bind(service_date)
@@ -368,7 +368,7 @@ macro_rules! impl_draw_store {
                 if closed == 0 {
                     return Ok(false);
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -412,7 +412,7 @@ macro_rules! impl_draw_store {
                 for a in &d.appointments {
                     insert_appointment(&mut tx, a).await?;
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -457,7 +457,7 @@ macro_rules! impl_draw_store {
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }

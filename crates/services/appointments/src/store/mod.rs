@@ -11,6 +11,7 @@ pub mod port_days;
 mod postgres;
 mod sqlite;
 
+use garita_domain::ChainKey;
 use garita_storage::{Db, Result, Store};
 use std::sync::Arc;
 
@@ -40,6 +41,6 @@ pub fn on(db: &Db) -> Arc<dyn AppointmentStore> {
 }
 
 /// Opens the database a URL names and returns the appointments' store on it. Does not migrate.
-pub async fn open(url: &str) -> Result<Arc<dyn AppointmentStore>> {
-    Ok(on(&Db::open(url).await?))
+pub async fn open(url: &str, chain_key: ChainKey) -> Result<Arc<dyn AppointmentStore>> {
+    Ok(on(&Db::open(url, chain_key).await?))
 }

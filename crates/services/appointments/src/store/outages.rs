@@ -62,7 +62,7 @@ macro_rules! impl_outage_store {
                 .rows_affected()
                     == 1;
                 if inserted {
-                    write_effects(&mut tx, &effects).await?;
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
                     tx.commit().await?;
                 }
                 Ok(inserted)
@@ -84,7 +84,7 @@ macro_rules! impl_outage_store {
                 .await?
                 .rows_affected();
                 if closed > 0 {
-                    write_effects(&mut tx, &effects).await?;
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
                     tx.commit().await?;
                 }
                 Ok(closed)
@@ -132,7 +132,7 @@ macro_rules! impl_outage_store {
                 .rows_affected()
                     == 1;
                 if told {
-                    write_effects(&mut tx, &effects).await?;
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
                     tx.commit().await?;
                 }
                 Ok(told)

@@ -216,7 +216,7 @@ macro_rules! impl_port_day_store {
                 .bind(total)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -305,7 +305,7 @@ macro_rules! impl_port_day_store {
                 .bind(&c.service_date)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -321,7 +321,7 @@ macro_rules! impl_port_day_store {
                 if !apply_move(&mut tx, m).await? || !within_room(&mut tx, &m.to_port, &bound).await? {
                     return Ok(false);
                 }
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
             }
@@ -363,7 +363,7 @@ macro_rules! impl_port_day_store {
                 .bind(&w.officer)
                 .execute(&mut *tx)
                 .await?;
-                write_effects(&mut tx, &effects).await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
             }

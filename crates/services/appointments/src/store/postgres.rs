@@ -15,9 +15,10 @@ const INSERT_REQUEST: &str = "INSERT INTO draw_requests (entry_id, service_date,
 
 async fn write_effects(
     tx: &mut sqlx::Transaction<'static, Db>,
+    key: &garita_domain::ChainKey,
     effects: &Effects,
 ) -> garita_storage::Result<()> {
-    PostgresStore::write_effects(tx, effects).await
+    PostgresStore::write_effects(tx, key, effects).await
 }
 
 crate::store::draws::impl_draw_store!(PostgresStore);

@@ -2,8 +2,9 @@
 //! close, a draw written once with its appointments,
 //! and a port's days.
 
+use garita_appointments::store::AppointmentStore;
 use garita_appointments::store::draws::{Added, AppointmentRow, DrawResult, RequestRow};
-use garita_appointments::store::{AppointmentStore, open};
+use garita_domain::ChainKey;
 use garita_domain::Grant;
 use garita_storage::records::{AccountChange, Effects, NewAccount};
 use garita_storage::registrations::{IntegrityCase, RegistrationRow, SaveRegistration, VersionRow};
@@ -85,7 +86,9 @@ fn request(i: usize, client: &str) -> RequestRow {
 #[tokio::test]
 async fn requests_and_draws() {
     for db in garita_testkit::all_backends().await {
-        let store = open(&db.url).await.unwrap();
+        let store = garita_appointments::store::open(&db.url, ChainKey::new([3; 32]))
+            .await
+            .unwrap();
         store.migrate().await.unwrap();
         with_registrations(&store, 3).await;
 
@@ -246,7 +249,9 @@ async fn requests_and_draws() {
 async fn port_days_slots_closures_moves_and_wait_times() {
     use garita_appointments::store::port_days::{Closure, Move, WaitTime};
     for db in garita_testkit::all_backends().await {
-        let store = open(&db.url).await.unwrap();
+        let store = garita_appointments::store::open(&db.url, ChainKey::new([3; 32]))
+            .await
+            .unwrap();
         store.migrate().await.unwrap();
         with_registrations(&store, 1).await;
         store

@@ -132,3 +132,15 @@ pub async fn keys(State(state): State<AppState>) -> impl IntoResponse {
         Json(serde_json::json!({ "keys": keys })),
     )
 }
+
+/// The audit chain's signed checkpoints, newest first: keep copies, and `garita audit verify
+/// --checkpoints FILE` holds the chain to them (no personal data: counts, hashes, times).
+pub async fn audit_checkpoints(
+    State(state): State<AppState>,
+) -> Result<impl IntoResponse, AppError> {
+    let checkpoints = state.services.audit_checkpoints(1_000).await?;
+    Ok((
+        [(header::CACHE_CONTROL, "public, max-age=300")],
+        Json(serde_json::json!({ "checkpoints": checkpoints })),
+    ))
+}
