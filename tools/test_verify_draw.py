@@ -1,10 +1,12 @@
-"""Tests of tools/verify_draw.py against the published sample files in target/draw-records.
+"""Tests of tools/verify_draw.py against the published sample files in target/draw-records,
+and against small v1 and v2 files built here from docs/draw.md.
 
 Run from the repository root:  python3 -m unittest discover -s tools -p 'test_*.py'
 Each sample must verify; each tampered copy must be refused, naming the changed field.
 """
 import copy
 import glob
+import hashlib
 import json
 import os
 import subprocess
@@ -38,6 +40,14 @@ def refusal(record):
 
 def ports_with_winners(record, at_least=1):
     return [i for i, p in enumerate(record["ports"]) if len(p["winners"]) >= at_least]
+
+
+def ok_line(path, record):
+    """What the command prints for a file that verifies (v2 with a used drand round says that
+    its signature was not checked)."""
+    used = record.get("version") == "garita-draw-v2" and record["drand"]["status"] == "used"
+    return f"ok {path}" + (" (drand signature not checked here: it needs a pairing library; "
+                           "garita draw verify checks it)" if used else "")
 
 
 class Samples(unittest.TestCase):
@@ -158,7 +168,7 @@ class Samples(unittest.TestCase):
         for name, record in self.each():
             with self.subTest(file=name):
                 r = copy.deepcopy(record)
-                r["version"] = "garita-draw-v2"
+                r["version"] = "garita-draw-v9"  # (was -v2, which this script now implements)
                 self.refused(r, "version")
 
 
@@ -184,7 +194,7 @@ class CommandLine(unittest.TestCase):
             self.skipTest(NO_FILES)
         res = self.run_cli("--require", str(len(FILES)), *FILES)
         self.assertEqual(res.returncode, 0, res.stdout + res.stderr)
-        self.assertEqual(res.stdout.splitlines(), [f"ok {f}" for f in FILES])
+        self.assertEqual(res.stdout.splitlines(), [ok_line(f, load(f)) for f in FILES])
         record = load(FILES[0])
         record["secret"] = "08" * 32
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as tmp:
@@ -197,6 +207,398 @@ class CommandLine(unittest.TestCase):
                              f"{json.dumps(verify_draw.sha256(verify_draw.frame(b'garita-commit-v1') + verify_draw.frame(bytes([8] * 32))).hex())}")
         finally:
             os.unlink(tmp.name)
+
+
+# ---------------------------------------------------------------- small files built from docs/draw.md
+#
+# The v1 and v2 parts that are new or checked here (entry list and its digest, §11.1 rules digest,
+# §11.2 round and randomness, §11.3 observer commitments, §3 and §11.4 seeds, §10 offers of one
+# lapse) are computed below with hashlib, from the document. The ports' results (§4-5 ranking,
+# passes, alternates, slots) come from verify_draw.draw_port, which the sample files above check.
+
+def h(data):
+    return hashlib.sha256(data).digest()
+
+
+def fr(x):
+    """§3: frame(x) = u32_be(len(x)) || x"""
+    return len(x).to_bytes(4, "big") + x
+
+
+QUICKNET = "52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971"  # §11.2
+OTHER_CHAIN = "8990e7a9aaed2ffed73dbd7092123d6f289930540d7651336225dc172e51b2ce"  # drand's default
+ROUND = 657413  # a real quicknet round
+SIGNATURE = ("b713718a38ae728dfd477991af2822e08d2f305e47718cef9f7848ce4050e7be"
+             "41076862b98fad56e91a6b85b89cd97b")
+RANDOMNESS = "fc1873a13f3545aeade8401532ef5519920652eee6b0d2b19ca12643b87b3587"
+CLOSES_AT = 1694775600000  # gives ROUND (§11.2)
+NOTE = ("(drand signature not checked here: it needs a pairing library; "
+        "garita draw verify checks it)")
+
+SERVICE_DATE = "2023-09-14"
+SECRET = bytes(range(1, 33))
+RULES = [  # in code order; NOG has slot_seats, SYS the even split
+    {"port": "NOG", "capacity": 5, "reserved_bp": 5000, "slots": ["07:00:00", "08:00:00"],
+     "slot_seats": [2, 3]},
+    {"port": "SYS", "capacity": 7, "reserved_bp": 3000,
+     "slots": ["07:00:00", "08:00:00", "09:00:00"]},
+]
+ENTRY_INPUTS = [  # (port, seats, registered_on); ELP has no rule: listed, not drawn (§5)
+    ("NOG", 2, "2025-01-03"), ("NOG", 1, "2025-02-01"), ("NOG", 3, "2024-12-30"),
+    ("NOG", 1, "2025-02-01"), ("NOG", 2, "2025-01-15"), ("NOG", 1, "2025-03-01"),
+    ("NOG", 1, "2025-03-02"), ("SYS", 4, "2024-11-20"), ("SYS", 2, "2025-01-01"),
+    ("SYS", 1, "2025-02-10"), ("SYS", 3, "2025-02-11"), ("SYS", 1, "2025-03-05"),
+    ("SYS", 2, "2025-03-06"), ("ELP", 2, "2025-01-01"),
+]
+OBS_A, OBS_B = "obs-legal-aid", "obs-unhcr"  # sorted by id
+S_A, S_B = h(b"observer a's 32 random bytes"), h(b"observer b's 32 random bytes")
+
+
+def entry_lines():
+    """§2: `<entry_id>,<port>,<seats>,<registered_on>`, sorted by entry_id."""
+    ids = [h(b"entry %d" % i)[:16].hex() for i in range(len(ENTRY_INPUTS))]
+    return sorted(f"{i},{p},{n},{d}" for i, (p, n, d) in zip(ids, ENTRY_INPUTS))
+
+
+def observer_commitment(observer, s):
+    """§11.3"""
+    return h(fr(b"garita-observer-v1") + fr(SERVICE_DATE.encode()) + fr(observer.encode())
+             + fr(s)).hex()
+
+
+def rules_digest(rules):
+    """§11.1"""
+    text = ""
+    for r in sorted(rules, key=lambda r: r["port"]):
+        seats = ";".join(map(str, r["slot_seats"])) if "slot_seats" in r else ""
+        text += f"{r['port']},{r['capacity']},{r['reserved_bp']},{';'.join(r['slots'])},{seats}\n"
+    return h(text.encode()).hex()
+
+
+def one_lapse(port, seats_of, at):
+    """§10: the port's first winner lapses at `at`; its seats go to the alternates in order."""
+    w = port["winners"][0]
+    code = port["rule"]["port"]
+    events = [{"event": "lapsed", "port": code, "entry_id": w["entry_id"], "seats": w["seats"],
+               "slot": w["slot"], "at": at}]
+    free = w["seats"]
+    for a in port["alternates"]:
+        if free == 0:
+            break
+        if seats_of[a] <= free:
+            free -= seats_of[a]
+            events.append({"event": "offered", "port": code, "entry_id": a,
+                           "seats": seats_of[a], "slot": w["slot"], "at": at})
+    return events
+
+
+def finish(record, seed, lines, lapse):
+    """The ports (§5) drawn with `seed`, the `entries` (§7) and, with `lapse`, one lapse (§10)."""
+    entries, _ = verify_draw.parse_entries(lines)
+    rank = {e["id"]: h(seed + bytes.fromhex(e["id"])) for e in entries}
+    record["seed"] = seed.hex()
+    record["ports"] = [verify_draw.draw_port(copy.deepcopy(r), entries, rank) for r in RULES]
+    record["entries"] = lines
+    record["offers_until"] = CLOSES_AT + 13 * 86400000
+    if lapse:
+        seats_of = {e["id"]: e["seats"] for e in entries}
+        record["after"] = one_lapse(record["ports"][0], seats_of, CLOSES_AT + 3600000)
+    return record
+
+
+def build_v1(lapse=False):
+    """A `garita-draw-v1` file (§6, §7, §10) without a beacon."""
+    lines = entry_lines()
+    digest = h("".join(l + "\n" for l in lines).encode())
+    seed = h(fr(b"garita-draw-v1") + fr(SERVICE_DATE.encode()) + fr(digest) + fr(SECRET) + fr(b""))
+    record = {
+        "version": "garita-draw-v1", "service_date": SERVICE_DATE, "entry_count": len(lines),
+        "entries_digest": digest.hex(),
+        "commitment": h(fr(b"garita-commit-v1") + fr(SECRET)).hex(),
+        "secret": SECRET.hex(), "beacon": "",
+    }
+    return finish(record, seed, lines, lapse)
+
+
+def build_v2(drand_used=True, second="wrong", lapse=True):
+    """A `garita-draw-v2` file (§11.5): observer A accepted, observer B `second` (wrong or
+    missing), the drand round used or missing."""
+    lines = entry_lines()
+    digest = h("".join(l + "\n" for l in lines).encode())
+    rules = rules_digest(RULES)
+    beacon = h(bytes.fromhex(SIGNATURE)) if drand_used else b""
+    observer_b = {"observer": OBS_B, "name": "UNHCR", "commitment": observer_commitment(OBS_B, S_B),
+                  "status": second}
+    if second == "wrong":
+        observer_b["reveal"] = h(b"not what B committed to").hex()
+    drand = {"chain_hash": QUICKNET, "round": ROUND, "status": "used" if drand_used else "missing"}
+    if drand_used:
+        drand["signature"] = SIGNATURE
+    # §11.4: only accepted observers (here A) enter the seed
+    seed = h(fr(b"garita-draw-v2") + fr(SERVICE_DATE.encode()) + fr(digest)
+             + fr(bytes.fromhex(rules)) + fr(SECRET) + fr(beacon)
+             + fr(OBS_A.encode()) + fr(S_A))
+    record = {
+        "version": "garita-draw-v2", "service_date": SERVICE_DATE, "entry_count": len(lines),
+        "entries_digest": digest.hex(), "rules_digest": rules,
+        "commitment": h(fr(b"garita-commit-v1") + fr(SECRET)).hex(),
+        "secret": SECRET.hex(), "beacon": beacon.hex(), "window_closes_at": CLOSES_AT,
+        "drand": drand,
+        "observers": [
+            {"observer": OBS_A, "name": "Legal Aid Society",
+             "commitment": observer_commitment(OBS_A, S_A), "reveal": S_A.hex(),
+             "status": "accepted"},
+            observer_b,
+        ],
+    }
+    return finish(record, seed, lines, lapse)
+
+
+def flip(hex_string, at=0):
+    """The same hex string with one character changed."""
+    c = "1" if hex_string[at] == "0" else "0"
+    return hex_string[:at] + c + hex_string[at + 1:]
+
+
+class Refusals(unittest.TestCase):
+    def refused(self, record, path_prefix):
+        msg = refusal(record)
+        self.assertIsNotNone(msg, "the tampered record was accepted")
+        self.assertTrue(msg.startswith(path_prefix), f"expected {path_prefix!r} first, got {msg!r}")
+        return msg
+
+
+class BuiltV1(Refusals):
+    def test_v1_verifies(self):
+        for lapse in (False, True):
+            with self.subTest(lapse=lapse):
+                self.assertIsNone(verify_draw.verify(build_v1(lapse)))
+
+    def test_v1_is_not_v2(self):
+        r = build_v1()
+        r["audit_checkpoint"] = {}  # a v2 file's member only
+        self.refused(r, "audit_checkpoint")
+        r = build_v1()
+        r["version"] = "garita-draw-v2"  # a v1 record is not a v2 one
+        self.assertIn("rules_digest", self.refused(r, "(top)"))
+        r = build_v2()
+        r["version"] = "garita-draw-v1"
+        self.refused(r, "rules_digest")
+
+
+class BuiltV2(Refusals):
+    def test_quicknet_round(self):
+        # §11.2: randomness = SHA-256(signature), the relay's value for round 657413
+        self.assertEqual(h(bytes.fromhex(SIGNATURE)).hex(), RANDOMNESS)
+        self.assertEqual(len(bytes.fromhex(SIGNATURE)), 48)
+        self.assertEqual(verify_draw.QUICKNET_CHAIN_HASH, QUICKNET)
+        # the first round emitted strictly after the close
+        self.assertEqual(verify_draw.first_round_after(CLOSES_AT), ROUND)
+        emitted_ms = lambda r: (1692803367 + (r - 1) * 3) * 1000
+        self.assertEqual(emitted_ms(ROUND - 1), CLOSES_AT)  # not strictly after: not this one
+        self.assertGreater(emitted_ms(ROUND), CLOSES_AT)
+        for closes, want in ((emitted_ms(ROUND), ROUND + 1), (emitted_ms(ROUND) - 1, ROUND),
+                             (emitted_ms(1), 2), (emitted_ms(1) - 1, 1), (0, 1),
+                             (emitted_ms(1) + 2999, 2), (emitted_ms(1) + 3000, 3)):
+            with self.subTest(closes=closes):
+                self.assertEqual(verify_draw.first_round_after(closes), want)
+
+    def test_built_files_are_meaningful(self):
+        r = build_v2()
+        self.assertEqual([o["status"] for o in r["observers"]], ["accepted", "wrong"])
+        self.assertEqual(r["beacon"], RANDOMNESS)
+        self.assertEqual([e["event"] for e in r["after"]][:2], ["lapsed", "offered"])
+        for p in r["ports"]:
+            self.assertTrue(p["winners"] and p["alternates"], p["rule"]["port"])
+        self.assertNotEqual(r["seed"], build_v2(drand_used=False)["seed"])
+
+    def test_v2_verifies(self):
+        for used in (True, False):
+            for second in ("wrong", "missing"):
+                for lapse in (False, True):
+                    with self.subTest(drand_used=used, second=second, lapse=lapse):
+                        r = build_v2(used, second, lapse)
+                        self.assertEqual(verify_draw.verify(r), NOTE if used else None)
+
+    def test_audit_checkpoint_allowed(self):
+        r = build_v2()
+        r["audit_checkpoint"] = {"log": "garita-audit", "size": 12, "root": "ab" * 32, "sig": "x"}
+        self.assertEqual(verify_draw.verify(r), NOTE)
+        r["audit_checkpoint"] = "not an object"
+        self.refused(r, "audit_checkpoint")
+
+    def test_changed_rules(self):
+        r = build_v2()
+        r["ports"][1]["rule"]["capacity"] += 1  # SYS, no slot_seats
+        self.refused(r, "rules_digest")
+        r = build_v2()
+        r["ports"][0]["rule"]["capacity"] += 1  # NOG: with slot_seats still summing to it
+        r["ports"][0]["rule"]["slot_seats"][1] += 1
+        self.refused(r, "rules_digest")
+        for field, value in (("reserved_bp", 2000), ("slots", ["07:00:00", "10:00:00"])):
+            with self.subTest(field=field):
+                r = build_v2()
+                r["ports"][0]["rule"][field] = value
+                self.refused(r, "rules_digest")
+        r = build_v2()
+        del r["ports"][0]["rule"]["slot_seats"]  # the even split would be 3 + 2
+        self.refused(r, "rules_digest")
+        r = build_v2()
+        r["rules_digest"] = flip(r["rules_digest"])
+        self.refused(r, "rules_digest")
+
+    def test_changed_reveal(self):
+        r = build_v2()
+        r["observers"][0]["reveal"] = flip(r["observers"][0]["reveal"])
+        self.assertIn('its reveal gives "wrong"', self.refused(r, "observers[0].status"))
+        r = build_v2()
+        r["observers"][0]["reveal"] = r["observers"][0]["reveal"][:-2]  # 31 bytes
+        self.refused(r, "observers[0].status")
+        r = build_v2()
+        del r["observers"][0]["reveal"]
+        self.assertIn('its reveal gives "missing"', self.refused(r, "observers[0].status"))
+        r = build_v2()
+        r["observers"][1]["reveal"] = S_B.hex()  # B's real reveal: accepted, so not "wrong"
+        self.assertIn('its reveal gives "accepted"', self.refused(r, "observers[1].status"))
+        r = build_v2(second="missing")
+        r["observers"][1]["reveal"] = h(b"late").hex()
+        self.refused(r, "observers[1].status")
+        r = build_v2()
+        r["observers"][0]["reveal"] = r["observers"][0]["reveal"].upper()
+        self.refused(r, "observers[0].reveal")
+
+    def test_changed_observer_status_or_list(self):
+        for i, status in ((0, "wrong"), (0, "missing"), (1, "accepted"), (1, "missing"),
+                          (1, "late")):
+            with self.subTest(observer=i, status=status):
+                r = build_v2()
+                r["observers"][i]["status"] = status
+                self.refused(r, f"observers[{i}].status")
+        r = build_v2()
+        r["observers"].reverse()
+        self.refused(r, "observers[1].observer")
+        r = build_v2()
+        r["observers"][1] = copy.deepcopy(r["observers"][0])  # a duplicate
+        self.refused(r, "observers[1].observer")
+        r = build_v2()
+        r["observers"][0]["commitment"] = flip(r["observers"][0]["commitment"])
+        self.refused(r, "observers[0].status")
+        r = build_v2()
+        del r["observers"][0]["name"]
+        self.refused(r, "observers[0]")
+
+    def test_changed_beacon(self):
+        r = build_v2()
+        r["beacon"] = flip(r["beacon"])
+        self.assertIn("SHA-256 of drand.signature", self.refused(r, "beacon"))
+        r = build_v2()
+        r["beacon"] = ""
+        self.refused(r, "beacon")
+        r = build_v2(drand_used=False)
+        r["beacon"] = RANDOMNESS
+        self.assertIn("missing", self.refused(r, "beacon"))
+
+    def test_changed_signature(self):
+        r = build_v2()
+        r["drand"]["signature"] = flip(SIGNATURE, 5)  # beacon no longer its SHA-256
+        self.refused(r, "beacon")
+        for bad in (SIGNATURE.upper(), SIGNATURE[:-2], SIGNATURE + "00", "zz" * 48):
+            with self.subTest(signature=bad):
+                r = build_v2()
+                r["drand"]["signature"] = bad
+                self.refused(r, "drand.signature")
+
+    def test_changed_round(self):
+        for change in (1, -1):
+            with self.subTest(change=change):
+                r = build_v2()
+                r["drand"]["round"] += change
+                self.assertIn(str(ROUND), self.refused(r, "drand.round"))
+        r = build_v2()
+        r["window_closes_at"] += 3000
+        self.refused(r, "drand.round")
+        r = build_v2()
+        r["drand"]["round"] = str(ROUND)
+        self.refused(r, "drand.round")
+
+    def test_changed_chain_hash(self):
+        for value in (OTHER_CHAIN, QUICKNET.upper(), ""):
+            with self.subTest(chain_hash=value):
+                r = build_v2()
+                r["drand"]["chain_hash"] = value
+                self.refused(r, "drand.chain_hash")
+
+    def test_changed_status(self):
+        r = build_v2()
+        r["drand"]["status"] = "missing"  # with the signature still there
+        self.refused(r, "drand.status")
+        r = build_v2()
+        del r["drand"]["signature"]  # used without a signature
+        self.refused(r, "drand.status")
+        r = build_v2(drand_used=False)
+        r["drand"]["status"] = "used"
+        self.refused(r, "drand.status")
+        r = build_v2(drand_used=False)
+        r["drand"]["signature"] = SIGNATURE  # missing with a signature
+        self.refused(r, "drand.status")
+        r = build_v2()
+        r["drand"]["status"] = "skipped"
+        self.refused(r, "drand.status")
+
+    def test_v1_checks_still_apply(self):
+        r = build_v2()
+        r["seed"] = flip(r["seed"])
+        self.refused(r, "seed")
+        r = build_v2()
+        r["secret"] = "08" * 32
+        self.refused(r, "commitment")
+        r = build_v2()
+        del r["entries"][0]
+        self.refused(r, "entry_count")
+        r = build_v2()
+        ws = r["ports"][1]["winners"]
+        ws[0], ws[-1] = ws[-1], ws[0]
+        self.refused(r, "ports[1].winners[0]")
+        r = build_v2()
+        r["ports"][0]["alternates"].reverse()
+        self.refused(r, "ports[0].alternates[0]")
+        r = build_v2()
+        r["after"][1]["slot"] = "08:00:00" if r["after"][1]["slot"] == "07:00:00" else "07:00:00"
+        self.refused(r, "after[1].slot")
+        r = build_v2()
+        r["after"].insert(2, dict(r["after"][1]))  # an offer no lapse made
+        self.refused(r, "after[2]")
+        r = build_v2()
+        del r["offers_until"]  # required while `after` has events
+        self.assertIn("offers_until", self.refused(r, "offers_until"))
+        r = build_v2()
+        r["extra"] = 1
+        self.refused(r, "extra")
+
+    def test_command_line(self):
+        with tempfile.TemporaryDirectory() as d:
+            paths = {}
+            for name, record in (("used", build_v2()), ("missing", build_v2(False, "missing")),
+                                 ("v1", build_v1(lapse=True))):
+                paths[name] = os.path.join(d, f"{name}.json")
+                with open(paths[name], "w", encoding="utf-8") as f:
+                    json.dump(record, f)
+            run = lambda *a: subprocess.run([sys.executable, SCRIPT, *a],
+                                            capture_output=True, text=True)
+            res = run("--require", "3", paths["used"], paths["missing"], paths["v1"])
+            self.assertEqual(res.returncode, 0, res.stdout + res.stderr)
+            self.assertEqual(res.stdout.splitlines(),
+                             [f"ok {paths['used']} {NOTE}", f"ok {paths['missing']}",
+                              f"ok {paths['v1']}"])
+            r = build_v2()
+            r["drand"]["round"] += 1
+            with open(paths["used"], "w", encoding="utf-8") as f:
+                json.dump(r, f)
+            res = run(paths["used"], paths["missing"])
+            self.assertEqual(res.returncode, 1)
+            self.assertTrue(res.stdout.splitlines()[0].startswith(
+                f"FAIL {paths['used']}: drand.round: file says {ROUND + 1}"), res.stdout)
+            self.assertEqual(res.stdout.splitlines()[1], f"ok {paths['missing']}")
 
 
 if __name__ == "__main__":

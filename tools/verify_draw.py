@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Independent verifier of Garita's published daily draw files (`garita-draw-v1`).
+"""Independent verifier of Garita's published daily draw files (`garita-draw-v1` and `-v2`).
 
 Written from docs/draw.md alone (no Rust source was read), so that the document and the
-reference code cannot drift apart silently. Usage:
+reference code cannot drift apart silently. Each file is verified by the version it names
+(sections 1-10 for v1, section 11 for v2). Usage:
 
     python3 tools/verify_draw.py [--require N] FILE [FILE ...]
 
 Prints `ok FILE` or `FAIL FILE: <first difference>` per file. Exit 0 if every file is ok,
 1 if any failed (or fewer than N files were given with --require N), 2 on usage errors or
 files that cannot be read.
+
+Not checked for v2 (it needs a BLS12-381 pairing, which the standard library lacks): that
+the drand signature is genuine (section 11.2). A v2 file that used a drand round therefore
+prints `ok FILE (drand signature not checked here: ...)`.
 """
 import datetime
 import hashlib
@@ -16,7 +21,16 @@ import json
 import re
 import sys
 
-VERSION = "garita-draw-v1"  # the only version this script implements (docs/draw.md title, §6)
+VERSION = "garita-draw-v1"  # sections 1-10 (docs/draw.md title, §6)
+VERSION_V2 = "garita-draw-v2"  # section 11
+
+# §11.2 drand `quicknet`
+QUICKNET_CHAIN_HASH = "52db9ba70e0cc0f6eaf7803dd07447a1f5477735fd3f661792ba94600c84e971"
+QUICKNET_GENESIS_MS = 1692803367 * 1000  # round 1 is emitted at 1692803367 s
+QUICKNET_PERIOD_MS = 3 * 1000
+# Printed after `ok FILE` for a v2 file whose drand round was used (see the docstring).
+UNCHECKED_SIGNATURE = ("(drand signature not checked here: it needs a pairing library; "
+                       "garita draw verify checks it)")
 
 
 class Mismatch(Exception):
@@ -254,10 +268,22 @@ def replay_after(record, ports, by_id):
 # ---------------------------------------------------------------- the whole file
 
 def verify(record):
+    """Verify one record by the version it names (docs/draw.md preamble).
+
+    Raises Mismatch naming the first difference. Returns None, or for a v2 record whose drand
+    round was used, the note that its signature was not checked here."""
     need(isinstance(record, dict), "(top)", "not a JSON object")
+    version = record.get("version")
+    if version == VERSION:
+        return verify_v1(record)
+    if version == VERSION_V2:
+        return verify_v2(record)
     # Version: refuse what this script does not implement.
-    need(record.get("version") == VERSION, "version",
-         f"{short(record.get('version'))} is not implemented by this verifier (only {VERSION})")
+    need(False, "version", f"{short(version)} is not implemented by this verifier "
+         f"(only {VERSION} and {VERSION_V2})")
+
+
+def verify_v1(record):
     # §6 + §7 (`entries`) + §10 (`offers_until`, `after`); nothing else.
     top = ["version", "service_date", "entry_count", "entries_digest", "commitment",
            "secret", "beacon", "seed", "ports", "entries"]
@@ -301,6 +327,161 @@ def verify(record):
     replay_after(record, expected["ports"], by_id)
 
 
+# ---------------------------------------------------------------- §11 garita-draw-v2
+
+def first_round_after(window_closes_at):
+    """§11.2: the first quicknet round emitted strictly after the window closed.
+
+    round = floor((window_closes_at - 1692803367000) / 3000) + 2, "and 1 before the chain
+    began" (a close before round 1's emission time)."""
+    if window_closes_at < QUICKNET_GENESIS_MS:
+        return 1
+    return (window_closes_at - QUICKNET_GENESIS_MS) // QUICKNET_PERIOD_MS + 2
+
+
+def rules_digest(rules):
+    """§11.1: one line per port, ports in the byte order of their codes:
+    `<port>,<capacity>,<reserved_bp>,<slots joined with ;>,<slot_seats joined with ; or empty>\n`."""
+    lines = []
+    for rule in sorted(rules, key=lambda r: r["port"].encode("ascii")):
+        slot_seats = ";".join(str(n) for n in rule["slot_seats"]) if "slot_seats" in rule else ""
+        lines.append(f"{rule['port']},{rule['capacity']},{rule['reserved_bp']},"
+                     f"{';'.join(rule['slots'])},{slot_seats}\n")
+    return sha256("".join(lines).encode("ascii")).hex()
+
+
+def observer_commitment(service_date, observer, s):
+    """§11.3, with service_date as its 10 ASCII bytes (as in §3) and observer as ASCII."""
+    return sha256(frame(b"garita-observer-v1") + frame(service_date.encode("ascii"))
+                  + frame(observer.encode("ascii")) + frame(s))
+
+
+def check_drand(record):
+    """§11.5: chain hash, round, status used <=> signature, beacon = SHA-256(signature).
+
+    Returns the beacon bytes that enter the seed (b"" when the round is missing) and whether
+    the round was used. The signature's genuineness (a BLS pairing) is NOT checked here."""
+    drand = record["drand"]
+    check_keys(drand, "drand", ["chain_hash", "round", "status"], ["signature"])
+    need(drand["chain_hash"] == QUICKNET_CHAIN_HASH, "drand.chain_hash",
+         f"file says {short(drand['chain_hash'])}, quicknet's is {short(QUICKNET_CHAIN_HASH)}")
+    need(is_int(drand["round"]), "drand.round", f"not a round number: {short(drand['round'])}")
+    want = first_round_after(record["window_closes_at"])
+    need(drand["round"] == want, "drand.round",
+         f"file says {drand['round']}, the first quicknet round after window_closes_at "
+         f"({record['window_closes_at']}) is {want}")
+    status = drand["status"]
+    need(status in ("used", "missing"), "drand.status",
+         f"neither \"used\" nor \"missing\": {short(status)}")
+    used = status == "used"
+    need(used == ("signature" in drand), "drand.status",
+         f"file says {short(status)}, but drand.signature is "
+         f"{'absent' if used else 'present'} (a signature is given exactly when used)")
+    if used:
+        # §11.2: a compressed G1 point, 48 bytes; randomness = SHA-256(signature)
+        beacon = sha256(check_hex(drand["signature"], "drand.signature", 48))
+    else:
+        beacon = b""
+    check_hex(record["beacon"], "beacon")
+    need(record["beacon"] == beacon.hex(), "beacon",
+         f"file says {short(record['beacon'])}, recomputed {short(beacon.hex())} "
+         + ("(SHA-256 of drand.signature)" if used else "(empty: the round is missing)"))
+    return beacon, used
+
+
+def check_observers(record):
+    """§11.3 and §11.5: each observer's status is what its reveal gives; the list is sorted by
+    id with no duplicates. Returns the accepted (id, s) pairs in byte order of their ids."""
+    observers = record["observers"]
+    need(isinstance(observers, list), "observers", "not a list")
+    accepted = []
+    for i, o in enumerate(observers):
+        path = f"observers[{i}]"
+        check_keys(o, path, ["observer", "name", "commitment", "status"], ["reveal"])
+        oid = o["observer"]
+        need(isinstance(oid, str) and oid.isascii(), f"{path}.observer",
+             f"not an ASCII id: {short(oid)}")
+        need(i == 0 or observers[i - 1]["observer"].encode() < oid.encode(), f"{path}.observer",
+             "not after the previous observer in byte order of ids (or a duplicate)")
+        need(isinstance(o["name"], str), f"{path}.name", "not a string")
+        commitment = check_hex(o["commitment"], f"{path}.commitment", 32)
+        need(o["status"] in ("accepted", "wrong", "missing"), f"{path}.status",
+             f"not \"accepted\", \"wrong\" or \"missing\": {short(o['status'])}")
+        if "reveal" not in o:
+            want = "missing"  # "no reveal by the draw is missing" (reveal left out when missing)
+        else:
+            s = check_hex(o["reveal"], f"{path}.reveal")
+            # "accepted when it is 32 bytes and gives the commitment; otherwise it is wrong"
+            ok = len(s) == 32 and observer_commitment(record["service_date"], oid, s) == commitment
+            want = "accepted" if ok else "wrong"
+            if ok:
+                accepted.append((oid, s))
+        need(o["status"] == want, f"{path}.status",
+             f"file says {short(o['status'])}, its reveal gives {short(want)}")
+    return accepted
+
+
+def verify_v2(record):
+    """§11: v1 with the rules digest, the drand beacon and the observers in the seed."""
+    # §11.5 = §6 + rules_digest, window_closes_at, drand, observers; §7 `entries` (and
+    # `audit_checkpoint`, allowed and not checked); §10 `offers_until`, `after`.
+    top = ["version", "service_date", "entry_count", "entries_digest", "rules_digest",
+           "commitment", "secret", "beacon", "window_closes_at", "drand", "observers", "seed",
+           "ports", "entries"]
+    check_keys(record, "", top, ["after", "offers_until", "audit_checkpoint"])
+    # §11.5: a v2 file without lapses may leave out `after` and `offers_until` (the lapse
+    # replay requires offers_until as soon as `after` has events).
+    if "offers_until" in record:
+        need(is_int(record["offers_until"]), "offers_until", "not Unix milliseconds")
+    if "audit_checkpoint" in record:
+        need(isinstance(record["audit_checkpoint"], dict), "audit_checkpoint", "not an object")
+    need(is_int(record["window_closes_at"]), "window_closes_at", "not Unix milliseconds")
+    # Inputs (§1): service_date, entry list, secret, each port's rule.
+    check_date(record["service_date"], "service_date")
+    secret = check_hex(record["secret"], "secret", 32)
+    check_hex(record["rules_digest"], "rules_digest", 32)
+    entries, digest = parse_entries(record["entries"])
+    by_id = {e["id"]: e for e in entries}
+    ports = record["ports"]
+    need(isinstance(ports, list), "ports", "not a list")
+    for i, p in enumerate(ports):
+        need(isinstance(p, dict), f"ports[{i}]", "not an object")
+        check_rule(p.get("rule"), f"ports[{i}].rule")
+        need(i == 0 or ports[i - 1]["rule"]["port"] < p["rule"]["port"], f"ports[{i}].rule.port",
+             "not in code order after the previous port (or a duplicate)")
+    # §11.5, in its order: drand, observers, rules digest.
+    beacon, used = check_drand(record)
+    accepted = check_observers(record)
+    rules = rules_digest([p["rule"] for p in ports])
+    need(record["rules_digest"] == rules, "rules_digest",
+         f"file says {short(record['rules_digest'])}, the record's rules give {short(rules)}")
+    # §3 commitment (as in v1) and §11.4 seed
+    commitment = sha256(frame(b"garita-commit-v1") + frame(secret)).hex()
+    seed = sha256(frame(VERSION_V2.encode()) + frame(record["service_date"].encode("ascii"))
+                  + frame(bytes.fromhex(digest)) + frame(bytes.fromhex(rules))
+                  + frame(secret) + frame(beacon)
+                  + b"".join(frame(oid.encode("ascii")) + frame(s) for oid, s in accepted))
+    # §4 rank keys, §5 ports: as in v1
+    rank = {e["id"]: sha256(seed + bytes.fromhex(e["id"])) for e in entries}
+    expected = {
+        "version": VERSION_V2,
+        "service_date": record["service_date"],
+        "entry_count": len(entries),
+        "entries_digest": digest,
+        "rules_digest": rules,
+        "commitment": commitment,
+        "secret": record["secret"],
+        "beacon": beacon.hex(),
+        "seed": seed.hex(),
+        "ports": [draw_port(p["rule"], entries, rank) for p in ports],
+    }
+    for k, v in expected.items():
+        same(v, record[k], k)
+    # §10 as in v1 (§11.4: free seats start at 0, an offer takes the lapsed group's slot)
+    replay_after(record, expected["ports"], by_id)
+    return UNCHECKED_SIGNATURE if used else None
+
+
 def main(argv):
     args, require = list(argv), 0
     if args[:1] == ["--require"]:
@@ -325,8 +506,8 @@ def main(argv):
             continue
         try:
             record = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates)
-            verify(record)
-            print(f"ok {name}")
+            note = verify(record)
+            print(f"ok {name}" + (f" {note}" if note else ""))
         except (ValueError, Mismatch) as err:
             print(f"FAIL {name}: {err}")
             status = max(status, 1)

@@ -8,6 +8,8 @@ use sha2::{Digest, Sha256};
 use std::fmt::Write;
 
 pub const VERSION: &str = "garita-draw-v1";
+/// The version every new draw is made with (`docs/draw.md`); v1 records verify as v1 forever.
+pub const VERSION_V2: &str = "garita-draw-v2";
 const COMMIT_TAG: &str = "garita-commit-v1";
 
 /// One request in a day's draw. `entry_id` is 16 random bytes that link to nobody outside Garita.
@@ -77,9 +79,23 @@ pub struct DrawRecord {
     pub service_date: NaiveDate,
     pub entry_count: usize,
     pub entries_digest: String,
+    /// v2: the digest of the ports' rules, published at the close with the entries' digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_digest: Option<String>,
     pub commitment: String,
     pub secret: String,
+    /// The beacon bytes that entered the seed (hex; v2: the drand round's randomness, or empty
+    /// when the round never came).
     pub beacon: String,
+    /// v2: when the request window closed (Unix ms): the beacon round is the first after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window_closes_at: Option<i64>,
+    /// v2: the drand round, used or missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drand: Option<crate::domain::beacon::Drand>,
+    /// v2: the day's observers, by id, with their reveals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observers: Option<Vec<crate::domain::observers::Observer>>,
     pub seed: String,
     /// By port code.
     pub ports: Vec<PortResult>,
@@ -238,7 +254,7 @@ pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
 }
 
 /// SHA-256 over each field preceded by its length (4 bytes, big-endian).
-fn framed(fields: &[&[u8]]) -> [u8; 32] {
+pub(crate) fn framed(fields: &[&[u8]]) -> [u8; 32] {
     let mut h = Sha256::new();
     for f in fields {
         h.update((f.len() as u32).to_be_bytes());
@@ -260,6 +276,68 @@ pub fn seed(
 ) -> [u8; 32] {
     let date = service_date.format("%Y-%m-%d").to_string();
     framed(&[VERSION.as_bytes(), date.as_bytes(), digest, secret, beacon])
+}
+
+/// v2: the seed also takes the rules' digest, the drand round's randomness (empty when missing)
+/// and each accepted observer's id and secret, in observer order.
+pub fn seed_v2(
+    service_date: NaiveDate,
+    digest: &[u8; 32],
+    rules_digest: &[u8; 32],
+    secret: &[u8; 32],
+    beacon: &[u8],
+    observers: &[crate::domain::observers::Observer],
+) -> [u8; 32] {
+    let date = service_date.format("%Y-%m-%d").to_string();
+    let reveals: Vec<(&str, [u8; 32])> = observers
+        .iter()
+        .filter_map(|o| Some((o.observer.as_str(), o.accepted()?)))
+        .collect();
+    let mut fields: Vec<&[u8]> = vec![
+        VERSION_V2.as_bytes(),
+        date.as_bytes(),
+        digest,
+        rules_digest,
+        secret,
+        beacon,
+    ];
+    for (id, reveal) in &reveals {
+        fields.push(id.as_bytes());
+        fields.push(reveal);
+    }
+    framed(&fields)
+}
+
+/// The ports' rules as one text, a line per port in code order:
+/// `port,capacity,reserved_bp,slots,slot_seats\n`, slots as `HH:MM:SS` and seats in decimal,
+/// each list joined with `;` (`slot_seats` empty when the record leaves it out).
+pub fn canonical_rules(rules: &[PortRule]) -> String {
+    let mut sorted: Vec<&PortRule> = rules.iter().collect();
+    sorted.sort_by(|a, b| a.port.cmp(&b.port));
+    let mut out = String::new();
+    for r in sorted {
+        let slots: Vec<String> = r
+            .slots
+            .iter()
+            .map(|s| s.format("%H:%M:%S").to_string())
+            .collect();
+        let seats: Vec<String> = r.slot_seats.iter().map(u32::to_string).collect();
+        let _ = writeln!(
+            out,
+            "{},{},{},{},{}",
+            r.port.as_str(),
+            r.capacity,
+            r.reserved_bp,
+            slots.join(";"),
+            seats.join(";")
+        );
+    }
+    out
+}
+
+/// SHA-256 of the canonical rules: published at the close, before anyone knows the seed.
+pub fn rules_digest(rules: &[PortRule]) -> [u8; 32] {
+    Sha256::digest(canonical_rules(rules).as_bytes()).into()
 }
 
 pub fn rank_key(seed: &[u8; 32], entry_id: &[u8; 16]) -> [u8; 32] {
@@ -352,7 +430,26 @@ fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResul
     }
 }
 
-/// Runs a day's draw.
+/// Draws every port from a seed.
+fn draw_ports(seed: &[u8; 32], rules: &[PortRule], entries: &[Entry]) -> Vec<PortResult> {
+    let mut rules: Vec<&PortRule> = rules.iter().collect();
+    rules.sort_by(|a, b| a.port.cmp(&b.port));
+    // Each entry goes to its port's list once (an entry for a port without a rule is in the
+    // list and the digest, and is never drawn).
+    let mut at_port: Vec<Vec<(&Entry, [u8; 32])>> = vec![vec![]; rules.len()];
+    for e in entries {
+        if let Some(i) = rules.iter().position(|r| r.port == e.port) {
+            at_port[i].push((e, rank_key(seed, &e.entry_id)));
+        }
+    }
+    rules
+        .iter()
+        .zip(at_port)
+        .map(|(rule, list)| draw_port(rule, list))
+        .collect()
+}
+
+/// Runs a day's draw as v1 did (kept to re-make v1 records and for the tests that pin them).
 pub fn run(
     service_date: NaiveDate,
     secret: &[u8; 32],
@@ -362,31 +459,70 @@ pub fn run(
 ) -> DrawRecord {
     let digest = entries_digest(entries);
     let seed = seed(service_date, &digest, secret, beacon);
-    let mut rules: Vec<&PortRule> = rules.iter().collect();
-    rules.sort_by(|a, b| a.port.cmp(&b.port));
-    // Each entry goes to its port's list once (an entry for a port without a rule is in the
-    // list and the digest, and is never drawn).
-    let mut at_port: Vec<Vec<(&Entry, [u8; 32])>> = vec![vec![]; rules.len()];
-    for e in entries {
-        if let Some(i) = rules.iter().position(|r| r.port == e.port) {
-            at_port[i].push((e, rank_key(&seed, &e.entry_id)));
-        }
-    }
-    let ports = rules
-        .iter()
-        .zip(at_port)
-        .map(|(rule, list)| draw_port(rule, list))
-        .collect();
     DrawRecord {
         version: VERSION.into(),
         service_date,
         entry_count: entries.len(),
         entries_digest: hex(&digest),
+        rules_digest: None,
         commitment: hex(&commitment(secret)),
         secret: hex(secret),
         beacon: hex(beacon),
+        window_closes_at: None,
+        drand: None,
+        observers: None,
         seed: hex(&seed),
-        ports,
+        ports: draw_ports(&seed, rules, entries),
+    }
+}
+
+/// What a v2 draw takes besides the secret, the rules and the entries.
+#[derive(Debug, Clone)]
+pub struct Public {
+    /// When the window closed (Unix ms).
+    pub window_closes_at: i64,
+    /// The drand round after it, used or missing.
+    pub drand: crate::domain::beacon::Drand,
+    /// The day's observers, judged (any order: the record sorts them).
+    pub observers: Vec<crate::domain::observers::Observer>,
+}
+
+/// Runs a day's draw (`garita-draw-v2`). The drand round must have been checked already (a
+/// round whose signature does not verify gives a record that does not either).
+pub fn run_v2(
+    service_date: NaiveDate,
+    secret: &[u8; 32],
+    public: Public,
+    rules: &[PortRule],
+    entries: &[Entry],
+) -> DrawRecord {
+    let digest = entries_digest(entries);
+    let rules_digest = rules_digest(rules);
+    let beacon = public.drand.randomness().unwrap_or_default();
+    let mut observers = public.observers;
+    observers.sort_by(|a, b| a.observer.cmp(&b.observer));
+    let seed = seed_v2(
+        service_date,
+        &digest,
+        &rules_digest,
+        secret,
+        &beacon,
+        &observers,
+    );
+    DrawRecord {
+        version: VERSION_V2.into(),
+        service_date,
+        entry_count: entries.len(),
+        entries_digest: hex(&digest),
+        rules_digest: Some(hex(&rules_digest)),
+        commitment: hex(&commitment(secret)),
+        secret: hex(secret),
+        beacon: hex(&beacon),
+        window_closes_at: Some(public.window_closes_at),
+        drand: Some(public.drand),
+        observers: Some(observers),
+        seed: hex(&seed),
+        ports: draw_ports(&seed, rules, entries),
     }
 }
 
@@ -408,11 +544,72 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
     let secret: [u8; 32] = unhex(&record.secret)
         .and_then(|s| s.try_into().ok())
         .ok_or("secret: not 32 bytes of hex")?;
-    let beacon = unhex(&record.beacon).ok_or("beacon: not hex")?;
     let rules: Vec<PortRule> = record.ports.iter().map(|p| p.rule.clone()).collect();
-    let again = run(record.service_date, &secret, &beacon, &rules, entries);
+    let again = match record.version.as_str() {
+        VERSION => {
+            let beacon = unhex(&record.beacon).ok_or("beacon: not hex")?;
+            run(record.service_date, &secret, &beacon, &rules, entries)
+        }
+        VERSION_V2 => {
+            let (Some(closes), Some(drand), Some(observers)) = (
+                record.window_closes_at,
+                record.drand.clone(),
+                record.observers.clone(),
+            ) else {
+                return Err(
+                    "a garita-draw-v2 record needs window_closes_at, drand and observers".into(),
+                );
+            };
+            let wanted = crate::domain::beacon::round_after(closes);
+            if drand.round != wanted {
+                return Err(format!(
+                    "drand.round: published {}, but the first round after the close is {wanted}",
+                    drand.round
+                ));
+            }
+            drand.randomness()?;
+            let mut judged = vec![];
+            for (i, o) in observers.iter().enumerate() {
+                let again = crate::domain::observers::Observer::judge(
+                    record.service_date,
+                    &o.observer,
+                    &o.name,
+                    &o.commitment,
+                    o.reveal.as_deref(),
+                );
+                if again.status != o.status {
+                    return Err(format!(
+                        "observers[{i}].status: published {:?}, computed {:?}",
+                        o.status, again.status
+                    ));
+                }
+                judged.push(again);
+            }
+            if judged.windows(2).any(|w| w[0].observer >= w[1].observer) {
+                return Err("observers: not sorted by id, or one listed twice".into());
+            }
+            let public = Public {
+                window_closes_at: closes,
+                drand,
+                observers: judged,
+            };
+            run_v2(record.service_date, &secret, public, &rules, entries)
+        }
+        other => {
+            return Err(format!(
+                "version: {other} is not a version this verifier knows"
+            ));
+        }
+    };
+    let optional = |o: &Option<String>| o.clone().unwrap_or_default();
+    let (rules_published, rules_computed) = (
+        optional(&record.rules_digest),
+        optional(&again.rules_digest),
+    );
     let fields = [
         ("version", &record.version, &again.version),
+        ("rules_digest", &rules_published, &rules_computed),
+        ("beacon", &record.beacon, &again.beacon),
         (
             "entries_digest",
             &record.entries_digest,
