@@ -63,7 +63,7 @@ async fn main() {
             .unwrap();
     }
     time.fetch_add(12 * HOUR, Ordering::SeqCst);
-    services.run_draw(today, &[]).await.unwrap();
+    services.run_draw(today).await.unwrap();
     services.publish_day(today, None).await.unwrap();
 
     let started = Instant::now();

@@ -61,7 +61,7 @@ async fn main() {
     }
     time.fetch_add(12 * HOUR, Ordering::SeqCst);
     let date = "2027-01-15".parse().unwrap();
-    services.run_draw(date, &[]).await.unwrap();
+    services.run_draw(date).await.unwrap();
     let chosen = services
         .store
         .appointments_on("2027-01-15")

@@ -126,18 +126,24 @@ impl BackgroundJob for DrawDay {
         day_key(Self::KIND, self.date)
     }
     async fn run(self, services: &Services) -> Result<Outcome> {
-        if services.run_draw(self.date, b"").await? == DrawOutcome::StillOpen {
-            let closes = services
-                .draws
-                .window
-                .closes_at(self.date)
-                .timestamp_millis();
-            return Ok(Outcome::Later {
-                reason: "the window is still open".into(),
-                at: closes,
-            });
+        match services.run_draw(self.date).await? {
+            DrawOutcome::StillOpen => {
+                let closes = services
+                    .draws
+                    .window
+                    .closes_at(self.date)
+                    .timestamp_millis();
+                Ok(Outcome::Later {
+                    reason: "the window is still open".into(),
+                    at: closes,
+                })
+            }
+            DrawOutcome::Waiting { until } => Ok(Outcome::Later {
+                reason: "waiting for the observers' reveals or the drand round".into(),
+                at: until,
+            }),
+            _ => Ok(Outcome::Done),
         }
-        Ok(Outcome::Done)
     }
 }
 

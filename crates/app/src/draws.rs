@@ -3,13 +3,16 @@
 //! entries, is drawn with its winners' appointments in one transaction, is checked for fairness,
 //! and is published (or held for an admin).
 
+use crate::beacon::BeaconNow;
 use crate::messages::{AppointmentFacts, Kind, RequestFacts};
 use crate::port_days::slot_text;
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
 use garita_appointments::domain::fairness::{self, Check};
-use garita_appointments::store::draws::{Added, AppointmentRow, DayRow, DrawResult, RequestRow};
+use garita_appointments::store::draws::{
+    Added, AppointmentRow, CloseDigests, DayRow, DrawResult, RequestRow,
+};
 use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
 use garita_domain::window::{Window, WindowState};
 use garita_domain::{AuditAction, AuditEvent, PortCode};
@@ -34,6 +37,11 @@ pub struct DrawSettings {
     pub fairness_alpha: f64,
     /// Hours an alternate offered lapsed seats has to confirm.
     pub offer_hours: i64,
+    /// The drand relays and how long a draw waits for its round.
+    pub beacon: crate::beacon::BeaconSettings,
+    /// How long after the close observers may reveal (the draw waits for them, unless all
+    /// have revealed).
+    pub reveal_ms: i64,
 }
 
 impl Default for DrawSettings {
@@ -45,6 +53,8 @@ impl Default for DrawSettings {
             days_ahead: 14,
             fairness_alpha: fairness::FAMILY_ALPHA,
             offer_hours: 8,
+            beacon: crate::beacon::BeaconSettings::default(),
+            reveal_ms: 15 * 60_000,
         }
     }
 }
@@ -147,6 +157,7 @@ impl Services {
                 &date.to_string(),
                 self.keys.seal(&secret, SECRET),
                 &commitment,
+                self.draws.window.closes_at(date).timestamp_millis(),
                 self.now(),
                 Effects::audit(event),
             )
@@ -287,12 +298,33 @@ impl Services {
         let day = self.store.day(&key).await?;
         if day.is_some_and(|d| d.status != "open" && d.entries_digest.is_none()) {
             let entries = entries_of(&self.store.entries(&key).await?);
-            let digest = draw::hex(&draw::entries_digest(&entries));
-            self.store
-                .set_digest(&key, entries.len() as i64, &digest)
-                .await?;
+            let rules = self.rules(date).await?;
+            let close = CloseDigests {
+                entry_count: entries.len() as i64,
+                entries_digest: draw::hex(&draw::entries_digest(&entries)),
+                rules: serde_json::to_string(&rules).expect("rules serialize"),
+                rules_digest: draw::hex(&draw::rules_digest(&rules)),
+            };
+            self.store.set_digest(&key, close).await?;
         }
         Ok(())
+    }
+
+    /// When a day's window closes: as kept at its opening, else as configured now.
+    pub fn closes_at(&self, day: &DayRow) -> i64 {
+        day.closes_at.unwrap_or_else(|| {
+            let date = day.service_date.parse().unwrap_or_default();
+            self.draws.window.closes_at(date).timestamp_millis()
+        })
+    }
+
+    /// The rules a closed day is drawn with: those published at its close.
+    async fn closed_rules(&self, date: NaiveDate, day: &DayRow) -> Result<Vec<PortRule>> {
+        match day.rules.as_deref().map(serde_json::from_str) {
+            Some(Ok(rules)) => Ok(rules),
+            // A day closed before rules were kept (or unreadable ones): as they are now.
+            _ => self.rules(date).await,
+        }
     }
 
     /// The port rules for a day: each port's seats per slot on the appointment date (less those
@@ -335,7 +367,7 @@ impl Services {
 
     /// Runs a closed day's draw (closing it first if its window is over), checks it, and stores
     /// it with its appointments. Running it again changes nothing.
-    pub async fn run_draw(&self, date: NaiveDate, beacon: &[u8]) -> Result<DrawOutcome> {
+    pub async fn run_draw(&self, date: NaiveDate) -> Result<DrawOutcome> {
         let key = date.to_string();
         let Some(day) = self.store.day(&key).await? else {
             return Ok(DrawOutcome::NoSuchDay);
@@ -347,6 +379,19 @@ impl Services {
             return Ok(DrawOutcome::AlreadyDrawn);
         }
         self.close_day(date).await?;
+        let Some(day) = self.store.day(&key).await? else {
+            return Ok(DrawOutcome::NoSuchDay);
+        };
+        let closes_at = self.closes_at(&day);
+        let observers = self.observers_of_day(date).await?;
+        let reveals_end = closes_at + self.draws.reveal_ms;
+        if self.now() < reveals_end && observers.iter().any(|o| o.reveal.is_none()) {
+            return Ok(DrawOutcome::Waiting { until: reveals_end });
+        }
+        let drand = match self.draws.beacon.fetch(closes_at, self.now()).await {
+            BeaconNow::Ready(drand) => drand,
+            BeaconNow::Wait { until } => return Ok(DrawOutcome::Waiting { until }),
+        };
         let secret: [u8; 32] = self
             .keys
             .open(&day.secret_sealed, SECRET)?
@@ -354,7 +399,13 @@ impl Services {
             .map_err(|_| crate::ServiceError::Keys(garita_security::KeyError::CannotOpen))?;
         let rows = self.store.entries(&key).await?;
         let entries = entries_of(&rows);
-        let record = draw::run(date, &secret, beacon, &self.rules(date).await?, &entries);
+        let public = draw::Public {
+            window_closes_at: closes_at,
+            drand,
+            observers,
+        };
+        let rules = self.closed_rules(date, &day).await?;
+        let record = draw::run_v2(date, &secret, public, &rules, &entries);
         let by_entry: std::collections::HashMap<&str, &RequestRow> =
             rows.iter().map(|r| (r.entry_id.as_str(), r)).collect();
         let checks = self.fairness_checks(&record, &entries, &by_entry);
@@ -636,13 +687,35 @@ impl Services {
             None
         };
         let (record, stats) = record.unzip();
+        let closes_at = self.closes_at(&day);
+        // Observers' commitments from the start (only the hashes); reveals once drawn.
+        let drawn = day.drawn_at.is_some();
+        let observers = self
+            .observers_of_day(date)
+            .await?
+            .into_iter()
+            .map(|o| PublicObserver {
+                observer: o.observer,
+                name: o.name,
+                commitment: o.commitment,
+                status: drawn.then_some(o.status),
+            })
+            .collect();
         Ok(Some(PublicDay {
             service_date: date,
             status: day.status,
             commitment: day.commitment,
             committed_at: day.committed_at,
+            window_closes_at: closes_at,
+            beacon_round: garita_appointments::domain::beacon::round_after(closes_at),
+            observers,
             entry_count: day.entry_count,
             entries_digest: day.entries_digest,
+            rules: day
+                .rules
+                .as_deref()
+                .and_then(|r| serde_json::from_str(r).ok()),
+            rules_digest: day.rules_digest,
             published_at: day.published_at,
             record,
             stats,
@@ -676,7 +749,20 @@ impl Services {
         let key = date.to_string();
         let entries = entries_of(&self.store.entries(&key).await?);
         let after = self.store.after_draw(&key).await?;
-        let file = self.with_after(draw::Published::new(record, &entries), &after, date);
+        let v2 = record.version == draw::VERSION_V2;
+        let mut file = self.with_after(draw::Published::new(record, &entries), &after, date);
+        if v2 {
+            // The audit log's checkpoint signed at the publication (`docs/audit.md`).
+            let published_at = self.store.day(&key).await?.and_then(|d| d.published_at);
+            if let Some(at) = published_at {
+                let checkpoints = self.store.checkpoints(1_000).await?;
+                file.audit_checkpoint = checkpoints
+                    .into_iter()
+                    .filter(|c| c.at_ms >= at)
+                    .min_by_key(|c| c.at_ms)
+                    .map(|c| serde_json::to_value(c).expect("checkpoints serialize"));
+            }
+        }
         Ok(Some(
             serde_json::to_string_pretty(&file).expect("records serialize"),
         ))
@@ -726,6 +812,11 @@ pub enum DrawOutcome {
     Held(Vec<String>),
     AlreadyDrawn,
     StillOpen,
+    /// Closed, and waiting for the observers' reveals or the drand round until this time
+    /// (Unix ms).
+    Waiting {
+        until: i64,
+    },
     NoSuchDay,
 }
 
@@ -736,11 +827,29 @@ pub struct PublicDay {
     pub status: String,
     pub commitment: String,
     pub committed_at: i64,
+    /// When the window closes, and the drand quicknet round the draw will take (the first
+    /// after it), known from the opening.
+    pub window_closes_at: i64,
+    pub beacon_round: u64,
+    pub observers: Vec<PublicObserver>,
     pub entry_count: Option<i64>,
     pub entries_digest: Option<String>,
+    /// The ports' rules published at the close, and their digest.
+    pub rules: Option<Vec<PortRule>>,
+    pub rules_digest: Option<String>,
     pub published_at: Option<i64>,
     pub record: Option<DrawRecord>,
     pub stats: Option<Vec<PortStats>>,
+}
+
+/// An observer as `/draws/D` shows it: its commitment from the start, how its reveal was
+/// judged once the day is drawn.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicObserver {
+    pub observer: String,
+    pub name: String,
+    pub commitment: String,
+    pub status: Option<garita_appointments::domain::observers::RevealStatus>,
 }
 
 /// One port's figures for a day, for the statistics page.

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod beacon;
 pub mod confirmations;
 pub mod day_jobs;
 pub mod delivery;
@@ -13,6 +14,7 @@ pub mod helpers;
 pub mod jobs;
 pub mod lapses;
 pub mod messages;
+pub mod observers;
 pub mod outages;
 pub mod overview;
 pub mod photos;

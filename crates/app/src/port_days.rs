@@ -182,8 +182,19 @@ impl Services {
             .collect())
     }
 
+    /// The service day whose list, drawn for appointments on `date`, has closed: its rules were
+    /// published then (`docs/draw.md` 11.1), so the date's seats and slots cannot change.
+    pub async fn seats_frozen_by(&self, date: NaiveDate) -> Result<Option<NaiveDate>> {
+        let Some(service_date) = date.checked_sub_days(chrono::Days::new(self.draws.days_ahead))
+        else {
+            return Ok(None);
+        };
+        let day = self.store.day(&service_date.to_string()).await?;
+        Ok(day.filter(|d| d.status != "open").map(|_| service_date))
+    }
+
     /// Sets a date's seats per slot (in the order of the port's slots), audited. `Ok(false)` if
-    /// the port is closed that date.
+    /// the port is closed that date, or its seats are frozen (`seats_frozen_by`).
     pub async fn set_slot_seats(
         &self,
         actor: &str,
@@ -193,7 +204,9 @@ impl Services {
     ) -> Result<bool> {
         let code = port.code.as_str();
         let day = date.to_string();
-        if !self.store.closures(code, &day, &day).await?.is_empty() {
+        if !self.store.closures(code, &day, &day).await?.is_empty()
+            || self.seats_frozen_by(date).await?.is_some()
+        {
             return Ok(false);
         }
         let rows: Vec<(String, i64)> = port

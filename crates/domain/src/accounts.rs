@@ -19,10 +19,12 @@ pub enum Role {
     ProgrammeAdmin,
     Auditor,
     PartnerValidator,
+    /// An organisation applicants trust that adds its own secret to each draw it observes.
+    Observer,
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 8] = [
         Role::Applicant,
         Role::Helper,
         Role::Officer,
@@ -30,6 +32,7 @@ impl Role {
         Role::ProgrammeAdmin,
         Role::Auditor,
         Role::PartnerValidator,
+        Role::Observer,
     ];
 
     /// The stable code stored in the database and typed on the command line.
@@ -42,6 +45,7 @@ impl Role {
             Role::ProgrammeAdmin => "programme-admin",
             Role::Auditor => "auditor",
             Role::PartnerValidator => "partner-validator",
+            Role::Observer => "observer",
         }
     }
 
@@ -59,6 +63,7 @@ impl Role {
             Role::ProgrammeAdmin => "role-programme-admin",
             Role::Auditor => "role-auditor",
             Role::PartnerValidator => "role-partner-validator",
+            Role::Observer => "role-observer",
         }
     }
 
@@ -71,8 +76,9 @@ impl Role {
         matches!(self, Role::Officer | Role::PortSupervisor)
     }
 
+    /// Helpers work for an organisation; an observer is one (its name is published).
     pub fn needs_organization(self) -> bool {
-        self == Role::Helper
+        matches!(self, Role::Helper | Role::Observer)
     }
 }
 
@@ -96,9 +102,9 @@ pub enum GrantError {
     PortRequired,
     #[error("only officers and port supervisors have a port")]
     PortNotAllowed,
-    #[error("helpers need --organization")]
+    #[error("helpers and observers need --organization")]
     OrganizationRequired,
-    #[error("only helpers have an organization")]
+    #[error("only helpers and observers have an organization")]
     OrganizationNotAllowed,
 }
 

@@ -360,6 +360,16 @@ async fn ports(command: PortsCommand, config: &mut Config) -> Result<(), String>
                 )
             })?;
             let store = open_migrated(config).await?;
+            let services = crate::services(config, store.clone(), config.bind)?;
+            if let Some(list) = services
+                .seats_frozen_by(date.date())
+                .await
+                .map_err(|e| e.to_string())?
+            {
+                return Err(format!(
+                    "the seats of {date} cannot change: the list of {list}, drawn for that date, has closed and its rules are published; change a later date, or close the port for {date} from the supervisors' page"
+                ));
+            }
             let now = chrono::Utc::now().timestamp_millis();
             let event = AuditEvent::new(now, AuditAction::CapacitySet)
                 .subject(code.as_str())

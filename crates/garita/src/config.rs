@@ -77,6 +77,16 @@ pub struct Config {
     /// Hours an alternate offered seats that lapsed has to confirm (1 to 23).
     #[serde(default = "default_offer_hours")]
     pub offer_hours: i64,
+    /// drand relays asked for each draw's beacon round, in order (`docs/draw.md` 11.2); empty:
+    /// draws go on without the beacon (their records say so).
+    #[serde(default = "default_beacon_relays")]
+    pub beacon_relays: Vec<String>,
+    /// How long after its round is due a draw waits for a relay (1 to 240 minutes).
+    #[serde(default = "default_beacon_grace_minutes")]
+    pub beacon_grace_minutes: i64,
+    /// How long after the close observers may reveal; the draw waits (1 to 240 minutes).
+    #[serde(default = "default_observer_reveal_minutes")]
+    pub observer_reveal_minutes: i64,
     /// A JSON file replacing the shipped eligibility policy (see crates/domain/data/README.md).
     #[serde(default)]
     pub eligibility_policy: Option<std::path::PathBuf>,
@@ -106,6 +116,18 @@ fn default_reserved_share_bp() -> u32 {
 
 fn default_offer_hours() -> i64 {
     8
+}
+
+fn default_beacon_relays() -> Vec<String> {
+    garita_app::beacon::PUBLIC_RELAYS.map(String::from).to_vec()
+}
+
+fn default_beacon_grace_minutes() -> i64 {
+    30
+}
+
+fn default_observer_reveal_minutes() -> i64 {
+    15
 }
 
 fn default_parole_months() -> u32 {
@@ -175,7 +197,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 26] = [
+const ENV_KEYS: [&str; 29] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -188,6 +210,9 @@ const ENV_KEYS: [&str; 26] = [
     "reserved_share_bp",
     "appointment_days_ahead",
     "offer_hours",
+    "beacon_relays",
+    "beacon_grace_minutes",
+    "observer_reveal_minutes",
     "parole_months",
     "eligibility_policy",
     "scheduler_interval_seconds",
@@ -234,6 +259,14 @@ impl Config {
         if !(1..=23).contains(&self.offer_hours) {
             return Err("offer_hours must be 1 to 23".into());
         }
+        for (name, minutes) in [
+            ("beacon_grace_minutes", self.beacon_grace_minutes),
+            ("observer_reveal_minutes", self.observer_reveal_minutes),
+        ] {
+            if !(1..=240).contains(&minutes) {
+                return Err(format!("{name} must be 1 to 240"));
+            }
+        }
         if self.reserved_share_bp > 10_000 {
             return Err("reserved_share_bp must be 0 to 10000".into());
         }
@@ -244,6 +277,11 @@ impl Config {
             days_ahead: self.appointment_days_ahead,
             fairness_alpha: garita_appointments::domain::fairness::FAMILY_ALPHA,
             offer_hours: self.offer_hours,
+            beacon: garita_app::beacon::BeaconSettings {
+                relays: self.beacon_relays.clone(),
+                grace_ms: self.beacon_grace_minutes * 60_000,
+            },
+            reveal_ms: self.observer_reveal_minutes * 60_000,
         })
     }
 

@@ -16,9 +16,6 @@ pub enum DrawCommand {
         /// The service day, YYYY-MM-DD.
         #[arg(long)]
         date: NaiveDate,
-        /// A public randomness beacon value (hex) for a round after the window closed.
-        #[arg(long, default_value = "")]
-        beacon: String,
         #[command(flatten)]
         db: DatabaseArg,
     },
@@ -33,16 +30,40 @@ pub enum DrawCommand {
         db: DatabaseArg,
     },
     /// Re-compute a downloaded record (`/draws/DATE/record.json`); exits non-zero, naming the
-    /// first difference, if anything differs.
-    Verify { file: PathBuf },
+    /// first difference, if anything differs, or if it is not the draw Garita committed to.
+    Verify {
+        file: PathBuf,
+        /// The day's commitment as published before the window opened (a re-draw with another
+        /// secret is caught).
+        #[arg(long)]
+        commitment: Option<String>,
+        /// The entry digest published at the close.
+        #[arg(long)]
+        entries_digest: Option<String>,
+        /// The rules digest published at the close (v2).
+        #[arg(long)]
+        rules_digest: Option<String>,
+    },
 }
 
 pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, String> {
     match command {
-        DrawCommand::Verify { file } => {
+        DrawCommand::Verify {
+            file,
+            commitment,
+            entries_digest,
+            rules_digest,
+        } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            match garita_appointments::domain::draw::Published::verify_file(&text) {
+            let kept = garita_appointments::domain::draw::Kept {
+                commitment,
+                entries_digest,
+                rules_digest,
+            };
+            match garita_appointments::domain::draw::Published::verify_file(&text)
+                .and_then(|()| kept.check(&text))
+            {
                 Ok(()) => {
                     println!("draw record verified: every field matches a fresh computation");
                     Ok(ExitCode::SUCCESS)
@@ -53,15 +74,10 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
                 }
             }
         }
-        DrawCommand::Run { date, beacon, db } => {
-            let beacon =
-                garita_appointments::domain::draw::unhex(&beacon).ok_or("--beacon must be hex")?;
+        DrawCommand::Run { date, db } => {
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
-            let outcome = services
-                .run_draw(date, &beacon)
-                .await
-                .map_err(|e| e.to_string())?;
+            let outcome = services.run_draw(date).await.map_err(|e| e.to_string())?;
             match outcome {
                 DrawOutcome::Drawn => {
                     services
@@ -82,6 +98,13 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
                 }
                 DrawOutcome::StillOpen => {
                     println!("requests for {date} are still open; run it after the window closes");
+                    return Ok(ExitCode::FAILURE);
+                }
+                DrawOutcome::Waiting { until } => {
+                    let until = chrono::DateTime::from_timestamp_millis(until).unwrap_or_default();
+                    println!(
+                        "draw for {date} waits for the observers' reveals or the drand round until {until}; run it again then"
+                    );
                     return Ok(ExitCode::FAILURE);
                 }
                 DrawOutcome::NoSuchDay => {

@@ -4,6 +4,7 @@ mod admin;
 mod bench;
 mod config;
 mod draw;
+mod observe;
 
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
@@ -68,6 +69,11 @@ enum Command {
     Draw {
         #[command(subcommand)]
         command: draw::DrawCommand,
+    },
+    /// Observers of the draw: commit to a secret before a day opens, reveal it after the close.
+    Observe {
+        #[command(subcommand)]
+        command: observe::ObserveCommand,
     },
     /// The audit log.
     Audit {
@@ -153,6 +159,7 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
         }
         Command::Admin { command } => return admin::run(command, config).await,
         Command::Draw { command } => return draw::run(command, config).await,
+        Command::Observe { command } => return observe::run(command, config).await,
         Command::Bench {
             command: BenchCommand::Draw { entries },
         } => bench::draw(entries),

@@ -9,6 +9,7 @@
 //! captured test output); with `GARITA_REQUIRE_POSTGRES=1` (set by CI) it panics instead.
 
 mod cluster;
+pub mod drand;
 pub mod sms;
 pub mod smtp;
 

@@ -66,7 +66,7 @@ impl World {
         }
         self.advance(12 * 3_600_000);
         let date = today();
-        self.services.run_draw(date, &[]).await.unwrap();
+        self.services.run_draw(date).await.unwrap();
         assert!(self.services.publish_day(date, None).await.unwrap());
         accounts
     }

@@ -111,7 +111,7 @@ async fn a_day_from_request_to_published_draw() {
     assert_eq!(public.commitment.len(), 64);
     assert!(public.record.is_none() && public.entries_digest.is_none());
     assert_eq!(
-        w.services.run_draw(date, b"").await.unwrap(),
+        w.services.run_draw(date).await.unwrap(),
         DrawOutcome::StillOpen
     );
 
@@ -165,7 +165,7 @@ async fn a_day_from_request_to_published_draw() {
             .all(|a| a.appointment_date == "2027-01-29")
     );
     assert_eq!(
-        w.services.run_draw(date, b"").await.unwrap(),
+        w.services.run_draw(date).await.unwrap(),
         DrawOutcome::AlreadyDrawn
     );
     assert_eq!(w.services.run_due_jobs("node-b").await.unwrap(), 0);
@@ -217,7 +217,7 @@ async fn a_draw_that_fails_a_check_is_held_and_admins_are_told() {
     };
     w.advance(12 * HOUR);
     assert!(matches!(
-        services.run_draw(date, b"").await.unwrap(),
+        services.run_draw(date).await.unwrap(),
         DrawOutcome::Held(_)
     ));
     services.run_due_jobs("n").await.unwrap();
@@ -402,7 +402,7 @@ async fn a_group_holds_one_live_appointment_at_a_time() {
     w.advance(12 * HOUR);
     let day = next.parse().unwrap();
     w.services.close_day(day).await.unwrap();
-    w.services.run_draw(day, &[]).await.unwrap();
+    w.services.run_draw(day).await.unwrap();
     let written: Vec<String> = w
         .services
         .store

@@ -44,7 +44,7 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     }
     w.advance(12 * HOUR);
     let date = DAY.parse().unwrap();
-    w.services.run_draw(date, &[]).await.unwrap();
+    w.services.run_draw(date).await.unwrap();
     assert!(w.services.publish_day(date, None).await.unwrap());
     let store = &w.services.store;
     let won = store.appointments_on(DAY).await.unwrap();

@@ -5,6 +5,7 @@ mod audit;
 mod common;
 mod confirmations;
 mod desk;
+mod draw_v2;
 mod draws;
 mod flows;
 mod jobs;

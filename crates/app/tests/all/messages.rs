@@ -174,7 +174,7 @@ async fn drawn_day(w: &World, people: usize, seats: u32) -> Vec<String> {
     }
     w.advance(12 * HOUR); // past the close
     let date = DAY.parse().unwrap();
-    w.services.run_draw(date, &[]).await.unwrap();
+    w.services.run_draw(date).await.unwrap();
     accounts
 }
 
@@ -358,7 +358,7 @@ async fn a_draw_run_and_published_twice_and_on_two_nodes_tells_each_winner_once(
     assert!(a.unwrap() ^ b.unwrap(), "exactly one node published");
     // The draw run again, and the publication again (a scheduler retry, an admin by hand).
     assert_eq!(
-        w.services.run_draw(date, &[]).await.unwrap(),
+        w.services.run_draw(date).await.unwrap(),
         garita_app::draws::DrawOutcome::AlreadyDrawn
     );
     assert!(!w.services.publish_day(date, None).await.unwrap());

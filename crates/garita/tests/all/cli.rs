@@ -3,7 +3,7 @@
 use std::process::Command;
 
 fn garita(dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_garita"))
+    let out = crate::garita_command()
         .args(args)
         .current_dir(dir)
         .env("GARITA_PUBLIC_URL", "https://garita.example")
@@ -108,7 +108,7 @@ fn staff_get_a_set_up_link_and_audit_verify_names_an_edited_entry() {
     );
 
     // Rotating the sealing key: the staff account's sealed address moves to generation 2.
-    let rotate = Command::new(env!("CARGO_BIN_EXE_garita"))
+    let rotate = crate::garita_command()
         .args(["admin", "rotate-key"])
         .current_dir(d)
         .env("GARITA_SEAL_GENERATION", "2")
@@ -179,6 +179,8 @@ fn every_command_has_help() {
         "draw verify",
         "bench draw",
         "audit verify",
+        "observe commit",
+        "observe reveal",
     ] {
         assert!(seen.iter().any(|c| c == expected), "{expected} in {seen:?}");
     }
@@ -188,7 +190,7 @@ fn every_command_has_help() {
 fn jobs_follow_a_changed_window_and_admin_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let plan = |zone: &str| {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_garita"));
+        let mut command = crate::garita_command();
         command
             .args(["admin", "jobs", "plan"])
             .current_dir(dir.path())

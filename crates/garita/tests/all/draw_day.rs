@@ -8,7 +8,7 @@ use garita_domain::PortCode;
 use garita_domain::geofence::Position;
 use garita_security::Keys;
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -16,10 +16,11 @@ const PORTS: [&str; 8] = ["SYS", "CXL", "NOG", "ELP", "EGP", "LRD", "HID", "BRO"
 /// 2027-01-15 13:00 U.S. Eastern: the window is open.
 const IN_WINDOW: i64 = 1_800_000_000_000 + 10 * 3_600_000;
 
-fn verify(file: &std::path::Path) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_garita"))
+fn verify(file: &std::path::Path, kept: &[&str]) -> (bool, String) {
+    let out = crate::garita_command()
         .args(["draw", "verify"])
         .arg(file)
+        .args(kept)
         .output()
         .unwrap();
     (
@@ -57,7 +58,7 @@ async fn full_day(url: &str) {
 
     // The record as anyone downloads it from a running server.
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Command::new(env!("CARGO_BIN_EXE_garita"))
+    let mut server = crate::garita_command()
         .args(["serve", "--bind", "127.0.0.1:0", "--database", url])
         .current_dir(dir.path())
         .env("GARITA_SECRET", &master)
@@ -90,8 +91,27 @@ async fn full_day(url: &str) {
 
     let file = dir.path().join("garita-draw.json");
     std::fs::write(&file, &record).unwrap();
-    let (ok, out) = verify(&file);
+    let (ok, out) = verify(&file, &[]);
     assert!(ok, "{out}");
+    // Held to what was published before the draw: the day's commitment and close digests.
+    let commitment = day["commitment"].as_str().unwrap();
+    let digest = day["entries_digest"].as_str().unwrap();
+    let rules = day["rules_digest"].as_str().unwrap();
+    let (ok, out) = verify(
+        &file,
+        &[
+            "--commitment",
+            commitment,
+            "--entries-digest",
+            digest,
+            "--rules-digest",
+            rules,
+        ],
+    );
+    assert!(ok, "{out}");
+    let other = "ab".repeat(32);
+    let (ok, out) = verify(&file, &["--commitment", &other]);
+    assert!(!ok && out.contains("commitment"), "{out}");
     let backend = if url.starts_with("postgres") {
         "postgres"
     } else {
@@ -109,7 +129,7 @@ async fn full_day(url: &str) {
     let mut bytes = record.into_bytes();
     bytes[at] = if bytes[at] == b'0' { b'1' } else { b'0' };
     std::fs::write(&file, &bytes).unwrap();
-    let (ok, out) = verify(&file);
+    let (ok, out) = verify(&file, &[]);
     assert!(!ok, "{out}");
     assert!(out.contains("winners[0]"), "{out}");
 }

@@ -7,11 +7,11 @@ use garita_app::draws::{Channel, RequestOutcome};
 use garita_domain::PortCode;
 use garita_domain::geofence::Position;
 use garita_security::Keys;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::Arc;
 
 fn node(url: &str, master: &str, dir: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_garita"))
+    crate::garita_command()
         .args(["serve", "--bind", "127.0.0.1:0", "--database", url])
         .current_dir(dir)
         .env("GARITA_SECRET", master)

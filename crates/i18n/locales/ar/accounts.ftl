@@ -170,6 +170,7 @@ role-port-supervisor = مشرف المعبر
 role-programme-admin = مدير البرنامج
 role-auditor = مدقّق
 role-partner-validator = متحقّق من جهة شريكة
+role-observer = مراقب القرعة
 signin-required-title = من فضلك سجّل الدخول
 signin-required-body = يجب أن تسجّل الدخول لترى هذه الصفحة.
 forbidden-title = هذه الصفحة ليست لحسابك

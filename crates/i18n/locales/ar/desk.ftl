@@ -80,3 +80,4 @@ overview-paroled = إذن دخول إنساني مؤقت (parole)
 overview-nta = إشعار بالمثول أمام المحكمة (Notice to Appear)
 overview-referred = أُحيل إلى جهة أخرى
 overview-not-admitted = لم يُسمح بالدخول
+staff-port-seats-frozen = أُغلقت القائمة التي تُسحب لهذا التاريخ ونُشرت مقاعدها معها، فلا يمكن تغييرها الآن. غيِّر تاريخًا لاحقًا، أو أغلق المنفذ في هذا التاريخ إن لم يكن ممكنًا فتحه.

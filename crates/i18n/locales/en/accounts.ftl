@@ -170,6 +170,7 @@ role-port-supervisor = Port supervisor
 role-programme-admin = Programme admin
 role-auditor = Auditor
 role-partner-validator = Partner validator
+role-observer = Draw observer
 signin-required-title = Please sign in
 signin-required-body = You need to sign in to see this page.
 forbidden-title = This page is not for your account

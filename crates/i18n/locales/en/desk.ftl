@@ -80,3 +80,4 @@ overview-paroled = Paroled
 overview-nta = Notice to Appear
 overview-referred = Referred
 overview-not-admitted = Not admitted
+staff-port-seats-frozen = The list drawn for this date has closed and its seats were published with it, so they cannot change now. Change a later date, or close the port for this date if it cannot open.

@@ -80,3 +80,4 @@ overview-paroled = Parole humanitario
 overview-nta = Aviso de Comparecencia (Notice to Appear)
 overview-referred = Remitido a otra instancia
 overview-not-admitted = No admitido
+staff-port-seats-frozen = La lista que se sortea para esta fecha ya cerró y sus lugares se publicaron con ella, así que ya no pueden cambiar. Cambie una fecha posterior, o cierre el puerto en esta fecha si no puede abrir.

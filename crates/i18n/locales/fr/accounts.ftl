@@ -170,6 +170,7 @@ role-port-supervisor = Superviseur du poste-frontière
 role-programme-admin = Administrateur du programme
 role-auditor = Auditeur
 role-partner-validator = Validateur d'une association partenaire
+role-observer = Observateur du tirage
 signin-required-title = Merci de vous connecter
 signin-required-body = Vous devez vous connecter pour voir cette page.
 forbidden-title = Cette page n'est pas pour votre compte

@@ -80,3 +80,4 @@ overview-paroled = Parole humanitaire
 overview-nta = Avis de comparution (Notice to Appear)
 overview-referred = Orientation vers un autre service
 overview-not-admitted = Admission refusée
+staff-port-seats-frozen = La liste tirée pour cette date est close et ses places ont été publiées avec elle : elles ne peuvent plus changer. Modifiez une date ultérieure, ou fermez le point de passage à cette date s’il ne peut pas ouvrir.

@@ -170,6 +170,7 @@ role-port-supervisor = सीमा चौकी सुपरवाइज़र
 role-programme-admin = प्रोग्राम एडमिन
 role-auditor = ऑडिटर
 role-partner-validator = साथी संस्था का वेरिफ़ायर
+role-observer = ड्रॉ पर्यवेक्षक
 signin-required-title = कृपया साइन इन करें
 signin-required-body = यह पेज देखने के लिए आपको साइन इन करना होगा।
 forbidden-title = यह पेज आपके खाते के लिए नहीं है

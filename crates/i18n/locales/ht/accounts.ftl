@@ -170,6 +170,7 @@ role-port-supervisor = Sipèvizè pòs fwontyè
 role-programme-admin = Administratè pwogram nan
 role-auditor = Oditè
 role-partner-validator = Validatè òganizasyon patnè
+role-observer = Obsèvatè tiraj la
 signin-required-title = Tanpri, konekte
 signin-required-body = Ou bezwen konekte pou wè paj sa a.
 forbidden-title = Paj sa a pa pou kont ou

@@ -80,3 +80,4 @@ overview-paroled = Parole imanitè
 overview-nta = Avi pou Konparèt (Notice to Appear)
 overview-referred = Voye bay yon lòt sèvis
 overview-not-admitted = Pa admèt
+staff-port-seats-frozen = Lis yo tire pou dat sa a fèmen deja, e plas li yo te pibliye avè l, kidonk yo pa ka chanje kounye a. Chanje yon dat pita, oswa fèmen pò a pou dat sa a si li pa ka louvri.

@@ -80,3 +80,4 @@ overview-paroled = Parole humanitário
 overview-nta = Aviso de Comparecimento (Notice to Appear)
 overview-referred = Encaminhamento a outro setor
 overview-not-admitted = Admissão negada
+staff-port-seats-frozen = A lista sorteada para esta data já fechou e as suas vagas foram publicadas com ela, por isso não podem mudar agora. Altere uma data posterior, ou feche o posto nesta data se ele não puder abrir.

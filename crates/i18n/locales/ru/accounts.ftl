@@ -170,6 +170,7 @@ role-port-supervisor = Руководитель пункта пропуска
 role-programme-admin = Администратор программы
 role-auditor = Аудитор
 role-partner-validator = Проверяющий от организации-партнёра
+role-observer = Наблюдатель за жеребьёвкой
 signin-required-title = Пожалуйста, войдите
 signin-required-body = Чтобы открыть эту страницу, нужно войти в аккаунт.
 forbidden-title = Эта страница не для вашего аккаунта

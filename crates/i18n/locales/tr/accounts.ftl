@@ -170,6 +170,7 @@ role-port-supervisor = Sınır kapısı amiri
 role-programme-admin = Program yöneticisi
 role-auditor = Denetçi
 role-partner-validator = Ortak kuruluş doğrulayıcısı
+role-observer = Kura gözlemcisi
 signin-required-title = Lütfen giriş yapın
 signin-required-body = Bu sayfayı görmek için giriş yapmanız gerekiyor.
 forbidden-title = Bu sayfa hesabınız için değil

@@ -80,3 +80,4 @@ overview-paroled = İnsani şartlı giriş izni (parole)
 overview-nta = Mahkemeye Çıkma Bildirimi (Notice to Appear)
 overview-referred = Başka bir birime yönlendirildi
 overview-not-admitted = Girişine izin verilmedi
+staff-port-seats-frozen = Bu tarih için çekilen liste kapandı ve yerleri onunla birlikte yayımlandı; bu yüzden artık değiştirilemez. Daha sonraki bir tarihi değiştirin ya da kapı o gün açılamayacaksa bu tarih için kapatın.

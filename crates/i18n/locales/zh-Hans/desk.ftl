@@ -80,3 +80,4 @@ overview-paroled = 人道主义假释入境（parole）
 overview-nta = 出庭通知（Notice to Appear）
 overview-referred = 已转交其他部门
 overview-not-admitted = 不予入境
+staff-port-seats-frozen = 此日期的抽签名单已经截止，名额已随名单一起公布，因此现在不能再更改。请更改之后的日期；如果口岸当天无法开放，请关闭该日期。

@@ -193,6 +193,9 @@ pub async fn set_capacity(
     let code = PortCode::parse(&code).map_err(AppError::Input)?;
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let seats = Seats::parse(&form.seats).map_err(AppError::Input)?;
+    if state.services.seats_frozen_by(date.date()).await?.is_some() {
+        return Err(AppError::Conflict("staff-port-seats-frozen"));
+    }
     let event = AuditEvent::new(state.services.now(), AuditAction::CapacitySet)
         .actor(&user.account.id)
         .subject(code.as_str())
@@ -232,6 +235,8 @@ pub async fn set_slots(
         .await?;
     let key = if saved {
         "staff-port-slots-saved"
+    } else if state.services.seats_frozen_by(date.date()).await?.is_some() {
+        "staff-port-seats-frozen"
     } else {
         "staff-port-slots-closed"
     };

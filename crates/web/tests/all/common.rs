@@ -101,7 +101,7 @@ impl TestApp {
             .unwrap();
         time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
         let date = "2027-01-15".parse().unwrap();
-        self.services.run_draw(date, &[]).await.unwrap();
+        self.services.run_draw(date).await.unwrap();
         assert!(self.services.publish_day(date, None).await.unwrap());
         a
     }

@@ -47,7 +47,7 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .unwrap();
     time.fetch_add(12 * HOUR, Ordering::SeqCst);
     let date = "2027-01-15".parse().unwrap();
-    app.services.run_draw(date, &[]).await.unwrap();
+    app.services.run_draw(date).await.unwrap();
     app.services.publish_day(date, None).await.unwrap();
     app.services
         .confirm_traveller(

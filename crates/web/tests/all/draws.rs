@@ -247,7 +247,7 @@ async fn public_draw_pages_answer_in_every_state() {
     assert!(page.contains(&status("closed")), "{page}");
 
     // Drawn but not yet published: still no record.
-    app.services.run_draw(day, &[]).await.unwrap();
+    app.services.run_draw(day).await.unwrap();
     let (codes, page) = public_pages(&app, date).await;
     assert_eq!(
         codes_of(&codes),
@@ -276,7 +276,7 @@ async fn public_draw_pages_answer_in_every_state() {
     three_ask(&services).await;
     time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
     services.close_day(day).await.unwrap();
-    services.run_draw(day, &[]).await.unwrap();
+    services.run_draw(day).await.unwrap();
     assert!(
         !services.publish_day(day, None).await.unwrap(),
         "a held day waits"

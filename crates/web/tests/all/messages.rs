@@ -43,7 +43,7 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
     }
     time.fetch_add(12 * HOUR, Ordering::SeqCst);
     let date = "2027-01-15".parse().unwrap();
-    app.services.run_draw(date, &[]).await.unwrap();
+    app.services.run_draw(date).await.unwrap();
 
     // Before publication nobody knows anything.
     let before = app.signed_in(&people[0], Some("en")).await;

@@ -115,6 +115,10 @@ pub struct Published {
     /// close for anyone to confirm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offers_until: Option<i64>,
+    /// v2 files: the audit log's signed checkpoint made when the day was published
+    /// (`docs/audit.md`); no part of the draw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_checkpoint: Option<serde_json::Value>,
 }
 
 impl Published {
@@ -128,6 +132,7 @@ impl Published {
             entries,
             after: vec![],
             offers_until: None,
+            audit_checkpoint: None,
         }
     }
 
@@ -143,6 +148,45 @@ impl Published {
             &published.after,
             published.offers_until,
         )
+    }
+}
+
+/// What someone kept from before the draw: the commitment published before the window opened,
+/// the digests published at the close. A record that verifies but differs from them is not the
+/// draw Garita committed to (a re-draw with another secret, say).
+#[derive(Debug, Clone, Default)]
+pub struct Kept {
+    pub commitment: Option<String>,
+    pub entries_digest: Option<String>,
+    pub rules_digest: Option<String>,
+}
+
+impl Kept {
+    /// Compares a downloaded file with what was kept; names the first difference.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let published: Published =
+            serde_json::from_str(text).map_err(|e| format!("not a draw record: {e}"))?;
+        let r = &published.record;
+        let fields = [
+            ("commitment", &self.commitment, Some(&r.commitment)),
+            (
+                "entries_digest",
+                &self.entries_digest,
+                Some(&r.entries_digest),
+            ),
+            ("rules_digest", &self.rules_digest, r.rules_digest.as_ref()),
+        ];
+        for (name, kept, in_record) in fields {
+            let Some(kept) = kept else { continue };
+            let kept = kept.trim().to_lowercase();
+            if in_record.map(String::as_str) != Some(kept.as_str()) {
+                return Err(format!(
+                    "{name}: the record has {}, but {kept} was published before: this is not the draw committed to",
+                    in_record.map(String::as_str).unwrap_or("none")
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

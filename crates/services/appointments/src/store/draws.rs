@@ -20,6 +20,12 @@ pub struct DayRow {
     pub drawn_at: Option<i64>,
     pub held_reason: Option<String>,
     pub published_at: Option<i64>,
+    /// When the window closes (Unix ms), kept at the opening (none for days opened before v2).
+    pub closes_at: Option<i64>,
+    /// The ports' rules published at the close (JSON, as the record carries them) and their
+    /// digest (none before v2).
+    pub rules: Option<String>,
+    pub rules_digest: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -106,6 +112,15 @@ pub struct DrawResult {
     pub appointments: Vec<AppointmentRow>,
 }
 
+/// What is published at a day's close.
+#[derive(Debug, Clone)]
+pub struct CloseDigests {
+    pub entry_count: i64,
+    pub entries_digest: String,
+    pub rules: String,
+    pub rules_digest: String,
+}
+
 #[async_trait]
 pub trait DrawStore {
     /// Creates a day with its committed secret unless it exists; returns the stored day.
@@ -114,6 +129,7 @@ pub trait DrawStore {
         service_date: &str,
         secret_sealed: Vec<u8>,
         commitment: &str,
+        closes_at: i64,
         now: i64,
         effects: Effects,
     ) -> Result<DayRow>;
@@ -134,8 +150,9 @@ pub trait DrawStore {
     async fn entries(&self, service_date: &str) -> Result<Vec<RequestRow>>;
     /// Closes an open day: no request is added after this commits (`Ok(false)` if not open).
     async fn close_day(&self, service_date: &str, now: i64, effects: Effects) -> Result<bool>;
-    /// Publishes a closed day's entry count and digest.
-    async fn set_digest(&self, service_date: &str, count: i64, digest: &str) -> Result<()>;
+    /// Publishes a closed day's entry count and digest and its ports' rules and their digest
+    /// (once: a day that has them keeps them).
+    async fn set_digest(&self, service_date: &str, close: CloseDigests) -> Result<()>;
     /// Writes a closed day's draw and its appointments together; `Ok(false)`, with nothing
     /// written, if the day was already drawn.
     async fn record_draw(&self, result: DrawResult, effects: Effects) -> Result<bool>;
@@ -173,7 +190,8 @@ pub trait DrawStore {
 macro_rules! select_day {
     () => {
         "SELECT service_date, secret_sealed, commitment, committed_at, status, closed_at, \
-         entry_count, entries_digest, drawn_at, held_reason, published_at FROM draw_days"
+         entry_count, entries_digest, drawn_at, held_reason, published_at, closes_at, rules, \
+         rules_digest FROM draw_days"
     };
 }
 macro_rules! select_request {
@@ -246,18 +264,20 @@ macro_rules! impl_draw_store {
                 service_date: &str,
                 secret_sealed: Vec<u8>,
                 commitment: &str,
+                closes_at: i64,
                 now: i64,
                 effects: garita_storage::records::Effects,
             ) -> garita_storage::Result<$crate::store::draws::DayRow> {
                 let mut tx = self.write_tx().await?;
                 let created = sqlx::query(
-                    "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status) \
-                     VALUES ($1, $2, $3, $4, 'open') ON CONFLICT (service_date) DO NOTHING",
+                    "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status, closes_at) \
+                     VALUES ($1, $2, $3, $4, 'open', $5) ON CONFLICT (service_date) DO NOTHING",
                 )
                 .bind(service_date)
                 .bind(&secret_sealed)
                 .bind(commitment)
                 .bind(now)
+                .bind(closes_at)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
@@ -373,14 +393,21 @@ macro_rules! impl_draw_store {
                 Ok(true)
             }
 
-            async fn set_digest(&self, service_date: &str, count: i64, digest: &str) -> garita_storage::Result<()> {
+            async fn set_digest(
+                &self,
+                service_date: &str,
+                close: $crate::store::draws::CloseDigests,
+            ) -> garita_storage::Result<()> {
                 sqlx::query(
-                    "UPDATE draw_days SET entry_count = $2, entries_digest = $3 \
-                     WHERE service_date = $1 AND status <> 'open'",
+                    "UPDATE draw_days SET entry_count = $2, entries_digest = $3, rules = $4, \
+                     rules_digest = $5 WHERE service_date = $1 AND status <> 'open' \
+                     AND entries_digest IS NULL",
                 )
                 .bind(service_date)
-                .bind(count)
-                .bind(digest)
+                .bind(close.entry_count)
+                .bind(&close.entries_digest)
+                .bind(&close.rules)
+                .bind(&close.rules_digest)
                 .execute(self.writes())
                 .await?;
                 Ok(())

@@ -6,6 +6,7 @@
 pub mod confirmations;
 pub mod desk;
 pub mod draws;
+pub mod observers;
 pub mod outages;
 pub mod port_days;
 mod postgres;
@@ -18,17 +19,24 @@ use std::sync::Arc;
 pub use confirmations::ConfirmationStore;
 pub use desk::DeskStore;
 pub use draws::DrawStore;
+pub use observers::ObserverStore;
 pub use outages::OutageStore;
 pub use port_days::PortDayStore;
 
 /// Everything the appointments service keeps, with the platform's store beneath it.
 pub trait AppointmentStore:
-    Store + DrawStore + ConfirmationStore + DeskStore + PortDayStore + OutageStore
+    Store + DrawStore + ConfirmationStore + DeskStore + PortDayStore + OutageStore + ObserverStore
 {
 }
 
 impl<T> AppointmentStore for T where
-    T: Store + DrawStore + ConfirmationStore + DeskStore + PortDayStore + OutageStore
+    T: Store
+        + DrawStore
+        + ConfirmationStore
+        + DeskStore
+        + PortDayStore
+        + OutageStore
+        + ObserverStore
 {
 }
 

@@ -21,6 +21,7 @@ async fn write_effects(
     PostgresStore::write_effects(tx, key, effects).await
 }
 
+crate::store::observers::impl_observer_store!(PostgresStore);
 crate::store::draws::impl_draw_store!(PostgresStore);
 crate::store::confirmations::impl_confirmation_store!(PostgresStore);
 crate::store::outages::impl_outage_store!(PostgresStore);

@@ -20,6 +20,7 @@ async fn write_effects(
     SqliteStore::write_effects(tx, key, effects).await
 }
 
+crate::store::observers::impl_observer_store!(SqliteStore);
 crate::store::draws::impl_draw_store!(SqliteStore);
 crate::store::confirmations::impl_confirmation_store!(SqliteStore);
 crate::store::outages::impl_outage_store!(SqliteStore);

@@ -222,6 +222,36 @@ fn a_missing_beacon_and_a_missing_or_wrong_reveal_do_not_stop_the_draw() {
 }
 
 #[test]
+fn a_redraw_with_a_new_secret_verifies_alone_but_not_against_the_commitment() {
+    let list = entries(20);
+    let first = draw::run_v2(
+        day(),
+        &SECRET,
+        public(used_round(), vec![]),
+        &rules(),
+        &list,
+    );
+    let redraw = draw::run_v2(
+        day(),
+        &[8; 32],
+        public(used_round(), vec![]),
+        &rules(),
+        &list,
+    );
+    let file = serde_json::to_string(&Published::new(redraw, &list)).unwrap();
+    Published::verify_file(&file).unwrap();
+    let kept = draw::Kept {
+        commitment: Some(first.commitment.clone()),
+        entries_digest: Some(first.entries_digest.clone()),
+        rules_digest: first.rules_digest.clone(),
+    };
+    let error = kept.check(&file).unwrap_err();
+    assert!(error.starts_with("commitment"), "{error}");
+    let honest = serde_json::to_string(&Published::new(first, &list)).unwrap();
+    kept.check(&honest).unwrap();
+}
+
+#[test]
 fn the_rules_digest_is_the_documented_text() {
     assert_eq!(
         draw::canonical_rules(&rules()),

@@ -3,7 +3,9 @@
 //! and a port's days.
 
 use garita_appointments::store::AppointmentStore;
-use garita_appointments::store::draws::{Added, AppointmentRow, DrawResult, RequestRow};
+use garita_appointments::store::draws::{
+    Added, AppointmentRow, CloseDigests, DrawResult, RequestRow,
+};
 use garita_domain::ChainKey;
 use garita_domain::Grant;
 use garita_storage::records::{AccountChange, Effects, NewAccount};
@@ -98,12 +100,12 @@ async fn requests_and_draws() {
             Added::NotOpen
         );
         let day = store
-            .open_day(DAY, vec![1, 2], "commit", 5, Effects::none())
+            .open_day(DAY, vec![1, 2], "commit", 15, 5, Effects::none())
             .await
             .unwrap();
         // Opening again keeps the first secret.
         let again = store
-            .open_day(DAY, vec![9], "other", 6, Effects::none())
+            .open_day(DAY, vec![9], "other", 16, 6, Effects::none())
             .await
             .unwrap();
         assert_eq!(
@@ -142,7 +144,30 @@ async fn requests_and_draws() {
                 .collect::<Vec<_>>(),
             ["r0", "r1"]
         );
-        store.set_digest(DAY, 2, "digest").await.unwrap();
+        let close = |digest: &str| CloseDigests {
+            entry_count: 2,
+            entries_digest: digest.into(),
+            rules: "[]".into(),
+            rules_digest: format!("rules of {digest}"),
+        };
+        store.set_digest(DAY, close("digest")).await.unwrap();
+        // What was published at the close stays as it was.
+        store.set_digest(DAY, close("later")).await.unwrap();
+        let closed = store.day(DAY).await.unwrap().unwrap();
+        assert_eq!(
+            (
+                closed.closes_at,
+                closed.entries_digest.as_deref(),
+                closed.rules.as_deref(),
+                closed.rules_digest.as_deref()
+            ),
+            (
+                Some(15),
+                Some("digest"),
+                Some("[]"),
+                Some("rules of digest")
+            )
+        );
 
         let result = DrawResult {
             service_date: DAY.into(),
@@ -255,7 +280,7 @@ async fn port_days_slots_closures_moves_and_wait_times() {
         store.migrate().await.unwrap();
         with_registrations(&store, 1).await;
         store
-            .open_day(DAY, vec![1], "commit", 5, Effects::none())
+            .open_day(DAY, vec![1], "commit", 15, 5, Effects::none())
             .await
             .unwrap();
         let entry = match store.add_request(request(0, "c0")).await.unwrap() {
@@ -446,5 +471,82 @@ async fn port_days_slots_closures_moves_and_wait_times() {
         wait.updated_at = 70;
         store.set_wait_time(&wait, Effects::none()).await.unwrap();
         assert_eq!(store.wait_times().await.unwrap(), [wait]);
+    }
+}
+
+#[tokio::test]
+async fn observers_commit_once_and_reveal_once() {
+    for db in garita_testkit::all_backends().await {
+        let store = garita_appointments::store::open(&db.url, ChainKey::new([3; 32]))
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        let observer = NewAccount {
+            id: "obs-1".into(),
+            email_lookup: "obs-1".into(),
+            email_sealed: vec![1],
+            phone_sealed: None,
+            password_hash: None,
+            locale: "en".into(),
+            grant: Grant::new(
+                garita_domain::Role::Observer,
+                None,
+                Some("Legal aid".into()),
+            )
+            .unwrap(),
+            consent: None,
+            created_at: 1,
+            assisted_by: None,
+        };
+        store
+            .create_account(observer, Effects::none())
+            .await
+            .unwrap();
+        assert!(
+            store
+                .commit_observer(DAY, "obs-1", "c1", 5, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .commit_observer(DAY, "obs-1", "c2", 6, Effects::none())
+                .await
+                .unwrap(),
+            "a commitment never changes"
+        );
+        assert!(
+            !store
+                .reveal_observer("2026-01-01", "obs-1", "r", 7, Effects::none())
+                .await
+                .unwrap(),
+            "nothing committed that day"
+        );
+        assert!(
+            store
+                .reveal_observer(DAY, "obs-1", "r1", 8, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .reveal_observer(DAY, "obs-1", "r2", 9, Effects::none())
+                .await
+                .unwrap(),
+            "revealed once"
+        );
+        let rows = store.observers_of(DAY).await.unwrap();
+        assert_eq!(rows.len(), 1, "{}", db.backend);
+        let o = &rows[0];
+        assert_eq!(
+            (
+                o.name.as_deref(),
+                o.commitment.as_str(),
+                o.reveal.as_deref(),
+                o.revealed_at
+            ),
+            (Some("Legal aid"), "c1", Some("r1"), Some(8))
+        );
+        assert_eq!(store.commitments_of("obs-1", 10).await.unwrap(), rows);
     }
 }
