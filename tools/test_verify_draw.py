@@ -164,6 +164,54 @@ class Samples(unittest.TestCase):
         if not seen:
             self.skipTest("no sample file has `lapsed` events in `after`")
 
+    def test_altered_release(self):
+        seen = 0
+        for name, record in self.each():
+            releases = [n for n, e in enumerate(record.get("after", []))
+                        if e["event"] == "released"]
+            for n in releases:
+                seen += 1
+                ev = record["after"][n]
+                port = next(p for p in record["ports"] if p["rule"]["port"] == ev["port"])
+                other_slot = next(s for s in port["rule"]["slots"] if s != ev["slot"])
+                for field, value in (("slot", other_slot), ("seats", 0)):
+                    with self.subTest(file=name, release=n, field=field):
+                        r = copy.deepcopy(record)
+                        r["after"][n][field] = value
+                        self.refused(r, f"after[{n}].{field}")
+                with self.subTest(file=name, release=n, change="as a lapse"):
+                    r = copy.deepcopy(record)  # it gave back fewer seats than it held
+                    r["after"][n]["event"] = "lapsed"
+                    self.refused(r, f"after[{n}]")
+        if not seen:
+            self.skipTest("no sample file has `released` events in `after`")
+
+    def test_release_in_v1_sample_refused(self):
+        seen = 0
+        for name, record in self.each():
+            if record["version"] != "garita-draw-v1":
+                continue
+            for p in record["ports"]:
+                w = next((w for w in p["winners"] if w["seats"] >= 2), None)
+                if w is None:
+                    continue
+                seen += 1
+                with self.subTest(file=name, port=p["rule"]["port"]):
+                    r = copy.deepcopy(record)
+                    r.setdefault("offers_until", 0)
+                    after = r.setdefault("after", [])
+                    lapsed = {e["entry_id"] for e in after if e["event"] == "lapsed"}
+                    if w["entry_id"] in lapsed:
+                        continue
+                    after.append({"event": "released", "port": p["rule"]["port"],
+                                  "entry_id": w["entry_id"], "seats": 1, "slot": w["slot"],
+                                  "at": after[-1]["at"] if after else 0})
+                    self.refused(r, f"after[{len(after) - 1}]:")
+                    self.assertIn("released", refusal(r))
+                break
+        if not seen:
+            self.skipTest("no v1 sample file has a group of 2 or more seats")
+
     def test_unknown_version_refused(self):
         for name, record in self.each():
             with self.subTest(file=name):
@@ -213,8 +261,9 @@ class CommandLine(unittest.TestCase):
 #
 # The v1 and v2 parts that are new or checked here (entry list and its digest, §11.1 rules digest,
 # §11.2 round and randomness, §11.3 observer commitments, §3 and §11.4 seeds, §10 offers of one
-# lapse) are computed below with hashlib, from the document. The ports' results (§4-5 ranking,
-# passes, alternates, slots) come from verify_draw.draw_port, which the sample files above check.
+# lapse, §11.6 released seats) are computed below with hashlib and by hand, from the document.
+# The ports' results (§4-5 ranking, passes, alternates, slots) come from verify_draw.draw_port,
+# which the sample files above check.
 
 def h(data):
     return hashlib.sha256(data).digest()
@@ -289,6 +338,33 @@ def one_lapse(port, seats_of, at):
             free -= seats_of[a]
             events.append({"event": "offered", "port": code, "entry_id": a,
                            "seats": seats_of[a], "slot": w["slot"], "at": at})
+    return events
+
+
+def replay(port, seats_of, steps, offers_until):
+    """§10 and §11.6, written out for one port: each step is (event, entry_id, seats, at), with
+    event `lapsed` or `released`; the seats join the free seats and, when `at` is before
+    `offers_until`, the alternates not yet offered get them in order, each that fits, in the
+    group's slot. Returns the `after` events; `slot_of` follows who holds seats and where."""
+    code = port["rule"]["port"]
+    slot_of = {w["entry_id"]: w["slot"] for w in port["winners"]}
+    events, free, offered = [], 0, set()
+    for event, entry_id, seats, at in steps:
+        slot = slot_of[entry_id]
+        events.append({"event": event, "port": code, "entry_id": entry_id, "seats": seats,
+                       "slot": slot, "at": at})
+        free += seats
+        if at >= offers_until:
+            continue
+        for a in port["alternates"]:
+            if free == 0:
+                break
+            if a not in offered and seats_of[a] <= free:
+                free -= seats_of[a]
+                offered.add(a)
+                slot_of[a] = slot
+                events.append({"event": "offered", "port": code, "entry_id": a,
+                               "seats": seats_of[a], "slot": slot, "at": at})
     return events
 
 
@@ -599,6 +675,163 @@ class BuiltV2(Refusals):
             self.assertTrue(res.stdout.splitlines()[0].startswith(
                 f"FAIL {paths['used']}: drand.round: file says {ROUND + 1}"), res.stdout)
             self.assertEqual(res.stdout.splitlines()[1], f"ok {paths['missing']}")
+
+
+class Released(Refusals):
+    """§11.6: a group gives back some of its seats (v2 files only); they are offered as a lapse's
+    are, in the group's slot, and the group keeps holding the rest."""
+
+    T1, T2, T3 = CLOSES_AT + 3600000, CLOSES_AT + 7200000, CLOSES_AT + 10800000
+
+    def setUp(self):
+        self.record = build_v2(lapse=False)
+        self.seats_of = {l.split(",")[0]: int(l.split(",")[2]) for l in self.record["entries"]}
+        self.nog = self.record["ports"][0]
+        # NOG's winners hold 2 (07:00), 1 and 2 (08:00) seats; its alternates, 1, 1, 1 and 3.
+        self.assertEqual([(w["seats"], w["slot"]) for w in self.nog["winners"]],
+                         [(2, "07:00:00"), (1, "08:00:00"), (2, "08:00:00")])
+        self.assertEqual([self.seats_of[a] for a in self.nog["alternates"]], [1, 1, 1, 3])
+        self.first = self.nog["winners"][0]["entry_id"]  # 2 seats, 07:00
+        self.third = self.nog["winners"][2]["entry_id"]  # 2 seats, 08:00
+
+    def with_after(self, steps, offers_until=None):
+        r = copy.deepcopy(self.record)
+        if offers_until is not None:
+            r["offers_until"] = offers_until
+        r["after"] = replay(self.nog, self.seats_of, steps, r["offers_until"])
+        return r
+
+    def test_release_followed_by_its_offers_verifies(self):
+        r = self.with_after([("released", self.third, 1, self.T1)])
+        # the released seat goes to the first alternate, in the releasing group's slot (08:00)
+        self.assertEqual(r["after"][1], {"event": "offered", "port": "NOG",
+                                         "entry_id": self.nog["alternates"][0], "seats": 1,
+                                         "slot": "08:00:00", "at": self.T1})
+        self.assertEqual(len(r["after"]), 2)
+        self.assertEqual(verify_draw.verify(r), NOTE)
+        # two releases by two groups, each offered in its own slot
+        r = self.with_after([("released", self.first, 1, self.T1),
+                             ("released", self.third, 1, self.T2)])
+        self.assertEqual([(e["event"], e["slot"]) for e in r["after"]],
+                         [("released", "07:00:00"), ("offered", "07:00:00"),
+                          ("released", "08:00:00"), ("offered", "08:00:00")])
+        self.assertEqual(verify_draw.verify(r), NOTE)
+
+    def test_release_at_or_after_offers_until_offers_nothing(self):
+        r = self.with_after([("released", self.third, 1, self.T1)], offers_until=self.T1)
+        self.assertEqual(len(r["after"]), 1)
+        self.assertEqual(verify_draw.verify(r), NOTE)
+        r["after"].append({"event": "offered", "port": "NOG", "entry_id": self.nog["alternates"][0],
+                           "seats": 1, "slot": "08:00:00", "at": self.T1})
+        self.refused(r, "after[1]")
+
+    def test_lapse_after_release_frees_only_the_rest(self):
+        steps = [("released", self.first, 1, self.T1), ("lapsed", self.first, 1, self.T2)]
+        r = self.with_after(steps)
+        # the release's offer, then the lapse of the seat it kept, then that seat's offer
+        self.assertEqual([(e["event"], e["seats"]) for e in r["after"]],
+                         [("released", 1), ("offered", 1), ("lapsed", 1), ("offered", 1)])
+        self.assertEqual(verify_draw.verify(r), NOTE)
+        # a lapse claiming the group's original 2 seats is refused
+        r["after"][2]["seats"] = 2
+        self.assertIn("recomputed 1", self.refused(r, "after[2].seats"))
+        # and so is the file written as if the lapse had freed 2 (two 1-seat offers)
+        r = self.with_after([("released", self.first, 1, self.T1),
+                             ("lapsed", self.first, 2, self.T2)])
+        self.assertEqual(len(r["after"]), 5)
+        self.refused(r, "after[2].seats")
+        # with no release first, the same lapse frees both seats (§10)
+        r = self.with_after([("lapsed", self.first, 2, self.T2)])
+        self.assertEqual(verify_draw.verify(r), NOTE)
+        # a second release, leaving the group one seat of three kept, then the lapse
+        r = self.with_after([("released", self.third, 1, self.T1),
+                             ("lapsed", self.third, 1, self.T2),
+                             ("lapsed", self.first, 2, self.T3)])
+        self.assertEqual(verify_draw.verify(r), NOTE)
+
+    def test_release_of_all_or_none_refused(self):
+        for seats in (2, 0, 3, -1, "1", None):  # the group holds 2
+            with self.subTest(seats=seats):
+                r = self.with_after([("released", self.first, 1, self.T1)])
+                r["after"][0]["seats"] = seats
+                self.refused(r, "after[0].seats")
+        # after giving back 1 of 2, it holds 1: releasing that one is all it holds
+        r = self.with_after([("released", self.first, 1, self.T1)])
+        r["after"].append({"event": "released", "port": "NOG", "entry_id": self.first,
+                           "seats": 1, "slot": "07:00:00", "at": self.T2})
+        self.assertIn("fewer than the group holds (1)", self.refused(r, "after[2].seats"))
+        # a group of 1 cannot release at all
+        one = self.nog["winners"][1]["entry_id"]
+        r = copy.deepcopy(self.record)
+        r["after"] = [{"event": "released", "port": "NOG", "entry_id": one, "seats": 1,
+                       "slot": "08:00:00", "at": self.T1}]
+        self.refused(r, "after[0].seats")
+
+    def test_release_by_a_group_holding_nothing_refused(self):
+        alternate = self.nog["alternates"][3]  # 3 seats, never offered any
+        r = copy.deepcopy(self.record)
+        r["after"] = [{"event": "released", "port": "NOG", "entry_id": alternate, "seats": 1,
+                       "slot": "07:00:00", "at": self.T1}]
+        self.assertIn("held no seats", self.refused(r, "after[0]:"))
+        # a group that lapsed holds nothing any more
+        r = self.with_after([("lapsed", self.first, 2, self.T1)])
+        n = len(r["after"])
+        r["after"].append({"event": "released", "port": "NOG", "entry_id": self.first,
+                           "seats": 1, "slot": "07:00:00", "at": self.T2})
+        self.assertIn("held no seats", self.refused(r, f"after[{n}]:"))
+        # an entry of a port without a rule (ELP) was never drawn
+        elp = next(l.split(",")[0] for l in r["entries"] if ",ELP," in l)
+        r = copy.deepcopy(self.record)
+        r["after"] = [{"event": "released", "port": "ELP", "entry_id": elp, "seats": 1,
+                       "slot": "07:00:00", "at": self.T1}]
+        self.refused(r, "after[0]:")
+
+    def test_wrong_release_or_offer_refused(self):
+        base = self.with_after([("released", self.third, 1, self.T1)])
+        for field, value in (("entry_id", self.nog["alternates"][1]), ("slot", "07:00:00"),
+                             ("seats", 2), ("at", self.T1 + 1), ("port", "SYS"),
+                             ("event", "lapsed")):
+            with self.subTest(offer_field=field):
+                r = copy.deepcopy(base)
+                r["after"][1][field] = value
+                self.refused(r, f"after[1].{field}")
+        with self.subTest(change="offer removed"):
+            r = copy.deepcopy(base)
+            del r["after"][1]
+            self.assertIn("missing", self.refused(r, "after[1]"))
+        with self.subTest(change="extra offer"):
+            r = copy.deepcopy(base)
+            r["after"].append(dict(r["after"][1], entry_id=self.nog["alternates"][1]))
+            self.assertIn("no lapse or release made", self.refused(r, "after[2]:"))
+        with self.subTest(change="offer in the wrong slot, as its only change"):
+            r = copy.deepcopy(base)
+            r["after"][1]["slot"] = "07:00:00"
+            self.assertIn('recomputed "08:00:00"', self.refused(r, "after[1].slot"))
+        for field, value in (("slot", "07:00:00"), ("port", "SYS")):
+            with self.subTest(release_field=field):
+                r = copy.deepcopy(base)
+                r["after"][0][field] = value
+                self.refused(r, f"after[0].{field}")
+        with self.subTest(change="unknown event"):
+            r = copy.deepcopy(base)
+            r["after"][0]["event"] = "shrunk"
+            self.refused(r, "after[0].event")
+
+    def test_release_in_v1_refused(self):
+        r = build_v1(lapse=True)
+        self.assertIsNone(verify_draw.verify(r))
+        n = len(r["after"])
+        held, port = next((w, p["rule"]["port"]) for p in r["ports"] for w in p["winners"]
+                          if w["entry_id"] != r["after"][0]["entry_id"] and w["seats"] >= 2)
+        release = {"event": "released", "port": port, "entry_id": held["entry_id"],
+                   "seats": 1, "slot": held["slot"], "at": CLOSES_AT + 7200000}
+        r["after"].append(release)
+        msg = self.refused(r, f"after[{n}]:")
+        self.assertIn("released", msg)
+        self.assertIn("v1", msg)
+        r = build_v1(lapse=False)
+        r["after"] = [release]
+        self.assertIn("released", self.refused(r, "after[0]:"))
 
 
 if __name__ == "__main__":

@@ -209,41 +209,69 @@ def draw_port(rule, entries, rank):
 
 # ---------------------------------------------------------------- §10 lapses and offers
 
-def replay_after(record, ports, by_id):
-    """§10: replay the `after` events from the record and the entry list."""
+def replay_after(record, ports, by_id, releases=False):
+    """§10: replay the `after` events from the record and the entry list.
+
+    With `releases` (v2 files, §11.6), `released` events are replayed too: a group gives back
+    some of the seats it holds, they go through §10's rule as a lapse's do, and the group keeps
+    holding the rest (so a later lapse of it frees only those)."""
     events = record.get("after", [])
     need(isinstance(events, list), "after", "not a list")
     if not events:
         return
     need("offers_until" in record, "offers_until", "missing while `after` has events")
     offers_until = record["offers_until"]
-    # Who holds seats, and in which slot: the winners (§5), then offered groups (§10.2).
+    # Who holds seats, in which slot, and how many: the winners (§5), then offered groups
+    # (§10.2); a release (§11.6) lowers the count.
     holds = {}
     alternates, offered, free = {}, {}, {}
     for p in ports:
         code = p["rule"]["port"]
         for w in p["winners"]:
-            holds[w["entry_id"]] = (code, w["slot"])
+            holds[w["entry_id"]] = (code, w["slot"], w["seats"])
         alternates[code] = p["alternates"]
         offered[code] = set()
-        free[code] = 0  # §10.1: only lapsed seats are "free seats" (see tools/README.md)
+        free[code] = 0  # §10.1: only lapsed (or released) seats are "free seats" (tools/README.md)
     keys = ["event", "port", "entry_id", "seats", "slot", "at"]
     i = 0
     while i < len(events):
         ev, path = events[i], f"after[{i}]"
         check_keys(ev, path, keys)
         need(is_int(ev["at"]), f"{path}.at", "not Unix milliseconds")
-        need(ev["event"] != "offered", path, "an offer no lapse made")
-        need(ev["event"] == "lapsed", f"{path}.event", f"neither lapsed nor offered: {short(ev['event'])}")
+        need(ev["event"] != "offered", path,
+             "an offer no lapse or release made" if releases else "an offer no lapse made")
+        # §11.6: "A v1 file never has `released` events"
+        need(releases or ev["event"] != "released", path,
+             "a released event in a garita-draw-v1 file (only v2 files have them, section 11.6)")
+        if releases:
+            need(ev["event"] in ("lapsed", "released"), f"{path}.event",
+                 f"neither lapsed, released nor offered: {short(ev['event'])}")
+        else:
+            need(ev["event"] == "lapsed", f"{path}.event",
+                 f"neither lapsed nor offered: {short(ev['event'])}")
         held = holds.pop(ev["entry_id"], None)
-        need(held is not None, path, f"a lapse of a group that held no seats ({ev['entry_id']})")
-        code, slot = held
-        same({"event": "lapsed", "port": code, "entry_id": ev["entry_id"],
-              "seats": by_id[ev["entry_id"]]["seats"], "slot": slot, "at": ev["at"]}, ev, path)
-        # §10.1 the lapsed seats join the port's free seats
+        need(held is not None, path,
+             f"a {'lapse' if ev['event'] == 'lapsed' else 'release'} of a group that held "
+             f"no seats ({ev['entry_id']})")
+        code, slot, holding = held
+        if ev["event"] == "lapsed":
+            # §11.6: "a later lapse of it frees only those" (the seats it still holds)
+            same({"event": "lapsed", "port": code, "entry_id": ev["entry_id"],
+                  "seats": holding, "slot": slot, "at": ev["at"]}, ev, path)
+        else:
+            # §11.6: `seats` "at least 1, and fewer than it holds"; `slot` is the group's slot
+            same({"event": "released", "port": code, "entry_id": ev["entry_id"]},
+                 {k: ev[k] for k in ("event", "port", "entry_id")}, path)
+            need(is_int(ev["seats"]) and 1 <= ev["seats"] < holding, f"{path}.seats",
+                 f"file says {short(ev['seats'])}; a release gives back at least 1 seat and "
+                 f"fewer than the group holds ({holding})")
+            same(slot, ev["slot"], f"{path}.slot")
+            holds[ev["entry_id"]] = (code, slot, holding - ev["seats"])  # "keeps holding the rest"
+        # §10.1 the lapsed (§11.6: or released) seats join the port's free seats
         free[code] += ev["seats"]
         expected = []
-        # §10.4 a lapse at or after offers_until offers nothing
+        # §10.4 a lapse at or after offers_until offers nothing (§11.6: "when `at` is before
+        # `offers_until`" for a release)
         if ev["at"] < offers_until:
             # §10.2 alternates in order, skipping those already offered; each that fits
             for a in alternates[code]:
@@ -254,10 +282,11 @@ def replay_after(record, ports, by_id):
                     continue
                 free[code] -= s
                 offered[code].add(a)
-                holds[a] = (code, slot)  # §10.3: an offered group may lapse in turn
+                holds[a] = (code, slot, s)  # §10.3: an offered group may lapse in turn
                 expected.append({"event": "offered", "port": code, "entry_id": a,
                                  "seats": s, "slot": slot, "at": ev["at"]})
         # "each lapsed event is followed by exactly the offered events the rule gives for it"
+        # (§11.6: and each released event)
         for j, want in enumerate(expected):
             k = i + 1 + j
             need(k < len(events), f"after[{k}]", f"missing, expected {short(want)}")
@@ -477,8 +506,9 @@ def verify_v2(record):
     }
     for k, v in expected.items():
         same(v, record[k], k)
-    # §10 as in v1 (§11.4: free seats start at 0, an offer takes the lapsed group's slot)
-    replay_after(record, expected["ports"], by_id)
+    # §10 as in v1 (§11.4: free seats start at 0, an offer takes the lapsed group's slot),
+    # with the released seats of §11.6
+    replay_after(record, expected["ports"], by_id, releases=True)
     return UNCHECKED_SIGNATURE if used else None
 
 

@@ -1,7 +1,8 @@
 //! The jobs of the daily draw: each service day's opening (its commitment, an hour before the
 //! window), closing, draw and publication, a daily sweep of expired rate-limit counters, and a
 //! recurring watch that tells groups whose deadline an ended outage moved, lapses appointments
-//! past their deadline, and marks confirmed appointments nobody came to as no-shows. The planner
+//! past their deadline, marks confirmed appointments nobody came to as no-shows, and frees seats
+//! a group no longer needs. The planner
 //! makes sure yesterday's, today's and tomorrow's jobs exist, so jobs missed while every node was
 //! down are due at once when one comes back (catch-up). The worker is `jobs.rs`.
 
@@ -189,9 +190,11 @@ impl BackgroundJob for Watch {
         let told = services.tell_moved_deadlines().await;
         let lapsed = services.lapse_overdue().await;
         let no_shows = services.mark_no_shows().await;
+        let released = services.release_unused_seats().await;
         told?;
         lapsed?;
         no_shows?;
+        released?;
         Ok(Outcome::Again {
             at: services.now() + WATCH_EVERY,
         })

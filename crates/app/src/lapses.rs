@@ -8,7 +8,7 @@
 use crate::messages::Kind;
 use crate::{Result, Services};
 use chrono::{Days as DaysAfter, NaiveDate};
-use garita_appointments::domain::draw::{DrawRecord, Entry, Published};
+use garita_appointments::domain::draw::{self, DrawRecord, Entry, Published};
 use garita_appointments::domain::reoffer::{AfterDraw, Replay};
 use garita_appointments::store::confirmations::Lapse;
 use garita_appointments::store::draws::{AppointmentRow, RequestRow};
@@ -26,7 +26,14 @@ type Days = HashMap<String, (DrawRecord, Vec<RequestRow>, Vec<Entry>)>;
 /// How an appointment ends before its day.
 enum Ending {
     Lapsed,
-    Cancelled { actor: String, reason: String },
+    Cancelled {
+        actor: String,
+        reason: String,
+    },
+    /// The appointment stands with `keep` seats: travellers left its group.
+    Released {
+        keep: u32,
+    },
 }
 
 impl Services {
@@ -107,6 +114,29 @@ impl Services {
         self.release(&a, ending, &mut Days::default()).await
     }
 
+    /// Seats that live appointments hold beyond their group's travellers (someone left the
+    /// group) go back to their port: on a `garita-draw-v2` day they are offered on like a
+    /// lapse's, as a published `released` event; on a v1 day, or for an appointment that moved,
+    /// the appointment only shrinks. Runs after each save of a registration and in the watch
+    /// (so a crash between the two loses nothing). Returns how many shrank.
+    pub async fn release_unused_seats(&self) -> Result<usize> {
+        let mut released = 0;
+        let mut days = Days::default();
+        for (a, travellers) in self.store.oversized().await? {
+            let Ok(keep) = u32::try_from(travellers) else {
+                continue;
+            };
+            if keep > 0
+                && self
+                    .release(&a, Ending::Released { keep }, &mut days)
+                    .await?
+            {
+                released += 1;
+            }
+        }
+        Ok(released)
+    }
+
     async fn release(&self, a: &AppointmentRow, ending: Ending, days: &mut Days) -> Result<bool> {
         let Ok(date) = a.service_date.parse::<NaiveDate>() else {
             return Ok(false);
@@ -126,44 +156,71 @@ impl Services {
         let mut replay = Replay::new(record, entries);
         let until = self.offers_until(date);
         for e in self.store.after_draw(&a.service_date).await? {
-            if let Ok(AfterDraw::Lapsed {
-                port, entry_id, at, ..
-            }) = serde_json::from_str(&e)
-            {
-                let _ = replay.lapse(&port, &entry_id, at, at < until);
-            }
+            let _ = match serde_json::from_str(&e) {
+                Ok(AfterDraw::Lapsed {
+                    port, entry_id, at, ..
+                }) => replay.lapse(&port, &entry_id, at, at < until),
+                Ok(AfterDraw::Released {
+                    port,
+                    entry_id,
+                    seats,
+                    at,
+                    ..
+                }) => replay.release(&port, &entry_id, seats, at, at < until),
+                _ => Ok(vec![]),
+            };
         }
         let now = self.now();
+        let held = u32::try_from(a.seats).unwrap_or(0);
         // An appointment that moved (a closure; another port chosen) holds seats its draw never
-        // gave: freeing them offers nothing to that draw's alternates, and its record is unchanged.
-        let events = if self.store.moves_of(&a.id).await?.is_empty() {
-            match replay.lapse(&a.port_code, &a.entry_id, now, now < until) {
+        // gave: freeing them offers nothing to that draw's alternates, and its record is
+        // unchanged. A v1 record has no released events: its seats shrink without offers.
+        let unmoved = self.store.moves_of(&a.id).await?.is_empty();
+        let events = match &ending {
+            Ending::Released { keep } if *keep >= held => return Ok(false),
+            Ending::Released { .. } if !unmoved || record.version != draw::VERSION_V2 => vec![],
+            Ending::Released { keep } => {
+                match replay.release(&a.port_code, &a.entry_id, held - keep, now, now < until) {
+                    Ok(events) => events,
+                    Err(_) => return Ok(false),
+                }
+            }
+            _ if !unmoved => vec![],
+            _ => match replay.lapse(&a.port_code, &a.entry_id, now, now < until) {
                 Ok(events) => events,
                 Err(_) => return Ok(false),
-            }
-        } else {
-            vec![]
+            },
         };
         let confirm_by = now + self.draws.offer_hours * HOUR;
         let mut offers = vec![];
         let (status, kind, event) = match &ending {
             Ending::Lapsed => (
                 "lapsed",
-                Kind::Lapsed,
+                Some(Kind::Lapsed),
                 AuditEvent::new(now, AuditAction::AppointmentLapsed).actor("system"),
+            ),
+            // The group made the change itself: nothing to tell it.
+            Ending::Released { keep } => (
+                "released",
+                None,
+                AuditEvent::new(now, AuditAction::AppointmentSeatsReleased)
+                    .actor("system")
+                    .detail(serde_json::json!({ "from": held, "to": keep }).to_string()),
             ),
             Ending::Cancelled { actor, reason } => (
                 "cancelled",
-                Kind::Cancelled,
+                Some(Kind::Cancelled),
                 AuditEvent::new(now, AuditAction::AppointmentCancelled)
                     .actor(actor)
                     .detail(serde_json::json!({ "reason": reason }).to_string()),
             ),
         };
         let mut effects = Effects::audit(event.subject(&a.id));
-        effects
-            .messages
-            .extend(self.appointment_message(kind, a, now).await?);
+        if let Some(kind) = kind {
+            effects
+                .messages
+                .extend(self.appointment_message(kind, a, now).await?);
+        }
         for e in &events {
             let AfterDraw::Offered {
                 entry_id,
@@ -211,6 +268,11 @@ impl Services {
             .lapse(Lapse {
                 appointment_id: a.id.clone(),
                 status: status.into(),
+                seats_from: a.seats,
+                seats_to: match ending {
+                    Ending::Released { keep } => i64::from(keep),
+                    _ => a.seats,
+                },
                 at: now,
                 service_date: a.service_date.clone(),
                 events,

@@ -31,6 +31,15 @@ const CONTACT: &str = "travellers.contact";
 const DETAILS: &str = "travellers.details";
 const ADDRESS: &str = "registrations.address";
 const CHANGES: &str = "registrations.changes";
+const IDENTITY_PROPOSAL: &str = "registrations.identity-proposal";
+
+/// Who a traveller would become: the change a reviewer accepts or not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentityProposal {
+    pub name: PersonName,
+    pub birth_date: DateOfBirth,
+    pub document: Option<Document>,
+}
 
 /// Contact details of one traveller.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,6 +219,7 @@ impl Services {
         &self,
         before: &Registration,
         travellers: &[Traveller],
+        reviewed: Option<&str>,
     ) -> Result<Option<SaveOutcome>> {
         let locked = self.store.live_appointment(&before.id).await?.is_some()
             || self.store.awaiting_draw(&before.id).await?;
@@ -227,7 +237,7 @@ impl Services {
             };
             let other_person = (was.name != t.name && was.birth_date != t.birth_date)
                 || was.document != t.document;
-            if other_person {
+            if other_person && reviewed != Some(was.id.as_str()) {
                 let key = "registration-identity-fixed";
                 return Ok(Some(SaveOutcome::Fixed { position, key }));
             }
@@ -244,6 +254,28 @@ impl Services {
         address: UsAddress,
         travellers: Vec<Traveller>,
         expected_version: i64,
+    ) -> Result<SaveOutcome> {
+        self.save_registration_reviewed(
+            actor,
+            account_id,
+            address,
+            travellers,
+            expected_version,
+            None,
+        )
+        .await
+    }
+
+    /// `save_registration`, with the traveller `reviewed` allowed to become another person
+    /// while the group is fixed (a reviewer accepted it: `accept_identity_change`).
+    async fn save_registration_reviewed(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        address: UsAddress,
+        travellers: Vec<Traveller>,
+        expected_version: i64,
+        reviewed: Option<&str>,
     ) -> Result<SaveOutcome> {
         if travellers.is_empty() || travellers.len() > MAX_TRAVELLERS {
             return Ok(SaveOutcome::GroupSize);
@@ -288,7 +320,9 @@ impl Services {
             }
         }
         if let Some(before) = &before
-            && let Some(refused) = self.who_travels_is_fixed(before, &travellers).await?
+            && let Some(refused) = self
+                .who_travels_is_fixed(before, &travellers, reviewed)
+                .await?
         {
             return Ok(refused);
         }
@@ -367,6 +401,9 @@ impl Services {
                 "{{\"registration\":\"{id}\",\"version\":{version},\"travellers\":{}}}",
                 travellers.len()
             ));
+        let fewer = before
+            .as_ref()
+            .is_some_and(|b| b.travellers.len() > travellers.len());
         Ok(
             match self
                 .store
@@ -376,10 +413,19 @@ impl Services {
                 Saved::Saved {
                     version,
                     created_at,
-                } => SaveOutcome::Saved {
-                    version,
-                    created_at,
-                },
+                } => {
+                    if fewer {
+                        // Seats the group no longer needs go back to its port (the watch does it
+                        // too, should this fail or the process stop here).
+                        if let Err(e) = self.release_unused_seats().await {
+                            tracing::error!(error = %e, "seats not released yet");
+                        }
+                    }
+                    SaveOutcome::Saved {
+                        version,
+                        created_at,
+                    }
+                }
                 Saved::AlreadyRegistered { position } => SaveOutcome::AlreadyRegistered {
                     position: position as usize,
                 },
@@ -469,6 +515,133 @@ impl Services {
         };
         let event = AuditEvent::new(now, AuditAction::ReviewRequested).actor(account_id);
         Ok(self.store.open_case(case, Effects::audit(event)).await?)
+    }
+
+    /// The person asks a reviewer to accept a change that would make a traveller someone else
+    /// while the group is fixed (`who_travels_is_fixed`). `Ok(false)` if the traveller is not
+    /// the registration's, or the same change waits already.
+    pub async fn request_identity_review(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        traveller_id: &str,
+        proposal: &IdentityProposal,
+    ) -> Result<bool> {
+        let Some(registration) = self.registration(account_id).await? else {
+            return Ok(false);
+        };
+        if !registration.travellers.iter().any(|t| t.id == traveller_id) {
+            return Ok(false);
+        }
+        let now = self.now();
+        let sealed = self.seal_json(proposal, IDENTITY_PROPOSAL);
+        let fingerprint = self.keys.lookup(
+            "identity-proposal",
+            &serde_json::to_string(proposal).expect("proposals serialize"),
+        );
+        let case = IntegrityCase {
+            id: codes::id(),
+            kind: "identity-change".into(),
+            dedup_key: format!("identity-change:{traveller_id}:{fingerprint}"),
+            subject: account_id.to_string(),
+            detail: format!("{{\"traveller\":\"{traveller_id}\"}}"),
+            status: "open".into(),
+            opened_at: now,
+        };
+        let event = AuditEvent::new(now, AuditAction::ReviewRequested)
+            .actor(&actor.id)
+            .subject(account_id)
+            .detail(format!("{{\"identity_change\":\"{traveller_id}\"}}"));
+        Ok(self
+            .store
+            .open_identity_case(case, traveller_id, sealed, Effects::audit(event))
+            .await?)
+    }
+
+    /// An identity case's traveller as stored and as proposed, for a reviewer (audited: the
+    /// reviewer sees personal data). `None` if the case or the traveller is gone.
+    pub async fn identity_change(
+        &self,
+        reviewer: &Account,
+        case: &IntegrityCase,
+    ) -> Result<Option<(StoredTraveller, IdentityProposal)>> {
+        let Some((traveller_id, sealed)) = self.store.identity_proposal(&case.id).await? else {
+            return Ok(None);
+        };
+        let Some(registration) = self.registration(&case.subject).await? else {
+            return Ok(None);
+        };
+        let Some(now) = registration
+            .travellers
+            .into_iter()
+            .find(|t| t.id == traveller_id)
+        else {
+            return Ok(None);
+        };
+        let event = AuditEvent::new(self.now(), AuditAction::StaffViewedRegistration)
+            .actor(&reviewer.id)
+            .subject(&case.subject)
+            .detail(format!("{{\"case\":\"{}\"}}", case.id));
+        self.store.append_audit(vec![event]).await?;
+        Ok(Some((now, self.open_json(&sealed, IDENTITY_PROPOSAL)?)))
+    }
+
+    /// A reviewer accepts an identity change: the traveller becomes the proposed person (a new
+    /// version written by the reviewer, audited) and the case closes. `Ok(false)` if the case
+    /// is not an open identity case, or the registration changed so that it no longer applies.
+    pub async fn accept_identity_change(&self, reviewer: &Account, case_id: &str) -> Result<bool> {
+        let Some(case) = self
+            .store
+            .open_cases()
+            .await?
+            .into_iter()
+            .find(|c| c.id == case_id && c.kind == "identity-change")
+        else {
+            return Ok(false);
+        };
+        let Some((traveller_id, sealed)) = self.store.identity_proposal(case_id).await? else {
+            return Ok(false);
+        };
+        let proposal: IdentityProposal = self.open_json(&sealed, IDENTITY_PROPOSAL)?;
+        let Some(registration) = self.registration(&case.subject).await? else {
+            return Ok(false);
+        };
+        let travellers: Vec<Traveller> = registration
+            .travellers
+            .iter()
+            .map(|t| {
+                let mut input = t.as_input();
+                if t.id == traveller_id {
+                    input.name = proposal.name.clone();
+                    input.birth_date = proposal.birth_date;
+                    input.document = proposal.document.clone();
+                }
+                input
+            })
+            .collect();
+        let saved = self
+            .save_registration_reviewed(
+                reviewer,
+                &case.subject,
+                registration.address.clone(),
+                travellers,
+                registration.version,
+                Some(&traveller_id),
+            )
+            .await?;
+        if !matches!(saved, SaveOutcome::Saved { .. }) {
+            return Ok(false);
+        }
+        let event = AuditEvent::new(self.now(), AuditAction::CaseClosed)
+            .actor(&reviewer.id)
+            .subject(&case.subject)
+            .detail(format!(
+                "{{\"case\":\"{case_id}\",\"decision\":\"identity-change-accepted\"}}"
+            ));
+        Ok(self
+            .store
+            .close_case(case_id, self.now(), Effects::audit(event))
+            .await?)
     }
 
     fn seal_json<T: Serialize>(&self, value: &T, context: &str) -> Vec<u8> {

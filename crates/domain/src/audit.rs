@@ -96,6 +96,7 @@ pub enum AuditAction {
     HelperActing,
     HandedOver,
     StaffViewedPhoto,
+    StaffViewedRegistration,
     PhotoReviewed,
     CaseClosed,
     DrawDayOpened,
@@ -120,6 +121,7 @@ pub enum AuditAction {
     DegradedEnded,
     /// An appointment's deadline passed unconfirmed; its seats went to alternates.
     AppointmentLapsed,
+    AppointmentSeatsReleased,
     /// An appointment was cancelled (by its group, or by a programme decision).
     AppointmentCancelled,
     /// A partner organization checked a confirmation number against a date of birth.
@@ -167,6 +169,7 @@ impl AuditAction {
             AuditAction::HelperActing => "helper.acting",
             AuditAction::HandedOver => "helper.handed-over",
             AuditAction::StaffViewedPhoto => "review.photo-viewed",
+            AuditAction::StaffViewedRegistration => "review.registration-viewed",
             AuditAction::PhotoReviewed => "review.photo-decided",
             AuditAction::CaseClosed => "review.case-closed",
             AuditAction::DrawDayOpened => "draw.day-opened",
@@ -184,6 +187,7 @@ impl AuditAction {
             AuditAction::DegradedBegan => "outage.began",
             AuditAction::DegradedEnded => "outage.ended",
             AuditAction::AppointmentLapsed => "confirmation.lapsed",
+            AuditAction::AppointmentSeatsReleased => "appointment.seats-released",
             AuditAction::AppointmentCancelled => "appointment.cancelled",
             AuditAction::PartnerChecked => "partner.checked",
             AuditAction::StaffOpenedTraveller => "desk.traveller-opened",

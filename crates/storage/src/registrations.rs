@@ -110,15 +110,27 @@ pub trait RegistrationStore {
     async fn open_cases(&self) -> Result<Vec<IntegrityCase>>;
     /// Closes an open case after a person reviewed it (`Ok(false)` if it was not open).
     async fn close_case(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
+    /// Opens a case with the sealed proposal a reviewer may accept; `Ok(false)`, with nothing
+    /// written, if the same case is open already.
+    async fn open_identity_case(
+        &self,
+        case: IntegrityCase,
+        traveller_id: &str,
+        proposal_sealed: Vec<u8>,
+        effects: Effects,
+    ) -> Result<bool>;
+    /// The traveller and the sealed proposal of an identity case.
+    async fn identity_proposal(&self, case_id: &str) -> Result<Option<(String, Vec<u8>)>>;
 }
 
 macro_rules! impl_registration_store {
     ($store:ty) => {
+        /// Opens a case unless the same one is open; whether it was opened.
         async fn insert_case(
             tx: &mut sqlx::Transaction<'static, Db>,
             c: &$crate::registrations::IntegrityCase,
-        ) -> $crate::Result<()> {
-            sqlx::query(
+        ) -> $crate::Result<bool> {
+            Ok(sqlx::query(
                 "INSERT INTO integrity_cases (id, kind, dedup_key, subject, detail, status, opened_at) \
                  VALUES ($1, $2, $3, $4, $5, 'open', $6) ON CONFLICT (dedup_key) DO NOTHING",
             )
@@ -129,8 +141,9 @@ macro_rules! impl_registration_store {
             .bind(&c.detail)
             .bind(c.opened_at)
             .execute(&mut **tx)
-            .await?;
-            Ok(())
+            .await?
+            .rows_affected()
+                == 1)
         }
 
         #[async_trait::async_trait]
@@ -342,6 +355,39 @@ macro_rules! impl_registration_store {
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn open_identity_case(
+                &self,
+                case: $crate::registrations::IntegrityCase,
+                traveller_id: &str,
+                proposal_sealed: Vec<u8>,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                if !insert_case(&mut tx, &case).await? {
+                    return Ok(false);
+                }
+                sqlx::query(
+                    "INSERT INTO identity_proposals (case_id, traveller_id, proposal_sealed) VALUES ($1, $2, $3)",
+                )
+                .bind(&case.id)
+                .bind(traveller_id)
+                .bind(&proposal_sealed)
+                .execute(&mut *tx)
+                .await?;
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn identity_proposal(&self, case_id: &str) -> $crate::Result<Option<(String, Vec<u8>)>> {
+                Ok(sqlx::query_as(
+                    "SELECT traveller_id, proposal_sealed FROM identity_proposals WHERE case_id = $1",
+                )
+                .bind(case_id)
+                .fetch_optional(&self.pool)
+                .await?)
             }
 
             async fn open_cases(&self) -> $crate::Result<Vec<$crate::registrations::IntegrityCase>> {

@@ -89,6 +89,11 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         column: "note_sealed",
         context: "desk.note",
     },
+    SealedColumn {
+        table: "identity_proposals",
+        column: "proposal_sealed",
+        context: "registrations.identity-proposal",
+    },
 ];
 
 #[async_trait]

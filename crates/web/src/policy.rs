@@ -37,6 +37,7 @@ const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 const PARTNERS: &[Role] = &[Role::PartnerValidator];
+const OBSERVERS: &[Role] = &[Role::Observer];
 /// Counts per port and day, no personal data.
 const OVERVIEW_READERS: &[Role] = &[Role::ProgrammeAdmin, Role::Auditor];
 
@@ -50,6 +51,21 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         method: Method::GET,
         path: "/staff/audit",
         rule: Rule::Roles(AUDIT_READERS),
+    },
+    StaffRoute {
+        method: Method::GET,
+        path: "/staff/observe",
+        rule: Rule::Roles(OBSERVERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/observe/commit",
+        rule: Rule::Roles(OBSERVERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/observe/reveal",
+        rule: Rule::Roles(OBSERVERS),
     },
     StaffRoute {
         method: Method::GET,
@@ -144,6 +160,11 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute {
         method: Method::POST,
         path: "/staff/reviews/cases/{id}/close",
+        rule: Rule::Roles(REVIEWERS),
+    },
+    StaffRoute {
+        method: Method::POST,
+        path: "/staff/reviews/cases/{id}/accept",
         rule: Rule::Roles(REVIEWERS),
     },
     StaffRoute {

@@ -148,3 +148,115 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     );
     assert!(status.appointment.is_none());
 }
+
+#[tokio::test]
+async fn seats_a_group_no_longer_needs_go_to_the_next_groups_at_once() {
+    let mut w = World::new().await;
+    // Every seat goes to the oldest registrations first: a group of three registered two days
+    // before six groups of one takes the port's three seats; the groups of one wait.
+    w.services.draws.reserved_bp = 10_000;
+    let sys = PortCode::parse("SYS").unwrap();
+    let on = ServiceDate::parse("2027-01-29").unwrap();
+    w.services
+        .store
+        .set_capacity(&sys, on, Seats::new(3).unwrap(), Default::default())
+        .await
+        .unwrap();
+    let start = w.services.now();
+    w.time
+        .store(start - 48 * HOUR, std::sync::atomic::Ordering::SeqCst);
+    let mut people = vec![
+        w.services
+            .synthetic_applicant(0, 3)
+            .await
+            .unwrap()
+            .account_id,
+    ];
+    w.time.store(start, std::sync::atomic::Ordering::SeqCst);
+    for n in 1..7 {
+        people.push(
+            w.services
+                .synthetic_applicant(n, 1)
+                .await
+                .unwrap()
+                .account_id,
+        );
+    }
+    w.advance(10 * HOUR);
+    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    for a in &people {
+        w.services
+            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
+            .await
+            .unwrap();
+    }
+    w.advance(12 * HOUR);
+    let date = DAY.parse().unwrap();
+    w.services.run_draw(date).await.unwrap();
+    assert!(w.services.publish_day(date, None).await.unwrap());
+    let store = &w.services.store;
+    let Some(three) = store
+        .appointments_on(DAY)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.seats == 3)
+    else {
+        panic!("the group of three won (the oldest registration)");
+    };
+    let owner = store
+        .account_of_registration(&three.registration_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let account = store.account(&owner).await.unwrap().unwrap();
+
+    // Two of the three will not travel: the group keeps one seat, two groups of one are offered.
+    let group = w.services.registration(&owner).await.unwrap().unwrap();
+    let saved = w
+        .services
+        .save_registration(
+            &account,
+            &owner,
+            group.address.clone(),
+            vec![group.travellers[0].as_input()],
+            group.version,
+        )
+        .await
+        .unwrap();
+    assert!(matches!(
+        saved,
+        garita_app::registrations::SaveOutcome::Saved { .. }
+    ));
+    let after = store.appointments_on(DAY).await.unwrap();
+    let kept = after.iter().find(|a| a.id == three.id).unwrap();
+    assert_eq!(
+        (kept.seats, kept.status.as_str()),
+        (1, "won"),
+        "it keeps its appointment"
+    );
+    let offered: Vec<_> = after.iter().filter(|a| a.status == "offered").collect();
+    assert_eq!(offered.len(), 2, "{after:?}");
+    assert!(offered.iter().all(|o| o.seats == 1 && o.slot == three.slot));
+    // Again (the watch): nothing more to release.
+    assert_eq!(w.services.release_unused_seats().await.unwrap(), 0);
+
+    let file = w.services.published_file(date).await.unwrap().unwrap();
+    Published::verify_file(&file).unwrap();
+    garita_testkit::keep_draw_record("app-released-seats", &file);
+    let published: Published = serde_json::from_str(&file).unwrap();
+    assert!(matches!(
+        &published.after[0],
+        AfterDraw::Released { seats: 2, entry_id, .. } if *entry_id == three.entry_id
+    ));
+    // Later the group lapses: only its one remaining seat is freed.
+    w.advance(24 * HOUR);
+    w.services.lapse_overdue().await.unwrap();
+    let file = w.services.published_file(date).await.unwrap().unwrap();
+    Published::verify_file(&file).unwrap();
+    let published: Published = serde_json::from_str(&file).unwrap();
+    assert!(published.after.iter().any(|e| matches!(
+        e,
+        AfterDraw::Lapsed { seats: 1, entry_id, .. } if *entry_id == three.entry_id
+    )));
+}

@@ -3,8 +3,9 @@
 
 use crate::common;
 use common::{World, today, traveller};
-use garita_app::registrations::{ADDRESS_THRESHOLD, SaveOutcome, Traveller};
+use garita_app::registrations::{ADDRESS_THRESHOLD, IdentityProposal, SaveOutcome, Traveller};
 use garita_domain::travellers::{DateOfBirth, UsAddress};
+use garita_domain::{Grant, Role};
 use garita_storage::records::Account;
 
 const PASSWORD: &str = "lakay se lakay 2026";
@@ -392,4 +393,105 @@ async fn once_a_group_holds_an_appointment_nobody_is_added_or_replaced() {
         save(vec![stored(0), stranger], version + 2).await,
         SaveOutcome::Saved { .. }
     ));
+}
+
+#[tokio::test]
+async fn a_reviewer_may_accept_a_change_of_who_travels_and_it_is_audited() {
+    let w = World::new().await;
+    let winner = w.drawn(&[2]).await.remove(0);
+    let account = w.services.store.account(&winner).await.unwrap().unwrap();
+    let group = w.services.registration(&winner).await.unwrap().unwrap();
+    let target = group.travellers[1].id.clone();
+    // The document typed at registration was wrong: a change the group alone cannot make now.
+    let corrected = traveller("Otra", "Persona", ("1", "1", "1990"), Some("X7654321"));
+    let proposal = IdentityProposal {
+        name: corrected.name.clone(),
+        birth_date: corrected.birth_date,
+        document: corrected.document.clone(),
+    };
+    assert!(
+        !w.services
+            .request_identity_review(&account, &winner, "not-a-traveller", &proposal)
+            .await
+            .unwrap(),
+        "only a traveller of the group"
+    );
+    assert!(
+        w.services
+            .request_identity_review(&account, &winner, &target, &proposal)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !w.services
+            .request_identity_review(&account, &winner, &target, &proposal)
+            .await
+            .unwrap(),
+        "the same change waits once"
+    );
+    let case = w
+        .services
+        .review_queue()
+        .await
+        .unwrap()
+        .1
+        .into_iter()
+        .find(|c| c.kind == "identity-change")
+        .unwrap();
+    assert!(!case.detail.contains("Otra") && !case.detail.contains("X7654321"));
+    let reviewer = w
+        .staff(
+            "reviewer@programme.example",
+            Grant::new(Role::ProgrammeAdmin, None, None).unwrap(),
+        )
+        .await;
+    let (now, proposed) = w
+        .services
+        .identity_change(&reviewer, &case)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((now.id.as_str(), &proposed), (target.as_str(), &proposal));
+    // The stored form of the proposal is sealed: the document is nowhere in clear.
+    assert!(!w.raw_database().contains("X7654321"));
+
+    assert!(
+        w.services
+            .accept_identity_change(&reviewer, &case.id)
+            .await
+            .unwrap()
+    );
+    let after = w.services.registration(&winner).await.unwrap().unwrap();
+    let changed = after.travellers.iter().find(|t| t.id == target).unwrap();
+    assert_eq!(
+        (&changed.name, changed.birth_date, &changed.document),
+        (&proposal.name, proposal.birth_date, &proposal.document)
+    );
+    assert_eq!(after.version, group.version + 1);
+    let history = w.services.registration_history(&winner).await.unwrap();
+    assert_eq!(
+        history.last().unwrap().actor,
+        reviewer.id,
+        "the reviewer wrote it"
+    );
+    let audit = w.services.store.latest_audit(10).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.action == "review.registration-viewed"
+                && e.actor.as_deref() == Some(reviewer.id.as_str()))
+    );
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.action == "review.case-closed"
+                && e.detail.contains("identity-change-accepted"))
+    );
+    // Closed: accepting again changes nothing.
+    assert!(
+        !w.services
+            .accept_identity_change(&reviewer, &case.id)
+            .await
+            .unwrap()
+    );
 }

@@ -118,6 +118,19 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
             .unwrap()
     );
 
+    // The group asks a reviewer to accept a change of who travels (the sealed proposal).
+    let proposal = garita_app::registrations::IdentityProposal {
+        name: group.travellers[0].name.clone(),
+        birth_date: group.travellers[0].birth_date,
+        document: traveller("X", "Y", ("1", "1", "1990"), Some("ZZ998877")).document,
+    };
+    assert!(
+        w.services
+            .request_identity_review(&account, &winner, travelling, &proposal)
+            .await
+            .unwrap()
+    );
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for column in SEALED_COLUMNS {
         assert!(

@@ -51,3 +51,36 @@ stats-head-waited = Days registered (shortest / median / longest)
 
 email-draw-held-subject = Garita: a draw is waiting for your check
 email-draw-held-body = A day's draw failed a fairness check and was held before publication; nobody has been told a result. Look at the checks and the record here: { $link } — then publish it with "garita draw release" or keep it held while you investigate.
+
+## Observers of the draw (staff role "observer")
+observe-title = Observe the draw
+observe-intro = Before a day's requests open, commit to a secret of your own; after they close, reveal it. Every secret that matches its commitment goes into the draw, so nobody alone, Garita included, can choose who wins. Make the secret and its commitment on your own computer, with the command garita observe commit or any tool that follows section 11.3 of the draw's specification (docs/draw.md), and keep the secret until the requests close.
+observe-your-id = Your observer id (it is part of your commitment): { $id }
+observe-date = Day of the requests (YYYY-MM-DD)
+observe-commitment = Your commitment (64 characters, 0 to 9 and a to f)
+observe-secret = Your secret (64 characters, 0 to 9 and a to f)
+observe-commit = Commit
+observe-reveal = Reveal
+observe-committed = Your commitment for { $date } is kept. Keep your secret safe and reveal it after the requests close.
+observe-accepted = Your secret for { $date } matches your commitment: it goes into the draw. Keep this page as your receipt.
+observe-wrong = Your secret for { $date } does not match your commitment, so the draw will go on without it, and its record will say so.
+observe-error-hex = Write exactly 64 characters, each one 0 to 9 or a to f.
+observe-error-date = Write the day as year-month-day, for example 2026-12-31.
+observe-too-late-commit = Requests for that day have already opened. Commit for a later day.
+observe-already-committed = You already committed for that day, and a commitment cannot change. Reveal its secret after the requests close.
+observe-too-early = Requests for that day have not closed yet. Reveal your secret after they close.
+observe-too-late-reveal = The time to reveal for that day is over, and the draw went on without your secret.
+observe-nothing-committed = You did not commit for that day, so there is nothing to reveal.
+observe-already-revealed = You already revealed your secret for that day.
+observe-history = Your days
+observe-col-date = Day
+observe-col-commitment = Commitment
+observe-col-status = Status
+observe-status-not-revealed = Not revealed
+observe-status-accepted = In the draw
+observe-status-wrong = Did not match
+observe-none = You have not committed for any day yet.
+draws-beacon-round = Public randomness: the drand quicknet round the draw takes (the first after requests close)
+draws-rules-digest = Digest of the ports' seats and times, fixed at the close (SHA-256)
+draws-observer-commitment = Commitment of the observer { $name }
+draws-beacon-missing = The drand round did not come in time, so the draw went on without it; the observers' secrets and Garita's secret made the seed.

@@ -51,3 +51,36 @@ stats-head-waited = Días registrados (mínimo / mediana / máximo)
 
 email-draw-held-subject = Garita: un sorteo está esperando tu revisión
 email-draw-held-body = El sorteo de un día no pasó una comprobación de equidad y se retuvo antes de publicarse; todavía no se le ha comunicado ningún resultado a nadie. Revisa las comprobaciones y los datos del sorteo aquí: { $link } — después, publícalo con "garita draw release" o mantenlo retenido mientras investigas.
+
+## Observers of the draw (staff role "observer")
+observe-title = Observar el sorteo
+observe-intro = Antes de que se abran las solicitudes de un día, registra un compromiso con un número secreto propio; después de que se cierren, revela ese número. Cada número secreto que coincide con su compromiso entra en el sorteo, así que nadie por sí solo, ni siquiera Garita, puede elegir quién gana. Genera el número secreto y su compromiso en tu propia computadora, con el comando garita observe commit o con cualquier herramienta que siga la sección 11.3 de la especificación del sorteo (docs/draw.md), y guarda el número secreto hasta que se cierren las solicitudes.
+observe-your-id = Tu identificador de observador (forma parte de tu compromiso): { $id }
+observe-date = Día de las solicitudes (YYYY-MM-DD)
+observe-commitment = Tu compromiso (64 caracteres: dígitos del 0 al 9 y letras de la a a la f)
+observe-secret = Tu número secreto (64 caracteres: dígitos del 0 al 9 y letras de la a a la f)
+observe-commit = Registrar el compromiso
+observe-reveal = Revelar el número secreto
+observe-committed = Tu compromiso para el { $date } quedó registrado. Guarda tu número secreto en un lugar seguro y revélalo después de que se cierren las solicitudes.
+observe-accepted = Tu número secreto para el { $date } coincide con tu compromiso: entra en el sorteo. Guarda esta página como comprobante.
+observe-wrong = Tu número secreto para el { $date } no coincide con tu compromiso, así que el sorteo seguirá adelante sin él, y así constará en los datos del sorteo.
+observe-error-hex = Escribe exactamente 64 caracteres; cada uno debe ser un dígito del 0 al 9 o una letra de la a a la f.
+observe-error-date = Escribe el día como año-mes-día, por ejemplo 2026-12-31.
+observe-too-late-commit = Las solicitudes para ese día ya se abrieron. Registra un compromiso para un día posterior.
+observe-already-committed = Ya registraste un compromiso para ese día, y un compromiso no se puede cambiar. Revela su número secreto después de que se cierren las solicitudes.
+observe-too-early = Las solicitudes para ese día todavía no se cierran. Revela tu número secreto después de que se cierren.
+observe-too-late-reveal = El plazo para revelar el número secreto de ese día ya terminó, y el sorteo siguió adelante sin tu número secreto.
+observe-nothing-committed = No registraste un compromiso para ese día, así que no hay nada que revelar.
+observe-already-revealed = Ya revelaste tu número secreto para ese día.
+observe-history = Tus días
+observe-col-date = Día
+observe-col-commitment = Compromiso
+observe-col-status = Estado
+observe-status-not-revealed = Sin revelar
+observe-status-accepted = En el sorteo
+observe-status-wrong = No coincidió
+observe-none = Todavía no has registrado un compromiso para ningún día.
+draws-beacon-round = Azar público: la ronda de drand quicknet que usa el sorteo (la primera después de que se cierran las solicitudes)
+draws-rules-digest = Resumen de los lugares y horarios de cada cruce, fijados al cierre (SHA-256)
+draws-observer-commitment = Compromiso del observador { $name }
+draws-beacon-missing = La ronda de drand no llegó a tiempo, así que el sorteo siguió adelante sin ella; la semilla se formó con los números secretos de los observadores y el número secreto de Garita.

@@ -51,3 +51,36 @@ stats-head-waited = Jours d'inscription (minimum / médiane / maximum)
 
 email-draw-held-subject = Garita : un tirage au sort attend votre vérification
 email-draw-held-body = Le tirage au sort d'une journée a échoué à un contrôle d'équité et a été retenu avant publication ; aucun résultat n'a été communiqué à qui que ce soit. Consultez les contrôles et les données du tirage ici : { $link } — puis publiez-le avec « garita draw release » ou maintenez-le en attente le temps de votre vérification.
+
+## Observers of the draw (staff role "observer")
+observe-title = Observer le tirage au sort
+observe-intro = Avant l'ouverture des demandes d'un jour, enregistrez un engagement sur un nombre secret qui vous est propre ; après leur fermeture, révélez ce nombre. Chaque nombre secret qui correspond à son engagement entre dans le tirage au sort : ainsi, personne, pas même Garita, ne peut choisir seul qui gagne. Créez le nombre secret et son engagement sur votre propre ordinateur, avec la commande garita observe commit ou avec tout outil qui suit la section 11.3 de la spécification du tirage (docs/draw.md), et conservez le nombre secret jusqu'à la fermeture des demandes.
+observe-your-id = Votre identifiant d'observateur (il fait partie de votre engagement) : { $id }
+observe-date = Jour des demandes (YYYY-MM-DD)
+observe-commitment = Votre engagement (64 caractères : chiffres de 0 à 9 et lettres de a à f)
+observe-secret = Votre nombre secret (64 caractères : chiffres de 0 à 9 et lettres de a à f)
+observe-commit = Enregistrer l'engagement
+observe-reveal = Révéler le nombre secret
+observe-committed = Votre engagement pour le { $date } est enregistré. Gardez votre nombre secret en lieu sûr et révélez-le après la fermeture des demandes.
+observe-accepted = Votre nombre secret pour le { $date } correspond à votre engagement : il entre dans le tirage au sort. Conservez cette page comme reçu.
+observe-wrong = Votre nombre secret pour le { $date } ne correspond pas à votre engagement : le tirage au sort aura donc lieu sans lui, et les données du tirage l'indiqueront.
+observe-error-hex = Écrivez exactement 64 caractères : chacun doit être un chiffre de 0 à 9 ou une lettre de a à f.
+observe-error-date = Écrivez le jour sous la forme année-mois-jour, par exemple 2026-12-31.
+observe-too-late-commit = Les demandes pour ce jour sont déjà ouvertes. Enregistrez un engagement pour un jour ultérieur.
+observe-already-committed = Vous avez déjà enregistré un engagement pour ce jour, et un engagement ne peut pas changer. Révélez son nombre secret après la fermeture des demandes.
+observe-too-early = Les demandes pour ce jour ne sont pas encore fermées. Révélez votre nombre secret après leur fermeture.
+observe-too-late-reveal = Le délai pour révéler le nombre secret de ce jour est passé, et le tirage au sort a eu lieu sans votre nombre secret.
+observe-nothing-committed = Vous n'avez pas enregistré d'engagement pour ce jour : il n'y a donc rien à révéler.
+observe-already-revealed = Vous avez déjà révélé votre nombre secret pour ce jour.
+observe-history = Vos jours
+observe-col-date = Jour
+observe-col-commitment = Engagement
+observe-col-status = État
+observe-status-not-revealed = Non révélé
+observe-status-accepted = Dans le tirage
+observe-status-wrong = Ne correspond pas
+observe-none = Vous n'avez encore enregistré d'engagement pour aucun jour.
+draws-beacon-round = Hasard public : le tour de drand quicknet utilisé par le tirage au sort (le premier après la fermeture des demandes)
+draws-rules-digest = Empreinte des places et des horaires de chaque poste-frontière, fixés à la fermeture des demandes (SHA-256)
+draws-observer-commitment = Engagement de l'observateur { $name }
+draws-beacon-missing = Le tour de drand n'est pas arrivé à temps : le tirage au sort a donc eu lieu sans lui ; la graine a été formée à partir des nombres secrets des observateurs et du nombre secret de Garita.

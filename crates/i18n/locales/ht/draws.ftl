@@ -52,3 +52,36 @@ stats-head-waited = Jou depi enskripsyon (pi kout / nan mitan / pi long)
 
 email-draw-held-subject = Garita: gen yon tiraj k ap tann ou verifye l
 email-draw-held-body = Tiraj yon jou pa t pase yon verifikasyon ekite, epi yo kenbe l anvan yo pibliye l; pèsonn poko resevwa okenn rezilta. Gade verifikasyon yo ak dosye tiraj la isit la: { $link } — apre sa, pibliye l avèk "garita draw release" oswa kontinye kenbe l pandan w ap fè envestigasyon.
+
+## Observers of the draw (staff role "observer")
+observe-title = Obsève tiraj la
+observe-intro = Anvan demand yon jou louvri, anrejistre yon angajman sou yon sekrè pa w; apre demand yo fèmen, revele sekrè sa a. Chak sekrè ki koresponn ak angajman li antre nan tiraj la, konsa pèsonn pa ka chwazi pou kont li kiyès ki genyen, menm Garita pa kapab. Fè sekrè a ak angajman li sou pwòp òdinatè pa w, avèk kòmand garita observe commit oswa nenpòt zouti ki swiv seksyon 11.3 nan espesifikasyon tiraj la (docs/draw.md), epi kenbe sekrè a jiskaske demand yo fèmen.
+observe-your-id = Idantifyan obsèvatè ou (li fè pati angajman ou): { $id }
+observe-date = Jou demand yo (YYYY-MM-DD)
+observe-commitment = Angajman ou (64 karaktè: chif 0 rive 9 ak lèt a rive f)
+observe-secret = Sekrè ou (64 karaktè: chif 0 rive 9 ak lèt a rive f)
+observe-commit = Anrejistre angajman an
+observe-reveal = Revele sekrè a
+observe-committed = Angajman ou pou { $date } anrejistre. Kenbe sekrè ou nan yon kote ki an sekirite, epi revele l apre demand yo fèmen.
+observe-accepted = Sekrè ou pou { $date } koresponn ak angajman ou: li antre nan tiraj la. Kenbe paj sa a kòm resi ou.
+observe-wrong = Sekrè ou pou { $date } pa koresponn ak angajman ou, kidonk tiraj la ap fèt san li, epi dosye tiraj la ap di sa.
+observe-error-hex = Ekri egzakteman 64 karaktè; chak karaktè dwe yon chif 0 rive 9 oswa yon lèt a rive f.
+observe-error-date = Ekri jou a konsa: ane-mwa-jou, pa egzanp 2026-12-31.
+observe-too-late-commit = Demand pou jou sa a gentan louvri. Anrejistre yon angajman pou yon jou pita.
+observe-already-committed = Ou deja anrejistre yon angajman pou jou sa a, epi yon angajman pa ka chanje. Revele sekrè li apre demand yo fèmen.
+observe-too-early = Demand pou jou sa a poko fèmen. Revele sekrè ou apre yo fèmen.
+observe-too-late-reveal = Lè pou revele sekrè pou jou sa a fini, epi tiraj la fèt san sekrè ou.
+observe-nothing-committed = Ou pa t anrejistre okenn angajman pou jou sa a, kidonk pa gen anyen pou revele.
+observe-already-revealed = Ou deja revele sekrè ou pou jou sa a.
+observe-history = Jou ou yo
+observe-col-date = Jou
+observe-col-commitment = Angajman
+observe-col-status = Estati
+observe-status-not-revealed = Poko revele
+observe-status-accepted = Nan tiraj la
+observe-status-wrong = Pa t koresponn
+observe-none = Ou poko anrejistre angajman pou okenn jou.
+draws-beacon-round = Aza piblik: wonn drand quicknet tiraj la itilize a (premye wonn apre demand yo fèmen)
+draws-rules-digest = Anprent plas ak lè chak pòs fwontyè, jan yo te fikse lè demand yo fèmen (SHA-256)
+draws-observer-commitment = Angajman obsèvatè { $name }
+draws-beacon-missing = Wonn drand lan pa t rive a tan, kidonk tiraj la fèt san li; se sekrè obsèvatè yo ak sekrè Garita a ki fè semans lan.

@@ -51,3 +51,36 @@ stats-head-waited = Dias de cadastro (mínimo / mediana / máximo)
 
 email-draw-held-subject = Garita: um sorteio está aguardando a sua verificação
 email-draw-held-body = O sorteio de um dia não passou em uma verificação de imparcialidade e foi retido antes da publicação; ninguém foi informado de nenhum resultado. Confira as verificações e os dados do sorteio aqui: { $link } — depois, publique-o com "garita draw release" ou mantenha-o retido enquanto investiga.
+
+## Observers of the draw (staff role "observer")
+observe-title = Observar o sorteio
+observe-intro = Antes de os pedidos de um dia abrirem, registre um compromisso com um número secreto seu; depois que eles fecharem, revele esse número. Todo número secreto que corresponde ao seu compromisso entra no sorteio, então ninguém sozinho, nem mesmo o Garita, pode escolher quem ganha. Gere o número secreto e o compromisso dele no seu próprio computador, com o comando garita observe commit ou com qualquer ferramenta que siga a seção 11.3 da especificação do sorteio (docs/draw.md), e guarde o número secreto até os pedidos fecharem.
+observe-your-id = Seu identificador de observador (ele faz parte do seu compromisso): { $id }
+observe-date = Dia dos pedidos (YYYY-MM-DD)
+observe-commitment = Seu compromisso (64 caracteres: algarismos de 0 a 9 e letras de a a f)
+observe-secret = Seu número secreto (64 caracteres: algarismos de 0 a 9 e letras de a a f)
+observe-commit = Registrar o compromisso
+observe-reveal = Revelar o número secreto
+observe-committed = Seu compromisso para { $date } foi registrado. Guarde seu número secreto em um lugar seguro e revele-o depois que os pedidos fecharem.
+observe-accepted = Seu número secreto para { $date } corresponde ao seu compromisso: ele entra no sorteio. Guarde esta página como comprovante.
+observe-wrong = Seu número secreto para { $date } não corresponde ao seu compromisso, então o sorteio vai seguir sem ele, e os dados do sorteio vão registrar isso.
+observe-error-hex = Escreva exatamente 64 caracteres; cada um deve ser um algarismo de 0 a 9 ou uma letra de a a f.
+observe-error-date = Escreva o dia no formato ano-mês-dia, por exemplo 2026-12-31.
+observe-too-late-commit = Os pedidos para esse dia já abriram. Registre um compromisso para um dia posterior.
+observe-already-committed = Você já registrou um compromisso para esse dia, e um compromisso não pode mudar. Revele o número secreto dele depois que os pedidos fecharem.
+observe-too-early = Os pedidos para esse dia ainda não fecharam. Revele seu número secreto depois que eles fecharem.
+observe-too-late-reveal = O prazo para revelar o número secreto desse dia já terminou, e o sorteio seguiu sem o seu número secreto.
+observe-nothing-committed = Você não registrou um compromisso para esse dia, então não há nada para revelar.
+observe-already-revealed = Você já revelou seu número secreto para esse dia.
+observe-history = Seus dias
+observe-col-date = Dia
+observe-col-commitment = Compromisso
+observe-col-status = Situação
+observe-status-not-revealed = Não revelado
+observe-status-accepted = No sorteio
+observe-status-wrong = Não correspondeu
+observe-none = Você ainda não registrou um compromisso para nenhum dia.
+draws-beacon-round = Acaso público: a rodada do drand quicknet que o sorteio usa (a primeira depois que os pedidos fecham)
+draws-rules-digest = Resumo das vagas e dos horários de cada posto de fronteira, fixados no fechamento dos pedidos (SHA-256)
+draws-observer-commitment = Compromisso do observador { $name }
+draws-beacon-missing = A rodada do drand não chegou a tempo, então o sorteio seguiu sem ela; a semente foi formada com os números secretos dos observadores e o número secreto do Garita.

@@ -52,3 +52,36 @@ stats-head-waited = Kayıtlı gün sayısı (en kısa / ortanca / en uzun)
 
 email-draw-held-subject = Garita: bir kura kontrolünüzü bekliyor
 email-draw-held-body = Bir günün kurası bir adillik kontrolünden geçemedi ve yayımlanmadan önce bekletmeye alındı; henüz kimseye bir sonuç bildirilmedi. Kontrollere ve kuranın verilerine buradan bakın: { $link } — ardından kurayı "garita draw release" komutuyla yayımlayın ya da siz inceleme yaparken bekletmede tutun.
+
+## Observers of the draw (staff role "observer")
+observe-title = Kurayı gözlemleyin
+observe-intro = Bir günün istekleri açılmadan önce, size ait bir gizli sayı için taahhüt gönderin; istekler kapandıktan sonra bu gizli sayıyı açıklayın. Taahhüdüyle eşleşen her gizli sayı kuraya katılır; böylece Garita dahil hiç kimse, tek başına kimin kazanacağını seçemez. Gizli sayıyı ve taahhüdünü kendi bilgisayarınızda, garita observe commit komutuyla ya da kura belirtiminin (docs/draw.md) 11.3. bölümüne uyan herhangi bir araçla oluşturun ve gizli sayıyı istekler kapanana kadar saklayın.
+observe-your-id = Gözlemci kimliğiniz (taahhüdünüzün bir parçasıdır): { $id }
+observe-date = İsteklerin günü (YYYY-MM-DD)
+observe-commitment = Taahhüdünüz (64 karakter: 0 ile 9 arasındaki rakamlar ve a ile f arasındaki harfler)
+observe-secret = Gizli sayınız (64 karakter: 0 ile 9 arasındaki rakamlar ve a ile f arasındaki harfler)
+observe-commit = Taahhüdü gönder
+observe-reveal = Gizli sayıyı açıkla
+observe-committed = { $date } için taahhüdünüz kaydedildi. Gizli sayınızı güvenli bir yerde saklayın ve istekler kapandıktan sonra açıklayın.
+observe-accepted = { $date } için gizli sayınız taahhüdünüzle eşleşiyor: kuraya katılıyor. Bu sayfayı makbuzunuz olarak saklayın.
+observe-wrong = { $date } için gizli sayınız taahhüdünüzle eşleşmiyor; bu yüzden kura onsuz yapılacak ve kuranın verilerinde bu belirtilecek.
+observe-error-hex = Tam olarak 64 karakter yazın; her biri 0 ile 9 arasında bir rakam ya da a ile f arasında bir harf olmalı.
+observe-error-date = Günü yıl-ay-gün olarak yazın, örneğin 2026-12-31.
+observe-too-late-commit = O gün için istekler zaten açıldı. Daha sonraki bir gün için taahhüt gönderin.
+observe-already-committed = O gün için zaten taahhüt gönderdiniz ve bir taahhüt değiştirilemez. İstekler kapandıktan sonra bu taahhüdün gizli sayısını açıklayın.
+observe-too-early = O gün için istekler henüz kapanmadı. Gizli sayınızı istekler kapandıktan sonra açıklayın.
+observe-too-late-reveal = O günün gizli sayısını açıklama süresi doldu ve kura sizin gizli sayınız olmadan yapıldı.
+observe-nothing-committed = O gün için taahhüt göndermediniz; bu yüzden açıklanacak bir şey yok.
+observe-already-revealed = O günün gizli sayısını zaten açıkladınız.
+observe-history = Günleriniz
+observe-col-date = Gün
+observe-col-commitment = Taahhüt
+observe-col-status = Durum
+observe-status-not-revealed = Açıklanmadı
+observe-status-accepted = Kuraya katıldı
+observe-status-wrong = Eşleşmedi
+observe-none = Henüz hiçbir gün için taahhüt göndermediniz.
+draws-beacon-round = Herkese açık rastgelelik: kuranın kullandığı drand quicknet turu (istekler kapandıktan sonraki ilk tur)
+draws-rules-digest = Sınır kapılarının istekler kapanınca sabitlenen yerlerinin ve saatlerinin özeti (SHA-256)
+draws-observer-commitment = { $name } adlı gözlemcinin taahhüdü
+draws-beacon-missing = drand turu zamanında gelmedi, bu yüzden kura onsuz yapıldı; tohum değeri gözlemcilerin gizli sayılarından ve Garita'nın gizli sayısından oluşturuldu.

@@ -52,3 +52,36 @@ stats-head-waited = 登记的天数（最短 / 中间 / 最长）
 
 email-draw-held-subject = Garita：有一次抽签在等待你的检查
 email-draw-held-body = 某一天的抽签没有通过公平性检查，在公布前已被暂扣；目前还没有告诉任何人结果。请在这里查看各项检查和记录：{ $link } —— 然后用“garita draw release”公布，或在你调查期间继续暂扣。
+
+## Observers of the draw (staff role "observer")
+observe-title = 观察抽签
+observe-intro = 在某一天的申请开始以前，先为你自己的秘密数字提交一个承诺值；申请结束以后，公开这个秘密数字。每个和自己的承诺值相符的秘密数字都会进入抽签，所以没有任何人能单独决定谁被抽中，Garita 也不能。请在你自己的电脑上生成秘密数字和它的承诺值，可以用命令 garita observe commit，也可以用任何遵循抽签规范（docs/draw.md）第 11.3 节的工具；在申请结束以前，请保管好这个秘密数字。
+observe-your-id = 你的观察员 ID（它是你的承诺值的一部分）：{ $id }
+observe-date = 申请的日期（YYYY-MM-DD）
+observe-commitment = 你的承诺值（64 个字符：数字 0 到 9 和字母 a 到 f）
+observe-secret = 你的秘密数字（64 个字符：数字 0 到 9 和字母 a 到 f）
+observe-commit = 提交承诺值
+observe-reveal = 公开秘密数字
+observe-committed = 你为 { $date } 提交的承诺值已经保存。请保管好你的秘密数字，申请结束以后再公开它。
+observe-accepted = 你为 { $date } 公开的秘密数字和你的承诺值相符：它会进入抽签。请保存这个页面，作为你的凭证。
+observe-wrong = 你为 { $date } 公开的秘密数字和你的承诺值不相符，所以抽签会在没有它的情况下进行，抽签的记录里也会写明这一点。
+observe-error-hex = 请写正好 64 个字符，每个字符都是数字 0 到 9 或字母 a 到 f。
+observe-error-date = 日期请按“年-月-日”写，例如 2026-12-31。
+observe-too-late-commit = 那一天的申请已经开始了。请为以后的某一天提交承诺值。
+observe-already-committed = 你已经为那一天提交了承诺值，承诺值不能更改。请在申请结束以后公开它对应的秘密数字。
+observe-too-early = 那一天的申请还没有结束。请在申请结束以后公开你的秘密数字。
+observe-too-late-reveal = 那一天公开秘密数字的时间已经过了，抽签已经在没有你的秘密数字的情况下进行。
+observe-nothing-committed = 你没有为那一天提交承诺值，所以没有需要公开的秘密数字。
+observe-already-revealed = 你已经公开了那一天的秘密数字。
+observe-history = 你观察的日子
+observe-col-date = 日期
+observe-col-commitment = 承诺值
+observe-col-status = 状态
+observe-status-not-revealed = 未公开
+observe-status-accepted = 已进入抽签
+observe-status-wrong = 不相符
+observe-none = 你还没有为任何一天提交过承诺值。
+draws-beacon-round = 公开随机数：这次抽签使用的 drand quicknet 轮次（申请结束以后的第一轮）
+draws-rules-digest = 各口岸名额和时间的摘要，在申请结束时定下来（SHA-256）
+draws-observer-commitment = 观察员 { $name } 的承诺值
+draws-beacon-missing = drand 的那一轮没有按时到达，所以抽签在没有它的情况下进行了；种子由观察员的秘密数字和 Garita 的秘密数字生成。

@@ -13,6 +13,8 @@ use axum_extra::extract::CookieJar;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use garita_app::draws::{Channel, Origin, RequestOutcome};
+use garita_appointments::domain::beacon::BeaconStatus;
+use garita_appointments::domain::observers::RevealStatus;
 use garita_domain::geofence::{Place, Position, Verdict};
 use garita_domain::window::WindowState;
 use garita_domain::{InputError, PortCode};
@@ -320,9 +322,32 @@ pub async fn day(
         view.page.t("draws-commitment"),
         day.commitment.clone(),
     ]];
+    rows.push(vec![
+        view.page.t("draws-beacon-round"),
+        day.beacon_round.to_string(),
+    ]);
+    for o in &day.observers {
+        let name = Value::from(o.name.clone());
+        let status = o.status.map(|s| match s {
+            RevealStatus::Accepted => "observe-status-accepted",
+            RevealStatus::Wrong => "observe-status-wrong",
+            RevealStatus::Missing => "observe-status-not-revealed",
+        });
+        let commitment = match status {
+            Some(key) => format!("{} ({})", o.commitment, view.page.t(key)),
+            None => o.commitment.clone(),
+        };
+        rows.push(vec![
+            view.page.tf("draws-observer-commitment", &[("name", name)]),
+            commitment,
+        ]);
+    }
     if let (Some(count), Some(digest)) = (day.entry_count, &day.entries_digest) {
         rows.push(vec![view.page.t("draws-entries"), count.to_string()]);
         rows.push(vec![view.page.t("draws-digest"), digest.clone()]);
+        if let Some(rules) = &day.rules_digest {
+            rows.push(vec![view.page.t("draws-rules-digest"), rules.clone()]);
+        }
         facts = facts.link(
             &format!("{path}/entries.txt"),
             view.page.t("draws-download-entries"),
@@ -331,6 +356,13 @@ pub async fn day(
     if let Some(record) = &day.record {
         rows.push(vec![view.page.t("draws-secret"), record.secret.clone()]);
         rows.push(vec![view.page.t("draws-seed"), record.seed.clone()]);
+        if record
+            .drand
+            .as_ref()
+            .is_some_and(|d| d.status == BeaconStatus::Missing)
+        {
+            facts = facts.para(view.page.t("draws-beacon-missing"));
+        }
         facts = facts
             .link(
                 &format!("{path}/record.json"),

@@ -7,6 +7,7 @@ mod desk;
 pub(crate) mod draws;
 mod home;
 mod language;
+mod observe;
 mod outbox;
 mod overview;
 mod partner;
@@ -122,6 +123,10 @@ pub fn routes() -> Router<AppState> {
             "/registration/travellers/{id}/remove",
             post(registration::remove_traveller),
         )
+        .route(
+            "/registration/travellers/{id}/identity-review",
+            post(registration::ask_identity_review),
+        )
         .route("/registration/history", get(registration::history))
         .route("/registration/review", post(registration::ask_review))
         .route(
@@ -156,6 +161,9 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/staff", get(staff::home))
         .route("/staff/audit", get(staff::audit))
+        .route("/staff/observe", get(observe::show))
+        .route("/staff/observe/commit", post(observe::commit))
+        .route("/staff/observe/reveal", post(observe::reveal))
         .route("/staff/messages", get(outbox::show))
         .route("/staff/check", get(partner::show).post(partner::check))
         .route("/staff/messages/{id}/retry", post(outbox::retry))
@@ -204,6 +212,10 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
             get(reviews::photo).post(reviews::decide_photo),
         )
         .route("/staff/reviews/cases/{id}/close", post(reviews::close_case))
+        .route(
+            "/staff/reviews/cases/{id}/accept",
+            post(reviews::accept_identity),
+        )
         .route(
             "/staff/reviews/confirmations/{appointment}/{traveller}",
             get(reviews::confirmation_photo).post(reviews::decide_confirmation_photo),

@@ -3,7 +3,7 @@
 use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
 use crate::session::SignedIn;
-use crate::view::{Block, Form, GenericPage};
+use crate::view::{Block, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect, Response};
@@ -54,7 +54,7 @@ pub async fn queue(
     State(state): State<AppState>,
     Lang(locale): Lang,
     csrf: CsrfCookie,
-    SignedIn(_user): SignedIn,
+    SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
     let (photos, cases) = state.services.review_queue().await?;
     let page = Chrome::new(&state.i18n, locale, "/staff/reviews");
@@ -101,13 +101,59 @@ pub async fn queue(
                 ("date", Value::from(date(c.opened_at))),
             ],
         );
+        let mut block = Block::text(line);
+        // A change of who a traveller is: the reviewer sees both and may accept it (audited).
+        if c.kind == "identity-change"
+            && let Some((now, proposed)) = state.services.identity_change(&user.account, c).await?
+        {
+            let document = |d: &Option<garita_domain::travellers::Document>| {
+                d.as_ref()
+                    .map(|d| format!("{} {} {}", d.kind.code(), d.country.code(), d.number))
+                    .unwrap_or_else(|| "—".into())
+            };
+            block.table = Some(Table {
+                head: vec![
+                    String::new(),
+                    page.t("review-identity-now"),
+                    page.t("review-identity-proposed"),
+                ],
+                rows: vec![
+                    vec![
+                        page.t("traveller-given-names"),
+                        now.name.given.clone(),
+                        proposed.name.given.clone(),
+                    ],
+                    vec![
+                        page.t("traveller-family-names"),
+                        now.name.family.clone(),
+                        proposed.name.family.clone(),
+                    ],
+                    vec![
+                        page.t("traveller-birth-date"),
+                        now.birth_date.date().to_string(),
+                        proposed.birth_date.date().to_string(),
+                    ],
+                    vec![
+                        page.t("traveller-document"),
+                        document(&now.document),
+                        document(&proposed.document),
+                    ],
+                ],
+            });
+            blocks.push(block.form(Form::post(
+                &format!("/staff/reviews/cases/{}/accept", c.id),
+                &token,
+                page.t("review-identity-accept"),
+            )));
+            block = Block::default();
+        }
         let close = Form::post(
             &format!("/staff/reviews/cases/{}/close", c.id),
             &token,
             page.t("review-case-close"),
         )
         .secondary();
-        blocks.push(Block::text(line).form(close));
+        blocks.push(block.form(close));
     }
     if cases.is_empty() {
         blocks.push(Block::text(page.t("review-none")));
@@ -159,6 +205,26 @@ pub async fn close_case(
     _: CsrfForm<NoFields>,
 ) -> Result<Redirect, AppError> {
     state.services.close_case(&user.account, &id).await?;
+    Ok(Redirect::to("/staff/reviews"))
+}
+
+/// Accepts an identity change: the traveller becomes the proposed person (audited).
+pub async fn accept_identity(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    _: CsrfForm<NoFields>,
+) -> Result<Redirect, AppError> {
+    let accepted = state
+        .services
+        .accept_identity_change(&user.account, &id)
+        .await?;
+    // Still open but no longer applicable (the group changed meanwhile): say so. A case that
+    // is not open (decided already, or none) leaves the queue as it is, like closing one.
+    let (_, open) = state.services.review_queue().await?;
+    if !accepted && open.iter().any(|c| c.id == id) {
+        return Err(AppError::Conflict("review-identity-stale"));
+    }
     Ok(Redirect::to("/staff/reviews"))
 }
 

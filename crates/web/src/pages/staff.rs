@@ -48,6 +48,7 @@ pub async fn home(
         ("/staff/messages", "messages-admin-title"),
         ("/staff/overview", "overview-title"),
         ("/staff/check", "partner-title"),
+        ("/staff/observe", "observe-title"),
         ("/staff/ports/{port}", "staff-port-capacity"),
         ("/staff/ports/{port}/day", "desk-find"),
         ("/staff/ports/{port}/wait-times", "wait-post-title"),

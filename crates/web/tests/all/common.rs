@@ -62,7 +62,10 @@ impl TestApp {
     ) -> String {
         let email = garita_domain::Email::parse(email).unwrap();
         let port = port.map(|p| garita_domain::PortCode::parse(p).unwrap());
-        let grant = garita_domain::Grant::new(role, port.clone(), None).unwrap();
+        let organization = role
+            .needs_organization()
+            .then(|| "Test organisation".into());
+        let grant = garita_domain::Grant::new(role, port.clone(), organization).unwrap();
         self.services
             .create_staff(&email, grant, garita_i18n::Locale::En)
             .await

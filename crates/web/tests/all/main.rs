@@ -11,6 +11,7 @@ mod http;
 mod limits;
 mod message_keys;
 mod messages;
+mod observe;
 mod port_days;
 mod registration;
 mod staff_access;

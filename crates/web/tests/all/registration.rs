@@ -3,7 +3,7 @@
 
 use crate::common;
 use common::{TestApp, csrf, html_escape};
-use garita_domain::Email;
+use garita_domain::{Email, Role};
 use garita_i18n::{Catalogs, Locale};
 use garita_storage::records::SessionKind;
 use reqwest::StatusCode;
@@ -867,4 +867,84 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
     assert_eq!(removed.status(), StatusCode::NOT_FOUND);
     let history: serde_json::Value = get("/api/v1/registration/history").await;
     assert_eq!(history.as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn a_change_of_who_travels_is_refused_then_a_reviewer_accepts_it() {
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * 3_600_000).await;
+    let winner = app.winner(&time, 0, 1).await;
+    let browser = app.signed_in(&winner, Some("es")).await;
+    let group = app.services.registration(&winner).await.unwrap().unwrap();
+    let id = group.travellers[0].id.clone();
+    let path = format!("/registration/travellers/{id}");
+    let page = app.page(&browser, &path).await;
+    // Someone else entirely in the traveller's place: refused, with a way to ask a person.
+    let token = csrf(&page);
+    let version = group.version.to_string();
+    let mut form: Vec<(&str, &str)> = luisa(&token, "5")
+        .into_iter()
+        .filter(|(k, _)| !["street", "city", "state", "zip"].contains(k))
+        .collect();
+    form.push(("version", &version));
+    let refused = browser
+        .post(app.url(&path))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        refused.contains(&t("registration-identity-fixed")),
+        "{refused}"
+    );
+    assert!(refused.contains(&t("registration-identity-ask-review")));
+    assert!(refused.contains(&format!("{path}/identity-review")));
+    let ask = browser
+        .post(app.url(&format!("{path}/identity-review")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ask.contains(&t("registration-identity-review-requested")),
+        "{ask}"
+    );
+    let unchanged = app.services.registration(&winner).await.unwrap().unwrap();
+    assert_eq!(unchanged.version, group.version, "nothing changed yet");
+
+    // A reviewer sees now and proposed side by side, and accepts.
+    let reviewer = app
+        .staff("reviewer@programme.example", Role::ProgrammeAdmin, None)
+        .await;
+    let reviewer = app.signed_in(&reviewer, Some("en")).await;
+    let queue = app.page(&reviewer, "/staff/reviews").await;
+    assert!(
+        queue.contains("Luisa") && queue.contains("123456789"),
+        "{queue}"
+    );
+    let accept = queue
+        .split("action=\"")
+        .find_map(|s| s.split('"').next().filter(|a| a.ends_with("/accept")))
+        .unwrap()
+        .to_string();
+    let done = reviewer
+        .post(app.url(&accept))
+        .form(&[("csrf", csrf(&queue).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let after = app.services.registration(&winner).await.unwrap().unwrap();
+    assert_eq!(after.travellers[0].name.given, "Luisa");
+    assert_eq!(
+        after.travellers[0].id, id,
+        "the same traveller, now who the documents say"
+    );
+    let queue = app.page(&reviewer, "/staff/reviews").await;
+    assert!(!queue.contains("Luisa"), "the case is closed");
 }

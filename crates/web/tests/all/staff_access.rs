@@ -22,9 +22,10 @@ enum Who {
     Admin,
     Auditor,
     Partner,
+    Observer,
 }
 
-const EVERYONE: [Who; 10] = [
+const EVERYONE: [Who; 11] = [
     Who::Anonymous,
     Who::Applicant,
     Who::Helper,
@@ -35,6 +36,7 @@ const EVERYONE: [Who; 10] = [
     Who::Admin,
     Who::Auditor,
     Who::Partner,
+    Who::Observer,
 ];
 
 /// (method, route pattern, path called, who may). `person` is someone the helper's organization
@@ -50,6 +52,7 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         Admin,
         Auditor,
         Partner,
+        Observer,
     ];
     vec![
         ("GET", "/staff", "/staff".into(), staff),
@@ -171,6 +174,12 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![Admin],
         ),
         (
+            "POST",
+            "/staff/reviews/cases/{id}/accept",
+            "/staff/reviews/cases/nothing/accept".into(),
+            vec![Admin],
+        ),
+        (
             "GET",
             "/staff/reviews/confirmations/{appointment}/{traveller}",
             "/staff/reviews/confirmations/nothing/nobody".into(),
@@ -219,6 +228,24 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![OfficerNog, SupervisorNog, Admin],
         ),
         ("GET", "/staff/check", "/staff/check".into(), vec![Partner]),
+        (
+            "GET",
+            "/staff/observe",
+            "/staff/observe".into(),
+            vec![Observer],
+        ),
+        (
+            "POST",
+            "/staff/observe/commit",
+            "/staff/observe/commit".into(),
+            vec![Observer],
+        ),
+        (
+            "POST",
+            "/staff/observe/reveal",
+            "/staff/observe/reveal".into(),
+            vec![Observer],
+        ),
         ("POST", "/staff/check", "/staff/check".into(), vec![Partner]),
         (
             "GET",
@@ -262,6 +289,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
         Who::Admin => (Role::ProgrammeAdmin, None, None),
         Who::Auditor => (Role::Auditor, None, None),
         Who::Partner => (Role::PartnerValidator, None, None),
+        Who::Observer => (Role::Observer, None, Some("Observers United")),
     };
     let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();
     let grant = Grant::new(

@@ -3,7 +3,8 @@
 //! lapse and offer is appended to the day's published record, so that anyone can check that the
 //! offers went where the rule says.
 //!
-//! The rule, per port: seats that lapse join the port's free seats; then the alternates are gone
+//! The rule, per port: seats that lapse (or, in v2, that a group releases when travellers leave
+//! it) join the port's free seats; then the alternates are gone
 //! through in ranking order, skipping those already offered seats, and each group whose size fits
 //! in the free seats is offered them (and takes them out of the free seats), until none are free
 //! or the alternates end. An offer must leave its group its whole time to confirm before the
@@ -27,7 +28,17 @@ pub enum AfterDraw {
         /// Unix milliseconds.
         at: i64,
     },
-    /// Seats offered to an alternate, right after the lapse that freed them, in its slot.
+    /// v2: a group that holds seats took travellers out of it; the seats it no longer needs
+    /// are freed like a lapse's (the group keeps the rest).
+    Released {
+        port: String,
+        entry_id: String,
+        seats: u32,
+        slot: NaiveTime,
+        at: i64,
+    },
+    /// Seats offered to an alternate, right after the lapse (or release) that freed them, in
+    /// its slot.
     Offered {
         port: String,
         entry_id: String,
@@ -50,6 +61,7 @@ struct PortState {
 /// Everything a day's events add up to, for computing the next offers and for checking them.
 pub struct Replay<'a> {
     record: &'a DrawRecord,
+    /// Each entry's seats: its group's size, less what it released.
     seats: HashMap<String, u32>,
     ports: HashMap<String, PortState>,
 }
@@ -101,6 +113,64 @@ impl<'a> Replay<'a> {
         let (slot, seats) = self
             .holding(port, entry_id)
             .ok_or_else(|| format!("{entry_id} holds no seats at {port}"))?;
+        let state = self.ports.get_mut(port).expect("held at a known port");
+        state.holding.remove(entry_id);
+        state.lapsed.insert(entry_id.to_string());
+        state.free += seats;
+        let lapsed = AfterDraw::Lapsed {
+            port: port.into(),
+            entry_id: entry_id.into(),
+            seats,
+            slot,
+            at,
+        };
+        Ok(self.offers(lapsed, port, slot, at, offer))
+    }
+
+    /// v2: `entry_id` keeps all but `seats` of the seats it holds (travellers left its group);
+    /// those are freed and offered like a lapse's. At least one seat is kept: a group that keeps
+    /// none lapses or is cancelled instead.
+    pub fn release(
+        &mut self,
+        port: &str,
+        entry_id: &str,
+        seats: u32,
+        at: i64,
+        offer: bool,
+    ) -> Result<Vec<AfterDraw>, String> {
+        let (slot, held) = self
+            .holding(port, entry_id)
+            .ok_or_else(|| format!("{entry_id} holds no seats at {port}"))?;
+        if seats == 0 || seats >= held {
+            return Err(format!(
+                "{entry_id} holds {held} seats and cannot release {seats} of them"
+            ));
+        }
+        self.seats.insert(entry_id.to_string(), held - seats);
+        self.ports.get_mut(port).expect("held at a known port").free += seats;
+        let released = AfterDraw::Released {
+            port: port.into(),
+            entry_id: entry_id.into(),
+            seats,
+            slot,
+            at,
+        };
+        Ok(self.offers(released, port, slot, at, offer))
+    }
+
+    /// The event that freed seats, then the offers the port's free seats make in ranking order.
+    fn offers(
+        &mut self,
+        freed: AfterDraw,
+        port: &str,
+        slot: NaiveTime,
+        at: i64,
+        offer: bool,
+    ) -> Vec<AfterDraw> {
+        let mut events = vec![freed];
+        if !offer {
+            return events;
+        }
         let alternates = self
             .record
             .ports
@@ -109,19 +179,6 @@ impl<'a> Replay<'a> {
             .map(|p| p.alternates.clone())
             .unwrap_or_default();
         let state = self.ports.get_mut(port).expect("held at a known port");
-        state.holding.remove(entry_id);
-        state.lapsed.insert(entry_id.to_string());
-        state.free += seats;
-        let mut events = vec![AfterDraw::Lapsed {
-            port: port.into(),
-            entry_id: entry_id.into(),
-            seats,
-            slot,
-            at,
-        }];
-        if !offer {
-            return Ok(events);
-        }
         for alternate in alternates {
             if state.free == 0 {
                 break;
@@ -141,7 +198,7 @@ impl<'a> Replay<'a> {
                 at,
             });
         }
-        Ok(events)
+        events
     }
 }
 
@@ -153,18 +210,34 @@ pub fn verify(
     offers_until: Option<i64>,
 ) -> Result<(), String> {
     let mut replay = Replay::new(record, entries);
+    let v2 = record.version == crate::domain::draw::VERSION_V2;
     let mut i = 0;
     while i < events.len() {
-        let AfterDraw::Lapsed {
-            port, entry_id, at, ..
-        } = &events[i]
-        else {
-            return Err(format!("after[{i}]: an offer that no lapse made"));
-        };
-        let offer = offers_until.is_some_and(|until| *at < until);
-        let expected = replay
-            .lapse(port, entry_id, *at, offer)
-            .map_err(|e| format!("after[{i}]: {e}"))?;
+        let expected = match &events[i] {
+            AfterDraw::Lapsed {
+                port, entry_id, at, ..
+            } => {
+                let offer = offers_until.is_some_and(|until| *at < until);
+                replay.lapse(port, entry_id, *at, offer)
+            }
+            AfterDraw::Released {
+                port,
+                entry_id,
+                seats,
+                at,
+                ..
+            } if v2 => {
+                let offer = offers_until.is_some_and(|until| *at < until);
+                replay.release(port, entry_id, *seats, *at, offer)
+            }
+            AfterDraw::Released { .. } => {
+                return Err(format!("after[{i}]: a release, which only v2 records have"));
+            }
+            AfterDraw::Offered { .. } => {
+                return Err(format!("after[{i}]: an offer that no lapse made"));
+            }
+        }
+        .map_err(|e| format!("after[{i}]: {e}"))?;
         for (k, want) in expected.iter().enumerate() {
             match events.get(i + k) {
                 Some(got) if got == want => {}

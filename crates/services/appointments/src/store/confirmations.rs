@@ -23,8 +23,12 @@ pub struct TravellerCheck {
 #[derive(Debug, Clone)]
 pub struct Lapse {
     pub appointment_id: String,
-    /// `lapsed` (not confirmed in time) or `cancelled` (given up, or cancelled by Garita).
+    /// `lapsed` (not confirmed in time) or `cancelled` (given up, or cancelled by Garita); or
+    /// `released`: the appointment stands with fewer seats (`seats_from` to `seats_to`:
+    /// travellers left its group).
     pub status: String,
+    pub seats_from: i64,
+    pub seats_to: i64,
     pub at: i64,
     pub service_date: String,
     /// JSON, appended in order after the day's earlier events.
@@ -215,17 +219,29 @@ macro_rules! impl_confirmation_store {
 
             async fn lapse(&self, l: $crate::store::confirmations::Lapse) -> garita_storage::Result<bool> {
                 let mut tx = self.write_tx().await?;
-                let lapsed = sqlx::query(
-                    "UPDATE appointments SET status = $2, \
-                     cancelled_at = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancelled_at END \
-                     WHERE id = $1 AND (status IN ('won', 'offered') \
-                                        OR ($2 = 'cancelled' AND status = 'confirmed'))",
-                )
-                .bind(&l.appointment_id)
-                .bind(&l.status)
-                .bind(l.at)
-                .execute(&mut *tx)
-                .await?
+                let lapsed = if l.status == "released" {
+                    sqlx::query(
+                        "UPDATE appointments SET seats = $3 WHERE id = $1 AND seats = $2 \
+                         AND status IN ('won', 'offered', 'confirmed')",
+                    )
+                    .bind(&l.appointment_id)
+                    .bind(l.seats_from)
+                    .bind(l.seats_to)
+                    .execute(&mut *tx)
+                    .await?
+                } else {
+                    sqlx::query(
+                        "UPDATE appointments SET status = $2, \
+                         cancelled_at = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancelled_at END \
+                         WHERE id = $1 AND (status IN ('won', 'offered') \
+                                            OR ($2 = 'cancelled' AND status = 'confirmed'))",
+                    )
+                    .bind(&l.appointment_id)
+                    .bind(&l.status)
+                    .bind(l.at)
+                    .execute(&mut *tx)
+                    .await?
+                }
                 .rows_affected()
                     == 1;
                 if !lapsed {

@@ -183,6 +183,9 @@ pub trait DrawStore {
     /// then oldest first.
     async fn several_live(&self) -> Result<Vec<AppointmentRow>>;
     async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
+    /// Live appointments holding more seats than their group has travellers now (someone left
+    /// the group), with that number.
+    async fn oversized(&self) -> Result<Vec<(AppointmentRow, i64)>>;
 }
 
 /// The columns of each row type above, as the start of a query (macros, so that queries stay
@@ -552,6 +555,32 @@ macro_rules! impl_draw_store {
                 .bind(registration_id)
                 .fetch_all(self.pool())
                 .await?)
+            }
+
+            async fn oversized(
+                &self,
+            ) -> garita_storage::Result<Vec<($crate::store::draws::AppointmentRow, i64)>> {
+                let rows: Vec<$crate::store::draws::AppointmentRow> = sqlx::query_as(concat!(
+                    $crate::store::draws::select_appointment!(),
+                    " WHERE ",
+                    $crate::store::draws::live!(),
+                    " AND seats > (SELECT COUNT(*) FROM travellers t \
+                       WHERE t.registration_id = appointments.registration_id) \
+                     ORDER BY created_at, id"
+                ))
+                .fetch_all(self.pool())
+                .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for a in rows {
+                    let travellers: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM travellers WHERE registration_id = $1",
+                    )
+                    .bind(&a.registration_id)
+                    .fetch_one(self.pool())
+                    .await?;
+                    out.push((a, travellers));
+                }
+                Ok(out)
             }
 
             async fn live_appointment(

@@ -271,3 +271,59 @@ fn a_v1_record_made_before_v2_still_verifies_as_v1() {
 fn testkit_keep(name: &str, published: &str) {
     garita_testkit::keep_draw_record(name, published);
 }
+
+#[test]
+fn seats_a_group_releases_are_offered_on_and_checked_in_v2_only() {
+    use garita_appointments::domain::reoffer::{AfterDraw, Replay};
+    let list = entries(40);
+    let record = draw::run_v2(
+        day(),
+        &SECRET,
+        public(used_round(), vec![]),
+        &rules(),
+        &list,
+    );
+    let port = record
+        .ports
+        .iter()
+        .find(|p| p.rule.port.as_str() == "SYS")
+        .unwrap();
+    let big = port.winners.iter().find(|w| w.seats >= 2).unwrap().clone();
+    let mut replay = Replay::new(&record, &list);
+    // Keeping none is a cancellation, not a release.
+    assert!(
+        replay
+            .release("SYS", &big.entry_id, big.seats, 5, true)
+            .is_err()
+    );
+    let events = replay.release("SYS", &big.entry_id, 1, 5, true).unwrap();
+    assert!(matches!(&events[0], AfterDraw::Released { seats: 1, .. }));
+    assert!(
+        events[1..]
+            .iter()
+            .all(|e| matches!(e, AfterDraw::Offered { seats: 1, slot, .. } if *slot == big.slot)),
+        "only groups of one fit the freed seat, in the group's slot: {events:?}"
+    );
+    // It still holds the rest: a later lapse frees those.
+    assert_eq!(
+        replay.holding("SYS", &big.entry_id).unwrap().1,
+        big.seats - 1
+    );
+    let mut file = Published::new(record.clone(), &list);
+    file.after = events.clone();
+    file.offers_until = Some(i64::MAX);
+    Published::verify_file(&serde_json::to_string(&file).unwrap()).unwrap();
+    let mut wrong = file.clone();
+    if let AfterDraw::Released { seats, .. } = &mut wrong.after[0] {
+        *seats = 2;
+    }
+    assert!(Published::verify_file(&serde_json::to_string(&wrong).unwrap()).is_err());
+
+    // A v1 record has no released events.
+    let v1 = draw::run(day(), &SECRET, b"", &rules(), &list);
+    let mut file = Published::new(v1, &list);
+    file.after = events;
+    file.offers_until = Some(i64::MAX);
+    let error = Published::verify_file(&serde_json::to_string(&file).unwrap()).unwrap_err();
+    assert!(error.contains("only v2"), "{error}");
+}

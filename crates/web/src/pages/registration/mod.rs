@@ -276,23 +276,35 @@ pub struct StartForm {
     traveller: TravellerForm,
 }
 
-/// When a traveller was refused as already registered: a form to ask a person to look, carrying
-/// the details that matched (the refusal itself never says more than that).
+/// When a traveller was refused as already registered (`registration-already-registered`), or
+/// a correction would make a traveller another person while the group is fixed
+/// (`registration-identity-fixed`): a form to ask a person to look, carrying the identity
+/// fields typed (the refusal itself never says more than that).
 fn review_block(
     page: &Chrome,
     token: &str,
+    action: &str,
     t: &TravellerForm,
     error: &Option<String>,
 ) -> Option<Block> {
-    if error.as_deref() != Some(page.t("registration-already-registered").as_str()) {
+    let refused = |key: &str| error.as_deref() == Some(page.t(key).as_str());
+    let (path, submit) = if refused("registration-already-registered") {
+        (
+            "/registration/review".to_string(),
+            "registration-ask-review",
+        )
+    } else if refused("registration-identity-fixed")
+        && action.starts_with("/registration/travellers/")
+        && action != "/registration/travellers/new"
+    {
+        (
+            format!("{action}/identity-review"),
+            "registration-identity-ask-review",
+        )
+    } else {
         return None;
-    }
-    let mut form = Form::post(
-        "/registration/review",
-        token,
-        page.t("registration-ask-review"),
-    )
-    .secondary();
+    };
+    let mut form = Form::post(&path, token, page.t(submit)).secondary();
     for (name, value) in [
         ("given", &t.given),
         ("family", &t.family),
@@ -309,6 +321,62 @@ fn review_block(
     Some(Block::default().form(form))
 }
 
+/// The person asks a reviewer to accept a change of who a traveller is (refused while the
+/// group is fixed). Only the identity fields come with it; nothing else changes until then.
+pub async fn ask_identity_review(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm<TravellerForm>,
+) -> Result<Response, AppError> {
+    let back = format!("/registration/travellers/{id}");
+    let name = garita_domain::travellers::PersonName::parse(&f.given, &f.family);
+    let birth = garita_domain::travellers::DateOfBirth::parse(
+        &f.birth_day,
+        &f.birth_month,
+        &f.birth_year,
+        today(&state),
+    );
+    let document = match f.document_number.trim() {
+        "" => Ok(None),
+        number => garita_domain::travellers::Document::parse(
+            &f.document_kind,
+            &f.document_country,
+            number,
+        )
+        .map(Some),
+    };
+    let (Ok(name), Ok(birth_date), Ok(document)) = (name, birth, document) else {
+        return Ok(Redirect::to(&back).into_response());
+    };
+    let proposal = garita_app::registrations::IdentityProposal {
+        name,
+        birth_date,
+        document,
+    };
+    if !state
+        .services
+        .request_identity_review(&user.account, &user.subject().id, &id, &proposal)
+        .await?
+        && state
+            .services
+            .registration(&user.subject().id)
+            .await?
+            .is_none_or(|r| r.travellers.iter().all(|t| t.id != id))
+    {
+        return Err(AppError::NotFound);
+    }
+    let page = Chrome::new(&state.i18n, locale, "/registration");
+    let notice = page.t("registration-identity-review-requested");
+    let block = Block::default().link("/registration", page.t("registration-back"));
+    Ok(GenericPage::new(page, "registration-title")
+        .notice(notice)
+        .block(block)
+        .render()?
+        .into_response())
+}
+
 fn start_page(
     state: &AppState,
     locale: Locale,
@@ -320,7 +388,7 @@ fn start_page(
     let page = Chrome::new(&state.i18n, locale, "/registration/start");
     let token = crate::csrf::csrf_token(state, csrf);
     let form = Form::post("/registration/start", &token, page.t("registration-save"));
-    let review = review_block(&page, &token, &f.traveller, &error);
+    let review = review_block(&page, &token, "/registration/start", &f.traveller, &error);
     let form = address_fields(&page, form, &f.address, errors);
     let form = traveller_fields(&page, form, &f.traveller, errors);
     let block = Block::text(page.t("registration-start-intro"))
@@ -570,7 +638,9 @@ fn traveller_page(
     let form = Form::post(action, &token, page.t("registration-save"))
         .hidden("version", &f.version.to_string());
     let form = traveller_fields(&page, form, f, errors);
-    let mut blocks: Vec<Block> = review_block(&page, &token, f, &error).into_iter().collect();
+    let mut blocks: Vec<Block> = review_block(&page, &token, action, f, &error)
+        .into_iter()
+        .collect();
     blocks.push(Block::default().form(form));
     if action != "/registration/travellers/new" {
         let remove = Form::post(
