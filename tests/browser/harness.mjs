@@ -92,7 +92,7 @@ export async function fillPerson(page, p) {
 
 /** A message's value straight from a Fluent catalog (single-line messages only). */
 export function message(locale, key, catalog = 'garita.ftl') {
-  const file = join(root, 'crates', 'i18n', 'locales', locale, catalog);
+  const file = join(root, 'crates', 'platform', 'i18n', 'locales', locale, catalog);
   const line = readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith(`${key} =`));
   if (!line) throw new Error(`${key} not in ${file}`);
   return line.slice(key.length + 2).trim();

@@ -7,7 +7,7 @@
 use garita_app::port_days::{ClosureOutcome, ClosureReason};
 use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats};
-use garita_storage::records::Effects;
+use garita_store::records::Effects;
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 

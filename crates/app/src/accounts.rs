@@ -13,8 +13,8 @@ use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent, CONSENT_VERSION, Email, Grant, PhoneNumber, Role};
 use garita_i18n::Locale;
 use garita_security::{codes, password, totp};
-use garita_storage::StoreError;
-use garita_storage::records::{
+use garita_store::StoreError;
+use garita_store::records::{
     Account, AccountChange, Challenge, Effects, NewAccount, NewChallenge, Purpose, Session,
     SessionKind,
 };
@@ -227,7 +227,7 @@ impl Services {
             let key = self.keys.lookup("origin", source);
             let hits = self.store.hit(&format!("accounts-from:{key}"), day).await?;
             if hits > BULK_ACCOUNTS_PER_DAY {
-                let case = garita_storage::registrations::IntegrityCase {
+                let case = garita_store::registrations::IntegrityCase {
                     id: codes::id(),
                     kind: "bulk-accounts".into(),
                     dedup_key: format!("bulk-accounts:{key}:{day}"),

@@ -8,11 +8,12 @@ use crate::messages::Kind;
 use crate::photos::PhotoProblem;
 use crate::registrations::PHOTO_TRIES;
 use crate::{Result, Services};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::confirmations::TravellerCheck;
 use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_storage::records::{Account, Effects};
+use garita_store::records::{Account, Effects};
 
 const PHOTO: &str = "confirmations.photo";
 
@@ -204,7 +205,7 @@ impl Services {
             state: Some(state.clone()),
             updated_at: now,
         };
-        let event = AuditEvent::new(now, AuditAction::TravellerChecked)
+        let event = AuditEvent::new(now, AppointmentAction::TravellerChecked)
             .actor(&actor.id)
             .subject(&c.appointment.id)
             .detail(
@@ -261,7 +262,7 @@ impl Services {
         check.status = if accept { "passed" } else { "retake" }.into();
         check.failed_attempts = 0;
         check.updated_at = now;
-        let event = AuditEvent::new(now, AuditAction::ConfirmationPhotoReviewed)
+        let event = AuditEvent::new(now, AppointmentAction::ConfirmationPhotoReviewed)
             .actor(&reviewer.id)
             .subject(appointment_id)
             .detail(
@@ -318,7 +319,7 @@ impl Services {
             return Ok(Effects::none());
         };
         payload.confirmation_number = Some(number.to_string());
-        let event = AuditEvent::new(now, AuditAction::AppointmentConfirmed)
+        let event = AuditEvent::new(now, AppointmentAction::AppointmentConfirmed)
             .actor("system")
             .subject(&a.id)
             .detail(serde_json::json!({ "number": number }).to_string());

@@ -10,7 +10,7 @@ use crate::draws::DrawOutcome;
 use crate::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use crate::{Result, Services};
 use chrono::{Days, NaiveDate};
-use garita_storage::jobs::NewJob;
+use garita_store::jobs::NewJob;
 use serde::{Deserialize, Serialize};
 
 const MINUTE: i64 = 60_000;

@@ -10,7 +10,7 @@ use crate::messages::{Kind, Payload, Rendered, render};
 use crate::{Result, Services};
 use async_trait::async_trait;
 use garita_i18n::Catalogs;
-use garita_storage::records::{Attempt, ClaimedMessage};
+use garita_store::records::{Attempt, ClaimedMessage};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
@@ -262,7 +262,7 @@ impl Services {
             .revive_message(
                 message_id,
                 now,
-                garita_storage::records::Effects::audit(event),
+                garita_store::records::Effects::audit(event),
             )
             .await?)
     }

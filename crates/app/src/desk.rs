@@ -6,10 +6,11 @@
 use crate::registrations::StoredTraveller;
 use crate::{Result, Services};
 use chrono::{Months, NaiveDate};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::desk::TravellerOutcome;
 use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_storage::records::{Account, Effects};
+use garita_store::records::{Account, Effects};
 
 const NOTE: &str = "desk.note";
 /// Parole lasts this long from arrival unless the officer says otherwise (`parole_months`).
@@ -71,7 +72,7 @@ impl Services {
                 continue;
             }
             let mut effects = Effects::audit(
-                AuditEvent::new(self.now(), AuditAction::NoShow)
+                AuditEvent::new(self.now(), AppointmentAction::NoShow)
                     .actor("system")
                     .subject(&a.id),
             );
@@ -177,7 +178,7 @@ impl Services {
         let mut opened = vec![];
         for t in registration.travellers {
             opened.push(
-                AuditEvent::new(now, AuditAction::StaffOpenedTraveller)
+                AuditEvent::new(now, AppointmentAction::StaffOpenedTraveller)
                     .actor(&officer.id)
                     .subject(&a.id)
                     .detail(serde_json::json!({ "traveller": t.id }).to_string()),
@@ -317,7 +318,7 @@ impl Services {
             officer: officer.id.clone(),
             decided_at: outcome.map(|_| now),
         };
-        let event = AuditEvent::new(now, AuditAction::OutcomeRecorded)
+        let event = AuditEvent::new(now, AppointmentAction::OutcomeRecorded)
             .actor(&officer.id)
             .subject(&a.id)
             .detail(

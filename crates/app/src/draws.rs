@@ -8,6 +8,7 @@ use crate::messages::{AppointmentFacts, Kind, RequestFacts};
 use crate::port_days::slot_text;
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
 use garita_appointments::domain::fairness::{self, Check};
 use garita_appointments::store::draws::{
@@ -15,9 +16,9 @@ use garita_appointments::store::draws::{
 };
 use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
 use garita_domain::window::{Window, WindowState};
-use garita_domain::{AuditAction, AuditEvent, PortCode};
+use garita_domain::{AuditEvent, PortCode};
 use garita_security::codes;
-use garita_storage::records::{Effects, NewMessage};
+use garita_store::records::{Effects, NewMessage};
 use serde::Serialize;
 
 const SECRET: &str = "draws.secret";
@@ -148,7 +149,7 @@ impl Services {
     pub async fn open_day(&self, date: NaiveDate) -> Result<DayRow> {
         let secret = codes::random::<32>();
         let commitment = draw::hex(&draw::commitment(&secret));
-        let event = AuditEvent::new(self.now(), AuditAction::DrawDayOpened)
+        let event = AuditEvent::new(self.now(), AppointmentAction::DrawDayOpened)
             .actor("system")
             .subject(&date.to_string());
         Ok(self
@@ -289,7 +290,7 @@ impl Services {
     /// Closes a day's window and publishes the digest of its entry list.
     pub async fn close_day(&self, date: NaiveDate) -> Result<()> {
         let key = date.to_string();
-        let event = AuditEvent::new(self.now(), AuditAction::DrawDayClosed)
+        let event = AuditEvent::new(self.now(), AppointmentAction::DrawDayClosed)
             .actor("system")
             .subject(&key);
         self.store
@@ -449,14 +450,14 @@ impl Services {
             "held": held,
         });
         let mut effects = Effects::audit(
-            AuditEvent::new(now, AuditAction::DrawRun)
+            AuditEvent::new(now, AppointmentAction::DrawRun)
                 .actor("system")
                 .subject(&key)
                 .detail(detail.to_string()),
         );
         if held {
             effects.audit.push(
-                AuditEvent::new(now, AuditAction::DrawHeld)
+                AuditEvent::new(now, AppointmentAction::DrawHeld)
                     .actor("system")
                     .subject(&key)
                     .detail(serde_json::json!({ "failed": failed }).to_string()),
@@ -490,7 +491,7 @@ impl Services {
     }
 
     /// One message to each programme admin, written with the held draw.
-    async fn held_alerts(&self, key: &str) -> Result<Vec<garita_storage::records::NewMessage>> {
+    async fn held_alerts(&self, key: &str) -> Result<Vec<garita_store::records::NewMessage>> {
         let mut messages = vec![];
         for admin in self.store.staff_accounts().await? {
             if admin.grant.role != garita_domain::Role::ProgrammeAdmin {
@@ -546,8 +547,8 @@ impl Services {
     pub async fn publish_day(&self, date: NaiveDate, released_by: Option<&str>) -> Result<bool> {
         let key = date.to_string();
         let (from, action, actor) = match released_by {
-            Some(admin) => (["held"], AuditAction::DrawReleased, admin),
-            None => (["drawn"], AuditAction::DrawPublished, "system"),
+            Some(admin) => (["held"], AppointmentAction::DrawReleased, admin),
+            None => (["drawn"], AppointmentAction::DrawPublished, "system"),
         };
         let now = self.now();
         let confirm_by = now + CONFIRM_WITHIN_MS;

@@ -8,8 +8,8 @@ use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEntry, AuditEvent, CONSENT_VERSION, Email, Grant, Role};
 use garita_i18n::Locale;
 use garita_security::{codes, password};
-use garita_storage::StoreError;
-use garita_storage::records::{Account, Effects, NewAccount, Purpose, Session};
+use garita_store::StoreError;
+use garita_store::records::{Account, Effects, NewAccount, Purpose, Session};
 
 const HANDOVER_TTL_MS: i64 = 72 * 3_600_000;
 
@@ -134,7 +134,7 @@ impl Services {
         let now = self.now();
         let token = codes::token();
         let link_token = codes::token();
-        let challenge = garita_storage::records::NewChallenge {
+        let challenge = garita_store::records::NewChallenge {
             id_hash: self.keys.token_hash(&token),
             link_hash: Some(self.keys.token_hash(&link_token)),
             account_id: Some(person.id.clone()),

@@ -6,7 +6,7 @@
 
 use crate::{Result, ServiceError, Services};
 use futures_util::future::BoxFuture;
-use garita_storage::jobs::{Added, JobRow, NewJob};
+use garita_store::jobs::{Added, JobRow, NewJob};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::collections::HashMap;

@@ -8,13 +8,14 @@
 use crate::messages::Kind;
 use crate::{Result, Services};
 use chrono::{Days as DaysAfter, NaiveDate};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, Published};
 use garita_appointments::domain::reoffer::{AfterDraw, Replay};
 use garita_appointments::store::confirmations::Lapse;
 use garita_appointments::store::draws::{AppointmentRow, RequestRow};
-use garita_domain::{AuditAction, AuditEvent};
+use garita_domain::AuditEvent;
 use garita_security::codes;
-use garita_storage::records::{Effects, NewMessage};
+use garita_store::records::{Effects, NewMessage};
 use std::collections::HashMap;
 
 const HOUR: i64 = 3_600_000;
@@ -197,20 +198,20 @@ impl Services {
             Ending::Lapsed => (
                 "lapsed",
                 Some(Kind::Lapsed),
-                AuditEvent::new(now, AuditAction::AppointmentLapsed).actor("system"),
+                AuditEvent::new(now, AppointmentAction::AppointmentLapsed).actor("system"),
             ),
             // The group made the change itself: nothing to tell it.
             Ending::Released { keep } => (
                 "released",
                 None,
-                AuditEvent::new(now, AuditAction::AppointmentSeatsReleased)
+                AuditEvent::new(now, AppointmentAction::AppointmentSeatsReleased)
                     .actor("system")
                     .detail(serde_json::json!({ "from": held, "to": keep }).to_string()),
             ),
             Ending::Cancelled { actor, reason } => (
                 "cancelled",
                 Some(Kind::Cancelled),
-                AuditEvent::new(now, AuditAction::AppointmentCancelled)
+                AuditEvent::new(now, AppointmentAction::AppointmentCancelled)
                     .actor(actor)
                     .detail(serde_json::json!({ "reason": reason }).to_string()),
             ),

@@ -36,7 +36,7 @@ use std::sync::Arc;
 pub async fn open_store(
     url: &str,
     keys: &Keys,
-) -> Result<Arc<dyn AppointmentStore>, garita_storage::StoreError> {
+) -> Result<Arc<dyn AppointmentStore>, garita_store::StoreError> {
     let chain_key = garita_domain::ChainKey::new(keys.audit_chain_key());
     garita_appointments::store::open(url, chain_key).await
 }
@@ -93,7 +93,7 @@ impl Services {
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     #[error(transparent)]
-    Store(#[from] garita_storage::StoreError),
+    Store(#[from] garita_store::StoreError),
     #[error("a sealed value cannot be opened: {0}")]
     Keys(#[from] garita_security::KeyError),
     /// A stored job's payload is not what its kind reads.

@@ -10,7 +10,7 @@ use crate::Services;
 use askama::Template;
 use chrono::{DateTime, Utc};
 use garita_i18n::{Catalogs, Locale, Value};
-use garita_storage::records::NewMessage;
+use garita_store::records::NewMessage;
 use serde::{Deserialize, Serialize};
 
 const SEAL_CONTEXT: &str = "outbox.payload";

@@ -4,11 +4,12 @@
 
 use crate::{Result, Services};
 use chrono::NaiveDate;
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{hex, unhex};
 use garita_appointments::domain::observers::{Observer, RevealStatus};
 use garita_appointments::store::observers::ObserverRow;
-use garita_domain::{AuditAction, AuditEvent};
-use garita_storage::records::Effects;
+use garita_domain::AuditEvent;
+use garita_store::records::Effects;
 
 /// Why a commitment or a reveal was not kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +62,7 @@ impl Services {
         if self.now_utc() >= self.draws.window.opens_at(date) {
             return Ok(Err(ObserverRefusal::TooLateToCommit));
         }
-        let event = AuditEvent::new(self.now(), AuditAction::ObserverCommitted)
+        let event = AuditEvent::new(self.now(), AppointmentAction::ObserverCommitted)
             .actor(observer_id)
             .subject(&date.to_string());
         let kept = self
@@ -113,7 +114,7 @@ impl Services {
         let Some(row) = rows.iter().find(|r| r.observer_id == observer_id) else {
             return Ok(Err(ObserverRefusal::NothingCommitted));
         };
-        let event = AuditEvent::new(now, AuditAction::ObserverRevealed)
+        let event = AuditEvent::new(now, AppointmentAction::ObserverRevealed)
             .actor(observer_id)
             .subject(&key);
         let kept = self

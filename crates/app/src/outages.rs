@@ -6,11 +6,12 @@
 
 use crate::messages::Kind;
 use crate::{Result, Services};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::draws::AppointmentRow;
 use garita_appointments::store::outages::DegradedPeriod;
+use garita_domain::AuditEvent;
 use garita_domain::deadline::{Period, extended};
-use garita_domain::{AuditAction, AuditEvent};
-use garita_storage::records::Effects;
+use garita_store::records::Effects;
 use std::collections::VecDeque;
 
 const MINUTE: i64 = 60_000;
@@ -52,7 +53,7 @@ impl Services {
         at: i64,
     ) -> Result<bool> {
         let now = self.now();
-        let event = AuditEvent::new(now, AuditAction::DegradedBegan)
+        let event = AuditEvent::new(now, AppointmentAction::DegradedBegan)
             .actor(by.unwrap_or("system"))
             .detail(serde_json::json!({ "source": source, "reason": reason }).to_string());
         let period = DegradedPeriod {
@@ -70,7 +71,7 @@ impl Services {
     }
 
     async fn end_period(&self, source: &str, by: Option<&str>, at: i64) -> Result<bool> {
-        let event = AuditEvent::new(self.now(), AuditAction::DegradedEnded)
+        let event = AuditEvent::new(self.now(), AppointmentAction::DegradedEnded)
             .actor(by.unwrap_or("system"))
             .detail(serde_json::json!({ "source": source }).to_string());
         Ok(self

@@ -6,11 +6,12 @@
 use crate::messages::{Kind, MovedFacts};
 use crate::{Result, Services};
 use chrono::{Days, NaiveDate, NaiveTime};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::split_seats;
 use garita_appointments::store::draws::AppointmentRow;
 use garita_appointments::store::port_days::{Closure, Move};
-use garita_domain::{AuditAction, AuditEvent, Port, PortCode};
-use garita_storage::records::{Effects, NewMessage};
+use garita_domain::{AuditEvent, Port, PortCode};
+use garita_store::records::{Effects, NewMessage};
 use std::collections::BTreeMap;
 
 /// How far ahead a moved appointment may land: beyond this the port has no free seats worth
@@ -215,7 +216,7 @@ impl Services {
             .zip(seats)
             .map(|(&slot, &n)| (slot_text(slot), i64::from(n)))
             .collect();
-        let event = AuditEvent::new(self.now(), AuditAction::CapacitySet)
+        let event = AuditEvent::new(self.now(), AppointmentAction::CapacitySet)
             .actor(actor)
             .subject(code)
             .detail(serde_json::json!({ "date": day, "slots": rows }).to_string());
@@ -276,7 +277,7 @@ impl Services {
         let mut room = Room::new(self, port, date).await?;
         let mut moves = vec![];
         let mut effects = Effects::audit(
-            AuditEvent::new(now, AuditAction::PortClosed)
+            AuditEvent::new(now, AppointmentAction::PortClosed)
                 .actor(actor)
                 .subject(code)
                 .detail(serde_json::json!({ "date": day, "reason": reason.code() }).to_string()),
@@ -370,7 +371,7 @@ impl Services {
             moved_at: self.now(),
         };
         let mut effects = Effects::audit(
-            AuditEvent::new(self.now(), AuditAction::AppointmentMoved)
+            AuditEvent::new(self.now(), AppointmentAction::AppointmentMoved)
                 .actor(account_id)
                 .subject(&a.id)
                 .detail(serde_json::json!({ "to": port.code.as_str() }).to_string()),

@@ -8,6 +8,7 @@
 
 use crate::{Result, Services};
 use data_encoding::BASE64URL_NOPAD;
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::Port;
 use serde::{Deserialize, Serialize};
@@ -113,7 +114,7 @@ impl Services {
     /// `PARTNER_CHECKS_PER_HOUR` per partner, after which `None` (try again later).
     pub async fn partner_check(
         &self,
-        partner: &garita_storage::records::Account,
+        partner: &garita_store::records::Account,
         number: &str,
         born: &garita_domain::travellers::DateOfBirth,
     ) -> Result<Option<bool>> {
@@ -135,7 +136,7 @@ impl Services {
                 .iter()
                 .any(|t| t.birth_date.date() == born.date());
         }
-        let event = garita_domain::AuditEvent::new(now, garita_domain::AuditAction::PartnerChecked)
+        let event = garita_domain::AuditEvent::new(now, AppointmentAction::PartnerChecked)
             .actor(&partner.id)
             .detail(serde_json::json!({ "number": number, "match": matches }).to_string());
         self.store.append_audit(vec![event]).await?;

@@ -9,7 +9,7 @@
 use crate::registrations::{Registration, Version};
 use crate::{Result, Services};
 use data_encoding::BASE64;
-use garita_storage::records::Account;
+use garita_store::records::Account;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Serialize)]

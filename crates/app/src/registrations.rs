@@ -14,8 +14,8 @@ use garita_domain::travellers::{
 };
 use garita_domain::{AuditAction, AuditEvent, Email, PhoneNumber};
 use garita_security::codes;
-use garita_storage::records::{Account, Effects};
-use garita_storage::registrations::{
+use garita_store::records::{Account, Effects};
+use garita_store::registrations::{
     IntegrityCase, RegistrationRow, SaveRegistration, Saved, TravellerRow, VersionRow,
 };
 use serde::{Deserialize, Serialize};
@@ -799,7 +799,7 @@ impl Services {
         let now = self.now();
         let previous = self.store.photo(traveller_id).await?;
         let failed = previous.as_ref().map_or(0, |p| p.failed_attempts);
-        let mut row = previous.unwrap_or(garita_storage::registrations::PhotoRow {
+        let mut row = previous.unwrap_or(garita_store::registrations::PhotoRow {
             traveller_id: traveller_id.to_string(),
             registration_id: registration.id.clone(),
             photo_sealed: None,

@@ -4,8 +4,8 @@
 
 use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent};
-use garita_storage::records::{Account, Effects};
-use garita_storage::registrations::{IntegrityCase, PhotoRow};
+use garita_store::records::{Account, Effects};
+use garita_store::registrations::{IntegrityCase, PhotoRow};
 
 impl Services {
     pub async fn review_queue(&self) -> Result<(Vec<PhotoRow>, Vec<IntegrityCase>)> {

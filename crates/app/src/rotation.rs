@@ -2,7 +2,7 @@
 
 use crate::{Result, Services};
 use garita_security::Keys;
-use garita_storage::sealed::SEALED_COLUMNS;
+use garita_store::sealed::SEALED_COLUMNS;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Rotation {

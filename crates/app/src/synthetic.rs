@@ -10,8 +10,8 @@ use garita_domain::travellers::{
     Country, DateOfBirth, EyeColour, Gender, Height, PersonName, UsAddress, Weight,
 };
 use garita_security::codes;
-use garita_storage::records::{Effects, NewAccount, SessionKind};
-use garita_storage::registrations::PhotoRow;
+use garita_store::records::{Effects, NewAccount, SessionKind};
+use garita_store::registrations::PhotoRow;
 
 /// One made-up applicant: the account and an API token for it.
 #[derive(Debug, Clone)]

@@ -2,9 +2,10 @@
 //! port; anyone reads them on a page or in a JSON feed shaped like CBP's Border Wait Times feed.
 
 use crate::{Result, Services};
+use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::port_days::WaitTime;
-use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_storage::records::Effects;
+use garita_domain::{AuditEvent, Port};
+use garita_store::records::Effects;
 
 /// The longest wait an officer can post: a day.
 pub const MAX_DELAY_MINUTES: i64 = 24 * 60;
@@ -139,7 +140,7 @@ impl Services {
                 updated_at: now,
                 officer: officer.to_string(),
             };
-            let event = AuditEvent::new(now, AuditAction::WaitTimePosted)
+            let event = AuditEvent::new(now, AppointmentAction::WaitTimePosted)
                 .actor(officer)
                 .subject(port.code.as_str())
                 .detail(

@@ -4,10 +4,11 @@
 use crate::config::Config;
 use crate::{DatabaseArg, apply_database, open_migrated, services};
 use clap::Subcommand;
-use garita_domain::{AuditAction, AuditEvent, Email, Grant, PortCode, Role, Seats, ServiceDate};
+use garita_appointments::domain::audit::AppointmentAction;
+use garita_domain::{AuditEvent, Email, Grant, PortCode, Role, Seats, ServiceDate};
 use garita_i18n::Locale;
-use garita_storage::StoreError;
-use garita_storage::records::Effects;
+use garita_store::StoreError;
+use garita_store::records::Effects;
 use std::process::ExitCode;
 
 #[derive(Subcommand)]
@@ -371,7 +372,7 @@ async fn ports(command: PortsCommand, config: &mut Config) -> Result<(), String>
                 ));
             }
             let now = chrono::Utc::now().timestamp_millis();
-            let event = AuditEvent::new(now, AuditAction::CapacitySet)
+            let event = AuditEvent::new(now, AppointmentAction::CapacitySet)
                 .subject(code.as_str())
                 .detail(format!(
                     "{{\"date\":\"{date}\",\"seats\":{seats},\"by\":\"command line\"}}"

@@ -87,7 +87,7 @@ pub struct Config {
     /// How long after the close observers may reveal; the draw waits (1 to 240 minutes).
     #[serde(default = "default_observer_reveal_minutes")]
     pub observer_reveal_minutes: i64,
-    /// A JSON file replacing the shipped eligibility policy (see crates/domain/data/README.md).
+    /// A JSON file replacing the shipped eligibility policy (see crates/platform/domain/data/README.md).
     #[serde(default)]
     pub eligibility_policy: Option<std::path::PathBuf>,
     /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).

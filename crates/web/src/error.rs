@@ -200,8 +200,8 @@ impl From<garita_app::ServiceError> for AppError {
     }
 }
 
-impl From<garita_storage::StoreError> for AppError {
-    fn from(cause: garita_storage::StoreError) -> Self {
+impl From<garita_store::StoreError> for AppError {
+    fn from(cause: garita_store::StoreError) -> Self {
         AppError::internal(cause)
     }
 }

@@ -111,7 +111,7 @@ impl Default for Metrics {
 
 impl Metrics {
     /// Sets the outbox gauges from figures just read.
-    pub fn outbox(&self, f: &garita_storage::records::OutboxFigures, now: i64) {
+    pub fn outbox(&self, f: &garita_store::records::OutboxFigures, now: i64) {
         self.waiting.clear();
         for (channel, n) in &f.pending {
             let labels = ChannelLabels {

@@ -10,7 +10,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use garita_storage::records::{Account, Session, SessionKind};
+use garita_store::records::{Account, Session, SessionKind};
 use std::net::SocketAddr;
 
 /// The names of Garita's cookies.

@@ -10,7 +10,7 @@ use garita_domain::travellers::{
 };
 use garita_i18n::Locale;
 use garita_security::Keys;
-use garita_storage::records::Attempt;
+use garita_store::records::Attempt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -82,7 +82,7 @@ impl World {
         &self,
         email: &str,
         grant: garita_domain::Grant,
-    ) -> garita_storage::records::Account {
+    ) -> garita_store::records::Account {
         let email = Email::parse(email).unwrap();
         self.services
             .create_staff(&email, grant, Locale::En)

@@ -260,7 +260,7 @@ async fn confirmed_winner(w: &World) -> String {
     a
 }
 
-async fn staff(w: &World) -> garita_storage::records::Account {
+async fn staff(w: &World) -> garita_store::records::Account {
     let admin = Grant::new(Role::ProgrammeAdmin, None, None).unwrap();
     w.staff("admin@garita.example", admin).await
 }

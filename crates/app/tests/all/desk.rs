@@ -14,7 +14,7 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
-async fn officer(w: &World, port: &str) -> garita_storage::records::Account {
+async fn officer(w: &World, port: &str) -> garita_store::records::Account {
     let grant = Grant::new(Role::Officer, Some(PortCode::parse(port).unwrap()), None).unwrap();
     w.staff(&format!("officer-{port}@cbp.example").to_lowercase(), grant)
         .await

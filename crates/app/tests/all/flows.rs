@@ -6,7 +6,7 @@ use garita_app::audit::ChainCheck;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;
 use garita_security::totp;
-use garita_storage::records::SessionKind;
+use garita_store::records::SessionKind;
 
 use crate::common;
 use common::World;

@@ -52,7 +52,7 @@ impl BackgroundJob for Flaky {
     }
 }
 
-fn status(jobs: &[garita_storage::jobs::JobRow], key: &str) -> (String, i64, Option<String>) {
+fn status(jobs: &[garita_store::jobs::JobRow], key: &str) -> (String, i64, Option<String>) {
     let j = jobs.iter().find(|j| j.dedup_key == key).unwrap();
     (j.status.clone(), j.attempts, j.last_error.clone())
 }
@@ -157,7 +157,7 @@ async fn unreadable_payloads_are_buried_and_unknown_kinds_wait() {
     let mut services = w.services.clone();
     services.job_kinds = Arc::new(JobKinds::default().kind::<Flaky>());
     let now = services.now();
-    let job = |kind: &str, key: &str, payload: &str| garita_storage::jobs::NewJob {
+    let job = |kind: &str, key: &str, payload: &str| garita_store::jobs::NewJob {
         kind: kind.into(),
         dedup_key: key.into(),
         payload: payload.into(),
@@ -190,7 +190,7 @@ async fn a_changed_window_moves_the_jobs_of_days_not_opened_yet() {
     use garita_domain::window::Window;
     let w = World::new().await; // 2027-01-15, 08:00 UTC
     let mut services = w.services.clone();
-    let due = |jobs: &[garita_storage::jobs::JobRow], key: &str| {
+    let due = |jobs: &[garita_store::jobs::JobRow], key: &str| {
         jobs.iter().find(|j| j.dedup_key == key).unwrap().due_at
     };
     services.run_due_jobs("n").await.unwrap();

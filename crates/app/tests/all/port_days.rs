@@ -9,7 +9,7 @@ use garita_app::port_days::{ClosureOutcome, ClosureReason};
 use garita_app::proofs::Verdict;
 use garita_appointments::store::confirmations::TravellerCheck;
 use garita_domain::{PortCode, Seats};
-use garita_storage::records::Effects;
+use garita_store::records::Effects;
 use std::collections::{BTreeMap, HashMap};
 
 const HOUR: i64 = 3_600_000;

@@ -6,7 +6,7 @@ use common::{World, today, traveller};
 use garita_app::registrations::{ADDRESS_THRESHOLD, IdentityProposal, SaveOutcome, Traveller};
 use garita_domain::travellers::{DateOfBirth, UsAddress};
 use garita_domain::{Grant, Role};
-use garita_storage::records::Account;
+use garita_store::records::Account;
 
 const PASSWORD: &str = "lakay se lakay 2026";
 

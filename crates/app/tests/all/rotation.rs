@@ -8,7 +8,7 @@ use garita_domain::geofence::Position;
 use garita_domain::travellers::UsAddress;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_security::Keys;
-use garita_storage::sealed::SEALED_COLUMNS;
+use garita_store::sealed::SEALED_COLUMNS;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()

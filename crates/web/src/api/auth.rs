@@ -9,7 +9,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use garita_app::accounts::{SignIn, session_limits};
 use garita_domain::Email;
-use garita_storage::records::SessionKind;
+use garita_store::records::SessionKind;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 

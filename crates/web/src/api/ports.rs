@@ -4,7 +4,7 @@ use crate::{AppError, AppState};
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use garita_domain::{Port, PortCode, ServiceDate};
-use garita_storage::StoreError;
+use garita_store::StoreError;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 

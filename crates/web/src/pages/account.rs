@@ -11,7 +11,7 @@ use data_encoding::BASE64URL_NOPAD;
 use garita_app::accounts::needs_consent;
 use garita_i18n::{Locale, Value};
 use garita_security::totp;
-use garita_storage::records::SessionKind;
+use garita_store::records::SessionKind;
 use serde::Deserialize;
 
 const TOTP_SETUP: &str = "web.totp-setup";

@@ -11,9 +11,10 @@ use axum::extract::{Path, State};
 use axum::http::Method;
 use axum::response::{Html, Redirect};
 use garita_app::port_days::{ClosureOutcome, ClosureReason};
-use garita_domain::{AuditAction, AuditEvent, PortCode, Seats, ServiceDate};
+use garita_appointments::domain::audit::AppointmentAction;
+use garita_domain::{AuditEvent, PortCode, Seats, ServiceDate};
 use garita_i18n::Value;
-use garita_storage::records::Effects;
+use garita_store::records::Effects;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -196,7 +197,7 @@ pub async fn set_capacity(
     if state.services.seats_frozen_by(date.date()).await?.is_some() {
         return Err(AppError::Conflict("staff-port-seats-frozen"));
     }
-    let event = AuditEvent::new(state.services.now(), AuditAction::CapacitySet)
+    let event = AuditEvent::new(state.services.now(), AppointmentAction::CapacitySet)
         .actor(&user.account.id)
         .subject(code.as_str())
         .detail(format!("{{\"date\":\"{date}\",\"seats\":{seats}}}"));
@@ -205,7 +206,7 @@ pub async fn set_capacity(
         .set_capacity(&code, date, seats, Effects::audit(event))
         .await
         .map_err(|e| match e {
-            garita_storage::StoreError::UnknownPort(code) => AppError::PortNotFound(code),
+            garita_store::StoreError::UnknownPort(code) => AppError::PortNotFound(code),
             e => AppError::internal(e),
         })?;
     Ok(Redirect::to(&format!("/staff/ports/{code}")))

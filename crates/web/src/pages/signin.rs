@@ -12,7 +12,7 @@ use axum_extra::extract::CookieJar;
 use garita_app::accounts::{SignIn, needs_consent};
 use garita_domain::Email;
 use garita_i18n::Locale;
-use garita_storage::records::SessionKind;
+use garita_store::records::SessionKind;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]

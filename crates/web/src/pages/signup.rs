@@ -14,7 +14,7 @@ use garita_app::accounts::SignUp;
 use garita_domain::{CONSENT_VERSION, Email, PhoneNumber};
 use garita_i18n::{Locale, Value};
 use garita_security::password::{self, PasswordProblem};
-use garita_storage::records::SessionKind;
+use garita_store::records::SessionKind;
 use serde::Deserialize;
 
 /// The consent text's blocks, shared with the page shown again when the text changes.

@@ -145,7 +145,7 @@ impl TestApp {
     pub async fn signed_in(&self, account_id: &str, language: Option<&str>) -> Client {
         let session = self
             .services
-            .start_session(account_id, garita_storage::records::SessionKind::Web)
+            .start_session(account_id, garita_store::records::SessionKind::Web)
             .await
             .unwrap();
         let url = reqwest::Url::parse(&self.base).unwrap();
@@ -180,7 +180,7 @@ impl TestApp {
             .await
             .unwrap();
         for m in &all {
-            let sent = garita_storage::records::Attempt::Sent;
+            let sent = garita_store::records::Attempt::Sent;
             self.store
                 .record_attempt(m, now, &sent, None)
                 .await

@@ -36,7 +36,7 @@ async fn a_cookie_and_token_planted_before_sign_in_do_not_pass_after_it() {
     // ... and plants the cookie in the victim's browser, where the victim then signs in.
     let session = app
         .services
-        .start_session(&victim, garita_storage::records::SessionKind::Web)
+        .start_session(&victim, garita_store::records::SessionKind::Web)
         .await
         .unwrap();
     let url = reqwest::Url::parse(&app.base).unwrap();

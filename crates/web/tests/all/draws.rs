@@ -296,7 +296,7 @@ async fn a_group_holding_an_appointment_is_told_so_when_it_asks_again() {
     let a = app.winner(&time, 0, 1).await;
     let token = app
         .services
-        .start_session(&a, garita_storage::records::SessionKind::Api)
+        .start_session(&a, garita_store::records::SessionKind::Api)
         .await
         .unwrap();
     // The next day's window.

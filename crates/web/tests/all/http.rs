@@ -2,7 +2,7 @@
 
 use garita_domain::{PortCode, Seats, ServiceDate};
 use garita_i18n::{Catalogs, Locale};
-use garita_storage::records::Effects;
+use garita_store::records::Effects;
 use reqwest::header::{ACCEPT_ENCODING, ACCEPT_LANGUAGE, CONTENT_TYPE, COOKIE, LOCATION};
 use reqwest::{Client, StatusCode, redirect};
 use serde_json::Value;

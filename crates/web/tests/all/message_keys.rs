@@ -25,7 +25,11 @@ const NOT_KEYS: &[&str] = &[
 fn catalog_keys(root: &Path) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     let mut ftl = vec![];
-    files(&root.join("crates/i18n/locales/en"), &["ftl"], &mut ftl);
+    files(
+        &root.join("crates/platform/i18n/locales/en"),
+        &["ftl"],
+        &mut ftl,
+    );
     for path in ftl {
         for line in std::fs::read_to_string(path).unwrap().lines() {
             if let Some((key, _)) = line.split_once(" =")

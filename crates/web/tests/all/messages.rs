@@ -6,7 +6,7 @@ use common::{TestApp, csrf};
 use garita_domain::geofence::Position;
 use garita_domain::{Email, Grant, PortCode, Role, Seats, ServiceDate};
 use garita_i18n::Locale;
-use garita_storage::records::Attempt;
+use garita_store::records::Attempt;
 use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;

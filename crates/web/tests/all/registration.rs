@@ -5,7 +5,7 @@ use crate::common;
 use common::{TestApp, csrf, html_escape};
 use garita_domain::{Email, Role};
 use garita_i18n::{Catalogs, Locale};
-use garita_storage::records::SessionKind;
+use garita_store::records::SessionKind;
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_LANGUAGE, LOCATION};
 

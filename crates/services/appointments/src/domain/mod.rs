@@ -2,6 +2,7 @@
 //! (the drand beacon and the observers' reveals), its fairness checks, and what follows it
 //! (lapses and offers to alternates, appended to the published record).
 
+pub mod audit;
 pub mod beacon;
 pub mod draw;
 pub mod fairness;

@@ -3,8 +3,8 @@
 
 use crate::store::draws::AppointmentRow;
 use async_trait::async_trait;
-use garita_storage::Result;
-use garita_storage::records::Effects;
+use garita_store::Result;
+use garita_store::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TravellerCheck {
@@ -87,7 +87,7 @@ macro_rules! impl_confirmation_store {
             async fn appointment(
                 &self,
                 id: &str,
-            ) -> garita_storage::Result<Option<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Option<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE id = $1"
@@ -100,7 +100,7 @@ macro_rules! impl_confirmation_store {
             async fn traveller_checks(
                 &self,
                 appointment_id: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::confirmations::TravellerCheck>> {
+            ) -> garita_store::Result<Vec<$crate::store::confirmations::TravellerCheck>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::confirmations::select_check!(),
                     " WHERE appointment_id = $1 ORDER BY traveller_id"
@@ -115,9 +115,9 @@ macro_rules! impl_confirmation_store {
                 c: $crate::store::confirmations::TravellerCheck,
                 required: &[String],
                 number: &str,
-                effects: garita_storage::records::Effects,
-                on_confirmed: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+                on_confirmed: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 // Lock the appointment (a no-op update) so that checks of one group queue.
                 sqlx::query("UPDATE appointments SET id = id WHERE id = $1")
@@ -175,7 +175,7 @@ macro_rules! impl_confirmation_store {
             async fn appointment_by_number(
                 &self,
                 number: &str,
-            ) -> garita_storage::Result<Option<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Option<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE confirmation_number = $1"
@@ -188,7 +188,7 @@ macro_rules! impl_confirmation_store {
             async fn account_of_registration(
                 &self,
                 registration_id: &str,
-            ) -> garita_storage::Result<Option<String>> {
+            ) -> garita_store::Result<Option<String>> {
                 Ok(sqlx::query_scalar("SELECT account_id FROM registrations WHERE id = $1")
                     .bind(registration_id)
                     .fetch_optional(self.pool())
@@ -198,7 +198,7 @@ macro_rules! impl_confirmation_store {
             async fn account_of_appointment(
                 &self,
                 appointment_id: &str,
-            ) -> garita_storage::Result<Option<String>> {
+            ) -> garita_store::Result<Option<String>> {
                 Ok(sqlx::query_scalar(
                     "SELECT g.account_id FROM appointments a \
                      JOIN registrations g ON g.id = a.registration_id WHERE a.id = $1",
@@ -208,7 +208,7 @@ macro_rules! impl_confirmation_store {
                 .await?)
             }
 
-            async fn after_draw(&self, service_date: &str) -> garita_storage::Result<Vec<String>> {
+            async fn after_draw(&self, service_date: &str) -> garita_store::Result<Vec<String>> {
                 Ok(sqlx::query_scalar(
                     "SELECT event FROM draw_events WHERE service_date = $1 ORDER BY seq",
                 )
@@ -217,7 +217,7 @@ macro_rules! impl_confirmation_store {
                 .await?)
             }
 
-            async fn lapse(&self, l: $crate::store::confirmations::Lapse) -> garita_storage::Result<bool> {
+            async fn lapse(&self, l: $crate::store::confirmations::Lapse) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let lapsed = if l.status == "released" {
                     sqlx::query(
@@ -267,7 +267,7 @@ macro_rules! impl_confirmation_store {
 
             async fn checks_in_review(
                 &self,
-            ) -> garita_storage::Result<Vec<$crate::store::confirmations::TravellerCheck>> {
+            ) -> garita_store::Result<Vec<$crate::store::confirmations::TravellerCheck>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::confirmations::select_check!(),
                     " WHERE status = 'review' ORDER BY updated_at, appointment_id, traveller_id"

@@ -2,8 +2,8 @@
 
 use crate::store::draws::AppointmentRow;
 use async_trait::async_trait;
-use garita_storage::Result;
-use garita_storage::records::Effects;
+use garita_store::Result;
+use garita_store::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct TravellerOutcome {
@@ -66,7 +66,7 @@ macro_rules! impl_desk_store {
                 &self,
                 from: &str,
                 to: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::desk::DayCounts>> {
+            ) -> garita_store::Result<Vec<$crate::store::desk::DayCounts>> {
                 Ok(sqlx::query_as(
                     "SELECT port_code, appointment_date, \
                      CAST(SUM(CASE WHEN status IN ('won', 'offered', 'confirmed', 'no-show') \
@@ -87,7 +87,7 @@ macro_rules! impl_desk_store {
                 &self,
                 from: &str,
                 to: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::desk::OutcomeCount>> {
+            ) -> garita_store::Result<Vec<$crate::store::desk::OutcomeCount>> {
                 Ok(sqlx::query_as(
                     "SELECT a.port_code, a.appointment_date, o.outcome, \
                      CAST(COUNT(*) AS BIGINT) AS travellers \
@@ -105,7 +105,7 @@ macro_rules! impl_desk_store {
                 &self,
                 port: &str,
                 date: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE port_code = $1 AND appointment_date = $2 ORDER BY slot, entry_id"
@@ -119,7 +119,7 @@ macro_rules! impl_desk_store {
             async fn outcomes_of(
                 &self,
                 appointment_id: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::desk::TravellerOutcome>> {
+            ) -> garita_store::Result<Vec<$crate::store::desk::TravellerOutcome>> {
                 Ok(sqlx::query_as(
                     "SELECT appointment_id, traveller_id, arrived_at, outcome, parole_until, \
                      nta_number, note_sealed, officer, decided_at FROM traveller_outcomes \
@@ -133,7 +133,7 @@ macro_rules! impl_desk_store {
             async fn nobody_arrived(
                 &self,
                 date: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE status = 'confirmed' AND appointment_date <= $1 AND NOT EXISTS \
@@ -148,8 +148,8 @@ macro_rules! impl_desk_store {
             async fn no_show(
                 &self,
                 appointment_id: &str,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let ended = sqlx::query(
                     "UPDATE appointments SET status = 'no-show' WHERE id = $1 AND status = 'confirmed' \
@@ -170,8 +170,8 @@ macro_rules! impl_desk_store {
             async fn record_outcome(
                 &self,
                 o: $crate::store::desk::TravellerOutcome,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<()> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<()> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query(
                     "INSERT INTO traveller_outcomes (appointment_id, traveller_id, arrived_at, outcome, \

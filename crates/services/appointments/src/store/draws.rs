@@ -1,9 +1,9 @@
 //! Draw days, their requests (entries) and the draw's results. Written once for both backends
-//! (see `accounts.rs` in `garita-storage` for how).
+//! (see `accounts.rs` in `garita-store` for how).
 
 use async_trait::async_trait;
-use garita_storage::Result;
-use garita_storage::records::Effects;
+use garita_store::Result;
+use garita_store::records::Effects;
 
 /// A service day as stored, without its (large) record.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -225,7 +225,7 @@ macro_rules! impl_draw_store {
         async fn insert_appointment(
             tx: &mut sqlx::Transaction<'static, Db>,
             a: &$crate::store::draws::AppointmentRow,
-        ) -> garita_storage::Result<()> {
+        ) -> garita_store::Result<()> {
             // A registration never holds two live appointments: the request refuses a holder,
             // and this refuses a second one should an entry have got in anyway.
             let written = sqlx::query(concat!(
@@ -269,8 +269,8 @@ macro_rules! impl_draw_store {
                 commitment: &str,
                 closes_at: i64,
                 now: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<$crate::store::draws::DayRow> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<$crate::store::draws::DayRow> {
                 let mut tx = self.write_tx().await?;
                 let created = sqlx::query(
                     "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status, closes_at) \
@@ -295,20 +295,20 @@ macro_rules! impl_draw_store {
                 Ok(day)
             }
 
-            async fn day(&self, service_date: &str) -> garita_storage::Result<Option<$crate::store::draws::DayRow>> {
+            async fn day(&self, service_date: &str) -> garita_store::Result<Option<$crate::store::draws::DayRow>> {
                 Ok(sqlx::query_as(concat!($crate::store::draws::select_day!(), " WHERE service_date = $1"))
                 .bind(service_date)
                 .fetch_optional(self.pool())
                 .await?)
             }
 
-            async fn days(&self) -> garita_storage::Result<Vec<$crate::store::draws::DayRow>> {
+            async fn days(&self) -> garita_store::Result<Vec<$crate::store::draws::DayRow>> {
                 Ok(sqlx::query_as(concat!($crate::store::draws::select_day!(), " ORDER BY service_date DESC"))
                 .fetch_all(self.pool())
                 .await?)
             }
 
-            async fn day_record(&self, service_date: &str) -> garita_storage::Result<Option<(String, String)>> {
+            async fn day_record(&self, service_date: &str) -> garita_store::Result<Option<(String, String)>> {
                 let row: Option<(Option<String>, Option<String>)> = sqlx::query_as(
                     "SELECT record, stats FROM draw_days WHERE service_date = $1",
                 )
@@ -321,7 +321,7 @@ macro_rules! impl_draw_store {
             async fn add_request(
                 &self,
                 r: $crate::store::draws::RequestRow,
-            ) -> garita_storage::Result<$crate::store::draws::Added> {
+            ) -> garita_store::Result<$crate::store::draws::Added> {
                 use $crate::store::draws::Added;
                 // Inserted only while the day is open, in one statement that (on PostgreSQL)
                 // holds the day's row until it commits, so that closing the day waits for it.
@@ -353,7 +353,7 @@ macro_rules! impl_draw_store {
                 &self,
                 registration_id: &str,
                 service_date: &str,
-            ) -> garita_storage::Result<Option<$crate::store::draws::RequestRow>> {
+            ) -> garita_store::Result<Option<$crate::store::draws::RequestRow>> {
                 Ok(sqlx::query_as(
                     concat!($crate::store::draws::select_request!(), " WHERE registration_id = $1 AND service_date = $2"),
                 )
@@ -363,7 +363,7 @@ macro_rules! impl_draw_store {
                 .await?)
             }
 
-            async fn entries(&self, service_date: &str) -> garita_storage::Result<Vec<$crate::store::draws::RequestRow>> {
+            async fn entries(&self, service_date: &str) -> garita_store::Result<Vec<$crate::store::draws::RequestRow>> {
                 Ok(sqlx::query_as(
                     concat!($crate::store::draws::select_request!(), " WHERE service_date = $1 ORDER BY entry_id"),
                 )
@@ -376,8 +376,8 @@ macro_rules! impl_draw_store {
                 &self,
                 service_date: &str,
                 now: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let closed = sqlx::query(
                     "UPDATE draw_days SET status = 'closed', closed_at = $2 \
@@ -400,7 +400,7 @@ macro_rules! impl_draw_store {
                 &self,
                 service_date: &str,
                 close: $crate::store::draws::CloseDigests,
-            ) -> garita_storage::Result<()> {
+            ) -> garita_store::Result<()> {
                 sqlx::query(
                     "UPDATE draw_days SET entry_count = $2, entries_digest = $3, rules = $4, \
                      rules_digest = $5 WHERE service_date = $1 AND status <> 'open' \
@@ -419,8 +419,8 @@ macro_rules! impl_draw_store {
             async fn record_draw(
                 &self,
                 d: $crate::store::draws::DrawResult,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 // Compare and set: of two nodes drawing the same day, the second changes nothing.
                 let drawn = sqlx::query(
@@ -453,8 +453,8 @@ macro_rules! impl_draw_store {
                 from: &[&str],
                 now: i64,
                 confirm_by: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let status: Option<String> =
                     sqlx::query_scalar("SELECT status FROM draw_days WHERE service_date = $1")
@@ -495,7 +495,7 @@ macro_rules! impl_draw_store {
             async fn winners_to_tell(
                 &self,
                 service_date: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::WinnerContact>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::WinnerContact>> {
                 Ok(sqlx::query_as(
                     "SELECT a.id, a.entry_id, a.registration_id, a.service_date, a.port_code, \
                      a.appointment_date, a.slot, a.seats, a.pass, a.status, a.created_at, a.confirm_by, \
@@ -516,7 +516,7 @@ macro_rules! impl_draw_store {
             async fn not_chosen_to_tell(
                 &self,
                 service_date: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::NotChosenContact>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::NotChosenContact>> {
                 Ok(sqlx::query_as(
                     "SELECT r.registration_id, r.port_code, g.account_id, c.email_sealed, c.locale \
                      FROM draw_requests r \
@@ -535,7 +535,7 @@ macro_rules! impl_draw_store {
             async fn latest_request(
                 &self,
                 registration_id: &str,
-            ) -> garita_storage::Result<Option<$crate::store::draws::RequestRow>> {
+            ) -> garita_store::Result<Option<$crate::store::draws::RequestRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_request!(),
                     " WHERE registration_id = $1 ORDER BY service_date DESC LIMIT 1"
@@ -548,7 +548,7 @@ macro_rules! impl_draw_store {
             async fn appointments_of(
                 &self,
                 registration_id: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(
                     concat!($crate::store::draws::select_appointment!(), " WHERE registration_id = $1 ORDER BY appointment_date DESC"),
                 )
@@ -559,7 +559,7 @@ macro_rules! impl_draw_store {
 
             async fn oversized(
                 &self,
-            ) -> garita_storage::Result<Vec<($crate::store::draws::AppointmentRow, i64)>> {
+            ) -> garita_store::Result<Vec<($crate::store::draws::AppointmentRow, i64)>> {
                 let rows: Vec<$crate::store::draws::AppointmentRow> = sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE ",
@@ -586,7 +586,7 @@ macro_rules! impl_draw_store {
             async fn live_appointment(
                 &self,
                 registration_id: &str,
-            ) -> garita_storage::Result<Option<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Option<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE registration_id = $1 AND ",
@@ -598,7 +598,7 @@ macro_rules! impl_draw_store {
                 .await?)
             }
 
-            async fn awaiting_draw(&self, registration_id: &str) -> garita_storage::Result<bool> {
+            async fn awaiting_draw(&self, registration_id: &str) -> garita_store::Result<bool> {
                 let found: Option<String> = sqlx::query_scalar(
                     "SELECT r.entry_id FROM draw_requests r \
                      JOIN draw_days d ON d.service_date = r.service_date \
@@ -611,7 +611,7 @@ macro_rules! impl_draw_store {
                 Ok(found.is_some())
             }
 
-            async fn several_live(&self) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
+            async fn several_live(&self) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE ",
@@ -628,7 +628,7 @@ macro_rules! impl_draw_store {
             async fn appointments_on(
                 &self,
                 service_date: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(
                     concat!($crate::store::draws::select_appointment!(), " WHERE service_date = $1 ORDER BY port_code, slot, entry_id"),
                 )

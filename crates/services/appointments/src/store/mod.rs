@@ -13,7 +13,7 @@ mod postgres;
 mod sqlite;
 
 use garita_domain::ChainKey;
-use garita_storage::{Db, Result, Store};
+use garita_store::{Db, Result, Store};
 use std::sync::Arc;
 
 pub use confirmations::ConfirmationStore;

@@ -2,8 +2,8 @@
 //! backends.
 
 use async_trait::async_trait;
-use garita_storage::Result;
-use garita_storage::records::Effects;
+use garita_store::Result;
+use garita_store::records::Effects;
 
 /// One observer's commitment for a day, with its reveal once made.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -65,8 +65,8 @@ macro_rules! impl_observer_store {
                 observer_id: &str,
                 commitment: &str,
                 now: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let added = sqlx::query(
                     "INSERT INTO observer_commitments (service_date, observer_id, commitment, committed_at) \
@@ -93,8 +93,8 @@ macro_rules! impl_observer_store {
                 observer_id: &str,
                 reveal: &str,
                 now: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let kept = sqlx::query(
                     "UPDATE observer_commitments SET reveal = $3, revealed_at = $4 \
@@ -118,7 +118,7 @@ macro_rules! impl_observer_store {
             async fn observers_of(
                 &self,
                 service_date: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::observers::ObserverRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::observers::ObserverRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::observers::select_observer!(),
                     " WHERE o.service_date = $1 ORDER BY o.observer_id"
@@ -132,7 +132,7 @@ macro_rules! impl_observer_store {
                 &self,
                 observer_id: &str,
                 limit: i64,
-            ) -> garita_storage::Result<Vec<$crate::store::observers::ObserverRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::observers::ObserverRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::observers::select_observer!(),
                     " WHERE o.observer_id = $1 ORDER BY o.service_date DESC LIMIT $2"

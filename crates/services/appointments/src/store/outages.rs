@@ -2,8 +2,8 @@
 
 use crate::store::draws::AppointmentRow;
 use async_trait::async_trait;
-use garita_storage::Result;
-use garita_storage::records::Effects;
+use garita_store::Result;
+use garita_store::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DegradedPeriod {
@@ -43,8 +43,8 @@ macro_rules! impl_outage_store {
             async fn open_period(
                 &self,
                 p: $crate::store::outages::DegradedPeriod,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let inserted = sqlx::query(
                     "INSERT INTO degraded_periods (id, source, started_at, ended_at, reason, declared_by) \
@@ -72,8 +72,8 @@ macro_rules! impl_outage_store {
                 &self,
                 source: &str,
                 at: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<u64> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<u64> {
                 let mut tx = self.write_tx().await?;
                 let closed = sqlx::query(
                     "UPDATE degraded_periods SET ended_at = $2 WHERE source = $1 AND ended_at IS NULL",
@@ -93,7 +93,7 @@ macro_rules! impl_outage_store {
             async fn periods_since(
                 &self,
                 from: i64,
-            ) -> garita_storage::Result<Vec<$crate::store::outages::DegradedPeriod>> {
+            ) -> garita_store::Result<Vec<$crate::store::outages::DegradedPeriod>> {
                 Ok(sqlx::query_as(
                     "SELECT id, source, started_at, ended_at, reason, declared_by FROM degraded_periods \
                      WHERE ended_at IS NULL OR ended_at > $1 ORDER BY started_at, id",
@@ -105,7 +105,7 @@ macro_rules! impl_outage_store {
 
             async fn waiting_appointments(
                 &self,
-            ) -> garita_storage::Result<Vec<$crate::store::draws::AppointmentRow>> {
+            ) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
                 Ok(sqlx::query_as(concat!(
                     $crate::store::draws::select_appointment!(),
                     " WHERE status IN ('won', 'offered') AND confirm_by IS NOT NULL ORDER BY id"
@@ -118,8 +118,8 @@ macro_rules! impl_outage_store {
                 &self,
                 appointment_id: &str,
                 deadline: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let told = sqlx::query(
                     "UPDATE appointments SET deadline_told = $2 WHERE id = $1 \

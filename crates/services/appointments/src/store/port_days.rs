@@ -2,8 +2,8 @@
 //! wait times officers post.
 
 use async_trait::async_trait;
-use garita_storage::Result;
-use garita_storage::records::Effects;
+use garita_store::Result;
+use garita_store::records::Effects;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Closure {
@@ -98,7 +98,7 @@ macro_rules! impl_port_day_store {
         async fn apply_move(
             tx: &mut sqlx::Transaction<'static, Db>,
             m: &$crate::store::port_days::Move,
-        ) -> garita_storage::Result<bool> {
+        ) -> garita_store::Result<bool> {
             let moved = sqlx::query(concat!(
                 "UPDATE appointments SET port_code = $2, appointment_date = $3, slot = $4 \
                  WHERE id = $1 AND port_code = $5 AND appointment_date = $6 AND slot = $7 \
@@ -143,7 +143,7 @@ macro_rules! impl_port_day_store {
             tx: &mut sqlx::Transaction<'static, Db>,
             port: &str,
             room: &[(String, String, i64)],
-        ) -> garita_storage::Result<bool> {
+        ) -> garita_store::Result<bool> {
             for (date, slot, seats) in room {
                 let held: i64 = sqlx::query_scalar(concat!(
                     "SELECT CAST(COALESCE(SUM(seats), 0) AS BIGINT) FROM appointments \
@@ -168,7 +168,7 @@ macro_rules! impl_port_day_store {
                 &self,
                 port: &str,
                 date: &str,
-            ) -> garita_storage::Result<Vec<(String, i64)>> {
+            ) -> garita_store::Result<Vec<(String, i64)>> {
                 Ok(sqlx::query_as(
                     "SELECT slot, seats FROM slot_seats WHERE port_code = $1 AND service_date = $2 \
                      ORDER BY slot",
@@ -184,8 +184,8 @@ macro_rules! impl_port_day_store {
                 port: &str,
                 date: &str,
                 seats: &[(String, i64)],
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<()> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<()> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query("DELETE FROM slot_seats WHERE port_code = $1 AND service_date = $2")
                     .bind(port)
@@ -205,7 +205,7 @@ macro_rules! impl_port_day_store {
                     .await?;
                 }
                 let total = i32::try_from(seats.iter().map(|(_, n)| n).sum::<i64>())
-                    .map_err(|_| garita_storage::StoreError::Corrupt("too many seats".into()))?;
+                    .map_err(|_| garita_store::StoreError::Corrupt("too many seats".into()))?;
                 sqlx::query(concat!(
                     "INSERT INTO port_capacity (port_code, service_date, seats) VALUES ($1, ",
                     $day2,
@@ -226,7 +226,7 @@ macro_rules! impl_port_day_store {
                 port: &str,
                 from: &str,
                 to: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::port_days::Closure>> {
+            ) -> garita_store::Result<Vec<$crate::store::port_days::Closure>> {
                 Ok(sqlx::query_as(
                     "SELECT port_code, service_date, reason, closed_by, closed_at FROM port_closures \
                      WHERE port_code = $1 AND service_date >= $2 AND service_date <= $3 \
@@ -244,7 +244,7 @@ macro_rules! impl_port_day_store {
                 port: &str,
                 from: &str,
                 to: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::port_days::Held>> {
+            ) -> garita_store::Result<Vec<$crate::store::port_days::Held>> {
                 Ok(sqlx::query_as(concat!(
                     "SELECT appointment_date, slot, service_date, CAST(SUM(seats) AS BIGINT) AS seats \
                      FROM appointments WHERE port_code = $1 AND appointment_date >= $2 \
@@ -264,8 +264,8 @@ macro_rules! impl_port_day_store {
                 c: $crate::store::port_days::Closure,
                 moves: &[$crate::store::port_days::Move],
                 room: &[(String, String, i64)],
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let closed = sqlx::query(
                     "INSERT INTO port_closures (port_code, service_date, reason, closed_by, closed_at) \
@@ -314,8 +314,8 @@ macro_rules! impl_port_day_store {
                 &self,
                 m: &$crate::store::port_days::Move,
                 room: i64,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<bool> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<bool> {
                 let mut tx = self.write_tx().await?;
                 let bound = [(m.to_date.clone(), m.to_slot.clone(), room)];
                 if !apply_move(&mut tx, m).await? || !within_room(&mut tx, &m.to_port, &bound).await? {
@@ -329,7 +329,7 @@ macro_rules! impl_port_day_store {
             async fn moves_of(
                 &self,
                 appointment_id: &str,
-            ) -> garita_storage::Result<Vec<$crate::store::port_days::Move>> {
+            ) -> garita_store::Result<Vec<$crate::store::port_days::Move>> {
                 Ok(sqlx::query_as(
                     "SELECT appointment_id, from_port, from_date, from_slot, to_port, to_date, \
                      to_slot, reason, moved_at FROM appointment_moves WHERE appointment_id = $1 \
@@ -343,8 +343,8 @@ macro_rules! impl_port_day_store {
             async fn set_wait_time(
                 &self,
                 w: &$crate::store::port_days::WaitTime,
-                effects: garita_storage::records::Effects,
-            ) -> garita_storage::Result<()> {
+                effects: garita_store::records::Effects,
+            ) -> garita_store::Result<()> {
                 let mut tx = self.write_tx().await?;
                 sqlx::query(
                     "INSERT INTO wait_times (port_code, lane, operational_status, delay_minutes, \
@@ -368,7 +368,7 @@ macro_rules! impl_port_day_store {
                 Ok(())
             }
 
-            async fn wait_times(&self) -> garita_storage::Result<Vec<$crate::store::port_days::WaitTime>> {
+            async fn wait_times(&self) -> garita_store::Result<Vec<$crate::store::port_days::WaitTime>> {
                 Ok(sqlx::query_as(
                     "SELECT port_code, lane, operational_status, delay_minutes, lanes_open, \
                      updated_at, officer FROM wait_times ORDER BY port_code, lane",

@@ -1,7 +1,7 @@
 //! The appointments' store on the platform's PostgreSQL store.
 
-use garita_storage::PostgresStore;
-use garita_storage::records::Effects;
+use garita_store::PostgresStore;
+use garita_store::records::Effects;
 
 type Db = sqlx::Postgres;
 
@@ -17,7 +17,7 @@ async fn write_effects(
     tx: &mut sqlx::Transaction<'static, Db>,
     key: &garita_domain::ChainKey,
     effects: &Effects,
-) -> garita_storage::Result<()> {
+) -> garita_store::Result<()> {
     PostgresStore::write_effects(tx, key, effects).await
 }
 

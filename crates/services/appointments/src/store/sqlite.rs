@@ -1,7 +1,7 @@
 //! The appointments' store on the platform's SQLite store.
 
-use garita_storage::SqliteStore;
-use garita_storage::records::Effects;
+use garita_store::SqliteStore;
+use garita_store::records::Effects;
 
 type Db = sqlx::Sqlite;
 
@@ -16,7 +16,7 @@ async fn write_effects(
     tx: &mut sqlx::Transaction<'static, Db>,
     key: &garita_domain::ChainKey,
     effects: &Effects,
-) -> garita_storage::Result<()> {
+) -> garita_store::Result<()> {
     SqliteStore::write_effects(tx, key, effects).await
 }
 

@@ -8,8 +8,8 @@ use garita_appointments::store::draws::{
 };
 use garita_domain::ChainKey;
 use garita_domain::Grant;
-use garita_storage::records::{AccountChange, Effects, NewAccount};
-use garita_storage::registrations::{IntegrityCase, RegistrationRow, SaveRegistration, VersionRow};
+use garita_store::records::{AccountChange, Effects, NewAccount};
+use garita_store::registrations::{IntegrityCase, RegistrationRow, SaveRegistration, VersionRow};
 use std::sync::Arc;
 
 const DAY: &str = "2026-11-22";

@@ -10,6 +10,6 @@ mod registrations_contract;
 pub const CHAIN_KEY: [u8; 32] = [3; 32];
 
 /// Opens a test database with the tests' chain key.
-pub async fn open(url: &str) -> garita_storage::Result<std::sync::Arc<dyn garita_storage::Store>> {
-    garita_storage::open(url, garita_domain::ChainKey::new(CHAIN_KEY)).await
+pub async fn open(url: &str) -> garita_store::Result<std::sync::Arc<dyn garita_store::Store>> {
+    garita_store::open(url, garita_domain::ChainKey::new(CHAIN_KEY)).await
 }

@@ -53,7 +53,7 @@ macro_rules! impl_effects {
                         seq,
                         e.at_ms,
                         e.actor.as_deref(),
-                        e.action.code(),
+                        e.action,
                         e.subject.as_deref(),
                         &e.detail,
                     );
@@ -64,7 +64,7 @@ macro_rules! impl_effects {
                     .bind(seq)
                     .bind(e.at_ms)
                     .bind(&e.actor)
-                    .bind(e.action.code())
+                    .bind(e.action)
                     .bind(&e.subject)
                     .bind(&e.detail)
                     .bind(&prev)

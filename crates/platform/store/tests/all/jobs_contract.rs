@@ -2,7 +2,7 @@
 //! while the job they follow has not run, retried and buried.
 
 use crate::open;
-use garita_storage::jobs::NewJob;
+use garita_store::jobs::NewJob;
 
 const DAY: &str = "2026-11-22";
 

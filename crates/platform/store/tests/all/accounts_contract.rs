@@ -4,11 +4,11 @@ use crate::{CHAIN_KEY, open};
 use garita_domain::audit::{GENESIS, verify_chain};
 use garita_domain::{AuditAction, AuditEvent, Grant, PortCode, Role};
 use garita_domain::{Chain, ChainKey, Checkpoint};
-use garita_storage::records::{
+use garita_store::records::{
     AccountChange, Attempt, Effects, NewAccount, NewChallenge, NewMessage, OutboxFigures, Purpose,
     Session, SessionKind,
 };
-use garita_storage::{Store, StoreError};
+use garita_store::{Store, StoreError};
 use std::sync::Arc;
 
 async fn each_backend<F, Fut>(check: F)

@@ -67,7 +67,13 @@ impl Chain {
 /// The `prev_hash` of the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// What happened. Codes are stable: they are part of the hashed record.
+/// What happened, as a stable code (`subject.what`): codes are part of the hashed record. The
+/// platform's own actions are `AuditAction`; a service names its own in an enum of its crate.
+pub trait AuditCode {
+    fn code(&self) -> &'static str;
+}
+
+/// What the platform itself does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuditAction {
     AccountCreated,
@@ -87,7 +93,6 @@ pub enum AuditAction {
     StaffCreated,
     ApiKeyCreated,
     SessionEnded,
-    CapacitySet,
     AuditLogRead,
     RegistrationSaved,
     ReviewRequested,
@@ -99,49 +104,12 @@ pub enum AuditAction {
     StaffViewedRegistration,
     PhotoReviewed,
     CaseClosed,
-    DrawDayOpened,
-    DrawDayClosed,
-    ObserverCommitted,
-    ObserverRevealed,
-    DrawRun,
-    DrawHeld,
-    DrawPublished,
-    DrawReleased,
     /// An admin put a dead message back in the queue.
     MessageRetried,
-    /// A traveller's location and live photo were checked for a confirmation.
-    TravellerChecked,
-    /// Every required traveller passed: the appointment is confirmed.
-    AppointmentConfirmed,
-    /// A person decided on a confirmation photo the automatic check refused three times.
-    ConfirmationPhotoReviewed,
-    /// Garita's confirmation degraded (measured by the server, or declared by an admin) ...
-    DegradedBegan,
-    /// ... and recovered.
-    DegradedEnded,
-    /// An appointment's deadline passed unconfirmed; its seats went to alternates.
-    AppointmentLapsed,
-    AppointmentSeatsReleased,
-    /// An appointment was cancelled (by its group, or by a programme decision).
-    AppointmentCancelled,
-    /// A partner organization checked a confirmation number against a date of birth.
-    PartnerChecked,
-    /// An officer opened a traveller's data at the port.
-    StaffOpenedTraveller,
-    /// An officer recorded a traveller's arrival or outcome.
-    OutcomeRecorded,
-    /// A confirmed appointment's day ended with nobody checked in.
-    NoShow,
-    /// A port supervisor closed a port for a date (its appointments moved).
-    PortClosed,
-    /// A group moved its appointment to another port after a closure.
-    AppointmentMoved,
-    /// An officer posted a crossing's wait time.
-    WaitTimePosted,
 }
 
-impl AuditAction {
-    pub fn code(self) -> &'static str {
+impl AuditCode for AuditAction {
+    fn code(&self) -> &'static str {
         match self {
             AuditAction::AccountCreated => "account.created",
             AuditAction::EmailVerified => "account.email-verified",
@@ -160,7 +128,6 @@ impl AuditAction {
             AuditAction::StaffCreated => "staff.created",
             AuditAction::ApiKeyCreated => "session.api-key-created",
             AuditAction::SessionEnded => "session.ended",
-            AuditAction::CapacitySet => "port.capacity-set",
             AuditAction::AuditLogRead => "audit.read",
             AuditAction::RegistrationSaved => "registration.saved",
             AuditAction::ReviewRequested => "registration.review-requested",
@@ -172,30 +139,7 @@ impl AuditAction {
             AuditAction::StaffViewedRegistration => "review.registration-viewed",
             AuditAction::PhotoReviewed => "review.photo-decided",
             AuditAction::CaseClosed => "review.case-closed",
-            AuditAction::DrawDayOpened => "draw.day-opened",
-            AuditAction::DrawDayClosed => "draw.day-closed",
-            AuditAction::ObserverCommitted => "draw.observer-committed",
-            AuditAction::ObserverRevealed => "draw.observer-revealed",
-            AuditAction::DrawRun => "draw.run",
-            AuditAction::DrawHeld => "draw.held",
-            AuditAction::DrawPublished => "draw.published",
-            AuditAction::DrawReleased => "draw.released",
             AuditAction::MessageRetried => "message.retried",
-            AuditAction::TravellerChecked => "confirmation.traveller-checked",
-            AuditAction::AppointmentConfirmed => "confirmation.confirmed",
-            AuditAction::ConfirmationPhotoReviewed => "confirmation.photo-reviewed",
-            AuditAction::DegradedBegan => "outage.began",
-            AuditAction::DegradedEnded => "outage.ended",
-            AuditAction::AppointmentLapsed => "confirmation.lapsed",
-            AuditAction::AppointmentSeatsReleased => "appointment.seats-released",
-            AuditAction::AppointmentCancelled => "appointment.cancelled",
-            AuditAction::PartnerChecked => "partner.checked",
-            AuditAction::StaffOpenedTraveller => "desk.traveller-opened",
-            AuditAction::OutcomeRecorded => "desk.outcome",
-            AuditAction::NoShow => "desk.no-show",
-            AuditAction::PortClosed => "port.closed",
-            AuditAction::AppointmentMoved => "appointment.moved",
-            AuditAction::WaitTimePosted => "port.wait-time-posted",
         }
     }
 }
@@ -205,17 +149,18 @@ impl AuditAction {
 pub struct AuditEvent {
     pub at_ms: i64,
     pub actor: Option<String>,
-    pub action: AuditAction,
+    /// The action's code (`AuditCode::code`).
+    pub action: &'static str,
     pub subject: Option<String>,
     pub detail: String,
 }
 
 impl AuditEvent {
-    pub fn new(at_ms: i64, action: AuditAction) -> Self {
+    pub fn new(at_ms: i64, action: impl AuditCode) -> Self {
         AuditEvent {
             at_ms,
             actor: None,
-            action,
+            action: action.code(),
             subject: None,
             detail: "{}".into(),
         }

@@ -2,9 +2,9 @@
 
 use crate::open;
 use garita_domain::Grant;
-use garita_storage::Store;
-use garita_storage::records::{Effects, NewAccount};
-use garita_storage::registrations::{
+use garita_store::Store;
+use garita_store::records::{Effects, NewAccount};
+use garita_store::registrations::{
     IntegrityCase, RegistrationRow, SaveRegistration, Saved, TravellerRow, VersionRow,
 };
 use std::sync::Arc;

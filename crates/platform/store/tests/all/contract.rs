@@ -3,8 +3,8 @@
 
 use crate::open;
 use garita_domain::{PortCode, Seats, ServiceDate};
-use garita_storage::records::Effects;
-use garita_storage::{Backend, Store, StoreError};
+use garita_store::records::Effects;
+use garita_store::{Backend, Store, StoreError};
 use std::sync::Arc;
 
 /// Runs `check` once per available backend, on a fresh, migrated database.
@@ -175,7 +175,7 @@ fn both_backends_hold_the_same_migrations() {
 async fn every_sealed_column_is_rotated() {
     // A column named `*_sealed` in the migrated schema that the rotation list misses would stay on
     // its old key after `garita admin rotate-key`; a listed column that does not exist would fail it.
-    use garita_storage::sealed::SEALED_COLUMNS;
+    use garita_store::sealed::SEALED_COLUMNS;
     let listed: std::collections::BTreeSet<(String, String)> = SEALED_COLUMNS
         .iter()
         .map(|c| (c.table.to_string(), c.column.to_string()))
