@@ -1,7 +1,7 @@
 // Test harness: starts a real `garita serve` on a free port with a fresh SQLite database, and a
 // headless Chromium from Debian's package. Screenshots go to target/browser-artifacts/ (kept by CI).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,9 +90,16 @@ export async function fillPerson(page, p) {
   await page.fill('input[name=travel_history]', p.travel ?? 'Colombia, Panamá, Costa Rica, Guatemala');
 }
 
-/** A message's value straight from a Fluent catalog (single-line messages only). */
+/**
+ * A message's value straight from a Fluent catalog (single-line messages only): the platform's
+ * (crates/platform/i18n) or a service's (crates/services/NAME), wherever the file is.
+ */
 export function message(locale, key, catalog = 'garita.ftl') {
-  const file = join(root, 'crates', 'platform', 'i18n', 'locales', locale, catalog);
+  const homes = [join(root, 'crates', 'platform', 'i18n')].concat(
+    readdirSync(join(root, 'crates', 'services')).map((s) => join(root, 'crates', 'services', s)),
+  );
+  const file = homes.map((h) => join(h, 'locales', locale, catalog)).find((f) => existsSync(f));
+  if (!file) throw new Error(`no catalog ${catalog} for ${locale}`);
   const line = readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith(`${key} =`));
   if (!line) throw new Error(`${key} not in ${file}`);
   return line.slice(key.length + 2).trim();

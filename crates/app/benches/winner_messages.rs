@@ -7,7 +7,6 @@
 
 use garita_app::delivery::{DeliveryPolicy, Email, Mailer, Postman};
 use garita_domain::geofence::Position;
-use garita_i18n::Catalogs;
 use garita_testkit::smtp::SmtpSink;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -72,7 +71,7 @@ async fn main() {
     let sink = SmtpSink::start().await;
     let postman = Postman {
         services: services.clone(),
-        i18n: Arc::new(Catalogs::load().unwrap()),
+        i18n: Arc::new(garita_app::catalogs().unwrap()),
         email: Arc::new(Email {
             mailer: Mailer::smtp(&sink.url()).unwrap(),
             from: "Garita <no-reply@garita.example>".parse().unwrap(),

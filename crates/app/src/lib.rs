@@ -41,6 +41,12 @@ pub async fn open_store(
     garita_appointments::store::open(url, chain_key).await
 }
 
+/// Every message of this build: the platform's and each service's (a service adds its
+/// `CATALOGS` here).
+pub fn catalogs() -> Result<garita_i18n::Catalogs, garita_i18n::CatalogError> {
+    garita_i18n::Catalogs::load_with(&[garita_appointments::CATALOGS])
+}
+
 /// The current time in Unix milliseconds. A function, so tests can move time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 

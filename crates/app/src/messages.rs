@@ -603,7 +603,7 @@ mod tests {
 
     #[test]
     fn messages_render_in_the_persons_language_with_their_code() {
-        let i18n = Catalogs::load().unwrap();
+        let i18n = crate::catalogs().unwrap();
         let payload = Payload {
             to: "ana@example.com".into(),
             locale: "ht".into(),
@@ -628,7 +628,7 @@ mod tests {
 
     #[test]
     fn a_winner_message_names_the_record_the_deadline_and_the_next_step_in_every_language() {
-        let i18n = Catalogs::load().unwrap();
+        let i18n = crate::catalogs().unwrap();
         for locale in Locale::ALL {
             let payload = winner(locale.code());
             let (deadline, zone) = payload.appointment.as_ref().unwrap().deadline();
@@ -674,7 +674,7 @@ mod tests {
     #[test]
     fn every_template_version_in_use_exists_in_the_catalogs() {
         // The catalog tests then guarantee each key in every language.
-        let i18n = Catalogs::load().unwrap();
+        let i18n = crate::catalogs().unwrap();
         for kind in Kind::ALL {
             for version in 1..=kind.current_version() {
                 let t = kind
@@ -692,7 +692,7 @@ mod tests {
 
     #[test]
     fn every_sms_fits_two_segments_in_every_language() {
-        let i18n = Catalogs::load().unwrap();
+        let i18n = crate::catalogs().unwrap();
         for kind in Kind::ALL.into_iter().filter(|k| k.may_use_sms()) {
             for locale in Locale::ALL {
                 let mut payload = winner(locale.code());

@@ -11,7 +11,6 @@ use config::{Config, LogFormat, describe_database};
 use garita_app::Services;
 use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, Postman, SmsGateway};
 use garita_appointments::store::AppointmentStore;
-use garita_i18n::Catalogs;
 use garita_security::Keys;
 use secrecy::ExposeSecret;
 use std::net::SocketAddr;
@@ -303,7 +302,7 @@ async fn serve(
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let services = services(config, store, addr)?;
-    let i18n = Arc::new(Catalogs::load().map_err(|e| e.to_string())?);
+    let i18n = Arc::new(garita_app::catalogs().map_err(|e| e.to_string())?);
     let mailer = match &config.smtp_url {
         Some(url) => Mailer::smtp(url.expose_secret())?,
         None => Mailer::files(config.mail_dir.clone())

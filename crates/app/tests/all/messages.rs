@@ -14,7 +14,6 @@ use garita_app::delivery::{Channel, DeliveryError, DeliveryPolicy, Outgoing, Pos
 use garita_app::messages::{AppointmentFacts, Kind};
 use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats, ServiceDate};
-use garita_i18n::Catalogs;
 use proptest::prelude::*;
 use sqlx::SqlitePool;
 use std::collections::{BTreeMap, BTreeSet};
@@ -188,7 +187,7 @@ fn postman(services: &Services, script: &Arc<Mutex<Script>>, db: &SqlitePool) ->
     };
     Postman {
         services: services.clone(),
-        i18n: Arc::new(Catalogs::load().unwrap()),
+        i18n: Arc::new(garita_app::catalogs().unwrap()),
         email: channel("email"),
         sms: Some(channel("sms")),
         policy: DeliveryPolicy {
@@ -404,7 +403,7 @@ async fn when_smtp_stops_mid_way_the_rest_go_by_sms_and_none_is_lost_or_doubled(
     let gateway = SmsReceiver::start(secret).await;
     let postman = Postman {
         services: w.services.clone(),
-        i18n: Arc::new(Catalogs::load().unwrap()),
+        i18n: Arc::new(garita_app::catalogs().unwrap()),
         email: Arc::new(Email {
             mailer: Mailer::smtp(&sink.url()).unwrap(),
             from: "Garita <no-reply@garita.test>".parse().unwrap(),

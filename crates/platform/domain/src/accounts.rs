@@ -19,7 +19,8 @@ pub enum Role {
     ProgrammeAdmin,
     Auditor,
     PartnerValidator,
-    /// An organisation applicants trust that adds its own secret to each draw it observes.
+    /// An organisation applicants trust that observes a service's public lottery (it adds its
+    /// own secret to each one it observes).
     Observer,
 }
 

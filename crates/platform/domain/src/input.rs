@@ -81,7 +81,7 @@ impl InputError {
     }
 }
 
-/// A calendar day on which appointments happen or requests are made (`YYYY-MM-DD`).
+/// A calendar day on which something is scheduled or asked for (`YYYY-MM-DD`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct ServiceDate(NaiveDate);

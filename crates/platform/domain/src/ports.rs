@@ -46,7 +46,7 @@ impl fmt::Display for PortCode {
     }
 }
 
-/// A number of appointment seats (one seat is one traveller) for a port on one day.
+/// A number of seats (one seat is one traveller) a port offers on one day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Seats(u32);
@@ -81,14 +81,14 @@ impl fmt::Display for Seats {
     }
 }
 
-/// A U.S. land port of entry where appointments are held. Reference data: the eight ports are
-/// created by the first migration.
+/// A U.S. land port of entry where travellers and goods are inspected. Reference data: the
+/// eight ports are created by the first migration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Port {
     pub code: PortCode,
     /// The port's name as CBP writes it (a proper name; never translated).
     pub name: String,
-    /// The crossing within the port where appointments are presented.
+    /// The crossing within the port where travellers present themselves.
     pub crossing: String,
     pub city: String,
     /// U.S. state, two-letter postal code.
@@ -99,7 +99,7 @@ pub struct Port {
     pub cbp_port_number: String,
     pub time_zone: Tz,
     pub default_daily_seats: Seats,
-    /// Start times of the appointment slots, in the port's time zone, earliest first.
+    /// Start times of the port's inspection slots, in the port's time zone, earliest first.
     pub time_slots: Vec<NaiveTime>,
 }
 

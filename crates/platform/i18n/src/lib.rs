@@ -5,6 +5,7 @@
 //! browser's `Accept-Language`, then English. The tests in `tests/catalogs.rs` fail when any key is
 //! missing, any message has a Fluent error, or a translation is a copy of the English text.
 
+pub mod checks;
 pub mod countries;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -91,21 +92,21 @@ impl Locale {
         if self.is_rtl() { "rtl" } else { "ltr" }
     }
 
-    fn langid(self) -> LanguageIdentifier {
+    pub(crate) fn langid(self) -> LanguageIdentifier {
         self.code().parse().expect("locale codes are valid BCP 47")
     }
 
-    fn sources(self) -> &'static [&'static str] {
-        // One entry per catalog file; a new feature adds its file here for every locale.
+    /// The platform's own Fluent sources for this locale (a service hands in its own:
+    /// `Catalogs::load_with`).
+    pub fn catalog_sources(self) -> &'static [&'static str] {
+        // One entry per catalog file; a new platform subject adds its file here for every locale.
         macro_rules! files {
             ($code:literal) => {
                 &[
                     include_str!(concat!("../locales/", $code, "/garita.ftl")),
                     include_str!(concat!("../locales/", $code, "/accounts.ftl")),
                     include_str!(concat!("../locales/", $code, "/registrations.ftl")),
-                    include_str!(concat!("../locales/", $code, "/draws.ftl")),
                     include_str!(concat!("../locales/", $code, "/messages.ftl")),
-                    include_str!(concat!("../locales/", $code, "/desk.ftl")),
                 ]
             };
         }
@@ -122,11 +123,35 @@ impl Locale {
             Locale::Hi => files!("hi"),
         }
     }
+}
 
-    /// The raw Fluent sources of this locale's catalogs (for tests and tools).
-    pub fn catalog_sources(self) -> &'static [&'static str] {
-        self.sources()
-    }
+/// Includes a crate's catalog files for every locale, as a `checks::Sources` function:
+/// `catalogs!("hello.ftl")` reads `locales/<code>/hello.ftl` beside the crate's
+/// manifest.
+#[macro_export]
+macro_rules! catalogs {
+    ($($file:literal),+ $(,)?) => {{
+        fn sources(locale: $crate::Locale) -> &'static [&'static str] {
+            macro_rules! files {
+                ($code:literal) => {
+                    &[$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/", $file))),+]
+                };
+            }
+            match locale {
+                $crate::Locale::En => files!("en"),
+                $crate::Locale::Es => files!("es"),
+                $crate::Locale::Ht => files!("ht"),
+                $crate::Locale::Pt => files!("pt"),
+                $crate::Locale::Ru => files!("ru"),
+                $crate::Locale::Fr => files!("fr"),
+                $crate::Locale::ZhHans => files!("zh-Hans"),
+                $crate::Locale::Ar => files!("ar"),
+                $crate::Locale::Tr => files!("tr"),
+                $crate::Locale::Hi => files!("hi"),
+            }
+        }
+        sources as $crate::checks::Sources
+    }};
 }
 
 impl fmt::Display for Locale {
@@ -171,15 +196,25 @@ pub struct Catalogs {
 }
 
 impl Catalogs {
-    /// Parses every catalog; any syntax error or duplicate message is an error.
+    /// The platform's catalogs alone.
     pub fn load() -> Result<Self, CatalogError> {
+        Self::load_with(&[])
+    }
+
+    /// The platform's catalogs and the services' (`catalogs!`); any syntax error, or a message
+    /// defined twice (in one catalog or across them), is an error.
+    pub fn load_with(services: &[checks::Sources]) -> Result<Self, CatalogError> {
         let mut bundles = Vec::with_capacity(Locale::ALL.len());
         for locale in Locale::ALL {
             let mut bundle = FluentBundle::new_concurrent(vec![locale.langid()]);
             // Bidi isolation marks only where the page direction differs from embedded names
             // (ports, codes) that are written left to right.
             bundle.set_use_isolating(locale.is_rtl());
-            for source in locale.sources() {
+            let sources = locale
+                .catalog_sources()
+                .iter()
+                .chain(services.iter().flat_map(|s| s(locale).iter()));
+            for source in sources {
                 let resource =
                     FluentResource::try_new(source.to_string()).map_err(|(_, e)| CatalogError {
                         locale,

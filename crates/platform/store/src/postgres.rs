@@ -79,6 +79,10 @@ crate::outbox::impl_rate_limit_store!(PostgresStore);
 crate::registrations::impl_registration_store!(PostgresStore);
 crate::registrations::impl_photo_store!(PostgresStore);
 crate::jobs::impl_job_store!(PostgresStore);
-crate::sealed::impl_sealed_store!(PostgresStore);
+crate::sealed::impl_sealed_store!(
+    PostgresStore,
+    "SELECT table_name::text, column_name::text FROM information_schema.columns \
+     WHERE table_schema = current_schema() AND column_name LIKE '%\\_sealed' ESCAPE '\\' ORDER BY 1, 2"
+);
 
 crate::ports::impl_store!(PostgresStore, Backend::Postgres, MIGRATOR);

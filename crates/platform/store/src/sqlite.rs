@@ -106,6 +106,10 @@ crate::outbox::impl_rate_limit_store!(SqliteStore);
 crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
 crate::jobs::impl_job_store!(SqliteStore);
-crate::sealed::impl_sealed_store!(SqliteStore);
+crate::sealed::impl_sealed_store!(
+    SqliteStore,
+    "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
+     WHERE m.type = 'table' AND p.name LIKE '%\\_sealed' ESCAPE '\\' ORDER BY 1, 2"
+);
 
 crate::ports::impl_store!(SqliteStore, Backend::Sqlite, MIGRATOR);

@@ -5,3 +5,7 @@
 
 pub mod domain;
 pub mod store;
+
+/// The service's messages in every language (`locales/<code>/*.ftl`), handed to the platform's
+/// catalogs (`garita_i18n::Catalogs::load_with`).
+pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("draws.ftl", "desk.ftl");

@@ -3,7 +3,7 @@
 
 use crate::common;
 use common::{TestApp, csrf, html_escape};
-use garita_i18n::{Catalogs, Locale};
+use garita_i18n::Locale;
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_LANGUAGE, LOCATION};
 use std::io::Write;
@@ -41,7 +41,7 @@ impl Write for Writer {
 }
 
 fn t(locale: Locale, key: &str) -> String {
-    html_escape(&Catalogs::load().unwrap().text(locale, key))
+    html_escape(&garita_app::catalogs().unwrap().text(locale, key))
 }
 
 #[tokio::test]

@@ -2,7 +2,6 @@
 
 use garita_app::Services;
 use garita_appointments::store::AppointmentStore;
-use garita_i18n::Catalogs;
 use garita_security::Keys;
 use garita_web::{AppState, Application};
 use reqwest::{Client, redirect};
@@ -120,7 +119,7 @@ impl TestApp {
         }
         let mut services = Services::new(store.clone(), keys, &base);
         configure(&mut services);
-        let i18n = Arc::new(Catalogs::load().unwrap());
+        let i18n = Arc::new(garita_app::catalogs().unwrap());
         let app = Application::new(AppState::new(services.clone(), i18n), listener);
         tokio::spawn(app.serve(std::future::pending()));
         TestApp {

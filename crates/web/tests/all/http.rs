@@ -29,7 +29,7 @@ impl TestApp {
 }
 
 fn catalogs() -> Catalogs {
-    Catalogs::load().unwrap()
+    garita_app::catalogs().unwrap()
 }
 
 #[tokio::test]

@@ -1,7 +1,6 @@
 //! Every message key the code uses exists in the catalogs (the catalog tests then guarantee it
 //! exists in every language), so a mistyped key never shows a person the raw key.
 
-use garita_i18n::Catalogs;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -21,14 +20,16 @@ const NOT_KEYS: &[&str] = &[
     "wait-times",
 ];
 
-/// The English catalog's keys (every language has the same ones).
+/// The English catalogs' keys, the platform's and every service's (every language has the
+/// same ones).
 fn catalog_keys(root: &Path) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     let mut ftl = vec![];
-    files(
-        &root.join("crates/platform/i18n/locales/en"),
-        &["ftl"],
-        &mut ftl,
+    files(&root.join("crates"), &["ftl"], &mut ftl);
+    ftl.retain(|path| path.parent().is_some_and(|dir| dir.ends_with("locales/en")));
+    assert!(
+        ftl.len() >= 6,
+        "the English catalogs were not found: {ftl:?}"
     );
     for path in ftl {
         for line in std::fs::read_to_string(path).unwrap().lines() {
@@ -78,7 +79,7 @@ fn files(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
 
 #[test]
 fn every_key_used_exists() {
-    let catalogs = Catalogs::load().unwrap();
+    let catalogs = garita_app::catalogs().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .canonicalize()

@@ -81,7 +81,7 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
     let winner = winner.expect("one group won");
     assert!(
         app.services
-            .inbox(&garita_i18n::Catalogs::load().unwrap(), &winner, Locale::Es)
+            .inbox(&garita_app::catalogs().unwrap(), &winner, Locale::Es)
             .await
             .unwrap()
             .len()

@@ -4,7 +4,7 @@
 use crate::common;
 use common::{TestApp, csrf, html_escape};
 use garita_domain::{Email, Role};
-use garita_i18n::{Catalogs, Locale};
+use garita_i18n::Locale;
 use garita_store::records::SessionKind;
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_LANGUAGE, LOCATION};
@@ -32,7 +32,7 @@ async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
 }
 
 fn t(key: &str) -> String {
-    html_escape(&Catalogs::load().unwrap().text(Locale::Es, key))
+    html_escape(&garita_app::catalogs().unwrap().text(Locale::Es, key))
 }
 
 fn luisa<'a>(token: &'a str, month: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -529,7 +529,7 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
         .unwrap();
     // The consent text is shown in the person's language (here Creole) to read to them.
     let creole = html_escape(
-        &Catalogs::load()
+        &garita_app::catalogs()
             .unwrap()
             .text(Locale::Ht, "consent-collect-body"),
     );
@@ -697,13 +697,13 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
         .text()
         .await
         .unwrap();
-    let said = Catalogs::load()
+    let said = garita_app::catalogs()
         .unwrap()
         .text(Locale::Ht, "account-helpers-title");
     assert!(account.contains(&html_escape(&said)));
     assert!(
         !account.contains(&html_escape(
-            &Catalogs::load()
+            &garita_app::catalogs()
                 .unwrap()
                 .text(Locale::Ht, "account-helpers-none")
         ))
@@ -768,7 +768,9 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
     assert_eq!(fields, ["address.zip", "travellers[0].birth_day"]);
     assert_eq!(
         problem["errors"][0]["detail"],
-        Catalogs::load().unwrap().text(Locale::Es, "field-zip")
+        garita_app::catalogs()
+            .unwrap()
+            .text(Locale::Es, "field-zip")
     );
 
     let saved: serde_json::Value = client
@@ -842,7 +844,7 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
     assert_eq!(problem["errors"][0]["field"], "travellers[1].given");
     assert_eq!(
         problem["errors"][0]["detail"],
-        Catalogs::load()
+        garita_app::catalogs()
             .unwrap()
             .text(Locale::Ht, "field-same-person-twice")
     );

@@ -172,49 +172,29 @@ fn both_backends_hold_the_same_migrations() {
 }
 
 #[tokio::test]
-async fn every_sealed_column_is_rotated() {
-    // A column named `*_sealed` in the migrated schema that the rotation list misses would stay on
-    // its old key after `garita admin rotate-key`; a listed column that does not exist would fail it.
+async fn every_listed_sealed_column_exists() {
+    // A listed column that does not exist would fail `garita admin rotate-key`. (That every
+    // `*_sealed` column is listed, the platform's or a service's, is checked where the lists
+    // are joined: `app/tests/all/rotation.rs`.)
     use garita_store::sealed::SEALED_COLUMNS;
-    let listed: std::collections::BTreeSet<(String, String)> = SEALED_COLUMNS
-        .iter()
-        .map(|c| (c.table.to_string(), c.column.to_string()))
-        .collect();
     for db in garita_testkit::all_backends().await {
         let store = open(&db.url).await.unwrap();
         store.migrate().await.unwrap();
-        let query = match store.backend() {
-            Backend::Sqlite => {
-                "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
-                 WHERE m.type = 'table' AND p.name LIKE '%\\_sealed' ESCAPE '\\'"
-            }
-            Backend::Postgres => {
-                "SELECT table_name::text, column_name::text FROM information_schema.columns \
-                 WHERE table_schema = current_schema() AND column_name LIKE '%\\_sealed' ESCAPE '\\'"
-            }
-        };
-        let in_schema: std::collections::BTreeSet<(String, String)> = match store.backend() {
-            Backend::Sqlite => {
-                let pool = sqlx::SqlitePool::connect(&db.url).await.unwrap();
-                sqlx::query_as(query).fetch_all(&pool).await.unwrap()
-            }
-            Backend::Postgres => {
-                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
-                sqlx::query_as(query).fetch_all(&pool).await.unwrap()
-            }
-        }
-        .into_iter()
-        .collect();
+        let in_schema = store.sealed_columns_in_schema().await.unwrap();
         assert!(
             !in_schema.is_empty(),
             "{}: no sealed column found",
             db.backend
         );
-        assert_eq!(
-            in_schema, listed,
-            "{}: schema and SEALED_COLUMNS differ",
-            db.backend
-        );
+        for c in SEALED_COLUMNS {
+            assert!(
+                in_schema.contains(&(c.table.to_string(), c.column.to_string())),
+                "{}: {}.{} is listed but not in the schema",
+                db.backend,
+                c.table,
+                c.column
+            );
+        }
     }
 }
 

@@ -13,6 +13,7 @@ mod postgres;
 mod sqlite;
 
 use garita_domain::ChainKey;
+use garita_store::sealed::SealedColumn;
 use garita_store::{Db, Result, Store};
 use std::sync::Arc;
 
@@ -22,6 +23,25 @@ pub use draws::DrawStore;
 pub use observers::ObserverStore;
 pub use outages::OutageStore;
 pub use port_days::PortDayStore;
+
+/// The service's sealed columns (rotated with the platform's by `garita admin rotate-key`).
+pub const SEALED_COLUMNS: &[SealedColumn] = &[
+    SealedColumn {
+        table: "draw_days",
+        column: "secret_sealed",
+        context: "draws.secret",
+    },
+    SealedColumn {
+        table: "traveller_checks",
+        column: "photo_sealed",
+        context: "confirmations.photo",
+    },
+    SealedColumn {
+        table: "traveller_outcomes",
+        column: "note_sealed",
+        context: "desk.note",
+    },
+];
 
 /// Everything the appointments service keeps, with the platform's store beneath it.
 pub trait AppointmentStore:
