@@ -23,6 +23,7 @@ mod sqlite;
 
 use async_trait::async_trait;
 use garita_domain::{ChainKey, Port, PortCode, Seats, ServiceDate};
+use sqlx::migrate::Migrator;
 use std::sync::Arc;
 
 pub use accounts::AccountStore;
@@ -144,13 +145,74 @@ pub enum Db {
     Postgres(PostgresStore),
 }
 
+/// One crate's migrations, a folder per backend embedded with `sqlx::migrate!`: the platform's
+/// (`MIGRATIONS`) and each service's. Versions are one sequence over all of them
+/// (`migrations/README.md`).
+pub struct Migrations {
+    pub sqlite: &'static Migrator,
+    pub postgres: &'static Migrator,
+}
+
+/// The platform's migrations.
+pub static MIGRATIONS: Migrations = Migrations {
+    sqlite: &sqlite::MIGRATOR,
+    postgres: &postgres::MIGRATOR,
+};
+
+impl Migrations {
+    /// The platform's and the services' migrations for one backend, in version order. Two
+    /// migrations with one version are an error: a version belongs to one crate.
+    fn merged(services: &[&Migrations], backend: Backend) -> Result<Migrator> {
+        let pick = |m: &Migrations| match backend {
+            Backend::Sqlite => m.sqlite,
+            Backend::Postgres => m.postgres,
+        };
+        let mut all: Vec<sqlx::migrate::Migration> = vec![];
+        for m in std::iter::once(&MIGRATIONS).chain(services.iter().copied()) {
+            for migration in pick(m).iter() {
+                if all.iter().any(|a| a.version == migration.version) {
+                    return Err(StoreError::Corrupt(format!(
+                        "migration {} is in two crates: give it another number",
+                        migration.version
+                    )));
+                }
+                all.push(migration.clone());
+            }
+        }
+        Ok(Migrator::with_migrations(all))
+    }
+
+    /// Each migration's `(version, description)`, to compare the two backends' folders.
+    pub fn listed(migrator: &Migrator) -> Vec<(i64, String)> {
+        migrator
+            .iter()
+            .map(|m| (m.version, m.description.to_string()))
+            .collect()
+    }
+}
+
 impl Db {
-    /// Opens (and, for SQLite, creates) the database a URL names. Does not migrate. The audit
-    /// chain's entries are hashed with `chain_key`.
+    /// Opens (and, for SQLite, creates) the database a URL names, with the platform's
+    /// migrations. Does not migrate. The audit chain's entries are hashed with `chain_key`.
     pub async fn open(url: &str, chain_key: ChainKey) -> Result<Db> {
+        Self::open_with(url, chain_key, &[]).await
+    }
+
+    /// The same, with the services' migrations merged into the platform's.
+    pub async fn open_with(url: &str, chain_key: ChainKey, services: &[&Migrations]) -> Result<Db> {
         match Backend::of_url(url) {
-            Some(Backend::Sqlite) => Ok(Db::Sqlite(SqliteStore::open(url, chain_key).await?)),
-            Some(Backend::Postgres) => Ok(Db::Postgres(PostgresStore::open(url, chain_key).await?)),
+            Some(backend @ Backend::Sqlite) => {
+                let migrator = Migrations::merged(services, backend)?;
+                Ok(Db::Sqlite(
+                    SqliteStore::open(url, chain_key, migrator).await?,
+                ))
+            }
+            Some(backend @ Backend::Postgres) => {
+                let migrator = Migrations::merged(services, backend)?;
+                Ok(Db::Postgres(
+                    PostgresStore::open(url, chain_key, migrator).await?,
+                ))
+            }
             None => Err(StoreError::UnsupportedUrl),
         }
     }

@@ -12,7 +12,7 @@ macro_rules! select_ports {
 pub(crate) use select_ports;
 
 macro_rules! impl_store {
-    ($store:ty, $backend:expr, $migrator:expr) => {
+    ($store:ty, $backend:expr) => {
         impl $store {
             async fn time_slots(
                 &self,
@@ -36,7 +36,7 @@ macro_rules! impl_store {
             }
 
             async fn migrate(&self) -> $crate::Result<()> {
-                Ok($migrator.run(&self.pool).await?)
+                Ok(self.migrator.run(&self.pool).await?)
             }
 
             async fn readiness(&self) -> $crate::Result<$crate::Readiness> {
@@ -47,7 +47,7 @@ macro_rules! impl_store {
                         .await
                         .unwrap_or_default();
                 Ok($crate::Readiness {
-                    pending_migrations: $crate::pending(&$migrator, &applied),
+                    pending_migrations: $crate::pending(&self.migrator, &applied),
                 })
             }
 

@@ -5,21 +5,27 @@ use garita_domain::ChainKey;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
-static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
+pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
 
 #[derive(Clone)]
 pub struct PostgresStore {
     pool: PgPool,
     chain_key: ChainKey,
+    /// The platform's migrations and the services'.
+    migrator: std::sync::Arc<Migrator>,
 }
 
 impl PostgresStore {
-    pub async fn open(url: &str, chain_key: ChainKey) -> Result<Self> {
+    pub async fn open(url: &str, chain_key: ChainKey, migrator: Migrator) -> Result<Self> {
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .connect(url)
             .await?;
-        Ok(PostgresStore { pool, chain_key })
+        Ok(PostgresStore {
+            pool,
+            chain_key,
+            migrator: std::sync::Arc::new(migrator),
+        })
     }
 }
 
@@ -85,4 +91,4 @@ crate::sealed::impl_sealed_store!(
      WHERE table_schema = current_schema() AND column_name LIKE '%\\_sealed' ESCAPE '\\' ORDER BY 1, 2"
 );
 
-crate::ports::impl_store!(PostgresStore, Backend::Postgres, MIGRATOR);
+crate::ports::impl_store!(PostgresStore, Backend::Postgres);

@@ -9,7 +9,7 @@ use sqlx::sqlite::{
 use std::str::FromStr;
 use std::time::Duration;
 
-static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
+pub(crate) static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
 #[derive(Clone)]
 pub struct SqliteStore {
@@ -18,10 +18,12 @@ pub struct SqliteStore {
     /// sleeping in SQLite's busy handler (which under load cost hundreds of milliseconds).
     writer: SqlitePool,
     chain_key: ChainKey,
+    /// The platform's migrations and the services'.
+    migrator: std::sync::Arc<Migrator>,
 }
 
 impl SqliteStore {
-    pub async fn open(url: &str, chain_key: ChainKey) -> Result<Self> {
+    pub async fn open(url: &str, chain_key: ChainKey, migrator: Migrator) -> Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             // WAL with synchronous=NORMAL: a committed transaction survives a crash of the
@@ -48,6 +50,7 @@ impl SqliteStore {
             pool,
             writer,
             chain_key,
+            migrator: std::sync::Arc::new(migrator),
         })
     }
 }
@@ -112,4 +115,4 @@ crate::sealed::impl_sealed_store!(
      WHERE m.type = 'table' AND p.name LIKE '%\\_sealed' ESCAPE '\\' ORDER BY 1, 2"
 );
 
-crate::ports::impl_store!(SqliteStore, Backend::Sqlite, MIGRATOR);
+crate::ports::impl_store!(SqliteStore, Backend::Sqlite);

@@ -60,6 +60,14 @@ impl<T> AppointmentStore for T where
 {
 }
 
+/// The service's migrations (`migrations/`), merged with the platform's when the database opens.
+pub static MIGRATIONS: garita_store::Migrations = garita_store::Migrations {
+    sqlite: &SQLITE_MIGRATIONS,
+    postgres: &POSTGRES_MIGRATIONS,
+};
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
 /// The appointments' store on an open database (its pools are shared, not reopened).
 pub fn on(db: &Db) -> Arc<dyn AppointmentStore> {
     match db {
@@ -68,7 +76,8 @@ pub fn on(db: &Db) -> Arc<dyn AppointmentStore> {
     }
 }
 
-/// Opens the database a URL names and returns the appointments' store on it. Does not migrate.
+/// Opens the database a URL names, with the service's migrations, and returns the
+/// appointments' store on it. Does not migrate.
 pub async fn open(url: &str, chain_key: ChainKey) -> Result<Arc<dyn AppointmentStore>> {
-    Ok(on(&Db::open(url, chain_key).await?))
+    Ok(on(&Db::open_with(url, chain_key, &[&MIGRATIONS]).await?))
 }

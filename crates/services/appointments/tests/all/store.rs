@@ -550,3 +550,44 @@ async fn observers_commit_once_and_reveal_once() {
         assert_eq!(store.commitments_of("obs-1", 10).await.unwrap(), rows);
     }
 }
+
+#[test]
+fn the_service_migrations_are_the_same_on_both_backends_and_numbered_apart() {
+    use garita_appointments::store::MIGRATIONS;
+    use garita_store::Migrations;
+    let sqlite = Migrations::listed(MIGRATIONS.sqlite);
+    assert!(!sqlite.is_empty());
+    assert_eq!(sqlite, Migrations::listed(MIGRATIONS.postgres));
+    // No version is also the platform's: one sequence over every crate.
+    let platform = Migrations::listed(garita_store::MIGRATIONS.sqlite);
+    for (version, name) in &sqlite {
+        assert!(
+            platform.iter().all(|(v, _)| v != version),
+            "{version} {name} is also a platform migration"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_service_migrations_run_with_the_platforms_in_version_order() {
+    for db in garita_testkit::all_backends().await {
+        let store = garita_appointments::store::open(&db.url, ChainKey::new([3; 32]))
+            .await
+            .unwrap();
+        store.migrate().await.unwrap();
+        assert_eq!(store.readiness().await.unwrap().pending_migrations, 0);
+        // The service's own table exists (0013, from the service's folder) ...
+        assert!(store.observers_of("2026-12-06").await.unwrap().is_empty());
+        // ... and a store opened with the platform's migrations alone sees nothing pending of
+        // its own: the merged history is a superset.
+        let platform = garita_store::open(&db.url, ChainKey::new([3; 32]))
+            .await
+            .unwrap();
+        assert_eq!(
+            platform.readiness().await.unwrap().pending_migrations,
+            0,
+            "{}",
+            db.backend
+        );
+    }
+}
