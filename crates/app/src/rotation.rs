@@ -12,12 +12,11 @@ pub struct Rotation {
     pub already_current: usize,
 }
 
-/// Every sealed column of this build: the platform's and each service's (a service adds its
-/// list here).
+/// Every sealed column of this build: the platform's and each service's.
 pub fn sealed_columns() -> impl Iterator<Item = &'static SealedColumn> {
     garita_store::sealed::SEALED_COLUMNS
         .iter()
-        .chain(garita_appointments::store::SEALED_COLUMNS)
+        .chain(crate::SERVICES.iter().flat_map(|s| s.sealed_columns))
 }
 
 impl Services {

@@ -14,6 +14,25 @@ use garita_domain::{PortCode, Seats, ServiceDate};
 const HOUR: i64 = 3_600_000;
 const DAY: &str = "2027-01-15";
 
+/// In the day's window everyone asks for San Ysidro from Tijuana; then the day is drawn and
+/// published. Returns the day.
+async fn ask_and_draw(w: &World, people: &[String]) -> chrono::NaiveDate {
+    let sys = PortCode::parse("SYS").unwrap();
+    w.advance(10 * HOUR);
+    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    for a in people {
+        w.services
+            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
+            .await
+            .unwrap();
+    }
+    w.advance(12 * HOUR);
+    let date = DAY.parse().unwrap();
+    w.services.run_draw(date).await.unwrap();
+    assert!(w.services.publish_day(date, None).await.unwrap());
+    date
+}
+
 #[tokio::test]
 async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     let w = World::new().await;
@@ -34,18 +53,7 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
                 .account_id,
         );
     }
-    w.advance(10 * HOUR);
-    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    for a in &people {
-        w.services
-            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
-            .await
-            .unwrap();
-    }
-    w.advance(12 * HOUR);
-    let date = DAY.parse().unwrap();
-    w.services.run_draw(date).await.unwrap();
-    assert!(w.services.publish_day(date, None).await.unwrap());
+    let date = ask_and_draw(&w, &people).await;
     let store = &w.services.store;
     let won = store.appointments_on(DAY).await.unwrap();
     let account_of = |registration: String| async move {
@@ -182,18 +190,7 @@ async fn seats_a_group_no_longer_needs_go_to_the_next_groups_at_once() {
                 .account_id,
         );
     }
-    w.advance(10 * HOUR);
-    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    for a in &people {
-        w.services
-            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
-            .await
-            .unwrap();
-    }
-    w.advance(12 * HOUR);
-    let date = DAY.parse().unwrap();
-    w.services.run_draw(date).await.unwrap();
-    assert!(w.services.publish_day(date, None).await.unwrap());
+    let date = ask_and_draw(&w, &people).await;
     let store = &w.services.store;
     let Some(three) = store
         .appointments_on(DAY)
