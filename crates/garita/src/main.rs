@@ -9,7 +9,7 @@ mod observe;
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
 use garita_app::Services;
-use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, Postman, SmsGateway};
+use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, SmsGateway};
 use garita_appointments::store::AppointmentStore;
 use garita_security::Keys;
 use secrecy::ExposeSecret;
@@ -323,9 +323,7 @@ async fn serve(
         (None, None) => None,
         _ => return Err("sms_gateway_url and sms_gateway_secret go together".into()),
     };
-    let postman = Postman {
-        services: services.clone(),
-        i18n: i18n.clone(),
+    let workers = garita_web::runtime::Workers {
         email: Arc::new(email),
         sms,
         policy: DeliveryPolicy {
@@ -334,28 +332,18 @@ async fn serve(
             per_recipient_per_hour: config.messages_per_person_per_hour,
             ..DeliveryPolicy::default()
         },
+        jobs_every: std::time::Duration::from_secs(config.scheduler_interval_seconds.max(1)),
     };
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(postman.run(stopped.clone()));
-    let scheduler = tokio::spawn(garita_app::jobs::worker(
-        services.clone(),
-        std::time::Duration::from_secs(config.scheduler_interval_seconds.max(1)),
-        stopped,
-    ));
-    let app = garita_web::Application::new(garita_web::AppState::new(services, i18n), listener);
+    let runtime = garita_web::runtime::Runtime::start(services, i18n, listener, workers);
     tracing::info!(%addr, database = %describe_database(config.database_url()),
         mail = if config.smtp_url.is_some() { "smtp" } else { "files" },
         sms = config.sms_gateway_url.is_some(), "serving");
     // The harnesses (browser tests, benchmarks) read this line to find the port.
     println!("Garita is listening on http://{addr}");
-    let served = app
+    runtime
         .serve(shutdown_signal())
         .await
-        .map_err(|e| e.to_string());
-    let _ = stop.send(true);
-    let _ = worker.await;
-    let _ = scheduler.await;
-    served
+        .map_err(|e| e.to_string())
 }
 
 async fn shutdown_signal() {

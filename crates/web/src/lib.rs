@@ -14,6 +14,7 @@ mod metrics;
 mod ops;
 mod pages;
 pub mod policy;
+pub mod runtime;
 mod session;
 mod view;
 

@@ -14,4 +14,5 @@ mod messages;
 mod observe;
 mod port_days;
 mod registration;
+mod runtime;
 mod staff_access;
