@@ -280,7 +280,8 @@ ROUND = 657413  # a real quicknet round
 SIGNATURE = ("b713718a38ae728dfd477991af2822e08d2f305e47718cef9f7848ce4050e7be"
              "41076862b98fad56e91a6b85b89cd97b")
 RANDOMNESS = "fc1873a13f3545aeade8401532ef5519920652eee6b0d2b19ca12643b87b3587"
-CLOSES_AT = 1694775600000  # gives ROUND (§11.2)
+REVEALS_UNTIL = 1694775600000  # gives ROUND (§11.2: the first round after the reveals ended)
+CLOSES_AT = REVEALS_UNTIL - 15 * 60000  # the window closed 15 minutes (the reveal period) earlier
 NOTE = ("(drand signature not checked here: it needs a pairing library; "
         "garita draw verify checks it)")
 
@@ -419,7 +420,7 @@ def build_v2(drand_used=True, second="wrong", lapse=True):
         "entries_digest": digest.hex(), "rules_digest": rules,
         "commitment": h(fr(b"garita-commit-v1") + fr(SECRET)).hex(),
         "secret": SECRET.hex(), "beacon": beacon.hex(), "window_closes_at": CLOSES_AT,
-        "drand": drand,
+        "reveals_until": REVEALS_UNTIL, "drand": drand,
         "observers": [
             {"observer": OBS_A, "name": "Legal Aid Society",
              "commitment": observer_commitment(OBS_A, S_A), "reveal": S_A.hex(),
@@ -455,6 +456,9 @@ class BuiltV1(Refusals):
         r["audit_checkpoint"] = {}  # a v2 file's member only
         self.refused(r, "audit_checkpoint")
         r = build_v1()
+        r["reveals_until"] = REVEALS_UNTIL  # a v2 file's member only
+        self.refused(r, "reveals_until")
+        r = build_v1()
         r["version"] = "garita-draw-v2"  # a v1 record is not a v2 one
         self.assertIn("rules_digest", self.refused(r, "(top)"))
         r = build_v2()
@@ -468,16 +472,18 @@ class BuiltV2(Refusals):
         self.assertEqual(h(bytes.fromhex(SIGNATURE)).hex(), RANDOMNESS)
         self.assertEqual(len(bytes.fromhex(SIGNATURE)), 48)
         self.assertEqual(verify_draw.QUICKNET_CHAIN_HASH, QUICKNET)
-        # the first round emitted strictly after the close
-        self.assertEqual(verify_draw.first_round_after(CLOSES_AT), ROUND)
+        # the first round emitted strictly after the reveals ended
+        self.assertEqual(verify_draw.first_round_after(REVEALS_UNTIL), ROUND)
         emitted_ms = lambda r: (1692803367 + (r - 1) * 3) * 1000
-        self.assertEqual(emitted_ms(ROUND - 1), CLOSES_AT)  # not strictly after: not this one
-        self.assertGreater(emitted_ms(ROUND), CLOSES_AT)
-        for closes, want in ((emitted_ms(ROUND), ROUND + 1), (emitted_ms(ROUND) - 1, ROUND),
-                             (emitted_ms(1), 2), (emitted_ms(1) - 1, 1), (0, 1),
-                             (emitted_ms(1) + 2999, 2), (emitted_ms(1) + 3000, 3)):
-            with self.subTest(closes=closes):
-                self.assertEqual(verify_draw.first_round_after(closes), want)
+        self.assertEqual(emitted_ms(ROUND - 1), REVEALS_UNTIL)  # not strictly after: not this one
+        self.assertGreater(emitted_ms(ROUND), REVEALS_UNTIL)
+        # (the first round after the close, 15 minutes = 300 rounds earlier, is not the draw's)
+        self.assertEqual(verify_draw.first_round_after(CLOSES_AT), ROUND - 300)
+        for until, want in ((emitted_ms(ROUND), ROUND + 1), (emitted_ms(ROUND) - 1, ROUND),
+                            (emitted_ms(1), 2), (emitted_ms(1) - 1, 1), (0, 1),
+                            (emitted_ms(1) + 2999, 2), (emitted_ms(1) + 3000, 3)):
+            with self.subTest(reveals_until=until):
+                self.assertEqual(verify_draw.first_round_after(until), want)
 
     def test_built_files_are_meaningful(self):
         r = build_v2()
@@ -591,11 +597,54 @@ class BuiltV2(Refusals):
                 r["drand"]["round"] += change
                 self.assertIn(str(ROUND), self.refused(r, "drand.round"))
         r = build_v2()
-        r["window_closes_at"] += 3000
+        r["reveals_until"] += 3000  # its first round is then ROUND + 1
+        msg = self.refused(r, "drand.round")
+        self.assertIn(f"reveals_until ({REVEALS_UNTIL + 3000}) is {ROUND + 1}", msg)
+        r = build_v2()
+        r["reveals_until"] -= 1  # emitted_ms(ROUND - 1) is then strictly after it
+        self.assertIn(f"is {ROUND - 1}", self.refused(r, "drand.round"))
+        r = build_v2()  # the round of the old rule (the first after the close) is refused
+        r["drand"]["round"] = verify_draw.first_round_after(CLOSES_AT)
         self.refused(r, "drand.round")
         r = build_v2()
         r["drand"]["round"] = str(ROUND)
         self.refused(r, "drand.round")
+        # the round follows reveals_until, not the close: a different close, not after the
+        # reveals ended, leaves it as it is
+        for closes in (CLOSES_AT + 3000, CLOSES_AT - 3000, REVEALS_UNTIL):
+            with self.subTest(window_closes_at=closes):
+                r = build_v2()
+                r["window_closes_at"] = closes
+                self.assertEqual(verify_draw.verify(r), NOTE)
+
+    def test_reveals_until(self):
+        r = build_v2()
+        del r["reveals_until"]
+        self.assertIn("'reveals_until' missing", self.refused(r, "(top)"))
+        r = build_v2(drand_used=False)
+        del r["reveals_until"]
+        self.assertIn("'reveals_until' missing", self.refused(r, "(top)"))
+        for value in (str(REVEALS_UNTIL), float(REVEALS_UNTIL), True, None):
+            with self.subTest(reveals_until=value):
+                r = build_v2()
+                r["reveals_until"] = value
+                self.refused(r, "reveals_until: not Unix milliseconds")
+        # before window_closes_at: refused, naming reveals_until, even with the round that
+        # would be right for it
+        for until in (CLOSES_AT - 1, CLOSES_AT - 60000):
+            with self.subTest(reveals_until=until):
+                r = build_v2()
+                r["reveals_until"] = until
+                r["drand"]["round"] = verify_draw.first_round_after(until)
+                self.assertIn(f"before window_closes_at ({CLOSES_AT})",
+                              self.refused(r, "reveals_until:"))
+        r = build_v2()
+        r["window_closes_at"] = REVEALS_UNTIL + 1  # a close after the reveals ended
+        self.refused(r, "reveals_until:")
+        # equal to the close (no reveal period) is not before it
+        r = build_v2()
+        r["window_closes_at"] = REVEALS_UNTIL
+        self.assertEqual(verify_draw.verify(r), NOTE)
 
     def test_changed_chain_hash(self):
         for value in (OTHER_CHAIN, QUICKNET.upper(), ""):

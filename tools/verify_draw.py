@@ -358,14 +358,14 @@ def verify_v1(record):
 
 # ---------------------------------------------------------------- §11 garita-draw-v2
 
-def first_round_after(window_closes_at):
-    """§11.2: the first quicknet round emitted strictly after the window closed.
+def first_round_after(reveals_until):
+    """§11.2: the first quicknet round emitted strictly after the observers' reveals ended.
 
-    round = floor((window_closes_at - 1692803367000) / 3000) + 2, "and 1 before the chain
-    began" (a close before round 1's emission time)."""
-    if window_closes_at < QUICKNET_GENESIS_MS:
+    round = floor((reveals_until - 1692803367000) / 3000) + 2, "and 1 before the chain
+    began" (a `reveals_until` before round 1's emission time)."""
+    if reveals_until < QUICKNET_GENESIS_MS:
         return 1
-    return (window_closes_at - QUICKNET_GENESIS_MS) // QUICKNET_PERIOD_MS + 2
+    return (reveals_until - QUICKNET_GENESIS_MS) // QUICKNET_PERIOD_MS + 2
 
 
 def rules_digest(rules):
@@ -386,7 +386,8 @@ def observer_commitment(service_date, observer, s):
 
 
 def check_drand(record):
-    """§11.5: chain hash, round, status used <=> signature, beacon = SHA-256(signature).
+    """§11.5: chain hash, reveals_until not before window_closes_at, round (the first after
+    reveals_until), status used <=> signature, beacon = SHA-256(signature).
 
     Returns the beacon bytes that enter the seed (b"" when the round is missing) and whether
     the round was used. The signature's genuineness (a BLS pairing) is NOT checked here."""
@@ -394,11 +395,15 @@ def check_drand(record):
     check_keys(drand, "drand", ["chain_hash", "round", "status"], ["signature"])
     need(drand["chain_hash"] == QUICKNET_CHAIN_HASH, "drand.chain_hash",
          f"file says {short(drand['chain_hash'])}, quicknet's is {short(QUICKNET_CHAIN_HASH)}")
+    # §11.5: "that `reveals_until` is not before `window_closes_at`"
+    need(record["reveals_until"] >= record["window_closes_at"], "reveals_until",
+         f"file says {record['reveals_until']}, before window_closes_at "
+         f"({record['window_closes_at']}): the reveals cannot end before the window closes")
     need(is_int(drand["round"]), "drand.round", f"not a round number: {short(drand['round'])}")
-    want = first_round_after(record["window_closes_at"])
+    want = first_round_after(record["reveals_until"])
     need(drand["round"] == want, "drand.round",
-         f"file says {drand['round']}, the first quicknet round after window_closes_at "
-         f"({record['window_closes_at']}) is {want}")
+         f"file says {drand['round']}, the first quicknet round after reveals_until "
+         f"({record['reveals_until']}) is {want}")
     status = drand["status"]
     need(status in ("used", "missing"), "drand.status",
          f"neither \"used\" nor \"missing\": {short(status)}")
@@ -452,11 +457,11 @@ def check_observers(record):
 
 def verify_v2(record):
     """§11: v1 with the rules digest, the drand beacon and the observers in the seed."""
-    # §11.5 = §6 + rules_digest, window_closes_at, drand, observers; §7 `entries` (and
-    # `audit_checkpoint`, allowed and not checked); §10 `offers_until`, `after`.
+    # §11.5 = §6 + rules_digest, window_closes_at, reveals_until, drand, observers; §7
+    # `entries` (and `audit_checkpoint`, allowed and not checked); §10 `offers_until`, `after`.
     top = ["version", "service_date", "entry_count", "entries_digest", "rules_digest",
-           "commitment", "secret", "beacon", "window_closes_at", "drand", "observers", "seed",
-           "ports", "entries"]
+           "commitment", "secret", "beacon", "window_closes_at", "reveals_until", "drand",
+           "observers", "seed", "ports", "entries"]
     check_keys(record, "", top, ["after", "offers_until", "audit_checkpoint"])
     # §11.5: a v2 file without lapses may leave out `after` and `offers_until` (the lapse
     # replay requires offers_until as soon as `after` has events).
@@ -465,6 +470,7 @@ def verify_v2(record):
     if "audit_checkpoint" in record:
         need(isinstance(record["audit_checkpoint"], dict), "audit_checkpoint", "not an object")
     need(is_int(record["window_closes_at"]), "window_closes_at", "not Unix milliseconds")
+    need(is_int(record["reveals_until"]), "reveals_until", "not Unix milliseconds")
     # Inputs (§1): service_date, entry list, secret, each port's rule.
     check_date(record["service_date"], "service_date")
     secret = check_hex(record["secret"], "secret", 32)

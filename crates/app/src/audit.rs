@@ -43,7 +43,7 @@ impl Services {
 
     /// Whether a checkpoint's signature is one of this installation's keys'.
     pub fn checkpoint_signed(&self, c: &Checkpoint) -> bool {
-        let bytes = Checkpoint::signed_bytes(c.count, &c.head, c.at_ms);
+        let bytes = Checkpoint::signed_bytes(c.count, &c.head, c.at_ms, c.keyed_from);
         self.keys
             .public_keys()
             .iter()
@@ -56,10 +56,16 @@ impl Services {
     pub async fn verify_audit_chain(&self, kept: &[Checkpoint]) -> Result<ChainCheck> {
         const PAGE: i64 = 1000;
         let stored = self.store.checkpoints(CHECKPOINTS_CHECKED).await?;
+        let keyed_from = self.store.audit_keyed_from().await?;
         let mut heads: BTreeMap<i64, String> = BTreeMap::new();
         for c in stored.iter().chain(kept) {
             if !self.checkpoint_signed(c) {
                 return Ok(ChainCheck::BadCheckpoint { count: c.count });
+            }
+            // Where the keyed hashes start is signed too: moving it (to pass unkeyed hashes
+            // off as genuine) is a rewrite.
+            if c.keyed_from != keyed_from {
+                return Ok(ChainCheck::Rewritten { count: c.count });
             }
             if heads
                 .insert(c.count, c.head.clone())
@@ -68,7 +74,7 @@ impl Services {
                 return Ok(ChainCheck::Rewritten { count: c.count });
             }
         }
-        let chain = self.chain(self.store.audit_keyed_from().await?);
+        let chain = self.chain(keyed_from);
         let (mut prev, mut next_seq, mut total) = (GENESIS.to_string(), 1, 0);
         loop {
             let page = self.store.audit_entries(next_seq - 1, PAGE).await?;
@@ -109,11 +115,13 @@ impl Services {
             return Ok(None);
         };
         let at_ms = self.now();
-        let bytes = Checkpoint::signed_bytes(head.seq, &head.hash, at_ms);
+        let keyed_from = self.store.audit_keyed_from().await?;
+        let bytes = Checkpoint::signed_bytes(head.seq, &head.hash, at_ms, keyed_from);
         let checkpoint = Checkpoint {
             count: head.seq,
             head: head.hash,
             at_ms,
+            keyed_from,
             key_id: self.keys.public_key().key_id,
             signature: self.keys.sign(&bytes),
         };

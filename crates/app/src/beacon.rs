@@ -42,9 +42,10 @@ pub enum BeaconNow {
 }
 
 impl BeaconSettings {
-    /// The beacon of a day whose window closed at `closes_at`, asked at `now`.
-    pub async fn fetch(&self, closes_at: i64, now: i64) -> BeaconNow {
-        let round = beacon::round_after(closes_at);
+    /// The beacon of a day whose observers' reveals ended at `reveals_until` (the round is the
+    /// first after it), asked at `now`.
+    pub async fn fetch(&self, reveals_until: i64, now: i64) -> BeaconNow {
+        let round = beacon::round_after(reveals_until);
         let due = beacon::emitted_at(round);
         if self.relays.is_empty() {
             return BeaconNow::Ready(Drand::missing(round));

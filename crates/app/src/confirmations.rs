@@ -306,6 +306,40 @@ impl Services {
         Ok(Some(self.keys.open(&sealed, PHOTO)?))
     }
 
+    /// After travellers left a group (`release_unused_seats`), everyone still in it may have
+    /// passed already, each before the deadline: the group is confirmed then, as of its latest
+    /// check (written again unchanged). Also asked before a lapse, so a crash between the
+    /// release and this loses nothing.
+    pub(crate) async fn confirm_if_complete(&self, account_id: &str) -> Result<bool> {
+        let Some(c) = self.confirmation(account_id).await? else {
+            return Ok(false);
+        };
+        let required = required(&c);
+        let checks = self.store.traveller_checks(&c.appointment.id).await?;
+        let passed: Vec<&TravellerCheck> = checks
+            .iter()
+            .filter(|k| {
+                k.status == "passed"
+                    && required.contains(&k.traveller_id)
+                    && k.updated_at <= c.deadline
+            })
+            .collect();
+        if passed.len() < required.len() {
+            return Ok(false);
+        }
+        let Some(latest) = passed.into_iter().max_by_key(|k| k.updated_at).cloned() else {
+            return Ok(false);
+        };
+        let number = crate::proofs::new_number();
+        let on_confirmed = self
+            .on_confirmed(account_id, &c, latest.updated_at, &number)
+            .await?;
+        Ok(self
+            .store
+            .record_check(latest, &required, &number, Effects::none(), on_confirmed)
+            .await?)
+    }
+
     /// What confirming writes: the audit entry and the message saying so.
     async fn on_confirmed(
         &self,

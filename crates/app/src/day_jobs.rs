@@ -167,10 +167,6 @@ impl BackgroundJob for PublishDay {
             });
         }
         services.publish_day(self.date, None).await?;
-        // A checkpoint of the audit chain with each publication (the daily one follows anyway).
-        if let Err(e) = services.checkpoint_audit().await {
-            tracing::error!(error = %e, "no audit checkpoint at the publication");
-        }
         Ok(Outcome::Done)
     }
 }

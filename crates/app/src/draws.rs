@@ -12,7 +12,7 @@ use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
 use garita_appointments::domain::fairness::{self, Check};
 use garita_appointments::store::draws::{
-    Added, AppointmentRow, CloseDigests, DayRow, DrawResult, RequestRow,
+    Added, AppointmentRow, CloseDigests, DayRow, DrawResult, NewDay, RequestRow,
 };
 use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
 use garita_domain::window::{Window, WindowState};
@@ -149,16 +149,20 @@ impl Services {
     pub async fn open_day(&self, date: NaiveDate) -> Result<DayRow> {
         let secret = codes::random::<32>();
         let commitment = draw::hex(&draw::commitment(&secret));
+        let closes_at = self.draws.window.closes_at(date).timestamp_millis();
         let event = AuditEvent::new(self.now(), AppointmentAction::DrawDayOpened)
             .actor("system")
             .subject(&date.to_string());
         Ok(self
             .store
             .open_day(
-                &date.to_string(),
-                self.keys.seal(&secret, SECRET),
-                &commitment,
-                self.draws.window.closes_at(date).timestamp_millis(),
+                NewDay {
+                    service_date: date.to_string(),
+                    secret_sealed: self.keys.seal(&secret, SECRET),
+                    commitment,
+                    closes_at,
+                    reveals_until: closes_at + self.draws.reveal_ms,
+                },
                 self.now(),
                 Effects::audit(event),
             )
@@ -319,6 +323,13 @@ impl Services {
         })
     }
 
+    /// When a day's observers' reveals end: as kept at its opening, else its close plus the
+    /// reveal period as configured now. Its drand round is the first after it.
+    pub fn reveals_until(&self, day: &DayRow) -> i64 {
+        day.reveals_until
+            .unwrap_or_else(|| self.closes_at(day) + self.draws.reveal_ms)
+    }
+
     /// The rules a closed day is drawn with: those published at its close.
     async fn closed_rules(&self, date: NaiveDate, day: &DayRow) -> Result<Vec<PortRule>> {
         match day.rules.as_deref().map(serde_json::from_str) {
@@ -385,11 +396,14 @@ impl Services {
         };
         let closes_at = self.closes_at(&day);
         let observers = self.observers_of_day(date).await?;
-        let reveals_end = closes_at + self.draws.reveal_ms;
-        if self.now() < reveals_end && observers.iter().any(|o| o.reveal.is_none()) {
-            return Ok(DrawOutcome::Waiting { until: reveals_end });
+        let reveals_until = self.reveals_until(&day);
+        if self.now() < reveals_until && observers.iter().any(|o| o.reveal.is_none()) {
+            return Ok(DrawOutcome::Waiting {
+                until: reveals_until,
+            });
         }
-        let drand = match self.draws.beacon.fetch(closes_at, self.now()).await {
+        // The round after the reveals: known to nobody while anything else could still change.
+        let drand = match self.draws.beacon.fetch(reveals_until, self.now()).await {
             BeaconNow::Ready(drand) => drand,
             BeaconNow::Wait { until } => return Ok(DrawOutcome::Waiting { until }),
         };
@@ -402,6 +416,7 @@ impl Services {
         let entries = entries_of(&rows);
         let public = draw::Public {
             window_closes_at: closes_at,
+            reveals_until,
             drand,
             observers,
         };
@@ -558,10 +573,18 @@ impl Services {
         effects
             .messages
             .extend(self.not_chosen_messages(&key).await?);
-        Ok(self
+        let published = self
             .store
             .publish_day(&key, &from, now, confirm_by, effects)
-            .await?)
+            .await?;
+        if published {
+            // A checkpoint of the audit log with each publication, whoever published (the
+            // daily one follows anyway); a failure here must not undo the publication.
+            if let Err(e) = self.checkpoint_audit().await {
+                tracing::error!(error = %e, "no audit checkpoint at the publication");
+            }
+        }
+        Ok(published)
     }
 
     /// One message per winning group, naming its appointment as the record has it. The
@@ -594,7 +617,7 @@ impl Services {
 
     /// What a person's status page shows: their latest request and what came of it, and their
     /// appointment once its day is published (a held draw tells nobody anything).
-    pub async fn status(&self, account_id: &str) -> Result<Status> {
+    pub async fn appointment_status(&self, account_id: &str) -> Result<Status> {
         let Some(registration) = self.store.request_profile(account_id).await? else {
             return Ok(Status::default());
         };
@@ -689,6 +712,7 @@ impl Services {
         };
         let (record, stats) = record.unzip();
         let closes_at = self.closes_at(&day);
+        let reveals_until = self.reveals_until(&day);
         // Observers' commitments from the start (only the hashes); reveals once drawn.
         let drawn = day.drawn_at.is_some();
         let observers = self
@@ -708,7 +732,8 @@ impl Services {
             commitment: day.commitment,
             committed_at: day.committed_at,
             window_closes_at: closes_at,
-            beacon_round: garita_appointments::domain::beacon::round_after(closes_at),
+            reveals_until,
+            beacon_round: garita_appointments::domain::beacon::round_after(reveals_until),
             observers,
             entry_count: day.entry_count,
             entries_digest: day.entries_digest,
@@ -828,9 +853,10 @@ pub struct PublicDay {
     pub status: String,
     pub commitment: String,
     pub committed_at: i64,
-    /// When the window closes, and the drand quicknet round the draw will take (the first
-    /// after it), known from the opening.
+    /// When the window closes, when the observers' reveals end, and the drand quicknet round
+    /// the draw will take (the first after the reveals), known from the opening.
     pub window_closes_at: i64,
+    pub reveals_until: i64,
     pub beacon_round: u64,
     pub observers: Vec<PublicObserver>,
     pub entry_count: Option<i64>,

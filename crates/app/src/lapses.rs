@@ -86,6 +86,12 @@ impl Services {
             if checks.iter().any(|c| c.status == "review") {
                 continue; // the group waits for a person, not against the clock
             }
+            // Everyone still in the group passed in time (someone left it): confirmed, not lapsed.
+            if let Some(account) = self.store.account_of_appointment(&a.id).await?
+                && self.confirm_if_complete(&account).await?
+            {
+                continue;
+            }
             if self.release(&a, Ending::Lapsed, &mut days).await? {
                 lapsed += 1;
             }
@@ -133,6 +139,10 @@ impl Services {
                     .await?
             {
                 released += 1;
+                // Those who stay may all have confirmed already.
+                if let Some(account) = self.store.account_of_appointment(&a.id).await? {
+                    self.confirm_if_complete(&account).await?;
+                }
             }
         }
         Ok(released)
@@ -177,9 +187,22 @@ impl Services {
         // gave: freeing them offers nothing to that draw's alternates, and its record is
         // unchanged. A v1 record has no released events: its seats shrink without offers.
         let unmoved = self.store.moves_of(&a.id).await?.is_empty();
+        if matches!(ending, Ending::Released { .. }) {
+            // Seats go back once the day is published (a held or unpublished day tells nobody
+            // anything yet), and only on a v2 day: a v1 record cannot say a group shrank, and a
+            // later lapse of it would free its first size.
+            let published = self
+                .store
+                .day(&a.service_date)
+                .await?
+                .is_some_and(|d| d.status == "published");
+            if !published || record.version != draw::VERSION_V2 {
+                return Ok(false);
+            }
+        }
         let events = match &ending {
             Ending::Released { keep } if *keep >= held => return Ok(false),
-            Ending::Released { .. } if !unmoved || record.version != draw::VERSION_V2 => vec![],
+            Ending::Released { .. } if !unmoved => vec![],
             Ending::Released { keep } => {
                 match replay.release(&a.port_code, &a.entry_id, held - keep, now, now < until) {
                     Ok(events) => events,

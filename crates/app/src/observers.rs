@@ -94,20 +94,19 @@ impl Services {
             return Ok(Err(ObserverRefusal::NotHex));
         };
         let key = date.to_string();
-        let closes_at = match self.store.day(&key).await? {
-            Some(day) => self.closes_at(&day),
-            None => self.draws.window.closes_at(date).timestamp_millis(),
+        let day = self.store.day(&key).await?;
+        let (closes_at, reveals_until) = match &day {
+            Some(day) => (self.closes_at(day), self.reveals_until(day)),
+            None => {
+                let closes = self.draws.window.closes_at(date).timestamp_millis();
+                (closes, closes + self.draws.reveal_ms)
+            }
         };
         let now = self.now();
         if now < closes_at {
             return Ok(Err(ObserverRefusal::TooEarlyToReveal));
         }
-        let drawn = self
-            .store
-            .day(&key)
-            .await?
-            .is_some_and(|d| d.drawn_at.is_some());
-        if now >= closes_at + self.draws.reveal_ms || drawn {
+        if now >= reveals_until || day.is_some_and(|d| d.drawn_at.is_some()) {
             return Ok(Err(ObserverRefusal::TooLateToReveal));
         }
         let rows = self.store.observers_of(&key).await?;

@@ -542,9 +542,17 @@ impl Services {
         let case = IntegrityCase {
             id: codes::id(),
             kind: "identity-change".into(),
-            dedup_key: format!("identity-change:{traveller_id}:{fingerprint}"),
+            dedup_key: format!(
+                "identity-change:{traveller_id}:{}:{fingerprint}",
+                registration.version
+            ),
             subject: account_id.to_string(),
-            detail: format!("{{\"traveller\":\"{traveller_id}\"}}"),
+            // The version the change was asked against: accepted only while it is still current.
+            detail: serde_json::json!({
+                "traveller": traveller_id,
+                "version": registration.version,
+            })
+            .to_string(),
             status: "open".into(),
             opened_at: now,
         };
@@ -606,6 +614,13 @@ impl Services {
         let Some(registration) = self.registration(&case.subject).await? else {
             return Ok(false);
         };
+        // Changed since the person asked: the proposal may undo a later correction.
+        let asked_on = serde_json::from_str::<serde_json::Value>(&case.detail)
+            .ok()
+            .and_then(|d| d["version"].as_i64());
+        if asked_on != Some(registration.version) {
+            return Ok(false);
+        }
         let travellers: Vec<Traveller> = registration
             .travellers
             .iter()

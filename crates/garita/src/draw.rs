@@ -43,6 +43,9 @@ pub enum DrawCommand {
         /// The rules digest published at the close (v2).
         #[arg(long)]
         rules_digest: Option<String>,
+        /// The drand round published with the commitment (v2).
+        #[arg(long)]
+        beacon_round: Option<u64>,
     },
 }
 
@@ -53,6 +56,7 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
             commitment,
             entries_digest,
             rules_digest,
+            beacon_round,
         } => {
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
@@ -60,6 +64,7 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
                 commitment,
                 entries_digest,
                 rules_digest,
+                beacon_round,
             };
             match garita_appointments::domain::draw::Published::verify_file(&text)
                 .and_then(|()| kept.check(&text))

@@ -1,6 +1,8 @@
 //! `garita observe commit|reveal`: an observer's commitment before a day's window opens and its
 //! reveal after the close (`docs/draw.md` 11.3), from a secret kept in a file of its own (made at
-//! the commitment, never sent before the reveal).
+//! the commitment, never sent before the reveal). It writes to the database directly, so it is
+//! for observers who run it where Garita's database is; others use `/staff/observe` with a
+//! commitment made on their own computer.
 
 use crate::config::Config;
 use crate::{DatabaseArg, apply_database, open_migrated, services};
@@ -51,6 +53,7 @@ pub async fn run(command: ObserveCommand, config: &mut Config) -> Result<ExitCod
         } => {
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
+            must_be_observer(&services, &observer).await?;
             let secret = garita_security::codes::random::<32>();
             std::fs::OpenOptions::new()
                 .write(true)
@@ -86,6 +89,7 @@ pub async fn run(command: ObserveCommand, config: &mut Config) -> Result<ExitCod
         } => {
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
+            must_be_observer(&services, &observer).await?;
             let secret = read_secret(&secret_file)?;
             match services
                 .observer_reveal(&observer, date, &secret)
@@ -105,6 +109,21 @@ pub async fn run(command: ObserveCommand, config: &mut Config) -> Result<ExitCod
                 Err(refusal) => Err(said(refusal).into()),
             }
         }
+    }
+}
+
+/// Only an account with the `observer` role observes.
+async fn must_be_observer(services: &garita_app::Services, id: &str) -> Result<(), String> {
+    let account = services
+        .store
+        .account(id)
+        .await
+        .map_err(|e| e.to_string())?;
+    match account {
+        Some(a) if a.grant.role == garita_domain::Role::Observer => Ok(()),
+        _ => Err(format!(
+            "{id} is not an observer's account: `garita admin create-user --role observer --organization NAME` makes one"
+        )),
     }
 }
 

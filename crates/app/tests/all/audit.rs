@@ -203,3 +203,56 @@ async fn the_daily_job_signs_a_checkpoint() {
     w.services.run_due_jobs("n1").await.unwrap();
     assert_eq!(w.services.audit_checkpoints(10).await.unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn moving_where_the_keyed_hashes_start_is_caught() {
+    // Someone who can write to the database raises `keyed_from` past every entry and rewrites
+    // the chain with plain SHA-256 (no key needed): the signed checkpoint names the real start.
+    let w = logged(5).await;
+    let kept = w.services.checkpoint_audit().await.unwrap().unwrap();
+    raw(
+        &w,
+        "UPDATE audit_log SET subject = 'someone else' WHERE seq = 3",
+    )
+    .await;
+    raw(&w, "UPDATE audit_chain SET keyed_from = 1000000").await;
+    let unkeyed = Chain {
+        key: ChainKey::new([0; 32]),
+        keyed_from: i64::MAX,
+    };
+    let entries = w.services.store.audit_entries(0, 1_000).await.unwrap();
+    let mut prev = GENESIS.to_string();
+    let mut conn = sqlx::SqliteConnection::connect(&w.db.url).await.unwrap();
+    for e in entries {
+        let hash = unkeyed.hash(
+            &prev,
+            e.seq,
+            e.at_ms,
+            e.actor.as_deref(),
+            &e.action,
+            e.subject.as_deref(),
+            &e.detail,
+        );
+        sqlx::query("UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE seq = $3")
+            .bind(&prev)
+            .bind(&hash)
+            .bind(e.seq)
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        prev = hash;
+    }
+    raw(&w, "DELETE FROM audit_checkpoints").await;
+    assert_eq!(
+        check(&w).await,
+        ChainCheck::Intact {
+            entries: 5,
+            checkpoint: None
+        },
+        "the database alone cannot tell"
+    );
+    assert_eq!(
+        w.services.verify_audit_chain(&[kept]).await.unwrap(),
+        ChainCheck::Rewritten { count: 5 }
+    );
+}

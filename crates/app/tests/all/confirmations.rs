@@ -359,7 +359,13 @@ async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
     use garita_app::proofs::Verdict;
     let w = World::new().await;
     let a = confirmed_winner(&w).await;
-    let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let (appointment, port) = w
+        .services
+        .appointment_status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
     let number = appointment
         .confirmation_number
         .clone()
@@ -434,7 +440,13 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
     let w = World::new().await;
     let a = confirmed_winner(&w).await;
     let account = w.services.store.account(&a).await.unwrap().unwrap();
-    let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let (appointment, port) = w
+        .services
+        .appointment_status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
     let token = w.services.proof_token(&appointment, &port).unwrap();
     w.advance(HOUR);
     assert!(
@@ -454,7 +466,7 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
         w.services.verify_token(&token).await.unwrap(),
         Verdict::Cancelled(_)
     ));
-    let status = w.services.status(&a).await.unwrap();
+    let status = w.services.appointment_status(&a).await.unwrap();
     assert!(status.appointment.is_none());
     assert_eq!(
         status.latest.unwrap().2,
@@ -489,7 +501,7 @@ async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
     let a = confirmed_winner(&w).await;
     let number = w
         .services
-        .status(&a)
+        .appointment_status(&a)
         .await
         .unwrap()
         .appointment
@@ -541,4 +553,54 @@ async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
     );
     w.advance(HOUR);
     assert_eq!(check(number, born).await, Some(true));
+}
+
+#[tokio::test]
+async fn when_the_one_who_had_not_confirmed_leaves_the_group_it_is_confirmed() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    let staying = c.travellers[0].id.clone();
+    assert_eq!(
+        w.services
+            .confirm_traveller(
+                &account,
+                &a,
+                &staying,
+                tijuana(),
+                &fixture("portrait-1.jpg")
+            )
+            .await
+            .unwrap()
+            .unwrap(),
+        ConfirmOutcome::Passed {
+            group_confirmed: false
+        }
+    );
+    // The other will not travel: taken out of the group, the appointment is the one who stays'.
+    let group = w.services.registration(&a).await.unwrap().unwrap();
+    let kept: Vec<_> = group
+        .travellers
+        .iter()
+        .filter(|t| t.id == staying)
+        .map(|t| t.as_input())
+        .collect();
+    w.services
+        .save_registration(&account, &a, group.address.clone(), kept, group.version)
+        .await
+        .unwrap();
+    let (appointment, _) = w
+        .services
+        .appointment_status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
+    assert_eq!(
+        (appointment.status.as_str(), appointment.seats),
+        ("confirmed", 1)
+    );
+    assert!(appointment.confirmation_number.is_some());
+    assert!(w.inbox_kinds(&a).await.contains(&"confirmed".to_string()));
 }

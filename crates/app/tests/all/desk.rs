@@ -49,7 +49,13 @@ async fn officers_find_see_and_decide_only_at_their_port() {
             .await
             .unwrap();
     }
-    let (appointment, port) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let (appointment, port) = w
+        .services
+        .appointment_status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
     let number = appointment.confirmation_number.clone().unwrap();
     let token = w.services.proof_token(&appointment, &port).unwrap();
     let (at_sys, at_nog) = (officer(&w, "SYS").await, officer(&w, "NOG").await);
@@ -295,7 +301,7 @@ async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly()
     assert_eq!(kinds[0], "no-show");
     let first = w.services.store.appointment(first).await.unwrap().unwrap();
     assert_eq!(first.status, "confirmed", "they came");
-    let status = w.services.status(&people[1]).await.unwrap();
+    let status = w.services.appointment_status(&people[1]).await.unwrap();
     assert_eq!(
         status.latest.unwrap().2,
         garita_app::draws::RequestResult::NoShow
@@ -308,7 +314,13 @@ async fn the_intake_shows_each_detail_corrected_after_the_list_closed() {
     let a = w.drawn(&[1]).await.remove(0);
     let account = w.services.store.account(&a).await.unwrap().unwrap();
     let officer = officer(&w, "SYS").await;
-    let (appointment, _) = w.services.status(&a).await.unwrap().appointment.unwrap();
+    let (appointment, _) = w
+        .services
+        .appointment_status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap();
     let intake = w
         .services
         .intake(&officer, "SYS", &appointment.id)

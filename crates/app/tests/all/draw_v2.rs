@@ -15,13 +15,14 @@ use garita_domain::window::Window;
 use garita_domain::{Grant, PortCode, Role};
 use garita_testkit::drand::{DrandRelay, Relaying};
 
-/// 2023-09-15: the window is 06:00 to 07:00 in New York, so quicknet round 657413 (recorded) is
-/// the first after the close.
+/// 2023-09-15: the window is 06:00 to 06:45 in New York and observers reveal until 07:00, so
+/// quicknet round 657413 (recorded) is the first after the reveals.
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2023, 9, 15).unwrap()
 }
 const FIVE_AM: i64 = 1_694_768_400_000; // 05:00 in New York
-const CLOSE: i64 = 1_694_775_600_000; // 07:00 in New York
+const CLOSE: i64 = 1_694_774_700_000; // 06:45 in New York
+const REVEALS_END: i64 = CLOSE + 15 * MINUTE; // 07:00
 const MINUTE: i64 = 60_000;
 
 /// A world on that morning with a relay, three groups that asked, and two observers who
@@ -29,7 +30,7 @@ const MINUTE: i64 = 60_000;
 async fn morning(relay: &DrandRelay) -> (World, Vec<String>) {
     let mut w = World::new().await;
     w.time.store(FIVE_AM, std::sync::atomic::Ordering::SeqCst);
-    w.services.draws.window = Window::parse("America/New_York", "06:00", "07:00").unwrap();
+    w.services.draws.window = Window::parse("America/New_York", "06:00", "06:45").unwrap();
     w.services.draws.beacon.relays = vec![relay.url()];
     w.services.open_day(day()).await.unwrap();
     let mut ids = vec![];
@@ -104,9 +105,7 @@ async fn a_draw_takes_the_rules_the_beacon_and_both_observers_and_verifies() {
     // The close publishes the entries and the rules; the draw waits for the observers.
     assert_eq!(
         w.services.run_draw(day()).await.unwrap(),
-        DrawOutcome::Waiting {
-            until: CLOSE + 15 * MINUTE
-        }
+        DrawOutcome::Waiting { until: REVEALS_END }
     );
     let closed = w
         .services
@@ -154,14 +153,19 @@ async fn a_draw_takes_the_rules_the_beacon_and_both_observers_and_verifies() {
         .await
         .unwrap();
     assert_eq!(again, Err(ObserverRefusal::AlreadyRevealed));
-
+    // Everyone revealed, but the round after the reveals' end is not out yet: the draw waits.
+    assert!(matches!(
+        w.services.run_draw(day()).await.unwrap(),
+        DrawOutcome::Waiting { .. }
+    ));
+    w.time
+        .store(REVEALS_END + MINUTE, std::sync::atomic::Ordering::SeqCst);
     assert_eq!(
         w.services.run_draw(day()).await.unwrap(),
         DrawOutcome::Drawn
     );
     assert_eq!(relay.asked(), [657_413]);
     assert!(w.services.publish_day(day(), None).await.unwrap());
-    w.services.checkpoint_audit().await.unwrap().unwrap();
     let file = w.services.published_file(day()).await.unwrap().unwrap();
     Published::verify_file(&file).unwrap();
     garita_testkit::keep_draw_record("app-v2-beacon-two-observers", &file);
@@ -215,7 +219,7 @@ async fn a_wrong_signature_or_a_dead_relay_waits_then_the_draw_goes_on_and_says_
         "the receipt says it will not count"
     );
     w.time
-        .store(CLOSE + 15 * MINUTE, std::sync::atomic::Ordering::SeqCst);
+        .store(REVEALS_END, std::sync::atomic::Ordering::SeqCst);
     // The reveals are over; the relay's answer is refused, so the draw waits for the round.
     assert!(matches!(
         w.services.run_draw(day()).await.unwrap(),
@@ -227,8 +231,10 @@ async fn a_wrong_signature_or_a_dead_relay_waits_then_the_draw_goes_on_and_says_
         DrawOutcome::Waiting { .. }
     ));
     // After the grace period it goes on without the beacon.
-    w.time
-        .store(CLOSE + 31 * MINUTE, std::sync::atomic::Ordering::SeqCst);
+    w.time.store(
+        REVEALS_END + 31 * MINUTE,
+        std::sync::atomic::Ordering::SeqCst,
+    );
     assert_eq!(
         w.services.run_draw(day()).await.unwrap(),
         DrawOutcome::Drawn

@@ -147,7 +147,7 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
     // A group whose slot lapsed may ask again the next day: nothing holds it back.
     let status = w
         .services
-        .status(&account_of(won[0].registration_id.clone()).await)
+        .appointment_status(&account_of(won[0].registration_id.clone()).await)
         .await
         .unwrap();
     assert_eq!(

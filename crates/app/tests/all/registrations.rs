@@ -380,7 +380,7 @@ async fn once_a_group_holds_an_appointment_nobody_is_added_or_replaced() {
     // Once the appointment ends, the group is free again.
     let (appointment, _) = w
         .services
-        .status(&winner)
+        .appointment_status(&winner)
         .await
         .unwrap()
         .appointment
@@ -494,4 +494,49 @@ async fn a_reviewer_may_accept_a_change_of_who_travels_and_it_is_audited() {
             .await
             .unwrap()
     );
+
+    // A change asked for, then a correction by the group: the old proposal is not applied over it.
+    let other = traveller("Tercera", "Persona", ("2", "2", "1991"), Some("Y1112223"));
+    let proposal = IdentityProposal {
+        name: other.name.clone(),
+        birth_date: other.birth_date,
+        document: other.document.clone(),
+    };
+    assert!(
+        w.services
+            .request_identity_review(&account, &winner, &target, &proposal)
+            .await
+            .unwrap()
+    );
+    let now = w.services.registration(&winner).await.unwrap().unwrap();
+    let mut corrected: Vec<Traveller> = now.travellers.iter().map(|t| t.as_input()).collect();
+    corrected[1].name.given = "Otra María".into();
+    w.services
+        .save_registration(
+            &account,
+            &winner,
+            now.address.clone(),
+            corrected,
+            now.version,
+        )
+        .await
+        .unwrap();
+    let stale = w
+        .services
+        .review_queue()
+        .await
+        .unwrap()
+        .1
+        .into_iter()
+        .find(|c| c.kind == "identity-change")
+        .unwrap();
+    assert!(
+        !w.services
+            .accept_identity_change(&reviewer, &stale.id)
+            .await
+            .unwrap(),
+        "asked against an earlier version"
+    );
+    let kept = w.services.registration(&winner).await.unwrap().unwrap();
+    assert_eq!(kept.travellers[1].name.given, "Otra María");
 }

@@ -96,7 +96,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .unwrap();
     let (appointment, _) = w
         .services
-        .status(&winner)
+        .appointment_status(&winner)
         .await
         .unwrap()
         .appointment

@@ -97,6 +97,7 @@ async fn full_day(url: &str) {
     let commitment = day["commitment"].as_str().unwrap();
     let digest = day["entries_digest"].as_str().unwrap();
     let rules = day["rules_digest"].as_str().unwrap();
+    let round = day["beacon_round"].as_u64().unwrap().to_string();
     let (ok, out) = verify(
         &file,
         &[
@@ -106,6 +107,8 @@ async fn full_day(url: &str) {
             digest,
             "--rules-digest",
             rules,
+            "--beacon-round",
+            &round,
         ],
     );
     assert!(ok, "{out}");

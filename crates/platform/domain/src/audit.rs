@@ -294,6 +294,9 @@ pub struct Checkpoint {
     pub count: i64,
     pub head: String,
     pub at_ms: i64,
+    /// The first keyed entry (`audit_chain.keyed_from`) when signed: lowering the keying by
+    /// editing the database is caught.
+    pub keyed_from: i64,
     /// The signing key's id (as `/.well-known/garita-keys.json` names it) ...
     pub key_id: String,
     /// ... and its Ed25519 signature over [`Checkpoint::signed_bytes`], base64url.
@@ -301,10 +304,10 @@ pub struct Checkpoint {
 }
 
 impl Checkpoint {
-    /// What the signature covers: `garita-audit-checkpoint-v1`, the count, the head and the time
-    /// (Unix milliseconds), one per line.
-    pub fn signed_bytes(count: i64, head: &str, at_ms: i64) -> Vec<u8> {
-        format!("garita-audit-checkpoint-v1\n{count}\n{head}\n{at_ms}").into_bytes()
+    /// What the signature covers: `garita-audit-checkpoint-v1`, the count, the head, the time
+    /// (Unix milliseconds) and `keyed_from`, one per line.
+    pub fn signed_bytes(count: i64, head: &str, at_ms: i64, keyed_from: i64) -> Vec<u8> {
+        format!("garita-audit-checkpoint-v1\n{count}\n{head}\n{at_ms}\n{keyed_from}").into_bytes()
     }
 }
 

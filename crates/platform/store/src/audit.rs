@@ -154,12 +154,13 @@ macro_rules! impl_effects {
 
             async fn add_checkpoint(&self, c: garita_domain::Checkpoint) -> $crate::Result<bool> {
                 Ok(sqlx::query(
-                    "INSERT INTO audit_checkpoints (seq, head, at, key_id, signature) \
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING",
+                    "INSERT INTO audit_checkpoints (seq, head, at, keyed_from, key_id, signature) \
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (seq) DO NOTHING",
                 )
                 .bind(c.count)
                 .bind(&c.head)
                 .bind(c.at_ms)
+                .bind(c.keyed_from)
                 .bind(&c.key_id)
                 .bind(&c.signature)
                 .execute(self.writes())
@@ -169,8 +170,8 @@ macro_rules! impl_effects {
             }
 
             async fn checkpoints(&self, limit: i64) -> $crate::Result<Vec<garita_domain::Checkpoint>> {
-                let rows: Vec<(i64, String, i64, String, String)> = sqlx::query_as(
-                    "SELECT seq, head, at, key_id, signature FROM audit_checkpoints \
+                let rows: Vec<(i64, String, i64, i64, String, String)> = sqlx::query_as(
+                    "SELECT seq, head, at, keyed_from, key_id, signature FROM audit_checkpoints \
                      ORDER BY seq DESC LIMIT $1",
                 )
                 .bind(limit)
@@ -178,10 +179,11 @@ macro_rules! impl_effects {
                 .await?;
                 Ok(rows
                     .into_iter()
-                    .map(|(count, head, at_ms, key_id, signature)| garita_domain::Checkpoint {
+                    .map(|(count, head, at_ms, keyed_from, key_id, signature)| garita_domain::Checkpoint {
                         count,
                         head,
                         at_ms,
+                        keyed_from,
                         key_id,
                         signature,
                     })

@@ -31,7 +31,10 @@ pub async fn confirmation(
     Lang(locale): Lang,
     SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
-    let status = state.services.status(&user.subject().id).await?;
+    let status = state
+        .services
+        .appointment_status(&user.subject().id)
+        .await?;
     let (a, port) = status
         .appointment
         .filter(|(a, _)| a.status == "confirmed")

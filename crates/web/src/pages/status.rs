@@ -36,7 +36,7 @@ pub async fn show(
     let page = Chrome::new(&state.i18n, locale, "/status");
     let zone = person_zone(&jar);
     let account = &user.subject().id;
-    let status = state.services.status(account).await?;
+    let status = state.services.appointment_status(account).await?;
     let inbox = state.services.inbox(&state.i18n, account, locale).await?;
     let confirmation = state.services.confirmation(account).await?;
 

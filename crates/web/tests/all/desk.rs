@@ -61,7 +61,7 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .unwrap();
     let appointment = app
         .services
-        .status(&a)
+        .appointment_status(&a)
         .await
         .unwrap()
         .appointment

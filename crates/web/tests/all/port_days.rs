@@ -69,7 +69,7 @@ async fn a_closure_moves_a_group_which_sees_it_and_may_choose_another_port() {
     assert!(status.contains("2027-01-30"), "the next day: {status}");
     let appointment = app
         .services
-        .status(&a)
+        .appointment_status(&a)
         .await
         .unwrap()
         .appointment
@@ -114,7 +114,7 @@ async fn a_closure_moves_a_group_which_sees_it_and_may_choose_another_port() {
     assert_eq!(refused.status(), 404);
     let now = app
         .services
-        .status(&a)
+        .appointment_status(&a)
         .await
         .unwrap()
         .appointment

@@ -474,6 +474,7 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         c["count"].as_i64().unwrap(),
         c["head"].as_str().unwrap(),
         c["at_ms"].as_i64().unwrap(),
+        c["keyed_from"].as_i64().unwrap(),
     );
     assert!(garita_security::verify_signature(
         public,

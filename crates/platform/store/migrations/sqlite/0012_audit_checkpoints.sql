@@ -11,6 +11,7 @@ CREATE TABLE audit_checkpoints (
     seq INTEGER PRIMARY KEY,
     head TEXT NOT NULL,
     at INTEGER NOT NULL,
+    keyed_from INTEGER NOT NULL, -- the chain's keyed_from when signed: a change of it is caught
     key_id TEXT NOT NULL,
     signature TEXT NOT NULL
 ) STRICT;

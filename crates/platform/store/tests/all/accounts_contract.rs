@@ -392,6 +392,7 @@ async fn audit_entries_chain_across_changes_even_when_concurrent() {
             count,
             head: format!("h{count}"),
             at_ms: count * 10,
+            keyed_from: 1,
             key_id: "k".into(),
             signature: "s".into(),
         };

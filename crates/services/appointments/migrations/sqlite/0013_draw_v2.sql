@@ -1,7 +1,8 @@
--- garita-draw-v2 (docs/draw.md section 11). Each day keeps when its window closes (its drand round
--- is the first after it, published with the commitment), and the ports' rules published at the
+-- garita-draw-v2 (docs/draw.md section 11). Each day keeps when its window closes and when the
+-- observers' reveals end (its drand round is the first after that, published with the commitment), and the ports' rules published at the
 -- close with their digest: the draw uses these, not the rules as they are later.
 ALTER TABLE draw_days ADD COLUMN closes_at INTEGER;
+ALTER TABLE draw_days ADD COLUMN reveals_until INTEGER; -- observers reveal until then; the round is after it
 ALTER TABLE draw_days ADD COLUMN rules TEXT; -- JSON: the rules as the record carries them
 ALTER TABLE draw_days ADD COLUMN rules_digest TEXT;
 

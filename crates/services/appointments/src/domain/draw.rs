@@ -87,9 +87,13 @@ pub struct DrawRecord {
     /// The beacon bytes that entered the seed (hex; v2: the drand round's randomness, or empty
     /// when the round never came).
     pub beacon: String,
-    /// v2: when the request window closed (Unix ms): the beacon round is the first after it.
+    /// v2: when the request window closed (Unix ms) ...
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub window_closes_at: Option<i64>,
+    /// ... and when the observers' reveals ended: the beacon round is the first after it, so
+    /// nothing that enters the seed is known to anyone before the round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reveals_until: Option<i64>,
     /// v2: the drand round, used or missing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub drand: Option<crate::domain::beacon::Drand>,
@@ -159,6 +163,8 @@ pub struct Kept {
     pub commitment: Option<String>,
     pub entries_digest: Option<String>,
     pub rules_digest: Option<String>,
+    /// v2: the drand round published with the commitment.
+    pub beacon_round: Option<u64>,
 }
 
 impl Kept {
@@ -176,6 +182,14 @@ impl Kept {
             ),
             ("rules_digest", &self.rules_digest, r.rules_digest.as_ref()),
         ];
+        if let Some(round) = self.beacon_round {
+            let in_record = r.drand.as_ref().map(|d| d.round);
+            if in_record != Some(round) {
+                return Err(format!(
+                    "drand.round: the record has {in_record:?}, but round {round} was published before: this is not the draw committed to"
+                ));
+            }
+        }
         for (name, kept, in_record) in fields {
             let Some(kept) = kept else { continue };
             let kept = kept.trim().to_lowercase();
@@ -513,6 +527,7 @@ pub fn run(
         secret: hex(secret),
         beacon: hex(beacon),
         window_closes_at: None,
+        reveals_until: None,
         drand: None,
         observers: None,
         seed: hex(&seed),
@@ -525,7 +540,9 @@ pub fn run(
 pub struct Public {
     /// When the window closed (Unix ms).
     pub window_closes_at: i64,
-    /// The drand round after it, used or missing.
+    /// When the observers' reveals ended (Unix ms; not before the close).
+    pub reveals_until: i64,
+    /// The drand round after the reveals, used or missing.
     pub drand: crate::domain::beacon::Drand,
     /// The day's observers, judged (any order: the record sorts them).
     pub observers: Vec<crate::domain::observers::Observer>,
@@ -563,6 +580,7 @@ pub fn run_v2(
         secret: hex(secret),
         beacon: hex(&beacon),
         window_closes_at: Some(public.window_closes_at),
+        reveals_until: Some(public.reveals_until),
         drand: Some(public.drand),
         observers: Some(observers),
         seed: hex(&seed),
@@ -595,19 +613,25 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
             run(record.service_date, &secret, &beacon, &rules, entries)
         }
         VERSION_V2 => {
-            let (Some(closes), Some(drand), Some(observers)) = (
+            let (Some(closes), Some(reveals_until), Some(drand), Some(observers)) = (
                 record.window_closes_at,
+                record.reveals_until,
                 record.drand.clone(),
                 record.observers.clone(),
             ) else {
                 return Err(
-                    "a garita-draw-v2 record needs window_closes_at, drand and observers".into(),
+                    "a garita-draw-v2 record needs window_closes_at, reveals_until, \
+                            drand and observers"
+                        .into(),
                 );
             };
-            let wanted = crate::domain::beacon::round_after(closes);
+            if reveals_until < closes {
+                return Err("reveals_until: before the window closed".into());
+            }
+            let wanted = crate::domain::beacon::round_after(reveals_until);
             if drand.round != wanted {
                 return Err(format!(
-                    "drand.round: published {}, but the first round after the close is {wanted}",
+                    "drand.round: published {}, but the first round after the reveals is {wanted}",
                     drand.round
                 ));
             }
@@ -634,6 +658,7 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
             }
             let public = Public {
                 window_closes_at: closes,
+                reveals_until,
                 drand,
                 observers: judged,
             };

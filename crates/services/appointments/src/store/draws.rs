@@ -20,8 +20,10 @@ pub struct DayRow {
     pub drawn_at: Option<i64>,
     pub held_reason: Option<String>,
     pub published_at: Option<i64>,
-    /// When the window closes (Unix ms), kept at the opening (none for days opened before v2).
+    /// When the window closes and when the observers' reveals end (Unix ms), kept at the
+    /// opening (none for days opened before v2).
     pub closes_at: Option<i64>,
+    pub reveals_until: Option<i64>,
     /// The ports' rules published at the close (JSON, as the record carries them) and their
     /// digest (none before v2).
     pub rules: Option<String>,
@@ -112,6 +114,16 @@ pub struct DrawResult {
     pub appointments: Vec<AppointmentRow>,
 }
 
+/// A day as it opens: its committed secret, and when its window closes and its reveals end.
+#[derive(Debug, Clone)]
+pub struct NewDay {
+    pub service_date: String,
+    pub secret_sealed: Vec<u8>,
+    pub commitment: String,
+    pub closes_at: i64,
+    pub reveals_until: i64,
+}
+
 /// What is published at a day's close.
 #[derive(Debug, Clone)]
 pub struct CloseDigests {
@@ -124,15 +136,7 @@ pub struct CloseDigests {
 #[async_trait]
 pub trait DrawStore {
     /// Creates a day with its committed secret unless it exists; returns the stored day.
-    async fn open_day(
-        &self,
-        service_date: &str,
-        secret_sealed: Vec<u8>,
-        commitment: &str,
-        closes_at: i64,
-        now: i64,
-        effects: Effects,
-    ) -> Result<DayRow>;
+    async fn open_day(&self, day: NewDay, now: i64, effects: Effects) -> Result<DayRow>;
     async fn day(&self, service_date: &str) -> Result<Option<DayRow>>;
     /// Every day, newest first.
     async fn days(&self) -> Result<Vec<DayRow>>;
@@ -193,8 +197,8 @@ pub trait DrawStore {
 macro_rules! select_day {
     () => {
         "SELECT service_date, secret_sealed, commitment, committed_at, status, closed_at, \
-         entry_count, entries_digest, drawn_at, held_reason, published_at, closes_at, rules, \
-         rules_digest FROM draw_days"
+         entry_count, entries_digest, drawn_at, held_reason, published_at, closes_at, \
+         reveals_until, rules, rules_digest FROM draw_days"
     };
 }
 macro_rules! select_request {
@@ -264,35 +268,34 @@ macro_rules! impl_draw_store {
         impl $crate::store::draws::DrawStore for $store {
             async fn open_day(
                 &self,
-                service_date: &str,
-                secret_sealed: Vec<u8>,
-                commitment: &str,
-                closes_at: i64,
+                day: $crate::store::draws::NewDay,
                 now: i64,
                 effects: garita_store::records::Effects,
             ) -> garita_store::Result<$crate::store::draws::DayRow> {
                 let mut tx = self.write_tx().await?;
                 let created = sqlx::query(
-                    "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status, closes_at) \
-                     VALUES ($1, $2, $3, $4, 'open', $5) ON CONFLICT (service_date) DO NOTHING",
+                    "INSERT INTO draw_days (service_date, secret_sealed, commitment, committed_at, status, \
+                     closes_at, reveals_until) \
+                     VALUES ($1, $2, $3, $4, 'open', $5, $6) ON CONFLICT (service_date) DO NOTHING",
                 )
-                .bind(service_date)
-                .bind(&secret_sealed)
-                .bind(commitment)
+                .bind(&day.service_date)
+                .bind(&day.secret_sealed)
+                .bind(&day.commitment)
                 .bind(now)
-                .bind(closes_at)
+                .bind(day.closes_at)
+                .bind(day.reveals_until)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
                 if created == 1 {
                     write_effects(&mut tx, self.chain_key(), &effects).await?;
                 }
-                let day = sqlx::query_as(concat!($crate::store::draws::select_day!(), " WHERE service_date = $1"))
-                .bind(service_date)
+                let stored = sqlx::query_as(concat!($crate::store::draws::select_day!(), " WHERE service_date = $1"))
+                .bind(&day.service_date)
                 .fetch_one(&mut *tx)
                 .await?;
                 tx.commit().await?;
-                Ok(day)
+                Ok(stored)
             }
 
             async fn day(&self, service_date: &str) -> garita_store::Result<Option<$crate::store::draws::DayRow>> {

@@ -30,8 +30,8 @@ pub trait ObserverStore {
         now: i64,
         effects: Effects,
     ) -> Result<bool>;
-    /// Keeps the reveal of a commitment; `Ok(false)` if there is no commitment or it was
-    /// revealed already.
+    /// Keeps the reveal of a commitment; `Ok(false)` if there is no commitment, it was revealed
+    /// already, or the day has been drawn (a reveal never arrives after the draw read them).
     async fn reveal_observer(
         &self,
         service_date: &str,
@@ -98,7 +98,9 @@ macro_rules! impl_observer_store {
                 let mut tx = self.write_tx().await?;
                 let kept = sqlx::query(
                     "UPDATE observer_commitments SET reveal = $3, revealed_at = $4 \
-                     WHERE service_date = $1 AND observer_id = $2 AND reveal IS NULL",
+                     WHERE service_date = $1 AND observer_id = $2 AND reveal IS NULL \
+                     AND NOT EXISTS (SELECT 1 FROM draw_days d \
+                                     WHERE d.service_date = $1 AND d.drawn_at IS NOT NULL)",
                 )
                 .bind(service_date)
                 .bind(observer_id)

@@ -15,8 +15,10 @@ pub const SIGNATURE: &str = "b713718a38ae728dfd477991af2822e08d2f305e47718cef9f7
 pub const RANDOMNESS: &str = "fc1873a13f3545aeade8401532ef5519920652eee6b0d2b19ca12643b87b3587";
 /// Round 123's signature (drand-verify's test vector): genuine, but for another round.
 const ROUND_123_SIGNATURE: &str = "b75c69d0b72a5d906e854e808ba7e2accb1542ac355ae486d591aa9d43765482e26cd02df835d3546d23c4b13e0dfc92";
-/// 2023-09-15 07:00 in New York: round 657413 is the first after it.
-const CLOSES_AT: i64 = 1_694_775_600_000;
+/// 2023-09-15 07:00 in New York: the observers' reveals end then (the window closed 15 minutes
+/// before), and round 657413 is the first after it.
+const REVEALS_UNTIL: i64 = 1_694_775_600_000;
+const CLOSES_AT: i64 = REVEALS_UNTIL - 15 * 60_000;
 
 const SECRET: [u8; 32] = [7; 32];
 
@@ -82,6 +84,7 @@ fn used_round() -> Drand {
 fn public(drand: Drand, observers: Vec<Observer>) -> Public {
     Public {
         window_closes_at: CLOSES_AT,
+        reveals_until: REVEALS_UNTIL,
         drand,
         observers,
     }
@@ -89,7 +92,7 @@ fn public(drand: Drand, observers: Vec<Observer>) -> Public {
 
 #[test]
 fn the_recorded_round_is_quicknets_and_the_first_after_the_close() {
-    assert_eq!(beacon::round_after(CLOSES_AT), ROUND);
+    assert_eq!(beacon::round_after(REVEALS_UNTIL), ROUND);
     let sig = draw::unhex(SIGNATURE).unwrap();
     assert_eq!(hex(&beacon::check(ROUND, &sig).unwrap()), RANDOMNESS);
     // The same signature is not round 657414's, and round 123's is not this one's.
@@ -184,8 +187,11 @@ fn a_draw_with_a_beacon_and_two_observers_verifies_and_each_input_counts() {
     c.ports[0].rule.capacity += 1;
     fails(&c, "rules_digest");
     let mut c = record.clone();
-    c.window_closes_at = Some(CLOSES_AT + 3_000);
+    c.reveals_until = Some(REVEALS_UNTIL + 3_000);
     fails(&c, "drand.round");
+    let mut c = record.clone();
+    c.window_closes_at = Some(REVEALS_UNTIL + 1);
+    fails(&c, "reveals_until");
 }
 
 #[test]
@@ -244,11 +250,27 @@ fn a_redraw_with_a_new_secret_verifies_alone_but_not_against_the_commitment() {
         commitment: Some(first.commitment.clone()),
         entries_digest: Some(first.entries_digest.clone()),
         rules_digest: first.rules_digest.clone(),
+        beacon_round: Some(ROUND),
     };
     let error = kept.check(&file).unwrap_err();
     assert!(error.starts_with("commitment"), "{error}");
     let honest = serde_json::to_string(&Published::new(first, &list)).unwrap();
     kept.check(&honest).unwrap();
+    // A re-draw with a later close (and so a later round) is caught by the round kept.
+    let later = Public {
+        window_closes_at: CLOSES_AT + 3_000,
+        reveals_until: REVEALS_UNTIL + 3_000,
+        drand: Drand::missing(ROUND + 1),
+        observers: vec![],
+    };
+    let redraw = draw::run_v2(day(), &SECRET, later, &rules(), &list);
+    let file = serde_json::to_string(&Published::new(redraw, &list)).unwrap();
+    let kept = draw::Kept {
+        beacon_round: Some(ROUND),
+        ..draw::Kept::default()
+    };
+    let error = kept.check(&file).unwrap_err();
+    assert!(error.starts_with("drand.round"), "{error}");
 }
 
 #[test]

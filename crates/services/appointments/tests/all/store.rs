@@ -4,7 +4,7 @@
 
 use garita_appointments::store::AppointmentStore;
 use garita_appointments::store::draws::{
-    Added, AppointmentRow, CloseDigests, DrawResult, RequestRow,
+    Added, AppointmentRow, CloseDigests, DrawResult, NewDay, RequestRow,
 };
 use garita_domain::ChainKey;
 use garita_domain::Grant;
@@ -69,6 +69,17 @@ async fn with_registrations(store: &Arc<dyn AppointmentStore>, n: usize) {
     }
 }
 
+/// `DAY` opening with this secret and commitment, closing at `closes_at` (reveals a ms later).
+fn new_day(secret_sealed: Vec<u8>, commitment: &str, closes_at: i64) -> NewDay {
+    NewDay {
+        service_date: DAY.into(),
+        secret_sealed,
+        commitment: commitment.into(),
+        closes_at,
+        reveals_until: closes_at + 1,
+    }
+}
+
 fn request(i: usize, client: &str) -> RequestRow {
     RequestRow {
         entry_id: format!("{i:032x}"),
@@ -100,12 +111,12 @@ async fn requests_and_draws() {
             Added::NotOpen
         );
         let day = store
-            .open_day(DAY, vec![1, 2], "commit", 15, 5, Effects::none())
+            .open_day(new_day(vec![1, 2], "commit", 15), 5, Effects::none())
             .await
             .unwrap();
         // Opening again keeps the first secret.
         let again = store
-            .open_day(DAY, vec![9], "other", 16, 6, Effects::none())
+            .open_day(new_day(vec![9], "other", 16), 6, Effects::none())
             .await
             .unwrap();
         assert_eq!(
@@ -157,12 +168,14 @@ async fn requests_and_draws() {
         assert_eq!(
             (
                 closed.closes_at,
+                closed.reveals_until,
                 closed.entries_digest.as_deref(),
                 closed.rules.as_deref(),
                 closed.rules_digest.as_deref()
             ),
             (
                 Some(15),
+                Some(16),
                 Some("digest"),
                 Some("[]"),
                 Some("rules of digest")
@@ -280,7 +293,7 @@ async fn port_days_slots_closures_moves_and_wait_times() {
         store.migrate().await.unwrap();
         with_registrations(&store, 1).await;
         store
-            .open_day(DAY, vec![1], "commit", 15, 5, Effects::none())
+            .open_day(new_day(vec![1], "commit", 15), 5, Effects::none())
             .await
             .unwrap();
         let entry = match store.add_request(request(0, "c0")).await.unwrap() {
