@@ -647,6 +647,15 @@ impl Services {
         if !matches!(saved, SaveOutcome::Saved { .. }) {
             return Ok(false);
         }
+        // The photo was of the person the traveller was: the new one needs their own.
+        let forgotten = AuditEvent::new(self.now(), AuditAction::PhotoReviewed)
+            .actor(&reviewer.id)
+            .detail(format!(
+                "{{\"traveller\":\"{traveller_id}\",\"decision\":\"identity-changed\"}}"
+            ));
+        self.store
+            .forget_photo(&traveller_id, self.now(), Effects::audit(forgotten))
+            .await?;
         let event = AuditEvent::new(self.now(), AuditAction::CaseClosed)
             .actor(&reviewer.id)
             .subject(&case.subject)

@@ -468,6 +468,13 @@ async fn a_reviewer_may_accept_a_change_of_who_travels_and_it_is_audited() {
         (&proposal.name, proposal.birth_date, &proposal.document)
     );
     assert_eq!(after.version, group.version + 1);
+    // The photo was of the person the traveller was: a new one is needed.
+    let photo = w.services.store.photo(&target).await.unwrap();
+    let photo = photo.expect("the group had a photo of each traveller");
+    assert_eq!(
+        (photo.status.as_str(), photo.photo_sealed),
+        ("missing", None)
+    );
     let history = w.services.registration_history(&winner).await.unwrap();
     assert_eq!(
         history.last().unwrap().actor,

@@ -433,6 +433,9 @@ pub trait PhotoStore {
         now: i64,
         effects: Effects,
     ) -> Result<bool>;
+    /// Forgets a traveller's photo, whatever its state (the traveller became another person):
+    /// a new one is needed. `Ok(false)` if there was none.
+    async fn forget_photo(&self, traveller_id: &str, now: i64, effects: Effects) -> Result<bool>;
 }
 
 macro_rules! impl_photo_store {
@@ -501,6 +504,30 @@ macro_rules! impl_photo_store {
                 )
                 .bind(traveller_id)
                 .bind(status)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if done == 0 {
+                    return Ok(false);
+                }
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn forget_photo(
+                &self,
+                traveller_id: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let done = sqlx::query(
+                    "UPDATE photos SET status = 'missing', failed_attempts = 0, updated_at = $2, \
+                     photo_sealed = NULL, problem = NULL WHERE traveller_id = $1",
+                )
+                .bind(traveller_id)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?
