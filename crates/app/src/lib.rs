@@ -32,13 +32,14 @@ use garita_security::Keys;
 use std::sync::Arc;
 
 /// What a service hands the platform, so far: its messages, its migrations, its sealed
-/// columns. (Its jobs, staff routes and pages are still listed in the shared crates until they
-/// split: ARCHITECTURE.md.)
+/// columns, its background job kinds and their planner. (Its staff routes and pages are still
+/// listed in the shared crates until they split: ARCHITECTURE.md.)
 pub struct Service {
     pub name: &'static str,
     pub catalogs: garita_i18n::checks::Sources,
     pub migrations: &'static garita_store::Migrations,
     pub sealed_columns: &'static [garita_store::sealed::SealedColumn],
+    pub jobs: fn(jobs::JobKinds) -> jobs::JobKinds,
 }
 
 /// The services of this build: the one list a new service joins.
@@ -47,6 +48,7 @@ pub const SERVICES: &[Service] = &[Service {
     catalogs: garita_appointments::CATALOGS,
     migrations: &garita_appointments::store::MIGRATIONS,
     sealed_columns: garita_appointments::store::SEALED_COLUMNS,
+    jobs: day_jobs::kinds,
 }];
 
 /// Opens the database a URL names for these keys (the audit chain is hashed with a key of
@@ -108,7 +110,14 @@ impl Services {
             address_threshold: registrations::ADDRESS_THRESHOLD,
             draws: draws::DrawSettings::default(),
             parole_months: desk::PAROLE_MONTHS,
-            job_kinds: Arc::new(day_jobs::kinds(audit::kinds(jobs::JobKinds::default()))),
+            // The platform's own kinds (the audit checkpoint), then each service's.
+            job_kinds: Arc::new(
+                SERVICES
+                    .iter()
+                    .fold(audit::kinds(jobs::JobKinds::default()), |kinds, s| {
+                        (s.jobs)(kinds)
+                    }),
+            ),
         }
     }
 
