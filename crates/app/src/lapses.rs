@@ -11,7 +11,7 @@ use chrono::{Days as DaysAfter, NaiveDate};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, Published};
 use garita_appointments::domain::reoffer::{AfterDraw, Replay};
-use garita_appointments::store::confirmations::Lapse;
+use garita_appointments::store::confirmations::{Lapse, LapseWritten};
 use garita_appointments::store::draws::{AppointmentRow, RequestRow};
 use garita_domain::AuditEvent;
 use garita_security::codes;
@@ -148,16 +148,35 @@ impl Services {
         Ok(released)
     }
 
+    /// Ends or shrinks an appointment and writes the offers it makes. The offers are computed
+    /// from the day's events as read; if another lapse or release was written meanwhile, they
+    /// are computed again (a few times: the watch retries after that).
     async fn release(&self, a: &AppointmentRow, ending: Ending, days: &mut Days) -> Result<bool> {
+        for _ in 0..3 {
+            match self.release_once(a, &ending, days).await? {
+                LapseWritten::Done => return Ok(true),
+                LapseWritten::Gone => return Ok(false),
+                LapseWritten::Stale => continue,
+            }
+        }
+        Ok(false)
+    }
+
+    async fn release_once(
+        &self,
+        a: &AppointmentRow,
+        ending: &Ending,
+        days: &mut Days,
+    ) -> Result<LapseWritten> {
         let Ok(date) = a.service_date.parse::<NaiveDate>() else {
-            return Ok(false);
+            return Ok(LapseWritten::Gone);
         };
         if !days.contains_key(&a.service_date) {
             let Some((record, _)) = self.store.day_record(&a.service_date).await? else {
-                return Ok(false);
+                return Ok(LapseWritten::Gone);
             };
             let Ok(record) = serde_json::from_str::<DrawRecord>(&record) else {
-                return Ok(false);
+                return Ok(LapseWritten::Gone);
             };
             let rows = self.store.entries(&a.service_date).await?;
             let entries = crate::draws::entries_of(&rows);
@@ -166,8 +185,9 @@ impl Services {
         let (record, rows, entries) = &days[&a.service_date];
         let mut replay = Replay::new(record, entries);
         let until = self.offers_until(date);
-        for e in self.store.after_draw(&a.service_date).await? {
-            let _ = match serde_json::from_str(&e) {
+        let stored = self.store.after_draw(&a.service_date).await?;
+        for e in &stored {
+            let _ = match serde_json::from_str(e) {
                 Ok(AfterDraw::Lapsed {
                     port, entry_id, at, ..
                 }) => replay.lapse(&port, &entry_id, at, at < until),
@@ -197,22 +217,22 @@ impl Services {
                 .await?
                 .is_some_and(|d| d.status == "published");
             if !published || record.version != draw::VERSION_V2 {
-                return Ok(false);
+                return Ok(LapseWritten::Gone);
             }
         }
         let events = match &ending {
-            Ending::Released { keep } if *keep >= held => return Ok(false),
+            Ending::Released { keep } if *keep >= held => return Ok(LapseWritten::Gone),
             Ending::Released { .. } if !unmoved => vec![],
             Ending::Released { keep } => {
                 match replay.release(&a.port_code, &a.entry_id, held - keep, now, now < until) {
                     Ok(events) => events,
-                    Err(_) => return Ok(false),
+                    Err(_) => return Ok(LapseWritten::Gone),
                 }
             }
             _ if !unmoved => vec![],
             _ => match replay.lapse(&a.port_code, &a.entry_id, now, now < until) {
                 Ok(events) => events,
-                Err(_) => return Ok(false),
+                Err(_) => return Ok(LapseWritten::Gone),
             },
         };
         let confirm_by = now + self.draws.offer_hours * HOUR;
@@ -294,9 +314,10 @@ impl Services {
                 status: status.into(),
                 seats_from: a.seats,
                 seats_to: match ending {
-                    Ending::Released { keep } => i64::from(keep),
+                    Ending::Released { keep } => i64::from(*keep),
                     _ => a.seats,
                 },
+                events_seen: stored.len() as i64,
                 at: now,
                 service_date: a.service_date.clone(),
                 events,

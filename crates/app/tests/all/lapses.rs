@@ -257,3 +257,43 @@ async fn seats_a_group_no_longer_needs_go_to_the_next_groups_at_once() {
         AfterDraw::Lapsed { seats: 1, entry_id, .. } if *entry_id == three.entry_id
     )));
 }
+
+#[tokio::test]
+async fn offers_computed_from_events_that_changed_meanwhile_are_not_written() {
+    use garita_appointments::store::confirmations::{Lapse, LapseWritten};
+    let w = World::new().await;
+    let people = {
+        let mut people = vec![];
+        for n in 0..3 {
+            people.push(
+                w.services
+                    .synthetic_applicant(n, 1)
+                    .await
+                    .unwrap()
+                    .account_id,
+            );
+        }
+        people
+    };
+    ask_and_draw(&w, &people).await;
+    let store = &w.services.store;
+    let won = store.appointments_on(DAY).await.unwrap().remove(0);
+    let lapse = |events_seen: i64| Lapse {
+        appointment_id: won.id.clone(),
+        status: "cancelled".into(),
+        seats_from: won.seats,
+        seats_to: won.seats,
+        events_seen,
+        at: w.services.now(),
+        service_date: DAY.into(),
+        events: vec![],
+        offers: vec![],
+        effects: Default::default(),
+    };
+    // Another lapse was written after these offers were computed: nothing is written.
+    assert_eq!(store.lapse(lapse(1)).await.unwrap(), LapseWritten::Stale);
+    let still = store.appointment(&won.id).await.unwrap().unwrap();
+    assert_eq!(still.status, won.status);
+    assert_eq!(store.lapse(lapse(0)).await.unwrap(), LapseWritten::Done);
+    assert_eq!(store.lapse(lapse(0)).await.unwrap(), LapseWritten::Gone);
+}

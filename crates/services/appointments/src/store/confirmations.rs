@@ -19,6 +19,16 @@ pub struct TravellerCheck {
     pub updated_at: i64,
 }
 
+/// What `lapse` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LapseWritten {
+    Done,
+    /// The appointment no longer stood (or no longer held those seats).
+    Gone,
+    /// The day's events changed since they were read: compute again.
+    Stale,
+}
+
 /// An appointment that lapsed, and what its lapse makes: the day's new events and the offers.
 #[derive(Debug, Clone)]
 pub struct Lapse {
@@ -29,6 +39,10 @@ pub struct Lapse {
     pub status: String,
     pub seats_from: i64,
     pub seats_to: i64,
+    /// How many of the day's events the offers were computed after: if another lapse or
+    /// release was written meanwhile, nothing is written (`LapseWritten::Stale`) and the caller
+    /// computes again, so seats are never offered twice.
+    pub events_seen: i64,
     pub at: i64,
     pub service_date: String,
     /// JSON, appended in order after the day's earlier events.
@@ -64,10 +78,10 @@ pub trait ConfirmationStore {
     async fn account_of_appointment(&self, appointment_id: &str) -> Result<Option<String>>;
     /// A day's events after its draw, in order (JSON).
     async fn after_draw(&self, service_date: &str) -> Result<Vec<String>>;
-    /// Ends an appointment still standing (lapsed: only one waiting for confirmation), and
-    /// writes its events, offers and effects with it (`Ok(false)`, nothing written, if it no
-    /// longer stood).
-    async fn lapse(&self, lapse: Lapse) -> Result<bool>;
+    /// Ends an appointment still standing (lapsed: only one waiting for confirmation), or
+    /// shrinks it (released), and writes its events, offers and effects with it; nothing is
+    /// written if it no longer stood or the day's events changed since they were read.
+    async fn lapse(&self, lapse: Lapse) -> Result<LapseWritten>;
     /// Photos refused three times, waiting for a person, oldest first.
     async fn checks_in_review(&self) -> Result<Vec<TravellerCheck>>;
 }
@@ -217,8 +231,20 @@ macro_rules! impl_confirmation_store {
                 .await?)
             }
 
-            async fn lapse(&self, l: $crate::store::confirmations::Lapse) -> garita_store::Result<bool> {
+            async fn lapse(
+                &self,
+                l: $crate::store::confirmations::Lapse,
+            ) -> garita_store::Result<$crate::store::confirmations::LapseWritten> {
+                use $crate::store::confirmations::LapseWritten;
                 let mut tx = self.write_tx().await?;
+                let events: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM draw_events WHERE service_date = $1")
+                        .bind(&l.service_date)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                if events != l.events_seen {
+                    return Ok(LapseWritten::Stale);
+                }
                 let lapsed = if l.status == "released" {
                     sqlx::query(
                         "UPDATE appointments SET seats = $3 WHERE id = $1 AND seats = $2 \
@@ -245,7 +271,7 @@ macro_rules! impl_confirmation_store {
                 .rows_affected()
                     == 1;
                 if !lapsed {
-                    return Ok(false);
+                    return Ok(LapseWritten::Gone);
                 }
                 for event in &l.events {
                     sqlx::query(
@@ -262,7 +288,7 @@ macro_rules! impl_confirmation_store {
                 }
                 write_effects(&mut tx, self.chain_key(), &l.effects).await?;
                 tx.commit().await?;
-                Ok(true)
+                Ok(LapseWritten::Done)
             }
 
             async fn checks_in_review(
