@@ -917,6 +917,20 @@ async fn a_change_of_who_travels_is_refused_then_a_reviewer_accepts_it() {
         ask.contains(&t("registration-identity-review-requested")),
         "{ask}"
     );
+    // Sent again as it was: it says so rather than promising another review.
+    let again = browser
+        .post(app.url(&format!("{path}/identity-review")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        again.contains(&t("registration-identity-review-sent-before")),
+        "{again}"
+    );
     let unchanged = app.services.registration(&winner).await.unwrap().unwrap();
     assert_eq!(unchanged.version, group.version, "nothing changed yet");
 

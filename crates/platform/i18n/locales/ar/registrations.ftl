@@ -171,6 +171,7 @@ photo-camera-start = استخدم الكاميرا هنا
 photo-camera-take = التقط الصورة
 registration-identity-ask-review = اطلب من شخص أن يراجع هذا التغيير
 registration-identity-review-requested = سينظر أحد المراجعين في هذا التغيير. إلى أن يقبله، يبقى هذا المسافر كما حُفظ من قبل؛ ولا يتأثر الموعد.
+registration-identity-review-sent-before = أُرسل هذا التغيير نفسه من قبل إلى شخص للمراجعة، ولا يمكن إرساله مرتين. إن لم يُقبل، يمكنك تصحيح البيانات الخاطئة، أو طلب المساعدة من منظمة مساندة لتراجعه معك.
 review-identity-now = الحالي
 review-identity-proposed = المقترح
 review-identity-accept = اقبل هذا التغيير

@@ -171,6 +171,7 @@ photo-camera-start = Use the camera here
 photo-camera-take = Take the photo
 registration-identity-ask-review = Ask a person to review this change
 registration-identity-review-requested = A reviewer will look at this change. Until they accept it, the traveller stays as saved before; the appointment is not affected.
+registration-identity-review-sent-before = This same change was already sent to a reviewer, and it cannot be sent twice. If it was not accepted, you can correct the details that are wrong, or ask a helper organisation to look at it with you.
 review-identity-now = Now
 review-identity-proposed = Proposed
 review-identity-accept = Accept this change

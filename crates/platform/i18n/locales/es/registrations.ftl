@@ -171,6 +171,7 @@ photo-camera-start = Usar la cámara aquí
 photo-camera-take = Tomar la foto
 registration-identity-ask-review = Pedir que una persona revise este cambio
 registration-identity-review-requested = Una persona de revisión va a ver este cambio. Hasta que lo acepte, los datos de este viajero se quedan como estaban guardados; esto no afecta la cita.
+registration-identity-review-sent-before = Este mismo cambio ya se envió a una persona de revisión y no se puede enviar dos veces. Si no se aceptó, puede corregir los datos que estén mal o pedir a una organización de ayuda que lo revise con usted.
 review-identity-now = Actual
 review-identity-proposed = Propuesto
 review-identity-accept = Aceptar este cambio

@@ -171,6 +171,7 @@ photo-camera-start = Utiliser l'appareil photo ici
 photo-camera-take = Prendre la photo
 registration-identity-ask-review = Demander qu'une personne vérifie ce changement
 registration-identity-review-requested = Une personne chargée de la vérification va regarder ce changement. Tant qu'elle ne l'a pas accepté, ce voyageur reste tel qu'il était enregistré ; le rendez-vous ne change pas.
+registration-identity-review-sent-before = Cette même modification a déjà été envoyée à une personne chargée de la vérification et ne peut pas être envoyée deux fois. Si elle n’a pas été acceptée, vous pouvez corriger les informations erronées, ou demander à une association d’aide de l’examiner avec vous.
 review-identity-now = Actuel
 review-identity-proposed = Proposé
 review-identity-accept = Accepter ce changement

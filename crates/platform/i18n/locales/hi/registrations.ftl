@@ -171,6 +171,7 @@ photo-camera-start = यहीं कैमरा इस्तेमाल क�
 photo-camera-take = फ़ोटो लें
 registration-identity-ask-review = किसी व्यक्ति से इस बदलाव की जाँच करवाएँ
 registration-identity-review-requested = एक समीक्षक इस बदलाव को देखेगा। जब तक वह इसे स्वीकार नहीं करता, यात्री की जानकारी वैसी ही रहेगी जैसी पहले सेव थी; अपॉइंटमेंट पर इसका कोई असर नहीं पड़ता।
+registration-identity-review-sent-before = यही बदलाव पहले ही समीक्षक को भेजा जा चुका है, और इसे दो बार नहीं भेजा जा सकता। अगर इसे स्वीकार नहीं किया गया, तो आप गलत जानकारी ठीक कर सकते हैं, या किसी मदद करने वाली संस्था से इसे अपने साथ देखने को कह सकते हैं।
 review-identity-now = अभी
 review-identity-proposed = प्रस्तावित
 review-identity-accept = यह बदलाव स्वीकार करें

@@ -171,6 +171,7 @@ photo-camera-start = Sèvi ak kamera a isit la
 photo-camera-take = Pran foto a
 registration-identity-ask-review = Mande pou yon moun revize chanjman sa a
 registration-identity-review-requested = Yon moun k ap revize pral gade chanjman sa a. Jiskaske li aksepte l, vwayajè a rete jan li te anrejistre anvan an; sa pa touche randevou a.
+registration-identity-review-sent-before = Menm chanjman sa a te deja voye bay yon moun k ap revize, epi ou pa ka voye l de fwa. Si yo pa t aksepte l, ou ka korije enfòmasyon ki pa bon yo, oswa mande yon òganizasyon k ap ede moun gade l avè w.
 review-identity-now = Kounye a
 review-identity-proposed = Pwopoze
 review-identity-accept = Aksepte chanjman sa a

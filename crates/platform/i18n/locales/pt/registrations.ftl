@@ -171,6 +171,7 @@ photo-camera-start = Usar a câmera aqui
 photo-camera-take = Tirar a foto
 registration-identity-ask-review = Pedir que uma pessoa verifique esta mudança
 registration-identity-review-requested = Uma pessoa de revisão vai olhar esta mudança. Até ela aceitar, este viajante continua como estava salvo antes; o horário marcado não muda.
+registration-identity-review-sent-before = Esta mesma alteração já foi enviada a uma pessoa de revisão e não pode ser enviada duas vezes. Se não foi aceita, você pode corrigir os dados que estão errados ou pedir a uma organização de apoio que a veja com você.
 review-identity-now = Atual
 review-identity-proposed = Proposto
 review-identity-accept = Aceitar esta mudança

@@ -171,6 +171,7 @@ photo-camera-start = Включить камеру здесь
 photo-camera-take = Сделать фото
 registration-identity-ask-review = Попросить человека проверить это изменение
 registration-identity-review-requested = Это изменение посмотрит проверяющий. Пока он его не примет, данные путешественника остаются такими, как были сохранены; на запись это не влияет.
+registration-identity-review-sent-before = Это же изменение уже отправлено на проверку, и отправить его второй раз нельзя. Если его не приняли, вы можете исправить неверные данные или попросить организацию помощи посмотреть его вместе с вами.
 review-identity-now = Сейчас
 review-identity-proposed = Предложено
 review-identity-accept = Принять это изменение

@@ -171,6 +171,7 @@ photo-camera-start = Kamerayı burada kullanın
 photo-camera-take = Fotoğrafı çekin
 registration-identity-ask-review = Bu değişikliğe bir kişinin bakmasını isteyin
 registration-identity-review-requested = Bu değişikliğe bir inceleme görevlisi bakacak. Görevli kabul edene kadar yolcunun bilgileri daha önce kaydedildiği gibi kalır; randevu bundan etkilenmez.
+registration-identity-review-sent-before = Aynı değişiklik daha önce bir inceleme görevlisine gönderildi ve iki kez gönderilemez. Kabul edilmediyse yanlış bilgileri düzeltebilir ya da bir yardım kuruluşundan sizinle birlikte bakmasını isteyebilirsiniz.
 review-identity-now = Şimdiki
 review-identity-proposed = Önerilen
 review-identity-accept = Bu değişikliği kabul edin

@@ -171,6 +171,7 @@ photo-camera-start = 在这里使用相机
 photo-camera-take = 拍照
 registration-identity-ask-review = 请工作人员查看这个修改
 registration-identity-review-requested = 审核人员会查看这个修改。在审核人员接受以前，这位旅行者的信息保持之前保存的样子；预约不受影响。
+registration-identity-review-sent-before = 同样的更改已经提交给审核人员，不能重复提交。如果没有被接受，您可以更正有误的信息，或请一家援助机构和您一起查看。
 review-identity-now = 当前
 review-identity-proposed = 提议修改为
 review-identity-accept = 接受这个修改

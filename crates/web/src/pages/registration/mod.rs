@@ -355,10 +355,11 @@ pub async fn ask_identity_review(
         birth_date,
         document,
     };
-    if !state
+    let opened = state
         .services
         .request_identity_review(&user.account, &user.subject().id, &id, &proposal)
-        .await?
+        .await?;
+    if !opened
         && state
             .services
             .registration(&user.subject().id)
@@ -368,7 +369,12 @@ pub async fn ask_identity_review(
         return Err(AppError::NotFound);
     }
     let page = Chrome::new(&state.i18n, locale, "/registration");
-    let notice = page.t("registration-identity-review-requested");
+    // Not opened: the same change, on the same version, was sent before (and may be decided).
+    let notice = page.t(if opened {
+        "registration-identity-review-requested"
+    } else {
+        "registration-identity-review-sent-before"
+    });
     let block = Block::default().link("/registration", page.t("registration-back"));
     Ok(GenericPage::new(page, "registration-title")
         .notice(notice)
