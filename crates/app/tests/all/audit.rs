@@ -27,12 +27,16 @@ async fn check(w: &World) -> ChainCheck {
     w.services.verify_audit_chain(&[]).await.unwrap()
 }
 
-/// Rewrites every hash from the first entry on, as someone holding `key` could.
-async fn recompute(w: &World, key: [u8; 32]) {
-    let chain = Chain {
+/// A chain keyed from the first entry with `key`.
+fn keyed_with(key: [u8; 32]) -> Chain {
+    Chain {
         key: ChainKey::new(key),
         keyed_from: 1,
-    };
+    }
+}
+
+/// Rewrites every hash from the first entry on, as someone computing them with `chain` could.
+async fn recompute(w: &World, chain: &Chain) {
     let entries = w.services.store.audit_entries(0, 1_000).await.unwrap();
     let mut prev = GENESIS.to_string();
     let mut conn = sqlx::SqliteConnection::connect(&w.db.url).await.unwrap();
@@ -127,7 +131,7 @@ async fn a_rewritten_chain_is_caught() {
         "UPDATE audit_log SET subject = 'someone else' WHERE seq = 3",
     )
     .await;
-    recompute(&w, [9; 32]).await;
+    recompute(&w, &keyed_with([9; 32])).await;
     assert_eq!(check(&w).await, ChainCheck::BrokenAt { seq: 1 });
 
     // With the key (someone who also holds the master secret): the signed checkpoint.
@@ -138,7 +142,7 @@ async fn a_rewritten_chain_is_caught() {
         "UPDATE audit_log SET subject = 'someone else' WHERE seq = 3",
     )
     .await;
-    recompute(&w, w.services.keys.audit_chain_key()).await;
+    recompute(&w, &keyed_with(w.services.keys.audit_chain_key())).await;
     assert_eq!(check(&w).await, ChainCheck::Rewritten { count: 5 });
 }
 
@@ -220,28 +224,7 @@ async fn moving_where_the_keyed_hashes_start_is_caught() {
         key: ChainKey::new([0; 32]),
         keyed_from: i64::MAX,
     };
-    let entries = w.services.store.audit_entries(0, 1_000).await.unwrap();
-    let mut prev = GENESIS.to_string();
-    let mut conn = sqlx::SqliteConnection::connect(&w.db.url).await.unwrap();
-    for e in entries {
-        let hash = unkeyed.hash(
-            &prev,
-            e.seq,
-            e.at_ms,
-            e.actor.as_deref(),
-            &e.action,
-            e.subject.as_deref(),
-            &e.detail,
-        );
-        sqlx::query("UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE seq = $3")
-            .bind(&prev)
-            .bind(&hash)
-            .bind(e.seq)
-            .execute(&mut conn)
-            .await
-            .unwrap();
-        prev = hash;
-    }
+    recompute(&w, &unkeyed).await;
     raw(&w, "DELETE FROM audit_checkpoints").await;
     assert_eq!(
         check(&w).await,

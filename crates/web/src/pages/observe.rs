@@ -13,6 +13,7 @@ use axum::response::Html;
 use chrono::NaiveDate;
 use garita_app::observers::ObserverRefusal;
 use garita_appointments::domain::observers::RevealStatus;
+use garita_domain::ServiceDate;
 use garita_i18n::{Locale, Value};
 
 #[derive(serde::Deserialize)]
@@ -40,7 +41,7 @@ pub async fn commit(
     CsrfForm(form): CsrfForm<ObserveForm>,
 ) -> Result<Html<String>, AppError> {
     let id = &user.account.id;
-    let Some(date) = parse_date(&form.date) else {
+    let Ok(date) = ServiceDate::parse(&form.date).map(ServiceDate::date) else {
         let error = state.i18n.text(locale, "observe-error-date");
         return render(&state, locale, &csrf, id, None, Some(error)).await;
     };
@@ -64,7 +65,7 @@ pub async fn reveal(
     CsrfForm(form): CsrfForm<ObserveForm>,
 ) -> Result<Html<String>, AppError> {
     let id = &user.account.id;
-    let Some(date) = parse_date(&form.date) else {
+    let Ok(date) = ServiceDate::parse(&form.date).map(ServiceDate::date) else {
         let error = state.i18n.text(locale, "observe-error-date");
         return render(&state, locale, &csrf, id, None, Some(error)).await;
     };
@@ -79,10 +80,6 @@ pub async fn reveal(
     };
     let (notice, error) = split(said);
     render(&state, locale, &csrf, id, notice, error).await
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
 fn words(state: &AppState, locale: Locale, key: &str, date: NaiveDate) -> String {

@@ -889,44 +889,34 @@ async fn a_change_of_who_travels_is_refused_then_a_reviewer_accepts_it() {
         .filter(|(k, _)| !["street", "city", "state", "zip"].contains(k))
         .collect();
     form.push(("version", &version));
-    let refused = browser
-        .post(app.url(&path))
-        .form(&form)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    // The traveller's form, posted as the browser would; the page that comes back.
+    let post = |to: String| {
+        let (request, form) = (browser.post(app.url(&to)), form.clone());
+        async move {
+            request
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let refused = post(path.clone()).await;
     assert!(
         refused.contains(&t("registration-identity-fixed")),
         "{refused}"
     );
     assert!(refused.contains(&t("registration-identity-ask-review")));
     assert!(refused.contains(&format!("{path}/identity-review")));
-    let ask = browser
-        .post(app.url(&format!("{path}/identity-review")))
-        .form(&form)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let ask = post(format!("{path}/identity-review")).await;
     assert!(
         ask.contains(&t("registration-identity-review-requested")),
         "{ask}"
     );
     // Sent again as it was: it says so rather than promising another review.
-    let again = browser
-        .post(app.url(&format!("{path}/identity-review")))
-        .form(&form)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let again = post(format!("{path}/identity-review")).await;
     assert!(
         again.contains(&t("registration-identity-review-sent-before")),
         "{again}"
