@@ -8,10 +8,10 @@
 //! - Every change that matters is written with its audit entry and its message in one
 //!   transaction. Recovery never deletes anything.
 
-use crate::messages::{Kind, Payload};
 use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent, CONSENT_VERSION, Email, Grant, PhoneNumber, Role};
 use garita_i18n::Locale;
+use garita_kernel::messages::{MessageKind, Payload};
 use garita_security::{codes, password, totp};
 use garita_store::StoreError;
 use garita_store::records::{
@@ -138,7 +138,7 @@ impl Services {
 
     fn code_message(
         &self,
-        kind: Kind,
+        kind: &MessageKind,
         account: &str,
         to: &str,
         locale: &str,
@@ -151,7 +151,7 @@ impl Services {
             link: made.link.clone(),
             ..Default::default()
         };
-        let dedup = format!("{}:{}", kind.code(), made.row.id_hash);
+        let dedup = format!("{}:{}", kind.code, made.row.id_hash);
         Effects::none()
             .and_message(self.message(kind, Some(account), dedup, &payload))
             .and_challenge(made.row.clone())
@@ -177,7 +177,7 @@ impl Services {
         );
         let effects = self
             .code_message(
-                Kind::VerifyEmail,
+                MessageKind::VERIFY_EMAIL,
                 &id,
                 input.email.as_str(),
                 input.locale.code(),
@@ -255,7 +255,7 @@ impl Services {
             ..Default::default()
         };
         let notice = self.message(
-            Kind::EmailExists,
+            MessageKind::EMAIL_EXISTS,
             Some(&existing.id),
             format!("email-exists:{}:{day}", existing.id),
             &payload,
@@ -320,9 +320,9 @@ impl Services {
             return Ok(Ok(self.decoy().await?));
         };
         let (kind, link) = match old.purpose {
-            Purpose::VerifyEmail => (Kind::VerifyEmail, Some("/verify-email/")),
-            Purpose::Recovery => (Kind::Recovery, None),
-            _ => (Kind::NewDevice, None),
+            Purpose::VerifyEmail => (MessageKind::VERIFY_EMAIL, Some("/verify-email/")),
+            Purpose::Recovery => (MessageKind::RECOVERY, None),
+            _ => (MessageKind::NEW_DEVICE, None),
         };
         let made = self.make_challenge(old.purpose, Some(&account.id), true, link, CODE_TTL_MS);
         let to = self.email_of(&account)?;
@@ -408,8 +408,13 @@ impl Services {
                 Some("/verify-email/"),
                 CODE_TTL_MS,
             );
-            let effects =
-                self.code_message(Kind::VerifyEmail, &account.id, &to, &account.locale, &made);
+            let effects = self.code_message(
+                MessageKind::VERIFY_EMAIL,
+                &account.id,
+                &to,
+                &account.locale,
+                &made,
+            );
             self.store.enqueue(effects).await?;
             return Ok(SignIn::VerifyEmail { token: made.token });
         }
@@ -454,7 +459,13 @@ impl Services {
             None,
             CODE_TTL_MS,
         );
-        let effects = self.code_message(Kind::NewDevice, &account.id, &to, &account.locale, &made);
+        let effects = self.code_message(
+            MessageKind::NEW_DEVICE,
+            &account.id,
+            &to,
+            &account.locale,
+            &made,
+        );
         self.store.enqueue(effects).await?;
         Ok(SignIn::DeviceCode { token: made.token })
     }
@@ -650,7 +661,7 @@ impl Services {
             ..Default::default()
         };
         let notice = self.message(
-            Kind::PasswordChanged,
+            MessageKind::PASSWORD_CHANGED,
             Some(&account.id),
             format!("password-changed:{}:{now}", account.id),
             &payload,
@@ -720,7 +731,7 @@ impl Services {
             CODE_TTL_MS,
         );
         let effects = self.code_message(
-            Kind::Recovery,
+            MessageKind::RECOVERY,
             &account.id,
             email.as_str(),
             &account.locale,

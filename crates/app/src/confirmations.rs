@@ -4,11 +4,11 @@
 //! confirmation waits for them instead of failing. The group is confirmed when all have passed;
 //! matching the live photo to the registration photo is the officer's job at the port.
 
-use crate::messages::Kind;
 use crate::photos::PhotoProblem;
 use crate::registrations::PHOTO_TRIES;
 use crate::{Result, Services};
 use garita_appointments::domain::audit::AppointmentAction;
+use garita_appointments::messages::{self as kinds, Facts};
 use garita_appointments::store::confirmations::TravellerCheck;
 use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
@@ -352,13 +352,15 @@ impl Services {
         let Some((_, mut payload)) = self.appointment_payload(a, c.deadline).await? else {
             return Ok(Effects::none());
         };
-        payload.confirmation_number = Some(number.to_string());
+        Facts::edit(&mut payload, |f| {
+            f.confirmation_number = Some(number.to_string())
+        });
         let event = AuditEvent::new(now, AppointmentAction::AppointmentConfirmed)
             .actor("system")
             .subject(&a.id)
             .detail(serde_json::json!({ "number": number }).to_string());
         Ok(Effects::audit(event).and_message(self.message(
-            Kind::Confirmed,
+            kinds::CONFIRMED,
             Some(account_id),
             format!("confirmed:{}", a.id),
             &payload,

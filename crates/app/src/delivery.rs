@@ -6,10 +6,10 @@
 //! A crash between sending and recording sends the message again when its lease ends, with the
 //! same identity (the e-mail's Message-ID, the SMS gateway's `id`), so people see one message.
 
-use crate::messages::{Kind, Payload, Rendered, render};
 use crate::{Result, Services};
 use async_trait::async_trait;
 use garita_i18n::Catalogs;
+use garita_kernel::messages::{MessageKind, Payload, Rendered, render};
 use garita_store::records::{Attempt, ClaimedMessage};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
@@ -45,7 +45,7 @@ impl DeliveryError {
 pub struct Outgoing<'a> {
     /// Stable across retries: receivers de-duplicate on it.
     pub id: &'a str,
-    pub kind: Kind,
+    pub kind: &'static MessageKind,
     pub payload: &'a Payload,
     pub rendered: &'a Rendered,
 }
@@ -322,7 +322,9 @@ impl Postman {
     }
 
     async fn send(&self, m: &ClaimedMessage) -> Result<(), DeliveryError> {
-        let kind = Kind::parse(&m.kind).ok_or_else(|| DeliveryError::permanent("unknown kind"))?;
+        let kind = (self.services.message_kinds)
+            .find(&m.kind)
+            .ok_or_else(|| DeliveryError::permanent("unknown kind"))?;
         let payload = self
             .services
             .open_payload(&m.payload_sealed)

@@ -78,7 +78,7 @@ impl Services {
             );
             if let Some((account, payload)) = self.appointment_payload(&a, self.now()).await? {
                 effects = effects.and_message(self.message(
-                    crate::messages::Kind::NoShow,
+                    garita_appointments::messages::NO_SHOW,
                     Some(&account),
                     format!("no-show:{}", a.id),
                     &payload,

@@ -4,13 +4,13 @@
 //! and is published (or held for an admin).
 
 use crate::beacon::BeaconNow;
-use crate::messages::{AppointmentFacts, Kind, RequestFacts};
 use crate::port_days::slot_text;
 use crate::{Result, Services};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
 use garita_appointments::domain::fairness::{self, Check};
+use garita_appointments::messages::{self as kinds, AppointmentFacts, Facts, RequestFacts};
 use garita_appointments::store::draws::{
     Added, AppointmentRow, CloseDigests, DayRow, DrawResult, NewDay, RequestRow,
 };
@@ -515,7 +515,7 @@ impl Services {
             let mut payload = self.payload_to(&admin.email_sealed, None, &admin.locale)?;
             payload.link = Some(format!("{}/draws/{key}", self.public_url));
             messages.push(self.message(
-                crate::messages::Kind::DrawHeld,
+                kinds::DRAW_HELD,
                 Some(&admin.id),
                 format!("draw-held:{key}:{}", admin.id),
                 &payload,
@@ -604,9 +604,11 @@ impl Services {
                 .unwrap_or_else(|| port.time_zone.name().to_string());
             let mut payload =
                 self.payload_to(&w.email_sealed, w.phone_sealed.as_deref(), &w.locale)?;
-            payload.appointment = Some(AppointmentFacts::new(a, port, confirm_by, zone));
+            Facts::edit(&mut payload, |f| {
+                f.appointment = Some(AppointmentFacts::new(a, port, confirm_by, zone))
+            });
             messages.push(self.message(
-                Kind::Won,
+                kinds::WON,
                 Some(&w.account_id),
                 format!("won:{key}:{}", a.registration_id),
                 &payload,
@@ -679,12 +681,14 @@ impl Services {
                 .find(|p| p.code.as_str() == c.port_code)
                 .map_or_else(|| c.port_code.clone(), |p| p.name.clone());
             let mut payload = self.payload_to(&c.email_sealed, None, &c.locale)?;
-            payload.request = Some(RequestFacts {
-                service_date: key.to_string(),
-                port_name,
+            Facts::edit(&mut payload, |f| {
+                f.request = Some(RequestFacts {
+                    service_date: key.to_string(),
+                    port_name,
+                })
             });
             messages.push(self.message(
-                Kind::NotChosen,
+                kinds::NOT_CHOSEN,
                 Some(&c.account_id),
                 format!("not-chosen:{key}:{}", c.registration_id),
                 &payload,
@@ -935,4 +939,45 @@ pub(crate) fn entries_of(rows: &[RequestRow]) -> Vec<Entry> {
             })
         })
         .collect()
+}
+
+impl Services {
+    /// What a message about an appointment says, to the group holding it: the account, and the
+    /// payload with the appointment's facts, `deadline`, and the group's zone (the one its
+    /// request came with, else the port's). `None` if the group or port is gone.
+    pub(crate) async fn appointment_payload(
+        &self,
+        a: &garita_appointments::store::draws::AppointmentRow,
+        deadline: i64,
+    ) -> crate::Result<Option<(String, garita_kernel::messages::Payload)>> {
+        let Some(account_id) = self
+            .store
+            .account_of_registration(&a.registration_id)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let Some(account) = self.store.account(&account_id).await? else {
+            return Ok(None);
+        };
+        let ports = self.store.list_ports().await?;
+        let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
+            return Ok(None);
+        };
+        let zone = self
+            .store
+            .request_of(&a.registration_id, &a.service_date)
+            .await?
+            .and_then(|r| r.time_zone)
+            .unwrap_or_else(|| port.time_zone.name().to_string());
+        let mut payload = self.payload_to(
+            &account.email_sealed,
+            account.phone_sealed.as_deref(),
+            &account.locale,
+        )?;
+        Facts::edit(&mut payload, |f| {
+            f.appointment = Some(AppointmentFacts::new(a, port, deadline, zone))
+        });
+        Ok(Some((account_id, payload)))
+    }
 }

@@ -5,15 +5,16 @@
 //! is too close (`garita_appointments::domain::reoffer`). Every lapse and offer is appended to the day's
 //! published record, so `garita draw verify` checks them too.
 
-use crate::messages::Kind;
 use crate::{Result, Services};
 use chrono::{Days as DaysAfter, NaiveDate};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, Published};
 use garita_appointments::domain::reoffer::{AfterDraw, Replay};
+use garita_appointments::messages::{self as kinds};
 use garita_appointments::store::confirmations::{Lapse, LapseWritten};
 use garita_appointments::store::draws::{AppointmentRow, RequestRow};
 use garita_domain::AuditEvent;
+use garita_kernel::messages::MessageKind;
 use garita_security::codes;
 use garita_store::records::{Effects, NewMessage};
 use std::collections::HashMap;
@@ -240,7 +241,7 @@ impl Services {
         let (status, kind, event) = match &ending {
             Ending::Lapsed => (
                 "lapsed",
-                Some(Kind::Lapsed),
+                Some(kinds::LAPSED),
                 AuditEvent::new(now, AppointmentAction::AppointmentLapsed).actor("system"),
             ),
             // The group made the change itself: nothing to tell it.
@@ -253,7 +254,7 @@ impl Services {
             ),
             Ending::Cancelled { actor, reason } => (
                 "cancelled",
-                Some(Kind::Cancelled),
+                Some(kinds::CANCELLED),
                 AuditEvent::new(now, AppointmentAction::AppointmentCancelled)
                     .actor(actor)
                     .detail(serde_json::json!({ "reason": reason }).to_string()),
@@ -298,7 +299,7 @@ impl Services {
                 cancelled_at: None,
             };
             effects.messages.extend(
-                self.appointment_message(Kind::Offered, &offer, confirm_by)
+                self.appointment_message(kinds::OFFERED, &offer, confirm_by)
                     .await?,
             );
             offers.push(offer);
@@ -330,7 +331,7 @@ impl Services {
     /// A message about an appointment to its group (`None` if the group has no account).
     async fn appointment_message(
         &self,
-        kind: Kind,
+        kind: &MessageKind,
         a: &AppointmentRow,
         deadline: i64,
     ) -> Result<Option<NewMessage>> {
@@ -340,7 +341,7 @@ impl Services {
         Ok(Some(self.message(
             kind,
             Some(&account_id),
-            format!("{}:{}", kind.code(), a.id),
+            format!("{}:{}", kind.code, a.id),
             &payload,
         )))
     }

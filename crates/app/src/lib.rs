@@ -28,11 +28,12 @@ pub mod synthetic;
 pub mod wait_times;
 
 use garita_appointments::store::AppointmentStore;
+use garita_kernel::messages::{MessageKind, MessageKinds};
 use garita_security::Keys;
 use std::sync::Arc;
 
-/// What a service hands the platform, so far: its messages, its migrations, its sealed
-/// columns, its background job kinds and their planner. (Its staff routes and pages are still
+/// What a service hands the platform, so far: its catalogs, its migrations, its sealed
+/// columns, its background job kinds and their planner, its message kinds. (Its staff routes and pages are still
 /// listed in the shared crates until they split: ARCHITECTURE.md.)
 pub struct Service {
     pub name: &'static str,
@@ -40,6 +41,8 @@ pub struct Service {
     pub migrations: &'static garita_store::Migrations,
     pub sealed_columns: &'static [garita_store::sealed::SealedColumn],
     pub jobs: fn(jobs::JobKinds) -> jobs::JobKinds,
+    /// The kinds of message it sends (`garita_kernel::messages::MessageKind`).
+    pub messages: &'static [&'static MessageKind],
 }
 
 /// The services of this build: the one list a new service joins.
@@ -49,6 +52,7 @@ pub const SERVICES: &[Service] = &[Service {
     migrations: &garita_appointments::store::MIGRATIONS,
     sealed_columns: garita_appointments::store::SEALED_COLUMNS,
     jobs: day_jobs::kinds,
+    messages: garita_appointments::messages::KINDS,
 }];
 
 /// Opens the database a URL names for these keys (the audit chain is hashed with a key of
@@ -98,6 +102,8 @@ pub struct Services {
     pub parole_months: u32,
     /// The background job kinds this build runs, and their planners.
     pub job_kinds: Arc<jobs::JobKinds>,
+    /// The message kinds this build sends: the kernel's and each service's.
+    pub message_kinds: Arc<MessageKinds>,
 }
 
 impl Services {
@@ -118,6 +124,7 @@ impl Services {
                         (s.jobs)(kinds)
                     }),
             ),
+            message_kinds: Arc::new(MessageKinds::new(SERVICES.iter().map(|s| s.messages))),
         }
     }
 

@@ -4,9 +4,9 @@
 //! (`garita_domain::deadline`), automatically; once a period has ended, each group whose
 //! deadline it moved is told the new deadline and why.
 
-use crate::messages::Kind;
 use crate::{Result, Services};
 use garita_appointments::domain::audit::AppointmentAction;
+use garita_appointments::messages::{self as kinds, Facts};
 use garita_appointments::store::draws::AppointmentRow;
 use garita_appointments::store::outages::DegradedPeriod;
 use garita_domain::AuditEvent;
@@ -119,9 +119,11 @@ impl Services {
             else {
                 continue;
             };
-            payload.moved_minutes = Some((deadline - by) / MINUTE);
+            Facts::edit(&mut payload, |f| {
+                f.moved_minutes = Some((deadline - by) / MINUTE)
+            });
             let message = self.message(
-                Kind::DeadlineMoved,
+                kinds::DEADLINE_MOVED,
                 Some(&account_id),
                 format!("deadline:{}:{deadline}", a.id),
                 &payload,

@@ -3,11 +3,11 @@
 //! same port, each group whole in one slot; the group is told, may choose another port instead,
 //! and its signed confirmation follows the appointment (the token is signed from the record).
 
-use crate::messages::{Kind, MovedFacts};
 use crate::{Result, Services};
 use chrono::{Days, NaiveDate, NaiveTime};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::split_seats;
+use garita_appointments::messages::{self as kinds, Facts, MovedFacts};
 use garita_appointments::store::draws::AppointmentRow;
 use garita_appointments::store::port_days::{Closure, Move};
 use garita_domain::{AuditEvent, Port, PortCode};
@@ -420,15 +420,17 @@ impl Services {
             Ok(code) => self.store.port(&code).await?.map(|p| p.name),
             Err(_) => None,
         };
-        payload.moved = Some(MovedFacts {
-            from_port: from_name.unwrap_or_else(|| a.port_code.clone()),
-            from_date: a.appointment_date.clone(),
-            from_time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
-            reason: reason.to_string(),
+        Facts::edit(&mut payload, |f| {
+            f.moved = Some(MovedFacts {
+                from_port: from_name.unwrap_or_else(|| a.port_code.clone()),
+                from_date: a.appointment_date.clone(),
+                from_time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
+                reason: reason.to_string(),
+            });
+            f.confirmation_number = a.confirmation_number.clone();
         });
-        payload.confirmation_number = a.confirmation_number.clone();
         Ok(Some(self.message(
-            Kind::Moved,
+            kinds::MOVED,
             Some(&account_id),
             format!("moved:{}:{}:{}", a.id, m.to_port, m.to_date),
             &payload,

@@ -2,13 +2,13 @@
 
 use garita_app::Services;
 use garita_app::accounts::SignUp;
-use garita_app::messages::Payload;
 use garita_app::registrations::{Details, Traveller};
 use garita_domain::Email;
 use garita_domain::travellers::{
     Country, DateOfBirth, Document, EyeColour, Gender, Height, PersonName, Weight,
 };
 use garita_i18n::Locale;
+use garita_kernel::messages::Payload;
 use garita_security::Keys;
 use garita_store::records::Attempt;
 use std::sync::Arc;

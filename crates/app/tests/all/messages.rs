@@ -11,9 +11,10 @@ use async_trait::async_trait;
 use common::World;
 use garita_app::Services;
 use garita_app::delivery::{Channel, DeliveryError, DeliveryPolicy, Outgoing, Postman};
-use garita_app::messages::{AppointmentFacts, Kind};
+use garita_appointments::messages::{self as kinds, AppointmentFacts, Facts};
 use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats, ServiceDate};
+use garita_kernel::messages::MessageKind;
 use proptest::prelude::*;
 use sqlx::SqlitePool;
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,7 +59,7 @@ struct Delivered {
     id: String,
     channel: &'static str,
     to: String,
-    kind: Kind,
+    kind: &'static MessageKind,
     facts: Option<AppointmentFacts>,
 }
 
@@ -102,7 +103,7 @@ impl Channel for ScriptedChannel {
             channel: self.name,
             to,
             kind: m.kind,
-            facts: m.payload.appointment.clone(),
+            facts: Facts::of(m.payload).appointment,
         });
         match fault {
             Fault::CrashAfter => panic!("injected crash after sending"),
@@ -267,7 +268,7 @@ async fn run_case(publish_fails: bool, mut faults: Vec<Fault>) -> Result<(), Tes
     let delivered = script.lock().unwrap().delivered.clone();
     let mut ids_per_person: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for d in &delivered {
-        prop_assert_eq!(d.kind, Kind::Won);
+        prop_assert_eq!(d.kind, kinds::WON);
         let facts = d
             .facts
             .as_ref()
@@ -539,7 +540,7 @@ async fn only_groups_that_asked_hear_they_were_not_chosen() {
     let delivered = script.lock().unwrap().delivered.clone();
     let told: Vec<_> = delivered
         .iter()
-        .filter(|d| d.kind == Kind::NotChosen)
+        .filter(|d| d.kind == kinds::NOT_CHOSEN)
         .collect();
     assert!(!told.is_empty());
     assert!(

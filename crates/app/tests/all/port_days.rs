@@ -3,6 +3,7 @@
 //! re-signed (and the old one checking as moved).
 
 use crate::common;
+use garita_appointments::messages::Facts;
 
 use common::{World, today};
 use garita_app::port_days::{ClosureOutcome, ClosureReason};
@@ -180,14 +181,15 @@ async fn a_closure_moves_200_appointments_whole_and_every_group_is_told_and_re_s
     assert_eq!(told.len(), 200);
     let mut seen = std::collections::HashSet::new();
     for (_, p) in &told {
-        let facts = p.appointment.as_ref().unwrap();
+        let told = Facts::of(p);
+        let facts = told.appointment.as_ref().unwrap();
         let now = &after[&facts.appointment_id];
         assert!(seen.insert(facts.appointment_id.clone()), "told twice");
         assert_eq!(
             (facts.date.as_str(), facts.time.as_str(), facts.seats),
             (now.appointment_date.as_str(), &now.slot[..5], now.seats)
         );
-        let moved = p.moved.as_ref().unwrap();
+        let moved = told.moved.as_ref().unwrap();
         assert_eq!(
             (moved.from_date.as_str(), moved.reason.as_str()),
             (day.to_string().as_str(), "weather")
@@ -401,7 +403,11 @@ async fn seats_per_slot_shape_the_draw_and_moved_groups_may_choose_another_port(
     );
     assert!(now.appointment_date >= a.appointment_date);
     let told = w.inbox().await;
-    assert!(told.iter().any(|(kind, p)| kind == "moved"
-        && p.moved.as_ref().unwrap().reason == "port-chosen"
-        && p.appointment.as_ref().unwrap().port_code == "NOG"));
+    assert!(
+        told.iter()
+            .map(|(kind, p)| (kind, Facts::of(p)))
+            .any(|(kind, f)| kind == "moved"
+                && f.moved.unwrap().reason == "port-chosen"
+                && f.appointment.unwrap().port_code == "NOG")
+    );
 }

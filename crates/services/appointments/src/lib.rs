@@ -4,6 +4,7 @@
 //! shared crates while the service moves here.
 
 pub mod domain;
+pub mod messages;
 pub mod store;
 
 /// The service's messages in every language (`locales/<code>/*.ftl`), handed to the platform's

@@ -171,7 +171,7 @@ impl TestApp {
     }
 
     /// The newest message waiting in the outbox, taken as its recipient would get it.
-    pub async fn last_message(&self) -> Option<(String, garita_app::messages::Payload)> {
+    pub async fn last_message(&self) -> Option<(String, garita_kernel::messages::Payload)> {
         let now = self.services.now();
         let mut all = self
             .store

@@ -1,0 +1,380 @@
+//! Messages to people: what each kind says, in each language and template version, on each
+//! channel (e-mail, SMS, the in-app inbox). A kind is data a service hands in
+//! ([`MessageKind`]); the kernel's own (codes, notices about the account) are here.
+//!
+//! The payload (address, phone, code, link, the facts a message names) is sealed in the outbox
+//! row: the database never holds a code in clear. A message's facts are copied from the record
+//! when it is written, so what it says is what the record said when it was committed.
+
+use askama::Template;
+use garita_i18n::{Catalogs, Locale, Value};
+use serde::{Deserialize, Serialize};
+
+/// The catalog keys of one template version.
+pub struct Keys {
+    pub subject: &'static str,
+    pub body: &'static str,
+    /// What to do next (after the body), if the kind says more than one sentence.
+    pub next: Option<&'static str>,
+    /// The whole SMS, one or two segments.
+    pub sms: Option<&'static str>,
+}
+
+/// The Fluent arguments a kind's facts give its templates (besides `code` and `link`).
+pub type Arguments = fn(&Payload) -> Vec<(&'static str, Value<'static>)>;
+
+/// A kind of message. Its code is stored with each message, so it never changes; its template
+/// versions only grow: a changed wording is a new version with new keys, and messages already
+/// written keep rendering with theirs.
+pub struct MessageKind {
+    pub code: &'static str,
+    /// Every template version, oldest first: version `n` is `versions[n - 1]`, and the last is
+    /// the one new messages are written with.
+    pub versions: &'static [Keys],
+    /// Kinds that carry a one-time code stay out of the inbox: the inbox is read while signed
+    /// in, where a code is of no use, and a shared phone should not show one.
+    pub in_inbox: bool,
+    pub arguments: Arguments,
+}
+
+impl PartialEq for MessageKind {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl std::fmt::Debug for MessageKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code)
+    }
+}
+
+fn no_facts(_: &Payload) -> Vec<(&'static str, Value<'static>)> {
+    vec![]
+}
+
+const fn notice(subject: &'static str, body: &'static str) -> Keys {
+    Keys {
+        subject,
+        body,
+        next: None,
+        sms: None,
+    }
+}
+
+impl MessageKind {
+    pub const VERIFY_EMAIL: &'static MessageKind = &MessageKind {
+        code: "verify-email",
+        versions: &[notice("email-verify-subject", "email-verify-body")],
+        in_inbox: false,
+        arguments: no_facts,
+    };
+    pub const NEW_DEVICE: &'static MessageKind = &MessageKind {
+        code: "new-device",
+        versions: &[notice("email-device-subject", "email-device-body")],
+        in_inbox: false,
+        arguments: no_facts,
+    };
+    pub const RECOVERY: &'static MessageKind = &MessageKind {
+        code: "recovery",
+        versions: &[notice("email-recovery-subject", "email-recovery-body")],
+        in_inbox: false,
+        arguments: no_facts,
+    };
+    pub const EMAIL_EXISTS: &'static MessageKind = &MessageKind {
+        code: "email-exists",
+        versions: &[notice("email-exists-subject", "email-exists-body")],
+        in_inbox: false,
+        arguments: no_facts,
+    };
+    pub const PASSWORD_CHANGED: &'static MessageKind = &MessageKind {
+        code: "password-changed",
+        versions: &[notice(
+            "email-password-changed-subject",
+            "email-password-changed-body",
+        )],
+        in_inbox: true,
+        arguments: no_facts,
+    };
+
+    /// The kernel's own kinds: codes and notices about the account.
+    pub const KERNEL: &'static [&'static MessageKind] = &[
+        MessageKind::VERIFY_EMAIL,
+        MessageKind::NEW_DEVICE,
+        MessageKind::RECOVERY,
+        MessageKind::EMAIL_EXISTS,
+        MessageKind::PASSWORD_CHANGED,
+    ];
+
+    /// The version new messages of this kind are written with.
+    pub fn current_version(&self) -> i64 {
+        self.versions.len() as i64
+    }
+
+    /// The keys of a template version, if it exists.
+    pub fn template(&self, version: i64) -> Option<&'static Keys> {
+        let index = usize::try_from(version).ok()?.checked_sub(1)?;
+        self.versions.get(index)
+    }
+
+    /// Messages about a person's own case may go by SMS when e-mail fails (their template has
+    /// an SMS text); codes only go where they were asked for.
+    pub fn may_use_sms(&self) -> bool {
+        self.template(self.current_version())
+            .is_some_and(|t| t.sms.is_some())
+    }
+}
+
+/// The message kinds of a build: the kernel's and each service's, found by their stored code.
+pub struct MessageKinds(Vec<&'static MessageKind>);
+
+impl MessageKinds {
+    /// The kernel's kinds and `services`'; two kinds with one code is a programming error.
+    pub fn new<'a>(services: impl IntoIterator<Item = &'a [&'static MessageKind]>) -> Self {
+        let mut kinds: Vec<&'static MessageKind> = MessageKind::KERNEL.to_vec();
+        for kind in services.into_iter().flatten() {
+            assert!(
+                !kinds.contains(kind),
+                "two message kinds share the code {}",
+                kind.code
+            );
+            kinds.push(kind);
+        }
+        MessageKinds(kinds)
+    }
+
+    pub fn find(&self, code: &str) -> Option<&'static MessageKind> {
+        self.0.iter().copied().find(|k| k.code == code)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static MessageKind> + '_ {
+        self.0.iter().copied()
+    }
+}
+
+/// What a message needs besides its kind. Sealed in the outbox.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Payload {
+    pub to: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    pub locale: String,
+    pub code: Option<String>,
+    pub link: Option<String>,
+    /// The facts the message names, as its service wrote them (each service reads its own).
+    #[serde(flatten)]
+    pub facts: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Payload {
+    /// Whether the message names facts of a person's case (not only a code or a notice).
+    pub fn has_facts(&self) -> bool {
+        self.facts.values().any(|v| !v.is_null())
+    }
+}
+
+/// A message made ready for one channel.
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub sms: String,
+}
+
+#[derive(Template)]
+#[template(path = "email.html")]
+struct EmailHtml<'a> {
+    lang: &'a str,
+    dir: &'a str,
+    greeting: String,
+    body: String,
+    next: Option<String>,
+    code: Option<String>,
+    expiry: String,
+    link_intro: String,
+    link: Option<String>,
+    ignore: Option<String>,
+    footer: String,
+}
+
+/// The message in the person's language, as plain text, HTML and SMS; `None` if its template
+/// version no longer exists.
+pub fn render(
+    i18n: &Catalogs,
+    kind: &MessageKind,
+    version: i64,
+    payload: &Payload,
+) -> Option<Rendered> {
+    let template = kind.template(version)?;
+    let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
+    let args = arguments(kind, payload);
+    let subject = i18n.format(locale, template.subject, &args);
+    let body = i18n.format(locale, template.body, &args);
+    let next = template.next.map(|k| i18n.format(locale, k, &args));
+    // The link is part of the sentence for notices; codes and a case's facts get their own line.
+    let code = payload.code.clone();
+    let link = (code.is_some() || payload.has_facts())
+        .then(|| payload.link.clone())
+        .flatten();
+    let sms = match template.sms {
+        Some(key) => i18n.format(locale, key, &args),
+        None => format!("{subject}. {body}"),
+    };
+    let html = EmailHtml {
+        lang: locale.code(),
+        dir: locale.dir(),
+        greeting: i18n.text(locale, "email-greeting"),
+        body: body.clone(),
+        next: next.clone(),
+        code: code.clone(),
+        expiry: i18n.text(locale, "email-code-expiry"),
+        // "Or open this link" goes with a code; a result links to the person's status page.
+        link_intro: if code.is_some() {
+            i18n.text(locale, "email-link-intro")
+        } else {
+            format!("{}:", i18n.text(locale, "status-title"))
+        },
+        link: link.clone(),
+        // A message about the person's own case (one with a next step) was
+        // asked for; "if you did not ask for this" would confuse them.
+        ignore: next.is_none().then(|| i18n.text(locale, "email-ignore")),
+        footer: i18n.text(locale, "email-footer"),
+    };
+    let mut text = format!("{}\n\n{}\n", html.greeting, body);
+    if let Some(next) = &next {
+        text.push_str(&format!("\n{next}\n"));
+    }
+    if code.is_some() {
+        text.push_str(&format!(
+            "\n{}\n{}\n",
+            i18n.format(locale, "email-code", &args),
+            html.expiry
+        ));
+    }
+    if let Some(link) = &link {
+        text.push_str(&format!("\n{}\n{}\n", html.link_intro, link));
+    }
+    if let Some(ignore) = &html.ignore {
+        text.push_str(&format!("\n{ignore}\n"));
+    }
+    text.push_str(&format!("\n{}\n", html.footer));
+    Some(Rendered {
+        subject,
+        html: html.render().unwrap_or_else(|_| text.replace('\n', "<br>")),
+        text,
+        sms,
+    })
+}
+
+/// The arguments every template may use: the code and link, then the kind's facts.
+pub fn arguments(kind: &MessageKind, payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
+    let arg = |s: &Option<String>| Value::from(s.clone().unwrap_or_default());
+    let mut args = vec![("code", arg(&payload.code)), ("link", arg(&payload.link))];
+    args.extend((kind.arguments)(payload));
+    args
+}
+
+/// How many SMS segments a text takes: GSM-7 when every character is in its basic set
+/// (160 characters, or 153 per segment when split), UCS-2 otherwise (70, or 67).
+pub fn sms_segments(text: &str) -> usize {
+    const GSM7: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
+                        ¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    const GSM7_EXTENDED: &str = "^{}\\[~]|€";
+    let (units, single, multi) = if text
+        .chars()
+        .all(|c| GSM7.contains(c) || GSM7_EXTENDED.contains(c))
+    {
+        let units = text
+            .chars()
+            .map(|c| if GSM7_EXTENDED.contains(c) { 2 } else { 1 })
+            .sum();
+        (units, 160, 153)
+    } else {
+        (text.encode_utf16().count(), 70, 67)
+    };
+    if units <= single {
+        1
+    } else {
+        units.div_ceil(multi)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_render_in_the_persons_language_with_their_code() {
+        let i18n = Catalogs::load().unwrap();
+        let payload = Payload {
+            to: "ana@example.com".into(),
+            locale: "ht".into(),
+            code: Some("123456".into()),
+            link: Some("http://garita.test/verify/abc".into()),
+            ..Payload::default()
+        };
+        let r = render(&i18n, MessageKind::VERIFY_EMAIL, 1, &payload).unwrap();
+        assert_eq!(
+            r.subject,
+            i18n.format(
+                Locale::Ht,
+                "email-verify-subject",
+                &[("code", "123456".into())]
+            )
+        );
+        assert!(r.text.contains("http://garita.test/verify/abc"));
+        assert!(r.html.contains("lang=\"ht\""));
+        assert!(r.html.contains("123456"));
+        assert!(render(&i18n, MessageKind::VERIFY_EMAIL, 2, &payload).is_none());
+        assert!(render(&i18n, MessageKind::VERIFY_EMAIL, 0, &payload).is_none());
+    }
+
+    #[test]
+    fn a_payload_keeps_the_facts_it_was_written_with() {
+        // A service's facts sit beside the kernel's fields, as payloads sealed before facts
+        // were a service's own had them.
+        let stored = r#"{"to":"a@example.com","locale":"es","code":null,"link":null,
+            "case":null,"minutes":95}"#;
+        let p: Payload = serde_json::from_str(stored).unwrap();
+        assert!(p.has_facts(), "a fact with a value counts");
+        assert_eq!(p.facts["minutes"], 95);
+        let again: Payload = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+        assert_eq!(again.facts, p.facts);
+        let none: Payload = serde_json::from_str(
+            r#"{"to":"a@example.com","locale":"es","code":"1","link":null,"case":null}"#,
+        )
+        .unwrap();
+        assert!(!none.has_facts(), "a fact without a value does not");
+    }
+
+    #[test]
+    fn kinds_are_found_by_their_code_and_never_twice() {
+        static EXTRA: MessageKind = MessageKind {
+            code: "extra",
+            versions: &[notice("email-verify-subject", "email-verify-body")],
+            in_inbox: true,
+            arguments: no_facts,
+        };
+        let kinds = MessageKinds::new([&[&EXTRA][..]]);
+        assert_eq!(kinds.find("extra"), Some(&EXTRA));
+        assert_eq!(kinds.find("recovery"), Some(MessageKind::RECOVERY));
+        assert_eq!(kinds.find("nothing"), None);
+        let twice = std::panic::catch_unwind(|| MessageKinds::new([&[MessageKind::RECOVERY][..]]));
+        assert!(twice.is_err());
+    }
+
+    #[test]
+    fn sms_segments_follow_the_encoding() {
+        assert_eq!(sms_segments(&"a".repeat(160)), 1);
+        assert_eq!(sms_segments(&"a".repeat(161)), 2);
+        assert_eq!(sms_segments(&"a".repeat(306)), 2);
+        assert_eq!(sms_segments(&"á".repeat(70)), 1, "á is not GSM-7");
+        assert_eq!(sms_segments(&"á".repeat(71)), 2);
+        assert_eq!(
+            sms_segments(&"€".repeat(80)),
+            1,
+            "extended characters take two"
+        );
+        assert_eq!(sms_segments(&"€".repeat(81)), 2);
+    }
+}
