@@ -29,6 +29,7 @@ pub mod wait_times;
 
 use garita_appointments::store::AppointmentStore;
 use garita_kernel::messages::{MessageKind, MessageKinds};
+use garita_kernel::people::PersonParts;
 use garita_security::Keys;
 use std::sync::Arc;
 
@@ -104,12 +105,14 @@ pub struct Services {
     pub job_kinds: Arc<jobs::JobKinds>,
     /// The message kinds this build sends: the kernel's and each service's.
     pub message_kinds: Arc<MessageKinds>,
+    /// What each service says about a person's group (`PersonParts`).
+    pub people: Vec<Arc<dyn PersonParts>>,
 }
 
 impl Services {
     pub fn new(store: Arc<dyn AppointmentStore>, keys: Arc<Keys>, public_url: &str) -> Self {
         Services {
-            store,
+            store: store.clone(),
             keys,
             clock: system_clock(),
             public_url: public_url.trim_end_matches('/').to_string(),
@@ -125,6 +128,7 @@ impl Services {
                     }),
             ),
             message_kinds: Arc::new(MessageKinds::new(SERVICES.iter().map(|s| s.messages))),
+            people: vec![Arc::new(garita_appointments::people::People(store.clone()))],
         }
     }
 

@@ -20,37 +20,9 @@ struct Payload {
     registration: Option<Registration>,
     history: Vec<Version>,
     photos: Vec<PhotoPart>,
-    /// Every appointment the group held, and what became of it.
-    appointments: Vec<AppointmentPart>,
-}
-
-#[derive(Debug, Serialize)]
-struct AppointmentPart {
-    service_date: String,
-    port: String,
-    date: String,
-    time: String,
-    seats: i64,
-    /// won, offered, confirmed, lapsed or cancelled.
-    status: String,
-    confirmation_number: Option<String>,
-    confirmed_at: Option<i64>,
-    cancelled_at: Option<i64>,
-    /// Where it was before, oldest first: a port closed that day, or the group chose another.
-    moves: Vec<MovePart>,
-}
-
-#[derive(Debug, Serialize)]
-struct MovePart {
-    from_port: String,
-    from_date: String,
-    from_time: String,
-    to_port: String,
-    to_date: String,
-    to_time: String,
-    /// `closure` or `port-chosen`.
-    reason: String,
-    moved_at: i64,
+    /// Each service's part (`PersonParts::record`), under the field names it owns.
+    #[serde(flatten)]
+    services: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -83,39 +55,7 @@ impl Services {
         let registration = self.registration(&account.id).await?;
         let history = self.registration_history(&account.id).await?;
         let mut photos = vec![];
-        let mut appointments = vec![];
         if let Some(r) = &registration {
-            for a in self.store.appointments_of(&r.id).await? {
-                let time = |slot: &str| slot.get(..5).unwrap_or(slot).to_string();
-                let moves = self
-                    .store
-                    .moves_of(&a.id)
-                    .await?
-                    .into_iter()
-                    .map(|m| MovePart {
-                        from_time: time(&m.from_slot),
-                        to_time: time(&m.to_slot),
-                        from_port: m.from_port,
-                        from_date: m.from_date,
-                        to_port: m.to_port,
-                        to_date: m.to_date,
-                        reason: m.reason,
-                        moved_at: m.moved_at,
-                    })
-                    .collect();
-                appointments.push(AppointmentPart {
-                    moves,
-                    time: a.slot.get(..5).unwrap_or(&a.slot).to_string(),
-                    service_date: a.service_date,
-                    port: a.port_code,
-                    date: a.appointment_date,
-                    seats: a.seats,
-                    status: a.status,
-                    confirmation_number: a.confirmation_number,
-                    confirmed_at: a.confirmed_at,
-                    cancelled_at: a.cancelled_at,
-                });
-            }
             for row in self.store.photos_of(&r.id).await? {
                 let jpeg = row
                     .photo_sealed
@@ -128,6 +68,13 @@ impl Services {
                     jpeg_base64: jpeg.map(|j| BASE64.encode(&j)),
                 });
             }
+        }
+        let mut services = serde_json::Map::new();
+        for part in &self.people {
+            services.extend(
+                part.record(registration.as_ref().map(|r| r.id.as_str()))
+                    .await?,
+            );
         }
         let payload = Payload {
             format: "garita-record-v1",
@@ -142,7 +89,7 @@ impl Services {
             registration,
             history,
             photos,
-            appointments,
+            services,
         };
         let payload = serde_json::to_string_pretty(&payload).expect("a record serializes");
         let public = self.keys.public_key();

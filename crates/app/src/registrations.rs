@@ -221,8 +221,10 @@ impl Services {
         travellers: &[Traveller],
         reviewed: Option<&str>,
     ) -> Result<Option<SaveOutcome>> {
-        let locked = self.store.live_appointment(&before.id).await?.is_some()
-            || self.store.awaiting_draw(&before.id).await?;
+        let mut locked = false;
+        for part in &self.people {
+            locked = locked || part.fixes_travellers(&before.id).await?;
+        }
         if !locked {
             return Ok(None);
         }

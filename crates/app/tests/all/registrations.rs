@@ -547,3 +547,16 @@ async fn a_reviewer_may_accept_a_change_of_who_travels_and_it_is_audited() {
     let kept = w.services.registration(&winner).await.unwrap().unwrap();
     assert_eq!(kept.travellers[1].name.given, "Otra María");
 }
+
+#[tokio::test]
+async fn the_signed_record_has_every_services_part_before_a_group_exists() {
+    // The services' parts (the appointments' list) are in the record from the first day, so a
+    // reader never meets a record without them.
+    let w = World::new().await;
+    let account = applicant(&w, "nadie@example.com").await;
+    let record = w.services.signed_record(&account).await.unwrap();
+    let payload: serde_json::Value = serde_json::from_str(&record.payload).unwrap();
+    assert_eq!(payload["format"], "garita-record-v1");
+    assert!(payload["registration"].is_null());
+    assert_eq!(payload["appointments"], serde_json::json!([]));
+}

@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod messages;
+pub mod people;
 pub mod store;
 
 /// The service's messages in every language (`locales/<code>/*.ftl`), handed to the platform's

@@ -1,0 +1,19 @@
+//! What the kernel asks each service about a person's group, so that accounts and
+//! registrations (the kernel's) never read a service's tables: whether the service holds who
+//! travels fixed, and its part of the person's signed record.
+
+use async_trait::async_trait;
+use garita_store::StoreError;
+use serde_json::{Map, Value};
+
+#[async_trait]
+pub trait PersonParts: Send + Sync {
+    /// Whether who travels in a registration is fixed now by something the service holds for
+    /// the group: nobody may be added, and nobody may become somebody else.
+    async fn fixes_travellers(&self, registration_id: &str) -> Result<bool, StoreError>;
+
+    /// The service's part of the person's signed record, under field names it owns (they are
+    /// published: never renamed). `None` when the person has no registration yet.
+    async fn record(&self, registration_id: Option<&str>)
+    -> Result<Map<String, Value>, StoreError>;
+}

@@ -1,0 +1,101 @@
+//! The appointments' answers to the kernel about a person's group (`PersonParts`): a group
+//! with an entry in a closed day or a live appointment keeps who travels, and the record lists
+//! every appointment it held and what became of it.
+
+use crate::store::AppointmentStore;
+use async_trait::async_trait;
+use garita_kernel::people::PersonParts;
+use garita_store::StoreError;
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::sync::Arc;
+
+pub struct People(pub Arc<dyn AppointmentStore>);
+
+/// An appointment in the person's record (field names are the published `garita-record-v1`).
+#[derive(Debug, Serialize)]
+struct AppointmentPart {
+    service_date: String,
+    port: String,
+    date: String,
+    time: String,
+    seats: i64,
+    /// won, offered, confirmed, lapsed or cancelled.
+    status: String,
+    confirmation_number: Option<String>,
+    confirmed_at: Option<i64>,
+    cancelled_at: Option<i64>,
+    /// Where it was before, oldest first: a port closed that day, or the group chose another.
+    moves: Vec<MovePart>,
+}
+
+#[derive(Debug, Serialize)]
+struct MovePart {
+    from_port: String,
+    from_date: String,
+    from_time: String,
+    to_port: String,
+    to_date: String,
+    to_time: String,
+    /// `closure` or `port-chosen`.
+    reason: String,
+    moved_at: i64,
+}
+
+fn time(slot: &str) -> String {
+    slot.get(..5).unwrap_or(slot).to_string()
+}
+
+#[async_trait]
+impl PersonParts for People {
+    async fn fixes_travellers(&self, registration_id: &str) -> Result<bool, StoreError> {
+        Ok(self.0.live_appointment(registration_id).await?.is_some()
+            || self.0.awaiting_draw(registration_id).await?)
+    }
+
+    async fn record(
+        &self,
+        registration_id: Option<&str>,
+    ) -> Result<Map<String, Value>, StoreError> {
+        let mut appointments = vec![];
+        for a in match registration_id {
+            Some(id) => self.0.appointments_of(id).await?,
+            None => vec![],
+        } {
+            let moves = self
+                .0
+                .moves_of(&a.id)
+                .await?
+                .into_iter()
+                .map(|m| MovePart {
+                    from_time: time(&m.from_slot),
+                    to_time: time(&m.to_slot),
+                    from_port: m.from_port,
+                    from_date: m.from_date,
+                    to_port: m.to_port,
+                    to_date: m.to_date,
+                    reason: m.reason,
+                    moved_at: m.moved_at,
+                })
+                .collect();
+            appointments.push(AppointmentPart {
+                moves,
+                time: time(&a.slot),
+                service_date: a.service_date,
+                port: a.port_code,
+                date: a.appointment_date,
+                seats: a.seats,
+                status: a.status,
+                confirmation_number: a.confirmation_number,
+                confirmed_at: a.confirmed_at,
+                cancelled_at: a.cancelled_at,
+            });
+        }
+        let mut part = Map::new();
+        part.insert(
+            "appointments".into(),
+            serde_json::to_value(appointments).expect("a record serializes"),
+        );
+        Ok(part)
+    }
+}
