@@ -70,7 +70,7 @@ async fn main() {
 
     let sink = SmtpSink::start().await;
     let postman = Postman {
-        services: services.clone(),
+        services: services.services.clone(),
         i18n: Arc::new(garita_app::catalogs().unwrap()),
         email: Arc::new(Email {
             mailer: Mailer::smtp(&sink.url()).unwrap(),

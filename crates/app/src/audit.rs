@@ -141,6 +141,7 @@ pub struct SignCheckpoint {}
 
 impl BackgroundJob for SignCheckpoint {
     const KIND: &'static str = "audit.checkpoint";
+    type Context = Services;
     fn dedup_key(&self) -> String {
         Self::KIND.to_string()
     }
@@ -153,8 +154,8 @@ impl BackgroundJob for SignCheckpoint {
 }
 
 /// The audit log's job kind and its planner.
-pub fn kinds(kinds: JobKinds) -> JobKinds {
+pub fn kinds<C: AsRef<Services> + Sync + 'static>(kinds: JobKinds<C>) -> JobKinds<C> {
     kinds
         .kind::<SignCheckpoint>()
-        .planner(|s| vec![new_job(&SignCheckpoint {}, s.now())])
+        .planner(|s: &Services| vec![new_job(&SignCheckpoint {}, s.now())])
 }

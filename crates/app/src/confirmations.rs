@@ -6,7 +6,7 @@
 
 use crate::photos::PhotoProblem;
 use crate::registrations::PHOTO_TRIES;
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::messages::{self as kinds, Facts};
 use garita_appointments::store::confirmations::TravellerCheck;
@@ -63,7 +63,7 @@ pub struct Confirmation {
     pub travellers: Vec<TravellerToConfirm>,
 }
 
-impl Services {
+impl Appointments {
     /// The person's appointment still to confirm (its day published), if any.
     pub async fn confirmation(&self, account_id: &str) -> Result<Option<Confirmation>> {
         let Some(registration) = self.registration(account_id).await? else {

@@ -8,7 +8,7 @@
 
 use crate::draws::DrawOutcome;
 use crate::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use chrono::{Days, NaiveDate};
 use garita_store::jobs::NewJob;
 use serde::{Deserialize, Serialize};
@@ -20,7 +20,7 @@ const RATE_LIMITS_KEPT: i64 = 2 * 24 * 60 * MINUTE;
 const WATCH_EVERY: i64 = 30_000;
 
 /// The kinds of this file, and the planner of their jobs.
-pub fn kinds(kinds: JobKinds) -> JobKinds {
+pub fn kinds(kinds: JobKinds<Appointments>) -> JobKinds<Appointments> {
     kinds
         .kind::<SweepRateLimits>()
         .kind::<OpenDay>()
@@ -50,7 +50,7 @@ fn day_key(kind: &str, date: NaiveDate) -> String {
 }
 
 /// Yesterday's, today's and tomorrow's jobs, and the watch.
-fn plan(services: &Services) -> Vec<NewJob> {
+fn plan(services: &Appointments) -> Vec<NewJob> {
     let window = &services.draws.window;
     let today = window.service_date(services.now_utc());
     let mut jobs = vec![
@@ -82,10 +82,11 @@ fn plan(services: &Services) -> Vec<NewJob> {
 
 impl BackgroundJob for SweepRateLimits {
     const KIND: &'static str = "rate-limits.sweep";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         day_key(Self::KIND, self.date)
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         let gone = services
             .store
             .sweep_rate_limits(services.now() - RATE_LIMITS_KEPT)
@@ -97,10 +98,11 @@ impl BackgroundJob for SweepRateLimits {
 
 impl BackgroundJob for OpenDay {
     const KIND: &'static str = "appointments.open";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         day_key(Self::KIND, self.date)
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         // A day whose window is already over is not opened after the fact (catch-up after a
         // long outage): its commitment would come too late to mean anything.
         if services.now_utc() < services.draws.window.closes_at(self.date) {
@@ -112,10 +114,11 @@ impl BackgroundJob for OpenDay {
 
 impl BackgroundJob for CloseDay {
     const KIND: &'static str = "appointments.close";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         day_key(Self::KIND, self.date)
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         services.close_day(self.date).await?;
         Ok(Outcome::Done)
     }
@@ -123,10 +126,11 @@ impl BackgroundJob for CloseDay {
 
 impl BackgroundJob for DrawDay {
     const KIND: &'static str = "appointments.draw";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         day_key(Self::KIND, self.date)
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         match services.run_draw(self.date).await? {
             DrawOutcome::StillOpen => {
                 let closes = services
@@ -150,10 +154,11 @@ impl BackgroundJob for DrawDay {
 
 impl BackgroundJob for PublishDay {
     const KIND: &'static str = "appointments.publish";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         day_key(Self::KIND, self.date)
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         // Another node may still be drawing this day: come back shortly.
         let status = services
             .store
@@ -178,10 +183,11 @@ pub struct Watch {}
 
 impl BackgroundJob for Watch {
     const KIND: &'static str = "appointments.watch";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         Self::KIND.to_string()
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         // One failing must not hold up the others; the first failure is reported (and retried).
         let told = services.tell_moved_deadlines().await;
         let lapsed = services.lapse_overdue().await;
@@ -205,10 +211,11 @@ pub struct KeepOneLive {}
 
 impl BackgroundJob for KeepOneLive {
     const KIND: &'static str = "appointments.keep-one-live";
+    type Context = Appointments;
     fn dedup_key(&self) -> String {
         Self::KIND.to_string()
     }
-    async fn run(self, services: &Services) -> Result<Outcome> {
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
         let live = services.store.several_live().await?;
         let (mut registrations, mut cancelled) = (0, 0);
         let mut kept: Option<&str> = None;

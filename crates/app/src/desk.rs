@@ -4,7 +4,7 @@
 //! nothing at another port.
 
 use crate::registrations::StoredTraveller;
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use chrono::{Months, NaiveDate};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::desk::TravellerOutcome;
@@ -46,7 +46,7 @@ pub struct Intake {
     pub travellers: Vec<IntakeTraveller>,
 }
 
-impl Services {
+impl Appointments {
     /// Confirmed appointments whose day is over at their port with nobody checked in become
     /// no-shows; each group is told kindly that it may ask again, with no penalty. Returns how
     /// many.

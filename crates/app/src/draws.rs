@@ -5,7 +5,7 @@
 
 use crate::beacon::BeaconNow;
 use crate::port_days::slot_text;
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
@@ -134,11 +134,7 @@ pub enum RequestOutcome {
     HoldsAppointment(AppointmentRow),
 }
 
-impl Services {
-    pub fn now_utc(&self) -> DateTime<Utc> {
-        DateTime::from_timestamp_millis(self.now()).unwrap_or_default()
-    }
-
+impl Appointments {
     /// Where the request window stands now.
     pub fn window_state(&self) -> WindowState {
         self.draws.window.state(self.now_utc())
@@ -941,7 +937,7 @@ pub(crate) fn entries_of(rows: &[RequestRow]) -> Vec<Entry> {
         .collect()
 }
 
-impl Services {
+impl Appointments {
     /// What a message about an appointment says, to the group holding it: the account, and the
     /// payload with the appointment's facts, `deadline`, and the group's zone (the one its
     /// request came with, else the port's). `None` if the group or port is gone.

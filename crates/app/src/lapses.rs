@@ -5,17 +5,20 @@
 //! is too close (`garita_appointments::domain::reoffer`). Every lapse and offer is appended to the day's
 //! published record, so `garita draw verify` checks them too.
 
-use crate::{Result, Services};
+use crate::registrations::{SaveOutcome, Traveller};
+use crate::{Appointments, Result};
 use chrono::{Days as DaysAfter, NaiveDate};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{self, DrawRecord, Entry, Published};
 use garita_appointments::domain::reoffer::{AfterDraw, Replay};
-use garita_appointments::messages::{self as kinds};
+use garita_appointments::messages as kinds;
 use garita_appointments::store::confirmations::{Lapse, LapseWritten};
 use garita_appointments::store::draws::{AppointmentRow, RequestRow};
 use garita_domain::AuditEvent;
+use garita_domain::travellers::UsAddress;
 use garita_kernel::messages::MessageKind;
 use garita_security::codes;
+use garita_store::records::Account;
 use garita_store::records::{Effects, NewMessage};
 use std::collections::HashMap;
 
@@ -38,7 +41,7 @@ enum Ending {
     },
 }
 
-impl Services {
+impl Appointments {
     /// Until when a lapse on this service day still offers its seats: an offered group gets its
     /// whole time to confirm before the appointment day begins (in the window's zone, which is
     /// east of every port).
@@ -127,6 +130,32 @@ impl Services {
     /// lapse's, as a published `released` event; on a v1 day, or for an appointment that moved,
     /// the appointment only shrinks. Runs after each save of a registration and in the watch
     /// (so a crash between the two loses nothing). Returns how many shrank.
+    /// Saves a group (the kernel's `save_registration`); when it has fewer travellers than
+    /// before, the seats it no longer needs go back to its port at once (the watch does it too,
+    /// should this fail or the process stop here).
+    pub async fn save_registration(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        address: UsAddress,
+        travellers: Vec<Traveller>,
+        expected_version: i64,
+    ) -> Result<SaveOutcome> {
+        let before = self.services.registration(account_id).await?;
+        let fewer = before.is_some_and(|b| b.travellers.len() > travellers.len());
+        let saved = self
+            .services
+            .save_registration(actor, account_id, address, travellers, expected_version)
+            .await?;
+        if fewer
+            && matches!(saved, SaveOutcome::Saved { .. })
+            && let Err(e) = self.release_unused_seats().await
+        {
+            tracing::error!(error = %e, "seats not released yet");
+        }
+        Ok(saved)
+    }
+
     pub async fn release_unused_seats(&self) -> Result<usize> {
         let mut released = 0;
         let mut days = Days::default();

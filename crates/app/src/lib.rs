@@ -3,6 +3,7 @@
 //! both call these; neither touches storage rules directly.
 
 pub mod accounts;
+pub mod appointments;
 pub mod audit;
 pub mod beacon;
 pub mod confirmations;
@@ -31,7 +32,10 @@ use garita_appointments::store::AppointmentStore;
 use garita_kernel::messages::{MessageKind, MessageKinds};
 use garita_kernel::people::PersonParts;
 use garita_security::Keys;
+use garita_store::Store;
 use std::sync::Arc;
+
+pub use appointments::Appointments;
 
 /// What a service hands the platform, so far: its catalogs, its migrations, its sealed
 /// columns, its background job kinds and their planner, its message kinds. (Its staff routes and pages are still
@@ -41,7 +45,7 @@ pub struct Service {
     pub catalogs: garita_i18n::checks::Sources,
     pub migrations: &'static garita_store::Migrations,
     pub sealed_columns: &'static [garita_store::sealed::SealedColumn],
-    pub jobs: fn(jobs::JobKinds) -> jobs::JobKinds,
+    pub jobs: fn(jobs::JobKinds<Appointments>) -> jobs::JobKinds<Appointments>,
     /// The kinds of message it sends (`garita_kernel::messages::MessageKind`).
     pub messages: &'static [&'static MessageKind],
 }
@@ -87,22 +91,16 @@ pub fn system_clock() -> Clock {
     })
 }
 
-/// Everything the services need. Cheap to clone.
+/// What the kernel's services need. Cheap to clone.
 #[derive(Clone)]
 pub struct Services {
-    pub store: Arc<dyn AppointmentStore>,
+    pub store: Arc<dyn Store>,
     pub keys: Arc<Keys>,
     pub clock: Clock,
     /// The address people reach Garita at, for links in messages (no trailing slash).
     pub public_url: String,
     /// More active registrations than this at one U.S. address open a case for review.
     pub address_threshold: i64,
-    /// The request window, where requests may come from, and how the draw allocates.
-    pub draws: draws::DrawSettings,
-    /// How long parole lasts from arrival when the officer gives no end date.
-    pub parole_months: u32,
-    /// The background job kinds this build runs, and their planners.
-    pub job_kinds: Arc<jobs::JobKinds>,
     /// The message kinds this build sends: the kernel's and each service's.
     pub message_kinds: Arc<MessageKinds>,
     /// What each service says about a person's group (`PersonParts`).
@@ -110,30 +108,24 @@ pub struct Services {
 }
 
 impl Services {
-    pub fn new(store: Arc<dyn AppointmentStore>, keys: Arc<Keys>, public_url: &str) -> Self {
+    pub fn new(store: Arc<dyn Store>, keys: Arc<Keys>, public_url: &str) -> Self {
         Services {
-            store: store.clone(),
+            store,
             keys,
             clock: system_clock(),
             public_url: public_url.trim_end_matches('/').to_string(),
             address_threshold: registrations::ADDRESS_THRESHOLD,
-            draws: draws::DrawSettings::default(),
-            parole_months: desk::PAROLE_MONTHS,
-            // The platform's own kinds (the audit checkpoint), then each service's.
-            job_kinds: Arc::new(
-                SERVICES
-                    .iter()
-                    .fold(audit::kinds(jobs::JobKinds::default()), |kinds, s| {
-                        (s.jobs)(kinds)
-                    }),
-            ),
             message_kinds: Arc::new(MessageKinds::new(SERVICES.iter().map(|s| s.messages))),
-            people: vec![Arc::new(garita_appointments::people::People(store.clone()))],
+            people: vec![],
         }
     }
 
     pub fn now(&self) -> i64 {
         (self.clock)()
+    }
+
+    pub fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::DateTime::from_timestamp_millis(self.now()).unwrap_or_default()
     }
 }
 

@@ -2,7 +2,7 @@
 //! before a day's window opens and reveals it after the close, within the reveal period; each
 //! reveal is judged at once, so the observer holds a receipt of what the draw will take.
 
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use chrono::NaiveDate;
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::{hex, unhex};
@@ -30,7 +30,7 @@ pub enum ObserverRefusal {
     AlreadyRevealed,
 }
 
-impl Services {
+impl Appointments {
     /// A day's observers, each reveal judged against its commitment.
     pub async fn observers_of_day(&self, date: NaiveDate) -> Result<Vec<Observer>> {
         let rows = self.store.observers_of(&date.to_string()).await?;

@@ -4,7 +4,7 @@
 //! (`garita_domain::deadline`), automatically; once a period has ended, each group whose
 //! deadline it moved is told the new deadline and why.
 
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::messages::{self as kinds, Facts};
 use garita_appointments::store::draws::AppointmentRow;
@@ -16,7 +16,7 @@ use std::collections::VecDeque;
 
 const MINUTE: i64 = 60_000;
 
-impl Services {
+impl Appointments {
     /// A waiting appointment's deadline, with every degraded period so far taken out of the
     /// time to act (one still going on counts until now).
     pub async fn deadline_of(&self, a: &AppointmentRow) -> Result<Option<i64>> {

@@ -1,7 +1,7 @@
 //! The programme's overview: per port and day, the seats, appointments, confirmed, travellers
 //! arrived, no-shows and outcomes, on a page and as CSV. Counts only: no personal data.
 
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -22,7 +22,7 @@ pub struct DayFigures {
     pub outcomes: [i64; 4],
 }
 
-impl Services {
+impl Appointments {
     /// Every port, every day from `from` to `to` (at most 92 days).
     pub async fn overview(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DayFigures>> {
         let to = to.min(from + chrono::Days::new(91));

@@ -3,7 +3,7 @@
 //! same port, each group whole in one slot; the group is told, may choose another port instead,
 //! and its signed confirmation follows the appointment (the token is signed from the record).
 
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use chrono::{Days, NaiveDate, NaiveTime};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::domain::draw::split_seats;
@@ -59,7 +59,7 @@ pub enum ClosureOutcome {
 
 /// Free seats per slot, per date, read lazily as the search walks forward.
 struct Room<'a> {
-    services: &'a Services,
+    services: &'a Appointments,
     port: &'a Port,
     closed: Vec<String>,
     held: BTreeMap<(String, String), i64>,
@@ -68,7 +68,7 @@ struct Room<'a> {
 }
 
 impl<'a> Room<'a> {
-    async fn new(services: &'a Services, port: &'a Port, after: NaiveDate) -> Result<Room<'a>> {
+    async fn new(services: &'a Appointments, port: &'a Port, after: NaiveDate) -> Result<Room<'a>> {
         let (from, to) = (
             (after + Days::new(1)).to_string(),
             (after + Days::new(MOVE_HORIZON_DAYS)).to_string(),
@@ -155,7 +155,7 @@ pub fn slot_text(slot: NaiveTime) -> String {
     slot.format("%H:%M:%S").to_string()
 }
 
-impl Services {
+impl Appointments {
     /// A port's seats per slot on a date, before any are held: those its supervisor set, else
     /// the date's seats split evenly.
     pub async fn slot_plan(&self, port: &Port, date: NaiveDate) -> Result<Vec<(NaiveTime, u32)>> {

@@ -6,7 +6,7 @@
 //! JSON object `{"number", "port", "date", "time", "seats", "valid_until", "key_id"}` and
 //! `<signature>` the base64url Ed25519 signature of the ASCII bytes `GC1.<payload>`.
 
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use data_encoding::BASE64URL_NOPAD;
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::draws::AppointmentRow;
@@ -55,7 +55,7 @@ pub fn new_number() -> String {
     format!("GRT-{}-{}", &chars[..4], &chars[4..])
 }
 
-impl Services {
+impl Appointments {
     /// The signed token of a confirmed appointment.
     pub fn proof_token(&self, a: &AppointmentRow, port: &Port) -> Option<String> {
         let number = a.confirmation_number.clone()?;

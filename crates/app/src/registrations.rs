@@ -403,9 +403,6 @@ impl Services {
                 "{{\"registration\":\"{id}\",\"version\":{version},\"travellers\":{}}}",
                 travellers.len()
             ));
-        let fewer = before
-            .as_ref()
-            .is_some_and(|b| b.travellers.len() > travellers.len());
         Ok(
             match self
                 .store
@@ -415,19 +412,10 @@ impl Services {
                 Saved::Saved {
                     version,
                     created_at,
-                } => {
-                    if fewer {
-                        // Seats the group no longer needs go back to its port (the watch does it
-                        // too, should this fail or the process stop here).
-                        if let Err(e) = self.release_unused_seats().await {
-                            tracing::error!(error = %e, "seats not released yet");
-                        }
-                    }
-                    SaveOutcome::Saved {
-                        version,
-                        created_at,
-                    }
-                }
+                } => SaveOutcome::Saved {
+                    version,
+                    created_at,
+                },
                 Saved::AlreadyRegistered { position } => SaveOutcome::AlreadyRegistered {
                     position: position as usize,
                 },

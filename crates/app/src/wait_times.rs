@@ -1,7 +1,7 @@
 //! Border wait times: officers post the current wait and open lanes per lane type at their
 //! port; anyone reads them on a page or in a JSON feed shaped like CBP's Border Wait Times feed.
 
-use crate::{Result, Services};
+use crate::{Appointments, Result};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_appointments::store::port_days::WaitTime;
 use garita_domain::{AuditEvent, Port};
@@ -121,7 +121,7 @@ impl Posted {
     }
 }
 
-impl Services {
+impl Appointments {
     /// Posts a port's wait times, audited (the officer, the port, the figures).
     pub async fn post_wait_times(
         &self,

@@ -8,7 +8,7 @@ mod observe;
 
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, SmsGateway};
 use garita_appointments::store::AppointmentStore;
 use garita_security::Keys;
@@ -281,8 +281,8 @@ pub fn services(
     config: &Config,
     store: Arc<dyn AppointmentStore>,
     bound: SocketAddr,
-) -> Result<Services, String> {
-    let mut services = Services::new(store, Arc::new(keys(config)?), &config.public_url(bound));
+) -> Result<Appointments, String> {
+    let mut services = Appointments::new(store, Arc::new(keys(config)?), &config.public_url(bound));
     services.address_threshold = config.address_cluster_threshold;
     services.draws = config.draw_settings()?;
     if !(1..=120).contains(&config.parole_months) {

@@ -113,7 +113,7 @@ pub async fn run(command: ObserveCommand, config: &mut Config) -> Result<ExitCod
 }
 
 /// Only an account with the `observer` role observes.
-async fn must_be_observer(services: &garita_app::Services, id: &str) -> Result<(), String> {
+async fn must_be_observer(services: &garita_app::Appointments, id: &str) -> Result<(), String> {
     let account = services
         .store
         .account(id)

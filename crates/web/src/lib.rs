@@ -20,7 +20,7 @@ mod view;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_appointments::store::AppointmentStore;
 use garita_i18n::Catalogs;
 use std::sync::Arc;
@@ -37,7 +37,7 @@ pub use session::CookieNames;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn AppointmentStore>,
-    pub services: Services,
+    pub services: Appointments,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,
     /// How this node's confirmation pages are doing (`garita_app::outages`).
@@ -48,7 +48,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(services: Services, i18n: Arc<Catalogs>) -> Self {
+    pub fn new(services: Appointments, i18n: Arc<Catalogs>) -> Self {
         let secure_cookies = services.public_url.starts_with("https://");
         AppState {
             store: services.store.clone(),

@@ -4,7 +4,7 @@
 //! SMTP server and a test clock, so they run the workers too.
 
 use crate::{AppState, Application};
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_app::delivery::{Channel, DeliveryPolicy, Postman};
 use garita_i18n::Catalogs;
 use std::sync::Arc;
@@ -30,14 +30,14 @@ pub struct Runtime {
 impl Runtime {
     /// Starts the workers at once; the server answers once `serve` runs.
     pub fn start(
-        services: Services,
+        services: Appointments,
         i18n: Arc<Catalogs>,
         listener: TcpListener,
         workers: Workers,
     ) -> Runtime {
         let (stop, stopped) = watch::channel(false);
         let postman = Postman {
-            services: services.clone(),
+            services: services.services.clone(),
             i18n: i18n.clone(),
             email: workers.email,
             sms: workers.sms,

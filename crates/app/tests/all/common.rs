@@ -1,6 +1,6 @@
 //! A services world for tests: a fresh SQLite database, fresh keys, and a clock tests move.
 
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_app::accounts::SignUp;
 use garita_app::registrations::{Details, Traveller};
 use garita_domain::Email;
@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 pub struct World {
-    pub services: Services,
+    pub services: Appointments,
     pub master: String,
     pub time: Arc<AtomicI64>,
     pub db: garita_testkit::TestDb,
@@ -28,7 +28,7 @@ impl World {
         let keys = Arc::new(Keys::from_master(&master).unwrap());
         let store = garita_app::open_store(&db.url, &keys).await.unwrap();
         store.migrate().await.unwrap();
-        let mut services = Services::new(store, keys, "http://garita.test");
+        let mut services = Appointments::new(store, keys, "http://garita.test");
         let time = Arc::new(AtomicI64::new(1_800_000_000_000));
         let clock = time.clone();
         services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
@@ -97,7 +97,7 @@ impl World {
     }
 
     /// The same services with another sealing-key generation (as after a configuration change).
-    pub fn with_generation(&self, generation: u8) -> Services {
+    pub fn with_generation(&self, generation: u8) -> Appointments {
         let mut services = self.services.clone();
         services.keys = Arc::new(Keys::with_generation(&self.master, generation).unwrap());
         services

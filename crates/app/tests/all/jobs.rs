@@ -21,6 +21,8 @@ static RUNS: AtomicI64 = AtomicI64::new(0);
 impl BackgroundJob for Flaky {
     const KIND: &'static str = "test.flaky";
     const MAX_ATTEMPTS: i64 = 3;
+    // A kernel-level job: the build's context hands it the kernel's services.
+    type Context = Services;
     fn dedup_key(&self) -> String {
         format!("test.flaky:{}", self.word)
     }

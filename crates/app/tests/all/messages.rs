@@ -9,7 +9,7 @@ use crate::common;
 
 use async_trait::async_trait;
 use common::World;
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_app::delivery::{Channel, DeliveryError, DeliveryPolicy, Outgoing, Postman};
 use garita_appointments::messages::{self as kinds, AppointmentFacts, Facts};
 use garita_domain::geofence::Position;
@@ -178,7 +178,7 @@ async fn drawn_day(w: &World, people: usize, seats: u32) -> Vec<String> {
     accounts
 }
 
-fn postman(services: &Services, script: &Arc<Mutex<Script>>, db: &SqlitePool) -> Postman {
+fn postman(services: &Appointments, script: &Arc<Mutex<Script>>, db: &SqlitePool) -> Postman {
     let channel = |name| {
         Arc::new(ScriptedChannel {
             name,
@@ -187,7 +187,7 @@ fn postman(services: &Services, script: &Arc<Mutex<Script>>, db: &SqlitePool) ->
         }) as Arc<dyn Channel>
     };
     Postman {
-        services: services.clone(),
+        services: services.services.clone(),
         i18n: Arc::new(garita_app::catalogs().unwrap()),
         email: channel("email"),
         sms: Some(channel("sms")),
@@ -403,7 +403,7 @@ async fn when_smtp_stops_mid_way_the_rest_go_by_sms_and_none_is_lost_or_doubled(
     let secret = b"shared with the gateway";
     let gateway = SmsReceiver::start(secret).await;
     let postman = Postman {
-        services: w.services.clone(),
+        services: w.services.services.clone(),
         i18n: Arc::new(garita_app::catalogs().unwrap()),
         email: Arc::new(Email {
             mailer: Mailer::smtp(&sink.url()).unwrap(),

@@ -1,6 +1,6 @@
 //! The real application in-process on 127.0.0.1:0, with a fresh SQLite database and keys.
 
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_appointments::store::AppointmentStore;
 use garita_security::Keys;
 use garita_web::{AppState, Application};
@@ -10,7 +10,7 @@ use std::sync::Arc;
 pub struct TestApp {
     pub base: String,
     pub store: Arc<dyn AppointmentStore>,
-    pub services: Services,
+    pub services: Appointments,
     pub db: garita_testkit::TestDb,
 }
 
@@ -108,7 +108,10 @@ impl TestApp {
         a
     }
 
-    pub async fn spawn_configured(migrate: bool, configure: impl FnOnce(&mut Services)) -> TestApp {
+    pub async fn spawn_configured(
+        migrate: bool,
+        configure: impl FnOnce(&mut Appointments),
+    ) -> TestApp {
         let db = garita_testkit::sqlite();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -117,7 +120,7 @@ impl TestApp {
         if migrate {
             store.migrate().await.unwrap();
         }
-        let mut services = Services::new(store.clone(), keys, &base);
+        let mut services = Appointments::new(store.clone(), keys, &base);
         configure(&mut services);
         let i18n = Arc::new(garita_app::catalogs().unwrap());
         let app = Application::new(AppState::new(services.clone(), i18n), listener);

@@ -183,7 +183,7 @@ async fn public_pages(app: &TestApp, date: &str) -> (Vec<(String, u16)>, String)
 }
 
 /// Three made-up groups of one ask for San Ysidro from Tijuana.
-async fn three_ask(services: &garita_app::Services) {
+async fn three_ask(services: &garita_app::Appointments) {
     let sys = garita_domain::PortCode::parse("SYS").unwrap();
     let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
     for n in 0..3 {

@@ -3,7 +3,7 @@
 //! while the page answers, the job worker signs the audit log's first checkpoint, and stopping
 //! the runtime stops both workers.
 
-use garita_app::Services;
+use garita_app::Appointments;
 use garita_app::delivery::{DeliveryPolicy, Email, Mailer};
 use garita_security::Keys;
 use garita_testkit::smtp::SmtpSink;
@@ -19,7 +19,7 @@ async fn serve_runs_the_server_and_both_workers_together() {
     store.migrate().await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let services = Services::new(store, keys, &base);
+    let services = Appointments::new(store, keys, &base);
     let sink = SmtpSink::start().await;
     let workers = Workers {
         email: Arc::new(Email {
