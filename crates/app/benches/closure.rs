@@ -4,7 +4,7 @@
 //! then the supervisor closes that day. Prints the time to plan and write every move with its
 //! message (one transaction), and where the groups went.
 
-use garita_app::port_days::{ClosureOutcome, ClosureReason};
+use garita_appointments::app::port_days::{ClosureOutcome, ClosureReason};
 use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats};
 use garita_store::records::Effects;
@@ -57,7 +57,7 @@ async fn main() {
                 &sys,
                 tijuana,
                 &format!("c{i}"),
-                garita_app::draws::Channel::Web,
+                garita_appointments::app::draws::Channel::Web,
             )
             .await
             .unwrap();

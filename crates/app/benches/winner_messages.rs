@@ -5,8 +5,8 @@
 //! this machine (the test sink). Prints the time to write
 //! the messages (the publication's transaction) and the time until the last one is accepted.
 
-use garita_app::delivery::{DeliveryPolicy, Email, Mailer, Postman};
 use garita_domain::geofence::Position;
+use garita_kernel::delivery::{DeliveryPolicy, Email, Mailer, Postman};
 use garita_testkit::smtp::SmtpSink;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -53,7 +53,7 @@ async fn main() {
                 port,
                 tijuana,
                 "c",
-                garita_app::draws::Channel::Web,
+                garita_appointments::app::draws::Channel::Web,
             )
             .await
             .unwrap();

@@ -131,7 +131,7 @@ pub fn draw(entries: usize) {
 
 /// Makes `count` applicants, eight at a time, and writes their API tokens to `path`.
 pub async fn applicants(
-    services: &garita_app::Appointments,
+    services: &garita_appointments::app::Appointments,
     count: usize,
     path: &std::path::Path,
 ) -> Result<(), String> {
@@ -154,9 +154,9 @@ pub async fn applicants(
 }
 
 async fn futures_join(
-    services: &garita_app::Appointments,
+    services: &garita_appointments::app::Appointments,
     batch: &[usize],
-) -> Result<Vec<garita_app::synthetic::Applicant>, String> {
+) -> Result<Vec<garita_kernel::synthetic::Applicant>, String> {
     let tasks: Vec<_> = batch
         .iter()
         .map(|&n| {

@@ -119,7 +119,9 @@ fn default_offer_hours() -> i64 {
 }
 
 fn default_beacon_relays() -> Vec<String> {
-    garita_app::beacon::PUBLIC_RELAYS.map(String::from).to_vec()
+    garita_appointments::app::beacon::PUBLIC_RELAYS
+        .map(String::from)
+        .to_vec()
 }
 
 fn default_beacon_grace_minutes() -> i64 {
@@ -131,7 +133,7 @@ fn default_observer_reveal_minutes() -> i64 {
 }
 
 fn default_parole_months() -> u32 {
-    garita_app::desk::PAROLE_MONTHS
+    garita_appointments::app::desk::PAROLE_MONTHS
 }
 
 fn default_appointment_days_ahead() -> u64 {
@@ -139,15 +141,15 @@ fn default_appointment_days_ahead() -> u64 {
 }
 
 fn default_email_per_minute() -> i64 {
-    garita_app::delivery::DeliveryPolicy::default().email_per_minute
+    garita_kernel::delivery::DeliveryPolicy::default().email_per_minute
 }
 
 fn default_sms_per_minute() -> i64 {
-    garita_app::delivery::DeliveryPolicy::default().sms_per_minute
+    garita_kernel::delivery::DeliveryPolicy::default().sms_per_minute
 }
 
 fn default_messages_per_person_per_hour() -> i64 {
-    garita_app::delivery::DeliveryPolicy::default().per_recipient_per_hour
+    garita_kernel::delivery::DeliveryPolicy::default().per_recipient_per_hour
 }
 
 fn default_scheduler_interval_seconds() -> u64 {
@@ -155,7 +157,7 @@ fn default_scheduler_interval_seconds() -> u64 {
 }
 
 fn default_address_cluster_threshold() -> i64 {
-    garita_app::registrations::ADDRESS_THRESHOLD
+    garita_kernel::registrations::ADDRESS_THRESHOLD
 }
 
 fn default_secret_file() -> std::path::PathBuf {
@@ -240,7 +242,7 @@ impl Config {
     }
 
     /// The draw settings, checked.
-    pub fn draw_settings(&self) -> Result<garita_app::draws::DrawSettings, String> {
+    pub fn draw_settings(&self) -> Result<garita_appointments::app::draws::DrawSettings, String> {
         let window = garita_domain::window::Window::parse(
             &self.window_zone,
             &self.window_opens,
@@ -270,14 +272,14 @@ impl Config {
         if self.reserved_share_bp > 10_000 {
             return Err("reserved_share_bp must be 0 to 10000".into());
         }
-        Ok(garita_app::draws::DrawSettings {
+        Ok(garita_appointments::app::draws::DrawSettings {
             window,
             policy,
             reserved_bp: self.reserved_share_bp,
             days_ahead: self.appointment_days_ahead,
             fairness_alpha: garita_appointments::domain::fairness::FAMILY_ALPHA,
             offer_hours: self.offer_hours,
-            beacon: garita_app::beacon::BeaconSettings {
+            beacon: garita_appointments::app::beacon::BeaconSettings {
                 relays: self.beacon_relays.clone(),
                 grace_ms: self.beacon_grace_minutes * 60_000,
             },

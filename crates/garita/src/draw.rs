@@ -4,7 +4,7 @@ use crate::config::Config;
 use crate::{DatabaseArg, apply_database, open_migrated, services};
 use chrono::NaiveDate;
 use clap::Subcommand;
-use garita_app::draws::DrawOutcome;
+use garita_appointments::app::draws::DrawOutcome;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -8,9 +8,9 @@ mod observe;
 
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};
-use garita_app::Appointments;
-use garita_app::delivery::{Channel, DeliveryPolicy, Email, Mailer, SmsGateway};
+use garita_appointments::app::Appointments;
 use garita_appointments::store::AppointmentStore;
+use garita_kernel::delivery::{Channel, DeliveryPolicy, Email, Mailer, SmsGateway};
 use garita_security::Keys;
 use secrecy::ExposeSecret;
 use std::net::SocketAddr;
@@ -182,7 +182,7 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
                 .verify_audit_chain(&kept)
                 .await
                 .map_err(|e| e.to_string())?;
-            use garita_app::audit::ChainCheck;
+            use garita_kernel::audit::ChainCheck;
             let (intact, said) = match check {
                 ChainCheck::Intact {
                     entries,
@@ -282,7 +282,7 @@ pub fn services(
     store: Arc<dyn AppointmentStore>,
     bound: SocketAddr,
 ) -> Result<Appointments, String> {
-    let mut services = Appointments::new(store, Arc::new(keys(config)?), &config.public_url(bound));
+    let mut services = garita_app::build(store, Arc::new(keys(config)?), &config.public_url(bound));
     services.address_threshold = config.address_cluster_threshold;
     services.draws = config.draw_settings()?;
     if !(1..=120).contains(&config.parole_months) {

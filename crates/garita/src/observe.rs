@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::{DatabaseArg, apply_database, open_migrated, services};
 use chrono::NaiveDate;
 use clap::Subcommand;
-use garita_app::observers::ObserverRefusal;
+use garita_appointments::app::observers::ObserverRefusal;
 use garita_appointments::domain::draw::{hex, unhex};
 use garita_appointments::domain::observers;
 use std::path::{Path, PathBuf};
@@ -113,7 +113,10 @@ pub async fn run(command: ObserveCommand, config: &mut Config) -> Result<ExitCod
 }
 
 /// Only an account with the `observer` role observes.
-async fn must_be_observer(services: &garita_app::Appointments, id: &str) -> Result<(), String> {
+async fn must_be_observer(
+    services: &garita_appointments::app::Appointments,
+    id: &str,
+) -> Result<(), String> {
     let account = services
         .store
         .account(id)

@@ -194,8 +194,8 @@ pub(crate) struct Told {
     pub args: Vec<(&'static str, Value<'static>)>,
 }
 
-impl From<garita_app::ServiceError> for AppError {
-    fn from(cause: garita_app::ServiceError) -> Self {
+impl From<garita_kernel::ServiceError> for AppError {
+    fn from(cause: garita_kernel::ServiceError) -> Self {
         AppError::internal(cause)
     }
 }

@@ -20,7 +20,7 @@ mod view;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
-use garita_app::Appointments;
+use garita_appointments::app::Appointments;
 use garita_appointments::store::AppointmentStore;
 use garita_i18n::Catalogs;
 use std::sync::Arc;
@@ -40,8 +40,8 @@ pub struct AppState {
     pub services: Appointments,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,
-    /// How this node's confirmation pages are doing (`garita_app::outages`).
-    pub monitor: Arc<std::sync::Mutex<garita_app::outages::Monitor>>,
+    /// How this node's confirmation pages are doing (`garita_appointments::app::outages`).
+    pub monitor: Arc<std::sync::Mutex<garita_appointments::app::outages::Monitor>>,
     /// Cookies carry `Secure` (and the `__Host-` prefix) when people reach Garita over HTTPS.
     pub secure_cookies: bool,
     pub cookies: CookieNames,

@@ -4,9 +4,9 @@
 //! SMTP server and a test clock, so they run the workers too.
 
 use crate::{AppState, Application};
-use garita_app::Appointments;
-use garita_app::delivery::{Channel, DeliveryPolicy, Postman};
+use garita_appointments::app::Appointments;
 use garita_i18n::Catalogs;
+use garita_kernel::delivery::{Channel, DeliveryPolicy, Postman};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -45,7 +45,7 @@ impl Runtime {
         };
         let tasks = vec![
             tokio::spawn(postman.run(stopped.clone())),
-            tokio::spawn(garita_app::jobs::worker(
+            tokio::spawn(garita_kernel::jobs::worker(
                 services.clone(),
                 workers.jobs_every,
                 stopped,

@@ -1,7 +1,7 @@
 //! What the benchmarks share: their arguments, a fresh database (SQLite, or a throw-away
 //! PostgreSQL with `--postgres`) and services on a clock they move.
 
-use garita_app::Appointments;
+use garita_appointments::app::Appointments;
 use garita_security::Keys;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -30,7 +30,7 @@ pub async fn bench(default_count: usize) -> Bench {
     let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
     let store = garita_app::open_store(&db.url, &keys).await.unwrap();
     store.migrate().await.unwrap();
-    let mut services = Appointments::new(store, keys, "https://garita.example");
+    let mut services = garita_app::build(store, keys, "https://garita.example");
     let time = Arc::new(AtomicI64::new(1_800_000_000_000));
     let clock = time.clone();
     services.clock = Arc::new(move || clock.load(Ordering::SeqCst));

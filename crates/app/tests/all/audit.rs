@@ -3,9 +3,9 @@
 //! (and at each publication: `draws.rs`).
 
 use crate::common::World;
-use garita_app::audit::ChainCheck;
 use garita_domain::audit::GENESIS;
 use garita_domain::{AuditAction, AuditEvent, Chain, ChainKey, Checkpoint};
+use garita_kernel::audit::ChainCheck;
 use sqlx::Connection;
 
 /// A world whose log holds `n` entries of its own.

@@ -1,14 +1,14 @@
 //! A services world for tests: a fresh SQLite database, fresh keys, and a clock tests move.
 
-use garita_app::Appointments;
-use garita_app::accounts::SignUp;
-use garita_app::registrations::{Details, Traveller};
+use garita_appointments::app::Appointments;
 use garita_domain::Email;
 use garita_domain::travellers::{
     Country, DateOfBirth, Document, EyeColour, Gender, Height, PersonName, Weight,
 };
 use garita_i18n::Locale;
+use garita_kernel::accounts::SignUp;
 use garita_kernel::messages::Payload;
+use garita_kernel::registrations::{Details, Traveller};
 use garita_security::Keys;
 use garita_store::records::Attempt;
 use std::sync::Arc;
@@ -28,7 +28,7 @@ impl World {
         let keys = Arc::new(Keys::from_master(&master).unwrap());
         let store = garita_app::open_store(&db.url, &keys).await.unwrap();
         store.migrate().await.unwrap();
-        let mut services = Appointments::new(store, keys, "http://garita.test");
+        let mut services = garita_app::build(store, keys, "http://garita.test");
         let time = Arc::new(AtomicI64::new(1_800_000_000_000));
         let clock = time.clone();
         services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
@@ -59,7 +59,7 @@ impl World {
                     &sys,
                     tijuana,
                     &format!("c{i}"),
-                    garita_app::draws::Channel::Web,
+                    garita_appointments::app::draws::Channel::Web,
                 )
                 .await
                 .unwrap();

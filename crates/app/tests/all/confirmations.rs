@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::World;
-use garita_app::confirmations::{CheckState, ConfirmOutcome};
+use garita_appointments::app::confirmations::{CheckState, ConfirmOutcome};
 use garita_domain::geofence::Position;
 use garita_domain::{Grant, Role};
 
@@ -274,7 +274,7 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
     w.advance(HOUR);
     let since = w.services.now();
     w.services
-        .measured(garita_app::outages::Change::Degraded { since })
+        .measured(garita_appointments::app::outages::Change::Degraded { since })
         .await
         .unwrap();
     w.advance(90 * 60_000);
@@ -286,7 +286,7 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
     w.advance(90 * 60_000);
     let at = w.services.now();
     w.services
-        .measured(garita_app::outages::Change::Recovered { at })
+        .measured(garita_appointments::app::outages::Change::Recovered { at })
         .await
         .unwrap();
     w.advance(HOUR);
@@ -356,7 +356,7 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
 
 #[tokio::test]
 async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
-    use garita_app::proofs::Verdict;
+    use garita_appointments::app::proofs::Verdict;
     let w = World::new().await;
     let a = confirmed_winner(&w).await;
     let (appointment, port) = w
@@ -436,7 +436,7 @@ async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
 
 #[tokio::test]
 async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer_checks() {
-    use garita_app::proofs::Verdict;
+    use garita_appointments::app::proofs::Verdict;
     let w = World::new().await;
     let a = confirmed_winner(&w).await;
     let account = w.services.store.account(&a).await.unwrap().unwrap();
@@ -470,7 +470,7 @@ async fn a_cancelled_appointment_is_told_kept_in_the_signed_record_and_no_longer
     assert!(status.appointment.is_none());
     assert_eq!(
         status.latest.unwrap().2,
-        garita_app::draws::RequestResult::Cancelled
+        garita_appointments::app::draws::RequestResult::Cancelled
     );
     let kinds = w.inbox_kinds(&a).await;
     assert_eq!(kinds[0], "cancelled");
@@ -543,7 +543,7 @@ async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
         checks.iter().all(|e| !e.detail.contains(&born_text)),
         "never the date of birth"
     );
-    for _ in 4..garita_app::proofs::PARTNER_CHECKS_PER_HOUR {
+    for _ in 4..garita_appointments::app::proofs::PARTNER_CHECKS_PER_HOUR {
         check(number.clone(), born).await;
     }
     assert_eq!(

@@ -4,7 +4,7 @@
 use crate::common;
 
 use common::World;
-use garita_app::desk::Decision;
+use garita_appointments::app::desk::Decision;
 use garita_domain::geofence::Position;
 use garita_domain::{Grant, PortCode, Role};
 
@@ -304,7 +304,7 @@ async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly()
     let status = w.services.appointment_status(&people[1]).await.unwrap();
     assert_eq!(
         status.latest.unwrap().2,
-        garita_app::draws::RequestResult::NoShow
+        garita_appointments::app::draws::RequestResult::NoShow
     );
 }
 
@@ -333,7 +333,7 @@ async fn the_intake_shows_each_detail_corrected_after_the_list_closed() {
     );
     // After the close, the group corrects the spelling of the name (allowed, versioned).
     let r = w.services.registration(&a).await.unwrap().unwrap();
-    let corrected = garita_app::registrations::Traveller {
+    let corrected = garita_kernel::registrations::Traveller {
         name: common::traveller("Corregida", "Apellido", ("1", "1", "2000"), None).name,
         ..r.travellers[0].as_input()
     };
@@ -344,7 +344,7 @@ async fn the_intake_shows_each_detail_corrected_after_the_list_closed() {
         .unwrap();
     assert!(matches!(
         saved,
-        garita_app::registrations::SaveOutcome::Saved { .. }
+        garita_kernel::registrations::SaveOutcome::Saved { .. }
     ));
     let intake = w
         .services

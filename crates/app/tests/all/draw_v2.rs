@@ -5,8 +5,8 @@
 
 use crate::common::World;
 use chrono::NaiveDate;
-use garita_app::draws::DrawOutcome;
-use garita_app::observers::ObserverRefusal;
+use garita_appointments::app::draws::DrawOutcome;
+use garita_appointments::app::observers::ObserverRefusal;
 use garita_appointments::domain::beacon::BeaconStatus;
 use garita_appointments::domain::draw::{DrawRecord, Published, hex};
 use garita_appointments::domain::observers::{self, RevealStatus};
@@ -69,7 +69,7 @@ async fn morning(relay: &DrandRelay) -> (World, Vec<String>) {
                 &sys,
                 tijuana,
                 &format!("c{i}"),
-                garita_app::draws::Channel::Web,
+                garita_appointments::app::draws::Channel::Web,
             )
             .await
             .unwrap();

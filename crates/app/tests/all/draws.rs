@@ -5,7 +5,7 @@
 use crate::common;
 
 use common::World;
-use garita_app::draws::{DrawOutcome, RequestOutcome};
+use garita_appointments::app::draws::{DrawOutcome, RequestOutcome};
 use garita_appointments::domain::draw;
 use garita_domain::PortCode;
 use garita_domain::geofence::{Place, Position, Verdict};
@@ -31,7 +31,13 @@ async fn a_day_from_request_to_published_draw() {
     // 03:00 Eastern: closed, and the answer says when it opens.
     match w
         .services
-        .request_appointment(a, &sys, here, "c-1", garita_app::draws::Channel::Web)
+        .request_appointment(
+            a,
+            &sys,
+            here,
+            "c-1",
+            garita_appointments::app::draws::Channel::Web,
+        )
         .await
         .unwrap()
     {
@@ -47,7 +53,13 @@ async fn a_day_from_request_to_published_draw() {
     ));
     let first = match w
         .services
-        .request_appointment(a, &sys, here, "c-1", garita_app::draws::Channel::Web)
+        .request_appointment(
+            a,
+            &sys,
+            here,
+            "c-1",
+            garita_appointments::app::draws::Channel::Web,
+        )
         .await
         .unwrap()
     {
@@ -57,13 +69,25 @@ async fn a_day_from_request_to_published_draw() {
     // A retry returns the same request; another request the same day is refused kindly.
     let retry = w
         .services
-        .request_appointment(a, &sys, here, "c-1", garita_app::draws::Channel::Web)
+        .request_appointment(
+            a,
+            &sys,
+            here,
+            "c-1",
+            garita_appointments::app::draws::Channel::Web,
+        )
         .await
         .unwrap();
     assert_eq!(retry, RequestOutcome::Repeated(first.clone()));
     let other = w
         .services
-        .request_appointment(a, &sys, here, "c-2", garita_app::draws::Channel::Api)
+        .request_appointment(
+            a,
+            &sys,
+            here,
+            "c-2",
+            garita_appointments::app::draws::Channel::Api,
+        )
         .await
         .unwrap();
     assert_eq!(other, RequestOutcome::AlreadyRequested(first.clone()));
@@ -76,7 +100,7 @@ async fn a_day_from_request_to_published_draw() {
             &sys,
             oaxaca,
             "c-3",
-            garita_app::draws::Channel::Web,
+            garita_appointments::app::draws::Channel::Web,
         )
         .await
         .unwrap()
@@ -96,7 +120,7 @@ async fn a_day_from_request_to_published_draw() {
                 &port,
                 here,
                 "c",
-                garita_app::draws::Channel::Api,
+                garita_appointments::app::draws::Channel::Api,
             )
             .await
             .unwrap();
@@ -124,7 +148,7 @@ async fn a_day_from_request_to_published_draw() {
                 &sys,
                 here,
                 "late",
-                garita_app::draws::Channel::Web
+                garita_appointments::app::draws::Channel::Web
             )
             .await
             .unwrap(),
@@ -205,7 +229,7 @@ async fn a_draw_that_fails_a_check_is_held_and_admins_are_told() {
             &PortCode::parse("SYS").unwrap(),
             here,
             "c",
-            garita_app::draws::Channel::Web,
+            garita_appointments::app::draws::Channel::Web,
         )
         .await
         .unwrap()
@@ -244,7 +268,7 @@ async fn anywhere_in_mexico_counts_when_every_traveller_is_mexican() {
     w.advance(10 * HOUR); // 13:00 Eastern
     let oaxaca = Position::new(17.0732, -96.7266, 30.0).unwrap();
     let nog = PortCode::parse("NOG").unwrap();
-    let web = garita_app::draws::Channel::Web;
+    let web = garita_appointments::app::draws::Channel::Web;
     let a = w.services.synthetic_applicant(0, 2).await.unwrap();
     assert!(matches!(
         w.services
@@ -263,14 +287,14 @@ async fn anywhere_in_mexico_counts_when_every_traveller_is_mexican() {
     let mexican = r
         .travellers
         .iter()
-        .map(|t| garita_app::registrations::Traveller {
+        .map(|t| garita_kernel::registrations::Traveller {
             id: Some(t.id.clone()),
             name: t.name.clone(),
             birth_date: t.birth_date,
             document: t.document.clone(),
             phone: None,
             email: None,
-            details: garita_app::registrations::Details {
+            details: garita_kernel::registrations::Details {
                 nationality: garita_domain::travellers::Country::parse("MX").unwrap(),
                 ..t.details.clone()
             },
@@ -320,7 +344,13 @@ async fn a_group_holds_one_live_appointment_at_a_time() {
         let (services, a, sys) = (w.services.clone(), a.clone(), sys.clone());
         async move {
             services
-                .request_appointment(&a, &sys, here, id, garita_app::draws::Channel::Web)
+                .request_appointment(
+                    &a,
+                    &sys,
+                    here,
+                    id,
+                    garita_appointments::app::draws::Channel::Web,
+                )
                 .await
                 .unwrap()
         }

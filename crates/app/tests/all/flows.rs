@@ -1,10 +1,10 @@
 //! Account flows end to end through the services, on a real SQLite database (the storage
 //! contract suite covers PostgreSQL for every query these use).
 
-use garita_app::accounts::SignIn;
-use garita_app::audit::ChainCheck;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;
+use garita_kernel::accounts::SignIn;
+use garita_kernel::audit::ChainCheck;
 use garita_security::totp;
 use garita_store::records::SessionKind;
 
@@ -524,7 +524,7 @@ async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phon
 
 #[tokio::test]
 async fn many_accounts_from_one_place_open_one_case_and_block_nobody() {
-    use garita_app::accounts::{BULK_ACCOUNTS_PER_DAY, SignUp};
+    use garita_kernel::accounts::{BULK_ACCOUNTS_PER_DAY, SignUp};
     let w = World::new().await;
     for i in 0..=BULK_ACCOUNTS_PER_DAY + 2 {
         let token = w

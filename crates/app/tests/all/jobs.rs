@@ -2,9 +2,9 @@
 //! unreadable payloads, unknown kinds, "not yet" and recurring jobs.
 
 use crate::common::World;
-use garita_app::Result;
-use garita_app::Services;
-use garita_app::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
+use garita_kernel::Result;
+use garita_kernel::Services;
+use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};

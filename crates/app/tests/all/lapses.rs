@@ -22,7 +22,13 @@ async fn ask_and_draw(w: &World, people: &[String]) -> chrono::NaiveDate {
     let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
     for a in people {
         w.services
-            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
+            .request_appointment(
+                a,
+                &sys,
+                here,
+                "c",
+                garita_appointments::app::draws::Channel::Web,
+            )
             .await
             .unwrap();
     }
@@ -152,7 +158,7 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
         .unwrap();
     assert_eq!(
         status.latest.unwrap().2,
-        garita_app::draws::RequestResult::Lapsed
+        garita_appointments::app::draws::RequestResult::Lapsed
     );
     assert!(status.appointment.is_none());
 }
@@ -223,7 +229,7 @@ async fn seats_a_group_no_longer_needs_go_to_the_next_groups_at_once() {
         .unwrap();
     assert!(matches!(
         saved,
-        garita_app::registrations::SaveOutcome::Saved { .. }
+        garita_kernel::registrations::SaveOutcome::Saved { .. }
     ));
     let after = store.appointments_on(DAY).await.unwrap();
     let kept = after.iter().find(|a| a.id == three.id).unwrap();

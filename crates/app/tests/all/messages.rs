@@ -9,11 +9,11 @@ use crate::common;
 
 use async_trait::async_trait;
 use common::World;
-use garita_app::Appointments;
-use garita_app::delivery::{Channel, DeliveryError, DeliveryPolicy, Outgoing, Postman};
+use garita_appointments::app::Appointments;
 use garita_appointments::messages::{self as kinds, AppointmentFacts, Facts};
 use garita_domain::geofence::Position;
 use garita_domain::{PortCode, Seats, ServiceDate};
+use garita_kernel::delivery::{Channel, DeliveryError, DeliveryPolicy, Outgoing, Postman};
 use garita_kernel::messages::MessageKind;
 use proptest::prelude::*;
 use sqlx::SqlitePool;
@@ -168,7 +168,13 @@ async fn drawn_day(w: &World, people: usize, seats: u32) -> Vec<String> {
     w.advance(10 * HOUR); // 13:00 Eastern: the window is open
     for a in &accounts {
         w.services
-            .request_appointment(a, &sys, here, "c", garita_app::draws::Channel::Web)
+            .request_appointment(
+                a,
+                &sys,
+                here,
+                "c",
+                garita_appointments::app::draws::Channel::Web,
+            )
             .await
             .unwrap();
     }
@@ -359,7 +365,7 @@ async fn a_draw_run_and_published_twice_and_on_two_nodes_tells_each_winner_once(
     // The draw run again, and the publication again (a scheduler retry, an admin by hand).
     assert_eq!(
         w.services.run_draw(date).await.unwrap(),
-        garita_app::draws::DrawOutcome::AlreadyDrawn
+        garita_appointments::app::draws::DrawOutcome::AlreadyDrawn
     );
     assert!(!w.services.publish_day(date, None).await.unwrap());
     assert!(!w.services.publish_day(date, Some("admin")).await.unwrap());
@@ -388,7 +394,7 @@ async fn a_draw_run_and_published_twice_and_on_two_nodes_tells_each_winner_once(
 /// gateway; the SMTP server stops mid-way, and the rest go out by SMS, none lost or twice.
 #[tokio::test]
 async fn when_smtp_stops_mid_way_the_rest_go_by_sms_and_none_is_lost_or_doubled() {
-    use garita_app::delivery::{Email, Mailer, SmsGateway};
+    use garita_kernel::delivery::{Email, Mailer, SmsGateway};
     use garita_testkit::{sms::SmsReceiver, smtp::SmtpSink};
 
     let w = World::new().await;

@@ -2,9 +2,9 @@
 
 use crate::common;
 use common::{World, traveller};
-use garita_app::photos::{PhotoProblem, check};
-use garita_app::registrations::{PhotoOutcome, PhotoStatus};
 use garita_domain::travellers::UsAddress;
+use garita_kernel::photos::{PhotoProblem, check};
+use garita_kernel::registrations::{PhotoOutcome, PhotoStatus};
 use std::io::Cursor;
 
 fn fixture(name: &str) -> Vec<u8> {

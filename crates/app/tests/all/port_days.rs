@@ -6,8 +6,8 @@ use crate::common;
 use garita_appointments::messages::Facts;
 
 use common::{World, today};
-use garita_app::port_days::{ClosureOutcome, ClosureReason};
-use garita_app::proofs::Verdict;
+use garita_appointments::app::port_days::{ClosureOutcome, ClosureReason};
+use garita_appointments::app::proofs::Verdict;
 use garita_appointments::store::confirmations::TravellerCheck;
 use garita_domain::{PortCode, Seats};
 use garita_store::records::Effects;

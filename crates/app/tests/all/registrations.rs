@@ -3,9 +3,9 @@
 
 use crate::common;
 use common::{World, today, traveller};
-use garita_app::registrations::{ADDRESS_THRESHOLD, IdentityProposal, SaveOutcome, Traveller};
 use garita_domain::travellers::{DateOfBirth, UsAddress};
 use garita_domain::{Grant, Role};
+use garita_kernel::registrations::{ADDRESS_THRESHOLD, IdentityProposal, SaveOutcome, Traveller};
 use garita_store::records::Account;
 
 const PASSWORD: &str = "lakay se lakay 2026";

@@ -2,12 +2,11 @@
 
 use crate::common;
 use common::{World, traveller};
-use garita_app::accounts::SignUp;
-use garita_app::desk::Decision;
-use garita_app::rotation::sealed_columns;
+use garita_appointments::app::desk::Decision;
 use garita_domain::geofence::Position;
 use garita_domain::travellers::UsAddress;
 use garita_domain::{Email, Grant, PortCode, Role};
+use garita_kernel::accounts::SignUp;
 use garita_security::Keys;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -119,7 +118,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     );
 
     // The group asks a reviewer to accept a change of who travels (the sealed proposal).
-    let proposal = garita_app::registrations::IdentityProposal {
+    let proposal = garita_kernel::registrations::IdentityProposal {
         name: group.travellers[0].name.clone(),
         birth_date: group.travellers[0].birth_date,
         document: traveller("X", "Y", ("1", "1", "1990"), Some("ZZ998877")).document,
@@ -132,7 +131,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     );
 
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
-    for column in sealed_columns() {
+    for &column in &w.services.sealed_columns {
         assert!(
             !w.services
                 .store
@@ -148,8 +147,11 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
 
     let second = w.with_generation(2);
     let report = second.reseal_all().await.unwrap();
-    assert!(report.resealed >= sealed_columns().count(), "{report:?}");
-    for column in sealed_columns() {
+    assert!(
+        report.resealed >= w.services.sealed_columns.len(),
+        "{report:?}"
+    );
+    for &column in &w.services.sealed_columns {
         for value in w.services.store.sealed_values(*column).await.unwrap() {
             assert_eq!(
                 Keys::generation_of(&value),
@@ -203,9 +205,11 @@ async fn every_sealed_column_of_the_schema_is_on_a_rotation_list() {
     // A column named `*_sealed` that no list (the platform's or a service's) names would stay
     // on its old key after `garita admin rotate-key`; a listed one that does not exist would
     // fail it.
-    let listed: std::collections::BTreeSet<(String, String)> = sealed_columns()
-        .map(|c| (c.table.to_string(), c.column.to_string()))
-        .collect();
+    let listed: std::collections::BTreeSet<(String, String)> =
+        garita_kernel::sealed_columns(garita_app::SERVICES)
+            .into_iter()
+            .map(|c| (c.table.to_string(), c.column.to_string()))
+            .collect();
     for db in garita_testkit::all_backends().await {
         let keys = Keys::from_master(&Keys::generate_master()).unwrap();
         let store = garita_app::open_store(&db.url, &keys).await.unwrap();

@@ -2,8 +2,7 @@
 //! publishes; the record downloaded from `garita serve` passes `garita draw verify`, and fails it
 //! once one byte is changed.
 
-use garita_app::Appointments;
-use garita_app::draws::{Channel, RequestOutcome};
+use garita_appointments::app::draws::{Channel, RequestOutcome};
 use garita_domain::PortCode;
 use garita_domain::geofence::Position;
 use garita_security::Keys;
@@ -34,7 +33,7 @@ async fn full_day(url: &str) {
     let keys = Arc::new(Keys::from_master(&master).unwrap());
     let store = garita_app::open_store(url, &keys).await.unwrap();
     store.migrate().await.unwrap();
-    let mut services = Appointments::new(store, keys, "http://t");
+    let mut services = garita_app::build(store, keys, "http://t");
     let time = Arc::new(AtomicI64::new(IN_WINDOW));
     let clock = time.clone();
     services.clock = Arc::new(move || clock.load(Ordering::SeqCst));

@@ -2,8 +2,7 @@
 //! and publication due; exactly one draw is run and its appointments are written once.
 
 use chrono::Days;
-use garita_app::Appointments;
-use garita_app::draws::{Channel, RequestOutcome};
+use garita_appointments::app::draws::{Channel, RequestOutcome};
 use garita_domain::PortCode;
 use garita_domain::geofence::Position;
 use garita_security::Keys;
@@ -31,7 +30,7 @@ async fn two_nodes_run_one_draw() {
     let keys = Arc::new(Keys::from_master(&master).unwrap());
     let store = garita_app::open_store(&db.url, &keys).await.unwrap();
     store.migrate().await.unwrap();
-    let mut services = Appointments::new(store.clone(), keys, "http://t");
+    let mut services = garita_app::build(store.clone(), keys, "http://t");
     // Requests made during yesterday's window.
     let window = services.draws.window;
     let yesterday = window.service_date(chrono::Utc::now()) - Days::new(1);

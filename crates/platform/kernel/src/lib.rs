@@ -1,5 +1,142 @@
-//! Garita's kernel: what every service shares and no service owns. It grows as the kernel
-//! parts of `crates/app` move here (ARCHITECTURE.md); today it holds messages to people and what it asks services about a person.
+//! Garita's kernel: what every service shares and no service owns. What happens when a person
+//! signs up, signs in, recovers an account; their registration and photos; helpers and staff;
+//! messages and how they leave; the audit log's checks; the job worker; key rotation. The web
+//! layer, the command line and the services call these; none touches storage rules directly.
 
+pub mod accounts;
+pub mod audit;
+pub mod delivery;
+pub mod helpers;
+pub mod jobs;
 pub mod messages;
 pub mod people;
+pub mod photos;
+pub mod records;
+pub mod registrations;
+pub mod review;
+pub mod rotation;
+pub mod synthetic;
+
+use garita_security::Keys;
+use garita_store::sealed::SealedColumn;
+use garita_store::{Db, Migrations, Store};
+use messages::{MessageKind, MessageKinds};
+use people::PersonParts;
+use std::sync::Arc;
+
+/// What a service hands the platform: its catalogs, migrations, sealed columns, message kinds,
+/// its answers about a person, and its background job kinds with their planner (for the build's
+/// job context `C`). (Its pages, API and staff routes are still listed in the shared web crate
+/// until it splits: ARCHITECTURE.md.)
+pub struct Service<C: 'static> {
+    pub name: &'static str,
+    pub catalogs: garita_i18n::checks::Sources,
+    pub migrations: &'static Migrations,
+    pub sealed_columns: &'static [SealedColumn],
+    /// The kinds of message it sends.
+    pub messages: &'static [&'static MessageKind],
+    /// Its answers about a person's group, on the open database.
+    pub people: fn(&Db) -> Arc<dyn PersonParts>,
+    pub jobs: fn(jobs::JobKinds<C>) -> jobs::JobKinds<C>,
+}
+
+/// Opens the database a URL names for these keys (the audit chain is hashed with a key of
+/// theirs), with the platform's and every service's migrations. Does not migrate.
+pub async fn open_db<C>(
+    url: &str,
+    keys: &Keys,
+    services: &[Service<C>],
+) -> Result<Db, garita_store::StoreError> {
+    let chain_key = garita_domain::ChainKey::new(keys.audit_chain_key());
+    let migrations: Vec<&Migrations> = services.iter().map(|s| s.migrations).collect();
+    Db::open_with(url, chain_key, &migrations).await
+}
+
+/// Every message of a build: the platform's and each service's.
+pub fn catalogs<C>(
+    services: &[Service<C>],
+) -> Result<garita_i18n::Catalogs, garita_i18n::CatalogError> {
+    let sources: Vec<garita_i18n::checks::Sources> = services.iter().map(|s| s.catalogs).collect();
+    garita_i18n::Catalogs::load_with(&sources)
+}
+
+/// Every sealed column of a build: the platform's and each service's.
+pub fn sealed_columns<C>(services: &[Service<C>]) -> Vec<&'static SealedColumn> {
+    garita_store::sealed::SEALED_COLUMNS
+        .iter()
+        .chain(services.iter().flat_map(|s| s.sealed_columns))
+        .collect()
+}
+
+/// The current time in Unix milliseconds. A function, so tests can move time.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or_default()
+    })
+}
+
+/// What the kernel's services need. Cheap to clone.
+#[derive(Clone)]
+pub struct Services {
+    pub store: Arc<dyn Store>,
+    pub keys: Arc<Keys>,
+    pub clock: Clock,
+    /// The address people reach Garita at, for links in messages (no trailing slash).
+    pub public_url: String,
+    /// More active registrations than this at one U.S. address open a case for review.
+    pub address_threshold: i64,
+    /// The message kinds this build sends: the kernel's and each service's.
+    pub message_kinds: Arc<MessageKinds>,
+    /// What each service says about a person's group (`PersonParts`).
+    pub people: Vec<Arc<dyn PersonParts>>,
+    /// Every sealed column of this build: the platform's and each service's.
+    pub sealed_columns: Vec<&'static SealedColumn>,
+}
+
+impl Services {
+    /// The kernel's services on `store`, with what each of the build's `services` hands in.
+    pub fn new<C>(
+        store: Arc<dyn Store>,
+        keys: Arc<Keys>,
+        public_url: &str,
+        services: &[Service<C>],
+    ) -> Self {
+        let db = store.db();
+        Services {
+            store,
+            keys,
+            clock: system_clock(),
+            public_url: public_url.trim_end_matches('/').to_string(),
+            address_threshold: registrations::ADDRESS_THRESHOLD,
+            message_kinds: Arc::new(MessageKinds::new(services.iter().map(|s| s.messages))),
+            people: services.iter().map(|s| (s.people)(&db)).collect(),
+            sealed_columns: sealed_columns(services),
+        }
+    }
+
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    pub fn now_utc(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::DateTime::from_timestamp_millis(self.now()).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Store(#[from] garita_store::StoreError),
+    #[error("a sealed value cannot be opened: {0}")]
+    Keys(#[from] garita_security::KeyError),
+    /// A stored job's payload is not what its kind reads.
+    #[error("job payload: {0}")]
+    JobPayload(String),
+}
+
+pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

@@ -112,6 +112,9 @@ pub trait Store:
 {
     fn backend(&self) -> Backend;
 
+    /// The open database this store is on, from which each service makes its own store.
+    fn db(&self) -> Db;
+
     /// Applies every embedded migration not yet applied.
     async fn migrate(&self) -> Result<()>;
 
@@ -223,6 +226,18 @@ impl Db {
             Db::Sqlite(s) => Arc::new(s.clone()),
             Db::Postgres(s) => Arc::new(s.clone()),
         }
+    }
+}
+
+impl From<SqliteStore> for Db {
+    fn from(s: SqliteStore) -> Db {
+        Db::Sqlite(s)
+    }
+}
+
+impl From<PostgresStore> for Db {
+    fn from(s: PostgresStore) -> Db {
+        Db::Postgres(s)
     }
 }
 

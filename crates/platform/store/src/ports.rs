@@ -35,6 +35,10 @@ macro_rules! impl_store {
                 $backend
             }
 
+            fn db(&self) -> $crate::Db {
+                $crate::Db::from(self.clone())
+            }
+
             async fn migrate(&self) -> $crate::Result<()> {
                 Ok(self.migrator.run(&self.pool).await?)
             }

@@ -3,6 +3,7 @@
 //! confirm, officers check them in. See `README.md` for the code map and what still lives in the
 //! shared crates while the service moves here.
 
+pub mod app;
 pub mod domain;
 pub mod messages;
 pub mod people;

@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
-use garita_app::draws::{Channel, Origin, RequestOutcome};
+use garita_appointments::app::draws::{Channel, Origin, RequestOutcome};
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{InputError, PortCode};
 use serde::Deserialize;

@@ -3,7 +3,7 @@
 use crate::{AppError, AppState};
 use axum::Json;
 use axum::extract::State;
-use garita_app::proofs::Verdict;
+use garita_appointments::app::proofs::Verdict;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -19,7 +19,7 @@ pub struct VerifyAnswer {
     result: &'static str,
     /// What a token signed by Garita says (no personal data); absent when not genuine.
     #[schema(value_type = Option<Object>)]
-    confirmation: Option<garita_app::proofs::Proof>,
+    confirmation: Option<garita_appointments::app::proofs::Proof>,
 }
 
 /// Checks a confirmation token: its signature with Garita's published keys, its day, and

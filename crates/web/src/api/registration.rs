@@ -6,7 +6,7 @@ use crate::session::SignedIn;
 use crate::{AppError, AppState};
 use axum::Json;
 use axum::extract::State;
-use garita_app::registrations::SaveOutcome;
+use garita_kernel::registrations::SaveOutcome;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 

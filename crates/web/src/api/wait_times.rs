@@ -17,7 +17,9 @@ pub async fn feed(State(state): State<AppState>) -> Result<Json<Vec<serde_json::
     Ok(Json(
         ports
             .iter()
-            .map(|(port, closed, lanes)| garita_app::wait_times::feed_entry(port, *closed, lanes))
+            .map(|(port, closed, lanes)| {
+                garita_appointments::app::wait_times::feed_entry(port, *closed, lanes)
+            })
             .collect(),
     ))
 }

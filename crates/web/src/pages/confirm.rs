@@ -10,7 +10,7 @@ use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use garita_app::confirmations::{CheckState, ConfirmOutcome};
+use garita_appointments::app::confirmations::{CheckState, ConfirmOutcome};
 use garita_i18n::{Locale, Value};
 
 /// The given name of a traveller who still has to confirm, or not found.

@@ -10,7 +10,7 @@ use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use garita_app::desk::Decision;
+use garita_appointments::app::desk::Decision;
 use garita_i18n::{Locale, Value};
 use serde::Deserialize;
 

@@ -12,7 +12,7 @@ use axum::response::{Html, IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
-use garita_app::draws::{Channel, Origin, RequestOutcome};
+use garita_appointments::app::draws::{Channel, Origin, RequestOutcome};
 use garita_appointments::domain::beacon::BeaconStatus;
 use garita_appointments::domain::observers::RevealStatus;
 use garita_domain::geofence::{Place, Position, Verdict};
@@ -445,7 +445,10 @@ fn download(body: String, content_type: &'static str, name: &str) -> Response {
         .into_response()
 }
 
-fn stats_table(page: &Chrome, days: &[(NaiveDate, Vec<garita_app::draws::PortStats>)]) -> Block {
+fn stats_table(
+    page: &Chrome,
+    days: &[(NaiveDate, Vec<garita_appointments::app::draws::PortStats>)],
+) -> Block {
     let head = [
         "stats-head-date",
         "stats-head-port",

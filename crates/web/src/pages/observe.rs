@@ -11,7 +11,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::Html;
 use chrono::NaiveDate;
-use garita_app::observers::ObserverRefusal;
+use garita_appointments::app::observers::ObserverRefusal;
 use garita_appointments::domain::observers::RevealStatus;
 use garita_domain::ServiceDate;
 use garita_i18n::{Locale, Value};

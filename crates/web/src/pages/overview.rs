@@ -8,7 +8,7 @@ use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{Days, NaiveDate};
-use garita_app::overview::{DayFigures, to_csv};
+use garita_appointments::app::overview::{DayFigures, to_csv};
 use garita_i18n::Value;
 use serde::Deserialize;
 

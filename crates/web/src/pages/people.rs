@@ -10,9 +10,9 @@ use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use garita_app::helpers::Assisted;
 use garita_domain::{AuditAction, AuditEvent, Email};
 use garita_i18n::{Locale, Value};
+use garita_kernel::helpers::Assisted;
 use serde::Deserialize;
 
 #[derive(Deserialize, Default)]

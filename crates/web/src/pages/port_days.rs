@@ -10,7 +10,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::http::Method;
 use axum::response::{Html, Redirect};
-use garita_app::port_days::{ClosureOutcome, ClosureReason};
+use garita_appointments::app::port_days::{ClosureOutcome, ClosureReason};
 use garita_appointments::domain::audit::AppointmentAction;
 use garita_domain::{AuditEvent, PortCode, Seats, ServiceDate};
 use garita_i18n::Value;
@@ -126,7 +126,7 @@ pub(crate) async fn port_page(
                 .para(page.t("staff-port-slots-help"))
                 .form(slots),
         );
-        let reasons = garita_app::port_days::ClosureReason::ALL
+        let reasons = garita_appointments::app::port_days::ClosureReason::ALL
             .iter()
             .map(|r| {
                 (

@@ -11,7 +11,7 @@ use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::Html;
-use garita_app::proofs::Verdict;
+use garita_appointments::app::proofs::Verdict;
 use garita_i18n::{Locale, Value};
 use serde::Deserialize;
 

@@ -9,9 +9,9 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use garita_app::accounts::{SignIn, needs_consent};
 use garita_domain::Email;
 use garita_i18n::Locale;
+use garita_kernel::accounts::{SignIn, needs_consent};
 use garita_store::records::SessionKind;
 use serde::Deserialize;
 

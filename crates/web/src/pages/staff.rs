@@ -9,9 +9,9 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::http::Method;
 use axum::response::Html;
-use garita_app::audit::ChainCheck;
 use garita_domain::{AuditAction, AuditEvent, Email};
 use garita_i18n::Value;
+use garita_kernel::audit::ChainCheck;
 use serde::Deserialize;
 
 pub async fn home(

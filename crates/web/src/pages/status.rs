@@ -13,8 +13,8 @@ use axum::response::Html;
 use axum_extra::extract::CookieJar;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use garita_app::confirmations::{CheckState, Confirmation};
-use garita_app::draws::RequestResult;
+use garita_appointments::app::confirmations::{CheckState, Confirmation};
+use garita_appointments::app::draws::RequestResult;
 use garita_domain::window::zone_label;
 use garita_i18n::Value;
 

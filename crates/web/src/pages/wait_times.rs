@@ -9,7 +9,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::Html;
 use chrono::DateTime;
-use garita_app::wait_times::{Lane, LaneStatus, Posted, WaitError};
+use garita_appointments::app::wait_times::{Lane, LaneStatus, Posted, WaitError};
 use garita_appointments::store::port_days::WaitTime;
 use garita_domain::Port;
 use garita_i18n::{Locale, Value};

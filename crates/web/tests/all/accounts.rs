@@ -380,7 +380,7 @@ async fn an_app_signs_in_with_two_calls_and_its_token_can_be_revoked() {
     let email = garita_domain::Email::parse("app@example.org").unwrap();
     let token = app
         .services
-        .sign_up(garita_app::accounts::SignUp {
+        .sign_up(garita_kernel::accounts::SignUp {
             email: email.clone(),
             phone: None,
             password: PASSWORD.into(),

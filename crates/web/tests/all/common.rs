@@ -1,6 +1,6 @@
 //! The real application in-process on 127.0.0.1:0, with a fresh SQLite database and keys.
 
-use garita_app::Appointments;
+use garita_appointments::app::Appointments;
 use garita_appointments::store::AppointmentStore;
 use garita_security::Keys;
 use garita_web::{AppState, Application};
@@ -98,7 +98,13 @@ impl TestApp {
             .unwrap()
             .account_id;
         self.services
-            .request_appointment(&a, &sys, tijuana, "c", garita_app::draws::Channel::Web)
+            .request_appointment(
+                &a,
+                &sys,
+                tijuana,
+                "c",
+                garita_appointments::app::draws::Channel::Web,
+            )
             .await
             .unwrap();
         time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
@@ -120,7 +126,7 @@ impl TestApp {
         if migrate {
             store.migrate().await.unwrap();
         }
-        let mut services = Appointments::new(store.clone(), keys, &base);
+        let mut services = garita_app::build(store.clone(), keys, &base);
         configure(&mut services);
         let i18n = Arc::new(garita_app::catalogs().unwrap());
         let app = Application::new(AppState::new(services.clone(), i18n), listener);

@@ -42,7 +42,13 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .await
         .unwrap();
     app.services
-        .request_appointment(&a, &sys, here, "c", garita_app::draws::Channel::Web)
+        .request_appointment(
+            &a,
+            &sys,
+            here,
+            "c",
+            garita_appointments::app::draws::Channel::Web,
+        )
         .await
         .unwrap();
     time.fetch_add(12 * HOUR, Ordering::SeqCst);

@@ -183,12 +183,12 @@ async fn public_pages(app: &TestApp, date: &str) -> (Vec<(String, u16)>, String)
 }
 
 /// Three made-up groups of one ask for San Ysidro from Tijuana.
-async fn three_ask(services: &garita_app::Appointments) {
+async fn three_ask(services: &garita_appointments::app::Appointments) {
     let sys = garita_domain::PortCode::parse("SYS").unwrap();
     let tijuana = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
     for n in 0..3 {
         let a = services.synthetic_applicant(n, 1).await.unwrap();
-        let channel = garita_app::draws::Channel::Web;
+        let channel = garita_appointments::app::draws::Channel::Web;
         services
             .request_appointment(&a.account_id, &sys, tijuana, "c", channel)
             .await

@@ -2,7 +2,7 @@
 //! windows, recovery codes per account.
 
 use crate::common::{TestApp, csrf};
-use garita_app::accounts::SignUp;
+use garita_kernel::accounts::SignUp;
 use reqwest::StatusCode;
 use std::sync::atomic::Ordering;
 

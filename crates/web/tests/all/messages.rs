@@ -35,7 +35,7 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
                 &sys,
                 tijuana,
                 "c",
-                garita_app::draws::Channel::Web,
+                garita_appointments::app::draws::Channel::Web,
             )
             .await
             .unwrap();

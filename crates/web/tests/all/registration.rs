@@ -12,7 +12,7 @@ use reqwest::header::{ACCEPT_LANGUAGE, LOCATION};
 async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
     let token = app
         .services
-        .sign_up(garita_app::accounts::SignUp {
+        .sign_up(garita_kernel::accounts::SignUp {
             email: Email::parse(email).unwrap(),
             phone: None,
             password: "lakay se lakay 2026".into(),

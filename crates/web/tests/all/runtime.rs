@@ -3,8 +3,7 @@
 //! while the page answers, the job worker signs the audit log's first checkpoint, and stopping
 //! the runtime stops both workers.
 
-use garita_app::Appointments;
-use garita_app::delivery::{DeliveryPolicy, Email, Mailer};
+use garita_kernel::delivery::{DeliveryPolicy, Email, Mailer};
 use garita_security::Keys;
 use garita_testkit::smtp::SmtpSink;
 use garita_web::runtime::{Runtime, Workers};
@@ -19,7 +18,7 @@ async fn serve_runs_the_server_and_both_workers_together() {
     store.migrate().await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let services = Appointments::new(store, keys, &base);
+    let services = garita_app::build(store, keys, &base);
     let sink = SmtpSink::start().await;
     let workers = Workers {
         email: Arc::new(Email {
@@ -44,7 +43,7 @@ async fn serve_runs_the_server_and_both_workers_together() {
     let healthy = reqwest::get(format!("{base}/healthz")).await.unwrap();
     assert_eq!(healthy.status(), 200);
     services
-        .sign_up(garita_app::accounts::SignUp {
+        .sign_up(garita_kernel::accounts::SignUp {
             email: garita_domain::Email::parse("ana@example.org").unwrap(),
             phone: None,
             password: "lakay se lakay 2026".into(),

@@ -269,7 +269,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
             let email = Email::parse("applicant@example.org").unwrap();
             let token = app
                 .services
-                .sign_up(garita_app::accounts::SignUp {
+                .sign_up(garita_kernel::accounts::SignUp {
                     email,
                     phone: None,
                     password: "lakay se lakay 2026".into(),
@@ -326,7 +326,7 @@ async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
         .unwrap()
         .unwrap();
     let maker = app.store.staff_accounts().await.unwrap().pop().unwrap();
-    let garita_app::helpers::Assisted::Created { account_id: person } = app
+    let garita_kernel::helpers::Assisted::Created { account_id: person } = app
         .services
         .create_assisted(
             &maker,

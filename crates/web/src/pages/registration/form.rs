@@ -1,12 +1,12 @@
 //! The traveller and address forms: what a person types, parsed field by field into valid values
 //! or into a message next to each field that is wrong.
 
-use garita_app::registrations::{Details, StoredTraveller, Traveller};
 use garita_domain::travellers::{
     Country, DateOfBirth, Document, EyeColour, Gender, Height, MaritalStatus, PersonName,
     UsAddress, Weight, place, story,
 };
 use garita_domain::{Email, InputError, PhoneNumber};
+use garita_kernel::registrations::{Details, StoredTraveller, Traveller};
 use serde::Deserialize;
 use std::collections::HashMap;
 

@@ -13,9 +13,9 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use form::{AddressForm, FieldErrors, TravellerForm};
-use garita_app::registrations::{PhotoStatus, Registration, SaveOutcome, Traveller};
 use garita_domain::travellers::{DocumentKind, EyeColour, Gender, MaritalStatus, UsAddress};
 use garita_i18n::{Locale, Value, countries};
+use garita_kernel::registrations::{PhotoStatus, Registration, SaveOutcome, Traveller};
 
 const US_STATES: &str = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI";
 
@@ -350,7 +350,7 @@ pub async fn ask_identity_review(
     let (Ok(name), Ok(birth_date), Ok(document)) = (name, birth, document) else {
         return Ok(Redirect::to(&back).into_response());
     };
-    let proposal = garita_app::registrations::IdentityProposal {
+    let proposal = garita_kernel::registrations::IdentityProposal {
         name,
         birth_date,
         document,

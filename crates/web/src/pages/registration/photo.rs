@@ -8,8 +8,8 @@ use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use garita_app::registrations::PhotoOutcome;
 use garita_i18n::{Locale, Value};
+use garita_kernel::registrations::PhotoOutcome;
 
 /// Phone photos are a few megabytes; this leaves room without inviting abuse.
 pub const MAX_UPLOAD: usize = 12 * 1024 * 1024;

@@ -1,6 +1,7 @@
 //! Registrations: a group of 1 to 10 travellers going to one U.S. address.
 //!
-//! - Correcting anything keeps the registration's creation date, its seniority in the draw.
+//! - Correcting anything keeps the registration's creation date, its seniority with services
+//!   that rank by it.
 //! - Every save is a version: who, when, and each changed field with its old and new value
 //!   (sealed), which the applicant can read back.
 //! - A traveller already in another active registration (same document, or same name, date and
@@ -177,8 +178,8 @@ pub enum SaveOutcome {
     },
     /// A traveller id that is not one of this registration's (ids are Garita's to give).
     UnknownTraveller,
-    /// The group is in a closed draw or holds an appointment: who travels is fixed until that
-    /// ends. `key` says what was refused (adding someone, or turning one person into another).
+    /// A service holds who travels fixed (`PersonParts::fixes_travellers`) until what it holds
+    /// for the group ends. `key` says what was refused (adding someone, or turning one person into another).
     Fixed {
         position: usize,
         key: &'static str,
@@ -211,10 +212,9 @@ impl Services {
         )
     }
 
-    /// From the close of a day in which the group has an entry until its appointment ends, nobody
-    /// is added and nobody becomes somebody else (name and date of birth both changed, or the
-    /// document changed): the appointment stays with the people who won it. Removing someone and
-    /// correcting details stay allowed.
+    /// While a service holds who travels fixed (what a group won stays with the people who won
+    /// it), nobody is added and nobody becomes somebody else (name and date of birth both
+    /// changed, or the document changed). Removing someone and correcting details stay allowed.
     async fn who_travels_is_fixed(
         &self,
         before: &Registration,
@@ -663,7 +663,8 @@ impl Services {
         self.keys.seal(&json, context)
     }
 
-    pub(crate) fn open_json<T: for<'de> Deserialize<'de>>(
+    /// A sealed JSON value opened and read (a traveller's details, a document).
+    pub fn open_json<T: for<'de> Deserialize<'de>>(
         &self,
         sealed: &[u8],
         context: &str,

@@ -6,10 +6,10 @@
 //! makes sure yesterday's, today's and tomorrow's jobs exist, so jobs missed while every node was
 //! down are due at once when one comes back (catch-up). The worker is `jobs.rs`.
 
-use crate::draws::DrawOutcome;
-use crate::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
-use crate::{Appointments, Result};
+use super::draws::DrawOutcome;
+use super::{Appointments, Result};
 use chrono::{Days, NaiveDate};
+use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use garita_store::jobs::NewJob;
 use serde::{Deserialize, Serialize};
 

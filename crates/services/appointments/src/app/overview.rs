@@ -1,7 +1,7 @@
 //! The programme's overview: per port and day, the seats, appointments, confirmed, travellers
 //! arrived, no-shows and outcomes, on a page and as CSV. Counts only: no personal data.
 
-use crate::{Appointments, Result};
+use super::{Appointments, Result};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

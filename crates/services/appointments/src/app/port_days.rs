@@ -3,13 +3,13 @@
 //! same port, each group whole in one slot; the group is told, may choose another port instead,
 //! and its signed confirmation follows the appointment (the token is signed from the record).
 
-use crate::{Appointments, Result};
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::domain::draw::split_seats;
+use crate::messages::{self as kinds, Facts, MovedFacts};
+use crate::store::draws::AppointmentRow;
+use crate::store::port_days::{Closure, Move};
 use chrono::{Days, NaiveDate, NaiveTime};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::domain::draw::split_seats;
-use garita_appointments::messages::{self as kinds, Facts, MovedFacts};
-use garita_appointments::store::draws::AppointmentRow;
-use garita_appointments::store::port_days::{Closure, Move};
 use garita_domain::{AuditEvent, Port, PortCode};
 use garita_store::records::{Effects, NewMessage};
 use std::collections::BTreeMap;

@@ -4,15 +4,15 @@
 //! confirmation waits for them instead of failing. The group is confirmed when all have passed;
 //! matching the live photo to the registration photo is the officer's job at the port.
 
-use crate::photos::PhotoProblem;
-use crate::registrations::PHOTO_TRIES;
-use crate::{Appointments, Result};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::messages::{self as kinds, Facts};
-use garita_appointments::store::confirmations::TravellerCheck;
-use garita_appointments::store::draws::AppointmentRow;
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::messages::{self as kinds, Facts};
+use crate::store::confirmations::TravellerCheck;
+use crate::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
+use garita_kernel::photos::PhotoProblem;
+use garita_kernel::registrations::PHOTO_TRIES;
 use garita_store::records::{Account, Effects};
 
 const PHOTO: &str = "confirmations.photo";
@@ -149,7 +149,7 @@ impl Appointments {
         };
         // Face detection takes a moment of CPU: keep it off the threads that answer requests.
         let owned = photo.to_vec();
-        let checked = tokio::task::spawn_blocking(move || crate::photos::check(&owned))
+        let checked = tokio::task::spawn_blocking(move || garita_kernel::photos::check(&owned))
             .await
             .expect("the photo check does not panic");
         let now = self.now();
@@ -217,7 +217,7 @@ impl Appointments {
                 })
                 .to_string(),
             );
-        let number = crate::proofs::new_number();
+        let number = super::proofs::new_number();
         let confirmed = self
             .store
             .record_check(
@@ -268,7 +268,7 @@ impl Appointments {
             .detail(
                 serde_json::json!({ "traveller": traveller_id, "accepted": accept }).to_string(),
             );
-        let number = crate::proofs::new_number();
+        let number = super::proofs::new_number();
         self.store
             .record_check(
                 check,
@@ -330,7 +330,7 @@ impl Appointments {
         let Some(latest) = passed.into_iter().max_by_key(|k| k.updated_at).cloned() else {
             return Ok(false);
         };
-        let number = crate::proofs::new_number();
+        let number = super::proofs::new_number();
         let on_confirmed = self
             .on_confirmed(account_id, &c, latest.updated_at, &number)
             .await?;

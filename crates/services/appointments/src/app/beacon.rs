@@ -2,7 +2,7 @@
 //! each relay in turn, every answer checked against the chain's key; after the grace period the
 //! draw goes on without it and its record says so.
 
-use garita_appointments::domain::beacon::{self, Drand, RelayRound};
+use crate::domain::beacon::{self, Drand, RelayRound};
 use std::time::Duration;
 
 /// Where the beacon comes from and how long a draw waits for it.

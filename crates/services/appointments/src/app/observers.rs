@@ -2,12 +2,12 @@
 //! before a day's window opens and reveals it after the close, within the reveal period; each
 //! reveal is judged at once, so the observer holds a receipt of what the draw will take.
 
-use crate::{Appointments, Result};
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::domain::draw::{hex, unhex};
+use crate::domain::observers::{Observer, RevealStatus};
+use crate::store::observers::ObserverRow;
 use chrono::NaiveDate;
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::domain::draw::{hex, unhex};
-use garita_appointments::domain::observers::{Observer, RevealStatus};
-use garita_appointments::store::observers::ObserverRow;
 use garita_domain::AuditEvent;
 use garita_store::records::Effects;
 

@@ -3,13 +3,13 @@
 //! traveller's arrival and outcome. Every method takes the port the officer works at and finds
 //! nothing at another port.
 
-use crate::registrations::StoredTraveller;
-use crate::{Appointments, Result};
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::store::desk::TravellerOutcome;
+use crate::store::draws::AppointmentRow;
 use chrono::{Months, NaiveDate};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::store::desk::TravellerOutcome;
-use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::{AuditAction, AuditEvent, Port};
+use garita_kernel::registrations::StoredTraveller;
 use garita_store::records::{Account, Effects};
 
 const NOTE: &str = "desk.note";
@@ -36,7 +36,7 @@ pub struct IntakeTraveller {
     pub live_photo: bool,
     /// This traveller's details corrected after the day's list closed, each with its earlier
     /// value, oldest first (the officer sees what changed once the appointment was at stake).
-    pub corrected: Vec<crate::registrations::Change>,
+    pub corrected: Vec<garita_kernel::registrations::Change>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,7 +78,7 @@ impl Appointments {
             );
             if let Some((account, payload)) = self.appointment_payload(&a, self.now()).await? {
                 effects = effects.and_message(self.message(
-                    garita_appointments::messages::NO_SHOW,
+                    crate::messages::NO_SHOW,
                     Some(&account),
                     format!("no-show:{}", a.id),
                     &payload,
@@ -105,11 +105,11 @@ impl Appointments {
     pub async fn find_at_port(&self, port: &str, text: &str) -> Result<Option<AppointmentRow>> {
         let text = text.trim();
         let number = match self.verify_token(text).await? {
-            crate::proofs::Verdict::Genuine(p)
-            | crate::proofs::Verdict::Expired(p)
-            | crate::proofs::Verdict::Cancelled(p)
-            | crate::proofs::Verdict::Moved(p) => p.number,
-            crate::proofs::Verdict::NotGenuine => text.to_uppercase(),
+            super::proofs::Verdict::Genuine(p)
+            | super::proofs::Verdict::Expired(p)
+            | super::proofs::Verdict::Cancelled(p)
+            | super::proofs::Verdict::Moved(p) => p.number,
+            super::proofs::Verdict::NotGenuine => text.to_uppercase(),
         };
         Ok(self
             .store
@@ -163,7 +163,7 @@ impl Appointments {
             .day(&a.service_date)
             .await?
             .and_then(|d| d.closed_at);
-        let after_close: Vec<crate::registrations::Change> = match closed_at {
+        let after_close: Vec<garita_kernel::registrations::Change> = match closed_at {
             Some(closed_at) => self
                 .registration_history(&account)
                 .await?

@@ -1,9 +1,9 @@
 //! Border wait times: officers post the current wait and open lanes per lane type at their
 //! port; anyone reads them on a page or in a JSON feed shaped like CBP's Border Wait Times feed.
 
-use crate::{Appointments, Result};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::store::port_days::WaitTime;
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::store::port_days::WaitTime;
 use garita_domain::{AuditEvent, Port};
 use garita_store::records::Effects;
 

@@ -3,17 +3,17 @@
 //! entries, is drawn with its winners' appointments in one transaction, is checked for fairness,
 //! and is published (or held for an admin).
 
-use crate::beacon::BeaconNow;
-use crate::port_days::slot_text;
-use crate::{Appointments, Result};
-use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
-use garita_appointments::domain::fairness::{self, Check};
-use garita_appointments::messages::{self as kinds, AppointmentFacts, Facts, RequestFacts};
-use garita_appointments::store::draws::{
+use super::beacon::BeaconNow;
+use super::port_days::slot_text;
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::domain::draw::{self, DrawRecord, Entry, PortRule, split_seats};
+use crate::domain::fairness::{self, Check};
+use crate::messages::{self as kinds, AppointmentFacts, Facts, RequestFacts};
+use crate::store::draws::{
     Added, AppointmentRow, CloseDigests, DayRow, DrawResult, NewDay, RequestRow,
 };
+use chrono::{DateTime, Days, NaiveDate, Timelike, Utc};
 use garita_domain::geofence::{Geofence, Policy, Position, Verdict};
 use garita_domain::window::{Window, WindowState};
 use garita_domain::{AuditEvent, PortCode};
@@ -39,7 +39,7 @@ pub struct DrawSettings {
     /// Hours an alternate offered lapsed seats has to confirm.
     pub offer_hours: i64,
     /// The drand relays and how long a draw waits for its round.
-    pub beacon: crate::beacon::BeaconSettings,
+    pub beacon: super::beacon::BeaconSettings,
     /// How long after the close observers may reveal (the draw waits for them, unless all
     /// have revealed).
     pub reveal_ms: i64,
@@ -54,7 +54,7 @@ impl Default for DrawSettings {
             days_ahead: 14,
             fairness_alpha: fairness::FAMILY_ALPHA,
             offer_hours: 8,
-            beacon: crate::beacon::BeaconSettings::default(),
+            beacon: super::beacon::BeaconSettings::default(),
             reveal_ms: 15 * 60_000,
         }
     }
@@ -278,7 +278,7 @@ impl Appointments {
             return Ok(false);
         };
         for t in &travellers {
-            let details: crate::registrations::Details =
+            let details: garita_kernel::registrations::Details =
                 self.open_json(&t.details_sealed, "travellers.details")?;
             if details.nationality.code() != country {
                 return Ok(false);
@@ -407,7 +407,9 @@ impl Appointments {
             .keys
             .open(&day.secret_sealed, SECRET)?
             .try_into()
-            .map_err(|_| crate::ServiceError::Keys(garita_security::KeyError::CannotOpen))?;
+            .map_err(|_| {
+                garita_kernel::ServiceError::Keys(garita_security::KeyError::CannotOpen)
+            })?;
         let rows = self.store.entries(&key).await?;
         let entries = entries_of(&rows);
         let public = draw::Public {
@@ -733,7 +735,7 @@ impl Appointments {
             committed_at: day.committed_at,
             window_closes_at: closes_at,
             reveals_until,
-            beacon_round: garita_appointments::domain::beacon::round_after(reveals_until),
+            beacon_round: crate::domain::beacon::round_after(reveals_until),
             observers,
             entry_count: day.entry_count,
             entries_digest: day.entries_digest,
@@ -876,7 +878,7 @@ pub struct PublicObserver {
     pub observer: String,
     pub name: String,
     pub commitment: String,
-    pub status: Option<garita_appointments::domain::observers::RevealStatus>,
+    pub status: Option<crate::domain::observers::RevealStatus>,
 }
 
 /// One port's figures for a day, for the statistics page.
@@ -943,9 +945,9 @@ impl Appointments {
     /// request came with, else the port's). `None` if the group or port is gone.
     pub(crate) async fn appointment_payload(
         &self,
-        a: &garita_appointments::store::draws::AppointmentRow,
+        a: &crate::store::draws::AppointmentRow,
         deadline: i64,
-    ) -> crate::Result<Option<(String, garita_kernel::messages::Payload)>> {
+    ) -> super::Result<Option<(String, garita_kernel::messages::Payload)>> {
         let Some(account_id) = self
             .store
             .account_of_registration(&a.registration_id)

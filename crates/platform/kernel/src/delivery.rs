@@ -6,10 +6,10 @@
 //! A crash between sending and recording sends the message again when its lease ends, with the
 //! same identity (the e-mail's Message-ID, the SMS gateway's `id`), so people see one message.
 
+use crate::messages::{MessageKind, Payload, Rendered, render};
 use crate::{Result, Services};
 use async_trait::async_trait;
 use garita_i18n::Catalogs;
-use garita_kernel::messages::{MessageKind, Payload, Rendered, render};
 use garita_store::records::{Attempt, ClaimedMessage};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};

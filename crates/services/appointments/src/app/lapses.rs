@@ -2,21 +2,21 @@
 //! again, with no penalty), or is cancelled (by its group, or by a programme decision), and its
 //! seats are offered to the next alternates in the published
 //! ranking, each with a shorter time to confirm, until the seats are taken or the appointment day
-//! is too close (`garita_appointments::domain::reoffer`). Every lapse and offer is appended to the day's
+//! is too close (`crate::domain::reoffer`). Every lapse and offer is appended to the day's
 //! published record, so `garita draw verify` checks them too.
 
-use crate::registrations::{SaveOutcome, Traveller};
-use crate::{Appointments, Result};
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::domain::draw::{self, DrawRecord, Entry, Published};
+use crate::domain::reoffer::{AfterDraw, Replay};
+use crate::messages as kinds;
+use crate::store::confirmations::{Lapse, LapseWritten};
+use crate::store::draws::{AppointmentRow, RequestRow};
 use chrono::{Days as DaysAfter, NaiveDate};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::domain::draw::{self, DrawRecord, Entry, Published};
-use garita_appointments::domain::reoffer::{AfterDraw, Replay};
-use garita_appointments::messages as kinds;
-use garita_appointments::store::confirmations::{Lapse, LapseWritten};
-use garita_appointments::store::draws::{AppointmentRow, RequestRow};
 use garita_domain::AuditEvent;
 use garita_domain::travellers::UsAddress;
 use garita_kernel::messages::MessageKind;
+use garita_kernel::registrations::{SaveOutcome, Traveller};
 use garita_security::codes;
 use garita_store::records::Account;
 use garita_store::records::{Effects, NewMessage};
@@ -209,7 +209,7 @@ impl Appointments {
                 return Ok(LapseWritten::Gone);
             };
             let rows = self.store.entries(&a.service_date).await?;
-            let entries = crate::draws::entries_of(&rows);
+            let entries = super::draws::entries_of(&rows);
             days.insert(a.service_date.clone(), (record, rows, entries));
         }
         let (record, rows, entries) = &days[&a.service_date];

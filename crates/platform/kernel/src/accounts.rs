@@ -8,10 +8,10 @@
 //! - Every change that matters is written with its audit entry and its message in one
 //!   transaction. Recovery never deletes anything.
 
+use crate::messages::{MessageKind, Payload};
 use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent, CONSENT_VERSION, Email, Grant, PhoneNumber, Role};
 use garita_i18n::Locale;
-use garita_kernel::messages::{MessageKind, Payload};
 use garita_security::{codes, password, totp};
 use garita_store::StoreError;
 use garita_store::records::{

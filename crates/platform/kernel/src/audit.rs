@@ -9,7 +9,7 @@ use garita_domain::{Chain, ChainKey, Checkpoint};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// How often a checkpoint is signed (and at each draw's publication).
+/// How often a checkpoint is signed (services also sign one when they publish a result).
 const CHECKPOINT_EVERY: i64 = 24 * 60 * 60 * 1000;
 /// Checkpoints checked from the database (the newest; a year of daily ones and more).
 const CHECKPOINTS_CHECKED: i64 = 1_000;

@@ -6,10 +6,10 @@
 //! JSON object `{"number", "port", "date", "time", "seats", "valid_until", "key_id"}` and
 //! `<signature>` the base64url Ed25519 signature of the ASCII bytes `GC1.<payload>`.
 
-use crate::{Appointments, Result};
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::store::draws::AppointmentRow;
 use data_encoding::BASE64URL_NOPAD;
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::store::draws::AppointmentRow;
 use garita_domain::Port;
 use serde::{Deserialize, Serialize};
 

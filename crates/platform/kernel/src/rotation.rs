@@ -2,7 +2,6 @@
 
 use crate::{Result, Services};
 use garita_security::Keys;
-use garita_store::sealed::SealedColumn;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Rotation {
@@ -12,20 +11,13 @@ pub struct Rotation {
     pub already_current: usize,
 }
 
-/// Every sealed column of this build: the platform's and each service's.
-pub fn sealed_columns() -> impl Iterator<Item = &'static SealedColumn> {
-    garita_store::sealed::SEALED_COLUMNS
-        .iter()
-        .chain(crate::SERVICES.iter().flat_map(|s| s.sealed_columns))
-}
-
 impl Services {
     /// Opens each sealed value with the generation that sealed it and seals it again with the
     /// current one. Safe to run while Garita serves, and again after an interruption.
     pub async fn reseal_all(&self) -> Result<Rotation> {
         let current = self.keys.generation();
         let mut report = Rotation::default();
-        for column in sealed_columns() {
+        for column in self.sealed_columns.iter().copied() {
             for old in self.store.sealed_values(*column).await? {
                 if Keys::generation_of(&old) == Some(current) {
                     report.already_current += 1;

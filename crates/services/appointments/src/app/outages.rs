@@ -4,11 +4,11 @@
 //! (`garita_domain::deadline`), automatically; once a period has ended, each group whose
 //! deadline it moved is told the new deadline and why.
 
-use crate::{Appointments, Result};
-use garita_appointments::domain::audit::AppointmentAction;
-use garita_appointments::messages::{self as kinds, Facts};
-use garita_appointments::store::draws::AppointmentRow;
-use garita_appointments::store::outages::DegradedPeriod;
+use super::{Appointments, Result};
+use crate::domain::audit::AppointmentAction;
+use crate::messages::{self as kinds, Facts};
+use crate::store::draws::AppointmentRow;
+use crate::store::outages::DegradedPeriod;
 use garita_domain::AuditEvent;
 use garita_domain::deadline::{Period, extended};
 use garita_store::records::Effects;

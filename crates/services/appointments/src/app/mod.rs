@@ -1,0 +1,106 @@
+//! The appointments' application services: the kernel's `Services` with the service's own
+//! store and settings. Its flows are methods of [`Appointments`]; the kernel's are reached
+//! through it (`Deref`). While it is the build's only service, it is also the context the
+//! build's jobs run with (`JobContext`).
+
+pub mod beacon;
+pub mod confirmations;
+pub mod day_jobs;
+pub mod desk;
+pub mod draws;
+pub mod lapses;
+pub mod observers;
+pub mod outages;
+pub mod overview;
+pub mod port_days;
+pub mod proofs;
+pub mod wait_times;
+
+use crate::people::People;
+use crate::store::AppointmentStore;
+use garita_kernel::jobs::{JobContext, JobKinds};
+use garita_kernel::{Service, Services};
+use std::sync::Arc;
+
+pub type Result<T, E = garita_kernel::ServiceError> = std::result::Result<T, E>;
+
+/// What the service hands the platform.
+pub const SERVICE: Service<Appointments> = Service {
+    name: "appointments",
+    catalogs: crate::CATALOGS,
+    migrations: &crate::store::MIGRATIONS,
+    sealed_columns: crate::store::SEALED_COLUMNS,
+    messages: crate::messages::KINDS,
+    people: |db| Arc::new(People(crate::store::on(db))),
+    jobs: day_jobs::kinds,
+};
+
+#[derive(Clone)]
+pub struct Appointments {
+    pub services: Services,
+    pub store: Arc<dyn AppointmentStore>,
+    /// The request window, where requests may come from, and how the draw allocates.
+    pub draws: draws::DrawSettings,
+    /// How long parole lasts from arrival when the officer gives no end date.
+    pub parole_months: u32,
+    /// The background job kinds this build runs, and their planners.
+    pub job_kinds: Arc<JobKinds<Appointments>>,
+}
+
+impl Appointments {
+    /// The service on the kernel's `services`, with its store and the build's job kinds.
+    pub fn new(
+        services: Services,
+        store: Arc<dyn AppointmentStore>,
+        job_kinds: JobKinds<Appointments>,
+    ) -> Self {
+        Appointments {
+            services,
+            store,
+            draws: draws::DrawSettings::default(),
+            parole_months: desk::PAROLE_MONTHS,
+            job_kinds: Arc::new(job_kinds),
+        }
+    }
+
+    /// Makes sure the jobs the planners want exist (`jobs::plan_jobs`).
+    pub async fn plan_jobs(&self) -> Result<garita_store::jobs::Added> {
+        garita_kernel::jobs::plan_jobs(self).await
+    }
+
+    /// Plans, then runs every due job this node can claim. Returns how many ran.
+    pub async fn run_due_jobs(&self, owner: &str) -> Result<usize> {
+        garita_kernel::jobs::run_due_jobs(self, owner).await
+    }
+}
+
+impl std::ops::Deref for Appointments {
+    type Target = Services;
+    fn deref(&self) -> &Services {
+        &self.services
+    }
+}
+
+impl std::ops::DerefMut for Appointments {
+    fn deref_mut(&mut self) -> &mut Services {
+        &mut self.services
+    }
+}
+
+impl AsRef<Services> for Appointments {
+    fn as_ref(&self) -> &Services {
+        &self.services
+    }
+}
+
+impl AsRef<Appointments> for Appointments {
+    fn as_ref(&self) -> &Appointments {
+        self
+    }
+}
+
+impl JobContext for Appointments {
+    fn job_kinds(&self) -> &JobKinds<Self> {
+        &self.job_kinds
+    }
+}
