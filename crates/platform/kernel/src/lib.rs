@@ -15,6 +15,7 @@ pub mod records;
 pub mod registrations;
 pub mod review;
 pub mod rotation;
+pub mod staff;
 pub mod synthetic;
 
 use garita_security::Keys;
@@ -25,8 +26,8 @@ use people::PersonParts;
 use std::sync::Arc;
 
 /// What a service hands the platform: its catalogs, migrations, sealed columns, message kinds,
-/// its answers about a person, and its background job kinds with their planner (for the build's
-/// job context `C`). (Its pages, API and staff routes are still listed in the shared web crate
+/// its answers about a person, its background job kinds with their planner (for the build's
+/// job context `C`), and its staff routes. (Its pages and API are still in the shared web crate
 /// until it splits: ARCHITECTURE.md.)
 pub struct Service<C: 'static> {
     pub name: &'static str,
@@ -38,6 +39,8 @@ pub struct Service<C: 'static> {
     /// Its answers about a person's group, on the open database.
     pub people: fn(&Db) -> Arc<dyn PersonParts>,
     pub jobs: fn(jobs::JobKinds<C>) -> jobs::JobKinds<C>,
+    /// Its routes under `/staff` and who may use them.
+    pub staff_routes: &'static [staff::StaffRoute],
 }
 
 /// Opens the database a URL names for these keys (the audit chain is hashed with a key of
@@ -66,6 +69,27 @@ pub fn sealed_columns<C>(services: &[Service<C>]) -> Vec<&'static SealedColumn> 
         .iter()
         .chain(services.iter().flat_map(|s| s.sealed_columns))
         .collect()
+}
+
+/// Every staff route of a build: the kernel's, then each service's. A route listed twice is a
+/// programming error (two rules for one route).
+pub fn staff_routes<C>(services: &[Service<C>]) -> Vec<&'static staff::StaffRoute> {
+    let mut routes: Vec<&'static staff::StaffRoute> = vec![];
+    for route in staff::STAFF_ROUTES
+        .iter()
+        .chain(services.iter().flat_map(|s| s.staff_routes))
+    {
+        assert!(
+            !routes
+                .iter()
+                .any(|r| r.method == route.method && r.path == route.path),
+            "{} {} is listed twice",
+            route.method,
+            route.path
+        );
+        routes.push(route);
+    }
+    routes
 }
 
 /// The current time in Unix milliseconds. A function, so tests can move time.

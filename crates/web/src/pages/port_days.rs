@@ -3,12 +3,11 @@
 
 use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
-use crate::policy::{self, STAFF_ROUTES};
+use crate::policy;
 use crate::session::{CurrentUser, SignedIn};
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
-use axum::http::Method;
 use axum::response::{Html, Redirect};
 use garita_appointments::app::port_days::{ClosureOutcome, ClosureReason};
 use garita_appointments::domain::audit::AppointmentAction;
@@ -81,11 +80,9 @@ pub(crate) async fn port_page(
         rows,
     });
     let mut blocks = vec![block];
-    let route = STAFF_ROUTES
-        .iter()
-        .find(|r| r.method == Method::POST && r.path == "/staff/ports/{port}/capacity")
-        .expect("capacity route");
-    if policy::allows(route.rule, &user.account.grant, Some(code.as_str())) {
+    let route =
+        policy::staff_route("POST", "/staff/ports/{port}/capacity").expect("capacity route");
+    if route.allows(&user.account.grant, Some(code.as_str())) {
         let token = crate::csrf::csrf_token(state, csrf);
         let date = || {
             Field::new("date", "date", page.t("staff-port-date-label")).value(&today.to_string())

@@ -2,12 +2,11 @@
 
 use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
-use crate::policy::{self, STAFF_ROUTES};
+use crate::policy::STAFF_ROUTES;
 use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
-use axum::http::Method;
 use axum::response::Html;
 use garita_domain::{AuditAction, AuditEvent, Email};
 use garita_i18n::Value;
@@ -40,25 +39,12 @@ pub async fn home(
         .as_ref()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "SYS".into());
-    for (path, key) in [
-        ("/staff/audit", "staff-audit-title"),
-        ("/staff/recover", "staff-recover-title"),
-        ("/staff/people", "staff-people-title"),
-        ("/staff/reviews", "review-title"),
-        ("/staff/messages", "messages-admin-title"),
-        ("/staff/overview", "overview-title"),
-        ("/staff/check", "partner-title"),
-        ("/staff/observe", "observe-title"),
-        ("/staff/ports/{port}", "staff-port-capacity"),
-        ("/staff/ports/{port}/day", "desk-find"),
-        ("/staff/ports/{port}/wait-times", "wait-post-title"),
-    ] {
-        let route = STAFF_ROUTES
-            .iter()
-            .find(|r| r.path == path && r.method == Method::GET)
-            .expect("listed");
-        if policy::allows(route.rule, grant, Some(&own_port)) {
-            links = links.link(&path.replace("{port}", &own_port), page.t(key));
+    // The pages the kernel and each service list for the staff home, those this grant opens.
+    for route in STAFF_ROUTES.iter() {
+        if let Some(key) = route.menu
+            && route.allows(grant, Some(&own_port))
+        {
+            links = links.link(&route.path.replace("{port}", &own_port), page.t(key));
         }
     }
     if links.links.is_empty() {

@@ -14,6 +14,7 @@ pub mod outages;
 pub mod overview;
 pub mod port_days;
 pub mod proofs;
+pub mod staff;
 pub mod wait_times;
 
 use crate::people::People;
@@ -33,6 +34,7 @@ pub const SERVICE: Service<Appointments> = Service {
     messages: crate::messages::KINDS,
     people: |db| Arc::new(People(crate::store::on(db))),
     jobs: day_jobs::kinds,
+    staff_routes: staff::STAFF_ROUTES,
 };
 
 #[derive(Clone)]
