@@ -21,8 +21,9 @@ mod view;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use garita_appointments::app::Appointments;
-use garita_appointments::store::AppointmentStore;
 use garita_i18n::Catalogs;
+use garita_kernel::Services;
+use garita_store::Store;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
@@ -36,8 +37,12 @@ pub use session::CookieNames;
 /// What every handler may use. Cheap to clone; nothing in it must survive a restart.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Arc<dyn AppointmentStore>,
-    pub services: Appointments,
+    /// The platform's store.
+    pub store: Arc<dyn Store>,
+    /// The kernel's services.
+    pub services: Services,
+    /// The appointments service (its pages still live in this crate until it splits).
+    pub appointments: Appointments,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,
     /// How this node's confirmation pages are doing (`garita_appointments::app::outages`).
@@ -48,13 +53,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(services: Appointments, i18n: Arc<Catalogs>) -> Self {
-        let secure_cookies = services.public_url.starts_with("https://");
+    pub fn new(appointments: Appointments, i18n: Arc<Catalogs>) -> Self {
+        let secure_cookies = appointments.public_url.starts_with("https://");
         AppState {
-            store: services.store.clone(),
+            store: appointments.services.store.clone(),
             secure_cookies,
             cookies: CookieNames::for_secure(secure_cookies),
-            services,
+            services: appointments.services.clone(),
+            appointments,
             i18n,
             metrics: Arc::new(metrics::Metrics::default()),
             monitor: Arc::default(),

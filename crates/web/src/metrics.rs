@@ -189,7 +189,7 @@ fn watch(state: &AppState, failed: bool, started: Instant) {
         .unwrap_or(None);
     if let Some(change) = change {
         tracing::warn!(?change, "confirmation pages");
-        let services = state.services.clone();
+        let services = state.appointments.clone();
         tokio::spawn(async move {
             if let Err(error) = services.measured(change).await {
                 tracing::error!(%error, "could not record a degraded period");

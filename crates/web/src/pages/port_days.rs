@@ -41,16 +41,17 @@ pub(crate) async fn port_page(
     let port = super::port_named(state, code).await?;
     let code = port.code.clone();
     let page = Chrome::new(&state.i18n, locale, "/staff");
-    let today = state.services.today_at(&port);
+    let today = state.appointments.today_at(&port);
     let last = today + chrono::Days::new(13);
     let closures = state
+        .appointments
         .store
         .closures(code.as_str(), &today.to_string(), &last.to_string())
         .await?;
     let mut rows = vec![];
     let mut today_plan = vec![];
     for day in today.iter_days().take(14) {
-        let plan = state.services.slot_plan(&port, day).await?;
+        let plan = state.appointments.slot_plan(&port, day).await?;
         if day == today {
             today_plan = plan.iter().map(|(_, n)| n.to_string()).collect();
         }
@@ -191,14 +192,20 @@ pub async fn set_capacity(
     let code = PortCode::parse(&code).map_err(AppError::Input)?;
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let seats = Seats::parse(&form.seats).map_err(AppError::Input)?;
-    if state.services.seats_frozen_by(date.date()).await?.is_some() {
+    if state
+        .appointments
+        .seats_frozen_by(date.date())
+        .await?
+        .is_some()
+    {
         return Err(AppError::Conflict("staff-port-seats-frozen"));
     }
-    let event = AuditEvent::new(state.services.now(), AppointmentAction::CapacitySet)
+    let event = AuditEvent::new(state.appointments.now(), AppointmentAction::CapacitySet)
         .actor(&user.account.id)
         .subject(code.as_str())
         .detail(format!("{{\"date\":\"{date}\",\"seats\":{seats}}}"));
     state
+        .appointments
         .store
         .set_capacity(&code, date, seats, Effects::audit(event))
         .await
@@ -228,12 +235,17 @@ pub async fn set_slots(
         .collect::<Result<Vec<u32>, _>>()
         .map_err(AppError::Input)?;
     let saved = state
-        .services
+        .appointments
         .set_slot_seats(&user.account.id, &port, date.date(), &seats)
         .await?;
     let key = if saved {
         "staff-port-slots-saved"
-    } else if state.services.seats_frozen_by(date.date()).await?.is_some() {
+    } else if state
+        .appointments
+        .seats_frozen_by(date.date())
+        .await?
+        .is_some()
+    {
         "staff-port-seats-frozen"
     } else {
         "staff-port-slots-closed"
@@ -271,7 +283,7 @@ pub async fn close(
         return port_page(&state, locale, &csrf, &user, &code, None, Some(error)).await;
     }
     let outcome = state
-        .services
+        .appointments
         .close_port(&user.account.id, &port, date.date(), reason)
         .await?;
     let args = |moved: usize, unplaced: usize| {
