@@ -19,10 +19,12 @@ mod session;
 mod view;
 
 use axum::Router;
+use axum::http::Extensions;
 use axum::http::{HeaderName, HeaderValue, header};
 use garita_appointments::app::Appointments;
 use garita_i18n::Catalogs;
 use garita_kernel::Services;
+use garita_kernel::staff::StaffRoute;
 use garita_store::Store;
 use std::sync::Arc;
 use tokio::net::TcpListener;
@@ -41,30 +43,76 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// The kernel's services.
     pub services: Services,
-    /// The appointments service (its pages still live in this crate until it splits).
-    pub appointments: Appointments,
     pub i18n: Arc<Catalogs>,
     pub metrics: Arc<metrics::Metrics>,
-    /// How this node's confirmation pages are doing (`garita_appointments::app::outages`).
-    pub monitor: Arc<std::sync::Mutex<garita_appointments::app::outages::Monitor>>,
+    /// Every staff route of the build (the kernel's and each service's), for `policy`.
+    pub staff_routes: Arc<Vec<&'static StaffRoute>>,
+    /// Each service's own context (its services, its per-node state), found by type.
+    parts: Arc<Extensions>,
     /// Cookies carry `Secure` (and the `__Host-` prefix) when people reach Garita over HTTPS.
     pub secure_cookies: bool,
     pub cookies: CookieNames,
 }
 
 impl AppState {
-    pub fn new(appointments: Appointments, i18n: Arc<Catalogs>) -> Self {
-        let secure_cookies = appointments.public_url.starts_with("https://");
+    pub fn new(
+        services: Services,
+        i18n: Arc<Catalogs>,
+        staff_routes: Vec<&'static StaffRoute>,
+    ) -> Self {
+        let secure_cookies = services.public_url.starts_with("https://");
         AppState {
-            store: appointments.services.store.clone(),
+            store: services.store.clone(),
             secure_cookies,
             cookies: CookieNames::for_secure(secure_cookies),
-            services: appointments.services.clone(),
-            appointments,
+            services,
             i18n,
             metrics: Arc::new(metrics::Metrics::default()),
-            monitor: Arc::default(),
+            staff_routes: Arc::new(staff_routes),
+            parts: Arc::default(),
         }
+    }
+
+    /// Adds a service's context, which its handlers find with [`AppState::part`].
+    pub fn with_part<T: Clone + Send + Sync + 'static>(mut self, part: T) -> Self {
+        Arc::make_mut(&mut self.parts).insert(part);
+        self
+    }
+
+    /// A service's context. Its routes are only served when the build put it in, so a missing
+    /// one is a programming error.
+    pub fn part<T: Send + Sync + 'static>(&self) -> &T {
+        self.parts
+            .get::<T>()
+            .expect("a service's context is in the state before its routes are served")
+    }
+}
+
+/// The appointments service and this node's watch of its confirmation pages (its pages still
+/// live in this crate until it splits).
+#[derive(Clone)]
+pub struct AppointmentsPart {
+    pub appointments: Appointments,
+    /// How this node's confirmation pages are doing (`garita_appointments::app::outages`).
+    pub monitor: Arc<std::sync::Mutex<garita_appointments::app::outages::Monitor>>,
+}
+
+impl AppState {
+    /// The state of a build of the kernel and the appointments.
+    pub fn for_appointments(appointments: Appointments, i18n: Arc<Catalogs>) -> Self {
+        AppState::new(
+            appointments.services.clone(),
+            i18n,
+            garita_kernel::staff_routes(garita_app::SERVICES),
+        )
+        .with_part(AppointmentsPart {
+            appointments,
+            monitor: Arc::default(),
+        })
+    }
+
+    pub fn appointments(&self) -> &Appointments {
+        &self.part::<AppointmentsPart>().appointments
     }
 }
 

@@ -183,13 +183,14 @@ fn watch(state: &AppState, failed: bool, started: Instant) {
     let good = !failed && started.elapsed().as_millis() <= Monitor::TOO_SLOW_MS;
     let now = state.services.now();
     let change = state
+        .part::<crate::AppointmentsPart>()
         .monitor
         .lock()
         .map(|mut m| m.observe(now, good))
         .unwrap_or(None);
     if let Some(change) = change {
         tracing::warn!(?change, "confirmation pages");
-        let services = state.appointments.clone();
+        let services = state.appointments().clone();
         tokio::spawn(async move {
             if let Err(error) = services.measured(change).await {
                 tracing::error!(%error, "could not record a degraded period");

@@ -9,15 +9,11 @@ use axum::extract::{MatchedPath, RawPathParams, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 use garita_kernel::staff::StaffRoute;
-use std::sync::LazyLock;
-
-/// Every staff route of this build: the kernel's and each service's.
-pub static STAFF_ROUTES: LazyLock<Vec<&'static StaffRoute>> =
-    LazyLock::new(|| garita_kernel::staff_routes(garita_app::SERVICES));
 
 /// The listed route for a method and pattern, if any.
-pub fn staff_route(method: &str, path: &str) -> Option<&'static StaffRoute> {
-    STAFF_ROUTES
+pub fn staff_route(state: &AppState, method: &str, path: &str) -> Option<&'static StaffRoute> {
+    state
+        .staff_routes
         .iter()
         .copied()
         .find(|r| r.path == path && r.method == method)
@@ -25,7 +21,7 @@ pub fn staff_route(method: &str, path: &str) -> Option<&'static StaffRoute> {
 
 /// Middleware on every staff route.
 pub async fn authorize(
-    State(_state): State<AppState>,
+    State(state): State<AppState>,
     matched: Option<MatchedPath>,
     params: RawPathParams,
     MaybeUser(user): MaybeUser,
@@ -34,7 +30,7 @@ pub async fn authorize(
 ) -> Result<Response, AppError> {
     let user = user.ok_or(AppError::SignInRequired)?;
     let path = matched.as_ref().map(|m| m.as_str()).unwrap_or_default();
-    let route = staff_route(request.method().as_str(), path).ok_or(AppError::Forbidden)?;
+    let route = staff_route(&state, request.method().as_str(), path).ok_or(AppError::Forbidden)?;
     let port = params
         .iter()
         .find(|(name, _)| *name == "port")

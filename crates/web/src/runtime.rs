@@ -51,7 +51,7 @@ impl Runtime {
                 stopped,
             )),
         ];
-        let app = Application::new(AppState::new(services, i18n), listener);
+        let app = Application::new(AppState::for_appointments(services, i18n), listener);
         Runtime { app, stop, tasks }
     }
 

@@ -58,7 +58,7 @@ pub async fn request(
         .map_err(AppError::Input)?;
     let account = &user.subject().id;
     let outcome = state
-        .appointments
+        .appointments()
         .request_appointment(
             account,
             &port,
@@ -154,7 +154,7 @@ pub async fn request(
 #[utoipa::path(get, path = "/api/v1/draws", tag = "draws",
     responses((status = 200, description = "Days: service_date, status, commitment, entries_digest")))]
 pub async fn list(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
-    let days = state.appointments.store.days().await?;
+    let days = state.appointments().store.days().await?;
     let days: Vec<_> = days
         .iter()
         .map(|d| {
@@ -185,7 +185,7 @@ pub async fn day(
     let date = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d")
         .map_err(|_| AppError::Input(InputError::DateFormat))?;
     let day = state
-        .appointments
+        .appointments()
         .public_day(date)
         .await?
         .ok_or(AppError::NotFound)?;

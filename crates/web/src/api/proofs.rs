@@ -30,7 +30,7 @@ pub async fn verify(
     State(state): State<AppState>,
     Json(input): Json<VerifyInput>,
 ) -> Result<Json<VerifyAnswer>, AppError> {
-    let verdict = state.appointments.verify_token(&input.token).await?;
+    let verdict = state.appointments().verify_token(&input.token).await?;
     let (result, confirmation) = match verdict {
         Verdict::Genuine(p) => ("genuine", Some(p)),
         Verdict::Expired(p) => ("expired", Some(p)),

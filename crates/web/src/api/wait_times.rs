@@ -13,7 +13,7 @@ use axum::extract::State;
 #[utoipa::path(get, path = "/api/v1/wait-times", tag = "wait-times",
     responses((status = 200, description = "One object per port", body = Vec<Object>)))]
 pub async fn feed(State(state): State<AppState>) -> Result<Json<Vec<serde_json::Value>>, AppError> {
-    let ports = state.appointments.wait_times().await?;
+    let ports = state.appointments().wait_times().await?;
     Ok(Json(
         ports
             .iter()

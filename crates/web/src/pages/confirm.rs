@@ -16,7 +16,7 @@ use garita_i18n::{Locale, Value};
 /// The given name of a traveller who still has to confirm, or not found.
 async fn traveller(state: &AppState, account: &str, id: &str) -> Result<String, AppError> {
     let c = state
-        .appointments
+        .appointments()
         .confirmation(account)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -83,7 +83,7 @@ pub async fn submit(
     let name = traveller(&state, &user.subject().id, &id).await?;
     let here = position(field("latitude"), field("longitude"), field("accuracy")).ok();
     let outcome = state
-        .appointments
+        .appointments()
         .confirm_traveller(&user.account, &user.subject().id, &id, here, &photo)
         .await?
         .ok_or(AppError::NotFound)?;

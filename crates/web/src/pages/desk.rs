@@ -21,7 +21,7 @@ pub struct DayQuery {
 }
 
 fn today(state: &AppState) -> String {
-    chrono::DateTime::from_timestamp_millis(state.appointments.now())
+    chrono::DateTime::from_timestamp_millis(state.appointments().now())
         .unwrap_or_default()
         .date_naive()
         .to_string()
@@ -35,7 +35,7 @@ async fn day_page(
     date: &str,
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
-    let day = state.appointments.port_day(port, date).await?;
+    let day = state.appointments().port_day(port, date).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let token = crate::csrf::csrf_token(state, csrf);
     let find = Form::post(
@@ -118,7 +118,7 @@ pub async fn find(
     Path(port): Path<String>,
     CsrfForm(form): CsrfForm<FindForm>,
 ) -> Result<Response, AppError> {
-    match state.appointments.find_at_port(&port, &form.text).await? {
+    match state.appointments().find_at_port(&port, &form.text).await? {
         Some(a) => {
             Ok(Redirect::to(&format!("/staff/ports/{port}/appointments/{}", a.id)).into_response())
         }
@@ -141,7 +141,7 @@ pub async fn appointment(
     Path((port, id)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
     let intake = state
-        .appointments
+        .appointments()
         .intake(&user.account, &port, &id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -263,7 +263,7 @@ async fn photo(
     live: bool,
 ) -> Result<Response, AppError> {
     let jpeg = state
-        .appointments
+        .appointments()
         .desk_photo(&user.account, &port, &id, &traveller, live)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -313,7 +313,7 @@ pub async fn decide(
         _ => Decision::Arrived,
     };
     let recorded = state
-        .appointments
+        .appointments()
         .record_decision(&user.account, &port, &id, &traveller, decision, &form.note)
         .await?;
     if !recorded {

@@ -113,7 +113,7 @@ async fn request_page(
     zone: Tz,
     message: Option<(bool, String)>,
 ) -> Result<Html<String>, AppError> {
-    let services = &state.appointments;
+    let services = &state.appointments();
     let window = &services.draws.window;
     let intro = page.tf(
         "request-intro",
@@ -248,7 +248,7 @@ pub async fn submit(
         return request_page(&state, page, &csrf, &account, zone, Some((false, text))).await;
     };
     let outcome = state
-        .appointments
+        .appointments()
         .request_appointment(
             &account,
             &port,
@@ -277,7 +277,7 @@ pub async fn list(
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/draws");
-    let days = state.appointments.store.days().await?;
+    let days = state.appointments().store.days().await?;
     let mut view = GenericPage::new(page, "draws-title");
     view.blocks.push(
         Block::text(view.page.t("draws-intro")).link("/statistics", view.page.t("stats-title")),
@@ -305,7 +305,7 @@ pub async fn day(
 ) -> Result<Html<String>, AppError> {
     let date = parse_date(&date)?;
     let day = state
-        .appointments
+        .appointments()
         .public_day(date)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -379,7 +379,7 @@ pub async fn day(
     // The signed-in applicant's own entry, and whether it is in the published list.
     if let Some(user) = user
         && let Some(r) = state
-            .appointments
+            .appointments()
             .request_of_day(&user.subject().id, date)
             .await?
     {
@@ -403,7 +403,7 @@ pub async fn entries(
 ) -> Result<Response, AppError> {
     let date = parse_date(&date)?;
     let list = state
-        .appointments
+        .appointments()
         .entry_list(date)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -420,7 +420,7 @@ pub async fn record(
 ) -> Result<Response, AppError> {
     let date = parse_date(&date)?;
     let file = state
-        .appointments
+        .appointments()
         .published_file(date)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -496,7 +496,7 @@ pub async fn statistics(
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/statistics");
-    let days = state.appointments.published_statistics(60).await?;
+    let days = state.appointments().published_statistics(60).await?;
     let mut view = GenericPage::new(page, "stats-title");
     view.blocks.push(Block::text(view.page.t("stats-intro")));
     if days.is_empty() {

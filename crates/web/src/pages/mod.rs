@@ -156,7 +156,7 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-/// Staff pages; every one passes `policy::authorize` (listed in `policy::STAFF_ROUTES`).
+/// Staff pages; every one passes `policy::authorize` (listed in the build's staff routes).
 pub fn staff_routes(state: AppState) -> Router<AppState> {
     Router::new()
         .route("/staff", get(staff::home))

@@ -46,7 +46,7 @@ pub async fn commit(
         return render(&state, locale, &csrf, id, None, Some(error)).await;
     };
     let said = match state
-        .appointments
+        .appointments()
         .observer_commit(id, date, &form.value)
         .await?
     {
@@ -70,7 +70,7 @@ pub async fn reveal(
         return render(&state, locale, &csrf, id, None, Some(error)).await;
     };
     let said = match state
-        .appointments
+        .appointments()
         .observer_reveal(id, date, &form.value)
         .await?
     {
@@ -137,7 +137,7 @@ async fn render(
         "observe-secret",
         "observe-reveal",
     ));
-    let days = state.appointments.observer_days(observer_id).await?;
+    let days = state.appointments().observer_days(observer_id).await?;
     let mut history = Block::heading(page.t("observe-history"));
     if days.is_empty() {
         history = history.para(page.t("observe-none"));

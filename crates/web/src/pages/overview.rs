@@ -24,13 +24,13 @@ async fn figures(
     state: &AppState,
     range: &Range,
 ) -> Result<(NaiveDate, NaiveDate, Vec<DayFigures>), AppError> {
-    let today = chrono::DateTime::from_timestamp_millis(state.appointments.now())
+    let today = chrono::DateTime::from_timestamp_millis(state.appointments().now())
         .unwrap_or_default()
         .date_naive();
     let parse = |s: &str, default: NaiveDate| s.parse().unwrap_or(default);
     let from = parse(&range.from, today - Days::new(7));
     let to = parse(&range.to, today + Days::new(7)).max(from);
-    let rows = state.appointments.overview(from, to).await?;
+    let rows = state.appointments().overview(from, to).await?;
     Ok((from, to, rows))
 }
 

@@ -81,7 +81,7 @@ pub async fn check(
     SignedIn(user): SignedIn,
     CsrfForm(form): CsrfForm<CheckForm>,
 ) -> Result<Html<String>, AppError> {
-    let today = chrono::DateTime::from_timestamp_millis(state.appointments.now())
+    let today = chrono::DateTime::from_timestamp_millis(state.appointments().now())
         .unwrap_or_default()
         .date_naive();
     let born = match DateOfBirth::parse(&form.day, &form.month, &form.year, today) {
@@ -92,7 +92,7 @@ pub async fn check(
         }
     };
     let answer = state
-        .appointments
+        .appointments()
         .partner_check(&user.account, &form.number, &born)
         .await?;
     let t = |key: &str| state.i18n.text(locale, key);

@@ -41,17 +41,17 @@ pub(crate) async fn port_page(
     let port = super::port_named(state, code).await?;
     let code = port.code.clone();
     let page = Chrome::new(&state.i18n, locale, "/staff");
-    let today = state.appointments.today_at(&port);
+    let today = state.appointments().today_at(&port);
     let last = today + chrono::Days::new(13);
     let closures = state
-        .appointments
+        .appointments()
         .store
         .closures(code.as_str(), &today.to_string(), &last.to_string())
         .await?;
     let mut rows = vec![];
     let mut today_plan = vec![];
     for day in today.iter_days().take(14) {
-        let plan = state.appointments.slot_plan(&port, day).await?;
+        let plan = state.appointments().slot_plan(&port, day).await?;
         if day == today {
             today_plan = plan.iter().map(|(_, n)| n.to_string()).collect();
         }
@@ -82,7 +82,7 @@ pub(crate) async fn port_page(
     });
     let mut blocks = vec![block];
     let route =
-        policy::staff_route("POST", "/staff/ports/{port}/capacity").expect("capacity route");
+        policy::staff_route(state, "POST", "/staff/ports/{port}/capacity").expect("capacity route");
     if route.allows(&user.account.grant, Some(code.as_str())) {
         let token = crate::csrf::csrf_token(state, csrf);
         let date = || {
@@ -193,19 +193,19 @@ pub async fn set_capacity(
     let date = ServiceDate::parse(&form.date).map_err(AppError::Input)?;
     let seats = Seats::parse(&form.seats).map_err(AppError::Input)?;
     if state
-        .appointments
+        .appointments()
         .seats_frozen_by(date.date())
         .await?
         .is_some()
     {
         return Err(AppError::Conflict("staff-port-seats-frozen"));
     }
-    let event = AuditEvent::new(state.appointments.now(), AppointmentAction::CapacitySet)
+    let event = AuditEvent::new(state.appointments().now(), AppointmentAction::CapacitySet)
         .actor(&user.account.id)
         .subject(code.as_str())
         .detail(format!("{{\"date\":\"{date}\",\"seats\":{seats}}}"));
     state
-        .appointments
+        .appointments()
         .store
         .set_capacity(&code, date, seats, Effects::audit(event))
         .await
@@ -235,13 +235,13 @@ pub async fn set_slots(
         .collect::<Result<Vec<u32>, _>>()
         .map_err(AppError::Input)?;
     let saved = state
-        .appointments
+        .appointments()
         .set_slot_seats(&user.account.id, &port, date.date(), &seats)
         .await?;
     let key = if saved {
         "staff-port-slots-saved"
     } else if state
-        .appointments
+        .appointments()
         .seats_frozen_by(date.date())
         .await?
         .is_some()
@@ -283,7 +283,7 @@ pub async fn close(
         return port_page(&state, locale, &csrf, &user, &code, None, Some(error)).await;
     }
     let outcome = state
-        .appointments
+        .appointments()
         .close_port(&user.account.id, &port, date.date(), reason)
         .await?;
     let args = |moved: usize, unplaced: usize| {

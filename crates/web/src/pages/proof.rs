@@ -32,7 +32,7 @@ pub async fn confirmation(
     SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
     let status = state
-        .appointments
+        .appointments()
         .appointment_status(&user.subject().id)
         .await?;
     let (a, port) = status
@@ -40,7 +40,7 @@ pub async fn confirmation(
         .filter(|(a, _)| a.status == "confirmed")
         .ok_or(AppError::NotFound)?;
     let token = state
-        .appointments
+        .appointments()
         .proof_token(&a, &port)
         .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/status");
@@ -133,7 +133,7 @@ pub async fn check(
     csrf: CsrfCookie,
     CsrfForm(form): CsrfForm<CheckForm>,
 ) -> Result<Html<String>, AppError> {
-    let verdict = state.appointments.verify_token(&form.token).await?;
+    let verdict = state.appointments().verify_token(&form.token).await?;
     let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
     let answer = match &verdict {
         Verdict::Genuine(p) => (

@@ -74,7 +74,7 @@ pub async fn queue(
         blocks.push(Block::text(page.t("review-none")));
     }
     blocks.push(Block::heading(page.t("review-confirmations")));
-    let checks = state.appointments.store.checks_in_review().await?;
+    let checks = state.appointments().store.checks_in_review().await?;
     for c in &checks {
         let path = format!(
             "/staff/reviews/confirmations/{}/{}",
@@ -234,7 +234,7 @@ pub async fn confirmation_photo(
     Path((appointment, traveller)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let jpeg = state
-        .appointments
+        .appointments()
         .confirmation_photo_for_review(&user.account, &appointment, &traveller)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -248,7 +248,7 @@ pub async fn decide_confirmation_photo(
     CsrfForm(form): CsrfForm<Decision>,
 ) -> Result<Redirect, AppError> {
     state
-        .appointments
+        .appointments()
         .review_confirmation_photo(
             &user.account,
             &appointment,

@@ -2,7 +2,6 @@
 
 use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
-use crate::policy::STAFF_ROUTES;
 use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
@@ -40,7 +39,7 @@ pub async fn home(
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "SYS".into());
     // The pages the kernel and each service list for the staff home, those this grant opens.
-    for route in STAFF_ROUTES.iter() {
+    for route in state.staff_routes.iter() {
         if let Some(key) = route.menu
             && route.allows(grant, Some(&own_port))
         {

@@ -36,12 +36,12 @@ pub async fn show(
     let page = Chrome::new(&state.i18n, locale, "/status");
     let zone = person_zone(&jar);
     let account = &user.subject().id;
-    let status = state.appointments.appointment_status(account).await?;
+    let status = state.appointments().appointment_status(account).await?;
     let inbox = state
-        .appointments
+        .appointments()
         .inbox(&state.i18n, account, locale)
         .await?;
-    let confirmation = state.appointments.confirmation(account).await?;
+    let confirmation = state.appointments().confirmation(account).await?;
 
     let token = crate::csrf::csrf_token(&state, &csrf);
     let mut cancel = None;
@@ -55,8 +55,8 @@ pub async fn show(
                     .para(page.t("status-confirmed"))
                     .link("/status/confirmation", page.t("status-confirmation-link"));
             }
-            let moves = state.appointments.store.moves_of(&a.id).await?;
-            let ports = state.appointments.store.list_ports().await?;
+            let moves = state.appointments().store.moves_of(&a.id).await?;
+            let ports = state.appointments().store.list_ports().await?;
             let name = |code: &str| {
                 ports
                     .iter()
@@ -113,7 +113,7 @@ pub async fn show(
         None => appointment = appointment.para(page.t("status-no-appointment")),
     }
 
-    let confirm = confirmation.map(|c| confirm_block(&page, &c, state.appointments.now(), zone));
+    let confirm = confirmation.map(|c| confirm_block(&page, &c, state.appointments().now(), zone));
 
     let mut request = Block::heading(page.t("status-request-title"));
     match &status.latest {
@@ -242,7 +242,7 @@ pub async fn cancel(
 ) -> Result<axum::response::Redirect, AppError> {
     own_appointment(&state, &user, &form.appointment).await?;
     state
-        .appointments
+        .appointments()
         .cancel_appointment(&user.account.id, &form.appointment, "given up by the group")
         .await?;
     Ok(axum::response::Redirect::to("/status"))
@@ -267,7 +267,7 @@ pub async fn choose_port(
     own_appointment(&state, &user, &form.appointment).await?;
     let port = garita_domain::PortCode::parse(&form.port).map_err(AppError::Input)?;
     let moved = state
-        .appointments
+        .appointments()
         .choose_port(&user.subject().id, &form.appointment, &port)
         .await?;
     if moved.is_some() {
@@ -288,7 +288,7 @@ async fn own_appointment(
     appointment: &str,
 ) -> Result<(), AppError> {
     let owner = state
-        .appointments
+        .appointments()
         .store
         .account_of_appointment(appointment)
         .await?;

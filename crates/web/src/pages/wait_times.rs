@@ -43,7 +43,7 @@ pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
-    let ports = state.appointments.wait_times().await?;
+    let ports = state.appointments().wait_times().await?;
     let page = Chrome::new(&state.i18n, locale, "/wait-times");
     let rows = ports
         .iter()
@@ -161,7 +161,7 @@ fn field_names(lane: Lane) -> (&'static str, &'static str, &'static str) {
 
 async fn current(state: &AppState, port: &Port) -> Result<Vec<WaitTime>, AppError> {
     Ok(state
-        .appointments
+        .appointments()
         .store
         .wait_times()
         .await?
@@ -216,7 +216,7 @@ pub async fn post(
         }
     }
     state
-        .appointments
+        .appointments()
         .post_wait_times(&user.account.id, &port, &posted)
         .await?;
     let now = current(&state, &port).await?;

@@ -129,7 +129,7 @@ impl TestApp {
         let mut services = garita_app::build(store.clone(), keys, &base);
         configure(&mut services);
         let i18n = Arc::new(garita_app::catalogs().unwrap());
-        let app = Application::new(AppState::new(services.clone(), i18n), listener);
+        let app = Application::new(AppState::for_appointments(services.clone(), i18n), listener);
         tokio::spawn(app.serve(std::future::pending()));
         TestApp {
             base,

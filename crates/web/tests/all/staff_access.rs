@@ -6,7 +6,7 @@ use crate::common;
 use common::{TestApp, csrf};
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_i18n::Locale;
-use garita_web::policy::STAFF_ROUTES;
+
 use reqwest::StatusCode;
 
 /// Someone who calls: a role, and the port of an officer or supervisor.
@@ -339,7 +339,7 @@ async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
         panic!("created");
     };
     let table = expectations(&person);
-    for route in STAFF_ROUTES.iter() {
+    for route in garita_kernel::staff_routes(garita_app::SERVICES) {
         assert!(
             table
                 .iter()
