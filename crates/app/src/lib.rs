@@ -1,16 +1,23 @@
-//! The build: the services Garita runs, put together on the kernel. `SERVICES` is the one list
-//! a new service joins; `build` makes the context the web layer, the command line and the job
-//! worker use (today the appointments', which holds the kernel's services).
+//! The build: the services Garita runs, put together on the platform. `SERVICES` is the one list
+//! a new service joins; `build` makes the context the command line and the job worker use
+//! (today the appointments', which holds the kernel's services), and `web_state` the web
+//! layer's state with each service's context in it.
 
 use garita_appointments::app::Appointments;
 use garita_appointments::store::AppointmentStore;
 use garita_kernel::jobs::JobKinds;
 use garita_kernel::{Service, Services};
 use garita_security::Keys;
+use garita_web::{AppState, WebService};
 use std::sync::Arc;
 
 /// The services of this build.
-pub const SERVICES: &[Service<Appointments>] = &[garita_appointments::app::SERVICE];
+pub const SERVICES: &[WebService<Appointments>] = &[garita_appointments::web::SERVICE];
+
+/// What each service hands the kernel.
+pub fn kernel_parts() -> Vec<&'static Service<Appointments>> {
+    SERVICES.iter().map(|s| &s.service).collect()
+}
 
 /// Opens the database a URL names for these keys, with every service's migrations, and returns
 /// the appointments' store on it. Does not migrate.
@@ -18,22 +25,46 @@ pub async fn open_store(
     url: &str,
     keys: &Keys,
 ) -> Result<Arc<dyn AppointmentStore>, garita_store::StoreError> {
-    let db = garita_kernel::open_db(url, keys, SERVICES).await?;
+    let db = garita_kernel::open_db(url, keys, &kernel_parts()).await?;
     Ok(garita_appointments::store::on(&db))
 }
 
 /// Every message of this build: the platform's and each service's.
 pub fn catalogs() -> Result<garita_i18n::Catalogs, garita_i18n::CatalogError> {
-    garita_kernel::catalogs(SERVICES)
+    garita_kernel::catalogs(&kernel_parts())
 }
 
 /// The build's context on `store`: the kernel's services with what each service hands in, and
 /// the job kinds of the kernel (the audit checkpoint) and of each service.
 pub fn build(store: Arc<dyn AppointmentStore>, keys: Arc<Keys>, public_url: &str) -> Appointments {
-    let services = Services::new(store.clone(), keys, public_url, SERVICES);
-    let jobs = SERVICES.iter().fold(
+    let parts = kernel_parts();
+    let services = Services::new(store.clone(), keys, public_url, &parts);
+    let jobs = parts.iter().fold(
         garita_kernel::audit::kinds(JobKinds::default()),
         |kinds, s| (s.jobs)(kinds),
     );
     Appointments::new(services, store, jobs)
+}
+
+/// The web layer's state: the kernel's services, the build's staff routes, and each service's
+/// context.
+pub fn web_state(appointments: Appointments, i18n: Arc<garita_i18n::Catalogs>) -> AppState {
+    AppState::new(
+        appointments.services.clone(),
+        i18n,
+        garita_kernel::staff_routes(&kernel_parts()),
+    )
+    .with_part(garita_appointments::web::Part::new(appointments))
+}
+
+/// Everything `garita serve` runs (the server, the outbox worker, the job worker) for this
+/// build, on a bound listener.
+pub fn runtime(
+    appointments: Appointments,
+    i18n: Arc<garita_i18n::Catalogs>,
+    listener: tokio::net::TcpListener,
+    workers: garita_web::runtime::Workers,
+) -> garita_web::runtime::Runtime {
+    let state = web_state(appointments.clone(), i18n);
+    garita_web::runtime::Runtime::start(state, appointments, SERVICES, listener, workers)
 }

@@ -6,25 +6,24 @@
 //! problem in the requester's language.
 
 mod api;
-mod csrf;
-mod error;
-mod limits;
+pub mod csrf;
+pub mod error;
+pub mod limits;
 mod locale;
 mod metrics;
 mod ops;
-mod pages;
+pub mod pages;
 pub mod policy;
 pub mod runtime;
-mod session;
-mod view;
+pub mod session;
+pub mod view;
 
 use axum::Router;
 use axum::http::Extensions;
 use axum::http::{HeaderName, HeaderValue, header};
-use garita_appointments::app::Appointments;
 use garita_i18n::Catalogs;
-use garita_kernel::Services;
 use garita_kernel::staff::StaffRoute;
+use garita_kernel::{Service, Services};
 use garita_store::Store;
 use std::sync::Arc;
 use tokio::net::TcpListener;
@@ -88,40 +87,24 @@ impl AppState {
     }
 }
 
-/// The appointments service and this node's watch of its confirmation pages (its pages still
-/// live in this crate until it splits).
-#[derive(Clone)]
-pub struct AppointmentsPart {
-    pub appointments: Appointments,
-    /// How this node's confirmation pages are doing (`garita_appointments::app::outages`).
-    pub monitor: Arc<std::sync::Mutex<garita_appointments::app::outages::Monitor>>,
+/// What a service hands the web layer: its description for the kernel, its pages, its staff
+/// pages (each passes the one policy check over the staff routes it lists), its part of the API
+/// under `/api/v1` and of the OpenAPI document. Its context goes in the state
+/// ([`AppState::with_part`]).
+pub struct WebService<C: 'static> {
+    pub service: Service<C>,
+    pub pages: fn(&AppState) -> Router<AppState>,
+    pub staff: fn(&AppState) -> Router<AppState>,
+    pub api: fn() -> Router<AppState>,
+    pub openapi: fn() -> utoipa::openapi::OpenApi,
 }
 
-impl AppState {
-    /// The state of a build of the kernel and the appointments.
-    pub fn for_appointments(appointments: Appointments, i18n: Arc<Catalogs>) -> Self {
-        AppState::new(
-            appointments.services.clone(),
-            i18n,
-            garita_kernel::staff_routes(garita_app::SERVICES),
-        )
-        .with_part(AppointmentsPart {
-            appointments,
-            monitor: Arc::default(),
-        })
-    }
-
-    pub fn appointments(&self) -> &Appointments {
-        &self.part::<AppointmentsPart>().appointments
-    }
-}
-
-/// The whole application as one router.
-pub fn router(state: AppState) -> Router {
+/// The whole application as one router: the kernel's routes and each service's.
+pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
     let routes = Router::new()
-        .merge(pages::routes())
-        .merge(pages::staff_routes(state.clone()))
-        .nest("/api/v1", api::routes())
+        .merge(pages::routes(&state, services))
+        .merge(pages::staff_routes(&state, services))
+        .nest("/api/v1", api::routes(services))
         .merge(ops::routes())
         .fallback(|| async { AppError::NotFound })
         // Per-route layers (MatchedPath is known inside them).
@@ -168,10 +151,10 @@ pub struct Application {
 }
 
 impl Application {
-    pub fn new(state: AppState, listener: TcpListener) -> Self {
+    pub fn new<C>(state: AppState, listener: TcpListener, services: &[WebService<C>]) -> Self {
         Application {
             listener,
-            router: router(state),
+            router: router(state, services),
         }
     }
 

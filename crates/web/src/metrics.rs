@@ -5,7 +5,6 @@ use crate::AppState;
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
-use garita_appointments::app::outages::Monitor;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
@@ -152,9 +151,6 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     let method = request.method().to_string();
     let started = Instant::now();
     let response = next.run(request).await;
-    if CONFIRMATION_ROUTES.contains(&route.as_str()) {
-        watch(&state, response.status().is_server_error(), started);
-    }
     let metrics = &state.metrics;
     metrics
         .latency
@@ -172,29 +168,4 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
         })
         .inc();
     response
-}
-
-/// The pages a person confirms on: their failures and slowness are Garita's degraded periods.
-const CONFIRMATION_ROUTES: &[&str] = &["/status", "/status/travellers/{id}/confirm"];
-
-/// Tells this node's outage monitor how a confirmation page answered; a change is recorded
-/// (and moves deadlines) without holding up the answer.
-fn watch(state: &AppState, failed: bool, started: Instant) {
-    let good = !failed && started.elapsed().as_millis() <= Monitor::TOO_SLOW_MS;
-    let now = state.services.now();
-    let change = state
-        .part::<crate::AppointmentsPart>()
-        .monitor
-        .lock()
-        .map(|mut m| m.observe(now, good))
-        .unwrap_or(None);
-    if let Some(change) = change {
-        tracing::warn!(?change, "confirmation pages");
-        let services = state.appointments().clone();
-        tokio::spawn(async move {
-            if let Err(error) = services.measured(change).await {
-                tracing::error!(%error, "could not record a degraded period");
-            }
-        });
-    }
 }

@@ -3,10 +3,9 @@
 //! together. The binary builds it from configuration; tests build it in-process with a real
 //! SMTP server and a test clock, so they run the workers too.
 
-use crate::{AppState, Application};
-use garita_appointments::app::Appointments;
-use garita_i18n::Catalogs;
+use crate::{AppState, Application, WebService};
 use garita_kernel::delivery::{Channel, DeliveryPolicy, Postman};
+use garita_kernel::jobs::JobContext;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -28,17 +27,19 @@ pub struct Runtime {
 }
 
 impl Runtime {
-    /// Starts the workers at once; the server answers once `serve` runs.
-    pub fn start(
-        services: Appointments,
-        i18n: Arc<Catalogs>,
+    /// Starts the workers at once; the server answers once `serve` runs. `jobs` is the context
+    /// the build's jobs run with; `services` the services whose routes are served.
+    pub fn start<C: JobContext + Clone>(
+        state: AppState,
+        jobs: C,
+        services: &[WebService<C>],
         listener: TcpListener,
         workers: Workers,
     ) -> Runtime {
         let (stop, stopped) = watch::channel(false);
         let postman = Postman {
-            services: services.services.clone(),
-            i18n: i18n.clone(),
+            services: state.services.clone(),
+            i18n: state.i18n.clone(),
             email: workers.email,
             sms: workers.sms,
             policy: workers.policy,
@@ -46,12 +47,12 @@ impl Runtime {
         let tasks = vec![
             tokio::spawn(postman.run(stopped.clone())),
             tokio::spawn(garita_kernel::jobs::worker(
-                services.clone(),
+                jobs,
                 workers.jobs_every,
                 stopped,
             )),
         ];
-        let app = Application::new(AppState::for_appointments(services, i18n), listener);
+        let app = Application::new(state, listener, services);
         Runtime { app, stop, tasks }
     }
 

@@ -15,3 +15,4 @@ mod photos;
 mod port_days;
 mod registrations;
 mod rotation;
+mod web;

@@ -206,7 +206,7 @@ async fn every_sealed_column_of_the_schema_is_on_a_rotation_list() {
     // on its old key after `garita admin rotate-key`; a listed one that does not exist would
     // fail it.
     let listed: std::collections::BTreeSet<(String, String)> =
-        garita_kernel::sealed_columns(garita_app::SERVICES)
+        garita_kernel::sealed_columns(&garita_app::kernel_parts())
             .into_iter()
             .map(|c| (c.table.to_string(), c.column.to_string()))
             .collect();

@@ -48,7 +48,7 @@ pub struct Service<C: 'static> {
 pub async fn open_db<C>(
     url: &str,
     keys: &Keys,
-    services: &[Service<C>],
+    services: &[&Service<C>],
 ) -> Result<Db, garita_store::StoreError> {
     let chain_key = garita_domain::ChainKey::new(keys.audit_chain_key());
     let migrations: Vec<&Migrations> = services.iter().map(|s| s.migrations).collect();
@@ -57,14 +57,14 @@ pub async fn open_db<C>(
 
 /// Every message of a build: the platform's and each service's.
 pub fn catalogs<C>(
-    services: &[Service<C>],
+    services: &[&Service<C>],
 ) -> Result<garita_i18n::Catalogs, garita_i18n::CatalogError> {
     let sources: Vec<garita_i18n::checks::Sources> = services.iter().map(|s| s.catalogs).collect();
     garita_i18n::Catalogs::load_with(&sources)
 }
 
 /// Every sealed column of a build: the platform's and each service's.
-pub fn sealed_columns<C>(services: &[Service<C>]) -> Vec<&'static SealedColumn> {
+pub fn sealed_columns<C>(services: &[&Service<C>]) -> Vec<&'static SealedColumn> {
     garita_store::sealed::SEALED_COLUMNS
         .iter()
         .chain(services.iter().flat_map(|s| s.sealed_columns))
@@ -73,7 +73,7 @@ pub fn sealed_columns<C>(services: &[Service<C>]) -> Vec<&'static SealedColumn> 
 
 /// Every staff route of a build: the kernel's, then each service's. A route listed twice is a
 /// programming error (two rules for one route).
-pub fn staff_routes<C>(services: &[Service<C>]) -> Vec<&'static staff::StaffRoute> {
+pub fn staff_routes<C>(services: &[&Service<C>]) -> Vec<&'static staff::StaffRoute> {
     let mut routes: Vec<&'static staff::StaffRoute> = vec![];
     for route in staff::STAFF_ROUTES
         .iter()
@@ -128,7 +128,7 @@ impl Services {
         store: Arc<dyn Store>,
         keys: Arc<Keys>,
         public_url: &str,
-        services: &[Service<C>],
+        services: &[&Service<C>],
     ) -> Self {
         let db = store.db();
         Services {

@@ -8,6 +8,7 @@ pub mod domain;
 pub mod messages;
 pub mod people;
 pub mod store;
+pub mod web;
 
 /// The service's messages in every language (`locales/<code>/*.ftl`), handed to the platform's
 /// catalogs (`garita_i18n::Catalogs::load_with`).

@@ -2,14 +2,11 @@
 //! Errors are RFC 9457 problems (see `crate::error`).
 
 mod auth;
-mod draws;
 mod ports;
-mod proofs;
 mod registration;
-mod wait_times;
 
-use crate::AppState;
 use crate::error::Problem;
+use crate::{AppState, WebService};
 use axum::Json;
 use axum::Router;
 use axum::routing::{get, post};
@@ -19,7 +16,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "Garita API",
-        description = "Appointments at U.S. land ports of entry. Errors are RFC 9457 problems \
+        description = "Garita, the open border portal. Errors are RFC 9457 problems \
                        (`application/problem+json`) whose `type` is stable and whose `title` \
                        and `detail` are in the language asked for with `Accept-Language`."
     ),
@@ -32,12 +29,7 @@ use utoipa::OpenApi;
         auth::me,
         registration::show,
         registration::history,
-        registration::save,
-        draws::request,
-        draws::list,
-        draws::day,
-        proofs::verify,
-        wait_times::feed
+        registration::save
     ),
     components(schemas(
         Problem,
@@ -51,31 +43,22 @@ use utoipa::OpenApi;
         registration::RegistrationInput,
         registration::TravellerInput,
         registration::SavedRegistration,
-        draws::RequestInput,
-        proofs::VerifyInput,
-        proofs::VerifyAnswer,
         crate::error::FieldProblem
     )),
     tags(
         (name = "ports", description = "Ports of entry and their seats"),
         (name = "auth", description = "Bearer tokens for apps"),
-        (name = "registration", description = "The group of travellers and their details"),
-        (name = "draws", description = "The daily request and the published draws"),
-        (name = "proofs", description = "Checking a signed confirmation"),
-        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed")
+        (name = "registration", description = "The group of travellers and their details")
     )
 )]
 struct ApiDoc;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+/// The kernel's API and each service's part, with the OpenAPI document of them all.
+pub fn routes<C>(services: &[WebService<C>]) -> Router<AppState> {
+    let document = openapi(services);
+    let mut router = Router::new()
+        .route("/openapi.json", get(move || async move { Json(document) }))
         .route("/ports", get(ports::list))
-        .route("/requests", post(draws::request))
-        .route("/verify", post(proofs::verify))
-        .route("/wait-times", get(wait_times::feed))
-        .route("/draws", get(draws::list))
-        .route("/draws/{date}", get(draws::day))
         .route("/ports/{code}", get(ports::one))
         .route("/auth/token", post(auth::password).delete(auth::revoke))
         .route("/auth/token/confirm", post(auth::confirm))
@@ -84,12 +67,25 @@ pub fn routes() -> Router<AppState> {
             "/registration",
             get(registration::show).put(registration::save),
         )
-        .route("/registration/history", get(registration::history))
+        .route("/registration/history", get(registration::history));
+    for service in services {
+        router = router.merge((service.api)());
+    }
+    router
+}
+
+/// The OpenAPI document: the kernel's part and each service's.
+pub fn openapi<C>(services: &[WebService<C>]) -> utoipa::openapi::OpenApi {
+    let mut document = ApiDoc::openapi();
+    for service in services {
+        document.merge((service.openapi)());
+    }
+    document
 }
 
 /// The OpenAPI document, for tools and tests.
-pub fn openapi_json() -> String {
-    ApiDoc::openapi()
+pub fn openapi_json<C>(services: &[WebService<C>]) -> String {
+    openapi(services)
         .to_pretty_json()
         .expect("the OpenAPI document serializes")
 }

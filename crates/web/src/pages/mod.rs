@@ -2,28 +2,18 @@
 //! an askama template; templates print, they do not decide.
 
 mod account;
-mod confirm;
-mod desk;
-pub(crate) mod draws;
-mod home;
+pub(crate) mod home;
 mod language;
-mod observe;
 mod outbox;
-mod overview;
-mod partner;
 mod people;
-mod port_days;
 mod ports;
-mod proof;
 mod recover;
-pub(crate) mod registration;
-mod reviews;
+pub mod registration;
+pub mod reviews;
 mod setup;
 mod signin;
 mod signup;
 mod staff;
-mod status;
-mod wait_times;
 
 use crate::{AppError, AppState};
 use askama::Template;
@@ -33,39 +23,15 @@ use axum::response::{Html, IntoResponse};
 use axum::routing::{get, post};
 use garita_i18n::{Catalogs, Locale, Value};
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
+/// The kernel's pages, then each service's.
+pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<AppState> {
+    let mut router = Router::new()
         .route("/", get(home::show))
         .route("/ports", get(ports::show))
-        .route("/wait-times", get(wait_times::show))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
         .route("/static/camera.js", get(camera_script))
-        .route("/static/request.js", get(request_script))
-        .route("/static/offline.js", get(offline_script))
         .route("/static/countdown.js", get(countdown_script))
-        .route(
-            "/status/travellers/{id}/confirm",
-            get(confirm::show)
-                .post(confirm::submit)
-                .layer(axum::extract::DefaultBodyLimit::max(
-                    registration::photo::MAX_UPLOAD,
-                )),
-        )
-        .route("/sw.js", get(service_worker))
-        .route("/status", get(status::show))
-        .route("/status/confirmation", get(proof::confirmation))
-        .route("/status/cancel", post(status::cancel))
-        .route("/status/port", post(status::choose_port))
-        .route("/verify", get(proof::show).post(proof::check))
-        .route("/static/verify.js", get(verify_script))
-        .route("/static/jsqr.js", get(jsqr_script))
-        .route("/request", get(draws::show).post(draws::submit))
-        .route("/draws", get(draws::list))
-        .route("/draws/{date}", get(draws::day))
-        .route("/draws/{date}/entries.txt", get(draws::entries))
-        .route("/draws/{date}/record.json", get(draws::record))
-        .route("/statistics", get(draws::statistics))
         .route("/signup", get(signup::consent))
         .route("/signup/details", get(signup::details).post(signup::submit))
         .route(
@@ -153,51 +119,21 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/audit/checkpoints",
             get(registration::record::audit_checkpoints),
-        )
+        );
+    for service in services {
+        router = router.merge((service.pages)(state));
+    }
+    router
 }
 
-/// Staff pages; every one passes `policy::authorize` (listed in the build's staff routes).
-pub fn staff_routes(state: AppState) -> Router<AppState> {
-    Router::new()
+/// Staff pages, the kernel's and each service's; every one passes `policy::authorize` (listed
+/// in the build's staff routes).
+pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<AppState> {
+    let mut router = Router::new()
         .route("/staff", get(staff::home))
         .route("/staff/audit", get(staff::audit))
-        .route("/staff/observe", get(observe::show))
-        .route("/staff/observe/commit", post(observe::commit))
-        .route("/staff/observe/reveal", post(observe::reveal))
         .route("/staff/messages", get(outbox::show))
-        .route("/staff/check", get(partner::show).post(partner::check))
         .route("/staff/messages/{id}/retry", post(outbox::retry))
-        .route("/staff/overview", get(overview::show))
-        .route("/staff/overview.csv", get(overview::csv))
-        .route("/staff/ports/{port}", get(port_days::port))
-        .route(
-            "/staff/ports/{port}/capacity",
-            post(port_days::set_capacity),
-        )
-        .route("/staff/ports/{port}/slots", post(port_days::set_slots))
-        .route("/staff/ports/{port}/close", post(port_days::close))
-        .route(
-            "/staff/ports/{port}/wait-times",
-            get(wait_times::edit).post(wait_times::post),
-        )
-        .route("/staff/ports/{port}/day", get(desk::day))
-        .route("/staff/ports/{port}/find", post(desk::find))
-        .route(
-            "/staff/ports/{port}/appointments/{id}",
-            get(desk::appointment),
-        )
-        .route(
-            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}",
-            post(desk::decide),
-        )
-        .route(
-            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/photo",
-            get(desk::registration_photo),
-        )
-        .route(
-            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/live-photo",
-            get(desk::live_photo),
-        )
         .route(
             "/staff/recover",
             get(staff::recover).post(staff::recover_submit),
@@ -215,15 +151,14 @@ pub fn staff_routes(state: AppState) -> Router<AppState> {
         .route(
             "/staff/reviews/cases/{id}/accept",
             post(reviews::accept_identity),
-        )
-        .route(
-            "/staff/reviews/confirmations/{appointment}/{traveller}",
-            get(reviews::confirmation_photo).post(reviews::decide_confirmation_photo),
-        )
-        .route_layer(axum::middleware::from_fn_with_state(
-            state,
-            crate::policy::authorize,
-        ))
+        );
+    for service in services {
+        router = router.merge((service.staff)(state));
+    }
+    router.route_layer(axum::middleware::from_fn_with_state(
+        state.clone(),
+        crate::policy::authorize,
+    ))
 }
 
 /// What every page shows around its content: language, direction, navigation, language picker.
@@ -320,7 +255,7 @@ impl ErrorPage<'_> {
 }
 
 /// A person's photo: never kept by the browser or anything in between.
-pub(crate) fn jpeg(bytes: Vec<u8>) -> axum::response::Response {
+pub fn jpeg(bytes: Vec<u8>) -> axum::response::Response {
     (
         [
             (header::CONTENT_TYPE, "image/jpeg"),
@@ -331,9 +266,9 @@ pub(crate) fn jpeg(bytes: Vec<u8>) -> axum::response::Response {
         .into_response()
 }
 
-/// A script of ours, cached for a week (the service worker: re-checked on every load, so a new
-/// version reaches phones).
-fn script(body: &'static str, cache: &'static str) -> impl IntoResponse {
+/// A script of ours with its cache policy (a week; the service worker: re-checked on every
+/// load, so a new version reaches phones).
+pub fn script(body: &'static str, cache: &'static str) -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
@@ -344,10 +279,7 @@ fn script(body: &'static str, cache: &'static str) -> impl IntoResponse {
 }
 
 /// The port a path names: a code that is not one answers 400, an unknown port 404.
-pub(crate) async fn port_named(
-    state: &AppState,
-    code: &str,
-) -> Result<garita_domain::Port, AppError> {
+pub async fn port_named(state: &AppState, code: &str) -> Result<garita_domain::Port, AppError> {
     let code = garita_domain::PortCode::parse(code).map_err(AppError::Input)?;
     state
         .store
@@ -364,28 +296,6 @@ async fn camera_script() -> impl IntoResponse {
 
 async fn countdown_script() -> impl IntoResponse {
     script(include_str!("../../static/countdown.js"), WEEK)
-}
-
-async fn verify_script() -> impl IntoResponse {
-    script(include_str!("../../static/verify.js"), WEEK)
-}
-
-/// jsQR (vendored, `static/vendor/README.md`): reads QR codes where the browser cannot.
-async fn jsqr_script() -> impl IntoResponse {
-    script(include_str!("../../static/vendor/jsQR.js"), WEEK)
-}
-
-async fn offline_script() -> impl IntoResponse {
-    script(include_str!("../../static/offline.js"), WEEK)
-}
-
-/// Served from the root so that it may look after `/status`.
-async fn service_worker() -> impl IntoResponse {
-    script(include_str!("../../static/sw.js"), "no-cache")
-}
-
-async fn request_script() -> impl IntoResponse {
-    script(include_str!("../../static/request.js"), WEEK)
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -1,4 +1,5 @@
 //! Programme admins review what the machines could not decide: photos and integrity cases.
+//! (Services review their own: the appointments' confirmation photos have a page of theirs.)
 
 use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
@@ -18,7 +19,7 @@ fn date(ms: i64) -> String {
 
 /// A photo waiting for a person: when, what the check found, a link to see it, and the two
 /// decisions (posted to `path`).
-fn photo_to_review(
+pub fn photo_to_review(
     page: &Chrome,
     token: &str,
     path: &str,
@@ -71,24 +72,6 @@ pub async fn queue(
         ));
     }
     if photos.is_empty() {
-        blocks.push(Block::text(page.t("review-none")));
-    }
-    blocks.push(Block::heading(page.t("review-confirmations")));
-    let checks = state.appointments().store.checks_in_review().await?;
-    for c in &checks {
-        let path = format!(
-            "/staff/reviews/confirmations/{}/{}",
-            c.appointment_id, c.traveller_id
-        );
-        blocks.extend(photo_to_review(
-            &page,
-            &token,
-            &path,
-            c.updated_at,
-            &c.problem,
-        ));
-    }
-    if checks.is_empty() {
         blocks.push(Block::text(page.t("review-none")));
     }
     blocks.push(Block::heading(page.t("review-cases")));
@@ -181,7 +164,7 @@ pub async fn photo(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct Decision {
-    decision: String,
+    pub decision: String,
 }
 
 pub async fn decide_photo(
@@ -225,36 +208,5 @@ pub async fn accept_identity(
     if !accepted && open.iter().any(|c| c.id == id) {
         return Err(AppError::Conflict("review-identity-stale"));
     }
-    Ok(Redirect::to("/staff/reviews"))
-}
-
-pub async fn confirmation_photo(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path((appointment, traveller)): Path<(String, String)>,
-) -> Result<Response, AppError> {
-    let jpeg = state
-        .appointments()
-        .confirmation_photo_for_review(&user.account, &appointment, &traveller)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok(crate::pages::jpeg(jpeg))
-}
-
-pub async fn decide_confirmation_photo(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path((appointment, traveller)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<Decision>,
-) -> Result<Redirect, AppError> {
-    state
-        .appointments()
-        .review_confirmation_photo(
-            &user.account,
-            &appointment,
-            &traveller,
-            form.decision == "accept",
-        )
-        .await?;
     Ok(Redirect::to("/staff/reviews"))
 }

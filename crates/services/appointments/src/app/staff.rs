@@ -64,6 +64,11 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "wait-post-title",
     ),
     StaffRoute::post("/staff/ports/{port}/wait-times", Rule::AtPort(PORT_READERS)),
+    StaffRoute::page(
+        "/staff/reviews/confirmations",
+        Rule::Roles(REVIEWERS),
+        "review-confirmations",
+    ),
     StaffRoute::get(
         "/staff/reviews/confirmations/{appointment}/{traveller}",
         Rule::Roles(REVIEWERS),

@@ -1,0 +1,266 @@
+//! The officers' console over HTTP: the day's list, finding by number, the intake with both
+//! photos, recording parole; and the same appointment refused to staff of another port.
+
+use crate::web::common;
+
+use common::{TestApp, csrf};
+use garita_domain::geofence::Position;
+use garita_domain::{PortCode, Role};
+use std::sync::atomic::Ordering;
+
+const HOUR: i64 = 3_600_000;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+async fn officer(app: &TestApp, port: &str) -> String {
+    let email = format!("officer-{port}@cbp.example").to_lowercase();
+    app.staff(&email, Role::Officer, Some(port)).await
+}
+
+#[tokio::test]
+async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
+    let sys = PortCode::parse("SYS").unwrap();
+    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
+    let a = app
+        .services
+        .synthetic_applicant(0, 1)
+        .await
+        .unwrap()
+        .account_id;
+    let account = app.store.account(&a).await.unwrap().unwrap();
+    let registration = app.services.registration(&a).await.unwrap().unwrap();
+    let traveller = registration.travellers[0].id.clone();
+    app.services
+        .submit_photo(&account, &a, &traveller, &fixture("portrait-3.jpg"))
+        .await
+        .unwrap();
+    app.services
+        .request_appointment(
+            &a,
+            &sys,
+            here,
+            "c",
+            garita_appointments::app::draws::Channel::Web,
+        )
+        .await
+        .unwrap();
+    time.fetch_add(12 * HOUR, Ordering::SeqCst);
+    let date = "2027-01-15".parse().unwrap();
+    app.services.run_draw(date).await.unwrap();
+    app.services.publish_day(date, None).await.unwrap();
+    app.services
+        .confirm_traveller(
+            &account,
+            &a,
+            &traveller,
+            Some(here),
+            &fixture("portrait-1.jpg"),
+        )
+        .await
+        .unwrap();
+    let appointment = app
+        .services
+        .appointment_status(&a)
+        .await
+        .unwrap()
+        .appointment
+        .unwrap()
+        .0;
+    let number = appointment.confirmation_number.clone().unwrap();
+    // A correction after the list closed (a name's spelling), shown to the officer below.
+    let r = app.services.registration(&a).await.unwrap().unwrap();
+    let mut corrected = r.travellers[0].as_input();
+    corrected.name = garita_domain::travellers::PersonName::parse("Corregida", "Apellido").unwrap();
+    app.services
+        .save_registration(&account, &a, r.address.clone(), vec![corrected], r.version)
+        .await
+        .unwrap();
+
+    let at_sys = app.signed_in(&officer(&app, "SYS").await, Some("en")).await;
+    let day = app
+        .page(&at_sys, "/staff/ports/SYS/day?date=2027-01-29")
+        .await;
+    assert!(day.contains(&number), "{day}");
+    let found = at_sys
+        .post(app.url("/staff/ports/SYS/find"))
+        .form(&[("csrf", csrf(&day)), ("text", number.to_lowercase())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(found.status(), 303);
+    let intake_path = found.headers()["location"].to_str().unwrap().to_string();
+    let intake = app.page(&at_sys, &intake_path).await;
+    assert!(
+        intake.contains("Corrected after the list closed"),
+        "{intake}"
+    );
+    assert!(intake.contains("Corregida"), "{intake}");
+    for picture in ["/photo\"", "/live-photo\""] {
+        assert!(intake.contains(picture), "{picture} in {intake}");
+    }
+    let photo = at_sys
+        .get(app.url(&format!("{intake_path}/travellers/{traveller}/live-photo")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(photo.headers()["content-type"], "image/jpeg");
+    let decided = at_sys
+        .post(app.url(&format!("{intake_path}/travellers/{traveller}")))
+        .form(&[
+            ("csrf", csrf(&intake)),
+            ("decision", "paroled".into()),
+            ("until", String::new()),
+            ("note", "ok".into()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(decided.status(), 303);
+    assert!(
+        app.page(&at_sys, &intake_path)
+            .await
+            .contains("Paroled until 2029-01-")
+    );
+
+    // Staff of another port: refused by the path, and not found by number at their own port.
+    let at_nog = app.signed_in(&officer(&app, "NOG").await, Some("en")).await;
+    let refused = at_nog.get(app.url(&intake_path)).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    let elsewhere = intake_path.replace("/SYS/", "/NOG/");
+    assert_eq!(
+        at_nog
+            .get(app.url(&elsewhere))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    let nog_day = app.page(&at_nog, "/staff/ports/NOG/day").await;
+    let lookup = at_nog
+        .post(app.url("/staff/ports/NOG/find"))
+        .form(&[("csrf", csrf(&nog_day)), ("text", number)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(lookup.status(), 200);
+    assert!(
+        lookup
+            .text()
+            .await
+            .unwrap()
+            .contains("No appointment with that number at this port")
+    );
+
+    // The programme's overview counts it, on the page and in the CSV.
+    let admin = app
+        .staff("admin@garita.example", Role::ProgrammeAdmin, None)
+        .await;
+    let admin = app.signed_in(&admin, Some("en")).await;
+    let csv = app
+        .page(&admin, "/staff/overview.csv?from=2027-01-29&to=2027-01-29")
+        .await;
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "date,port,seats,appointments,confirmed,arrived,no_shows,paroled,nta,referred,not_admitted"
+    );
+    let sys_row = lines.find(|l| l.starts_with("2027-01-29,SYS,")).unwrap();
+    assert_eq!(sys_row, "2027-01-29,SYS,300,1,1,1,0,1,0,0,0");
+    assert_eq!(lines.count(), 7, "every other port, with nothing");
+    let page = app
+        .page(&admin, "/staff/overview?from=2027-01-29&to=2027-01-29")
+        .await;
+    assert!(page.contains("Travellers arrived"), "{page}");
+}
+
+#[tokio::test]
+async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
+    let app = TestApp::spawn().await;
+    let officer = app
+        .staff("officer@cbp.example", Role::Officer, Some("SYS"))
+        .await;
+    let browser = app.signed_in(&officer, Some("en")).await;
+    let form = app.page(&browser, "/staff/ports/SYS/wait-times").await;
+    // A figure out of range: said plainly, nothing saved.
+    let refused = browser
+        .post(app.url("/staff/ports/SYS/wait-times"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("pedestrian-status", "open"),
+            ("pedestrian-delay", "forty"),
+            ("pedestrian-lanes", "3"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        refused.contains("On foot: give the wait in minutes"),
+        "{refused}"
+    );
+    assert!(app.store.wait_times().await.unwrap().is_empty());
+    let posted = browser
+        .post(app.url("/staff/ports/SYS/wait-times"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("pedestrian-status", "open"),
+            ("pedestrian-delay", "40"),
+            ("pedestrian-lanes", "3"),
+            ("passenger-status", "closed"),
+            ("passenger-delay", ""),
+            ("passenger-lanes", ""),
+            ("commercial-status", "n/a"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), 200);
+    let public = app.page(&app.browser(), "/wait-times").await;
+    assert!(public.contains("40 min, 3 lanes open"), "{public}");
+    let feed: serde_json::Value = app
+        .browser()
+        .get(app.url("/api/v1/wait-times"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ports = feed.as_array().unwrap();
+    assert_eq!(ports.len(), 8);
+    let sys = ports
+        .iter()
+        .find(|p| p["port_name"] == "San Ysidro")
+        .unwrap();
+    assert_eq!(sys["port_number"], "2504");
+    assert_eq!(sys["crossing_name"], "PedWest");
+    assert_eq!(sys["port_status"], "Open");
+    let walk = &sys["pedestrian_lanes"];
+    assert_eq!(
+        (
+            &walk["delay_minutes"],
+            &walk["lanes_open"],
+            &walk["operational_status"]
+        ),
+        (&"40".into(), &"3".into(), &"delay".into())
+    );
+    assert!(walk["update_time"].as_str().unwrap().starts_with("20"));
+    assert_eq!(
+        sys["passenger_vehicle_lanes"]["operational_status"],
+        "Lanes Closed"
+    );
+    assert_eq!(sys["commercial_vehicle_lanes"]["operational_status"], "N/A");
+    let nog = ports.iter().find(|p| p["port_name"] == "Nogales").unwrap();
+    assert_eq!(
+        nog["pedestrian_lanes"]["operational_status"],
+        "Update Pending"
+    );
+    let audit = app.store.latest_audit(1).await.unwrap().pop().unwrap();
+    assert_eq!(audit.action, "port.wait-time-posted");
+}

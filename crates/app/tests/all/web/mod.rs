@@ -1,0 +1,18 @@
+//! The whole build through HTTP: the real app in-process on `127.0.0.1:0`, its pages and API
+//! (the kernel's and the appointments'), each module one subject.
+
+mod accounts;
+mod common;
+mod confirmations;
+mod csrf;
+mod desk;
+mod draws;
+mod http;
+mod limits;
+mod message_keys;
+mod messages;
+mod observe;
+mod port_days;
+mod registration;
+mod runtime;
+mod staff_access;

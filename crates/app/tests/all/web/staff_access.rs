@@ -1,0 +1,494 @@
+//! Every staff route, with every role, at the right port and at the wrong one: who gets in is
+//! written out here by hand, independently of `policy.rs`, and every route in the policy table
+//! must have its line here.
+
+use crate::web::common;
+use common::{TestApp, csrf};
+use garita_domain::{Email, Grant, PortCode, Role};
+use garita_i18n::Locale;
+
+use reqwest::StatusCode;
+
+/// Someone who calls: a role, and the port of an officer or supervisor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Who {
+    Anonymous,
+    Applicant,
+    Helper,
+    OfficerNog,
+    OfficerSys,
+    SupervisorNog,
+    SupervisorSys,
+    Admin,
+    Auditor,
+    Partner,
+    Observer,
+}
+
+const EVERYONE: [Who; 11] = [
+    Who::Anonymous,
+    Who::Applicant,
+    Who::Helper,
+    Who::OfficerNog,
+    Who::OfficerSys,
+    Who::SupervisorNog,
+    Who::SupervisorSys,
+    Who::Admin,
+    Who::Auditor,
+    Who::Partner,
+    Who::Observer,
+];
+
+/// (method, route pattern, path called, who may). `person` is someone the helper's organization
+/// assists.
+fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Who>)> {
+    use Who::*;
+    let staff = vec![
+        Helper,
+        OfficerNog,
+        OfficerSys,
+        SupervisorNog,
+        SupervisorSys,
+        Admin,
+        Auditor,
+        Partner,
+        Observer,
+    ];
+    vec![
+        ("GET", "/staff", "/staff".into(), staff),
+        (
+            "GET",
+            "/staff/audit",
+            "/staff/audit".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}",
+            "/staff/ports/NOG".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/capacity",
+            "/staff/ports/NOG/capacity".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/slots",
+            "/staff/ports/NOG/slots".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/close",
+            "/staff/ports/NOG/close".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/wait-times",
+            "/staff/ports/NOG/wait-times".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/wait-times",
+            "/staff/ports/NOG/wait-times".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/overview",
+            "/staff/overview".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "GET",
+            "/staff/overview.csv",
+            "/staff/overview.csv".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "GET",
+            "/staff/recover",
+            "/staff/recover".into(),
+            vec![Helper, Admin],
+        ),
+        (
+            "POST",
+            "/staff/recover",
+            "/staff/recover".into(),
+            vec![Helper, Admin],
+        ),
+        ("GET", "/staff/people", "/staff/people".into(), vec![Helper]),
+        (
+            "POST",
+            "/staff/people",
+            "/staff/people".into(),
+            vec![Helper],
+        ),
+        (
+            "POST",
+            "/staff/people/{id}/act",
+            format!("/staff/people/{person}/act"),
+            vec![Helper],
+        ),
+        (
+            "POST",
+            "/staff/people/{id}/handover",
+            format!("/staff/people/{person}/handover"),
+            vec![Helper],
+        ),
+        (
+            "POST",
+            "/staff/stop-acting",
+            "/staff/stop-acting".into(),
+            vec![Helper],
+        ),
+        (
+            "GET",
+            "/staff/reviews",
+            "/staff/reviews".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
+            "/staff/reviews/confirmations",
+            "/staff/reviews/confirmations".into(),
+            vec![Admin],
+        ),
+        // Nothing is in review in this test: the admin is let in and finds nothing (404); the
+        // decisions on nothing change nothing and go back to the queue.
+        (
+            "GET",
+            "/staff/reviews/photos/{traveller}",
+            "/staff/reviews/photos/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/photos/{traveller}",
+            "/staff/reviews/photos/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/cases/{id}/close",
+            "/staff/reviews/cases/nothing/close".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/cases/{id}/accept",
+            "/staff/reviews/cases/nothing/accept".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
+            "/staff/reviews/confirmations/{appointment}/{traveller}",
+            "/staff/reviews/confirmations/nothing/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/reviews/confirmations/{appointment}/{traveller}",
+            "/staff/reviews/confirmations/nothing/nobody".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/day",
+            "/staff/ports/NOG/day".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/find",
+            "/staff/ports/NOG/find".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/appointments/{id}",
+            "/staff/ports/NOG/appointments/nothing".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}",
+            "/staff/ports/NOG/appointments/nothing/travellers/nobody".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/photo",
+            "/staff/ports/NOG/appointments/nothing/travellers/nobody/photo".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/appointments/{id}/travellers/{traveller}/live-photo",
+            "/staff/ports/NOG/appointments/nothing/travellers/nobody/live-photo".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        ("GET", "/staff/check", "/staff/check".into(), vec![Partner]),
+        (
+            "GET",
+            "/staff/observe",
+            "/staff/observe".into(),
+            vec![Observer],
+        ),
+        (
+            "POST",
+            "/staff/observe/commit",
+            "/staff/observe/commit".into(),
+            vec![Observer],
+        ),
+        (
+            "POST",
+            "/staff/observe/reveal",
+            "/staff/observe/reveal".into(),
+            vec![Observer],
+        ),
+        ("POST", "/staff/check", "/staff/check".into(), vec![Partner]),
+        (
+            "GET",
+            "/staff/messages",
+            "/staff/messages".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/messages/{id}/retry",
+            "/staff/messages/nothing/retry".into(),
+            vec![Admin],
+        ),
+    ]
+}
+
+async fn account(app: &TestApp, who: Who) -> Option<String> {
+    let (role, port, org) = match who {
+        Who::Anonymous => return None,
+        Who::Applicant => {
+            let email = Email::parse("applicant@example.org").unwrap();
+            let token = app
+                .services
+                .sign_up(garita_kernel::accounts::SignUp {
+                    email,
+                    phone: None,
+                    password: "lakay se lakay 2026".into(),
+                    locale: Locale::En,
+                    origin: vec![],
+                })
+                .await
+                .unwrap();
+            let code = app.last_message().await.unwrap().1.code.unwrap();
+            return app.services.verify_email_code(&token, &code).await.unwrap();
+        }
+        Who::Helper => (Role::Helper, None, Some("Casa del Migrante")),
+        Who::OfficerNog => (Role::Officer, Some("NOG"), None),
+        Who::OfficerSys => (Role::Officer, Some("SYS"), None),
+        Who::SupervisorNog => (Role::PortSupervisor, Some("NOG"), None),
+        Who::SupervisorSys => (Role::PortSupervisor, Some("SYS"), None),
+        Who::Admin => (Role::ProgrammeAdmin, None, None),
+        Who::Auditor => (Role::Auditor, None, None),
+        Who::Partner => (Role::PartnerValidator, None, None),
+        Who::Observer => (Role::Observer, None, Some("Observers United")),
+    };
+    let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();
+    let grant = Grant::new(
+        role,
+        port.and_then(|p| PortCode::parse(p).ok()),
+        org.map(str::to_string),
+    )
+    .unwrap();
+    app.services
+        .create_staff(&email, grant, Locale::En)
+        .await
+        .unwrap()
+        .unwrap();
+    let lookup = app.services.keys.lookup("email", &email.lookup_form());
+    Some(
+        app.store
+            .account_by_email(&lookup)
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+    )
+}
+
+#[tokio::test]
+async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
+    let app = TestApp::spawn().await;
+    // Someone the helpers of "Casa del Migrante" assist (made by a helper of theirs).
+    let maker_email = Email::parse("maker@staff.example").unwrap();
+    let grant = Grant::new(Role::Helper, None, Some("Casa del Migrante".into())).unwrap();
+    app.services
+        .create_staff(&maker_email, grant, Locale::En)
+        .await
+        .unwrap()
+        .unwrap();
+    let maker = app.store.staff_accounts().await.unwrap().pop().unwrap();
+    let garita_kernel::helpers::Assisted::Created { account_id: person } = app
+        .services
+        .create_assisted(
+            &maker,
+            &Email::parse("person@example.org").unwrap(),
+            Locale::Es,
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("created");
+    };
+    let table = expectations(&person);
+    for route in garita_kernel::staff_routes(&garita_app::kernel_parts()) {
+        assert!(
+            table
+                .iter()
+                .any(|(m, p, _, _)| *m == route.method && *p == route.path),
+            "{} {} has no expectation in this test",
+            route.method,
+            route.path
+        );
+    }
+    for who in EVERYONE {
+        let browser = match account(&app, who).await {
+            Some(id) => app.signed_in(&id, None).await,
+            None => app.browser(),
+        };
+        check(&app, &browser, who, &table).await;
+    }
+}
+
+async fn check(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    who: Who,
+    table: &[(&str, &str, String, Vec<Who>)],
+) {
+    // A page with a form gives this browser its CSRF cookie and token.
+    let form = browser
+        .get(app.url("/signin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = csrf(&form);
+    for (method, _, path, allowed) in table {
+        let path: &str = path;
+        let mut fields = vec![
+            ("csrf".to_string(), token.clone()),
+            ("date".into(), "2026-12-24".into()),
+            ("seats".into(), "77".into()),
+            ("email".into(), "nobody@example.org".into()),
+            ("identity".into(), "yes".into()),
+            ("document".into(), "passport".into()),
+            ("reason".into(), "weather".into()),
+            ("confirm".into(), "yes".into()),
+        ];
+        fields.extend((0..24).map(|i| (format!("slot{i}"), "5".to_string())));
+        let response = match *method {
+            "GET" => browser.get(app.url(path)).send().await.unwrap(),
+            _ => browser
+                .post(app.url(path))
+                .form(&fields)
+                .send()
+                .await
+                .unwrap(),
+        };
+        let status = response.status();
+        if who == Who::Anonymous {
+            assert_eq!(status, StatusCode::SEE_OTHER, "{who:?} {method} {path}");
+            assert_eq!(response.headers()["location"], "/signin");
+        } else if allowed.contains(&who) {
+            // Pages answer 200; actions that finish elsewhere answer 303 there.
+            let redirect = if path.ends_with("/capacity") {
+                Some("/staff/ports/NOG")
+            } else if path.ends_with("/act") {
+                Some("/registration")
+            } else if path.ends_with("/stop-acting") {
+                Some("/staff/people")
+            } else if *method == "POST" && path.starts_with("/staff/reviews/confirmations") {
+                Some("/staff/reviews/confirmations")
+            } else if *method == "POST" && path.starts_with("/staff/reviews") {
+                Some("/staff/reviews")
+            } else {
+                None
+            };
+            // Nothing called "nothing" exists at the port: found nowhere, changed nowhere.
+            if path.contains("/appointments/nothing") {
+                assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}");
+                continue;
+            }
+            match redirect {
+                Some(to) => {
+                    assert_eq!(status, StatusCode::SEE_OTHER, "{who:?} {method} {path}");
+                    assert_eq!(
+                        response.headers()["location"],
+                        to,
+                        "{who:?} {method} {path}"
+                    );
+                }
+                None if *method == "GET"
+                    && (path.starts_with("/staff/reviews/photos/")
+                        || path.starts_with("/staff/reviews/confirmations/")) =>
+                {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
+                }
+                None => assert_eq!(status, StatusCode::OK, "{who:?} {method} {path}"),
+            }
+        } else {
+            assert_eq!(status, StatusCode::FORBIDDEN, "{who:?} {method} {path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_supervisor_sets_their_ports_seats_and_it_is_audited() {
+    let app = TestApp::spawn().await;
+    let id = account(&app, Who::SupervisorNog).await.unwrap();
+    let browser = app.signed_in(&id, None).await;
+    let page = browser
+        .get(app.url("/staff/ports/NOG"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let saved = browser
+        .post(app.url("/staff/ports/NOG/capacity"))
+        .form(&[
+            ("csrf", csrf(&page).as_str()),
+            ("date", "2026-12-24"),
+            ("seats", "77"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let day = garita_domain::ServiceDate::parse("2026-12-24").unwrap();
+    assert_eq!(
+        app.store
+            .capacity(&PortCode::parse("NOG").unwrap(), day)
+            .await
+            .unwrap()
+            .get(),
+        77
+    );
+    let last = app.store.latest_audit(1).await.unwrap().pop().unwrap();
+    assert_eq!(
+        (
+            last.action.as_str(),
+            last.actor.as_deref(),
+            last.subject.as_deref()
+        ),
+        ("port.capacity-set", Some(id.as_str()), Some("NOG"))
+    );
+}

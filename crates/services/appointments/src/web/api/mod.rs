@@ -1,0 +1,37 @@
+//! The appointments' part of the JSON API under `/api/v1`: the daily request, the published
+//! draws, checking a signed confirmation and the wait-times feed, with its part of the OpenAPI
+//! document.
+
+mod draws;
+mod proofs;
+mod wait_times;
+
+use axum::Router;
+use axum::routing::{get, post};
+use garita_web::AppState;
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(draws::request, draws::list, draws::day, proofs::verify, wait_times::feed),
+    components(schemas(draws::RequestInput, proofs::VerifyInput, proofs::VerifyAnswer)),
+    tags(
+        (name = "draws", description = "The daily request and the published draws"),
+        (name = "proofs", description = "Checking a signed confirmation"),
+        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed")
+    )
+)]
+struct ApiDoc;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/requests", post(draws::request))
+        .route("/verify", post(proofs::verify))
+        .route("/wait-times", get(wait_times::feed))
+        .route("/draws", get(draws::list))
+        .route("/draws/{date}", get(draws::day))
+}
+
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}

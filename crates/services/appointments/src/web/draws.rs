@@ -1,0 +1,502 @@
+//! The daily request (`/request`), the published draws (`/draws`, `/draws/{date}` and its
+//! downloads) and the public numbers (`/statistics`).
+
+use crate::app::draws::{Channel, Origin, RequestOutcome};
+use crate::domain::beacon::BeaconStatus;
+use crate::domain::observers::RevealStatus;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use garita_domain::geofence::{Place, Position, Verdict};
+use garita_domain::window::WindowState;
+use garita_domain::{InputError, PortCode};
+use garita_i18n::Value;
+use garita_web::csrf::{CsrfCookie, CsrfForm};
+use garita_web::pages::Chrome;
+use garita_web::session::{MaybeUser, SignedIn};
+use garita_web::view::{Block, Field, Form, GenericPage, Table};
+use garita_web::{AppError, AppState, Lang};
+use serde::Deserialize;
+
+/// The zone times are shown in: the browser's (a cookie set by `request.js`), else Mexico City's.
+pub fn person_zone(jar: &CookieJar) -> Tz {
+    jar.get("tz")
+        .and_then(|c| c.value().parse().ok())
+        .unwrap_or(chrono_tz::America::Mexico_City)
+}
+
+use garita_domain::window::zone_label;
+
+/// What a request's outcome says to the person, in their language and time zone.
+pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz) -> String {
+    match outcome {
+        RequestOutcome::Accepted(r) | RequestOutcome::Repeated(r) => page.tf(
+            "request-accepted",
+            &[
+                ("date", Value::from(r.service_date.clone())),
+                ("port", Value::from(r.port_code.clone())),
+            ],
+        ),
+        RequestOutcome::AlreadyRequested(r) => page.tf(
+            "request-already",
+            &[
+                ("date", Value::from(r.service_date.clone())),
+                ("port", Value::from(r.port_code.clone())),
+            ],
+        ),
+        RequestOutcome::WindowClosed {
+            next_date,
+            opens_at,
+        } => closed_text(page, *next_date, *opens_at, zone),
+        RequestOutcome::OutsideArea(verdict) => outside_text(page, verdict, "request"),
+        RequestOutcome::NoRegistration => page.t("request-no-registration"),
+        RequestOutcome::PhotosMissing => page.t("request-photos-missing"),
+        RequestOutcome::HoldsAppointment(a) => page.tf(
+            "request-holds-appointment",
+            &[
+                ("date", Value::from(a.appointment_date.clone())),
+                (
+                    "time",
+                    Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                ),
+                ("port", Value::from(a.port_code.clone())),
+            ],
+        ),
+    }
+}
+
+/// Where the phone seems to be and how far from the area, for a request or a confirmation
+/// (`{what}-outside-state`, `{what}-outside-country`).
+pub fn outside_text(page: &Chrome, verdict: &Verdict, what: &str) -> String {
+    let Verdict::Refused {
+        place, distance_km, ..
+    } = verdict
+    else {
+        return String::new();
+    };
+    let (key, name) = match place {
+        Place::State { name, .. } => ("outside-state", name),
+        Place::OutsideMexico { near_name, .. } => ("outside-country", near_name),
+    };
+    page.tf(
+        &format!("{what}-{key}"),
+        &[
+            ("place", Value::from(name.clone())),
+            ("km", Value::from(*distance_km)),
+        ],
+    )
+}
+
+fn closed_text(page: &Chrome, date: NaiveDate, opens_at: DateTime<Utc>, zone: Tz) -> String {
+    let local = opens_at.with_timezone(&zone);
+    page.tf(
+        "request-closed",
+        &[
+            ("date", Value::from(date.to_string())),
+            (
+                "time",
+                Value::from(local.format("%Y-%m-%d %H:%M").to_string()),
+            ),
+            ("zone", Value::from(zone_label(zone))),
+        ],
+    )
+}
+
+async fn request_page(
+    state: &AppState,
+    page: Chrome<'_>,
+    csrf: &CsrfCookie,
+    account_id: &str,
+    zone: Tz,
+    message: Option<(bool, String)>,
+) -> Result<Html<String>, AppError> {
+    let services = &crate::web::appointments(state);
+    let window = &services.draws.window;
+    let intro = page.tf(
+        "request-intro",
+        &[
+            (
+                "opens",
+                Value::from(window.opens.format("%H:%M").to_string()),
+            ),
+            (
+                "closes",
+                Value::from(window.closes.format("%H:%M").to_string()),
+            ),
+            ("zone", Value::from(zone_label(window.zone))),
+        ],
+    );
+    let mut view = GenericPage::new(page, "request-title");
+    view.script = Some("/static/request.js");
+    match message {
+        Some((true, text)) => view = view.notice(text),
+        Some((false, text)) => view = view.error(text),
+        None => {}
+    }
+    view.blocks.push(Block::text(intro));
+    let today = services.todays_request(account_id).await?;
+    if let Some(r) = today {
+        let text = view.page.tf(
+            "request-already",
+            &[
+                ("date", Value::from(r.service_date.clone())),
+                ("port", Value::from(r.port_code.clone())),
+            ],
+        );
+        let mut block = Block::text(text).para(view.page.t("request-entry-id"));
+        block.codes.push(r.entry_id.clone());
+        let link = format!("/draws/{}", r.service_date);
+        let block = block.link(&link, view.page.t("request-check-draw"));
+        return view.block(block).render();
+    }
+    match services.window_state() {
+        WindowState::Closed {
+            next_date,
+            opens_at,
+        } => {
+            let text = closed_text(&view.page, next_date, opens_at, zone);
+            view.blocks.push(Block::text(text));
+            view.render()
+        }
+        WindowState::Open { .. } => {
+            let ports = services.store.list_ports().await?;
+            let mut port = Field::new("port", "select", view.page.t("request-port"));
+            port.options = ports
+                .iter()
+                .map(|p| {
+                    let label = format!("{} — {} / {}", p.name, p.mexican_city, p.crossing);
+                    (p.code.as_str().to_string(), label, false)
+                })
+                .collect();
+            let form = Form::post(
+                "/request",
+                &garita_web::csrf::csrf_token(state, csrf),
+                view.page.t("request-submit"),
+            )
+            .hidden("request_id", &garita_security::codes::id())
+            .hidden("latitude", "")
+            .hidden("longitude", "")
+            .hidden("accuracy", "")
+            .field(port.help(view.page.t("request-location-help")));
+            view.block(Block::default().form(form)).render()
+        }
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    jar: CookieJar,
+    SignedIn(user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/request");
+    let zone = person_zone(&jar);
+    request_page(&state, page, &csrf, &user.subject().id, zone, None).await
+}
+
+#[derive(Deserialize)]
+pub struct RequestForm {
+    request_id: String,
+    port: String,
+    #[serde(default)]
+    latitude: String,
+    #[serde(default)]
+    longitude: String,
+    #[serde(default)]
+    accuracy: String,
+}
+
+/// A position typed by `request.js` into the form, or why there is none.
+pub fn position(latitude: &str, longitude: &str, accuracy: &str) -> Result<Position, InputError> {
+    let number = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| InputError::PositionInvalid)
+    };
+    Position::new(number(latitude)?, number(longitude)?, number(accuracy)?)
+}
+
+/// A client's request id: up to 64 letters, digits, `-` and `_`.
+pub fn valid_request_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    jar: CookieJar,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<RequestForm>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/request");
+    let zone = person_zone(&jar);
+    let account = user.subject().id.clone();
+    let port = PortCode::parse(&form.port).map_err(AppError::Input)?;
+    if !valid_request_id(&form.request_id) {
+        return Err(AppError::Input(InputError::Characters));
+    }
+    let Ok(here) = position(&form.latitude, &form.longitude, &form.accuracy) else {
+        let text = page.t("request-needs-location");
+        return request_page(&state, page, &csrf, &account, zone, Some((false, text))).await;
+    };
+    let outcome = crate::web::appointments(&state)
+        .request_appointment(
+            &account,
+            &port,
+            here,
+            &form.request_id,
+            Origin {
+                channel: Channel::Web,
+                time_zone: jar.get("tz").and_then(|c| c.value().parse().ok()),
+            },
+        )
+        .await?;
+    let good = matches!(
+        outcome,
+        RequestOutcome::Accepted(_) | RequestOutcome::Repeated(_)
+    );
+    let text = outcome_text(&page, &outcome, zone);
+    request_page(&state, page, &csrf, &account, zone, Some((good, text))).await
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, AppError> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| AppError::NotFound)
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/draws");
+    let days = crate::web::appointments(&state).store.days().await?;
+    let mut view = GenericPage::new(page, "draws-title");
+    view.blocks.push(
+        Block::text(view.page.t("draws-intro")).link("/statistics", view.page.t("stats-title")),
+    );
+    if days.is_empty() {
+        view.blocks.push(Block::text(view.page.t("draws-none")));
+        return view.render();
+    }
+    let mut block = Block::default();
+    for d in &days {
+        let status = view.page.t(&format!("draws-status-{}", d.status));
+        block.links.push((
+            format!("/draws/{}", d.service_date),
+            format!("{} — {status}", d.service_date),
+        ));
+    }
+    view.block(block).render()
+}
+
+pub async fn day(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    MaybeUser(user): MaybeUser,
+    Path(date): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let date = parse_date(&date)?;
+    let day = crate::web::appointments(&state)
+        .public_day(date)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let path = format!("/draws/{date}");
+    let page = Chrome::new(&state.i18n, locale, &path);
+    let mut view = GenericPage::new(page, "draws-day-title");
+    view.title = view.page.tf(
+        "draws-day-title",
+        &[("date", Value::from(date.to_string()))],
+    );
+    let status = view.page.t(&format!("draws-status-{}", day.status));
+    let mut facts = Block::text(status);
+    let mut rows = vec![vec![
+        view.page.t("draws-commitment"),
+        day.commitment.clone(),
+    ]];
+    rows.push(vec![
+        view.page.t("draws-beacon-round"),
+        day.beacon_round.to_string(),
+    ]);
+    for o in &day.observers {
+        let name = Value::from(o.name.clone());
+        let status = o.status.map(|s| match s {
+            RevealStatus::Accepted => "observe-status-accepted",
+            RevealStatus::Wrong => "observe-status-wrong",
+            RevealStatus::Missing => "observe-status-not-revealed",
+        });
+        let commitment = match status {
+            Some(key) => format!("{} ({})", o.commitment, view.page.t(key)),
+            None => o.commitment.clone(),
+        };
+        rows.push(vec![
+            view.page.tf("draws-observer-commitment", &[("name", name)]),
+            commitment,
+        ]);
+    }
+    if let (Some(count), Some(digest)) = (day.entry_count, &day.entries_digest) {
+        rows.push(vec![view.page.t("draws-entries"), count.to_string()]);
+        rows.push(vec![view.page.t("draws-digest"), digest.clone()]);
+        if let Some(rules) = &day.rules_digest {
+            rows.push(vec![view.page.t("draws-rules-digest"), rules.clone()]);
+        }
+        facts = facts.link(
+            &format!("{path}/entries.txt"),
+            view.page.t("draws-download-entries"),
+        );
+    }
+    if let Some(record) = &day.record {
+        rows.push(vec![view.page.t("draws-secret"), record.secret.clone()]);
+        rows.push(vec![view.page.t("draws-seed"), record.seed.clone()]);
+        if record
+            .drand
+            .as_ref()
+            .is_some_and(|d| d.status == BeaconStatus::Missing)
+        {
+            facts = facts.para(view.page.t("draws-beacon-missing"));
+        }
+        facts = facts
+            .link(
+                &format!("{path}/record.json"),
+                view.page.t("draws-download-record"),
+            )
+            .para(view.page.t("draws-verify-how"));
+    }
+    facts.table = Some(Table { head: vec![], rows });
+    view.blocks.push(facts);
+    if let Some(stats) = &day.stats {
+        view.blocks
+            .push(stats_table(&view.page, &[(date, stats.clone())]));
+    }
+    // The signed-in applicant's own entry, and whether it is in the published list.
+    if let Some(user) = user
+        && let Some(r) = crate::web::appointments(&state)
+            .request_of_day(&user.subject().id, date)
+            .await?
+    {
+        let mut block = Block::text(view.page.tf(
+            "draws-your-entry",
+            &[("entry", Value::from(r.entry_id.clone()))],
+        ));
+        // The published list is made from the stored requests, so once it is out a stored
+        // request is in it; the person can check the downloaded list themselves.
+        if day.entries_digest.is_some() {
+            block = block.para(view.page.t("draws-your-entry-listed"));
+        }
+        view.blocks.push(block);
+    }
+    view.render()
+}
+
+pub async fn entries(
+    State(state): State<AppState>,
+    Path(date): Path<String>,
+) -> Result<Response, AppError> {
+    let date = parse_date(&date)?;
+    let list = crate::web::appointments(&state)
+        .entry_list(date)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(download(
+        list,
+        "text/plain; charset=us-ascii",
+        &format!("garita-entries-{date}.txt"),
+    ))
+}
+
+pub async fn record(
+    State(state): State<AppState>,
+    Path(date): Path<String>,
+) -> Result<Response, AppError> {
+    let date = parse_date(&date)?;
+    let file = crate::web::appointments(&state)
+        .published_file(date)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(download(
+        file,
+        "application/json",
+        &format!("garita-draw-{date}.json"),
+    ))
+}
+
+fn download(body: String, content_type: &'static str, name: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+fn stats_table(page: &Chrome, days: &[(NaiveDate, Vec<crate::app::draws::PortStats>)]) -> Block {
+    let head = [
+        "stats-head-date",
+        "stats-head-port",
+        "stats-head-requests",
+        "stats-head-seats",
+        "stats-head-winners",
+        "stats-head-odds",
+        "stats-head-waited",
+    ]
+    .iter()
+    .map(|k| page.t(k))
+    .collect();
+    let rows = days
+        .iter()
+        .flat_map(|(date, ports)| {
+            ports.iter().map(move |s| {
+                let odds = if s.requests == 0 {
+                    "—".to_string()
+                } else {
+                    format!("{:.1} %", 100.0 * s.winners as f64 / s.requests as f64)
+                };
+                let waited = s
+                    .registered_days
+                    .map_or("—".to_string(), |(a, m, z)| format!("{a} / {m} / {z}"));
+                vec![
+                    date.to_string(),
+                    s.port.clone(),
+                    s.requests.to_string(),
+                    s.seats.to_string(),
+                    s.winners.to_string(),
+                    odds,
+                    waited,
+                ]
+            })
+        })
+        .collect();
+    Block {
+        table: Some(Table { head, rows }),
+        ..Block::default()
+    }
+}
+
+pub async fn statistics(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/statistics");
+    let days = crate::web::appointments(&state)
+        .published_statistics(60)
+        .await?;
+    let mut view = GenericPage::new(page, "stats-title");
+    view.blocks.push(Block::text(view.page.t("stats-intro")));
+    if days.is_empty() {
+        view.blocks.push(Block::text(view.page.t("draws-none")));
+        return view.render();
+    }
+    view.blocks.push(stats_table(&view.page, &days));
+    view.render()
+}
