@@ -14,7 +14,7 @@ pub struct PortView {
     /// Stable three-letter code, e.g. `SYS`.
     code: String,
     name: String,
-    /// Where appointments are presented within the port.
+    /// Where travellers present themselves within the port.
     crossing: String,
     city: String,
     /// U.S. state (postal code).
@@ -84,7 +84,7 @@ async fn seats_on(
     }
 }
 
-/// All ports of entry that give appointments.
+/// All ports of entry Garita serves.
 #[utoipa::path(
     get,
     path = "/api/v1/ports",

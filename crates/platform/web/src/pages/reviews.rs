@@ -1,5 +1,5 @@
 //! Programme admins review what the machines could not decide: photos and integrity cases.
-//! (Services review their own: the appointments' confirmation photos have a page of theirs.)
+//! (Services review their own cases on pages of theirs.)
 
 use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
