@@ -49,12 +49,8 @@ pub fn build(store: Arc<dyn AppointmentStore>, keys: Arc<Keys>, public_url: &str
 /// The web layer's state: the kernel's services, the build's staff routes, and each service's
 /// context.
 pub fn web_state(appointments: Appointments, i18n: Arc<garita_i18n::Catalogs>) -> AppState {
-    AppState::new(
-        appointments.services.clone(),
-        i18n,
-        garita_kernel::staff_routes(&kernel_parts()),
-    )
-    .with_part(garita_appointments::web::Part::new(appointments))
+    AppState::new(appointments.services.clone(), i18n, SERVICES)
+        .with_part(garita_appointments::web::Part::new(appointments))
 }
 
 /// Everything `garita serve` runs (the server, the outbox worker, the job worker) for this

@@ -46,6 +46,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Every staff route of the build (the kernel's and each service's), for `policy`.
     pub staff_routes: Arc<Vec<&'static StaffRoute>>,
+    /// Every service's links on the platform's pages.
+    pub links: Arc<Vec<&'static Link>>,
     /// Each service's own context (its services, its per-node state), found by type.
     parts: Arc<Extensions>,
     /// Cookies carry `Secure` (and the `__Host-` prefix) when people reach Garita over HTTPS.
@@ -54,11 +56,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(
-        services: Services,
-        i18n: Arc<Catalogs>,
-        staff_routes: Vec<&'static StaffRoute>,
-    ) -> Self {
+    /// The state for the kernel's `services` and the build's web services (their staff routes
+    /// and links; their contexts are added with [`AppState::with_part`]).
+    pub fn new<C>(services: Services, i18n: Arc<Catalogs>, web: &[WebService<C>]) -> Self {
+        let kernel_parts: Vec<&Service<C>> = web.iter().map(|w| &w.service).collect();
         let secure_cookies = services.public_url.starts_with("https://");
         AppState {
             store: services.store.clone(),
@@ -67,7 +68,8 @@ impl AppState {
             services,
             i18n,
             metrics: Arc::new(metrics::Metrics::default()),
-            staff_routes: Arc::new(staff_routes),
+            staff_routes: Arc::new(garita_kernel::staff_routes(&kernel_parts)),
+            links: Arc::new(web.iter().flat_map(|w| w.links).collect()),
             parts: Arc::default(),
         }
     }
@@ -87,12 +89,31 @@ impl AppState {
     }
 }
 
+/// A platform page a service may link from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    Home,
+    Ports,
+}
+
+/// A link a service puts on a platform page: where it goes and the catalog key of its words; a
+/// button is a main step, the others are listed together after them.
+#[derive(Debug)]
+pub struct Link {
+    pub on: On,
+    pub href: &'static str,
+    pub key: &'static str,
+    pub button: bool,
+}
+
 /// What a service hands the web layer: its description for the kernel, its pages, its staff
 /// pages (each passes the one policy check over the staff routes it lists), its part of the API
 /// under `/api/v1` and of the OpenAPI document. Its context goes in the state
 /// ([`AppState::with_part`]).
 pub struct WebService<C: 'static> {
     pub service: Service<C>,
+    /// Its links on the platform's pages (the home page, the ports page).
+    pub links: &'static [Link],
     pub pages: fn(&AppState) -> Router<AppState>,
     pub staff: fn(&AppState) -> Router<AppState>,
     pub api: fn() -> Router<AppState>,

@@ -63,6 +63,19 @@ async fn the_home_page_speaks_every_language() {
         }
         // Works without JavaScript: there is none.
         assert!(!body.contains("<script"), "{locale}");
+        // Each service's links, in this language: the appointments' main steps as buttons.
+        for (href, key, class) in [
+            ("/request", "request-title", " class=\"button\""),
+            ("/status", "status-title", " class=\"button\""),
+            ("/draws", "draws-title", ""),
+            ("/statistics", "stats-title", ""),
+        ] {
+            let link = format!(
+                "<a{class} href=\"{href}\">{}</a>",
+                html_escape(&i18n.text(locale, key))
+            );
+            assert!(body.contains(&link), "{locale}: no {link}");
+        }
     }
 }
 
@@ -131,6 +144,11 @@ async fn the_ports_page_lists_eight_crossings_and_1450_places() {
     }
     let total = catalogs().format(Locale::Es, "ports-total", &[("seats", 1450.into())]);
     assert!(body.contains(&html_escape(&total)), "{total}");
+    let wait = html_escape(&catalogs().text(Locale::Es, "wait-title"));
+    assert!(
+        body.contains(&format!("<a href=\"/wait-times\">{wait}</a>")),
+        "the wait-times service's link"
+    );
 }
 
 #[tokio::test]

@@ -1,4 +1,4 @@
-//! The home page: what Garita is and what a person can do.
+//! The home page: what Garita is and what a person can do (each service's links).
 
 use super::{Chrome, render};
 use crate::{AppError, AppState, Lang};
@@ -10,13 +10,16 @@ use axum::response::Html;
 #[template(path = "home.html")]
 struct HomePage<'a> {
     page: Chrome<'a>,
+    links: super::Links,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/");
     render(&HomePage {
-        page: Chrome::new(&state.i18n, locale, "/"),
+        links: super::Links::on(&state, &page, crate::On::Home),
+        page,
     })
 }

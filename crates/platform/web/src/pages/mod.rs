@@ -161,6 +161,24 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
     ))
 }
 
+/// The services' links on a platform page, in their words: the main steps (buttons), then the
+/// others.
+pub struct Links {
+    pub buttons: Vec<(&'static str, String)>,
+    pub others: Vec<(&'static str, String)>,
+}
+
+impl Links {
+    pub fn on(state: &AppState, page: &Chrome, on: crate::On) -> Links {
+        let words = |l: &&&crate::Link| (l.href, page.t(l.key));
+        let here: Vec<&&crate::Link> = state.links.iter().filter(|l| l.on == on).collect();
+        Links {
+            buttons: here.iter().filter(|l| l.button).map(words).collect(),
+            others: here.iter().filter(|l| !l.button).map(words).collect(),
+        }
+    }
+}
+
 /// What every page shows around its content: language, direction, navigation, language picker.
 pub struct Chrome<'a> {
     pub locale: Locale,

@@ -12,6 +12,7 @@ use garita_i18n::Value;
 #[template(path = "ports.html")]
 struct PortsPage<'a> {
     page: Chrome<'a>,
+    links: super::Links,
     total: String,
     ports: Vec<PortCard>,
 }
@@ -35,6 +36,7 @@ pub async fn show(
     let total: u32 = ports.iter().map(|p| p.default_daily_seats.get()).sum();
     let cards = ports.iter().map(|p| card(&page, p)).collect();
     render(&PortsPage {
+        links: super::Links::on(&state, &page, crate::On::Ports),
         total: page.tf("ports-total", &[("seats", Value::from(total))]),
         ports: cards,
         page,

@@ -23,13 +23,45 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use garita_web::{AppState, WebService};
+use garita_web::{AppState, Link, On, WebService};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// What the service hands the web layer.
 pub const SERVICE: WebService<Appointments> = WebService {
     service: crate::app::SERVICE,
+    links: &[
+        Link {
+            on: On::Home,
+            href: "/request",
+            key: "request-title",
+            button: true,
+        },
+        Link {
+            on: On::Home,
+            href: "/status",
+            key: "status-title",
+            button: true,
+        },
+        Link {
+            on: On::Home,
+            href: "/draws",
+            key: "draws-title",
+            button: false,
+        },
+        Link {
+            on: On::Home,
+            href: "/statistics",
+            key: "stats-title",
+            button: false,
+        },
+        Link {
+            on: On::Ports,
+            href: "/wait-times",
+            key: "wait-title",
+            button: false,
+        },
+    ],
     pages,
     staff,
     api: api::routes,
