@@ -334,7 +334,7 @@ async fn serve(
         },
         jobs_every: std::time::Duration::from_secs(config.scheduler_interval_seconds.max(1)),
     };
-    let runtime = garita_app::runtime(services, i18n, listener, workers);
+    let runtime = garita_app::BUILD.runtime(services, i18n, listener, workers);
     tracing::info!(%addr, database = %describe_database(config.database_url()),
         mail = if config.smtp_url.is_some() { "smtp" } else { "files" },
         sms = config.sms_gateway_url.is_some(), "serving");

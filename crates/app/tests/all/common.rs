@@ -14,6 +14,15 @@ use garita_store::records::Attempt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
+/// The build the tests run: the appointments and the test-only `hello` service, which shows
+/// that the role matrix, the catalog checks and the rotation tests take in a new service
+/// without a list of theirs being edited.
+pub const SERVICES: &[garita_web::WebService<Appointments>] = &[
+    garita_appointments::web::SERVICE,
+    garita_hello::web::service::<Appointments>(),
+];
+pub const BUILD: garita_app::Build = garita_app::Build(SERVICES);
+
 pub struct World {
     pub services: Appointments,
     pub master: String,
@@ -26,9 +35,12 @@ impl World {
         let db = garita_testkit::sqlite();
         let master = Keys::generate_master();
         let keys = Arc::new(Keys::from_master(&master).unwrap());
-        let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+        let store = crate::common::BUILD
+            .open_store(&db.url, &keys)
+            .await
+            .unwrap();
         store.migrate().await.unwrap();
-        let mut services = garita_app::build(store, keys, "http://garita.test");
+        let mut services = crate::common::BUILD.context(store, keys, "http://garita.test");
         let time = Arc::new(AtomicI64::new(1_800_000_000_000));
         let clock = time.clone();
         services.clock = Arc::new(move || clock.load(Ordering::SeqCst));

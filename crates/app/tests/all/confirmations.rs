@@ -299,7 +299,7 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
         "told once"
     );
 
-    let i18n = garita_app::catalogs().unwrap();
+    let i18n = crate::common::BUILD.catalogs().unwrap();
     let inbox = w
         .services
         .inbox(&i18n, &a, garita_i18n::Locale::En)
@@ -387,7 +387,7 @@ async fn a_confirmed_appointment_has_a_signed_proof_anyone_can_check() {
         other => panic!("{other:?}"),
     }
     // The message naming it.
-    let i18n = garita_app::catalogs().unwrap();
+    let i18n = crate::common::BUILD.catalogs().unwrap();
     let inbox = w
         .services
         .inbox(&i18n, &a, garita_i18n::Locale::En)

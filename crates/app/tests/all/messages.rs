@@ -194,7 +194,7 @@ fn postman(services: &Appointments, script: &Arc<Mutex<Script>>, db: &SqlitePool
     };
     Postman {
         services: services.services.clone(),
-        i18n: Arc::new(garita_app::catalogs().unwrap()),
+        i18n: Arc::new(crate::common::BUILD.catalogs().unwrap()),
         email: channel("email"),
         sms: Some(channel("sms")),
         policy: DeliveryPolicy {
@@ -354,7 +354,8 @@ async fn a_draw_run_and_published_twice_and_on_two_nodes_tells_each_winner_once(
     let date = DAY.parse().unwrap();
     // A second node: the same database and keys, its own connections.
     let mut other = w.services.clone();
-    other.store = garita_app::open_store(&w.db.url, &w.services.keys)
+    other.store = crate::common::BUILD
+        .open_store(&w.db.url, &w.services.keys)
         .await
         .unwrap();
     let (a, b) = tokio::join!(
@@ -410,7 +411,7 @@ async fn when_smtp_stops_mid_way_the_rest_go_by_sms_and_none_is_lost_or_doubled(
     let gateway = SmsReceiver::start(secret).await;
     let postman = Postman {
         services: w.services.services.clone(),
-        i18n: Arc::new(garita_app::catalogs().unwrap()),
+        i18n: Arc::new(crate::common::BUILD.catalogs().unwrap()),
         email: Arc::new(Email {
             mailer: Mailer::smtp(&sink.url()).unwrap(),
             from: "Garita <no-reply@garita.test>".parse().unwrap(),

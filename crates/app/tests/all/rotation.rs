@@ -8,6 +8,7 @@ use garita_domain::travellers::UsAddress;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_kernel::accounts::SignUp;
 use garita_security::Keys;
+use garita_store::records::Effects;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -130,6 +131,16 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
             .unwrap()
     );
 
+    // The test-only hello service keeps a sealed note, as any service's column would be filled.
+    let note = w
+        .services
+        .keys
+        .seal_str("Meet at the bridge", garita_hello::store::NOTE);
+    garita_hello::store::on(&w.services.store.db())
+        .keep_note("note-1", &winner, &note, w.services.now(), Effects::none())
+        .await
+        .unwrap();
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(
@@ -206,13 +217,16 @@ async fn every_sealed_column_of_the_schema_is_on_a_rotation_list() {
     // on its old key after `garita admin rotate-key`; a listed one that does not exist would
     // fail it.
     let listed: std::collections::BTreeSet<(String, String)> =
-        garita_kernel::sealed_columns(&garita_app::kernel_parts())
+        garita_kernel::sealed_columns(&crate::common::BUILD.kernel_parts())
             .into_iter()
             .map(|c| (c.table.to_string(), c.column.to_string()))
             .collect();
     for db in garita_testkit::all_backends().await {
         let keys = Keys::from_master(&Keys::generate_master()).unwrap();
-        let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+        let store = crate::common::BUILD
+            .open_store(&db.url, &keys)
+            .await
+            .unwrap();
         store.migrate().await.unwrap();
         let in_schema: std::collections::BTreeSet<(String, String)> = store
             .sealed_columns_in_schema()

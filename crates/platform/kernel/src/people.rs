@@ -13,7 +13,11 @@ pub trait PersonParts: Send + Sync {
     async fn fixes_travellers(&self, registration_id: &str) -> Result<bool, StoreError>;
 
     /// The service's part of the person's signed record, under field names it owns (they are
-    /// published: never renamed). `None` when the person has no registration yet.
-    async fn record(&self, registration_id: Option<&str>)
-    -> Result<Map<String, Value>, StoreError>;
+    /// published: never renamed): what it keeps for the account, and for its registration
+    /// (`None` when the person has none yet).
+    async fn record(
+        &self,
+        account_id: &str,
+        registration_id: Option<&str>,
+    ) -> Result<Map<String, Value>, StoreError>;
 }

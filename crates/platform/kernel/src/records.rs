@@ -71,10 +71,8 @@ impl Services {
         }
         let mut services = serde_json::Map::new();
         for part in &self.people {
-            services.extend(
-                part.record(registration.as_ref().map(|r| r.id.as_str()))
-                    .await?,
-            );
+            let registration_id = registration.as_ref().map(|r| r.id.as_str());
+            services.extend(part.record(&account.id, registration_id).await?);
         }
         let payload = Payload {
             format: "garita-record-v1",

@@ -55,6 +55,7 @@ impl PersonParts for People {
 
     async fn record(
         &self,
+        _account_id: &str,
         registration_id: Option<&str>,
     ) -> Result<Map<String, Value>, StoreError> {
         let mut appointments = vec![];

@@ -41,7 +41,7 @@ impl Write for Writer {
 }
 
 fn t(locale: Locale, key: &str) -> String {
-    html_escape(&garita_app::catalogs().unwrap().text(locale, key))
+    html_escape(&crate::common::BUILD.catalogs().unwrap().text(locale, key))
 }
 
 #[tokio::test]

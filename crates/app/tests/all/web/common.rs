@@ -122,17 +122,20 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
-        let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+        let store = crate::common::BUILD
+            .open_store(&db.url, &keys)
+            .await
+            .unwrap();
         if migrate {
             store.migrate().await.unwrap();
         }
-        let mut services = garita_app::build(store.clone(), keys, &base);
+        let mut services = crate::common::BUILD.context(store.clone(), keys, &base);
         configure(&mut services);
-        let i18n = Arc::new(garita_app::catalogs().unwrap());
+        let i18n = Arc::new(crate::common::BUILD.catalogs().unwrap());
         let app = Application::new(
-            garita_app::web_state(services.clone(), i18n),
+            crate::common::BUILD.web_state(services.clone(), i18n),
             listener,
-            garita_app::SERVICES,
+            crate::common::SERVICES,
         );
         tokio::spawn(app.serve(std::future::pending()));
         TestApp {

@@ -57,7 +57,7 @@ async fn a_cookie_and_token_planted_before_sign_in_do_not_pass_after_it() {
     let forged = language(planted_token).await.unwrap();
     assert_eq!(forged.status(), StatusCode::BAD_REQUEST);
     let body = forged.text().await.unwrap();
-    let i18n = garita_app::catalogs().unwrap();
+    let i18n = crate::common::BUILD.catalogs().unwrap();
     assert!(body.contains(&html_escape(&i18n.text(Locale::En, "form-expired"))));
 
     // The victim's own page carries a token for this cookie and this session, which passes.

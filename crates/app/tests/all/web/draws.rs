@@ -128,7 +128,7 @@ async fn the_request_form_without_a_position_explains_and_stores_nothing() {
         .text()
         .await
         .unwrap();
-    let i18n = garita_app::catalogs().unwrap();
+    let i18n = crate::common::BUILD.catalogs().unwrap();
     let expected = i18n.text(garita_i18n::Locale::Ht, "request-needs-location");
     assert!(html.contains(&common::html_escape(&expected)), "{html}");
     let date = app
@@ -202,7 +202,7 @@ fn codes_of(codes: &[(String, u16)]) -> Vec<u16> {
 
 #[tokio::test]
 async fn public_draw_pages_answer_in_every_state() {
-    let i18n = garita_app::catalogs().unwrap();
+    let i18n = crate::common::BUILD.catalogs().unwrap();
     let status = |state: &str| {
         common::html_escape(&i18n.text(garita_i18n::Locale::En, &format!("draws-status-{state}")))
     };

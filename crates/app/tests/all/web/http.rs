@@ -29,7 +29,7 @@ impl TestApp {
 }
 
 fn catalogs() -> Catalogs {
-    garita_app::catalogs().unwrap()
+    crate::common::BUILD.catalogs().unwrap()
 }
 
 #[tokio::test]
@@ -318,7 +318,7 @@ async fn the_openapi_document_describes_the_api() {
     assert!(doc["components"]["schemas"]["Problem"].is_object());
     assert_eq!(
         doc,
-        serde_json::from_str::<Value>(&garita_web::openapi_json(garita_app::SERVICES)).unwrap()
+        serde_json::from_str::<Value>(&garita_web::openapi_json(crate::common::SERVICES)).unwrap()
     );
 }
 

@@ -79,7 +79,7 @@ fn files(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
 
 #[test]
 fn every_key_used_exists() {
-    let catalogs = garita_app::catalogs().unwrap();
+    let catalogs = crate::common::BUILD.catalogs().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .canonicalize()
@@ -123,6 +123,19 @@ fn every_key_used_exists() {
         assert!(
             !catalogs.has(literal),
             "{literal} is a key: take it off NOT_KEYS"
+        );
+    }
+}
+
+#[test]
+fn every_services_catalogs_are_complete_and_correct_in_every_language() {
+    // Each service of the build, whichever they are: a new one is checked without a line here.
+    for service in crate::common::SERVICES {
+        let problems = garita_i18n::checks::problems(service.service.catalogs, &[]);
+        assert!(
+            problems.is_empty(),
+            "{}: {problems:#?}",
+            service.service.name
         );
     }
 }

@@ -81,7 +81,11 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
     let winner = winner.expect("one group won");
     assert!(
         app.services
-            .inbox(&garita_app::catalogs().unwrap(), &winner, Locale::Es)
+            .inbox(
+                &crate::common::BUILD.catalogs().unwrap(),
+                &winner,
+                Locale::Es
+            )
             .await
             .unwrap()
             .len()

@@ -7,6 +7,7 @@ mod confirmations;
 mod csrf;
 mod desk;
 mod draws;
+mod hello;
 mod http;
 mod limits;
 mod message_keys;

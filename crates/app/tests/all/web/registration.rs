@@ -32,7 +32,12 @@ async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
 }
 
 fn t(key: &str) -> String {
-    html_escape(&garita_app::catalogs().unwrap().text(Locale::Es, key))
+    html_escape(
+        &crate::common::BUILD
+            .catalogs()
+            .unwrap()
+            .text(Locale::Es, key),
+    )
 }
 
 fn luisa<'a>(token: &'a str, month: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -526,7 +531,8 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
         .unwrap();
     // The consent text is shown in the person's language (here Creole) to read to them.
     let creole = html_escape(
-        &garita_app::catalogs()
+        &crate::common::BUILD
+            .catalogs()
             .unwrap()
             .text(Locale::Ht, "consent-collect-body"),
     );
@@ -694,13 +700,15 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
         .text()
         .await
         .unwrap();
-    let said = garita_app::catalogs()
+    let said = crate::common::BUILD
+        .catalogs()
         .unwrap()
         .text(Locale::Ht, "account-helpers-title");
     assert!(account.contains(&html_escape(&said)));
     assert!(
         !account.contains(&html_escape(
-            &garita_app::catalogs()
+            &crate::common::BUILD
+                .catalogs()
                 .unwrap()
                 .text(Locale::Ht, "account-helpers-none")
         ))
@@ -765,7 +773,8 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
     assert_eq!(fields, ["address.zip", "travellers[0].birth_day"]);
     assert_eq!(
         problem["errors"][0]["detail"],
-        garita_app::catalogs()
+        crate::common::BUILD
+            .catalogs()
             .unwrap()
             .text(Locale::Es, "field-zip")
     );
@@ -841,7 +850,8 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
     assert_eq!(problem["errors"][0]["field"], "travellers[1].given");
     assert_eq!(
         problem["errors"][0]["detail"],
-        garita_app::catalogs()
+        crate::common::BUILD
+            .catalogs()
             .unwrap()
             .text(Locale::Ht, "field-same-person-twice")
     );

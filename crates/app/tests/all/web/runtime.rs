@@ -14,11 +14,14 @@ use std::time::Duration;
 async fn serve_runs_the_server_and_both_workers_together() {
     let db = garita_testkit::sqlite();
     let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
-    let store = garita_app::open_store(&db.url, &keys).await.unwrap();
+    let store = crate::common::BUILD
+        .open_store(&db.url, &keys)
+        .await
+        .unwrap();
     store.migrate().await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let services = garita_app::build(store, keys, &base);
+    let services = crate::common::BUILD.context(store, keys, &base);
     let sink = SmtpSink::start().await;
     let workers = Workers {
         email: Arc::new(Email {
@@ -29,9 +32,9 @@ async fn serve_runs_the_server_and_both_workers_together() {
         policy: DeliveryPolicy::default(),
         jobs_every: Duration::from_millis(100),
     };
-    let runtime = garita_app::runtime(
+    let runtime = crate::common::BUILD.runtime(
         services.clone(),
-        Arc::new(garita_app::catalogs().unwrap()),
+        Arc::new(crate::common::BUILD.catalogs().unwrap()),
         listener,
         workers,
     );

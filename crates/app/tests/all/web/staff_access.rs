@@ -153,6 +153,7 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/reviews".into(),
             vec![Admin],
         ),
+        ("GET", "/staff/hello", "/staff/hello".into(), vec![Admin]),
         (
             "GET",
             "/staff/reviews/confirmations",
@@ -345,7 +346,7 @@ async fn every_staff_route_admits_exactly_the_right_roles_and_ports() {
         panic!("created");
     };
     let table = expectations(&person);
-    for route in garita_kernel::staff_routes(&garita_app::kernel_parts()) {
+    for route in garita_kernel::staff_routes(&crate::common::BUILD.kernel_parts()) {
         assert!(
             table
                 .iter()
