@@ -57,23 +57,15 @@ async fn a_service_added_by_one_line_serves_its_page_job_message_staff_page_and_
     );
 
     // Its API route and OpenAPI part.
-    let greeting: serde_json::Value = browser
-        .get(app.url("/api/v1/hello"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(greeting["greeting"], "hello");
-    let document: serde_json::Value = browser
-        .get(app.url("/api/v1/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let json = |path: &str| {
+        let request = browser.get(app.url(path));
+        async move {
+            let body: serde_json::Value = request.send().await.unwrap().json().await.unwrap();
+            body
+        }
+    };
+    assert_eq!(json("/api/v1/hello").await["greeting"], "hello");
+    let document = json("/api/v1/openapi.json").await;
     assert!(document["paths"]["/api/v1/hello"]["get"].is_object());
     assert!(document["paths"]["/api/v1/requests"]["post"].is_object());
 
