@@ -203,12 +203,14 @@ impl Services {
         }
     }
 
-    /// A payload to an account's address and phone, in its language, linking to its status page.
+    /// A payload to an account's address and phone, in its language, linking to `page` (a path
+    /// of the service the message is about).
     pub fn payload_to(
         &self,
         email_sealed: &[u8],
         phone_sealed: Option<&[u8]>,
         locale: &str,
+        page: &str,
     ) -> crate::Result<Payload> {
         Ok(Payload {
             to: self.keys.open_str(email_sealed, crate::accounts::EMAIL)?,
@@ -216,7 +218,7 @@ impl Services {
                 .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
                 .transpose()?,
             locale: locale.to_string(),
-            link: Some(format!("{}/status", self.public_url)),
+            link: Some(format!("{}{page}", self.public_url)),
             ..Payload::default()
         })
     }

@@ -101,12 +101,12 @@ impl BackgroundJob for Acknowledge {
         let Some(account) = services.store.account(&untold.account_id).await? else {
             return Ok(Outcome::Done);
         };
-        let mut payload = services.payload_to(
+        let payload = services.payload_to(
             &account.email_sealed,
             account.phone_sealed.as_deref(),
             &account.locale,
+            "/hello",
         )?;
-        payload.link = Some(format!("{}/hello", services.public_url));
         let message = services.message(
             KEPT,
             Some(&account.id),

@@ -21,6 +21,9 @@ use garita_security::codes;
 use garita_store::records::{Effects, NewMessage};
 use serde::Serialize;
 
+/// A group's status page: where its messages link to.
+pub(crate) const STATUS: &str = "/status";
+
 const SECRET: &str = "draws.secret";
 /// A winning group has this long to confirm, from the moment it is told.
 pub const CONFIRM_WITHIN_MS: i64 = 23 * 3_600_000;
@@ -510,8 +513,8 @@ impl Appointments {
             if admin.grant.role != garita_domain::Role::ProgrammeAdmin {
                 continue;
             }
-            let mut payload = self.payload_to(&admin.email_sealed, None, &admin.locale)?;
-            payload.link = Some(format!("{}/draws/{key}", self.public_url));
+            let page = format!("/draws/{key}");
+            let payload = self.payload_to(&admin.email_sealed, None, &admin.locale, &page)?;
             messages.push(self.message(
                 kinds::DRAW_HELD,
                 Some(&admin.id),
@@ -600,8 +603,12 @@ impl Appointments {
                 .time_zone
                 .clone()
                 .unwrap_or_else(|| port.time_zone.name().to_string());
-            let mut payload =
-                self.payload_to(&w.email_sealed, w.phone_sealed.as_deref(), &w.locale)?;
+            let mut payload = self.payload_to(
+                &w.email_sealed,
+                w.phone_sealed.as_deref(),
+                &w.locale,
+                STATUS,
+            )?;
             Facts::edit(&mut payload, |f| {
                 f.appointment = Some(AppointmentFacts::new(a, port, confirm_by, zone))
             });
@@ -678,7 +685,7 @@ impl Appointments {
                 .iter()
                 .find(|p| p.code.as_str() == c.port_code)
                 .map_or_else(|| c.port_code.clone(), |p| p.name.clone());
-            let mut payload = self.payload_to(&c.email_sealed, None, &c.locale)?;
+            let mut payload = self.payload_to(&c.email_sealed, None, &c.locale, STATUS)?;
             Facts::edit(&mut payload, |f| {
                 f.request = Some(RequestFacts {
                     service_date: key.to_string(),
@@ -972,6 +979,7 @@ impl Appointments {
             &account.email_sealed,
             account.phone_sealed.as_deref(),
             &account.locale,
+            STATUS,
         )?;
         Facts::edit(&mut payload, |f| {
             f.appointment = Some(AppointmentFacts::new(a, port, deadline, zone))
