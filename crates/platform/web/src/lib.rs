@@ -140,7 +140,7 @@ pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
                     tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
                 ),
         );
-    routes
+    let routes = routes
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             csrf::csrf_cookie,
@@ -157,7 +157,19 @@ pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
         ))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
-        .with_state(state)
+        // Nothing a person reads is kept by the browser or anything in between unless the
+        // answer says so (static files say how long; a person's data never).
+        .layer(security_header(header::CACHE_CONTROL, "no-store"));
+    // Behind HTTPS the browser is told to come back only over HTTPS.
+    let routes = if state.secure_cookies {
+        routes.layer(security_header(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        routes
+    };
+    routes.with_state(state)
 }
 
 fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

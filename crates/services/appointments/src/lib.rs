@@ -12,4 +12,5 @@ pub mod web;
 
 /// The service's messages in every language (`locales/<code>/*.ftl`), handed to the platform's
 /// catalogs (`garita_i18n::Catalogs::load_with`).
-pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("draws.ftl", "desk.ftl");
+pub const CATALOGS: garita_i18n::checks::Sources =
+    garita_i18n::catalogs!("draws.ftl", "desk.ftl", "proofs.ftl");

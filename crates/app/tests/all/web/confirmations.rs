@@ -108,6 +108,12 @@ async fn a_group_confirms_from_its_status_page() {
         .map(|r| format!("GRT-{}", &r[..9]))
         .unwrap();
     assert!(page.contains("<svg"), "a QR code");
+    assert!(
+        page.contains(&format!(
+            "<p class=\"codes\" dir=\"ltr\"><code>{number}</code></p>"
+        )),
+        "one number is not a numbered list: {page}"
+    );
     let token = page
         .split("GC1.")
         .nth(1)
@@ -139,7 +145,19 @@ async fn a_group_confirms_from_its_status_page() {
         "{answer}"
     );
     let tampered = token.replacen("GC1.e", "GC1.f", 1);
-    assert!(check(tampered.clone()).await.contains("Not genuine"));
+    assert!(
+        check(tampered.clone())
+            .await
+            .contains("role=\"alert\">Not genuine"),
+        "the verdict itself, not the words kept for the offline check"
+    );
+    // An empty box is asked to be filled, not called a forgery.
+    let empty = check("  ".into()).await;
+    assert!(
+        empty.contains("role=\"alert\">Nothing to check yet")
+            && !empty.contains("role=\"alert\">Not genuine"),
+        "{empty}"
+    );
     let api = |token: String| {
         let anyone = anyone.clone();
         async move {

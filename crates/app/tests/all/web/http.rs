@@ -258,6 +258,50 @@ async fn unknown_pages_get_a_localized_page_not_a_bare_error() {
 }
 
 #[tokio::test]
+async fn nothing_personal_is_cached_and_https_is_kept_to() {
+    let app = TestApp::spawn().await;
+    for path in ["/registration", "/api/v1/registration", "/account", "/"] {
+        let response = app.get(path, "es").await;
+        assert_eq!(
+            response.headers()["cache-control"],
+            "no-store",
+            "{path} ({})",
+            response.status()
+        );
+        assert!(
+            response
+                .headers()
+                .get("strict-transport-security")
+                .is_none(),
+            "no HSTS over plain HTTP"
+        );
+    }
+    // The tab's icon is there, so no page logs a 404 for it.
+    let icon = app.get("/favicon.ico", "es").await;
+    assert_eq!(icon.status(), 200);
+    assert_eq!(icon.headers()["content-type"], "image/svg+xml");
+    // A static file keeps its own, longer life.
+    let css = app.get("/static/garita.css", "es").await;
+    assert!(
+        css.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=604800")
+    );
+
+    // Reached over HTTPS (its public address), the browser is told to stay on HTTPS.
+    let secure = TestApp::spawn_configured(true, |s| {
+        s.services.public_url = "https://garita.example".into()
+    })
+    .await;
+    let home = secure.get("/", "es").await;
+    assert_eq!(
+        home.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+}
+
+#[tokio::test]
 async fn health_and_readiness() {
     let app = TestApp::spawn().await;
     assert_eq!(app.get("/healthz", "en").await.status(), StatusCode::OK);

@@ -30,6 +30,7 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
         .route("/ports", get(ports::show))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
+        .route("/favicon.ico", get(favicon))
         .route("/static/camera.js", get(camera_script))
         .route("/static/countdown.js", get(countdown_script))
         .route("/signup", get(signup::consent))
@@ -323,5 +324,16 @@ async fn stylesheet() -> impl IntoResponse {
             (header::CACHE_CONTROL, WEEK),
         ],
         include_str!("../../static/garita.css"),
+    )
+}
+
+/// The tab's icon (an SVG, which browsers take at `/favicon.ico` too): no 404 on every page.
+async fn favicon() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, WEEK),
+        ],
+        include_str!("../../static/favicon.svg"),
     )
 }

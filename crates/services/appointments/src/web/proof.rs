@@ -131,10 +131,15 @@ pub async fn check(
     csrf: CsrfCookie,
     CsrfForm(form): CsrfForm<CheckForm>,
 ) -> Result<Html<String>, AppError> {
+    let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
+    // An empty box is not a forgery: say what to put in it.
+    if form.token.trim().is_empty() {
+        let answer = (false, t("check-empty", &[]));
+        return check_page(&state, locale, &csrf, &form.token, Some(answer));
+    }
     let verdict = crate::web::appointments(&state)
         .verify_token(&form.token)
         .await?;
-    let t = |key: &str, args: &[(&str, Value)]| state.i18n.format(locale, key, args);
     let answer = match &verdict {
         Verdict::Genuine(p) => (
             true,
