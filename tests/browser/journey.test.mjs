@@ -143,7 +143,7 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   await page.click(`text=${m('status-confirmation-link')}`);
   await page.waitForURL(`${garita.url}/status/confirmation`);
   assert.ok(await page.$('figure.qr svg'));
-  const number = (await page.textContent('ol.codes code')).trim();
+  const number = (await page.textContent('.codes code')).trim();
   const token = (await page.textContent('p.token')).trim();
   assert.ok(number.startsWith('GRT-') && token.startsWith('GC1.'), `${number} ${token}`);
   // One sheet, one phone screen wide: nothing sticks out.
