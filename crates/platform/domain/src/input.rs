@@ -24,6 +24,14 @@ pub enum InputError {
     TooLong,
     #[error("characters that do not belong")]
     Characters,
+    /// A bidirectional control (a direction mark, embedding, override or isolate): it can make
+    /// text read differently from how it is stored.
+    #[error("an invisible direction mark")]
+    DirectionMark,
+    /// A zero-width space, word joiner or byte-order mark: invisible, yet it makes two equal
+    /// looking texts differ.
+    #[error("an invisible space")]
+    InvisibleSpace,
     #[error("not a real date")]
     DateInvalid,
     #[error("a date in the future")]
@@ -64,6 +72,8 @@ impl InputError {
             InputError::PhoneFormat => "field-phone-invalid",
             InputError::TooLong => "field-too-long",
             InputError::Characters => "field-characters",
+            InputError::DirectionMark => "field-direction-mark",
+            InputError::InvisibleSpace => "field-invisible-space",
             InputError::DateInvalid => "field-date-invalid",
             InputError::DateInFuture => "field-date-future",
             InputError::DateTooOld => "field-date-too-old",

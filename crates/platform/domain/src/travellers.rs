@@ -27,7 +27,26 @@ fn bounded(text: &str, max: usize, required: bool) -> Result<String, InputError>
     if text.chars().any(char::is_control) {
         return Err(InputError::Characters);
     }
+    invisible(&text)?;
     Ok(text)
+}
+
+/// Refuses the invisible characters that make stored text read other than it looks: the
+/// bidirectional controls and the zero-width spaces. The zero-width joiner and non-joiner stay
+/// allowed: Hindi, Persian and emoji need them to be written at all.
+pub fn invisible(text: &str) -> Result<(), InputError> {
+    for c in text.chars() {
+        match c {
+            '\u{200E}'
+            | '\u{200F}'
+            | '\u{061C}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}' => return Err(InputError::DirectionMark),
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' => return Err(InputError::InvisibleSpace),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A person's given names and family names, as on their documents. Letters of any script,
@@ -389,6 +408,25 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn free_text_refuses_invisible_direction_marks_and_spaces_but_not_joiners() {
+        assert_eq!(
+            place("Tiju\u{202E}ana"),
+            Err(InputError::DirectionMark),
+            "a right-to-left override"
+        );
+        assert_eq!(story("a\u{2066}b\u{2069}"), Err(InputError::DirectionMark));
+        assert_eq!(place("Ti\u{200B}juana"), Err(InputError::InvisibleSpace));
+        assert_eq!(place("\u{FEFF}Tijuana"), Err(InputError::InvisibleSpace));
+        let street = UsAddress::parse("12\u{200F}00 Main St", "Houston", "TX", "77002");
+        assert_eq!(street.unwrap_err().street, Some(InputError::DirectionMark));
+        // Joiners are part of how some scripts are written.
+        assert_eq!(place("क्\u{200D}ष").unwrap(), "क्\u{200D}ष");
+        assert_eq!(story("می\u{200C}خواهم").unwrap(), "می\u{200C}خواهم");
+        // Arabic and Hebrew text itself is welcome.
+        assert_eq!(place("القاهرة").unwrap(), "القاهرة");
     }
 
     #[test]

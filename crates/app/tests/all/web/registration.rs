@@ -779,6 +779,29 @@ async fn an_app_reads_and_writes_the_registration_through_the_api() {
             .text(Locale::Es, "field-zip")
     );
 
+    // Text that reads other than it is stored (a right-to-left override in the birth city) is
+    // refused with words saying what is in it; nothing is saved.
+    let mut hidden = person("4", "77002");
+    hidden["travellers"][0]["birth_city"] = "Mara\u{202E}caibo".into();
+    let refused = client
+        .put(app.url("/api/v1/registration"))
+        .header("authorization", &bearer)
+        .header(ACCEPT_LANGUAGE, "ht")
+        .json(&hidden)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "travellers[0].birth_city");
+    assert_eq!(
+        problem["errors"][0]["detail"],
+        crate::common::BUILD
+            .catalogs()
+            .unwrap()
+            .text(Locale::Ht, "field-direction-mark")
+    );
+
     let saved: serde_json::Value = client
         .put(app.url("/api/v1/registration"))
         .header("authorization", &bearer)

@@ -5,6 +5,8 @@
 
 field-too-long = This is too long. Please make it shorter.
 field-characters = Please use only letters here, and spaces, hyphens or apostrophes if needed.
+field-direction-mark = This text holds an invisible direction mark, often carried in when text is pasted. Type the text again instead of pasting it.
+field-invisible-space = This text holds an invisible space (zero-width), often carried in when text is pasted. Type the text again instead of pasting it.
 field-date-invalid = This date does not exist. Check the day, the month and the year.
 field-date-future = This date is in the future. Check the year.
 field-date-too-old = This date is more than 120 years ago. Check the year.

@@ -5,6 +5,8 @@
 
 field-too-long = Esto es demasiado largo. Por favor, escríbelo más corto.
 field-characters = Por favor, usa solo letras aquí. Si hace falta, también puedes usar espacios, guiones o apóstrofos.
+field-direction-mark = Este texto lleva una marca de dirección invisible, que a menudo llega al pegar texto. Escribe el texto de nuevo en lugar de pegarlo.
+field-invisible-space = Este texto lleva un espacio invisible (de ancho cero), que a menudo llega al pegar texto. Escribe el texto de nuevo en lugar de pegarlo.
 field-date-invalid = Esta fecha no existe. Revisa el día, el mes y el año.
 field-date-future = Esta fecha está en el futuro. Revisa el año.
 field-date-too-old = Esta fecha es de hace más de 120 años. Revisa el año.

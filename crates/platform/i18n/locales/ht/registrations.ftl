@@ -5,6 +5,8 @@
 
 field-too-long = Sa a twò long. Tanpri, fè l pi kout.
 field-characters = Tanpri, sèvi ak lèt sèlman isit la. Si sa nesesè, ou ka mete espas, tirè oswa apostwòf tou.
+field-direction-mark = Tèks sa a gen yon mak direksyon ou pa ka wè, ki souvan vini lè yo kole tèks. Tape tèks la ankò olye ou kole l.
+field-invisible-space = Tèks sa a gen yon espas ou pa ka wè (lajè zewo), ki souvan vini lè yo kole tèks. Tape tèks la ankò olye ou kole l.
 field-date-invalid = Dat sa a pa egziste. Verifye jou a, mwa a ak ane a.
 field-date-future = Dat sa a poko rive. Verifye ane a.
 field-date-too-old = Dat sa a gen plis pase 120 ane. Verifye ane a.

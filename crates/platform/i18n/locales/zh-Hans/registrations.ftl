@@ -5,6 +5,8 @@
 
 field-too-long = 这里写得太长了。请写短一点。
 field-characters = 这里请只写字母。需要的话，也可以用空格、连字符或撇号。
+field-direction-mark = 这段文字里有一个看不见的文字方向标记，通常是粘贴文字时带进来的。请重新输入文字，不要粘贴。
+field-invisible-space = 这段文字里有一个看不见的空格（零宽度），通常是粘贴文字时带进来的。请重新输入文字，不要粘贴。
 field-date-invalid = 这个日期不存在。请检查日、月和年。
 field-date-future = 这个日期还没到。请检查年份。
 field-date-too-old = 这个日期是 120 多年以前。请检查年份。
