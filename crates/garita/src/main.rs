@@ -297,6 +297,13 @@ async fn serve(
     bind: SocketAddr,
     store: Arc<dyn AppointmentStore>,
 ) -> Result<(), String> {
+    if config.public_url.is_none() && !bind.ip().is_loopback() {
+        tracing::warn!(
+            %bind,
+            "public_url is not set: links in messages will use the address Garita listens on, \
+             which people may not reach; set public_url to the address they use"
+        );
+    }
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;

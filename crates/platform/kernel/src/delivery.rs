@@ -328,7 +328,8 @@ impl Postman {
         let payload = self
             .services
             .open_payload(&m.payload_sealed)
-            .ok_or_else(|| DeliveryError::permanent("payload cannot be opened"))?;
+            .ok_or_else(|| DeliveryError::permanent("payload cannot be opened"))?
+            .with_address(&self.services.public_url);
         let rendered = render(&self.i18n, kind, m.template_version, &payload)
             .ok_or_else(|| DeliveryError::permanent("template version not found"))?;
         let channel = match m.channel.as_str() {

@@ -171,6 +171,15 @@ pub struct Payload {
 }
 
 impl Payload {
+    /// The payload as it leaves: a link stored as a path gets the delivering server's public
+    /// address (`public_url`) before it; a whole address is kept.
+    pub fn with_address(mut self, public_url: &str) -> Payload {
+        if let Some(link) = self.link.as_mut().filter(|l| l.starts_with('/')) {
+            *link = format!("{}{link}", public_url.trim_end_matches('/'));
+        }
+        self
+    }
+
     /// Whether the message names facts of a person's case (not only a code or a notice).
     pub fn has_facts(&self) -> bool {
         self.facts.values().any(|v| !v.is_null())
@@ -204,7 +213,9 @@ impl Services {
     }
 
     /// A payload to an account's address and phone, in its language, linking to `page` (a path
-    /// of the service the message is about).
+    /// of the service the message is about). The path is stored as it is: the server that
+    /// delivers the message puts its public address before it (`Payload::with_address`), so a
+    /// message written by the command line links where people reach Garita too.
     pub fn payload_to(
         &self,
         email_sealed: &[u8],
@@ -218,7 +229,7 @@ impl Services {
                 .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
                 .transpose()?,
             locale: locale.to_string(),
-            link: Some(format!("{}{page}", self.public_url)),
+            link: Some(page.to_string()),
             ..Payload::default()
         })
     }
@@ -444,6 +455,21 @@ mod tests {
         )
         .unwrap();
         assert!(!none.has_facts(), "a fact without a value does not");
+    }
+
+    #[test]
+    fn a_link_stored_as_a_path_gets_the_delivering_servers_address() {
+        let payload = |link: &str| Payload {
+            link: Some(link.into()),
+            ..Payload::default()
+        };
+        // Written by the command line (which does not know where people reach Garita),
+        // delivered by the server, which does.
+        let sent = payload("/status").with_address("https://garita.example/");
+        assert_eq!(sent.link.as_deref(), Some("https://garita.example/status"));
+        // Messages sealed before kept whole addresses: they stay as they are.
+        let old = payload("https://old.example/status").with_address("https://garita.example");
+        assert_eq!(old.link.as_deref(), Some("https://old.example/status"));
     }
 
     #[test]

@@ -43,7 +43,11 @@ async fn a_service_added_by_one_line_serves_its_page_job_message_staff_page_and_
     app.services.run_due_jobs("test").await.unwrap();
     let (kind, payload) = app.last_message().await.expect("the note is acknowledged");
     assert_eq!(kind, "note-kept");
-    assert_eq!(payload.link.as_deref(), Some(&*app.url("/hello")));
+    assert_eq!(
+        payload.link.as_deref(),
+        Some("/hello"),
+        "a path, addressed when it leaves"
+    );
     app.services.run_due_jobs("test").await.unwrap();
     assert!(app.last_message().await.is_none(), "told once");
 
