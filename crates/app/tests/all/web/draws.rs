@@ -265,6 +265,21 @@ async fn public_draw_pages_answer_in_every_state() {
         "{codes:?}"
     );
     assert!(page.contains(&status("published")), "{page}");
+    // The page names the file as it downloads.
+    let file = format!("garita-draw-{date}.json");
+    assert!(
+        page.contains(&format!("garita draw verify {file}")),
+        "{page}"
+    );
+    let download = reqwest::get(app.url(&format!("/draws/{date}/record.json")))
+        .await
+        .unwrap();
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains(&file)
+    );
 
     // Held by a failed fairness check (a level at which every check fails): no record until
     // released.

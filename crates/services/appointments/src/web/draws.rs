@@ -366,7 +366,13 @@ pub async fn day(
                 &format!("{path}/record.json"),
                 view.page.t("draws-download-record"),
             )
-            .para(view.page.t("draws-verify-how"));
+            .para(view.page.tf(
+                "draws-verify-how",
+                &[(
+                    "file",
+                    Value::from(record_file(&record.service_date.to_string())),
+                )],
+            ));
     }
     facts.table = Some(Table { head: vec![], rows });
     view.blocks.push(facts);
@@ -422,7 +428,7 @@ pub async fn record(
     Ok(download(
         file,
         "application/json",
-        &format!("garita-draw-{date}.json"),
+        &record_file(&date.to_string()),
     ))
 }
 
@@ -499,4 +505,9 @@ pub async fn statistics(
     }
     view.blocks.push(stats_table(&view.page, &days));
     view.render()
+}
+
+/// The name a day's record downloads under, and the one the page tells people to verify.
+fn record_file(date: &str) -> String {
+    format!("garita-draw-{date}.json")
 }
