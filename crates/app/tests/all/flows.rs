@@ -138,6 +138,12 @@ async fn codes_expire_resends_wait_and_guessing_stops_after_five_tries() {
     w.advance(61_000);
     let token2 = w.services.resend_code(&token).await.unwrap().unwrap();
     let code2 = w.inbox().await.pop().unwrap().1.code.unwrap();
+    // The code a new one replaced stops working at once, though its 15 minutes are not over.
+    assert_eq!(
+        w.services.verify_email_code(&token, &code).await.unwrap(),
+        None,
+        "a replaced code"
+    );
     for _ in 0..5 {
         let wrong = if code2 == "111111" {
             "222222"

@@ -127,6 +127,7 @@ impl Services {
                 code_hash: code.as_deref().map(|c| self.keys.token_hash(c)),
                 created_at: now,
                 expires_at: now + ttl_ms,
+                replaces: None,
             },
             link: link_path
                 .zip(link_token)
@@ -324,7 +325,9 @@ impl Services {
             Purpose::Recovery => (MessageKind::RECOVERY, None),
             _ => (MessageKind::NEW_DEVICE, None),
         };
-        let made = self.make_challenge(old.purpose, Some(&account.id), true, link, CODE_TTL_MS);
+        let mut made = self.make_challenge(old.purpose, Some(&account.id), true, link, CODE_TTL_MS);
+        // The code it replaces stops working: only the newest code sent is good.
+        made.row.replaces = Some(old.id_hash.clone());
         let to = self.email_of(&account)?;
         let effects = self.code_message(kind, &account.id, &to, &account.locale, &made);
         self.store.enqueue(effects).await?;

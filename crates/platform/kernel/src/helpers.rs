@@ -142,6 +142,7 @@ impl Services {
             code_hash: None,
             created_at: now,
             expires_at: now + HANDOVER_TTL_MS,
+            replaces: None,
         };
         let event = AuditEvent::new(now, AuditAction::HandedOver)
             .actor(&helper.id)

@@ -75,6 +75,15 @@ macro_rules! impl_effects {
                 }
             }
             for c in &effects.challenges {
+                if let Some(old) = &c.replaces {
+                    sqlx::query(
+                        "UPDATE challenges SET expires_at = $2 WHERE id_hash = $1 AND expires_at > $2",
+                    )
+                    .bind(old)
+                    .bind(c.created_at)
+                    .execute(&mut **tx)
+                    .await?;
+                }
                 sqlx::query(
                     "INSERT INTO challenges (id_hash, link_hash, account_id, purpose, code_hash, \
                      created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -144,6 +144,9 @@ pub struct NewChallenge {
     pub code_hash: Option<String>,
     pub created_at: i64,
     pub expires_at: i64,
+    /// The challenge this one replaces (a new code sent): it stops working when this one is
+    /// written.
+    pub replaces: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -197,6 +197,7 @@ async fn a_challenge_works_once_before_it_expires_and_decoys_never_work() {
             code_hash: Some("code".into()),
             created_at: 1000,
             expires_at: 2000,
+            replaces: None,
         };
         store
             .create_challenge(new("c1", Some("a1")), Effects::none())
