@@ -519,12 +519,44 @@ async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phon
         panic!("the authenticator is needed once it is on");
     };
     let code = totp::code_at(&secret, (w.services.now() / 1000) as u64);
+    assert!(!w.services.code_spent(&token).await.unwrap());
     assert_eq!(
         w.services
             .confirm_second_factor(&token, &code)
             .await
             .unwrap(),
-        Some(id)
+        Some(id.clone())
+    );
+
+    // Five wrong codes spend the sign-in: the right one is refused, and the page can say to
+    // sign in again rather than "wrong code".
+    w.advance(30_000);
+    let SignIn::SecondFactor { token } = w
+        .services
+        .sign_in(&email, PASSWORD, Some("phone-1"))
+        .await
+        .unwrap()
+    else {
+        panic!("the authenticator again");
+    };
+    let code = totp::code_at(&secret, (w.services.now() / 1000) as u64);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for _ in 0..5 {
+        assert_eq!(
+            w.services
+                .confirm_second_factor(&token, wrong)
+                .await
+                .unwrap(),
+            None
+        );
+    }
+    assert!(w.services.code_spent(&token).await.unwrap());
+    assert_eq!(
+        w.services
+            .confirm_second_factor(&token, &code)
+            .await
+            .unwrap(),
+        None
     );
 }
 

@@ -295,6 +295,13 @@ impl Services {
         )
     }
 
+    /// Whether a sign-in challenge can take no more codes (tried too often, expired, used, or
+    /// none): the person has to start again, and is told so rather than "wrong code".
+    pub async fn code_spent(&self, token: &str) -> Result<bool> {
+        let challenge = self.store.challenge(&self.keys.token_hash(token)).await?;
+        Ok(challenge.is_none_or(|c| !c.is_live(self.now()) || c.attempts >= MAX_CODE_ATTEMPTS))
+    }
+
     /// The live challenge a token names, if the typed code is its code (the try is counted).
     async fn answered(
         &self,

@@ -223,6 +223,8 @@ async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
     assert_eq!(posted.status(), 200);
     let public = app.page(&app.browser(), "/wait-times").await;
     assert!(public.contains("40 min, 3 lanes open"), "{public}");
+    // Wider than a small phone, the table scrolls, and a keyboard can reach it to scroll it.
+    assert!(public.contains("<div class=\"table\" tabindex=\"0\"><table>"));
     let feed: serde_json::Value = app
         .browser()
         .get(app.url("/api/v1/wait-times"))

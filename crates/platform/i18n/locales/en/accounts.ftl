@@ -52,6 +52,7 @@ field-password-common = Many people use this password, so it is easy to guess. P
 field-code-format = The code has 6 numbers. Type only the numbers.
 field-code-wrong = This code is not right, or it is too old. Check the newest e-mail from Garita, or ask for a new code.
 field-totp-wrong = This code is not right. Type the 6 numbers your app shows now.
+field-code-spent = This code can no longer be used: it was tried too many times, or its time is over. Sign in again to get a new one.
 field-identity-check = Please confirm that you checked who this person is.
 
 ## Checking the e-mail address

@@ -52,6 +52,7 @@ field-password-common = Mucha gente usa esta contraseña, así que es fácil de 
 field-code-format = El código tiene 6 números. Escribe solo los números.
 field-code-wrong = Este código no es correcto o ya venció. Revisa el correo más reciente de Garita o pide un código nuevo.
 field-totp-wrong = Este código no es correcto. Escribe los 6 números que tu aplicación muestra ahora.
+field-code-spent = Este código ya no sirve: se intentó demasiadas veces o se acabó su tiempo. Vuelve a iniciar sesión para recibir uno nuevo.
 field-identity-check = Por favor, confirma que revisaste quién es esta persona.
 
 ## Checking the e-mail address

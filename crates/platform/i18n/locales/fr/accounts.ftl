@@ -52,6 +52,7 @@ field-password-common = Beaucoup de gens utilisent ce mot de passe, il est donc 
 field-code-format = Le code a 6 chiffres. Tapez seulement les chiffres.
 field-code-wrong = Ce code n'est pas bon, ou il est trop ancien. Regardez le dernier e-mail de Garita, ou demandez un nouveau code.
 field-totp-wrong = Ce code n'est pas bon. Tapez les 6 chiffres que votre application montre maintenant.
+field-code-spent = Ce code ne peut plus servir : il a été essayé trop de fois, ou son délai est passé. Reconnectez-vous pour en recevoir un nouveau.
 field-identity-check = Merci de confirmer que vous avez vérifié qui est cette personne.
 
 ## Checking the e-mail address

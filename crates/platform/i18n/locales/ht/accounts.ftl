@@ -52,6 +52,7 @@ field-password-common = Anpil moun sèvi ak modpas sa a, kidonk li fasil pou dev
 field-code-format = Kòd la gen 6 chif. Tape chif yo sèlman.
 field-code-wrong = Kòd sa a pa bon, oswa li twò ansyen. Gade dènye imèl Garita voye ba ou a, oswa mande yon nouvo kòd.
 field-totp-wrong = Kòd sa a pa bon. Tape 6 chif aplikasyon ou an montre kounye a.
+field-code-spent = Kòd sa a pa ka sèvi ankò: yo eseye l twòp fwa, oswa tan li fini. Konekte ankò pou w jwenn yon nouvo.
 field-identity-check = Tanpri, konfime ou te verifye kiyès moun sa a ye.
 
 ## Checking the e-mail address

@@ -52,6 +52,7 @@ field-password-common = Muitas pessoas usam esta senha, então é fácil de adiv
 field-code-format = O código tem 6 números. Digite só os números.
 field-code-wrong = Este código não está certo ou já é antigo. Veja o e-mail mais recente do Garita ou peça um código novo.
 field-totp-wrong = Este código não está certo. Digite os 6 números que o seu aplicativo mostra agora.
+field-code-spent = Este código não pode mais ser usado: foi tentado vezes demais, ou o tempo dele acabou. Entre de novo para receber um novo.
 field-identity-check = Por favor, confirme que você verificou quem é esta pessoa.
 
 ## Checking the e-mail address

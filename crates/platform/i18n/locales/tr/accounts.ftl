@@ -52,6 +52,7 @@ field-password-common = Bu şifreyi çok kişi kullanıyor, bu yüzden tahmin et
 field-code-format = Kod 6 rakamdan oluşur. Yalnızca rakamları yazın.
 field-code-wrong = Bu kod doğru değil ya da süresi geçmiş. Garita'dan gelen en yeni e-postaya bakın ya da yeni bir kod isteyin.
 field-totp-wrong = Bu kod doğru değil. Uygulamanızın şu anda gösterdiği 6 rakamı yazın.
+field-code-spent = Bu kod artık kullanılamaz: çok fazla denendi ya da süresi doldu. Yenisini almak için yeniden giriş yapın.
 field-identity-check = Lütfen bu kişinin kim olduğunu kontrol ettiğinizi onaylayın.
 
 ## Checking the e-mail address

@@ -52,6 +52,7 @@ field-password-common = 很多人用这个密码，所以很容易被猜到。�
 field-code-format = 验证码是 6 个数字。只输入数字就行。
 field-code-wrong = 这个验证码不对，或者已经过期了。请看 Garita 发来的最新一封电子邮件，或者要一个新的验证码。
 field-totp-wrong = 这个验证码不对。请输入你的应用现在显示的 6 个数字。
+field-code-spent = 这个代码已不能再用：尝试次数太多，或者已过期。请重新登录以获取新的代码。
 field-identity-check = 请确认你已经核实了这个人的身份。
 
 ## Checking the e-mail address

@@ -255,6 +255,7 @@ async fn code_submit(
         Some(account) => signed_in(&state, jar, &account).await,
         None => {
             let key = match step {
+                _ if services.code_spent(&token).await? => "field-code-spent",
                 Step::Device => "field-code-wrong",
                 Step::Authenticator => "field-totp-wrong",
             };
