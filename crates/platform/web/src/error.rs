@@ -34,6 +34,10 @@ pub enum AppError {
     FormExpired,
     /// A form that does not have the fields its page sends (an old page, or not ours).
     FormUnreadable,
+    /// An API body that is not JSON at all (its syntax, or its end, is wrong).
+    BodyNotJson,
+    /// An API body sent as something other than JSON.
+    BodyMediaType,
     /// Fields that are not valid: (where, message key), e.g. ("travellers[1].birth_day", ...).
     Fields(Vec<(String, &'static str)>),
     /// The request is valid but conflicts with what is stored; the key says how.
@@ -115,6 +119,20 @@ impl AppError {
                 "/problems/form-unreadable",
                 ("form-expired-title", "form-unreadable"),
                 ("form-expired-title", "form-unreadable"),
+                no_args(),
+            ),
+            BodyNotJson => (
+                StatusCode::BAD_REQUEST,
+                "/problems/body-not-json",
+                ("problem-invalid-input-title", "problem-body-not-json"),
+                ("problem-invalid-input-title", "problem-body-not-json"),
+                no_args(),
+            ),
+            BodyMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "/problems/body-media-type",
+                ("problem-invalid-input-title", "problem-body-media-type"),
+                ("problem-invalid-input-title", "problem-body-media-type"),
                 no_args(),
             ),
             Fields(_) => (

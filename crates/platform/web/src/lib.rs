@@ -30,6 +30,7 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use api::body::ApiJson;
 pub use api::openapi_json;
 pub use error::AppError;
 pub use locale::Lang;

@@ -243,6 +243,70 @@ async fn api_errors_are_localized_problems_with_stable_types() {
         .await
         .unwrap();
     assert!(problem["detail"].as_str().unwrap().contains("XXX"));
+
+    // A body the API cannot read is a problem too, in the asker's words and naming the field,
+    // never a Rust type.
+    let post = |body: &'static str, content_type: &'static str| {
+        reqwest::Client::new()
+            .post(app.url("/api/v1/verify"))
+            .header(CONTENT_TYPE, content_type)
+            .header("accept-language", "es")
+            .body(body)
+            .send()
+    };
+    for (body, content_type, status, problem_type, field) in [
+        (
+            "{\"token\": ",
+            "application/json",
+            400,
+            "/problems/body-not-json",
+            None,
+        ),
+        (
+            "token=x",
+            "application/x-www-form-urlencoded",
+            415,
+            "/problems/body-media-type",
+            None,
+        ),
+        (
+            "{\"token\": 2}",
+            "application/json",
+            422,
+            "/problems/invalid-fields",
+            Some("token"),
+        ),
+        (
+            "{}",
+            "application/json",
+            422,
+            "/problems/invalid-fields",
+            Some("token"),
+        ),
+    ] {
+        let response = post(body, content_type).await.unwrap();
+        assert_eq!(response.status().as_u16(), status, "{body}");
+        assert_eq!(response.headers()[CONTENT_TYPE], "application/problem+json");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["type"], problem_type, "{body}");
+        let text = problem.to_string();
+        assert!(
+            !text.contains("invalid type")
+                && !text.contains("expected")
+                && !text.contains("struct"),
+            "{text}"
+        );
+        if let Some(field) = field {
+            assert_eq!(problem["errors"][0]["field"], field, "{text}");
+        } else {
+            let key = &problem_type["/problems/".len()..];
+            assert_eq!(
+                problem["detail"],
+                i18n.text(Locale::Es, &format!("problem-{key}")),
+                "{text}"
+            );
+        }
+    }
 }
 
 #[tokio::test]

@@ -64,6 +64,8 @@ problem-not-found-detail = لا يوجد شيء في هذا العنوان. قا
 problem-port-not-found-title = معبر غير معروف
 problem-port-not-found-detail = لا يوجد معبر رمزه { $code }. قائمة المعابر موجودة في /api/v1/ports
 problem-invalid-input-title = إحدى القيم غير صحيحة
+problem-body-not-json = جسم الطلب ليس JSON يمكن قراءته. أرسل كائن JSON واحدًا كما يبيّن وصف الواجهة (/api/v1/openapi.json).
+problem-body-media-type = أرسل الجسم بصيغة JSON مع الترويسة Content-Type: application/json.
 problem-internal-title = خطأ في الخادم
 problem-internal-detail = حدث خطأ عندنا. لم يضع شيء. حاول مرة أخرى بعد بضع دقائق. رقم المرجع: { $reference }
 

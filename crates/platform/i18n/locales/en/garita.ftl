@@ -64,6 +64,8 @@ problem-not-found-detail = There is nothing at this address. The list of address
 problem-port-not-found-title = Unknown crossing
 problem-port-not-found-detail = There is no crossing with the code { $code }. The list of crossings is at /api/v1/ports.
 problem-invalid-input-title = A value is not valid
+problem-body-not-json = The body is not JSON that can be read. Send one JSON object, as the API's description shows (/api/v1/openapi.json).
+problem-body-media-type = Send the body as JSON, with the header Content-Type: application/json.
 problem-internal-title = Server error
 problem-internal-detail = Something went wrong on our side. Nothing was lost. Try again in a few minutes. Reference: { $reference }
 

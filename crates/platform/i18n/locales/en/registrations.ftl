@@ -5,6 +5,7 @@
 
 field-too-long = This is too long. Please make it shorter.
 field-characters = Please use only letters here, and spaces, hyphens or apostrophes if needed.
+field-wrong-kind = This value is not of the kind expected here (a text, a number, a list...). The API's description says which: /api/v1/openapi.json.
 field-direction-mark = This text holds an invisible direction mark, often carried in when text is pasted. Type the text again instead of pasting it.
 field-invisible-space = This text holds an invisible space (zero-width), often carried in when text is pasted. Type the text again instead of pasting it.
 field-date-invalid = This date does not exist. Check the day, the month and the year.

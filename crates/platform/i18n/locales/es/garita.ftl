@@ -64,6 +64,8 @@ problem-not-found-detail = No hay nada en esta dirección. La lista de direccion
 problem-port-not-found-title = Cruce desconocido
 problem-port-not-found-detail = No hay ningún cruce con el código { $code }. La lista de cruces está en /api/v1/ports.
 problem-invalid-input-title = Un valor no es válido
+problem-body-not-json = El cuerpo no es un JSON que se pueda leer. Envía un objeto JSON, como muestra la descripción de la API (/api/v1/openapi.json).
+problem-body-media-type = Envía el cuerpo como JSON, con el encabezado Content-Type: application/json.
 problem-internal-title = Error del servidor
 problem-internal-detail = Algo falló de nuestro lado. No se perdió nada. Intenta de nuevo en unos minutos. Referencia: { $reference }
 

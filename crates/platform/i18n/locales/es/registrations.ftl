@@ -5,6 +5,7 @@
 
 field-too-long = Esto es demasiado largo. Por favor, escríbelo más corto.
 field-characters = Por favor, usa solo letras aquí. Si hace falta, también puedes usar espacios, guiones o apóstrofos.
+field-wrong-kind = Este valor no es del tipo que se espera aquí (un texto, un número, una lista...). La descripción de la API dice cuál: /api/v1/openapi.json.
 field-direction-mark = Este texto lleva una marca de dirección invisible, que a menudo llega al pegar texto. Escribe el texto de nuevo en lugar de pegarlo.
 field-invisible-space = Este texto lleva un espacio invisible (de ancho cero), que a menudo llega al pegar texto. Escribe el texto de nuevo en lugar de pegarlo.
 field-date-invalid = Esta fecha no existe. Revisa el día, el mes y el año.

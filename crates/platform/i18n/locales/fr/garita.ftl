@@ -64,6 +64,8 @@ problem-not-found-detail = Il n'y a rien à cette adresse. La liste des adresses
 problem-port-not-found-title = Poste-frontière inconnu
 problem-port-not-found-detail = Aucun poste-frontière n'a le code { $code }. La liste des postes-frontières se trouve à /api/v1/ports.
 problem-invalid-input-title = Une valeur n'est pas valide
+problem-body-not-json = Le corps n'est pas un JSON lisible. Envoyez un objet JSON, comme le montre la description de l'API (/api/v1/openapi.json).
+problem-body-media-type = Envoyez le corps en JSON, avec l'en-tête Content-Type: application/json.
 problem-internal-title = Erreur du serveur
 problem-internal-detail = Un problème est arrivé de notre côté. Rien n'est perdu. Réessayez dans quelques minutes. Référence : { $reference }
 

@@ -5,6 +5,7 @@
 
 field-too-long = C'est trop long. Merci d'écrire moins de texte.
 field-characters = Merci d'utiliser seulement des lettres ici. Si besoin, vous pouvez aussi mettre des espaces, des traits d'union ou des apostrophes.
+field-wrong-kind = Cette valeur n'est pas du type attendu ici (un texte, un nombre, une liste...). La description de l'API dit lequel : /api/v1/openapi.json.
 field-direction-mark = Ce texte contient une marque de direction invisible, souvent apportée par un copier-coller. Tapez le texte à nouveau au lieu de le coller.
 field-invisible-space = Ce texte contient une espace invisible (de largeur nulle), souvent apportée par un copier-coller. Tapez le texte à nouveau au lieu de le coller.
 field-date-invalid = Cette date n'existe pas. Vérifiez le jour, le mois et l'année.

@@ -64,6 +64,8 @@ problem-not-found-detail = इस पते पर कुछ नहीं है
 problem-port-not-found-title = अनजान सीमा चौकी
 problem-port-not-found-detail = कोड { $code } वाली कोई सीमा चौकी नहीं है। सीमा चौकियों की सूची /api/v1/ports पर है।
 problem-invalid-input-title = एक जानकारी सही नहीं है
+problem-body-not-json = भेजा गया हिस्सा पढ़ने लायक JSON नहीं है। API के विवरण (/api/v1/openapi.json) के अनुसार एक JSON ऑब्जेक्ट भेजें।
+problem-body-media-type = हिस्सा JSON के रूप में भेजें, हेडर Content-Type: application/json के साथ।
 problem-internal-title = सर्वर में गड़बड़ी
 problem-internal-detail = हमारी तरफ़ कुछ गड़बड़ हो गई। कुछ भी नहीं खोया। कुछ मिनट बाद फिर से कोशिश करें। रेफ़रेंस नंबर: { $reference }
 

@@ -64,6 +64,8 @@ problem-not-found-detail = Pa gen anyen nan adrès sa a. Lis adrès yo nan /api/
 problem-port-not-found-title = Pòs fwontyè nou pa konnen
 problem-port-not-found-detail = Pa gen okenn pòs fwontyè ki gen kòd { $code }. Lis pòs fwontyè yo nan /api/v1/ports.
 problem-invalid-input-title = Yon valè pa bon
+problem-body-not-json = Kò demann lan pa yon JSON nou ka li. Voye yon objè JSON, jan deskripsyon API a montre l (/api/v1/openapi.json).
+problem-body-media-type = Voye kò a an JSON, ak antèt Content-Type: application/json.
 problem-internal-title = Erè sèvè
 problem-internal-detail = Gen yon bagay ki pa mache bò kote nou. Anyen pa pèdi. Eseye ankò nan kèk minit. Referans: { $reference }
 

@@ -5,6 +5,7 @@
 
 field-too-long = Sa a twò long. Tanpri, fè l pi kout.
 field-characters = Tanpri, sèvi ak lèt sèlman isit la. Si sa nesesè, ou ka mete espas, tirè oswa apostwòf tou.
+field-wrong-kind = Valè sa a pa kalite nou tann isit la (yon tèks, yon nimewo, yon lis...). Deskripsyon API a di kilès: /api/v1/openapi.json.
 field-direction-mark = Tèks sa a gen yon mak direksyon ou pa ka wè, ki souvan vini lè yo kole tèks. Tape tèks la ankò olye ou kole l.
 field-invisible-space = Tèks sa a gen yon espas ou pa ka wè (lajè zewo), ki souvan vini lè yo kole tèks. Tape tèks la ankò olye ou kole l.
 field-date-invalid = Dat sa a pa egziste. Verifye jou a, mwa a ak ane a.

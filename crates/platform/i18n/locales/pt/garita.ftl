@@ -64,6 +64,8 @@ problem-not-found-detail = Não há nada neste endereço. A lista de endereços 
 problem-port-not-found-title = Posto de fronteira desconhecido
 problem-port-not-found-detail = Não existe posto de fronteira com o código { $code }. A lista de postos de fronteira está em /api/v1/ports.
 problem-invalid-input-title = Um valor não é válido
+problem-body-not-json = O corpo não é um JSON que possa ser lido. Envie um objeto JSON, como mostra a descrição da API (/api/v1/openapi.json).
+problem-body-media-type = Envie o corpo como JSON, com o cabeçalho Content-Type: application/json.
 problem-internal-title = Erro no servidor
 problem-internal-detail = Algo deu errado do nosso lado. Nada foi perdido. Tente de novo daqui a alguns minutos. Referência: { $reference }
 

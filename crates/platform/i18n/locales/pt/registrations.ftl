@@ -5,6 +5,7 @@
 
 field-too-long = Isto está comprido demais. Por favor, escreva mais curto.
 field-characters = Por favor, use só letras aqui. Se precisar, você pode usar também espaços, hífens ou apóstrofos.
+field-wrong-kind = Este valor não é do tipo esperado aqui (um texto, um número, uma lista...). A descrição da API diz qual: /api/v1/openapi.json.
 field-direction-mark = Este texto tem uma marca de direção invisível, que muitas vezes vem quando se cola texto. Digite o texto de novo em vez de colá-lo.
 field-invisible-space = Este texto tem um espaço invisível (de largura zero), que muitas vezes vem quando se cola texto. Digite o texto de novo em vez de colá-lo.
 field-date-invalid = Esta data não existe. Confira o dia, o mês e o ano.

@@ -64,6 +64,8 @@ problem-not-found-detail = По этому адресу ничего нет. С�
 problem-port-not-found-title = Неизвестный пункт пропуска
 problem-port-not-found-detail = Пункта пропуска с кодом { $code } нет. Список пунктов пропуска находится здесь: /api/v1/ports.
 problem-invalid-input-title = Одно из значений не подходит
+problem-body-not-json = Тело запроса — не читаемый JSON. Отправьте один объект JSON, как показано в описании API (/api/v1/openapi.json).
+problem-body-media-type = Отправьте тело в формате JSON с заголовком Content-Type: application/json.
 problem-internal-title = Ошибка сервера
 problem-internal-detail = У нас что-то пошло не так. Ничего не потеряно. Попробуйте снова через несколько минут. Номер для справки: { $reference }
 

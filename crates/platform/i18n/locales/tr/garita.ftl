@@ -64,6 +64,8 @@ problem-not-found-detail = Bu adreste hiçbir şey yok. Adreslerin listesi şura
 problem-port-not-found-title = Bilinmeyen sınır kapısı
 problem-port-not-found-detail = Kodu { $code } olan bir sınır kapısı yok. Sınır kapılarının listesi şurada: /api/v1/ports.
 problem-invalid-input-title = Bir değer geçerli değil
+problem-body-not-json = Gövde okunabilen bir JSON değil. API açıklamasında gösterildiği gibi tek bir JSON nesnesi gönderin (/api/v1/openapi.json).
+problem-body-media-type = Gövdeyi JSON olarak, Content-Type: application/json başlığıyla gönderin.
 problem-internal-title = Sunucu hatası
 problem-internal-detail = Bizim tarafımızda bir sorun oldu. Hiçbir şey kaybolmadı. Birkaç dakika sonra tekrar deneyin. Referans numarası: { $reference }
 

@@ -5,6 +5,7 @@
 
 field-too-long = Bu çok uzun. Lütfen daha kısa yazın.
 field-characters = Lütfen burada yalnızca harf kullanın. Gerekirse boşluk, kısa çizgi ya da kesme işareti de kullanabilirsiniz.
+field-wrong-kind = Bu değer burada beklenen türde değil (metin, sayı, liste...). Hangisi olduğunu API açıklaması söylüyor: /api/v1/openapi.json.
 field-direction-mark = Bu metinde görünmeyen bir yön işareti var; çoğu zaman metin yapıştırılınca gelir. Metni yapıştırmak yerine yeniden yazın.
 field-invisible-space = Bu metinde görünmeyen bir boşluk (sıfır genişlikli) var; çoğu zaman metin yapıştırılınca gelir. Metni yapıştırmak yerine yeniden yazın.
 field-date-invalid = Böyle bir tarih yok. Günü, ayı ve yılı kontrol edin.

@@ -64,6 +64,8 @@ problem-not-found-detail = 这个地址什么都没有。地址列表在 /api/v1
 problem-port-not-found-title = 不认识的口岸
 problem-port-not-found-detail = 没有代码是 { $code } 的口岸。口岸列表在 /api/v1/ports。
 problem-invalid-input-title = 有一个值不对
+problem-body-not-json = 请求正文不是可读取的 JSON。请按 API 说明（/api/v1/openapi.json）发送一个 JSON 对象。
+problem-body-media-type = 请以 JSON 发送正文，并带上请求头 Content-Type: application/json。
 problem-internal-title = 服务器出错
 problem-internal-detail = 我们这边出了问题。什么都没有丢。请过几分钟再试。参考号：{ $reference }
 

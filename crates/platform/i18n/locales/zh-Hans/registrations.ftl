@@ -5,6 +5,7 @@
 
 field-too-long = 这里写得太长了。请写短一点。
 field-characters = 这里请只写字母。需要的话，也可以用空格、连字符或撇号。
+field-wrong-kind = 这个值不是这里需要的类型（文本、数字、列表……）。需要哪种，请看 API 说明：/api/v1/openapi.json。
 field-direction-mark = 这段文字里有一个看不见的文字方向标记，通常是粘贴文字时带进来的。请重新输入文字，不要粘贴。
 field-invisible-space = 这段文字里有一个看不见的空格（零宽度），通常是粘贴文字时带进来的。请重新输入文字，不要粘贴。
 field-date-invalid = 这个日期不存在。请检查日、月和年。

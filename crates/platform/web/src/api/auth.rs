@@ -1,6 +1,7 @@
 //! Bearer tokens for a mobile client. Signing in takes two calls, as on the web: the password,
 //! then the code sent by e-mail (or shown by the authenticator app).
 
+use crate::ApiJson;
 use crate::limits::{self, API_TOKENS_PER_IP, CODES_PER_IP};
 use crate::session::{ClientIp, SignedIn};
 use crate::{AppError, AppState};
@@ -65,7 +66,7 @@ pub struct Me {
 pub async fn password(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
-    Json(body): Json<PasswordStep>,
+    ApiJson(body): ApiJson<PasswordStep>,
 ) -> Result<(StatusCode, Json<Challenge>), AppError> {
     limits::check(&state, API_TOKENS_PER_IP, &ip).await?;
     let email = Email::parse(&body.email).map_err(|_| AppError::SignInRequired)?;
@@ -95,7 +96,7 @@ pub async fn password(
 pub async fn confirm(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
-    Json(body): Json<CodeStep>,
+    ApiJson(body): ApiJson<CodeStep>,
 ) -> Result<(StatusCode, Json<Token>), AppError> {
     limits::check(&state, CODES_PER_IP, &ip).await?;
     let services = &state.services;

@@ -2,6 +2,7 @@
 //! Errors are RFC 9457 problems (see `crate::error`).
 
 mod auth;
+pub mod body;
 mod ports;
 mod registration;
 

@@ -1,5 +1,6 @@
 //! The registration of the signed-in account (or of the person a helper works for), for apps.
 
+use crate::ApiJson;
 use crate::error::Problem;
 use crate::pages::registration::form::{AddressForm, TravellerForm};
 use crate::session::SignedIn;
@@ -80,7 +81,7 @@ pub async fn history(
 pub async fn save(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
-    Json(input): Json<RegistrationInput>,
+    ApiJson(input): ApiJson<RegistrationInput>,
 ) -> Result<Json<SavedRegistration>, AppError> {
     let today = chrono::DateTime::from_timestamp_millis(state.services.now())
         .map(|d| d.date_naive())

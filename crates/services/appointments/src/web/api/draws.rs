@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{InputError, PortCode};
+use garita_web::ApiJson;
 use garita_web::error::Problem;
 use garita_web::pages::Chrome;
 use garita_web::session::SignedIn;
@@ -48,7 +49,7 @@ pub async fn request(
     Lang(locale): Lang,
     jar: CookieJar,
     SignedIn(user): SignedIn,
-    Json(input): Json<RequestInput>,
+    ApiJson(input): ApiJson<RequestInput>,
 ) -> Result<Response, AppError> {
     let port = PortCode::parse(&input.port).map_err(AppError::Input)?;
     if !valid_request_id(&input.client_request_id) {

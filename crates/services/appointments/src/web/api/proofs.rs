@@ -3,6 +3,7 @@
 use crate::app::proofs::Verdict;
 use axum::Json;
 use axum::extract::State;
+use garita_web::ApiJson;
 use garita_web::{AppError, AppState};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -28,7 +29,7 @@ pub struct VerifyAnswer {
     responses((status = 200, description = "The answer", body = VerifyAnswer)))]
 pub async fn verify(
     State(state): State<AppState>,
-    Json(input): Json<VerifyInput>,
+    ApiJson(input): ApiJson<VerifyInput>,
 ) -> Result<Json<VerifyAnswer>, AppError> {
     let verdict = crate::web::appointments(&state)
         .verify_token(&input.token)
