@@ -13,7 +13,10 @@ use garita_web::{AppState, WebService};
 use std::sync::Arc;
 
 /// The services of this build.
-pub const SERVICES: &[WebService<Appointments>] = &[garita_appointments::web::SERVICE];
+pub const SERVICES: &[WebService<Appointments>] = &[
+    garita_appointments::web::SERVICE,
+    garita_help::web::service::<Appointments>(),
+];
 
 /// This build's services.
 pub const BUILD: Build = Build(SERVICES);

@@ -14,11 +14,12 @@ use garita_store::records::Attempt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
-/// The build the tests run: the appointments and the test-only `hello` service, which shows
+/// The build the tests run: Garita's services and the test-only `hello` service, which shows
 /// that the role matrix, the catalog checks and the rotation tests take in a new service
 /// without a list of theirs being edited.
 pub const SERVICES: &[garita_web::WebService<Appointments>] = &[
     garita_appointments::web::SERVICE,
+    garita_help::web::service::<Appointments>(),
     garita_hello::web::service::<Appointments>(),
 ];
 pub const BUILD: garita_app::Build = garita_app::Build(SERVICES);

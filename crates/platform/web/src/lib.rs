@@ -35,6 +35,8 @@ pub use api::openapi_json;
 pub use error::AppError;
 pub use locale::Lang;
 pub use session::CookieNames;
+/// A service's part of the OpenAPI document (`OpenApi::default()` for none).
+pub use utoipa::openapi::OpenApi;
 
 /// What every handler may use. Cheap to clone; nothing in it must survive a restart.
 #[derive(Clone)]

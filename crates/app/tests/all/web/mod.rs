@@ -8,6 +8,7 @@ mod csrf;
 mod desk;
 mod draws;
 mod hello;
+mod help;
 mod http;
 mod limits;
 mod message_keys;

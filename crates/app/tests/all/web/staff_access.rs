@@ -154,6 +154,14 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![Admin],
         ),
         ("GET", "/staff/hello", "/staff/hello".into(), vec![Admin]),
+        ("GET", "/staff/help", "/staff/help".into(), vec![Admin]),
+        ("POST", "/staff/help", "/staff/help".into(), vec![Admin]),
+        (
+            "POST",
+            "/staff/help/{id}/remove",
+            "/staff/help/nothing/remove".into(),
+            vec![Admin],
+        ),
         (
             "GET",
             "/staff/reviews/confirmations",
@@ -413,6 +421,8 @@ async fn check(
                 Some("/staff/ports/NOG")
             } else if path.ends_with("/act") {
                 Some("/registration")
+            } else if path.ends_with("/remove") {
+                Some("/staff/help")
             } else if path.ends_with("/stop-acting") {
                 Some("/staff/people")
             } else if *method == "POST" && path.starts_with("/staff/reviews/confirmations") {

@@ -1,0 +1,82 @@
+//! The help directory: organisations that help people in person (name, city, address, hours,
+//! phone, languages spoken, whether it is free), kept by programme admins and shown by city at
+//! `/help`. It starts empty, and says so: nothing in it is invented.
+
+pub mod store;
+pub mod web;
+
+use garita_domain::audit::AuditCode;
+use garita_kernel::jobs::JobKinds;
+use garita_kernel::people::PersonParts;
+use garita_kernel::staff::{Rule, StaffRoute};
+use garita_kernel::{Service, Services};
+use garita_store::{Db, StoreError};
+use std::sync::Arc;
+
+/// The directory's words in every language (`locales/<code>/help.ftl`).
+pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("help.ftl");
+
+/// What the directory hands the platform, for a build whose jobs run with context `C`.
+pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
+    Service {
+        name: "help",
+        catalogs: CATALOGS,
+        migrations: &store::MIGRATIONS,
+        sealed_columns: &[],
+        messages: &[],
+        people,
+        jobs: no_jobs::<C>,
+        staff_routes: STAFF_ROUTES,
+    }
+}
+
+const KEEPERS: &[garita_domain::Role] = &[garita_domain::Role::ProgrammeAdmin];
+
+/// Programme admins keep the list.
+pub const STAFF_ROUTES: &[StaffRoute] = &[
+    StaffRoute::page("/staff/help", Rule::Roles(KEEPERS), "help-staff-title"),
+    StaffRoute::post("/staff/help", Rule::Roles(KEEPERS)),
+    StaffRoute::post("/staff/help/{id}/remove", Rule::Roles(KEEPERS)),
+];
+
+/// What the directory writes in the audit log (stable codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpAction {
+    PlaceAdded,
+    PlaceRemoved,
+}
+
+impl AuditCode for HelpAction {
+    fn code(&self) -> &'static str {
+        match self {
+            HelpAction::PlaceAdded => "help.place-added",
+            HelpAction::PlaceRemoved => "help.place-removed",
+        }
+    }
+}
+
+fn no_jobs<C>(kinds: JobKinds<C>) -> JobKinds<C> {
+    kinds
+}
+
+/// It keeps nothing about people.
+struct Nobody;
+
+fn people(_: &Db) -> Arc<dyn PersonParts> {
+    Arc::new(Nobody)
+}
+
+#[async_trait::async_trait]
+impl PersonParts for Nobody {
+    async fn fixes_travellers(&self, _: &str) -> Result<bool, StoreError> {
+        Ok(false)
+    }
+
+    async fn record(
+        &self,
+        _: &str,
+        _: Option<&str>,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, StoreError> {
+        Ok(serde_json::Map::new())
+    }
+}
