@@ -1,7 +1,9 @@
-//! Garita's HTTP layer: server-rendered pages, the JSON API under `/api/v1`, and operations
-//! endpoints (`/healthz`, `/readyz`, `/metrics`).
+//! Garita's HTTP layer, knowing no service: server-rendered pages, the JSON API under `/api/v1`
+//! and operations endpoints (`/healthz`, `/readyz`, `/metrics`) of the kernel, joined with each
+//! service's (`WebService`), the page kit the services build their pages with, and the one
+//! staff policy check.
 //!
-//! Handlers parse input into domain types, call the store, and render. Expected failures are
+//! Handlers parse input into domain types, call a service, and render. Expected failures are
 //! [`AppError`] variants; one middleware ([`localize`]) turns them into a page or an RFC 9457
 //! problem in the requester's language.
 
