@@ -231,10 +231,23 @@ async fn public_draw_pages_answer_in_every_state() {
         [200, 200, 200, 200, 200, 404, 404],
         "{codes:?}"
     );
+    // Opened before its window: the page says when requests open, not that they are open.
+    let opening = i18n.format(
+        garita_i18n::Locale::En,
+        "draws-status-opening",
+        &[("time", "12:00".into()), ("zone", "New York".into())],
+    );
+    assert!(
+        page.contains(&common::html_escape(&opening)) && !page.contains(&status("open")),
+        "{page}"
+    );
+
+    // In its window the day says requests are open.
+    time.fetch_add(10 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+    let (_, page) = public_pages(&app, date).await;
     assert!(page.contains(&status("open")), "{page}");
 
     // Closed, with entries: the list is public and fixed.
-    time.fetch_add(10 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
     three_ask(&app.services).await;
     time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
     app.services.close_day(day).await.unwrap();

@@ -23,6 +23,7 @@ draws-title = Daily draws
 draws-intro = Anyone can check every day's draw. Before requests open, Garita publishes a commitment to a secret number; when they close, the list of entries and its digest; after the draw, the secret and the whole result, which anyone can compute again.
 draws-day-title = Draw for { $date }
 draws-status-open = Requests are open. The commitment below was published before they opened.
+draws-status-opening = Requests open at { $time } ({ $zone }). The commitment below is published before they open.
 draws-status-closed = Requests are closed. The list of entries is fixed; the draw comes next.
 draws-status-drawn = The draw has run and is being checked before it is published.
 draws-status-held = The draw is waiting for a check by a person before it is published.

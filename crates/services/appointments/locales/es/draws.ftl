@@ -23,6 +23,7 @@ draws-title = Sorteos de cada día
 draws-intro = Cualquier persona puede revisar el sorteo de cada día. Antes de que se abran las solicitudes, Garita publica un compromiso con un número secreto; cuando se cierran, la lista de participaciones y su resumen; después del sorteo, el número secreto y el resultado completo, que cualquier persona puede volver a calcular.
 draws-day-title = Sorteo del { $date }
 draws-status-open = Las solicitudes están abiertas. El compromiso de abajo se publicó antes de que se abrieran.
+draws-status-opening = Las solicitudes se abren a las { $time } ({ $zone }). El compromiso de abajo se publica antes de que se abran.
 draws-status-closed = Las solicitudes están cerradas. La lista de participaciones ya no cambia; lo que sigue es el sorteo.
 draws-status-drawn = El sorteo ya se hizo y se está revisando antes de publicarlo.
 draws-status-held = El sorteo está esperando la revisión de una persona antes de publicarlo.

@@ -23,6 +23,7 @@ draws-title = Tirages au sort de chaque jour
 draws-intro = Tout le monde peut vérifier le tirage au sort de chaque jour. Avant l'ouverture des demandes, Garita publie un engagement sur un nombre secret ; à leur fermeture, la liste des participations et son empreinte ; après le tirage, le nombre secret et le résultat complet, que tout le monde peut recalculer.
 draws-day-title = Tirage au sort du { $date }
 draws-status-open = Les demandes sont ouvertes. L'engagement ci-dessous a été publié avant leur ouverture.
+draws-status-opening = Les demandes ouvrent à { $time } ({ $zone }). L'engagement ci-dessous est publié avant leur ouverture.
 draws-status-closed = Les demandes sont fermées. La liste des participations ne change plus ; le tirage au sort vient ensuite.
 draws-status-drawn = Le tirage au sort a eu lieu. Il est vérifié avant d'être publié.
 draws-status-held = Le tirage au sort attend la vérification d'une personne avant d'être publié.

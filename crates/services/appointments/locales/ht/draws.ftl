@@ -24,6 +24,7 @@ draws-title = Tiraj chak jou
 draws-intro = Nenpòt moun ka verifye tiraj chak jou. Anvan demand yo louvri, Garita pibliye yon angajman sou yon nimewo sekrè; lè demand yo fèmen, li pibliye lis patisipasyon yo ak anprent lis la; apre tiraj la, li pibliye sekrè a ak tout rezilta a, pou nenpòt moun ka kalkile l ankò.
 draws-day-title = Tiraj pou { $date }
 draws-status-open = Demand yo louvri. Angajman ki anba a te pibliye anvan yo te louvri.
+draws-status-opening = Demann yo ap louvri a { $time } ({ $zone }). Angajman ki anba a pibliye anvan yo louvri.
 draws-status-closed = Demand yo fèmen. Lis patisipasyon yo pap chanje ankò; tiraj la ap vini apre.
 draws-status-drawn = Tiraj la fèt. N ap verifye l anvan nou pibliye l.
 draws-status-held = Tiraj la ap tann yon moun verifye l anvan yo pibliye l.

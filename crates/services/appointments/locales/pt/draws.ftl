@@ -23,6 +23,7 @@ draws-title = Sorteios de cada dia
 draws-intro = Qualquer pessoa pode conferir o sorteio de cada dia. Antes de os pedidos abrirem, o Garita publica um compromisso com um número secreto; quando eles fecham, a lista de participações e o resumo dela; depois do sorteio, o número secreto e o resultado completo, que qualquer pessoa pode calcular de novo.
 draws-day-title = Sorteio de { $date }
 draws-status-open = Os pedidos estão abertos. O compromisso abaixo foi publicado antes de eles abrirem.
+draws-status-opening = Os pedidos abrem às { $time } ({ $zone }). O compromisso abaixo é publicado antes de abrirem.
 draws-status-closed = Os pedidos estão fechados. A lista de participações não muda mais; o próximo passo é o sorteio.
 draws-status-drawn = O sorteio já foi feito e está sendo conferido antes de ser publicado.
 draws-status-held = O sorteio está esperando a verificação de uma pessoa antes de ser publicado.

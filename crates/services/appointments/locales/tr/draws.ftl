@@ -24,6 +24,7 @@ draws-title = Günlük kuralar
 draws-intro = Her günün kurasını herkes kontrol edebilir. İstekler açılmadan önce Garita gizli bir sayı için bir taahhüt yayımlar. İstekler kapanınca katılım listesini ve listenin özetini yayımlar. Kuradan sonra da gizli sayıyı ve sonucun tamamını yayımlar. Sonucu herkes yeniden hesaplayabilir.
 draws-day-title = { $date } kurası
 draws-status-open = İstekler açık. Aşağıdaki taahhüt, istekler açılmadan önce yayımlandı.
+draws-status-opening = Başvurular { $time } ({ $zone }) saatinde açılır. Aşağıdaki taahhüt, açılmadan önce yayımlanır.
 draws-status-closed = İstekler kapandı. Katılım listesi artık değişmez. Sırada kura var.
 draws-status-drawn = Kura çekildi. Yayımlanmadan önce kontrol ediliyor.
 draws-status-held = Kura, yayımlanmadan önce bir kişinin kontrol etmesini bekliyor.

@@ -24,6 +24,7 @@ draws-title = 每天的抽签
 draws-intro = 谁都可以检查每一天的抽签。申请开始以前，Garita 先公布一个秘密数字的承诺值；申请结束时，公布参加抽签的名单和它的摘要；抽签以后，公布这个秘密数字和完整的结果，谁都可以自己重新算一遍。
 draws-day-title = { $date } 的抽签
 draws-status-open = 现在可以申请。下面的承诺值是在申请开始以前公布的。
+draws-status-opening = 申请将于 { $time }（{ $zone }）开放。下面的承诺在开放前就已公布。
 draws-status-closed = 申请已经结束。参加抽签的名单已经定下来了；接下来是抽签。
 draws-status-drawn = 抽签已经完成，公布以前正在检查。
 draws-status-held = 抽签在等人来检查，检查好以后才会公布。

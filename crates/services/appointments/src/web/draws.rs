@@ -287,7 +287,10 @@ pub async fn list(
     }
     let mut block = Block::default();
     for d in &days {
-        let status = view.page.t(&format!("draws-status-{}", d.status));
+        let status = match d.service_date.parse() {
+            Ok(date) => status_text(&state, &view.page, date, &d.status),
+            Err(_) => view.page.t(&format!("draws-status-{}", d.status)),
+        };
         block.links.push((
             format!("/draws/{}", d.service_date),
             format!("{} — {status}", d.service_date),
@@ -314,7 +317,7 @@ pub async fn day(
         "draws-day-title",
         &[("date", Value::from(date.to_string()))],
     );
-    let status = view.page.t(&format!("draws-status-{}", day.status));
+    let status = status_text(&state, &view.page, date, &day.status);
     let mut facts = Block::text(status);
     let mut rows = vec![vec![
         view.page.t("draws-commitment"),
@@ -510,4 +513,34 @@ pub async fn statistics(
 /// The name a day's record downloads under, and the one the page tells people to verify.
 fn record_file(date: &str) -> String {
     format!("garita-draw-{date}.json")
+}
+
+/// What a day's status means to a person. An opened day whose window has not begun says when
+/// requests open (its commitment is published an hour before): "open" would promise what the
+/// request page and the API refuse.
+fn status_text(state: &AppState, page: &Chrome, date: NaiveDate, status: &str) -> String {
+    let appointments = crate::web::appointments(state);
+    let window = &appointments.draws.window;
+    let opens = window.opens_at(date);
+    if status == "open" && appointments.now_utc() < opens {
+        return page.tf(
+            "draws-status-opening",
+            &[
+                (
+                    "time",
+                    Value::from(
+                        opens
+                            .with_timezone(&window.zone)
+                            .format("%H:%M")
+                            .to_string(),
+                    ),
+                ),
+                (
+                    "zone",
+                    Value::from(garita_domain::window::zone_label(window.zone)),
+                ),
+            ],
+        );
+    }
+    page.t(&format!("draws-status-{status}"))
 }
