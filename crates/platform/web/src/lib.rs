@@ -99,6 +99,8 @@ impl AppState {
 pub enum On {
     Home,
     Ports,
+    /// The registration page, once every traveller who needs a photo has one: the next step.
+    GroupReady,
 }
 
 /// A link a service puts on a platform page: where it goes and the catalog key of its words; a

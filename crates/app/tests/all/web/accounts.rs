@@ -156,6 +156,14 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .map(|s| s.split("</code>").next().unwrap().to_string())
         .collect();
     assert_eq!(recovery.len(), 10);
+    // The next step of a new account: its group.
+    assert!(
+        codes_page.contains(&format!(
+            "<a href=\"/registration\">{}</a>",
+            t(Locale::Ht, "codes-continue")
+        )),
+        "{codes_page}"
+    );
 
     let account = get("/account").await.unwrap().text().await.unwrap();
     assert!(account.contains(EMAIL), "the person sees their own address");

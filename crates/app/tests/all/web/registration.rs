@@ -392,6 +392,7 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         .await
         .unwrap();
     assert!(summary.contains(&t("photo-status-missing")));
+    assert!(!summary.contains("href=\"/request\""), "not ready yet");
     // A group photo: the person is told what to change, in Spanish.
     let refused = upload(&browser, &app, &traveller, photo("three-people.jpg"))
         .await
@@ -410,6 +411,14 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         .await
         .unwrap();
     assert!(summary.contains(&t("photo-status-accepted")));
+    // Everyone who needs a photo has one: the next step is said, in the person's language.
+    assert!(
+        summary.contains(&format!(
+            "<a href=\"/request\">{}</a>",
+            t("request-next-from-group")
+        )),
+        "{summary}"
+    );
     assert!(
         summary.contains("href=\"/registration/record\""),
         "the summary links to the record"

@@ -180,3 +180,4 @@ review-identity-proposed = المقترح
 review-identity-accept = اقبل هذا التغيير
 review-identity-stale = لم يعد ممكنًا تطبيق هذا التغيير كما اقتُرح: الحالة مغلقة أو تغيّرت المجموعة في هذه الأثناء. انظر إلى المجموعة مرة أخرى.
 case-identity-change = طلبت مجموعة تغييرًا يجعل أحد مسافريها شخصًا آخر، وهي في قرعة أو لديها موعد
+registration-next-title = ماذا بعد

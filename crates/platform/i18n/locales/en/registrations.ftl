@@ -180,3 +180,4 @@ review-identity-proposed = Proposed
 review-identity-accept = Accept this change
 review-identity-stale = This change can no longer be applied as proposed: the case is closed or the group changed meanwhile. Look at the group again.
 case-identity-change = A group asked to change who one of its travellers is while it is in a draw or holds an appointment
+registration-next-title = What next

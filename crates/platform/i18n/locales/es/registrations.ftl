@@ -180,3 +180,4 @@ review-identity-proposed = Propuesto
 review-identity-accept = Aceptar este cambio
 review-identity-stale = Este cambio ya no se puede aplicar como se propuso: el caso está cerrado o el grupo cambió mientras tanto. Vuelve a mirar el grupo.
 case-identity-change = Un grupo pidió un cambio que convertiría a uno de sus viajeros en otra persona mientras está en un sorteo o tiene una cita
+registration-next-title = Qué sigue

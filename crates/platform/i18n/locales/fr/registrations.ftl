@@ -180,3 +180,4 @@ review-identity-proposed = Proposé
 review-identity-accept = Accepter ce changement
 review-identity-stale = Ce changement ne peut plus être appliqué tel qu'il a été proposé : le cas est fermé ou le groupe a changé entre-temps. Regardez à nouveau le groupe.
 case-identity-change = Un groupe a demandé un changement qui ferait d'un de ses voyageurs une autre personne, alors qu'il est dans un tirage ou a un rendez-vous
+registration-next-title = Et maintenant

@@ -180,3 +180,4 @@ review-identity-proposed = Pwopoze
 review-identity-accept = Aksepte chanjman sa a
 review-identity-stale = Chanjman sa a pa ka aplike ankò jan yo te pwopoze l la: ka a fèmen oswa gwoup la chanje pandan tan sa a. Gade gwoup la ankò.
 case-identity-change = Yon gwoup mande yon chanjman ki ta fè youn nan vwayajè li yo vin yon lòt moun, pandan gwoup la nan yon tiraj oswa li gen yon randevou
+registration-next-title = Sa k ap vini apre

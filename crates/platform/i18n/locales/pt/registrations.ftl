@@ -180,3 +180,4 @@ review-identity-proposed = Proposto
 review-identity-accept = Aceitar esta mudança
 review-identity-stale = Esta mudança não pode mais ser aplicada como foi proposta: o caso foi fechado ou o grupo mudou nesse meio-tempo. Olhe o grupo de novo.
 case-identity-change = Um grupo pediu uma mudança que faria de um dos seus viajantes outra pessoa, enquanto está num sorteio ou tem um horário marcado
+registration-next-title = O que vem agora

@@ -180,3 +180,4 @@ review-identity-proposed = Önerilen
 review-identity-accept = Bu değişikliği kabul edin
 review-identity-stale = Bu değişiklik artık önerildiği gibi uygulanamaz: konu kapandı ya da bu arada grup değişti. Gruba tekrar bakın.
 case-identity-change = Bir grup, çekilişteyken ya da randevusu varken, yolcularından birini başka bir kişi yapacak bir değişiklik istedi
+registration-next-title = Sırada ne var

@@ -180,3 +180,4 @@ review-identity-proposed = 提议修改为
 review-identity-accept = 接受这个修改
 review-identity-stale = 这个修改已经不能按提议的样子生效：个案已经关闭，或者团组在这期间有了变化。请重新查看这个团组。
 case-identity-change = 一个团组在参加抽签或已有预约期间，申请了一个会把其中一位旅行者变成另一个人的修改
+registration-next-title = 下一步

@@ -207,7 +207,12 @@ pub async fn new_recovery_codes(
         .services
         .issue_recovery_codes(&user.account.id)
         .await?;
-    super::signup::recovery_codes_page(Chrome::new(&state.i18n, locale, "/account"), codes, None)
+    super::signup::recovery_codes_page(
+        Chrome::new(&state.i18n, locale, "/account"),
+        codes,
+        None,
+        "/account",
+    )
 }
 
 #[derive(Deserialize)]

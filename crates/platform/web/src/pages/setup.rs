@@ -137,9 +137,13 @@ pub async fn submit(
         if !staff {
             // A person taking over the account a helper made: their own recovery codes, now.
             let codes = state.services.issue_recovery_codes(&account.id).await?;
-            return Ok(
-                super::signup::recovery_codes_page(page, codes, Some(notice))?.into_response(),
-            );
+            return Ok(super::signup::recovery_codes_page(
+                page,
+                codes,
+                Some(notice),
+                "/registration",
+            )?
+            .into_response());
         }
         let view = GenericPage::new(page, "setup-title").notice(notice);
         let link_block = Block::default().link("/signin", view.page.t("nav-signin"));

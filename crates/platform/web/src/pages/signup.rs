@@ -366,20 +366,26 @@ async fn welcome(
         .add(session::cookie(state, state.cookies.device, device, true));
     let page = Chrome::new(&state.i18n, locale, "/account");
     let notice = page.t("verify-done");
-    Ok((jar, recovery_codes_page(page, codes, Some(notice))?).into_response())
+    Ok((
+        jar,
+        recovery_codes_page(page, codes, Some(notice), "/registration")?,
+    )
+        .into_response())
 }
 
 /// The recovery codes, shown once.
+/// The recovery codes, once, then the next step: `next` (the registration for a new account).
 pub fn recovery_codes_page(
     page: Chrome,
     codes: Vec<String>,
     notice: Option<String>,
+    next: &str,
 ) -> Result<Html<String>, AppError> {
     let mut block = Block::text(page.t("codes-body"))
         .para(page.t("codes-keep"))
         .para(page.t("codes-once"));
     block.codes = codes;
-    let next = Block::default().link("/account", page.t("codes-continue"));
+    let next = Block::default().link(next, page.t("codes-continue"));
     let mut view = GenericPage::new(page, "codes-title")
         .block(block)
         .block(next);

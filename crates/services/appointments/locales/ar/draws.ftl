@@ -86,3 +86,4 @@ draws-beacon-round = العشوائية العامة: جولة drand quicknet ا
 draws-rules-digest = بصمة أماكن كل معبر ومواعيده، كما ثُبّتت عند إغلاق الطلبات (SHA-256)
 draws-observer-commitment = التزام المراقب { $name }
 draws-beacon-missing = لم تصل جولة drand في الوقت المحدد، لذلك جرت القرعة من دونها؛ وتكوّنت البذرة من الأرقام السرية للمراقبين والرقم السري لموقع Garita.
+request-next-from-group = مجموعتك جاهزة: اطلب موعدًا

@@ -85,3 +85,4 @@ draws-beacon-round = Public randomness: the drand quicknet round the draw takes 
 draws-rules-digest = Digest of the ports' seats and times, fixed at the close (SHA-256)
 draws-observer-commitment = Commitment of the observer { $name }
 draws-beacon-missing = The drand round did not come in time, so the draw went on without it; the observers' secrets and Garita's secret made the seed.
+request-next-from-group = Your group is ready: ask for an appointment

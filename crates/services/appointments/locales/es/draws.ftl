@@ -85,3 +85,4 @@ draws-beacon-round = Azar público: la ronda de drand quicknet que usa el sorteo
 draws-rules-digest = Resumen de los lugares y horarios de cada cruce, fijados al cierre (SHA-256)
 draws-observer-commitment = Compromiso del observador { $name }
 draws-beacon-missing = La ronda de drand no llegó a tiempo, así que el sorteo siguió adelante sin ella; la semilla se formó con los números secretos de los observadores y el número secreto de Garita.
+request-next-from-group = Tu grupo está listo: pide una cita

@@ -85,3 +85,4 @@ draws-beacon-round = Hasard public : le tour de drand quicknet utilisé par le t
 draws-rules-digest = Empreinte des places et des horaires de chaque poste-frontière, fixés à la fermeture des demandes (SHA-256)
 draws-observer-commitment = Engagement de l'observateur { $name }
 draws-beacon-missing = Le tour de drand n'est pas arrivé à temps : le tirage au sort a donc eu lieu sans lui ; la graine a été formée à partir des nombres secrets des observateurs et du nombre secret de Garita.
+request-next-from-group = Votre groupe est prêt : demandez un rendez-vous

@@ -86,3 +86,4 @@ draws-beacon-round = Aza piblik: wonn drand quicknet tiraj la itilize a (premye 
 draws-rules-digest = Anprent plas ak lè chak pòs fwontyè, jan yo te fikse lè demand yo fèmen (SHA-256)
 draws-observer-commitment = Angajman obsèvatè { $name }
 draws-beacon-missing = Wonn drand lan pa t rive a tan, kidonk tiraj la fèt san li; se sekrè obsèvatè yo ak sekrè Garita a ki fè semans lan.
+request-next-from-group = Gwoup ou a pare: mande yon randevou

@@ -85,3 +85,4 @@ draws-beacon-round = Acaso público: a rodada do drand quicknet que o sorteio us
 draws-rules-digest = Resumo das vagas e dos horários de cada posto de fronteira, fixados no fechamento dos pedidos (SHA-256)
 draws-observer-commitment = Compromisso do observador { $name }
 draws-beacon-missing = A rodada do drand não chegou a tempo, então o sorteio seguiu sem ela; a semente foi formada com os números secretos dos observadores e o número secreto do Garita.
+request-next-from-group = Seu grupo está pronto: peça um horário

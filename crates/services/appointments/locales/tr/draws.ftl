@@ -86,3 +86,4 @@ draws-beacon-round = Herkese açık rastgelelik: kuranın kullandığı drand qu
 draws-rules-digest = Sınır kapılarının istekler kapanınca sabitlenen yerlerinin ve saatlerinin özeti (SHA-256)
 draws-observer-commitment = { $name } adlı gözlemcinin taahhüdü
 draws-beacon-missing = drand turu zamanında gelmedi, bu yüzden kura onsuz yapıldı; tohum değeri gözlemcilerin gizli sayılarından ve Garita'nın gizli sayısından oluşturuldu.
+request-next-from-group = Grubunuz hazır: randevu isteyin

@@ -86,3 +86,4 @@ draws-beacon-round = 公开随机数：这次抽签使用的 drand quicknet 轮�
 draws-rules-digest = 各口岸名额和时间的摘要，在申请结束时定下来（SHA-256）
 draws-observer-commitment = 观察员 { $name } 的承诺值
 draws-beacon-missing = drand 的那一轮没有按时到达，所以抽签在没有它的情况下进行了；种子由观察员的秘密数字和 Garita 的秘密数字生成。
+request-next-from-group = 你的小组已准备好：申请预约

@@ -56,6 +56,12 @@ pub const SERVICE: WebService<Appointments> = WebService {
             button: false,
         },
         Link {
+            on: On::GroupReady,
+            href: "/request",
+            key: "request-next-from-group",
+            button: true,
+        },
+        Link {
             on: On::Ports,
             href: "/wait-times",
             key: "wait-title",

@@ -502,6 +502,18 @@ pub async fn show(
     if r.travellers.iter().any(|t| !t.needs_photo) {
         photos = photos.para(page.t("photo-child"));
     }
+    // Everyone who needs a photo has one: say what comes next (each service's next step).
+    let ready = !statuses
+        .iter()
+        .any(|(_, s)| matches!(s, PhotoStatus::Missing));
+    let next = ready.then(|| {
+        let links = super::Links::on(&state, &page, crate::On::GroupReady);
+        let mut next = Block::heading(page.t("registration-next-title"));
+        for (href, text) in links.buttons.into_iter().chain(links.others) {
+            next = next.link(href, text);
+        }
+        next
+    });
     let history = Block::default()
         .link(
             "/registration/history",
@@ -523,6 +535,9 @@ pub async fn show(
         )
         .secondary();
         view = view.block(Block::default().form(stop));
+    }
+    if let Some(next) = next {
+        view = view.block(next);
     }
     view.block(place)
         .block(address)
