@@ -153,19 +153,21 @@ impl FromRequest<AppState> for CsrfMultipart {
             fields: HashMap::new(),
             photo: Vec::new(),
         };
-        // A body over the route's limit fails while it is read: the photo was too large.
-        while let Some(field) = multipart
-            .next_field()
-            .await
-            .map_err(|_| AppError::FormExpired)?
-        {
+        // A body over the route's limit fails while it is read: the photo was too large, and
+        // the person is told so, with the limit and what to do.
+        let unread = |e: axum::extract::multipart::MultipartError| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::TooLarge {
+                    megabytes: crate::pages::registration::photo::MAX_UPLOAD / (1024 * 1024),
+                }
+            } else {
+                AppError::FormUnreadable
+            }
+        };
+        while let Some(field) = multipart.next_field().await.map_err(unread)? {
             let name = field.name().unwrap_or_default().to_string();
             if name == "photo" {
-                form.photo = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::FormExpired)?
-                    .to_vec();
+                form.photo = field.bytes().await.map_err(unread)?.to_vec();
             } else {
                 let text = field.text().await.map_err(|_| AppError::FormUnreadable)?;
                 form.fields.insert(name, text);

@@ -34,6 +34,10 @@ pub enum AppError {
     FormExpired,
     /// A form that does not have the fields its page sends (an old page, or not ours).
     FormUnreadable,
+    /// An upload over its route's limit.
+    TooLarge {
+        megabytes: usize,
+    },
     /// An API body that is not JSON at all (its syntax, or its end, is wrong).
     BodyNotJson,
     /// An API body sent as something other than JSON.
@@ -120,6 +124,13 @@ impl AppError {
                 ("form-expired-title", "form-unreadable"),
                 ("form-expired-title", "form-unreadable"),
                 no_args(),
+            ),
+            TooLarge { megabytes } => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "/problems/too-large",
+                ("form-expired-title", "upload-too-large"),
+                ("form-expired-title", "upload-too-large"),
+                vec![("megabytes", Value::from(*megabytes))],
             ),
             BodyNotJson => (
                 StatusCode::BAD_REQUEST,

@@ -400,6 +400,16 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         .await
         .unwrap();
     assert!(refused.contains(&t("photo-several-faces")), "{refused}");
+    // A photo over the limit is refused with the limit in words and what to do.
+    let huge = upload(&browser, &app, &traveller, vec![0xd8; 13 * 1024 * 1024]).await;
+    assert_eq!(huge.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let said = crate::common::BUILD.catalogs().unwrap().format(
+        Locale::Es,
+        "upload-too-large",
+        &[("megabytes", 12.into())],
+    );
+    let huge = huge.text().await.unwrap();
+    assert!(huge.contains(&html_escape(&said)), "{huge}");
     let accepted = upload(&browser, &app, &traveller, photo("portrait-3.jpg")).await;
     assert_eq!(accepted.status(), StatusCode::SEE_OTHER);
     let summary = browser

@@ -156,6 +156,7 @@ setup-invalid = This link does not work any more. It may be old or already used.
 
 rate-limited = Too many tries for now. Please wait { $minutes } minutes, then try again. Nothing you saved is lost.
 form-expired = This form was open too long. Please try again: we kept everything you had saved before.
+upload-too-large = The photo is larger than { $megabytes } MB. Take the picture again, or choose a smaller one. Nothing you saved before is lost.
 form-unreadable = We could not read what this page sent. Please open the page again from the menu and fill it in once more: everything you had saved before is still here.
 
 ## Staff

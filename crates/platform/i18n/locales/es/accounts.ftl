@@ -156,6 +156,7 @@ setup-invalid = Este enlace ya no sirve. Tal vez es viejo o ya se usó. Pide uno
 
 rate-limited = Hubo demasiados intentos por ahora. Por favor, espera { $minutes } min y vuelve a intentar. No se perdió nada de lo que guardaste.
 form-expired = Esta página estuvo abierta mucho tiempo. Por favor, intenta de nuevo: guardamos todo lo que ya habías guardado antes.
+upload-too-large = La foto pesa más de { $megabytes } MB. Toma la foto otra vez o elige una más pequeña. No se perdió nada de lo que guardaste antes.
 form-unreadable = No pudimos leer lo que envió esta página. Por favor, abre la página otra vez desde el menú y llénala de nuevo: todo lo que habías guardado antes sigue aquí.
 
 ## Staff

@@ -156,6 +156,7 @@ setup-invalid = Ce lien ne marche plus. Il est peut-être ancien ou déjà utili
 
 rate-limited = Trop d'essais pour le moment. Merci d'attendre { $minutes } min, puis de réessayer. Rien de ce que vous avez enregistré n'est perdu.
 form-expired = Cette page est restée ouverte trop longtemps. Merci de réessayer : nous avons gardé tout ce que vous aviez enregistré avant.
+upload-too-large = La photo dépasse { $megabytes } Mo. Reprenez la photo, ou choisissez-en une plus petite. Rien de ce que vous aviez enregistré n'est perdu.
 form-unreadable = Nous n'avons pas pu lire ce que cette page a envoyé. Merci de rouvrir la page depuis le menu et de la remplir à nouveau : tout ce que vous aviez enregistré avant est toujours là.
 
 ## Staff

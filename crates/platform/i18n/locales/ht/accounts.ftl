@@ -156,6 +156,7 @@ setup-invalid = Lyen sa a pa mache ankò. Petèt li twò ansyen oswa yo te deja 
 
 rate-limited = Gen twòp esè pou kounye a. Tanpri, tann { $minutes } minit, epi eseye ankò. Ou pa pèdi anyen ou te anrejistre.
 form-expired = Paj sa a te rete louvri twò lontan. Tanpri, eseye ankò: nou kenbe tout sa ou te anrejistre anvan.
+upload-too-large = Foto a pi gwo pase { $megabytes } MB. Pran foto a ankò, oswa chwazi yon pi piti. Anyen ou te anrejistre deja pa pèdi.
 form-unreadable = Nou pa t kapab li sa paj sa a voye a. Tanpri, louvri paj la ankò nan meni an epi ranpli l yon lòt fwa: tout sa ou te anrejistre anvan toujou la.
 
 ## Staff

@@ -156,6 +156,7 @@ setup-invalid = Este link não funciona mais. Talvez ele seja antigo ou já tenh
 
 rate-limited = Muitas tentativas por agora. Por favor, espere e depois tente de novo. Minutos de espera: { $minutes }. Nada do que você salvou foi perdido.
 form-expired = Este formulário ficou aberto por muito tempo. Por favor, tente de novo: guardamos tudo o que você já tinha salvado antes.
+upload-too-large = A foto tem mais de { $megabytes } MB. Tire a foto de novo ou escolha uma menor. Nada do que você salvou antes se perdeu.
 form-unreadable = Não conseguimos ler o que esta página enviou. Por favor, abra a página de novo pelo menu e preencha outra vez: tudo o que você já tinha salvado continua aqui.
 
 ## Staff

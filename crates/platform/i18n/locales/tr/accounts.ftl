@@ -156,6 +156,7 @@ setup-invalid = Bu bağlantı artık çalışmıyor. Eski ya da daha önce kulla
 
 rate-limited = Şu an çok fazla deneme oldu. Lütfen { $minutes } dakika bekleyin, sonra tekrar deneyin. Kaydettiğiniz hiçbir şey kaybolmadı.
 form-expired = Bu form çok uzun süre açık kaldı. Lütfen tekrar deneyin: daha önce kaydettiğiniz her şeyi sakladık.
+upload-too-large = Fotoğraf { $megabytes } MB'tan büyük. Fotoğrafı yeniden çekin ya da daha küçük bir fotoğraf seçin. Daha önce kaydettiğiniz hiçbir şey kaybolmadı.
 form-unreadable = Bu sayfanın gönderdiğini okuyamadık. Lütfen sayfayı menüden yeniden açın ve bir kez daha doldurun: daha önce kaydettiğiniz her şey hâlâ burada.
 
 ## Staff
