@@ -602,6 +602,17 @@ pub fn unhex(text: &str) -> Option<Vec<u8>> {
 }
 
 /// Re-runs a published draw from its record and the entry list; names the first difference.
+/// A value as the published record writes it (`reserved`, `13:00:00`), for a difference said in
+/// words rather than as a program's structure.
+fn word<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(serde_json::Value::Null) => "none".into(),
+        Ok(other) => other.to_string(),
+        Err(_) => "?".into(),
+    }
+}
+
 pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
     let secret: [u8; 32] = unhex(&record.secret)
         .and_then(|s| s.try_into().ok())
@@ -647,8 +658,9 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
                 );
                 if again.status != o.status {
                     return Err(format!(
-                        "observers[{i}].status: published {:?}, computed {:?}",
-                        o.status, again.status
+                        "observers[{i}].status: published {}, computed {}",
+                        word(&o.status),
+                        word(&again.status)
                     ));
                 }
                 judged.push(again);
@@ -700,11 +712,14 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
             record.entry_count, again.entry_count
         ));
     }
-    if record.ports.len() != again.ports.len() {
-        return Err("ports: a port is missing or added".into());
-    }
-    for (p, q) in record.ports.iter().zip(&again.ports) {
-        let port = &p.rule.port;
+    // Ports are matched by code, so a difference is named at the port it is in.
+    for q in &again.ports {
+        let port = &q.rule.port;
+        let Some(p) = record.ports.iter().find(|p| &p.rule.port == port) else {
+            return Err(format!(
+                "ports[{port}]: computed, but not in the published record"
+            ));
+        };
         if p.reserved_seats != q.reserved_seats {
             return Err(format!(
                 "ports[{port}].reserved_seats: published {}, computed {}",
@@ -712,10 +727,18 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
             ));
         }
         for (i, (w, v)) in p.winners.iter().zip(&q.winners).enumerate() {
-            if w != v {
-                return Err(format!(
-                    "ports[{port}].winners[{i}]: published {w:?}, computed {v:?}"
-                ));
+            let fields = [
+                ("entry_id", w.entry_id.clone(), v.entry_id.clone()),
+                ("seats", w.seats.to_string(), v.seats.to_string()),
+                ("pass", word(&w.pass), word(&v.pass)),
+                ("slot", word(&w.slot), word(&v.slot)),
+            ];
+            for (field, published, computed) in fields {
+                if published != computed {
+                    return Err(format!(
+                        "ports[{port}].winners[{i}].{field}: published {published}, computed {computed}"
+                    ));
+                }
             }
         }
         if p.winners.len() != q.winners.len() {
@@ -725,15 +748,26 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
                 q.winners.len()
             ));
         }
-        if p.alternates != q.alternates {
-            let i = p
-                .alternates
-                .iter()
-                .zip(&q.alternates)
-                .position(|(a, b)| a != b)
-                .unwrap_or(p.alternates.len().min(q.alternates.len()));
-            return Err(format!("ports[{port}].alternates[{i}] differs"));
+        if let Some(i) = (0..p.alternates.len().max(q.alternates.len()))
+            .find(|&i| p.alternates.get(i) != q.alternates.get(i))
+        {
+            let at = |list: &[String]| list.get(i).cloned().unwrap_or_else(|| "none".into());
+            return Err(format!(
+                "ports[{port}].alternates[{i}]: published {}, computed {}",
+                at(&p.alternates),
+                at(&q.alternates)
+            ));
         }
+    }
+    if let Some(p) = record
+        .ports
+        .iter()
+        .find(|p| !again.ports.iter().any(|q| q.rule.port == p.rule.port))
+    {
+        return Err(format!(
+            "ports[{}]: published, but the draw computes no such port",
+            p.rule.port
+        ));
     }
     Ok(())
 }

@@ -73,7 +73,25 @@ fn the_record_verifies_and_any_change_names_the_first_difference() {
     let mut changed = record.clone();
     changed.ports[0].winners[3].entry_id = changed.ports[0].alternates[0].clone();
     let error = draw::verify(&changed, &list).unwrap_err();
-    assert!(error.starts_with("ports[ELP].winners[3]"), "{error}");
+    assert!(
+        error.starts_with("ports[ELP].winners[3].entry_id: published ")
+            && error.contains(&format!(
+                ", computed {}",
+                record.ports[0].winners[3].entry_id
+            )),
+        "a difference named in words: {error}"
+    );
+    // A port's result published under another port's place is named at its own port.
+    let mut swapped = record.clone();
+    swapped.ports.swap(0, 1);
+    swapped.ports[0].alternates.push("ff".repeat(32));
+    let error = draw::verify(&swapped, &list).unwrap_err();
+    let second = &record.ports[1].rule.port;
+    assert!(
+        error.starts_with(&format!("ports[{second}].alternates[")),
+        "{error}"
+    );
+    assert!(!error.contains('{') && !error.contains("Winner"), "{error}");
 
     let mut other_secret = record.clone();
     other_secret.secret = "08".repeat(32);
