@@ -101,6 +101,8 @@ pub enum On {
     Ports,
     /// The registration page, once every traveller who needs a photo has one: the next step.
     GroupReady,
+    /// Where a page tells people that a helper can do a step with them (account recovery).
+    Helpers,
 }
 
 /// A link a service puts on a platform page: where it goes and the catalog key of its words; a

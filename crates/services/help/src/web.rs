@@ -22,12 +22,20 @@ use serde::Deserialize;
 pub const fn service<C: AsRef<Services> + Sync + 'static>() -> WebService<C> {
     WebService {
         service: crate::service::<C>(),
-        links: &[Link {
-            on: On::Home,
-            href: "/help",
-            key: "help-title",
-            button: false,
-        }],
+        links: &[
+            Link {
+                on: On::Home,
+                href: "/help",
+                key: "help-title",
+                button: false,
+            },
+            Link {
+                on: On::Helpers,
+                href: "/help",
+                key: "help-find",
+                button: false,
+            },
+        ],
         pages,
         staff,
         api: Router::new,

@@ -15,6 +15,12 @@ async fn an_admin_keeps_the_help_directory_and_anyone_reads_it_by_city() {
             .await
             .contains("href=\"/help\"")
     );
+    // Where a page says a helper can do a step with the person, it says where to find one.
+    let recover = app.page(&app.browser(), "/recover").await;
+    assert!(
+        recover.contains("<a href=\"/help\">Find a helper near you</a>"),
+        "{recover}"
+    );
 
     let admin = app
         .staff("admin@garita.test", Role::ProgrammeAdmin, None)

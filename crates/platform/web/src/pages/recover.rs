@@ -66,12 +66,24 @@ fn recover_page(
         Block::heading(p.t("recover-email-title"))
             .para(p.t("recover-email-body"))
             .form(with_email),
-        Block::heading(p.t("recover-helper-title")).para(p.t("recover-helper-body")),
+        helpers(state, p),
     ];
     for b in blocks {
         view = view.block(b);
     }
     view.render()
+}
+
+/// A helper can do it with the person: where to find one (each service's links, the help
+/// directory's among them).
+fn helpers(state: &AppState, page: &Chrome) -> Block {
+    let links = super::Links::on(state, page, crate::On::Helpers);
+    let mut block =
+        Block::heading(page.t("recover-helper-title")).para(page.t("recover-helper-body"));
+    for (href, text) in links.buttons.into_iter().chain(links.others) {
+        block = block.link(href, text);
+    }
+    block
 }
 
 pub async fn show(

@@ -20,3 +20,4 @@ help-languages-label = اللغات المستعملة
 help-free-label = مساعدتهم مجانية
 help-remove = احذف من القائمة
 help-added = أُضيفت { $name } إلى القائمة.
+help-find = ابحث عن من يساعدك بالقرب منك

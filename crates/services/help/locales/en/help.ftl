@@ -20,3 +20,4 @@ help-languages-label = Languages spoken
 help-free-label = Their help is free of charge
 help-remove = Remove from the list
 help-added = { $name } was added to the list.
+help-find = Find a helper near you

@@ -20,3 +20,4 @@ help-languages-label = Idiomas que hablan
 help-free-label = Su ayuda es gratuita
 help-remove = Quitar de la lista
 help-added = { $name } se agregó a la lista.
+help-find = Encuentra quien te ayude cerca de ti

@@ -20,3 +20,4 @@ help-languages-label = Langues parlées
 help-free-label = Leur aide est gratuite
 help-remove = Retirer de la liste
 help-added = { $name } a été ajoutée à la liste.
+help-find = Trouver de l'aide près de chez vous

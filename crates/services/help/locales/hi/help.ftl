@@ -20,3 +20,4 @@ help-languages-label = बोली जाने वाली भाषाएँ
 help-free-label = उनकी मदद मुफ़्त है
 help-remove = सूची से हटाएँ
 help-added = { $name } सूची में जोड़ दी गई।
+help-find = अपने पास मदद खोजें

@@ -20,3 +20,4 @@ help-languages-label = Lang yo pale
 help-free-label = Èd yo gratis
 help-remove = Retire l sou lis la
 help-added = Yo ajoute { $name } sou lis la.
+help-find = Jwenn yon moun ki ka ede w toupre w

@@ -20,3 +20,4 @@ help-languages-label = Idiomas falados
 help-free-label = A ajuda deles é gratuita
 help-remove = Tirar da lista
 help-added = { $name } foi incluída na lista.
+help-find = Encontre quem ajude perto de você

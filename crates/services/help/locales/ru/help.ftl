@@ -20,3 +20,4 @@ help-languages-label = Языки, на которых говорят
 help-free-label = Их помощь бесплатна
 help-remove = Убрать из списка
 help-added = { $name } добавлена в список.
+help-find = Найти помощь рядом

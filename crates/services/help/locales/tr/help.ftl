@@ -20,3 +20,4 @@ help-languages-label = Konuşulan diller
 help-free-label = Yardımları ücretsizdir
 help-remove = Listeden çıkar
 help-added = { $name } listeye eklendi.
+help-find = Yakınınızda yardım bulun

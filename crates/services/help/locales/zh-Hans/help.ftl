@@ -20,3 +20,4 @@ help-languages-label = 使用的语言
 help-free-label = 他们的帮助是免费的
 help-remove = 从名单中删除
 help-added = { $name } 已加入名单。
+help-find = 查找你附近的帮助
