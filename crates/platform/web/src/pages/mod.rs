@@ -15,6 +15,7 @@ mod signin;
 mod signup;
 mod staff;
 
+use crate::view::Block;
 use crate::{AppError, AppState};
 use askama::Template;
 use axum::Router;
@@ -177,6 +178,14 @@ impl Links {
             buttons: here.iter().filter(|l| l.button).map(words).collect(),
             others: here.iter().filter(|l| !l.button).map(words).collect(),
         }
+    }
+
+    /// The links added to `block`, the main steps first (on pages built with the page kit).
+    pub fn onto(self, block: Block) -> Block {
+        self.buttons
+            .into_iter()
+            .chain(self.others)
+            .fold(block, |block, (href, text)| block.link(href, text))
     }
 }
 

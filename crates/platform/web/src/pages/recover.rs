@@ -77,13 +77,8 @@ fn recover_page(
 /// A helper can do it with the person: where to find one (each service's links, the help
 /// directory's among them).
 fn helpers(state: &AppState, page: &Chrome) -> Block {
-    let links = super::Links::on(state, page, crate::On::Helpers);
-    let mut block =
-        Block::heading(page.t("recover-helper-title")).para(page.t("recover-helper-body"));
-    for (href, text) in links.buttons.into_iter().chain(links.others) {
-        block = block.link(href, text);
-    }
-    block
+    super::Links::on(state, page, crate::On::Helpers)
+        .onto(Block::heading(page.t("recover-helper-title")).para(page.t("recover-helper-body")))
 }
 
 pub async fn show(

@@ -507,12 +507,8 @@ pub async fn show(
         .iter()
         .any(|(_, s)| matches!(s, PhotoStatus::Missing));
     let next = ready.then(|| {
-        let links = super::Links::on(&state, &page, crate::On::GroupReady);
-        let mut next = Block::heading(page.t("registration-next-title"));
-        for (href, text) in links.buttons.into_iter().chain(links.others) {
-            next = next.link(href, text);
-        }
-        next
+        super::Links::on(&state, &page, crate::On::GroupReady)
+            .onto(Block::heading(page.t("registration-next-title")))
     });
     let history = Block::default()
         .link(
