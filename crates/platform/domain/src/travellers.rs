@@ -15,8 +15,9 @@ fn clean(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Free text of bounded length (a city, a note): trimmed, inner spaces folded.
-fn bounded(text: &str, max: usize, required: bool) -> Result<String, InputError> {
+/// Free text of bounded length (a city, a note): trimmed, inner spaces folded; no control or
+/// invisible characters.
+pub fn bounded(text: &str, max: usize, required: bool) -> Result<String, InputError> {
     let text = clean(text);
     if text.is_empty() && required {
         return Err(InputError::Required);

@@ -53,7 +53,8 @@ impl std::fmt::Debug for MessageKind {
     }
 }
 
-fn no_facts(_: &Payload) -> Vec<(&'static str, Value<'static>)> {
+/// The arguments of a kind whose messages name no facts (a notice, a code).
+pub fn no_facts(_: &Payload) -> Vec<(&'static str, Value<'static>)> {
     vec![]
 }
 

@@ -8,9 +8,8 @@ pub mod store;
 pub mod web;
 
 use garita_domain::audit::AuditCode;
-use garita_i18n::Value;
 use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome};
-use garita_kernel::messages::{Keys, MessageKind, Payload};
+use garita_kernel::messages::{Keys, MessageKind, no_facts};
 use garita_kernel::people::PersonParts;
 use garita_kernel::staff::{Rule, StaffRoute};
 use garita_kernel::{Service, Services};
@@ -70,10 +69,6 @@ pub const KEPT: &MessageKind = &MessageKind {
     in_inbox: true,
     arguments: no_facts,
 };
-
-fn no_facts(_: &Payload) -> Vec<(&'static str, Value<'static>)> {
-    vec![]
-}
 
 fn kinds<C: AsRef<Services> + Sync + 'static>(kinds: JobKinds<C>) -> JobKinds<C> {
     kinds.kind::<Acknowledge>()

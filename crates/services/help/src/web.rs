@@ -7,6 +7,7 @@ use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect};
 use axum::routing::{get, post};
+use garita_domain::travellers::bounded;
 use garita_domain::{AuditEvent, InputError, PhoneNumber};
 use garita_i18n::Value;
 use garita_kernel::Services;
@@ -106,31 +107,18 @@ pub struct PlaceForm {
     free: String,
 }
 
-/// Free text for the directory: trimmed, required, at most `max` characters, no invisible
-/// characters (the domain's rules for free text).
-fn text(value: &str, max: usize) -> Result<String, InputError> {
-    let value = garita_domain::travellers::story(value)?;
-    if value.is_empty() {
-        Err(InputError::Required)
-    } else if value.chars().count() > max {
-        Err(InputError::TooLong)
-    } else {
-        Ok(value)
-    }
-}
-
 impl PlaceForm {
     fn parse(&self, id: String, now: i64) -> Result<Place, Vec<(&'static str, InputError)>> {
         let fields = [
-            ("name", text(&self.name, 120)),
+            ("name", bounded(&self.name, 120, true)),
             ("city", garita_domain::travellers::place(&self.city)),
-            ("address", text(&self.address, 200)),
-            ("hours", text(&self.hours, 120)),
+            ("address", bounded(&self.address, 200, true)),
+            ("hours", bounded(&self.hours, 120, true)),
             (
                 "phone",
                 PhoneNumber::parse(&self.phone).map(|p| p.as_str().to_string()),
             ),
-            ("languages", text(&self.languages, 120)),
+            ("languages", bounded(&self.languages, 120, true)),
         ];
         let errors: Vec<_> = fields
             .iter()
