@@ -35,8 +35,22 @@ home-ports-link = انظر المعابر وعدد الأماكن في كل مع
 
 ports-title = المعابر التي تعطي مواعيد
 ports-intro = هذه المعابر على حدود الولايات المتحدة تعطي مواعيد، وعددها 8. عدد الأماكن يمكن أن يتغير من يوم إلى يوم.
-ports-total = عدد الأماكن في اليوم في كل المعابر معًا: { $seats }
-ports-seats = عدد الأماكن في اليوم: { $seats }
+ports-total = في كل المعابر معًا: { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+} في اليوم.
+ports-seats = { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+} في اليوم
 ports-seats-note = المكان الواحد لشخص واحد.
 ports-mexican-side = الجانب المكسيكي: { $city }
 ports-us-side = الجانب الأمريكي: { $city }، { $state }

@@ -3,19 +3,40 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: لمجموعتك موعد يوم { $date } في { $port }
-msg-won-v1-body = اختارت القرعة الطلب الذي قدّمته يوم { $day }. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-won-v1-body = اختارت القرعة الطلب الذي قدّمته يوم { $day }. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 msg-won-v1-next = ماذا تفعل الآن: أكّد الموعد قبل { $deadline } (بتوقيت { $zone }). كل مسافر عمره 14 سنة أو أكثر يؤكّد بمكان هاتفه وبصورة. إذا لم تؤكّد في الوقت المحدد، يذهب المكان إلى مجموعة أخرى، ويمكنك أن تطلب موعدًا من جديد، ولن يضرّك ذلك في شيء.
 msg-won-v1-sms = Garita: موعد { $date } { $time } في { $port }، الأماكن: { $seats }. أكّد قبل { $deadline }: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: تأكّد موعدك يوم { $date } في { $port }
-msg-confirmed-v1-body = أكّد كل المسافرين الموعد. رقم التأكيد الخاص بك هو { $number }. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-confirmed-v1-body = أكّد كل المسافرين الموعد. رقم التأكيد الخاص بك هو { $number }. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 msg-confirmed-v1-next = ماذا تفعل الآن: تعال إلى المعبر قبل الساعة { $time } بقليل، مع كل المسافرين ووثائقهم. صفحة حالتك تعرض تأكيد موعدك.
 msg-confirmed-v1-sms = Garita: تأكّد الموعد { $number }: { $date } { $time } في { $port }، الأماكن: { $seats }. التفاصيل: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: وقت إضافي لتأكيد موعدك يوم { $date }
-msg-deadline-moved-v1-body = لم يعمل موقع Garita جيدًا لمدة { $hours } س { $minutes } د خلال الوقت المتاح لك للتأكيد، لذلك حصلت على وقت إضافي بالمدة نفسها. موعدك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-deadline-moved-v1-body = لم يعمل موقع Garita جيدًا لمدة { $hours } س { $minutes } د خلال الوقت المتاح لك للتأكيد، لذلك حصلت على وقت إضافي بالمدة نفسها. موعدك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 msg-deadline-moved-v1-next = أكّد قبل { $deadline } (بتوقيت { $zone })، من صفحة حالتك.
 msg-deadline-moved-v1-sms = Garita: وقت إضافي. أكّد موعد { $date } { $time } في { $port } قبل { $deadline }: { $link }
 
@@ -25,7 +46,14 @@ msg-lapsed-v1-body = لم يُؤكَّد موعد مجموعتك في { $port } 
 msg-lapsed-v1-next = يمكنك أن تطلب موعدًا من جديد في أي يوم، ولن يضرّك ذلك في شيء: المدة التي مضت منذ تسجيلك ما زالت تُحسب لك في كل قرعة.
 msg-lapsed-v1-sms = Garita: لم يُؤكَّد موعد { $date } في { $port } في الوقت المحدد. يمكنك الطلب من جديد أي يوم: { $link }
 msg-offered-v1-subject = Garita: مكان لمجموعتك يوم { $date } في { $port }
-msg-offered-v1-body = لم تؤكّد مجموعة اختارتها قرعة يوم { $day } موعدها، فيذهب مكانها إلى المجموعات التالية في القائمة المنشورة، ومجموعتك واحدة منها. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+msg-offered-v1-body = لم تؤكّد مجموعة اختارتها قرعة يوم { $day } موعدها، فيذهب مكانها إلى المجموعات التالية في القائمة المنشورة، ومجموعتك واحدة منها. موعد مجموعتك: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 msg-offered-v1-next = ماذا تفعل الآن: أكّد الموعد قبل { $deadline } (بتوقيت { $zone }). وقتك أقصر من وقت المجموعات التي اختيرت أولًا. كل مسافر عمره 14 سنة أو أكثر يؤكّد بمكان هاتفه وبصورة. إذا لم تؤكّد في الوقت المحدد، يذهب المكان إلى المجموعة التالية، ولن يضرّك ذلك في شيء.
 msg-offered-v1-sms = Garita: مكان لك { $date } { $time } في { $port }، الأماكن: { $seats }. أكّد قبل { $deadline }: { $link }
 
@@ -48,7 +76,14 @@ msg-moved-v1-body = { $reason ->
     [security] المعبر { $from_port } مغلق يوم { $from_date } لأسباب أمنية، لذلك نُقل موعد مجموعتك.
     [port-chosen] اختارت مجموعتك معبرًا آخر، لذلك نُقل موعدك.
    *[other] المعبر { $from_port } مغلق يوم { $from_date }، لذلك نُقل موعد مجموعتك.
-} موعد مجموعتك الآن: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+} موعد مجموعتك الآن: { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 msg-moved-v1-next = صفحة حالتك تعرض الموعد الجديد، وتعرض تأكيده بعد أن يؤكّد كل المسافرين؛ تأكيد التاريخ القديم لم يعد صالحًا. إذا كان معبر آخر أنسب لك، يمكنك أن تختاره من هناك.
 msg-moved-v1-sms = Garita: نُقل موعدك إلى { $date } { $time } في { $port }، الأماكن: { $seats }. التفاصيل: { $link }
 
@@ -63,7 +98,14 @@ account-notices-save = احفظ
 
 status-title = حالتك ورسائلك
 status-appointment-title = موعدك
-status-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+status-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 status-confirm-by = أكّد قبل { $deadline } (بتوقيت { $zone }).
 status-confirmed = موعدك مؤكَّد: أكّد كل المسافرين الموعد.
 status-confirm-title = أكّد موعدك
@@ -98,13 +140,27 @@ messages-admin-title = الرسائل
 messages-admin-intro = الرسائل المنتظرة والمُرسَلة والتي فشل إرسالها، لكل العُقد معًا. الأرقام نفسها موجودة في /metrics.
 messages-admin-pending = رسائل تنتظر الإرسال عبر { $channel }: { $count }
 messages-admin-none-pending = لا توجد رسالة تنتظر الإرسال.
-messages-admin-oldest = عمر أقدم رسالة منتظرة بالدقائق: { $minutes }.
+messages-admin-oldest = كُتبت أقدم رسالة منتظرة قبل { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] { $minutes } دقيقة
+    [two] { $minutes } دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}.
 messages-admin-sent = عدد الرسائل التي وصلت في المجموع: { $count }
 messages-admin-hour-title = في الساعة الأخيرة
 messages-admin-hour = { $channel }: وصلت: { $sent }؛ ستُعاد محاولتها لاحقًا: { $retry }؛ نُقلت إلى القناة التالية: { $moved }؛ توقفت محاولة إرسالها: { $dead }؛ أُبطئت بسبب حدود الإرسال: { $deferred }.
 messages-admin-dead-title = رسائل لم يمكن توصيلها
 messages-admin-dead-empty = لا شيء. كل رسالة وصلت، أو ما زالت محاولة إرسالها جارية.
-messages-admin-dead-row = { $kind } عبر { $channel }، كُتبت في { $when }، عدد المحاولات: { $attempts }. آخر خطأ: { $error }
+messages-admin-dead-row = { $kind } عبر { $channel }، كُتبت في { $when }، { $attempts ->
+    [zero] { $attempts } محاولة
+    [one] { $attempts } محاولة
+    [two] { $attempts } محاولتان
+    [few] { $attempts } محاولات
+    [many] { $attempts } محاولة
+   *[other] { $attempts } محاولة
+}. آخر خطأ: { $error }
 messages-admin-retry = حاول مرة أخرى
 messages-admin-retried = عادت الرسالة إلى قائمة الانتظار، وستُعاد محاولة إرسالها بعد لحظات.
 
@@ -113,7 +169,14 @@ review-confirmations = صور التأكيد
 confirmation-title = تأكيد موعدك
 confirmation-intro = اعرض هذه الصفحة في المعبر، على الهاتف أو مطبوعة على ورقة واحدة. هذا كل ما تحتاج إليه مع وثائقك.
 confirmation-number = رقم التأكيد: { $number }
-confirmation-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، عدد الأماكن: { $seats }.
+confirmation-appointment = { $port } ({ $crossing })، يوم { $date } الساعة { $time } (بتوقيت المعبر)، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 confirmation-token = نص تأكيد موعدك، للتحقق منه يدويًا:
 confirmation-free = يستطيع أي شخص أن يتحقق من أنه حقيقي على /verify. موقع Garita مجاني: لا يستطيع أحد أن يبيع لك تأكيدًا.
 status-confirmation-link = اعرض تأكيد موعدك واطبعه
@@ -134,7 +197,14 @@ check-token-label = نص التأكيد
 check-submit = تحقّق
 check-scan = امسح رمز QR
 check-no-camera = تعذّر استخدام الكاميرا هنا. اكتب نص التأكيد أو الصقه بدلًا من ذلك.
-check-genuine = حقيقي: التأكيد { $number }، المعبر { $port }، يوم { $date } الساعة { $time }، عدد الأماكن: { $seats }.
+check-genuine = حقيقي: التأكيد { $number }، المعبر { $port }، يوم { $date } الساعة { $time }، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}.
 check-not-genuine = غير حقيقي: موقع Garita لم يوقّع هذا التأكيد. لا تثق به، ولا تدفع مقابله.
 check-expired = كان هذا التأكيد حقيقيًا، لكن يومه ({ $date }) انتهى.
 check-cancelled = كان هذا التأكيد حقيقيًا، لكن الموعد أُلغي.

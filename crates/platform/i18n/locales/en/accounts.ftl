@@ -64,7 +64,10 @@ verify-spam = Did nothing arrive? Look in the spam folder too.
 verify-code-label = Code
 verify-submit = Check the code
 verify-resend = Send me a new code
-verify-resend-wait = You can ask for a new code in { $seconds } seconds.
+verify-resend-wait = You can ask for a new code in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
 verify-resent = If the address is right, a new code is on its way.
 verify-done = Your e-mail address is checked.
 
@@ -154,7 +157,10 @@ setup-invalid = This link does not work any more. It may be old or already used.
 
 ## Limits
 
-rate-limited = Too many tries for now. Please wait { $minutes } minutes, then try again. Nothing you saved is lost.
+rate-limited = Too many tries for now. Please wait { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}, then try again. Nothing you saved is lost.
 form-expired = This form was open too long. Please try again: we kept everything you had saved before.
 upload-too-large = The photo is larger than { $megabytes } MB. Take the picture again, or choose a smaller one. Nothing you saved before is lost.
 form-unreadable = We could not read what this page sent. Please open the page again from the menu and fill it in once more: everything you had saved before is still here.
@@ -179,7 +185,10 @@ forbidden-title = This page is not for your account
 forbidden-body = This page is for another role or another port. If your work needs it, ask a programme admin.
 
 staff-audit-title = Audit log
-staff-audit-intact = The log has { $count } entries, and none was changed.
+staff-audit-intact = The log has { $count ->
+    [one] { $count } entry, and it was not changed.
+   *[other] { $count } entries, and none was changed.
+}
 staff-audit-broken = The log was changed at entry { $seq }. Tell the security team.
 staff-audit-checkpoint = Entries in the latest signed checkpoint: { $count }. The log matches it.
 staff-audit-rewritten = The log does not match its signed checkpoint at entry { $count }: it was rewritten. Tell the security team.
@@ -215,6 +224,7 @@ staff-port-closed-done = The port is closed on { $date }. { $moved ->
    *[other] { $moved } appointments moved.
 } { $unplaced ->
     [0] {""}
+    [one] { $unplaced } found no free places in the coming months and keeps its date: please see to it.
    *[other] { $unplaced } found no free places in the coming months and keep their date: please see to them.
 }
 staff-port-already-closed = The port was already closed on { $date }: nothing was changed.

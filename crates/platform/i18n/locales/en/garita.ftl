@@ -35,8 +35,14 @@ home-ports-link = See the crossings and how many places each one has
 
 ports-title = Crossings with appointments
 ports-intro = These 8 U.S. border crossings give appointments. The number of places can change from day to day.
-ports-total = In all: { $seats } places a day.
-ports-seats = { $seats } places a day
+ports-total = In all: { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+} a day.
+ports-seats = { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+} a day
 ports-seats-note = One place is for one person.
 ports-mexican-side = Mexican side: { $city }
 ports-us-side = U.S. side: { $city }, { $state }

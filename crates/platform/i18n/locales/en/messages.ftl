@@ -3,19 +3,28 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: your group has an appointment on { $date } at { $port }
-msg-won-v1-body = Your request of { $day } was chosen in the draw. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-won-v1-body = Your request of { $day } was chosen in the draw. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 msg-won-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to another group and you can ask again, with no penalty.
 msg-won-v1-sms = Garita: appointment { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: your appointment on { $date } at { $port } is confirmed
-msg-confirmed-v1-body = Every traveller has confirmed. Your confirmation number is { $number }. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-confirmed-v1-body = Every traveller has confirmed. Your confirmation number is { $number }. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 msg-confirmed-v1-next = What to do now: come to the crossing a little before { $time } with every traveller and their documents. Your status page shows your confirmation.
 msg-confirmed-v1-sms = Garita: confirmed { $number }, { $date } { $time } at { $port } for { $seats }. Details: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: more time to confirm your appointment on { $date }
-msg-deadline-moved-v1-body = Garita did not work well for { $hours } h { $minutes } min while you had to confirm, so you have that much more time. Your appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-deadline-moved-v1-body = Garita did not work well for { $hours } h { $minutes } min while you had to confirm, so you have that much more time. Your appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 msg-deadline-moved-v1-next = Confirm before { $deadline } ({ $zone } time), on your status page.
 msg-deadline-moved-v1-sms = Garita: more time. Confirm your appointment { $date } { $time } at { $port } before { $deadline }: { $link }
 
@@ -25,7 +34,10 @@ msg-lapsed-v1-body = Your group's appointment at { $port } on { $date } at { $ti
 msg-lapsed-v1-next = You can ask again on any day, with no penalty: how long you have been registered still counts in every draw.
 msg-lapsed-v1-sms = Garita: your appointment { $date } at { $port } was not confirmed in time. You can ask again any day: { $link }
 msg-offered-v1-subject = Garita: a place for your group on { $date } at { $port }
-msg-offered-v1-body = A group chosen in the draw of { $day } did not confirm, and its place goes to the next groups in the published ranking: yours is one of them. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+msg-offered-v1-body = A group chosen in the draw of { $day } did not confirm, and its place goes to the next groups in the published ranking: yours is one of them. Your group's appointment: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 msg-offered-v1-next = What to do now: confirm before { $deadline } ({ $zone } time). You have less time than the groups chosen first. Each traveller aged 14 or over confirms with the phone's location and a photo. If you do not confirm in time, the place goes to the next group, with no penalty for you.
 msg-offered-v1-sms = Garita: a place for you { $date } { $time } at { $port } for { $seats }. Confirm before { $deadline }: { $link }
 
@@ -48,7 +60,10 @@ msg-moved-v1-body = { $reason ->
     [security] { $from_port } is closed on { $from_date } for security reasons, so your group's appointment has moved.
     [port-chosen] Your group chose another port, so your appointment has moved.
    *[other] { $from_port } is closed on { $from_date }, so your group's appointment has moved.
-} Your group's appointment now: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+} Your group's appointment now: { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 msg-moved-v1-next = Your status page shows the new appointment, and its confirmation once every traveller has confirmed; a confirmation for the old date is no longer valid. If another port suits you better, you can choose it there.
 msg-moved-v1-sms = Garita: your appointment moved to { $date } { $time } at { $port } for { $seats }. Details: { $link }
 
@@ -63,7 +78,10 @@ account-notices-save = Save
 
 status-title = Your status and messages
 status-appointment-title = Your appointment
-status-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+status-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 status-confirm-by = Confirm before { $deadline } ({ $zone } time).
 status-confirmed = Your appointment is confirmed: every traveller has confirmed.
 status-confirm-title = Confirm your appointment
@@ -98,13 +116,19 @@ messages-admin-title = Messages
 messages-admin-intro = Messages waiting, sent and failed, for every node together. The same figures are on /metrics.
 messages-admin-pending = Waiting to go by { $channel }: { $count }
 messages-admin-none-pending = No message is waiting.
-messages-admin-oldest = The oldest waiting message was written { $minutes } minutes ago.
+messages-admin-oldest = The oldest waiting message was written { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} ago.
 messages-admin-sent = Delivered in all: { $count }
 messages-admin-hour-title = In the last hour
 messages-admin-hour = { $channel }: { $sent } delivered, { $retry } tried again later, { $moved } moved to the next channel, { $dead } given up, { $deferred } slowed by the sending limits.
 messages-admin-dead-title = Could not be delivered
 messages-admin-dead-empty = None. Every message was delivered or is still being tried.
-messages-admin-dead-row = { $kind } by { $channel }, written { $when }, { $attempts } attempts. Last error: { $error }
+messages-admin-dead-row = { $kind } by { $channel }, written { $when }, { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}. Last error: { $error }
 messages-admin-retry = Try again
 messages-admin-retried = The message is back in the queue and will be tried again in a moment.
 
@@ -113,7 +137,10 @@ review-confirmations = Confirmation photos
 confirmation-title = Your confirmation
 confirmation-intro = Show this page at the port, on the phone or printed on one sheet. It is all you need with your documents.
 confirmation-number = Confirmation number: { $number }
-confirmation-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats } seats.
+confirmation-appointment = { $port } ({ $crossing }), { $date } at { $time } (time at the port), { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 confirmation-token = The text of your confirmation, for checking by hand:
 confirmation-free = Anyone can check that it is genuine at /verify. Garita is free: nobody can sell you a confirmation.
 status-confirmation-link = See and print your confirmation
@@ -134,7 +161,10 @@ check-token-label = Confirmation text
 check-submit = Check
 check-scan = Scan the QR code
 check-no-camera = The camera could not be used here. Type or paste the confirmation's text instead.
-check-genuine = Genuine: confirmation { $number }, port { $port }, { $date } at { $time }, { $seats } seats.
+check-genuine = Genuine: confirmation { $number }, port { $port }, { $date } at { $time }, { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}.
 check-not-genuine = Not genuine: Garita did not sign this. Do not trust it, and do not pay for it.
 check-expired = This confirmation was genuine, but its day ({ $date }) is over.
 check-cancelled = This confirmation was genuine, but the appointment was cancelled.

@@ -131,7 +131,10 @@ photo-several-faces = We see more than one face. Please take a photo of this per
 photo-face-too-small = The face is too small in this photo. Please come closer to the camera.
 photo-too-dark = This photo is too dark. Please go where there is more light.
 photo-blurred = This photo is not sharp. Hold the phone still, and wipe the camera lens.
-photo-tries-left = You can try { $tries } more times. After that, a person will look at the photo instead.
+photo-tries-left = You can try { $tries ->
+    [one] { $tries } more time
+   *[other] { $tries } more times
+}. After that, a person will look at the photo instead.
 photo-review = Thank you. A person will look at this photo. You can go on with your registration.
 photo-status-missing = Photo still needed
 photo-status-accepted = Photo saved

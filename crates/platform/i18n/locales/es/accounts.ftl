@@ -64,7 +64,10 @@ verify-spam = ¿No te llegó nada? Busca también en la carpeta de spam (correo 
 verify-code-label = Código
 verify-submit = Revisar el código
 verify-resend = Envíame un código nuevo
-verify-resend-wait = Podrás pedir un código nuevo en { $seconds } seg.
+verify-resend-wait = Podrás pedir un código nuevo en { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
 verify-resent = Si el correo es correcto, ya va en camino un código nuevo.
 verify-done = Tu correo electrónico ya está confirmado.
 
@@ -154,7 +157,10 @@ setup-invalid = Este enlace ya no sirve. Tal vez es viejo o ya se usó. Pide uno
 
 ## Limits
 
-rate-limited = Hubo demasiados intentos por ahora. Por favor, espera { $minutes } min y vuelve a intentar. No se perdió nada de lo que guardaste.
+rate-limited = Hubo demasiados intentos por ahora. Por favor, espera { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} y vuelve a intentar. No se perdió nada de lo que guardaste.
 form-expired = Esta página estuvo abierta mucho tiempo. Por favor, intenta de nuevo: guardamos todo lo que ya habías guardado antes.
 upload-too-large = La foto pesa más de { $megabytes } MB. Toma la foto otra vez o elige una más pequeña. No se perdió nada de lo que guardaste antes.
 form-unreadable = No pudimos leer lo que envió esta página. Por favor, abre la página otra vez desde el menú y llénala de nuevo: todo lo que habías guardado antes sigue aquí.
@@ -179,7 +185,10 @@ forbidden-title = Esta página no es para tu cuenta
 forbidden-body = Esta página es para otro rol o para otro cruce. Si la necesitas para tu trabajo, pídela a la administración del programa.
 
 staff-audit-title = Registro de auditoría
-staff-audit-intact = Entradas en el registro: { $count }. Ninguna fue cambiada.
+staff-audit-intact = El registro tiene { $count ->
+    [one] { $count } entrada, y no fue cambiada.
+   *[other] { $count } entradas, y ninguna fue cambiada.
+}
 staff-audit-broken = El registro fue cambiado en la entrada { $seq }. Avisa al equipo de seguridad.
 staff-audit-checkpoint = Entradas en el último punto de control firmado: { $count }. El registro coincide con él.
 staff-audit-rewritten = El registro no coincide con su punto de control firmado en la entrada { $count }: fue reescrito. Avisa al equipo de seguridad.
@@ -212,7 +221,7 @@ staff-port-closed-security = Cerrado: seguridad
 staff-port-closed-other = Cerrado
 staff-port-closed-done = El cruce está cerrado el { $date }. { $moved ->
     [one] Se movió una cita.
-   *[other] Citas movidas: { $moved }.
+   *[other] Se movieron { $moved } citas.
 } { $unplaced ->
     [0] {""}
    *[other] Citas sin lugares libres en los próximos meses, que conservan su fecha: { $unplaced }. Por favor, atiéndelas.

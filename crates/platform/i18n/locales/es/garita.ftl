@@ -35,8 +35,14 @@ home-ports-link = Mira los cruces y cuántos lugares tiene cada uno
 
 ports-title = Cruces con citas
 ports-intro = Estos 8 cruces fronterizos de Estados Unidos dan citas. El número de lugares puede cambiar de un día a otro.
-ports-total = En total: { $seats } lugares al día.
-ports-seats = { $seats } lugares al día
+ports-total = En total: { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+} al día.
+ports-seats = { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+} al día
 ports-seats-note = Un lugar es para una sola persona.
 ports-mexican-side = Lado mexicano: { $city }
 ports-us-side = Lado de Estados Unidos: { $city }, { $state }

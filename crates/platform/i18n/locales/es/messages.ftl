@@ -3,19 +3,34 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: tu grupo tiene una cita el { $date } en { $port }
-msg-won-v1-body = Tu solicitud del { $day } salió elegida en el sorteo. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-won-v1-body = Tu solicitud del { $day } salió elegida en el sorteo. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 msg-won-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa a otro grupo y puedes volver a pedir una cita, sin ninguna penalización.
-msg-won-v1-sms = Garita: cita el { $date } a las { $time } en { $port } para { $seats } personas. Confirma antes del { $deadline }: { $link }
+msg-won-v1-sms = Garita: cita el { $date } a las { $time } en { $port } para { $seats ->
+    [one] { $seats } persona
+   *[other] { $seats } personas
+}. Confirma antes del { $deadline }: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: tu cita del { $date } en { $port } está confirmada
-msg-confirmed-v1-body = Todas las personas del grupo confirmaron. Tu número de confirmación es { $number }. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-confirmed-v1-body = Todas las personas del grupo confirmaron. Tu número de confirmación es { $number }. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 msg-confirmed-v1-next = Qué hacer ahora: llega al cruce un poco antes de las { $time } con todas las personas del grupo y sus documentos. Tu página de estado muestra tu confirmación.
-msg-confirmed-v1-sms = Garita: cita confirmada { $number }, el { $date } a las { $time } en { $port } para { $seats } personas. Detalles: { $link }
+msg-confirmed-v1-sms = Garita: cita confirmada { $number }, el { $date } a las { $time } en { $port } para { $seats ->
+    [one] { $seats } persona
+   *[other] { $seats } personas
+}. Detalles: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: más tiempo para confirmar tu cita del { $date }
-msg-deadline-moved-v1-body = Garita no funcionó bien durante { $hours } h { $minutes } min mientras tenías que confirmar, así que tienes ese mismo tiempo de más. Tu cita: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-deadline-moved-v1-body = Garita no funcionó bien durante { $hours } h { $minutes } min mientras tenías que confirmar, así que tienes ese mismo tiempo de más. Tu cita: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 msg-deadline-moved-v1-next = Confirma antes del { $deadline } (hora { $zone }), en tu página de estado.
 msg-deadline-moved-v1-sms = Garita: tienes tiempo extra. Confirma tu cita del { $date } a las { $time } en { $port } antes del { $deadline }: { $link }
 
@@ -25,9 +40,15 @@ msg-lapsed-v1-body = La cita de tu grupo en { $port } el { $date } a las { $time
 msg-lapsed-v1-next = Puedes volver a pedir una cita cualquier día, sin ninguna penalización: el tiempo que llevas registrado sigue contando en cada sorteo.
 msg-lapsed-v1-sms = Garita: tu cita del { $date } en { $port } no fue confirmada a tiempo. Puedes volver a pedir una cita cuando quieras: { $link }
 msg-offered-v1-subject = Garita: un lugar para tu grupo el { $date } en { $port }
-msg-offered-v1-body = Un grupo elegido en el sorteo del { $day } no confirmó, y su lugar pasa a los siguientes grupos de la lista publicada: el tuyo es uno de ellos. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+msg-offered-v1-body = Un grupo elegido en el sorteo del { $day } no confirmó, y su lugar pasa a los siguientes grupos de la lista publicada: el tuyo es uno de ellos. La cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 msg-offered-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Tienes menos tiempo que los grupos elegidos primero. Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa al siguiente grupo, sin ninguna penalización para ti.
-msg-offered-v1-sms = Garita: hay un lugar para ti el { $date } a las { $time } en { $port } para { $seats } personas. Confirma antes del { $deadline }: { $link }
+msg-offered-v1-sms = Garita: hay un lugar para ti el { $date } a las { $time } en { $port } para { $seats ->
+    [one] { $seats } persona
+   *[other] { $seats } personas
+}. Confirma antes del { $deadline }: { $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita: tu cita del { $date } en { $port } está cancelada
@@ -48,9 +69,15 @@ msg-moved-v1-body = { $reason ->
     [security] El cruce { $from_port } está cerrado el { $from_date } por razones de seguridad, así que la cita de tu grupo cambió.
     [port-chosen] Tu grupo eligió otro cruce, así que tu cita cambió.
    *[other] El cruce { $from_port } está cerrado el { $from_date }, así que la cita de tu grupo cambió.
-} La nueva cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+} La nueva cita de tu grupo: { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 msg-moved-v1-next = Tu página de estado muestra la nueva cita, y su confirmación cuando todas las personas del grupo hayan confirmado; una confirmación de la fecha anterior ya no es válida. Si otro cruce te conviene más, puedes elegirlo ahí.
-msg-moved-v1-sms = Garita: tu cita ahora es el { $date } a las { $time } en { $port } para { $seats } personas. Detalles: { $link }
+msg-moved-v1-sms = Garita: tu cita ahora es el { $date } a las { $time } en { $port } para { $seats ->
+    [one] { $seats } persona
+   *[other] { $seats } personas
+}. Detalles: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: tu solicitud del { $day } no salió elegida
@@ -63,7 +90,10 @@ account-notices-save = Guardar
 
 status-title = Tu estado y tus mensajes
 status-appointment-title = Tu cita
-status-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+status-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 status-confirm-by = Confirma antes del { $deadline } (hora { $zone }).
 status-confirmed = Tu cita está confirmada: todas las personas del grupo confirmaron.
 status-confirm-title = Confirma tu cita
@@ -98,13 +128,31 @@ messages-admin-title = Mensajes
 messages-admin-intro = Mensajes en espera, enviados y fallidos, de todos los nodos juntos. Las mismas cifras están en /metrics.
 messages-admin-pending = En espera para enviarse por { $channel }: { $count }
 messages-admin-none-pending = No hay ningún mensaje en espera.
-messages-admin-oldest = El mensaje más antiguo en espera se escribió hace { $minutes } minutos.
+messages-admin-oldest = El mensaje más antiguo en espera se escribió hace { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
 messages-admin-sent = Entregados en total: { $count }
 messages-admin-hour-title = En la última hora
-messages-admin-hour = { $channel }: { $sent } entregados, { $retry } para reintentar más tarde, { $moved } pasados al siguiente canal, { $dead } abandonados, { $deferred } retrasados por los límites de envío.
+messages-admin-hour = { $channel }: { $sent ->
+    [one] { $sent } entregado
+   *[other] { $sent } entregados
+}, { $retry } para reintentar más tarde, { $moved ->
+    [one] { $moved } pasado al siguiente canal
+   *[other] { $moved } pasados al siguiente canal
+}, { $dead ->
+    [one] { $dead } abandonado
+   *[other] { $dead } abandonados
+}, { $deferred ->
+    [one] { $deferred } retrasado por los límites de envío
+   *[other] { $deferred } retrasados por los límites de envío
+}.
 messages-admin-dead-title = No se pudieron entregar
 messages-admin-dead-empty = Ninguno. Todos los mensajes se entregaron o todavía se están intentando enviar.
-messages-admin-dead-row = { $kind } por { $channel }, escrito el { $when }, { $attempts } intentos. Último error: { $error }
+messages-admin-dead-row = { $kind } por { $channel }, escrito el { $when }, { $attempts ->
+    [one] { $attempts } intento
+   *[other] { $attempts } intentos
+}. Último error: { $error }
 messages-admin-retry = Intentar de nuevo
 messages-admin-retried = El mensaje volvió a la cola y se intentará enviar otra vez en un momento.
 
@@ -113,7 +161,10 @@ review-confirmations = Fotos de confirmación
 confirmation-title = Tu confirmación
 confirmation-intro = Muestra esta página en el cruce, en el teléfono o impresa en una hoja. Con tus documentos, es todo lo que necesitas.
 confirmation-number = Número de confirmación: { $number }
-confirmation-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats } lugares.
+confirmation-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (hora local del cruce), { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 confirmation-token = El texto de tu confirmación, para revisarla a mano:
 confirmation-free = Cualquier persona puede verificar que es auténtica en /verify. Garita es gratis: nadie te puede vender una confirmación.
 status-confirmation-link = Ver e imprimir tu confirmación
@@ -134,7 +185,10 @@ check-token-label = Texto de la confirmación
 check-submit = Verificar
 check-scan = Escanear el código QR
 check-no-camera = No se pudo usar la cámara aquí. En su lugar, escribe o pega el texto de la confirmación.
-check-genuine = Auténtica: confirmación { $number }, cruce { $port }, el { $date } a las { $time }, { $seats } lugares.
+check-genuine = Auténtica: confirmación { $number }, cruce { $port }, el { $date } a las { $time }, { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}.
 check-not-genuine = No es auténtica: Garita no la firmó. No confíes en ella y no pagues por ella.
 check-expired = Esta confirmación era auténtica, pero su día ({ $date }) ya pasó.
 check-cancelled = Esta confirmación era auténtica, pero la cita se canceló.

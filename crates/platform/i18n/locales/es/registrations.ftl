@@ -131,7 +131,10 @@ photo-several-faces = Vemos más de una cara. Por favor, toma una foto de esta p
 photo-face-too-small = La cara se ve muy pequeña en esta foto. Por favor, acércate más a la cámara.
 photo-too-dark = Esta foto está muy oscura. Por favor, ve a un lugar con más luz.
 photo-blurred = Esta foto no se ve clara. Sostén el teléfono sin moverlo y limpia el lente de la cámara.
-photo-tries-left = Intentos que quedan: { $tries }. Después, una persona va a revisar la foto.
+photo-tries-left = Puedes intentarlo { $tries ->
+    [one] { $tries } vez más
+   *[other] { $tries } veces más
+}. Después, una persona va a revisar la foto.
 photo-review = Gracias. Una persona va a revisar esta foto. Puedes seguir con tu registro.
 photo-status-missing = Todavía falta la foto
 photo-status-accepted = Foto guardada

@@ -64,7 +64,10 @@ verify-spam = Vous n'avez rien reçu ? Regardez aussi dans le dossier des spams 
 verify-code-label = Votre code
 verify-submit = Vérifier le code
 verify-resend = Envoyez-moi un nouveau code
-verify-resend-wait = Vous pourrez demander un nouveau code dans { $seconds } s.
+verify-resend-wait = Vous pourrez demander un nouveau code dans { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}.
 verify-resent = Si l'adresse est bonne, un nouveau code est en route.
 verify-done = Votre adresse e-mail est vérifiée.
 
@@ -154,7 +157,10 @@ setup-invalid = Ce lien ne marche plus. Il est peut-être ancien ou déjà utili
 
 ## Limits
 
-rate-limited = Trop d'essais pour le moment. Merci d'attendre { $minutes } min, puis de réessayer. Rien de ce que vous avez enregistré n'est perdu.
+rate-limited = Trop d'essais pour le moment. Merci d'attendre { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}, puis de réessayer. Rien de ce que vous avez enregistré n'est perdu.
 form-expired = Cette page est restée ouverte trop longtemps. Merci de réessayer : nous avons gardé tout ce que vous aviez enregistré avant.
 upload-too-large = La photo dépasse { $megabytes } Mo. Reprenez la photo, ou choisissez-en une plus petite. Rien de ce que vous aviez enregistré n'est perdu.
 form-unreadable = Nous n'avons pas pu lire ce que cette page a envoyé. Merci de rouvrir la page depuis le menu et de la remplir à nouveau : tout ce que vous aviez enregistré avant est toujours là.
@@ -179,7 +185,11 @@ forbidden-title = Cette page n'est pas pour votre compte
 forbidden-body = Cette page est pour un autre rôle ou un autre poste-frontière. Si votre travail en a besoin, demandez à un administrateur du programme.
 
 staff-audit-title = Journal d'audit
-staff-audit-intact = Nombre d'entrées dans le journal : { $count }. Aucune n'a été changée.
+staff-audit-intact = Le journal contient { $count ->
+    [0] { $count } entrée, et aucune n'a été changée.
+    [one] { $count } entrée, et elle n'a pas été changée.
+   *[other] { $count } entrées, et aucune n'a été changée.
+}
 staff-audit-broken = Le journal a été changé à l'entrée { $seq }. Prévenez l'équipe de sécurité.
 staff-audit-checkpoint = Nombre d'entrées au dernier point de contrôle signé : { $count }. Le journal y correspond.
 staff-audit-rewritten = Le journal ne correspond pas à son point de contrôle signé à l'entrée { $count } : il a été réécrit. Prévenez l'équipe de sécurité.
@@ -212,7 +222,7 @@ staff-port-closed-security = Fermé : sécurité
 staff-port-closed-other = Fermé
 staff-port-closed-done = Le poste-frontière est fermé le { $date }. { $moved ->
     [one] { $moved } rendez-vous déplacé.
-   *[other] Rendez-vous déplacés : { $moved }.
+   *[other] { $moved } rendez-vous déplacés.
 } { $unplaced ->
     [0] {""}
    *[other] Rendez-vous sans place libre dans les prochains mois, qui gardent leur date : { $unplaced }. Merci de vous en occuper.

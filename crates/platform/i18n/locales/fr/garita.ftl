@@ -35,8 +35,14 @@ home-ports-link = Voir les postes-frontières et le nombre de places de chacun
 
 ports-title = Postes-frontières avec rendez-vous
 ports-intro = Ces 8 postes-frontières des États-Unis donnent des rendez-vous. Le nombre de places peut changer d'un jour à l'autre.
-ports-total = En tout : { $seats } places par jour.
-ports-seats = { $seats } places par jour
+ports-total = En tout : { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+} par jour.
+ports-seats = { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+} par jour
 ports-seats-note = Une place est pour une seule personne.
 ports-mexican-side = Côté mexicain : { $city }
 ports-us-side = Côté États-Unis : { $city }, { $state }

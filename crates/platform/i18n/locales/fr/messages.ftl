@@ -3,19 +3,34 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita : votre groupe a un rendez-vous le { $date } à { $port }
-msg-won-v1-body = Votre demande du { $day } a été choisie lors du tirage au sort. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-won-v1-body = Votre demande du { $day } a été choisie lors du tirage au sort. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 msg-won-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va à un autre groupe et vous pouvez refaire une demande, sans aucune pénalité.
-msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
+msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port } pour { $seats ->
+    [one] { $seats } personne
+   *[other] { $seats } personnes
+}. Confirmez avant le { $deadline } : { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita : votre rendez-vous du { $date } à { $port } est confirmé
-msg-confirmed-v1-body = Toutes les personnes du groupe ont confirmé. Votre numéro de confirmation est { $number }. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-confirmed-v1-body = Toutes les personnes du groupe ont confirmé. Votre numéro de confirmation est { $number }. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 msg-confirmed-v1-next = Ce qu'il faut faire maintenant : venez au poste-frontière un peu avant { $time } avec toutes les personnes du groupe et leurs documents. Votre page de situation montre votre confirmation.
-msg-confirmed-v1-sms = Garita : rendez-vous confirmé { $number }, le { $date } à { $time } au poste { $port } pour { $seats } personnes. Détails : { $link }
+msg-confirmed-v1-sms = Garita : rendez-vous confirmé { $number }, le { $date } à { $time } au poste { $port } pour { $seats ->
+    [one] { $seats } personne
+   *[other] { $seats } personnes
+}. Détails : { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita : plus de temps pour confirmer votre rendez-vous du { $date }
-msg-deadline-moved-v1-body = Garita n'a pas bien fonctionné pendant { $hours } h { $minutes } min alors que vous deviez confirmer : vous avez donc ce temps en plus. Votre rendez-vous : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-deadline-moved-v1-body = Garita n'a pas bien fonctionné pendant { $hours } h { $minutes } min alors que vous deviez confirmer : vous avez donc ce temps en plus. Votre rendez-vous : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 msg-deadline-moved-v1-next = Confirmez avant le { $deadline } (heure { $zone }), sur votre page de situation.
 msg-deadline-moved-v1-sms = Garita : plus de temps. Confirmez votre rendez-vous du { $date } à { $time } au poste { $port } avant le { $deadline } : { $link }
 
@@ -25,9 +40,15 @@ msg-lapsed-v1-body = Le rendez-vous de votre groupe à { $port } le { $date } à
 msg-lapsed-v1-next = Vous pouvez refaire une demande n'importe quel jour, sans aucune pénalité : la durée de votre inscription compte toujours dans chaque tirage au sort.
 msg-lapsed-v1-sms = Garita : rendez-vous du { $date } au poste { $port } non confirmé à temps. Vous pouvez refaire une demande n'importe quel jour : { $link }
 msg-offered-v1-subject = Garita : une place pour votre groupe le { $date } à { $port }
-msg-offered-v1-body = Un groupe choisi lors du tirage au sort du { $day } n'a pas confirmé, et sa place va aux groupes suivants dans la liste publiée : le vôtre en fait partie. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+msg-offered-v1-body = Un groupe choisi lors du tirage au sort du { $day } n'a pas confirmé, et sa place va aux groupes suivants dans la liste publiée : le vôtre en fait partie. Le rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 msg-offered-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Vous avez moins de temps que les groupes choisis en premier. Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va au groupe suivant, sans aucune pénalité pour vous.
-msg-offered-v1-sms = Garita : une place pour vous le { $date } à { $time } au poste { $port } pour { $seats } personnes. Confirmez avant le { $deadline } : { $link }
+msg-offered-v1-sms = Garita : une place pour vous le { $date } à { $time } au poste { $port } pour { $seats ->
+    [one] { $seats } personne
+   *[other] { $seats } personnes
+}. Confirmez avant le { $deadline } : { $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita : votre rendez-vous du { $date } à { $port } est annulé
@@ -48,9 +69,15 @@ msg-moved-v1-body = { $reason ->
     [security] Le poste-frontière { $from_port } est fermé le { $from_date } pour des raisons de sécurité : le rendez-vous de votre groupe a donc été déplacé.
     [port-chosen] Votre groupe a choisi un autre poste-frontière : votre rendez-vous a donc été déplacé.
    *[other] Le poste-frontière { $from_port } est fermé le { $from_date } : le rendez-vous de votre groupe a donc été déplacé.
-} Le nouveau rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+} Le nouveau rendez-vous de votre groupe : { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 msg-moved-v1-next = Votre page de situation montre le nouveau rendez-vous, et sa confirmation une fois que toutes les personnes du groupe ont confirmé ; une confirmation pour l'ancienne date n'est plus valable. Si un autre poste-frontière vous convient mieux, vous pouvez le choisir sur cette page.
-msg-moved-v1-sms = Garita : rendez-vous déplacé au { $date } à { $time } au poste { $port } pour { $seats } personnes. Détails : { $link }
+msg-moved-v1-sms = Garita : rendez-vous déplacé au { $date } à { $time } au poste { $port } pour { $seats ->
+    [one] { $seats } personne
+   *[other] { $seats } personnes
+}. Détails : { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita : votre demande du { $day } n'a pas été choisie
@@ -63,7 +90,10 @@ account-notices-save = Enregistrer
 
 status-title = Votre situation et vos messages
 status-appointment-title = Votre rendez-vous
-status-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+status-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 status-confirm-by = Confirmez avant le { $deadline } (heure { $zone }).
 status-confirmed = Votre rendez-vous est confirmé : toutes les personnes du groupe ont confirmé.
 status-confirm-title = Confirmez votre rendez-vous
@@ -98,13 +128,28 @@ messages-admin-title = Envoi des messages
 messages-admin-intro = Messages en attente, envoyés et en échec, pour tous les nœuds ensemble. Les mêmes chiffres sont sur /metrics.
 messages-admin-pending = En attente d'envoi par { $channel } : { $count }
 messages-admin-none-pending = Aucun message en attente.
-messages-admin-oldest = Le plus ancien message en attente a été écrit il y a { $minutes } minutes.
+messages-admin-oldest = Le plus ancien message en attente a été écrit il y a { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
 messages-admin-sent = Remis au total : { $count }
 messages-admin-hour-title = Dans la dernière heure
-messages-admin-hour = { $channel } : { $sent } remis, { $retry } à réessayer plus tard, { $moved } passés au canal suivant, { $dead } abandonnés, { $deferred } ralentis par les limites d'envoi.
+messages-admin-hour = { $channel } : { $sent } remis, { $retry } à réessayer plus tard, { $moved ->
+    [one] { $moved } passé au canal suivant
+   *[other] { $moved } passés au canal suivant
+}, { $dead ->
+    [one] { $dead } abandonné
+   *[other] { $dead } abandonnés
+}, { $deferred ->
+    [one] { $deferred } ralenti par les limites d'envoi
+   *[other] { $deferred } ralentis par les limites d'envoi
+}.
 messages-admin-dead-title = Messages non remis
 messages-admin-dead-empty = Aucun. Chaque message a été remis ou est encore en cours d'essai.
-messages-admin-dead-row = { $kind } par { $channel }, écrit le { $when }, { $attempts } tentatives. Dernière erreur : { $error }
+messages-admin-dead-row = { $kind } par { $channel }, écrit le { $when }, { $attempts ->
+    [one] { $attempts } tentative
+   *[other] { $attempts } tentatives
+}. Dernière erreur : { $error }
 messages-admin-retry = Réessayer
 messages-admin-retried = Le message est de retour dans la file d'attente et sera réessayé dans un instant.
 
@@ -113,7 +158,10 @@ review-confirmations = Photos de confirmation
 confirmation-title = Votre confirmation
 confirmation-intro = Montrez cette page au poste-frontière, sur le téléphone ou imprimée sur une seule feuille. Avec vos documents, c'est tout ce qu'il vous faut.
 confirmation-number = Numéro de confirmation : { $number }
-confirmation-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats } places.
+confirmation-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure locale du poste-frontière), { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 confirmation-token = Le texte de votre confirmation, pour une vérification à la main :
 confirmation-free = Tout le monde peut vérifier qu'elle est authentique sur /verify. Garita est gratuit : personne ne peut vous vendre une confirmation.
 status-confirmation-link = Voir et imprimer votre confirmation
@@ -134,7 +182,10 @@ check-token-label = Texte de la confirmation
 check-submit = Vérifier
 check-scan = Scanner le code QR
 check-no-camera = L'appareil photo n'a pas pu être utilisé ici. Tapez ou collez plutôt le texte de la confirmation.
-check-genuine = Authentique : confirmation { $number }, poste { $port }, le { $date } à { $time }, { $seats } places.
+check-genuine = Authentique : confirmation { $number }, poste { $port }, le { $date } à { $time }, { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}.
 check-not-genuine = Non authentique : Garita n'a pas signé ce document. Ne vous y fiez pas, et ne payez pas pour l'avoir.
 check-expired = Cette confirmation était authentique, mais son jour ({ $date }) est passé.
 check-cancelled = Cette confirmation était authentique, mais le rendez-vous a été annulé.

@@ -131,7 +131,10 @@ photo-several-faces = Nous voyons plus d'un visage. Merci de prendre une photo d
 photo-face-too-small = Le visage est trop petit sur cette photo. Merci de vous approcher de l'appareil.
 photo-too-dark = Cette photo est trop sombre. Merci d'aller dans un endroit avec plus de lumière.
 photo-blurred = Cette photo n'est pas nette. Tenez le téléphone sans bouger, et essuyez l'objectif de l'appareil.
-photo-tries-left = Essais qui restent : { $tries }. Ensuite, une personne regardera la photo.
+photo-tries-left = Vous pouvez encore essayer { $tries ->
+    [one] { $tries } fois
+   *[other] { $tries } fois
+}. Ensuite, une personne regardera la photo.
 photo-review = Merci. Une personne va regarder cette photo. Vous pouvez continuer votre inscription.
 photo-status-missing = Photo encore à ajouter
 photo-status-accepted = Photo enregistrée

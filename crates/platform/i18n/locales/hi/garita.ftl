@@ -35,8 +35,14 @@ home-ports-link = सीमा चौकियाँ देखें, और य
 
 ports-title = अपॉइंटमेंट देने वाली सीमा चौकियाँ
 ports-intro = अमेरिका की ये 8 सीमा चौकियाँ अपॉइंटमेंट देती हैं। जगहों की गिनती हर दिन बदल सकती है।
-ports-total = सब चौकियों को मिलाकर, हर दिन की जगहें: { $seats }
-ports-seats = हर दिन की जगहें: { $seats }
+ports-total = सब चौकियों को मिलाकर: हर दिन { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
+ports-seats = हर दिन { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}
 ports-seats-note = एक जगह एक इंसान के लिए है।
 ports-mexican-side = मेक्सिको की तरफ़: { $city }
 ports-us-side = अमेरिका की तरफ़: { $city }, { $state }

@@ -3,19 +3,34 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: { $port } पर { $date } को आपके समूह का अपॉइंटमेंट है
-msg-won-v1-body = { $day } का आपका अनुरोध लॉटरी में चुना गया। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+msg-won-v1-body = { $day } का आपका अनुरोध लॉटरी में चुना गया। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 msg-won-v1-next = अब क्या करें: { $deadline } ({ $zone } का समय) से पहले अपॉइंटमेंट पक्का करें। 14 साल या उससे ज़्यादा उम्र का हर यात्री फ़ोन की लोकेशन और एक फ़ोटो से पक्का करता है। अगर आप समय पर पक्का नहीं कर पाते, तो यह जगह किसी दूसरे समूह को मिल जाएगी, और आप फिर से अपॉइंटमेंट माँग सकते हैं; इससे आपको कोई नुकसान नहीं होगा।
-msg-won-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंटमेंट, { $seats } जगहें। { $deadline } से पहले पक्का करें: { $link }
+msg-won-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंटमेंट, { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}। { $deadline } से पहले पक्का करें: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: { $port } पर { $date } का आपका अपॉइंटमेंट पक्का हो गया है
-msg-confirmed-v1-body = सभी यात्रियों ने अपॉइंटमेंट पक्का कर दिया है। आपका पुष्टि नंबर { $number } है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+msg-confirmed-v1-body = सभी यात्रियों ने अपॉइंटमेंट पक्का कर दिया है। आपका पुष्टि नंबर { $number } है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 msg-confirmed-v1-next = अब क्या करें: { $time } बजे से थोड़ा पहले सभी यात्रियों और उनके दस्तावेज़ों के साथ सीमा चौकी पर पहुँचें। आपकी स्थिति वाले पेज पर दिखता है कि आपका अपॉइंटमेंट पक्का है।
-msg-confirmed-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंटमेंट पक्का (नंबर { $number }), { $seats } जगहें। जानकारी: { $link }
+msg-confirmed-v1-sms = Garita: { $port } पर { $date } { $time } अपॉइंटमेंट पक्का (नंबर { $number }), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}। जानकारी: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: { $date } का अपॉइंटमेंट पक्का करने के लिए ज़्यादा समय
-msg-deadline-moved-v1-body = जब आपको अपॉइंटमेंट पक्का करना था, तब Garita { $hours } घंटे { $minutes } मिनट तक ठीक से काम नहीं कर रहा था, इसलिए आपको उतना ही ज़्यादा समय मिला है। आपका अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+msg-deadline-moved-v1-body = जब आपको अपॉइंटमेंट पक्का करना था, तब Garita { $hours } घंटे { $minutes } मिनट तक ठीक से काम नहीं कर रहा था, इसलिए आपको उतना ही ज़्यादा समय मिला है। आपका अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 msg-deadline-moved-v1-next = { $deadline } ({ $zone } का समय) से पहले अपनी स्थिति वाले पेज पर पक्का करें।
 msg-deadline-moved-v1-sms = Garita: ज़्यादा समय। { $port } पर { $date } { $time } अपॉइंटमेंट { $deadline } से पहले पक्का करें: { $link }
 
@@ -25,9 +40,15 @@ msg-lapsed-v1-body = { $port } पर { $date } को { $time } बजे आ�
 msg-lapsed-v1-next = आप किसी भी दिन फिर से अनुरोध कर सकते हैं, इससे आपको कोई नुकसान नहीं होगा: आपका रजिस्ट्रेशन जितना पुराना है, वह अब भी हर लॉटरी में गिना जाता है।
 msg-lapsed-v1-sms = Garita: { $port } पर { $date } का अपॉइंटमेंट समय पर पक्का नहीं हुआ। किसी भी दिन फिर अनुरोध करें: { $link }
 msg-offered-v1-subject = Garita: { $port } पर { $date } को आपके समूह के लिए जगह
-msg-offered-v1-body = { $day } की लॉटरी में चुने गए एक समूह ने अपॉइंटमेंट पक्का नहीं किया, और उसकी जगह प्रकाशित सूची में अगले समूहों को मिलती है: आपका समूह उनमें से एक है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+msg-offered-v1-body = { $day } की लॉटरी में चुने गए एक समूह ने अपॉइंटमेंट पक्का नहीं किया, और उसकी जगह प्रकाशित सूची में अगले समूहों को मिलती है: आपका समूह उनमें से एक है। आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 msg-offered-v1-next = अब क्या करें: { $deadline } ({ $zone } का समय) से पहले अपॉइंटमेंट पक्का करें। आपके पास पहले चुने गए समूहों से कम समय है। 14 साल या उससे ज़्यादा उम्र का हर यात्री फ़ोन की लोकेशन और एक फ़ोटो से पक्का करता है। अगर आप समय पर पक्का नहीं कर पाते, तो यह जगह अगले समूह को मिल जाएगी; इससे आपको कोई नुकसान नहीं होगा।
-msg-offered-v1-sms = Garita: आपके लिए जगह: { $port } पर { $date } { $time }, { $seats } जगहें। { $deadline } से पहले पक्का करें: { $link }
+msg-offered-v1-sms = Garita: आपके लिए जगह: { $port } पर { $date } { $time }, { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}। { $deadline } से पहले पक्का करें: { $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita: { $port } पर { $date } का आपका अपॉइंटमेंट रद्द हो गया है
@@ -48,9 +69,15 @@ msg-moved-v1-body = { $reason ->
     [security] सीमा चौकी { $from_port } सुरक्षा कारणों से { $from_date } को बंद है, इसलिए आपके समूह का अपॉइंटमेंट बदल गया है।
     [port-chosen] आपके समूह ने दूसरी सीमा चौकी चुनी, इसलिए आपका अपॉइंटमेंट बदल गया है।
    *[other] सीमा चौकी { $from_port } { $from_date } को बंद है, इसलिए आपके समूह का अपॉइंटमेंट बदल गया है।
-} अब आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+} अब आपके समूह का अपॉइंटमेंट: { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 msg-moved-v1-next = आपकी स्थिति वाले पेज पर नया अपॉइंटमेंट दिखता है, और सभी यात्रियों के पक्का करने के बाद उसकी पुष्टि पर्ची भी; पुरानी तारीख की पुष्टि पर्ची अब मान्य नहीं है। अगर कोई दूसरी सीमा चौकी आपके लिए बेहतर है, तो आप उसे वहीं चुन सकते हैं।
-msg-moved-v1-sms = Garita: आपका अपॉइंटमेंट बदला: { $port } पर { $date } { $time }, { $seats } जगहें। जानकारी: { $link }
+msg-moved-v1-sms = Garita: आपका अपॉइंटमेंट बदला: { $port } पर { $date } { $time }, { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}। जानकारी: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } का आपका अनुरोध नहीं चुना गया
@@ -63,11 +90,18 @@ account-notices-save = सेव करें
 
 status-title = आपकी स्थिति और संदेश
 status-appointment-title = आपका अपॉइंटमेंट
-status-appointment = { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+status-appointment = { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 status-confirm-by = { $deadline } ({ $zone } का समय) से पहले पक्का करें।
 status-confirmed = आपका अपॉइंटमेंट पक्का है: सभी यात्रियों ने पक्का कर दिया है।
 status-confirm-title = अपना अपॉइंटमेंट पक्का करें
-status-time-left = बचा हुआ समय: { $hours } घंटे { $minutes } मिनट।
+status-time-left = बचा हुआ समय: { $hours ->
+    [0] { $hours } घंटे
+    [one] { $hours } घंटा
+   *[other] { $hours } घंटे
+} { $minutes } मिनट।
 status-confirm-intro = 14 साल या उससे ज़्यादा उम्र का हर यात्री इसी फ़ोन पर पक्का करता है: पहले फ़ोन की लोकेशन से, फिर अभी ली गई अपने चेहरे की फ़ोटो से।
 status-traveller-todo = { $name }: अभी पक्का नहीं हुआ।
 status-traveller-retake = { $name }: यह फ़ोटो इस्तेमाल नहीं हो सकी। कृपया दूसरी फ़ोटो लें।
@@ -98,13 +132,35 @@ messages-admin-title = संदेश
 messages-admin-intro = इंतज़ार में, पहुँचाए गए और विफल संदेश, सभी नोड को मिलाकर। यही आँकड़े /metrics पर भी हैं।
 messages-admin-pending = { $channel } से भेजे जाने के इंतज़ार में: { $count }
 messages-admin-none-pending = कोई संदेश इंतज़ार में नहीं है।
-messages-admin-oldest = इंतज़ार कर रहा सबसे पुराना संदेश { $minutes } मिनट पहले लिखा गया था।
+messages-admin-oldest = इंतज़ार कर रहा सबसे पुराना संदेश { $minutes ->
+    [one] { $minutes } मिनट
+   *[other] { $minutes } मिनट
+} पहले लिखा गया था।
 messages-admin-sent = कुल पहुँचाए गए: { $count }
 messages-admin-hour-title = पिछले एक घंटे में
-messages-admin-hour = { $channel }: { $sent } पहुँचाए गए, { $retry } की बाद में फिर से कोशिश होगी, { $moved } अगले चैनल पर भेजे गए, { $dead } छोड़ दिए गए, { $deferred } भेजने की सीमाओं के कारण धीमे किए गए।
+messages-admin-hour = { $channel }: { $sent ->
+    [0] { $sent } पहुँचाए गए
+    [one] { $sent } पहुँचाया गया
+   *[other] { $sent } पहुँचाए गए
+}, { $retry } की बाद में फिर से कोशिश होगी, { $moved ->
+    [0] { $moved } अगले चैनल पर भेजे गए
+    [one] { $moved } अगले चैनल पर भेजा गया
+   *[other] { $moved } अगले चैनल पर भेजे गए
+}, { $dead ->
+    [0] { $dead } छोड़ दिए गए
+    [one] { $dead } छोड़ दिया गया
+   *[other] { $dead } छोड़ दिए गए
+}, { $deferred ->
+    [0] { $deferred } भेजने की सीमाओं के कारण धीमे किए गए
+    [one] { $deferred } भेजने की सीमाओं के कारण धीमा किया गया
+   *[other] { $deferred } भेजने की सीमाओं के कारण धीमे किए गए
+}।
 messages-admin-dead-title = जो पहुँचाए नहीं जा सके
 messages-admin-dead-empty = कोई नहीं। हर संदेश पहुँच गया है, या उसे भेजने की कोशिश अभी जारी है।
-messages-admin-dead-row = { $kind }, { $channel } से, { $when } को लिखा गया, कोशिशें: { $attempts }। आख़िरी गड़बड़ी: { $error }
+messages-admin-dead-row = { $kind }, { $channel } से, { $when } को लिखा गया, { $attempts ->
+    [one] { $attempts } कोशिश
+   *[other] { $attempts } कोशिशें
+}। आख़िरी गड़बड़ी: { $error }
 messages-admin-retry = फिर से कोशिश करें
 messages-admin-retried = संदेश फिर से कतार में है। थोड़ी देर में उसे फिर से भेजने की कोशिश होगी।
 
@@ -113,7 +169,10 @@ review-confirmations = पक्का करते समय ली गई फ�
 confirmation-title = आपकी पुष्टि पर्ची
 confirmation-intro = यह पेज सीमा चौकी पर दिखाएँ, फ़ोन पर या एक काग़ज़ पर छापकर। अपने दस्तावेज़ों के साथ आपको बस यही चाहिए।
 confirmation-number = पुष्टि नंबर: { $number }
-confirmation-appointment = { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), जगहें: { $seats }।
+confirmation-appointment = { $port } ({ $crossing }), { $date } को { $time } बजे (सीमा चौकी का समय), { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 confirmation-token = आपकी पुष्टि पर्ची का टेक्स्ट, हाथ से जाँचने के लिए:
 confirmation-free = कोई भी /verify पर जाँच सकता है कि यह असली है। Garita मुफ़्त है: कोई भी आपको पुष्टि पर्ची नहीं बेच सकता।
 status-confirmation-link = अपनी पुष्टि पर्ची देखें और प्रिंट करें
@@ -134,7 +193,10 @@ check-token-label = पुष्टि पर्ची का टेक्स्
 check-submit = जाँचें
 check-scan = QR कोड स्कैन करें
 check-no-camera = यहाँ कैमरा इस्तेमाल नहीं हो सका। इसके बजाय पुष्टि पर्ची का टेक्स्ट लिखें या पेस्ट करें।
-check-genuine = असली: पुष्टि पर्ची { $number }, सीमा चौकी { $port }, { $date } को { $time } बजे, जगहें: { $seats }।
+check-genuine = असली: पुष्टि पर्ची { $number }, सीमा चौकी { $port }, { $date } को { $time } बजे, { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}।
 check-not-genuine = असली नहीं: इस पर Garita के हस्ताक्षर नहीं हैं। इस पर भरोसा न करें, और इसके लिए पैसे न दें।
 check-expired = यह पुष्टि पर्ची असली थी, लेकिन इसका दिन ({ $date }) बीत चुका है।
 check-cancelled = यह पुष्टि पर्ची असली थी, लेकिन अपॉइंटमेंट रद्द कर दिया गया है।

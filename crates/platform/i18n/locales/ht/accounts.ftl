@@ -64,7 +64,9 @@ verify-spam = Ou pa resevwa anyen? Gade nan dosye spam nan tou.
 verify-code-label = Kòd
 verify-submit = Verifye kòd la
 verify-resend = Voye yon nouvo kòd ban mwen
-verify-resend-wait = Ou ka mande yon nouvo kòd nan { $seconds } segonn.
+verify-resend-wait = Ou ka mande yon nouvo kòd nan { $seconds ->
+   *[other] { $seconds } segonn
+}.
 verify-resent = Si adrès la bon, yon nouvo kòd ap vini.
 verify-done = Adrès imèl ou verifye.
 
@@ -154,7 +156,9 @@ setup-invalid = Lyen sa a pa mache ankò. Petèt li twò ansyen oswa yo te deja 
 
 ## Limits
 
-rate-limited = Gen twòp esè pou kounye a. Tanpri, tann { $minutes } minit, epi eseye ankò. Ou pa pèdi anyen ou te anrejistre.
+rate-limited = Gen twòp esè pou kounye a. Tanpri, tann { $minutes ->
+   *[other] { $minutes } minit
+}, epi eseye ankò. Ou pa pèdi anyen ou te anrejistre.
 form-expired = Paj sa a te rete louvri twò lontan. Tanpri, eseye ankò: nou kenbe tout sa ou te anrejistre anvan.
 upload-too-large = Foto a pi gwo pase { $megabytes } MB. Pran foto a ankò, oswa chwazi yon pi piti. Anyen ou te anrejistre deja pa pèdi.
 form-unreadable = Nou pa t kapab li sa paj sa a voye a. Tanpri, louvri paj la ankò nan meni an epi ranpli l yon lòt fwa: tout sa ou te anrejistre anvan toujou la.
@@ -179,7 +183,10 @@ forbidden-title = Paj sa a pa pou kont ou
 forbidden-body = Paj sa a se pou yon lòt wòl oswa yon lòt pòs fwontyè. Si travay ou mande sa, mande yon administratè pwogram nan.
 
 staff-audit-title = Jounal odit
-staff-audit-intact = Jounal la gen { $count } liy, epi pa gen okenn ladan yo ki chanje.
+staff-audit-intact = Jounal la gen { $count ->
+    [one] { $count } liy, epi li pa chanje.
+   *[other] { $count } liy, epi pa gen okenn ladan yo ki chanje.
+}
 staff-audit-broken = Jounal la chanje nan liy { $seq }. Avèti ekip sekirite a.
 staff-audit-checkpoint = Dènye pwen kontwòl ki siyen an gen { $count } liy. Jounal la kadre ak li.
 staff-audit-rewritten = Jounal la pa kadre ak pwen kontwòl ki siyen an nan liy { $count }: yo te reekri l. Avèti ekip sekirite a.
@@ -215,6 +222,7 @@ staff-port-closed-done = Pòs fwontyè a fèmen { $date }. { $moved ->
    *[other] { $moved } randevou deplase.
 } { $unplaced ->
     [0] {""}
+    [one] { $unplaced } randevou pa t jwenn plas lib nan mwa k ap vini yo, kidonk li kenbe dat li: tanpri, okipe l.
    *[other] { $unplaced } pa t jwenn plas lib nan mwa k ap vini yo, kidonk yo kenbe dat yo: tanpri, okipe yo.
 }
 staff-port-already-closed = Pòs fwontyè a te deja fèmen { $date }: anyen pa t chanje.

@@ -35,8 +35,12 @@ home-ports-link = Gade pòs fwontyè yo ak konbyen plas chak pòs genyen
 
 ports-title = Pòs fwontyè ki bay randevou
 ports-intro = Gen 8 pòs fwontyè Etazini ki bay randevou. Kantite plas yo ka chanje de yon jou a yon lòt.
-ports-total = An tout: { $seats } plas pa jou.
-ports-seats = { $seats } plas pa jou
+ports-total = An tout: { $seats ->
+   *[other] { $seats } plas
+} pa jou.
+ports-seats = { $seats ->
+   *[other] { $seats } plas
+} pa jou
 ports-seats-note = Yon plas se pou yon sèl moun.
 ports-mexican-side = Bò Meksik: { $city }
 ports-us-side = Bò Etazini: { $city }, { $state }

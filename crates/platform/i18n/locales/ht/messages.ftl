@@ -4,19 +4,29 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: gwoup ou gen yon randevou { $date } nan { $port }
-msg-won-v1-body = Yo chwazi demand ou te fè { $day } la nan tiraj la. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-won-v1-body = Yo chwazi demand ou te fè { $day } la nan tiraj la. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 msg-won-v1-next = Sa pou ou fè kounye a: konfime anvan { $deadline } (lè { $zone }). Chak moun ki gen 14 an oswa plis konfime avèk lokalizasyon telefòn nan ak yon foto. Si ou pa konfime atan, plas la ale bay yon lòt gwoup, epi ou ka mande ankò, san sa pa fè ou okenn tò.
-msg-won-v1-sms = Garita: randevou { $date } a { $time } nan { $port } pou { $seats } moun. Konfime anvan { $deadline }: { $link }
+msg-won-v1-sms = Garita: randevou { $date } a { $time } nan { $port } pou { $seats ->
+   *[other] { $seats } moun
+}. Konfime anvan { $deadline }: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: randevou ou { $date } nan { $port } konfime
-msg-confirmed-v1-body = Tout moun nan gwoup la konfime. Nimewo konfimasyon ou se { $number }. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-confirmed-v1-body = Tout moun nan gwoup la konfime. Nimewo konfimasyon ou se { $number }. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 msg-confirmed-v1-next = Sa pou ou fè kounye a: vini nan pòs fwontyè a yon ti kras anvan { $time }, avèk tout moun nan gwoup la ak dokiman yo. Paj sitiyasyon ou montre konfimasyon ou.
-msg-confirmed-v1-sms = Garita: randevou konfime { $number }, { $date } a { $time } nan { $port } pou { $seats } moun. Detay: { $link }
+msg-confirmed-v1-sms = Garita: randevou konfime { $number }, { $date } a { $time } nan { $port } pou { $seats ->
+   *[other] { $seats } moun
+}. Detay: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: plis tan pou konfime randevou ou { $date } la
-msg-deadline-moved-v1-body = Garita pa t mache byen pandan { $hours } èdtan { $minutes } minit nan tan ou te genyen pou konfime a, kidonk ou gen menm kantite tan sa a an plis. Randevou ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-deadline-moved-v1-body = Garita pa t mache byen pandan { $hours } èdtan { $minutes } minit nan tan ou te genyen pou konfime a, kidonk ou gen menm kantite tan sa a an plis. Randevou ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 msg-deadline-moved-v1-next = Konfime anvan { $deadline } (lè { $zone }), nan paj sitiyasyon ou.
 msg-deadline-moved-v1-sms = Garita: ou gen plis tan. Konfime randevou { $date } a { $time } nan { $port } anvan { $deadline }: { $link }
 
@@ -26,9 +36,13 @@ msg-lapsed-v1-body = Randevou gwoup ou nan { $port } { $date } a { $time } pa t 
 msg-lapsed-v1-next = Ou ka mande ankò nenpòt jou, san sa pa fè ou okenn tò: tan ou genyen depi ou enskri toujou konte nan chak tiraj.
 msg-lapsed-v1-sms = Garita: randevou ou { $date } nan { $port } pa t konfime atan. Ou ka mande ankò nenpòt jou: { $link }
 msg-offered-v1-subject = Garita: yon plas pou gwoup ou { $date } nan { $port }
-msg-offered-v1-body = Yon gwoup yo te chwazi nan tiraj { $day } la pa t konfime, kidonk plas li ale bay pwochen gwoup yo nan lis yo pibliye a: gwoup ou se youn ladan yo. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+msg-offered-v1-body = Yon gwoup yo te chwazi nan tiraj { $day } la pa t konfime, kidonk plas li ale bay pwochen gwoup yo nan lis yo pibliye a: gwoup ou se youn ladan yo. Randevou gwoup ou: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 msg-offered-v1-next = Sa pou ou fè kounye a: konfime anvan { $deadline } (lè { $zone }). Ou gen mwens tan pase gwoup yo te chwazi an premye yo. Chak moun ki gen 14 an oswa plis konfime avèk lokalizasyon telefòn nan ak yon foto. Si ou pa konfime atan, plas la ale bay pwochen gwoup la, san sa pa fè ou okenn tò.
-msg-offered-v1-sms = Garita: gen yon plas pou ou { $date } a { $time } nan { $port } pou { $seats } moun. Konfime anvan { $deadline }: { $link }
+msg-offered-v1-sms = Garita: gen yon plas pou ou { $date } a { $time } nan { $port } pou { $seats ->
+   *[other] { $seats } moun
+}. Konfime anvan { $deadline }: { $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita: randevou ou { $date } nan { $port } anile
@@ -49,9 +63,13 @@ msg-moved-v1-body = { $reason ->
     [security] { $from_port } fèmen { $from_date } pou rezon sekirite, kidonk randevou gwoup ou a deplase.
     [port-chosen] Gwoup ou chwazi yon lòt pòs fwontyè, kidonk randevou ou deplase.
    *[other] { $from_port } fèmen { $from_date }, kidonk randevou gwoup ou a deplase.
-} Randevou gwoup ou kounye a: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+} Randevou gwoup ou kounye a: { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 msg-moved-v1-next = Paj sitiyasyon ou montre nouvo randevou a, ak konfimasyon li lè tout moun nan gwoup la fin konfime; yon konfimasyon pou ansyen dat la pa valab ankò. Si yon lòt pòs fwontyè pi bon pou ou, ou ka chwazi l nan paj sa a.
-msg-moved-v1-sms = Garita: randevou ou deplase: { $date } a { $time } nan { $port } pou { $seats } moun. Detay: { $link }
+msg-moved-v1-sms = Garita: randevou ou deplase: { $date } a { $time } nan { $port } pou { $seats ->
+   *[other] { $seats } moun
+}. Detay: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: yo pa t chwazi demand ou te fè { $day } la
@@ -64,7 +82,9 @@ account-notices-save = Anrejistre
 
 status-title = Sitiyasyon ou ak mesaj ou yo
 status-appointment-title = Randevou ou
-status-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+status-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 status-confirm-by = Konfime anvan { $deadline } (lè { $zone }).
 status-confirmed = Randevou ou konfime: tout moun nan gwoup la konfime.
 status-confirm-title = Konfime randevou ou
@@ -99,13 +119,17 @@ messages-admin-title = Mesaj
 messages-admin-intro = Mesaj k ap tann, mesaj ki ale ak mesaj ki echwe, pou tout sèvè yo ansanm. Menm chif yo nan /metrics.
 messages-admin-pending = K ap tann pou ale pa { $channel }: { $count }
 messages-admin-none-pending = Pa gen okenn mesaj k ap tann.
-messages-admin-oldest = Mesaj ki pi ansyen k ap tann lan te ekri sa gen { $minutes } minit.
+messages-admin-oldest = Mesaj ki pi ansyen k ap tann lan te ekri sa gen { $minutes ->
+   *[other] { $minutes } minit
+}.
 messages-admin-sent = Total mesaj ki rive: { $count }
 messages-admin-hour-title = Nan dènye èdtan an
 messages-admin-hour = { $channel }: { $sent } rive, { $retry } pou eseye ankò pita, { $moved } pase nan pwochen kanal la, { $dead } abandone, { $deferred } ralanti akoz limit pou voye yo.
 messages-admin-dead-title = Mesaj ki pa t ka rive
 messages-admin-dead-empty = Okenn. Tout mesaj yo rive, oswa n ap toujou eseye voye yo.
-messages-admin-dead-row = { $kind } pa { $channel }, ekri { $when }, { $attempts } esè. Dènye erè: { $error }
+messages-admin-dead-row = { $kind } pa { $channel }, ekri { $when }, { $attempts ->
+   *[other] { $attempts } esè
+}. Dènye erè: { $error }
 messages-admin-retry = Eseye ankò
 messages-admin-retried = Mesaj la tounen nan fil datant lan, epi n ap eseye voye l ankò nan yon ti moman.
 
@@ -114,7 +138,9 @@ review-confirmations = Foto konfimasyon
 confirmation-title = Konfimasyon ou
 confirmation-intro = Montre paj sa a nan pòs fwontyè a, sou telefòn nan oswa enprime sou yon sèl fèy papye. Se sèl sa ou bezwen ansanm ak dokiman ou yo.
 confirmation-number = Nimewo konfimasyon: { $number }
-confirmation-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats } plas.
+confirmation-appointment = { $port } ({ $crossing }), { $date } a { $time } (lè lokal nan pòs fwontyè a), { $seats ->
+   *[other] { $seats } plas
+}.
 confirmation-token = Tèks konfimasyon ou a, pou verifye l alamen:
 confirmation-free = Nenpòt moun ka verifye si li otantik nan /verify. Garita gratis: pesonn pa ka vann ou yon konfimasyon.
 status-confirmation-link = Gade epi enprime konfimasyon ou
@@ -135,7 +161,9 @@ check-token-label = Tèks konfimasyon an
 check-submit = Verifye
 check-scan = Eskane kòd QR la
 check-no-camera = Nou pa t ka sèvi ak kamera a isit la. Tape oswa kole tèks konfimasyon an pito.
-check-genuine = Otantik: konfimasyon { $number }, pòs { $port }, { $date } a { $time }, { $seats } plas.
+check-genuine = Otantik: konfimasyon { $number }, pòs { $port }, { $date } a { $time }, { $seats ->
+   *[other] { $seats } plas
+}.
 check-not-genuine = Li pa otantik: se pa Garita ki siyen l. Pa fè l konfyans, epi pa peye pou li.
 check-expired = Konfimasyon sa a te otantik, men jou li a ({ $date }) pase deja.
 check-cancelled = Konfimasyon sa a te otantik, men randevou a te anile.

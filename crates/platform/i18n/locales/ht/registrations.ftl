@@ -131,7 +131,9 @@ photo-several-faces = Nou wè plis pase yon figi. Tanpri, pran yon foto moun sa 
 photo-face-too-small = Figi a twò piti nan foto sa a. Tanpri, vin pi pre kamera a.
 photo-too-dark = Foto sa a twò fènwa. Tanpri, ale yon kote ki gen plis limyè.
 photo-blurred = Foto sa a pa klè. Kenbe telefòn nan san li pa bouje, epi siye lantiy kamera a.
-photo-tries-left = Kantite fwa ki rete pou eseye: { $tries }. Apre sa, yon moun ap gade foto a.
+photo-tries-left = Ou ka eseye { $tries ->
+   *[other] { $tries } fwa
+} ankò. Apre sa, yon moun ap gade foto a.
 photo-review = Mèsi. Yon moun ap gade foto sa a. Ou ka kontinye enskripsyon ou.
 photo-status-missing = Foto a manke toujou
 photo-status-accepted = Foto a anrejistre

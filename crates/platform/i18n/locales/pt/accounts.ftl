@@ -64,7 +64,10 @@ verify-spam = Não chegou nada? Olhe também na pasta de spam.
 verify-code-label = Código
 verify-submit = Verificar o código
 verify-resend = Enviar um código novo para mim
-verify-resend-wait = Logo você vai poder pedir um código novo. Segundos que faltam: { $seconds }
+verify-resend-wait = Você vai poder pedir um código novo em { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
 verify-resent = Se o endereço estiver certo, um código novo está a caminho.
 verify-done = Seu endereço de e-mail foi confirmado.
 
@@ -154,7 +157,10 @@ setup-invalid = Este link não funciona mais. Talvez ele seja antigo ou já tenh
 
 ## Limits
 
-rate-limited = Muitas tentativas por agora. Por favor, espere e depois tente de novo. Minutos de espera: { $minutes }. Nada do que você salvou foi perdido.
+rate-limited = Muitas tentativas por agora. Por favor, espere { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} e depois tente de novo. Nada do que você salvou foi perdido.
 form-expired = Este formulário ficou aberto por muito tempo. Por favor, tente de novo: guardamos tudo o que você já tinha salvado antes.
 upload-too-large = A foto tem mais de { $megabytes } MB. Tire a foto de novo ou escolha uma menor. Nada do que você salvou antes se perdeu.
 form-unreadable = Não conseguimos ler o que esta página enviou. Por favor, abra a página de novo pelo menu e preencha outra vez: tudo o que você já tinha salvado continua aqui.
@@ -179,7 +185,11 @@ forbidden-title = Esta página não é para a sua conta
 forbidden-body = Esta página é para outra função ou outro posto de fronteira. Se o seu trabalho precisar dela, peça a um administrador do programa.
 
 staff-audit-title = Registro de auditoria
-staff-audit-intact = Número de entradas no registro: { $count }. Nenhuma foi alterada.
+staff-audit-intact = O registro tem { $count ->
+    [0] { $count } entradas, e nenhuma foi alterada.
+    [one] { $count } entrada, e ela não foi alterada.
+   *[other] { $count } entradas, e nenhuma foi alterada.
+}
 staff-audit-broken = O registro foi alterado na entrada número { $seq }. Avise a equipe de segurança.
 staff-audit-checkpoint = Número de entradas no último ponto de controle assinado: { $count }. O registro corresponde a ele.
 staff-audit-rewritten = O registro não corresponde ao seu ponto de controle assinado na entrada número { $count }: foi reescrito. Avise a equipe de segurança.
@@ -211,8 +221,9 @@ staff-port-closed-weather = Fechado: clima
 staff-port-closed-security = Fechado: segurança
 staff-port-closed-other = Fechado
 staff-port-closed-done = O posto de fronteira está fechado no dia { $date }. { $moved ->
+    [0] { $moved } agendamentos remarcados.
     [one] { $moved } agendamento remarcado.
-   *[other] Agendamentos remarcados: { $moved }.
+   *[other] { $moved } agendamentos remarcados.
 } { $unplaced ->
     [0] {""}
    *[other] Agendamentos sem vagas livres nos próximos meses, que continuam na mesma data: { $unplaced }. Por favor, cuide deles.

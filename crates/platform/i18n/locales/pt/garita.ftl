@@ -35,8 +35,14 @@ home-ports-link = Veja os postos de fronteira e quantas vagas cada um tem
 
 ports-title = Postos de fronteira com agendamento
 ports-intro = Estes 8 postos de fronteira dos EUA dão agendamentos. O número de vagas pode mudar de um dia para o outro.
-ports-total = Total de vagas por dia: { $seats }.
-ports-seats = Vagas por dia: { $seats }
+ports-total = No total: { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+} por dia.
+ports-seats = { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+} por dia
 ports-seats-note = Uma vaga é para uma pessoa.
 ports-mexican-side = Lado mexicano: { $city }
 ports-us-side = Lado dos EUA: { $city }, { $state }

@@ -3,19 +3,34 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: seu grupo tem um agendamento no dia { $date } em { $port }
-msg-won-v1-body = Seu pedido de { $day } foi escolhido no sorteio. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-won-v1-body = Seu pedido de { $day } foi escolhido no sorteio. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 msg-won-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para outro grupo, e você pode pedir de novo, sem nenhuma penalidade.
-msg-won-v1-sms = Garita: agendamento { $date } { $time } em { $port } para { $seats } pessoas. Confirme antes de { $deadline }: { $link }
+msg-won-v1-sms = Garita: agendamento { $date } { $time } em { $port } para { $seats ->
+    [one] { $seats } pessoa
+   *[other] { $seats } pessoas
+}. Confirme antes de { $deadline }: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: seu agendamento do dia { $date } em { $port } está confirmado
-msg-confirmed-v1-body = Todas as pessoas do grupo confirmaram. Seu número de confirmação é { $number }. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-confirmed-v1-body = Todas as pessoas do grupo confirmaram. Seu número de confirmação é { $number }. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 msg-confirmed-v1-next = O que fazer agora: chegue ao posto de fronteira um pouco antes das { $time } com todas as pessoas do grupo e os documentos delas. Sua página de situação mostra a sua confirmação.
-msg-confirmed-v1-sms = Garita: agendamento confirmado { $number }, { $date } { $time } em { $port } para { $seats } pessoas. Detalhes: { $link }
+msg-confirmed-v1-sms = Garita: agendamento confirmado { $number }, { $date } { $time } em { $port } para { $seats ->
+    [one] { $seats } pessoa
+   *[other] { $seats } pessoas
+}. Detalhes: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: mais tempo para confirmar seu agendamento do dia { $date }
-msg-deadline-moved-v1-body = O Garita não funcionou bem durante { $hours } h { $minutes } min enquanto você precisava confirmar, então você tem esse mesmo tempo a mais. Seu agendamento: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-deadline-moved-v1-body = O Garita não funcionou bem durante { $hours } h { $minutes } min enquanto você precisava confirmar, então você tem esse mesmo tempo a mais. Seu agendamento: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 msg-deadline-moved-v1-next = Confirme antes de { $deadline } (horário { $zone }), na sua página de situação.
 msg-deadline-moved-v1-sms = Garita: mais tempo. Confirme seu agendamento { $date } { $time } em { $port } antes de { $deadline }: { $link }
 
@@ -25,9 +40,15 @@ msg-lapsed-v1-body = O agendamento do seu grupo em { $port } no dia { $date } à
 msg-lapsed-v1-next = Você pode pedir de novo em qualquer dia, sem nenhuma penalidade: o tempo desde o seu cadastro continua contando em todos os sorteios.
 msg-lapsed-v1-sms = Garita: o prazo para confirmar seu agendamento { $date } em { $port } acabou. Pode pedir de novo em qualquer dia: { $link }
 msg-offered-v1-subject = Garita: vagas para seu grupo no dia { $date } em { $port }
-msg-offered-v1-body = Um grupo escolhido no sorteio de { $day } não confirmou, e as vagas dele passam para os próximos grupos da lista publicada: o seu é um deles. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+msg-offered-v1-body = Um grupo escolhido no sorteio de { $day } não confirmou, e as vagas dele passam para os próximos grupos da lista publicada: o seu é um deles. O agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 msg-offered-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Você tem menos tempo que os grupos escolhidos primeiro. Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para o próximo grupo, sem nenhuma penalidade para você.
-msg-offered-v1-sms = Garita: vagas para seu grupo: { $date } { $time } em { $port }, { $seats } pessoas. Confirme antes de { $deadline }: { $link }
+msg-offered-v1-sms = Garita: vagas para seu grupo: { $date } { $time } em { $port }, { $seats ->
+    [one] { $seats } pessoa
+   *[other] { $seats } pessoas
+}. Confirme antes de { $deadline }: { $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita: seu agendamento do dia { $date } em { $port } foi cancelado
@@ -48,9 +69,15 @@ msg-moved-v1-body = { $reason ->
     [security] O posto de fronteira { $from_port } está fechado no dia { $from_date } por motivos de segurança, então o agendamento do seu grupo mudou.
     [port-chosen] Seu grupo escolheu outro posto de fronteira, então seu agendamento mudou.
    *[other] O posto de fronteira { $from_port } está fechado no dia { $from_date }, então o agendamento do seu grupo mudou.
-} O novo agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+} O novo agendamento do seu grupo: { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 msg-moved-v1-next = Sua página de situação mostra o novo agendamento, e a confirmação dele quando todas as pessoas do grupo tiverem confirmado; uma confirmação da data antiga não vale mais. Se outro posto de fronteira for melhor para você, pode escolher esse posto lá.
-msg-moved-v1-sms = Garita: seu agendamento mudou para { $date } { $time } em { $port } para { $seats } pessoas. Detalhes: { $link }
+msg-moved-v1-sms = Garita: seu agendamento mudou para { $date } { $time } em { $port } para { $seats ->
+    [one] { $seats } pessoa
+   *[other] { $seats } pessoas
+}. Detalhes: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: seu pedido de { $day } não foi escolhido
@@ -63,7 +90,10 @@ account-notices-save = Salvar
 
 status-title = Sua situação e suas mensagens
 status-appointment-title = Seu agendamento
-status-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+status-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 status-confirm-by = Confirme antes de { $deadline } (horário { $zone }).
 status-confirmed = Seu agendamento está confirmado: todas as pessoas do grupo confirmaram.
 status-confirm-title = Confirme o seu agendamento
@@ -98,13 +128,40 @@ messages-admin-title = Mensagens
 messages-admin-intro = Mensagens esperando, enviadas e com falha, de todos os nós juntos. Os mesmos números estão em /metrics.
 messages-admin-pending = Esperando para sair por { $channel }: { $count }
 messages-admin-none-pending = Nenhuma mensagem está esperando.
-messages-admin-oldest = A mensagem mais antiga na espera foi escrita há { $minutes } minutos.
+messages-admin-oldest = A mensagem mais antiga na espera foi escrita há { $minutes ->
+    [0] { $minutes } minutos
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
 messages-admin-sent = Entregues no total: { $count }
 messages-admin-hour-title = Na última hora
-messages-admin-hour = { $channel }: { $sent } entregues, { $retry } deixadas para tentar de novo mais tarde, { $moved } passadas para o próximo canal, { $dead } abandonadas, { $deferred } atrasadas pelos limites de envio.
+messages-admin-hour = { $channel }: { $sent ->
+    [0] { $sent } entregues
+    [one] { $sent } entregue
+   *[other] { $sent } entregues
+}, { $retry ->
+    [0] { $retry } deixadas para tentar de novo mais tarde
+    [one] { $retry } deixada para tentar de novo mais tarde
+   *[other] { $retry } deixadas para tentar de novo mais tarde
+}, { $moved ->
+    [0] { $moved } passadas para o próximo canal
+    [one] { $moved } passada para o próximo canal
+   *[other] { $moved } passadas para o próximo canal
+}, { $dead ->
+    [0] { $dead } abandonadas
+    [one] { $dead } abandonada
+   *[other] { $dead } abandonadas
+}, { $deferred ->
+    [0] { $deferred } atrasadas pelos limites de envio
+    [one] { $deferred } atrasada pelos limites de envio
+   *[other] { $deferred } atrasadas pelos limites de envio
+}.
 messages-admin-dead-title = Não foi possível entregar
 messages-admin-dead-empty = Nenhuma. Todas as mensagens foram entregues ou ainda estão sendo tentadas.
-messages-admin-dead-row = { $kind } por { $channel }, escrita em { $when }, { $attempts } tentativas. Último erro: { $error }
+messages-admin-dead-row = { $kind } por { $channel }, escrita em { $when }, { $attempts ->
+    [one] { $attempts } tentativa
+   *[other] { $attempts } tentativas
+}. Último erro: { $error }
 messages-admin-retry = Tentar de novo
 messages-admin-retried = A mensagem voltou para a fila e vai ser tentada de novo daqui a pouco.
 
@@ -113,7 +170,10 @@ review-confirmations = Fotos de confirmação
 confirmation-title = Sua confirmação
 confirmation-intro = Mostre esta página no posto de fronteira, no celular ou impressa em uma folha. Junto com os seus documentos, é tudo o que você precisa.
 confirmation-number = Número de confirmação: { $number }
-confirmation-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats } vagas.
+confirmation-appointment = { $port } ({ $crossing }), { $date } às { $time } (horário do posto de fronteira), { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 confirmation-token = O texto da sua confirmação, para conferir à mão:
 confirmation-free = Qualquer pessoa pode conferir se ela é autêntica em /verify. O Garita é gratuito: ninguém pode vender uma confirmação para você.
 status-confirmation-link = Ver e imprimir sua confirmação
@@ -134,7 +194,10 @@ check-token-label = Texto da confirmação
 check-submit = Conferir
 check-scan = Escanear o código QR
 check-no-camera = Não foi possível usar a câmera aqui. Em vez disso, digite ou cole o texto da confirmação.
-check-genuine = Autêntica: confirmação { $number }, posto { $port }, { $date } às { $time }, { $seats } vagas.
+check-genuine = Autêntica: confirmação { $number }, posto { $port }, { $date } às { $time }, { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}.
 check-not-genuine = Não é autêntica: o Garita não assinou isto. Não confie nela e não pague por ela.
 check-expired = Esta confirmação era autêntica, mas o dia dela ({ $date }) já passou.
 check-cancelled = Esta confirmação era autêntica, mas o agendamento foi cancelado.

@@ -131,7 +131,10 @@ photo-several-faces = Estamos vendo mais de um rosto. Por favor, tire uma foto s
 photo-face-too-small = O rosto está pequeno demais nesta foto. Por favor, chegue mais perto da câmera.
 photo-too-dark = Esta foto está escura demais. Por favor, vá para um lugar com mais luz.
 photo-blurred = Esta foto não está nítida. Segure o celular sem mexer e limpe a lente da câmera.
-photo-tries-left = Tentativas que faltam: { $tries }. Depois disso, uma pessoa vai olhar a foto.
+photo-tries-left = Você pode tentar mais { $tries ->
+    [one] { $tries } vez
+   *[other] { $tries } vezes
+}. Depois disso, uma pessoa vai olhar a foto.
 photo-review = Obrigado. Uma pessoa vai olhar esta foto. Você pode continuar o seu cadastro.
 photo-status-missing = Ainda falta a foto
 photo-status-accepted = Foto salva

@@ -35,8 +35,18 @@ home-ports-link = Посмотрите пункты пропуска и скол
 
 ports-title = Пункты пропуска с записью
 ports-intro = Эти 8 пунктов пропуска на границе США дают запись. Число мест может меняться каждый день.
-ports-total = Всего мест в день: { $seats }.
-ports-seats = Мест в день: { $seats }
+ports-total = Всего: { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+} в день.
+ports-seats = { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+} в день
 ports-seats-note = Одно место — для одного человека.
 ports-mexican-side = Мексиканская сторона: { $city }
 ports-us-side = Сторона США: { $city }, { $state }

@@ -3,19 +3,34 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: у вашей группы запись на { $date } в пункте пропуска { $port }
-msg-won-v1-body = Ваша заявка от { $day } выбрана в жеребьёвке. Запись вашей группы: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+msg-won-v1-body = Ваша заявка от { $day } выбрана в жеребьёвке. Запись вашей группы: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 msg-won-v1-next = Что делать сейчас: подтвердите запись до { $deadline } (время: { $zone }). Каждый человек от 14 лет и старше подтверждает её с помощью местоположения телефона и фото. Если вы не успеете подтвердить, места перейдут другой группе, а вы сможете снова подать заявку, без каких-либо последствий для вас.
 msg-won-v1-sms = Garita: запись { $date } { $time }, пункт { $port }, мест: { $seats }. Подтвердите до { $deadline }: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: ваша запись на { $date } в пункте пропуска { $port } подтверждена
-msg-confirmed-v1-body = Все в группе подтвердили запись. Ваш номер подтверждения: { $number }. Запись вашей группы: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+msg-confirmed-v1-body = Все в группе подтвердили запись. Ваш номер подтверждения: { $number }. Запись вашей группы: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 msg-confirmed-v1-next = Что делать сейчас: приходите в пункт пропуска немного раньше { $time } вместе со всеми членами группы и их документами. Ваше подтверждение видно на странице вашего статуса.
 msg-confirmed-v1-sms = Garita: запись { $number } подтверждена: { $date } { $time }, пункт { $port }, мест: { $seats }. Подробно: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: больше времени на подтверждение записи на { $date }
-msg-deadline-moved-v1-body = Сайт Garita работал с перебоями { $hours } ч { $minutes } мин, пока вам нужно было подтвердить запись, поэтому срок для подтверждения продлён на это же время. Ваша запись: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+msg-deadline-moved-v1-body = Сайт Garita работал с перебоями { $hours } ч { $minutes } мин, пока вам нужно было подтвердить запись, поэтому срок для подтверждения продлён на это же время. Ваша запись: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 msg-deadline-moved-v1-next = Подтвердите запись до { $deadline } (время: { $zone }) на странице вашего статуса.
 msg-deadline-moved-v1-sms = Garita: срок продлён. Подтвердите запись { $date } { $time }, пункт { $port }, до { $deadline }: { $link }
 
@@ -25,7 +40,12 @@ msg-lapsed-v1-body = Запись вашей группы в пункте про
 msg-lapsed-v1-next = Подать заявку снова можно в любой день, без каких-либо последствий для вас: срок вашей регистрации по-прежнему учитывается в каждой жеребьёвке.
 msg-lapsed-v1-sms = Garita: запись { $date }, пункт { $port }, не подтверждена вовремя. Новая заявка — в любой день: { $link }
 msg-offered-v1-subject = Garita: места для вашей группы на { $date }, пункт пропуска { $port }
-msg-offered-v1-body = Группа, выбранная в жеребьёвке за { $day }, не подтвердила запись, и её места переходят следующим группам в опубликованном списке: ваша группа — одна из них. Запись вашей группы: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+msg-offered-v1-body = Группа, выбранная в жеребьёвке за { $day }, не подтвердила запись, и её места переходят следующим группам в опубликованном списке: ваша группа — одна из них. Запись вашей группы: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 msg-offered-v1-next = Что делать сейчас: подтвердите запись до { $deadline } (время: { $zone }). У вас меньше времени, чем у групп, выбранных первыми. Каждый человек от 14 лет и старше подтверждает её с помощью местоположения телефона и фото. Если вы не успеете подтвердить, места перейдут следующей группе, без каких-либо последствий для вас.
 msg-offered-v1-sms = Garita: для вас запись { $date } { $time }, пункт { $port }, мест: { $seats }. Подтвердите до { $deadline }: { $link }
 
@@ -48,7 +68,12 @@ msg-moved-v1-body = { $reason ->
     [security] Пункт пропуска { $from_port } закрыт { $from_date } по соображениям безопасности, поэтому запись вашей группы перенесена.
     [port-chosen] Ваша группа выбрала другой пункт пропуска, поэтому ваша запись перенесена.
    *[other] Пункт пропуска { $from_port } закрыт { $from_date }, поэтому запись вашей группы перенесена.
-} Запись вашей группы теперь: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+} Запись вашей группы теперь: { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 msg-moved-v1-next = На странице вашего статуса видна новая запись, а когда все в группе её подтвердят — и подтверждение; подтверждение на старую дату больше не действует. Если вам больше подходит другой пункт пропуска, вы можете выбрать его там.
 msg-moved-v1-sms = Garita: запись перенесена на { $date } { $time }, пункт { $port }, мест: { $seats }. Подробно: { $link }
 
@@ -63,7 +88,12 @@ account-notices-save = Сохранить
 
 status-title = Ваш статус и сообщения
 status-appointment-title = Ваша запись
-status-appointment = { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+status-appointment = { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 status-confirm-by = Подтвердите запись до { $deadline } (время: { $zone }).
 status-confirmed = Ваша запись подтверждена: все в группе её подтвердили.
 status-confirm-title = Подтвердите запись
@@ -98,13 +128,23 @@ messages-admin-title = Сообщения
 messages-admin-intro = Сообщения, которые ждут отправки, отправлены или не дошли, по всем узлам вместе. Те же цифры есть в /metrics.
 messages-admin-pending = Ждут отправки через { $channel }: { $count }
 messages-admin-none-pending = Нет сообщений, которые ждут отправки.
-messages-admin-oldest = Самое старое ожидающее сообщение создано { $minutes } мин. назад.
+messages-admin-oldest = Самое старое ожидающее сообщение создано { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+} назад.
 messages-admin-sent = Всего доставлено: { $count }
 messages-admin-hour-title = За последний час
 messages-admin-hour = { $channel }: доставлено — { $sent }, отложено для новой попытки — { $retry }, передано на следующий канал — { $moved }, попытки прекращены — { $dead }, задержано лимитами отправки — { $deferred }.
 messages-admin-dead-title = Не удалось доставить
 messages-admin-dead-empty = Таких нет. Все сообщения доставлены или их ещё пытаются доставить.
-messages-admin-dead-row = { $kind } через { $channel }, создано { $when }, попыток: { $attempts }. Последняя ошибка: { $error }
+messages-admin-dead-row = { $kind } через { $channel }, создано { $when }, { $attempts ->
+    [one] { $attempts } попытка
+    [few] { $attempts } попытки
+    [many] { $attempts } попыток
+   *[other] { $attempts } попытки
+}. Последняя ошибка: { $error }
 messages-admin-retry = Попробовать снова
 messages-admin-retried = Сообщение снова в очереди. Скоро будет новая попытка его отправить.
 
@@ -113,7 +153,12 @@ review-confirmations = Фото для подтверждения записи
 confirmation-title = Ваше подтверждение
 confirmation-intro = Покажите эту страницу в пункте пропуска — на телефоне или распечатанной на одном листе. Кроме ваших документов, больше ничего не нужно.
 confirmation-number = Номер подтверждения: { $number }
-confirmation-appointment = { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), мест: { $seats }.
+confirmation-appointment = { $port } ({ $crossing }), { $date } в { $time } (местное время пункта пропуска), { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 confirmation-token = Текст вашего подтверждения для проверки вручную:
 confirmation-free = Любой может проверить его подлинность на /verify. Garita — бесплатный сайт: никто не может продать вам подтверждение.
 status-confirmation-link = Посмотреть и распечатать подтверждение
@@ -134,7 +179,12 @@ check-token-label = Текст подтверждения
 check-submit = Проверить
 check-scan = Отсканировать QR-код
 check-no-camera = Здесь не удалось использовать камеру. Вместо этого введите или вставьте текст подтверждения.
-check-genuine = Подлинное: подтверждение { $number }, пункт { $port }, { $date } в { $time }, мест: { $seats }.
+check-genuine = Подлинное: подтверждение { $number }, пункт { $port }, { $date } в { $time }, { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}.
 check-not-genuine = Не подлинное: это подтверждение не подписано Garita. Не доверяйте ему и не платите за него.
 check-expired = Это подтверждение было подлинным, но его день ({ $date }) уже прошёл.
 check-cancelled = Это подтверждение было подлинным, но запись отменена.

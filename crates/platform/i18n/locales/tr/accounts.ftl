@@ -64,7 +64,9 @@ verify-spam = Hiçbir şey gelmedi mi? Spam klasörüne de bakın.
 verify-code-label = Kod
 verify-submit = Kodu kontrol et
 verify-resend = Bana yeni bir kod gönder
-verify-resend-wait = { $seconds } saniye sonra yeni bir kod isteyebilirsiniz.
+verify-resend-wait = { $seconds ->
+   *[other] { $seconds } saniye
+} sonra yeni bir kod isteyebilirsiniz.
 verify-resent = Adres doğruysa, yeni bir kod yolda.
 verify-done = E-posta adresiniz doğrulandı.
 
@@ -154,7 +156,9 @@ setup-invalid = Bu bağlantı artık çalışmıyor. Eski ya da daha önce kulla
 
 ## Limits
 
-rate-limited = Şu an çok fazla deneme oldu. Lütfen { $minutes } dakika bekleyin, sonra tekrar deneyin. Kaydettiğiniz hiçbir şey kaybolmadı.
+rate-limited = Şu an çok fazla deneme oldu. Lütfen { $minutes ->
+   *[other] { $minutes } dakika
+} bekleyin, sonra tekrar deneyin. Kaydettiğiniz hiçbir şey kaybolmadı.
 form-expired = Bu form çok uzun süre açık kaldı. Lütfen tekrar deneyin: daha önce kaydettiğiniz her şeyi sakladık.
 upload-too-large = Fotoğraf { $megabytes } MB'tan büyük. Fotoğrafı yeniden çekin ya da daha küçük bir fotoğraf seçin. Daha önce kaydettiğiniz hiçbir şey kaybolmadı.
 form-unreadable = Bu sayfanın gönderdiğini okuyamadık. Lütfen sayfayı menüden yeniden açın ve bir kez daha doldurun: daha önce kaydettiğiniz her şey hâlâ burada.
@@ -179,7 +183,10 @@ forbidden-title = Bu sayfa hesabınız için değil
 forbidden-body = Bu sayfa başka bir rol ya da başka bir sınır kapısı için. İşiniz için gerekiyorsa bir program yöneticisine sorun.
 
 staff-audit-title = Denetim kaydı
-staff-audit-intact = Kayıttaki girdi sayısı: { $count }. Hiçbiri değiştirilmedi.
+staff-audit-intact = Kayıtta { $count ->
+    [one] { $count } girdi var. Değiştirilmedi.
+   *[other] { $count } girdi var. Hiçbiri değiştirilmedi.
+}
 staff-audit-broken = Kayıt, { $seq } numaralı girdide değiştirilmiş. Güvenlik ekibine haber verin.
 staff-audit-checkpoint = Son imzalı kontrol noktasındaki girdi sayısı: { $count }. Kayıt onunla uyuşuyor.
 staff-audit-rewritten = Kayıt, { $count } numaralı girdide imzalı kontrol noktasıyla uyuşmuyor: yeniden yazılmış. Güvenlik ekibine haber verin.
@@ -212,9 +219,10 @@ staff-port-closed-security = Kapalı: güvenlik
 staff-port-closed-other = Kapalı
 staff-port-closed-done = Sınır kapısı { $date } tarihinde kapalı. { $moved ->
     [one] Bir randevu taşındı.
-   *[other] Taşınan randevu sayısı: { $moved }.
+   *[other] { $moved } randevu taşındı.
 } { $unplaced ->
     [0] {""}
+    [one] { $unplaced } randevu için önümüzdeki aylarda boş yer bulunamadı ve tarihi değişmedi: lütfen bununla ilgilenin.
    *[other] { $unplaced } randevu için önümüzdeki aylarda boş yer bulunamadı ve tarihleri değişmedi: lütfen bunlarla ilgilenin.
 }
 staff-port-already-closed = Sınır kapısı { $date } tarihinde zaten kapalıydı: hiçbir şey değiştirilmedi.

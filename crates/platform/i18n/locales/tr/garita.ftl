@@ -35,8 +35,12 @@ home-ports-link = Sınır kapılarını ve her birinde kaç yer olduğunu görü
 
 ports-title = Randevu veren sınır kapıları
 ports-intro = Bu 8 ABD sınır kapısı randevu verir. Yer sayısı günden güne değişebilir.
-ports-total = Toplam: günde { $seats } yer.
-ports-seats = Günde { $seats } yer
+ports-total = Toplam: günde { $seats ->
+   *[other] { $seats } yer
+}.
+ports-seats = Günde { $seats ->
+   *[other] { $seats } yer
+}
 ports-seats-note = Bir yer, bir kişi içindir.
 ports-mexican-side = Meksika tarafı: { $city }
 ports-us-side = ABD tarafı: { $city }, { $state }

@@ -3,19 +3,29 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita: grubunuzun { $date } tarihinde randevusu var (sınır kapısı: { $port })
-msg-won-v1-body = { $day } tarihli isteğiniz kurada seçildi. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-won-v1-body = { $day } tarihli isteğiniz kurada seçildi. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 msg-won-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer başka bir gruba verilir. Sonra hiçbir ceza olmadan tekrar randevu isteyebilirsiniz.
-msg-won-v1-sms = Garita: randevu { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
+msg-won-v1-sms = Garita: randevu { $date } { $time }, { $port }, { $seats ->
+   *[other] { $seats } kişi
+}. { $deadline } öncesi onaylayın: { $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita: { $date } tarihli randevunuz onaylandı (sınır kapısı: { $port })
-msg-confirmed-v1-body = Gruptaki herkes onayladı. Onay numaranız: { $number }. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-confirmed-v1-body = Gruptaki herkes onayladı. Onay numaranız: { $number }. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 msg-confirmed-v1-next = Şimdi yapmanız gereken: saat { $time } olmadan biraz önce, gruptaki herkesle ve onların belgeleriyle birlikte sınır kapısına gelin. Onayınız durum sayfanızda görünür.
-msg-confirmed-v1-sms = Garita: randevu onaylandı, no { $number }: { $date } { $time }, { $port }, { $seats } kişi. Ayrıntılar: { $link }
+msg-confirmed-v1-sms = Garita: randevu onaylandı, no { $number }: { $date } { $time }, { $port }, { $seats ->
+   *[other] { $seats } kişi
+}. Ayrıntılar: { $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita: { $date } tarihli randevunuzu onaylamak için daha fazla süreniz var
-msg-deadline-moved-v1-body = Onaylamanız gereken süre içinde Garita { $hours } sa { $minutes } dk boyunca düzgün çalışmadı; bu yüzden o kadar ek süreniz var. Randevunuz: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-deadline-moved-v1-body = Onaylamanız gereken süre içinde Garita { $hours } sa { $minutes } dk boyunca düzgün çalışmadı; bu yüzden o kadar ek süreniz var. Randevunuz: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 msg-deadline-moved-v1-next = { $deadline } tarihinden önce durum sayfanızda onaylayın ({ $zone } saati).
 msg-deadline-moved-v1-sms = Garita: ek süre. Randevu { $date } { $time }, { $port }. { $deadline } öncesi onaylayın: { $link }
 
@@ -25,9 +35,13 @@ msg-lapsed-v1-body = Grubunuzun randevusu ({ $port }, { $date }, saat { $time })
 msg-lapsed-v1-next = Herhangi bir gün hiçbir ceza olmadan tekrar isteyebilirsiniz: ne kadar süredir kayıtlı olduğunuz her kurada hâlâ dikkate alınır.
 msg-lapsed-v1-sms = Garita: { $date } randevunuz ({ $port }) zamanında onaylanmadı. Dilediğiniz gün tekrar isteyin: { $link }
 msg-offered-v1-subject = Garita: grubunuz için { $date } tarihinde bir yer var (sınır kapısı: { $port })
-msg-offered-v1-body = { $day } kurasında seçilen bir grup onaylamadı ve yeri, yayımlanan listedeki sıradaki gruplara verilir: sizin grubunuz da bunlardan biri. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+msg-offered-v1-body = { $day } kurasında seçilen bir grup onaylamadı ve yeri, yayımlanan listedeki sıradaki gruplara verilir: sizin grubunuz da bunlardan biri. Grubunuzun randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 msg-offered-v1-next = Şimdi yapmanız gereken: { $deadline } tarihinden önce onaylayın ({ $zone } saati). İlk seçilen gruplardan daha az süreniz var. 14 yaşında ya da daha büyük her kişi, telefonun konumu ve bir fotoğrafla onaylar. Zamanında onaylamazsanız yer sıradaki gruba verilir; bunun size hiçbir cezası olmaz.
-msg-offered-v1-sms = Garita: size yer var { $date } { $time }, { $port }, { $seats } kişi. { $deadline } öncesi onaylayın: { $link }
+msg-offered-v1-sms = Garita: size yer var { $date } { $time }, { $port }, { $seats ->
+   *[other] { $seats } kişi
+}. { $deadline } öncesi onaylayın: { $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita: { $date } tarihli randevunuz iptal edildi (sınır kapısı: { $port })
@@ -48,9 +62,13 @@ msg-moved-v1-body = { $reason ->
     [security] { $from_port } sınır kapısı { $from_date } tarihinde güvenlik nedeniyle kapalı, bu yüzden grubunuzun randevusu taşındı.
     [port-chosen] Grubunuz başka bir sınır kapısı seçti, bu yüzden randevunuz taşındı.
    *[other] { $from_port } sınır kapısı { $from_date } tarihinde kapalı, bu yüzden grubunuzun randevusu taşındı.
-} Grubunuzun yeni randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+} Grubunuzun yeni randevusu: { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 msg-moved-v1-next = Yeni randevu durum sayfanızda görünür; gruptaki herkes onayladığında onay belgesi de orada görünür. Eski tarihe ait onay belgesi artık geçerli değil. Başka bir sınır kapısı size daha uygunsa, onu orada seçebilirsiniz.
-msg-moved-v1-sms = Garita: randevunuz taşındı: { $date } { $time }, { $port }, { $seats } kişi. Ayrıntılar: { $link }
+msg-moved-v1-sms = Garita: randevunuz taşındı: { $date } { $time }, { $port }, { $seats ->
+   *[other] { $seats } kişi
+}. Ayrıntılar: { $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita: { $day } tarihli isteğiniz seçilmedi
@@ -63,7 +81,9 @@ account-notices-save = Kaydet
 
 status-title = Durumunuz ve mesajlarınız
 status-appointment-title = Randevunuz
-status-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+status-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 status-confirm-by = { $deadline } tarihinden önce onaylayın ({ $zone } saati).
 status-confirmed = Randevunuz onaylandı: gruptaki herkes onayladı.
 status-confirm-title = Randevunuzu onaylayın
@@ -98,13 +118,17 @@ messages-admin-title = Mesajlar
 messages-admin-intro = Bütün düğümler için birlikte: bekleyen, gönderilen ve gönderilemeyen mesajlar. Aynı sayılar /metrics adresinde de var.
 messages-admin-pending = { $channel } ile gönderilmeyi bekleyen: { $count }
 messages-admin-none-pending = Bekleyen mesaj yok.
-messages-admin-oldest = Bekleyen en eski mesaj { $minutes } dakika önce yazıldı.
+messages-admin-oldest = Bekleyen en eski mesaj { $minutes ->
+   *[other] { $minutes } dakika
+} önce yazıldı.
 messages-admin-sent = Toplam teslim edilen: { $count }
 messages-admin-hour-title = Son bir saatte
 messages-admin-hour = { $channel }: { $sent } teslim edildi, { $retry } daha sonra yeniden denenmek üzere ertelendi, { $moved } sonraki kanala aktarıldı, { $dead } için vazgeçildi, { $deferred } gönderim sınırları yüzünden yavaşlatıldı.
 messages-admin-dead-title = Teslim edilemedi
 messages-admin-dead-empty = Hiç yok. Her mesaj teslim edildi ya da hâlâ deneniyor.
-messages-admin-dead-row = { $kind } ({ $channel }), yazıldığı zaman: { $when }, deneme sayısı: { $attempts }. Son hata: { $error }
+messages-admin-dead-row = { $kind } ({ $channel }), yazıldığı zaman: { $when }, { $attempts ->
+   *[other] { $attempts } deneme
+}. Son hata: { $error }
 messages-admin-retry = Tekrar dene
 messages-admin-retried = Mesaj yeniden kuyrukta ve birazdan tekrar denenecek.
 
@@ -113,7 +137,9 @@ review-confirmations = Onay fotoğrafları
 confirmation-title = Onay belgeniz
 confirmation-intro = Bu sayfayı sınır kapısında telefonda ya da tek bir kâğıda yazdırılmış olarak gösterin. Belgelerinizle birlikte ihtiyacınız olan tek şey budur.
 confirmation-number = Onay numarası: { $number }
-confirmation-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats } yer.
+confirmation-appointment = { $port } ({ $crossing }), { $date }, saat { $time } (sınır kapısındaki saat), { $seats ->
+   *[other] { $seats } yer
+}.
 confirmation-token = Elle kontrol için onay belgenizin metni:
 confirmation-free = Gerçek olup olmadığını herkes /verify adresinde kontrol edebilir. Garita ücretsizdir: kimse size onay belgesi satamaz.
 status-confirmation-link = Onay belgenizi görün ve yazdırın
@@ -134,7 +160,9 @@ check-token-label = Onay belgesi metni
 check-submit = Kontrol et
 check-scan = QR kodunu tara
 check-no-camera = Kamera burada kullanılamadı. Bunun yerine onay belgesinin metnini yazın ya da yapıştırın.
-check-genuine = Gerçek: onay belgesi { $number }, sınır kapısı { $port }, { $date }, saat { $time }, { $seats } yer.
+check-genuine = Gerçek: onay belgesi { $number }, sınır kapısı { $port }, { $date }, saat { $time }, { $seats ->
+   *[other] { $seats } yer
+}.
 check-not-genuine = Gerçek değil: bu belge Garita tarafından imzalanmadı. Bu belgeye güvenmeyin ve bunun için para ödemeyin.
 check-expired = Bu onay belgesi gerçekti, ancak günü ({ $date }) geçti.
 check-cancelled = Bu onay belgesi gerçekti, ancak randevu iptal edildi.

@@ -131,7 +131,9 @@ photo-several-faces = Birden fazla yüz görüyoruz. Lütfen bu kişinin tek ba�
 photo-face-too-small = Bu fotoğrafta yüz çok küçük. Lütfen kameraya biraz daha yaklaşın.
 photo-too-dark = Bu fotoğraf çok karanlık. Lütfen daha aydınlık bir yere gidin.
 photo-blurred = Bu fotoğraf net değil. Telefonu kıpırdatmadan tutun ve kameranın merceğini silin.
-photo-tries-left = Kalan deneme hakkı: { $tries }. Bundan sonra fotoğrafa bir kişi bakacak.
+photo-tries-left = { $tries ->
+   *[other] { $tries } kez
+} daha deneyebilirsiniz. Bundan sonra fotoğrafa bir kişi bakacak.
 photo-review = Teşekkürler. Bu fotoğrafa bir kişi bakacak. Kaydınıza devam edebilirsiniz.
 photo-status-missing = Fotoğraf hâlâ gerekli
 photo-status-accepted = Fotoğraf kaydedildi

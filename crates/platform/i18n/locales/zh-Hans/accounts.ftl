@@ -64,7 +64,9 @@ verify-spam = 什么都没收到吗？也看看垃圾邮件文件夹。
 verify-code-label = 验证码
 verify-submit = 检查验证码
 verify-resend = 给我发一个新的验证码
-verify-resend-wait = { $seconds } 秒后，你可以再要一个新的验证码。
+verify-resend-wait = { $seconds ->
+   *[other] { $seconds } 秒
+}后，你可以再要一个新的验证码。
 verify-resent = 如果地址没错，新的验证码正在发给你。
 verify-done = 你的电子邮件地址已经确认好了。
 
@@ -154,7 +156,9 @@ setup-invalid = 这个链接已经不能用了。它可能太旧了，或者已�
 
 ## Limits
 
-rate-limited = 现在尝试的次数太多了。请等 { $minutes } 分钟，然后再试。你保存的东西都没有丢。
+rate-limited = 现在尝试的次数太多了。请等 { $minutes ->
+   *[other] { $minutes } 分钟
+}，然后再试。你保存的东西都没有丢。
 form-expired = 这个表格打开的时间太长了。请再试一次：你之前保存的东西，我们都留着。
 upload-too-large = 这张照片超过 { $megabytes } MB。请重新拍一张，或选一张更小的照片。你之前保存的内容都还在。
 form-unreadable = 我们无法读取这个页面发送的内容。请从菜单重新打开这个页面，再填写一次：你之前保存的东西都还在。
@@ -179,7 +183,9 @@ forbidden-title = 这个页面不是给你的账户用的
 forbidden-body = 这个页面是给别的角色或别的口岸用的。如果你的工作需要它，请问项目管理员。
 
 staff-audit-title = 审计日志
-staff-audit-intact = 日志共有 { $count } 条记录，没有一条被改过。
+staff-audit-intact = 日志共有 { $count ->
+   *[other] { $count } 条
+}记录，没有一条被改过。
 staff-audit-broken = 日志在第 { $seq } 条记录处被改过。请告诉安全团队。
 staff-audit-checkpoint = 最新的签名检查点共有 { $count } 条记录，日志与它相符。
 staff-audit-rewritten = 日志在第 { $count } 条记录处与签名检查点不符：日志被重写过。请告诉安全团队。

@@ -35,8 +35,12 @@ home-ports-link = 看看有哪些口岸，每个口岸有多少名额
 
 ports-title = 有预约的口岸
 ports-intro = 这 8 个美国边境口岸提供预约。名额的数量每天可能不一样。
-ports-total = 一共：每天 { $seats } 个名额。
-ports-seats = 每天 { $seats } 个名额
+ports-total = 一共：每天 { $seats ->
+   *[other] { $seats } 个名额
+}。
+ports-seats = 每天 { $seats ->
+   *[other] { $seats } 个名额
+}
 ports-seats-note = 一个名额给一个人。
 ports-mexican-side = 墨西哥这边：{ $city }
 ports-us-side = 美国那边：{ $city }，{ $state }

@@ -3,19 +3,29 @@
 
 ## Winner message, version 1. The SMS must fit two segments in every language.
 msg-won-v1-subject = Garita：你的小组在 { $port } 有一个 { $date } 的预约
-msg-won-v1-body = 你在 { $day } 的申请在抽签中被抽中了。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-won-v1-body = 你在 { $day } 的申请在抽签中被抽中了。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 msg-won-v1-next = 现在要做的事：请在 { $deadline }（{ $zone } 时间）之前确认。小组里每个 14 岁或以上的人都要用手机的位置和一张照片来确认。如果没有及时确认，这个名额会给另一个小组；你可以再申请，不会对你有任何不好的影响。
-msg-won-v1-sms = Garita：{ $date } { $time } 在 { $port } 有预约，{ $seats } 个名额。请在 { $deadline } 前确认：{ $link }
+msg-won-v1-sms = Garita：{ $date } { $time } 在 { $port } 有预约，{ $seats ->
+   *[other] { $seats } 个名额
+}。请在 { $deadline } 前确认：{ $link }
 
 ## Confirmation message, version 1.
 msg-confirmed-v1-subject = Garita：你在 { $port } 的 { $date } 预约已经确认
-msg-confirmed-v1-body = 小组里每个人都已经确认了。你的确认编号是 { $number }。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-confirmed-v1-body = 小组里每个人都已经确认了。你的确认编号是 { $number }。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 msg-confirmed-v1-next = 现在要做的事：请比 { $time } 早一点到口岸，带上小组里的每个人和他们的证件。你的状态页面上会显示你的确认。
-msg-confirmed-v1-sms = Garita：{ $date } { $time } 在 { $port } 的预约已确认（编号 { $number }），{ $seats } 个名额。详情：{ $link }
+msg-confirmed-v1-sms = Garita：{ $date } { $time } 在 { $port } 的预约已确认（编号 { $number }），{ $seats ->
+   *[other] { $seats } 个名额
+}。详情：{ $link }
 
 ## When Garita was degraded during the time to confirm, version 1.
 msg-deadline-moved-v1-subject = Garita：你有更多时间确认 { $date } 的预约
-msg-deadline-moved-v1-body = 在你需要确认的期间，Garita 有 { $hours } 小时 { $minutes } 分钟没有正常运行，所以你的确认时间也延长了这么多。你的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-deadline-moved-v1-body = 在你需要确认的期间，Garita 有 { $hours } 小时 { $minutes } 分钟没有正常运行，所以你的确认时间也延长了这么多。你的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 msg-deadline-moved-v1-next = 请在 { $deadline }（{ $zone } 时间）之前，在你的状态页面上确认。
 msg-deadline-moved-v1-sms = Garita：确认时间延长了。请在 { $deadline } 前确认 { $date } { $time } 在 { $port } 的预约：{ $link }
 
@@ -25,9 +35,13 @@ msg-lapsed-v1-body = 你的小组在 { $port } 的预约（{ $date } { $time }�
 msg-lapsed-v1-next = 你哪一天都可以再申请，不会对你有任何不好的影响：你登记了多久，在每次抽签里都仍然算数。
 msg-lapsed-v1-sms = Garita：你 { $date } 在 { $port } 的预约没有及时确认。你哪一天都可以再申请：{ $link }
 msg-offered-v1-subject = Garita：{ $port } 有 { $date } 的名额给你的小组
-msg-offered-v1-body = 在 { $day } 的抽签中被抽中的一个小组没有确认，它的名额按公布的名单顺序给接下来的小组：你的小组是其中之一。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+msg-offered-v1-body = 在 { $day } 的抽签中被抽中的一个小组没有确认，它的名额按公布的名单顺序给接下来的小组：你的小组是其中之一。你的小组的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 msg-offered-v1-next = 现在要做的事：请在 { $deadline }（{ $zone } 时间）之前确认。你的时间比最先被抽中的小组少。小组里每个 14 岁或以上的人都要用手机的位置和一张照片来确认。如果没有及时确认，这个名额会给下一个小组，不会对你有任何不好的影响。
-msg-offered-v1-sms = Garita：{ $date } { $time } 在 { $port } 有给你的预约，{ $seats } 个名额。请在 { $deadline } 前确认：{ $link }
+msg-offered-v1-sms = Garita：{ $date } { $time } 在 { $port } 有给你的预约，{ $seats ->
+   *[other] { $seats } 个名额
+}。请在 { $deadline } 前确认：{ $link }
 
 ## A cancelled appointment, version 1.
 msg-cancelled-v1-subject = Garita：你在 { $port } 的 { $date } 预约已经取消
@@ -48,9 +62,13 @@ msg-moved-v1-body = { $reason ->
     [security] 口岸 { $from_port } 在 { $from_date } 因安全原因关闭，所以你的小组的预约已经改了。
     [port-chosen] 你的小组选了另一个口岸，所以你的预约已经改了。
    *[other] 口岸 { $from_port } 在 { $from_date } 关闭，所以你的小组的预约已经改了。
-} 你的小组现在的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+} 你的小组现在的预约：{ $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 msg-moved-v1-next = 你的状态页面上会显示新的预约；小组里每个人都确认以后，还会显示它的确认单。旧日期的确认单已经不再有效。如果另一个口岸对你更合适，你可以在那里选它。
-msg-moved-v1-sms = Garita：你的预约改到 { $date } { $time }，在 { $port }，{ $seats } 个名额。详情：{ $link }
+msg-moved-v1-sms = Garita：你的预约改到 { $date } { $time }，在 { $port }，{ $seats ->
+   *[other] { $seats } 个名额
+}。详情：{ $link }
 
 ## Told only to groups that asked for it (account page).
 msg-not-chosen-v1-subject = Garita：你在 { $day } 的申请没有被抽中
@@ -63,7 +81,9 @@ account-notices-save = 保存
 
 status-title = 你的状态和消息
 status-appointment-title = 你的预约
-status-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+status-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 status-confirm-by = 请在 { $deadline }（{ $zone } 时间）之前确认。
 status-confirmed = 你的预约已经确认：小组里每个人都已经确认了。
 status-confirm-title = 确认你的预约
@@ -98,13 +118,17 @@ messages-admin-title = 消息
 messages-admin-intro = 所有节点合在一起的等待中、已送达和失败的消息。同样的数字也在 /metrics 上。
 messages-admin-pending = 等待通过 { $channel } 发送：{ $count }
 messages-admin-none-pending = 没有等待发送的消息。
-messages-admin-oldest = 等待最久的消息是 { $minutes } 分钟前写的。
+messages-admin-oldest = 等待最久的消息是 { $minutes ->
+   *[other] { $minutes } 分钟
+}前写的。
 messages-admin-sent = 一共已送达：{ $count }
 messages-admin-hour-title = 最近一小时
 messages-admin-hour = { $channel }：{ $sent } 条已送达，{ $retry } 条稍后重试，{ $moved } 条转到下一个渠道，{ $dead } 条已放弃，{ $deferred } 条因发送限制而放慢。
 messages-admin-dead-title = 无法送达
 messages-admin-dead-empty = 没有。每条消息都已送达，或者还在尝试发送。
-messages-admin-dead-row = { $kind }，通过 { $channel }，写于 { $when }，尝试了 { $attempts } 次。最后的错误：{ $error }
+messages-admin-dead-row = { $kind }，通过 { $channel }，写于 { $when }，尝试了 { $attempts ->
+   *[other] { $attempts } 次
+}。最后的错误：{ $error }
 messages-admin-retry = 再试一次
 messages-admin-retried = 这条消息已经回到队列里，稍后会再试一次。
 
@@ -113,7 +137,9 @@ review-confirmations = 确认时拍的照片
 confirmation-title = 你的确认单
 confirmation-intro = 在口岸出示这个页面，用手机出示或打印在一张纸上都可以。除了你的证件，只需要带上它。
 confirmation-number = 确认编号：{ $number }
-confirmation-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats } 个名额。
+confirmation-appointment = { $port }（{ $crossing }），{ $date } { $time }（口岸当地时间），{ $seats ->
+   *[other] { $seats } 个名额
+}。
 confirmation-token = 你的确认单文字，用来人工核对：
 confirmation-free = 任何人都可以在 /verify 查验它是不是真的。Garita 是免费的：谁都不能卖给你确认单。
 status-confirmation-link = 查看并打印你的确认单
@@ -134,7 +160,9 @@ check-token-label = 确认单文字
 check-submit = 查验
 check-scan = 扫描二维码
 check-no-camera = 这里无法使用相机。请改为输入或粘贴确认单的文字。
-check-genuine = 是真的：确认单 { $number }，口岸 { $port }，{ $date } { $time }，{ $seats } 个名额。
+check-genuine = 是真的：确认单 { $number }，口岸 { $port }，{ $date } { $time }，{ $seats ->
+   *[other] { $seats } 个名额
+}。
 check-not-genuine = 不是真的：这张确认单不是 Garita 签发的。不要相信它，也不要为它付钱。
 check-expired = 这张确认单曾经是真的，但它的日期（{ $date }）已经过了。
 check-cancelled = 这张确认单曾经是真的，但这个预约已经取消了。

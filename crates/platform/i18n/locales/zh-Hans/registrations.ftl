@@ -131,7 +131,9 @@ photo-several-faces = 我们看到不止一张脸。请给这个人单独拍一�
 photo-face-too-small = 这张照片里的脸太小了。请离镜头近一点。
 photo-too-dark = 这张照片太暗了。请到光线更亮的地方去。
 photo-blurred = 这张照片不够清楚。请拿稳手机，再擦一擦镜头。
-photo-tries-left = 还可以再试的次数：{ $tries }。之后会有人来查看这张照片。
+photo-tries-left = 你还可以再试 { $tries ->
+   *[other] { $tries } 次
+}。之后会有人来查看这张照片。
 photo-review = 谢谢。会有人来查看这张照片。你可以继续登记。
 photo-status-missing = 还需要照片
 photo-status-accepted = 照片已保存

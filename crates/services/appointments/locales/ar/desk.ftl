@@ -5,7 +5,21 @@ desk-find = ابحث عن موعد
 desk-find-label = رقم التأكيد، أو النص الذي تحت رمز QR
 desk-not-found = لا يوجد موعد بهذا الرقم في هذا المعبر. تحقّق من الرقم؛ الموعد في معبر آخر لا يظهر هنا.
 desk-none = لا توجد مواعيد في هذا اليوم.
-desk-row = { $time }: { $number }، عدد الأماكن: { $seats }، { $status }؛ عدد الواصلين: { $arrived }.
+desk-row = { $time }: { $number }، { $seats ->
+    [zero] { $seats } مكان
+    [one] { $seats } مكان
+    [two] { $seats } مكانان
+    [few] { $seats } أماكن
+    [many] { $seats } مكانًا
+   *[other] { $seats } مكان
+}، { $status }؛ وصل { $arrived ->
+    [zero] { $arrived } مسافر
+    [one] { $arrived } مسافر
+    [two] { $arrived } مسافران
+    [few] { $arrived } مسافرين
+    [many] { $arrived } مسافرًا
+   *[other] { $arrived } مسافر
+}.
 desk-open = افتح
 desk-status-won = اختير، ولم يُؤكَّد بعد
 desk-status-offered = عُرض على المجموعة، ولم يُؤكَّد بعد
@@ -47,7 +61,14 @@ wait-port-closed = مغلق اليوم
 wait-lane-pedestrian = مشيًا على الأقدام
 wait-lane-passenger = السيارات
 wait-lane-commercial = الشاحنات
-wait-open = الانتظار: { $minutes } د، عدد المسارات المفتوحة: { $lanes } (الساعة { $time })
+wait-open = الانتظار: { $minutes } د، { $lanes ->
+    [zero] { $lanes } مسار مفتوح
+    [one] { $lanes } مسار مفتوح
+    [two] { $lanes } مساران مفتوحان
+    [few] { $lanes } مسارات مفتوحة
+    [many] { $lanes } مسارًا مفتوحًا
+   *[other] { $lanes } مسار مفتوح
+} (الساعة { $time })
 wait-closed = المسارات مغلقة (الساعة { $time })
 wait-not-offered = غير متوفر في هذا المعبر
 wait-post-title = نشر أوقات الانتظار

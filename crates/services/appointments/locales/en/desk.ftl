@@ -5,7 +5,13 @@ desk-find = Find an appointment
 desk-find-label = Confirmation number, or the text under its QR code
 desk-not-found = No appointment with that number at this port. Check the number; an appointment at another port is not shown here.
 desk-none = No appointments on this day.
-desk-row = { $time }: { $number }, { $seats } seats, { $status }; { $arrived } arrived.
+desk-row = { $time }: { $number }, { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}, { $status }; { $arrived ->
+    [one] { $arrived } arrived
+   *[other] { $arrived } arrived
+}.
 desk-open = Open
 desk-status-won = chosen, not confirmed yet
 desk-status-offered = offered, not confirmed yet
@@ -47,7 +53,10 @@ wait-port-closed = Closed today
 wait-lane-pedestrian = On foot
 wait-lane-passenger = Cars
 wait-lane-commercial = Trucks
-wait-open = { $minutes } min, { $lanes } lanes open (at { $time })
+wait-open = { $minutes } min, { $lanes ->
+    [one] { $lanes } lane open
+   *[other] { $lanes } lanes open
+} (at { $time })
 wait-closed = Lanes closed (at { $time })
 wait-not-offered = Not at this crossing
 wait-post-title = Post wait times

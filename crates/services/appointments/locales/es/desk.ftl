@@ -5,7 +5,13 @@ desk-find = Buscar una cita
 desk-find-label = Número de confirmación, o el texto debajo de su código QR
 desk-not-found = No hay ninguna cita con ese número en este cruce. Revisa el número; una cita en otro cruce no aparece aquí.
 desk-none = No hay citas este día.
-desk-row = { $time }: { $number }, { $seats } lugares, { $status }; llegaron: { $arrived }.
+desk-row = { $time }: { $number }, { $seats ->
+    [one] { $seats } lugar
+   *[other] { $seats } lugares
+}, { $status }; { $arrived ->
+    [one] llegó { $arrived }
+   *[other] llegaron { $arrived }
+}.
 desk-open = Abrir
 desk-status-won = elegida, todavía sin confirmar
 desk-status-offered = ofrecida, todavía sin confirmar
@@ -47,7 +53,10 @@ wait-port-closed = Cerrado hoy
 wait-lane-pedestrian = A pie
 wait-lane-passenger = Autos
 wait-lane-commercial = Camiones de carga
-wait-open = { $minutes } min, { $lanes } carriles abiertos (a las { $time })
+wait-open = { $minutes } min, { $lanes ->
+    [one] { $lanes } carril abierto
+   *[other] { $lanes } carriles abiertos
+} (a las { $time })
 wait-closed = Carriles cerrados (a las { $time })
 wait-not-offered = No disponible en este cruce
 wait-post-title = Publicar tiempos de espera

@@ -5,7 +5,13 @@ desk-find = Trouver un rendez-vous
 desk-find-label = Numéro de confirmation, ou le texte sous son code QR
 desk-not-found = Aucun rendez-vous avec ce numéro à ce poste-frontière. Vérifiez le numéro ; un rendez-vous à un autre poste-frontière n'apparaît pas ici.
 desk-none = Aucun rendez-vous ce jour-là.
-desk-row = { $time } : { $number }, { $seats } places, { $status } ; personnes arrivées : { $arrived }.
+desk-row = { $time } : { $number }, { $seats ->
+    [one] { $seats } place
+   *[other] { $seats } places
+}, { $status } ; { $arrived ->
+    [one] { $arrived } personne arrivée
+   *[other] { $arrived } personnes arrivées
+}.
 desk-open = Ouvrir
 desk-status-won = choisi, pas encore confirmé
 desk-status-offered = proposé, pas encore confirmé
@@ -47,7 +53,10 @@ wait-port-closed = Fermé aujourd'hui
 wait-lane-pedestrian = À pied
 wait-lane-passenger = Voitures
 wait-lane-commercial = Camions
-wait-open = { $minutes } min, { $lanes } voies ouvertes (à { $time })
+wait-open = { $minutes } min, { $lanes ->
+    [one] { $lanes } voie ouverte
+   *[other] { $lanes } voies ouvertes
+} (à { $time })
 wait-closed = Voies fermées (à { $time })
 wait-not-offered = Non disponible à ce poste-frontière
 wait-post-title = Publier les temps d'attente

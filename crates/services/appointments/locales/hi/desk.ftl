@@ -5,7 +5,14 @@ desk-find = अपॉइंटमेंट ढूँढें
 desk-find-label = पुष्टि नंबर, या उसके QR कोड के नीचे वाला टेक्स्ट
 desk-not-found = इस सीमा चौकी पर इस नंबर का कोई अपॉइंटमेंट नहीं है। नंबर जाँचें; किसी दूसरी सीमा चौकी का अपॉइंटमेंट यहाँ नहीं दिखता।
 desk-none = इस दिन कोई अपॉइंटमेंट नहीं है।
-desk-row = { $time }: { $number }, जगहें: { $seats }, { $status }; पहुँचे: { $arrived }।
+desk-row = { $time }: { $number }, { $seats ->
+    [one] { $seats } जगह
+   *[other] { $seats } जगहें
+}, { $status }; { $arrived ->
+    [0] { $arrived } लोग पहुँचे
+    [one] { $arrived } व्यक्ति पहुँचा
+   *[other] { $arrived } लोग पहुँचे
+}।
 desk-open = खोलें
 desk-status-won = चुना गया, अभी पक्का नहीं हुआ
 desk-status-offered = जगह दी गई, अभी पक्का नहीं हुआ
@@ -47,7 +54,10 @@ wait-port-closed = आज बंद है
 wait-lane-pedestrian = पैदल
 wait-lane-passenger = कारें
 wait-lane-commercial = ट्रक
-wait-open = { $minutes } मिनट, { $lanes } लेन खुली ({ $time } बजे की जानकारी)
+wait-open = { $minutes } मिनट, { $lanes ->
+    [one] { $lanes } लेन खुली
+   *[other] { $lanes } लेन खुली
+} ({ $time } बजे की जानकारी)
 wait-closed = लेन बंद ({ $time } बजे की जानकारी)
 wait-not-offered = इस सीमा चौकी पर नहीं है
 wait-post-title = इंतज़ार का समय दर्ज करें

@@ -5,7 +5,11 @@ desk-find = Chèche yon randevou
 desk-find-label = Nimewo konfimasyon, oswa tèks ki anba kòd QR li a
 desk-not-found = Pa gen okenn randevou ak nimewo sa a nan pòs fwontyè sa a. Verifye nimewo a; yon randevou nan yon lòt pòs fwontyè pa parèt isit la.
 desk-none = Pa gen randevou jou sa a.
-desk-row = { $time }: { $number }, { $seats } plas, { $status }; { $arrived } moun rive.
+desk-row = { $time }: { $number }, { $seats ->
+   *[other] { $seats } plas
+}, { $status }; { $arrived ->
+   *[other] { $arrived } moun
+} rive.
 desk-open = Louvri
 desk-status-won = yo chwazi l, li poko konfime
 desk-status-offered = yo ofri l, li poko konfime
@@ -47,7 +51,9 @@ wait-port-closed = Fèmen jodi a
 wait-lane-pedestrian = A pye
 wait-lane-passenger = Machin
 wait-lane-commercial = Kamyon
-wait-open = { $minutes } minit, { $lanes } liy louvri (a { $time })
+wait-open = { $minutes } minit, { $lanes ->
+   *[other] { $lanes } liy
+} louvri (a { $time })
 wait-closed = Liy yo fèmen (a { $time })
 wait-not-offered = Pa genyen nan pòs fwontyè sa a
 wait-post-title = Afiche tan pou tann yo

@@ -5,7 +5,14 @@ desk-find = Encontrar um agendamento
 desk-find-label = Número de confirmação, ou o texto embaixo do código QR
 desk-not-found = Nenhum agendamento com esse número neste posto de fronteira. Confira o número; um agendamento em outro posto de fronteira não aparece aqui.
 desk-none = Nenhum agendamento neste dia.
-desk-row = { $time }: { $number }, { $seats } vagas, { $status }; chegaram: { $arrived }.
+desk-row = { $time }: { $number }, { $seats ->
+    [one] { $seats } vaga
+   *[other] { $seats } vagas
+}, { $status }; { $arrived ->
+    [0] chegaram { $arrived }
+    [one] chegou { $arrived }
+   *[other] chegaram { $arrived }
+}.
 desk-open = Abrir
 desk-status-won = escolhido, ainda não confirmado
 desk-status-offered = oferecido, ainda não confirmado
@@ -47,7 +54,11 @@ wait-port-closed = Fechado hoje
 wait-lane-pedestrian = A pé
 wait-lane-passenger = Carros
 wait-lane-commercial = Caminhões
-wait-open = { $minutes } min, { $lanes } faixas abertas (às { $time })
+wait-open = { $minutes } min, { $lanes ->
+    [0] { $lanes } faixas abertas
+    [one] { $lanes } faixa aberta
+   *[other] { $lanes } faixas abertas
+} (às { $time })
 wait-closed = Faixas fechadas (às { $time })
 wait-not-offered = Não disponível neste posto de fronteira
 wait-post-title = Publicar tempos de espera

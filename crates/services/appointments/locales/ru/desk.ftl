@@ -5,7 +5,17 @@ desk-find = Найти запись
 desk-find-label = Номер подтверждения или текст под его QR-кодом
 desk-not-found = В этом пункте пропуска нет записи с таким номером. Проверьте номер; записи в других пунктах пропуска здесь не показываются.
 desk-none = На этот день записей нет.
-desk-row = { $time }: { $number }, мест: { $seats }, { $status }; прибыло: { $arrived }.
+desk-row = { $time }: { $number }, { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+    [many] { $seats } мест
+   *[other] { $seats } места
+}, { $status }; { $arrived ->
+    [one] прибыл { $arrived } человек
+    [few] прибыли { $arrived } человека
+    [many] прибыло { $arrived } человек
+   *[other] прибыло { $arrived } человека
+}.
 desk-open = Открыть
 desk-status-won = выбрана, ещё не подтверждена
 desk-status-offered = предложена, ещё не подтверждена
@@ -47,7 +57,12 @@ wait-port-closed = Сегодня закрыт
 wait-lane-pedestrian = Пешеходы
 wait-lane-passenger = Легковые машины
 wait-lane-commercial = Грузовики
-wait-open = { $minutes } мин, открыто полос: { $lanes } (данные на { $time })
+wait-open = { $minutes } мин, { $lanes ->
+    [one] открыта { $lanes } полоса
+    [few] открыты { $lanes } полосы
+    [many] открыто { $lanes } полос
+   *[other] открыто { $lanes } полосы
+} (данные на { $time })
 wait-closed = Полосы закрыты (данные на { $time })
 wait-not-offered = В этом пункте пропуска нет
 wait-post-title = Указать время ожидания

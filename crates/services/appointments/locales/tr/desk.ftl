@@ -5,7 +5,11 @@ desk-find = Randevu bul
 desk-find-label = Onay numarası ya da QR kodunun altındaki metin
 desk-not-found = Bu sınır kapısında bu numarayla bir randevu yok. Numarayı kontrol edin; başka bir sınır kapısındaki randevu burada görünmez.
 desk-none = Bu gün için randevu yok.
-desk-row = { $time }: { $number }, { $seats } yer, { $status }; gelen kişi sayısı: { $arrived }.
+desk-row = { $time }: { $number }, { $seats ->
+   *[other] { $seats } yer
+}, { $status }; { $arrived ->
+   *[other] { $arrived } kişi
+} geldi.
 desk-open = Aç
 desk-status-won = seçildi, henüz onaylanmadı
 desk-status-offered = teklif edildi, henüz onaylanmadı
@@ -47,7 +51,9 @@ wait-port-closed = Bugün kapalı
 wait-lane-pedestrian = Yaya
 wait-lane-passenger = Otomobil
 wait-lane-commercial = Kamyon
-wait-open = { $minutes } dk, { $lanes } şerit açık (saat { $time } itibarıyla)
+wait-open = { $minutes } dk, { $lanes ->
+   *[other] { $lanes } şerit
+} açık (saat { $time } itibarıyla)
 wait-closed = Şeritler kapalı (saat { $time } itibarıyla)
 wait-not-offered = Bu sınır kapısında yok
 wait-post-title = Bekleme sürelerini yayımla

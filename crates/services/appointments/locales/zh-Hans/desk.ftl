@@ -5,7 +5,11 @@ desk-find = 查找预约
 desk-find-label = 确认编号，或二维码下面的文字
 desk-not-found = 这个口岸没有这个编号的预约。请检查编号；其他口岸的预约不会显示在这里。
 desk-none = 这一天没有预约。
-desk-row = { $time }：{ $number }，{ $seats } 个名额，{ $status }；已到达 { $arrived } 人。
+desk-row = { $time }：{ $number }，{ $seats ->
+   *[other] { $seats } 个名额
+}，{ $status }；已到达 { $arrived ->
+   *[other] { $arrived } 人
+}。
 desk-open = 打开
 desk-status-won = 已抽中，还没有确认
 desk-status-offered = 递补获得名额，还没有确认
@@ -47,7 +51,9 @@ wait-port-closed = 今天关闭
 wait-lane-pedestrian = 步行
 wait-lane-passenger = 小汽车
 wait-lane-commercial = 卡车
-wait-open = { $minutes } 分钟，开放 { $lanes } 条通道（{ $time } 发布）
+wait-open = { $minutes } 分钟，开放 { $lanes ->
+   *[other] { $lanes } 条
+}通道（{ $time } 发布）
 wait-closed = 通道关闭（{ $time } 发布）
 wait-not-offered = 这个口岸没有
 wait-post-title = 发布等候时间
