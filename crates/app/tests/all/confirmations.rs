@@ -308,16 +308,12 @@ async fn a_three_hour_outage_moves_the_deadline_three_hours_and_the_group_is_tol
     let moved = &inbox[0];
     assert_eq!(
         moved.subject,
-        "Garita: more time to confirm your appointment on 2027-01-29"
+        "Garita: more time to confirm your appointment on Friday, January 29, 2027"
     );
     assert!(moved.body.contains("3 h 0 min"), "{}", moved.body);
     // The new deadline, in the group's zone (the port's: no browser zone was sent).
     let zone: chrono_tz::Tz = "America/Los_Angeles".parse().unwrap();
-    let local = chrono::DateTime::from_timestamp_millis(after.deadline)
-        .unwrap()
-        .with_timezone(&zone)
-        .format("%Y-%m-%d %H:%M")
-        .to_string();
+    let local = garita_i18n::when::moment_ms(garita_i18n::Locale::En, after.deadline, zone);
     let next = moved.next.as_deref().unwrap();
     assert!(
         next.contains(&local) && next.contains("Los Angeles"),

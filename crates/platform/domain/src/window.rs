@@ -102,15 +102,6 @@ impl Window {
     }
 }
 
-/// How a zone is named next to a time: "Mexico City" for `America/Mexico_City`.
-pub fn zone_label(zone: Tz) -> String {
-    zone.name()
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .replace('_', " ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

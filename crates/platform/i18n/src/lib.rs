@@ -7,6 +7,7 @@
 
 pub mod checks;
 pub mod countries;
+pub mod when;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

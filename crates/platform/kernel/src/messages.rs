@@ -24,8 +24,17 @@ pub struct Keys {
     pub sms: Option<&'static str>,
 }
 
-/// The Fluent arguments a kind's facts give its templates (besides `code` and `link`).
-pub type Arguments = fn(&Payload) -> Vec<(&'static str, Value<'static>)>;
+/// The Fluent arguments a kind's facts give its templates (besides `code` and `link`), for a
+/// reading of one length.
+pub type Arguments = fn(&Payload, Length) -> Vec<(&'static str, Value<'static>)>;
+
+/// How much room a message has: an e-mail, the inbox and pages say dates in full words; an SMS,
+/// where every character costs and one outside GSM-7 halves the room, says them shorter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Full,
+    Sms,
+}
 
 /// A kind of message. Its code is stored with each message, so it never changes; its template
 /// versions only grow: a changed wording is a new version with new keys, and messages already
@@ -54,7 +63,7 @@ impl std::fmt::Debug for MessageKind {
 }
 
 /// The arguments of a kind whose messages name no facts (a notice, a code).
-pub fn no_facts(_: &Payload) -> Vec<(&'static str, Value<'static>)> {
+pub fn no_facts(_: &Payload, _: Length) -> Vec<(&'static str, Value<'static>)> {
     vec![]
 }
 
@@ -271,7 +280,7 @@ impl Services {
             let Some(template) = kind.template(m.template_version) else {
                 continue;
             };
-            let args = arguments(kind, &payload);
+            let args = arguments(kind, &payload, Length::Full);
             items.push(InboxItem {
                 at: m.created_at,
                 subject: i18n.format(locale, template.subject, &args),
@@ -318,7 +327,7 @@ pub fn render(
 ) -> Option<Rendered> {
     let template = kind.template(version)?;
     let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
-    let args = arguments(kind, payload);
+    let args = arguments(kind, payload, Length::Full);
     let subject = i18n.format(locale, template.subject, &args);
     let body = i18n.format(locale, template.body, &args);
     let next = template.next.map(|k| i18n.format(locale, k, &args));
@@ -328,9 +337,11 @@ pub fn render(
         .then(|| payload.link.clone())
         .flatten();
     let sms = match template.sms {
-        Some(key) => i18n.format(locale, key, &args),
+        Some(key) => i18n.format(locale, key, &arguments(kind, payload, Length::Sms)),
         None => format!("{subject}. {body}"),
     };
+    // Typography's no-break spaces ("1:00 PM") are outside GSM-7 and would halve the room.
+    let sms = sms.replace(['\u{a0}', '\u{202f}'], " ");
     let html = EmailHtml {
         lang: locale.code(),
         dir: locale.dir(),
@@ -378,10 +389,14 @@ pub fn render(
 }
 
 /// The arguments every template may use: the code and link, then the kind's facts.
-pub fn arguments(kind: &MessageKind, payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
+pub fn arguments(
+    kind: &MessageKind,
+    payload: &Payload,
+    length: Length,
+) -> Vec<(&'static str, Value<'static>)> {
     let arg = |s: &Option<String>| Value::from(s.clone().unwrap_or_default());
     let mut args = vec![("code", arg(&payload.code)), ("link", arg(&payload.link))];
-    args.extend((kind.arguments)(payload));
+    args.extend((kind.arguments)(payload, length));
     args
 }
 

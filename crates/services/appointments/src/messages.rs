@@ -1,9 +1,9 @@
 //! The appointments' messages: their kinds (handed to the kernel through the service's
 //! description) and the facts they name, copied from the record when a message is written.
 
-use chrono::{DateTime, Utc};
-use garita_i18n::Value;
-use garita_kernel::messages::{Keys, MessageKind, Payload};
+use chrono::{DateTime, NaiveDate, Utc};
+use garita_i18n::{Locale, Value, when};
+use garita_kernel::messages::{Keys, Length, MessageKind, Payload};
 use serde::{Deserialize, Serialize};
 
 const fn versioned(
@@ -248,55 +248,68 @@ impl AppointmentFacts {
         }
     }
 
-    /// The deadline as the person reads it: their local time and the zone's name.
-    pub fn deadline(&self) -> (String, String) {
-        let zone: chrono_tz::Tz = self.time_zone.parse().unwrap_or(chrono_tz::UTC);
+    /// The deadline as the person reads it: in words, in their own zone, the zone named.
+    pub fn deadline(&self, locale: Locale, length: Length) -> String {
         let at = DateTime::<Utc>::from_timestamp_millis(self.confirm_by).unwrap_or_default();
-        (
-            at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string(),
-            garita_domain::window::zone_label(zone),
-        )
+        match length {
+            Length::Full => when::moment(locale, at, self.zone()),
+            Length::Sms => when::short_moment(locale, at, self.zone()),
+        }
+    }
+
+    /// The person's zone, where the deadline is shown.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone.parse().unwrap_or(chrono_tz::UTC)
     }
 }
 
-/// The templates' arguments from the facts.
-fn arguments(payload: &Payload) -> Vec<(&'static str, Value<'static>)> {
+/// The templates' arguments from the facts: days and times in the person's words, shorter in an
+/// SMS.
+fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
     let facts = Facts::of(payload);
+    let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
+    let day = |text: &str| {
+        let words = match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(d) if length == Length::Sms => when::short_date(locale, d),
+            _ => when::stored_date(locale, text),
+        };
+        Value::from(words)
+    };
+    let time = |text: &str| Value::from(when::stored_time(locale, text));
     let mut args = vec![];
     if let Some(n) = facts.confirmation_number {
         args.push(("number", Value::from(n)));
     }
     if let Some(m) = facts.moved_minutes {
         args.extend([
-            ("hours", Value::from((m / 60).to_string())),
-            ("minutes", Value::from((m % 60).to_string())),
+            ("hours", Value::from(m / 60)),
+            ("minutes", Value::from(m % 60)),
         ]);
     }
     if let Some(m) = facts.moved {
         args.extend([
             ("from_port", Value::from(m.from_port)),
-            ("from_date", Value::from(m.from_date)),
-            ("from_time", Value::from(m.from_time)),
+            ("from_date", day(&m.from_date)),
+            ("from_time", time(&m.from_time)),
             ("reason", Value::from(m.reason)),
         ]);
     }
     if let Some(r) = facts.request {
         args.extend([
-            ("day", Value::from(r.service_date)),
+            ("day", day(&r.service_date)),
             ("port", Value::from(r.port_name)),
         ]);
     }
     if let Some(a) = facts.appointment {
-        let (deadline, zone) = a.deadline();
         args.extend([
-            ("day", Value::from(a.service_date)),
+            ("day", day(&a.service_date)),
+            ("deadline", Value::from(a.deadline(locale, length))),
+            ("zone", Value::from(when::zone(locale, a.zone()))),
+            ("date", day(&a.date)),
+            ("time", time(&a.time)),
             ("port", Value::from(a.port_name)),
             ("crossing", Value::from(a.crossing)),
-            ("date", Value::from(a.date)),
-            ("time", Value::from(a.time)),
             ("seats", Value::from(a.seats)),
-            ("deadline", Value::from(deadline)),
-            ("zone", Value::from(zone)),
         ]);
     }
     args
@@ -343,16 +356,21 @@ mod tests {
         let i18n = catalogs();
         for locale in Locale::ALL {
             let payload = winner(locale.code());
-            let (deadline, zone) = Facts::of(&payload).appointment.unwrap().deadline();
+            let facts = Facts::of(&payload).appointment.unwrap();
+            // One rule for zones: the e-mail and the SMS give the deadline in the person's own
+            // zone, in the same words (and the status page uses the same `when::moment`).
+            let deadline = facts.deadline(locale, Length::Full);
+            let zone = when::zone(locale, facts.zone());
+            let day = |d: u32| {
+                when::date(
+                    locale,
+                    chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap(),
+                )
+            };
+            let (asked, at) = (day(22), when::stored_date(locale, "2026-12-06"));
+            let time = when::stored_time(locale, "13:00");
             let r = render(&i18n, WON, 1, &payload).unwrap();
-            for fact in [
-                "2026-11-22",
-                "Brownsville",
-                "2026-12-06",
-                "13:00",
-                &deadline,
-                &zone,
-            ] {
+            for fact in [&asked, "Brownsville", &at, &time, &deadline, &zone] {
                 assert!(
                     r.text.contains(fact),
                     "{locale:?} e-mail lacks {fact}: {}",
@@ -360,11 +378,20 @@ mod tests {
                 );
             }
             assert!(r.text.contains("https://garita.example/status"));
+            let sms_words = |text: String| text.replace(['\u{a0}', '\u{202f}'], " ");
+            let short_at = sms_words(when::short_date(
+                locale,
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap(),
+            ));
+            let (time, short_deadline) = (
+                sms_words(time),
+                sms_words(facts.deadline(locale, Length::Sms)),
+            );
             for fact in [
                 "Brownsville",
-                "2026-12-06",
-                "13:00",
-                &deadline,
+                &short_at,
+                &time,
+                &short_deadline,
                 "https://garita.example/status",
             ] {
                 assert!(
@@ -381,6 +408,29 @@ mod tests {
             );
             assert!(!r.text.contains(&payload.to), "no address in the text");
         }
+    }
+
+    #[test]
+    fn the_deadline_is_the_same_instant_in_the_persons_zone_on_every_channel() {
+        // 1_795_000_000 s is 11:06 UTC on 18 November 2026, 8:06 in the person's zone (UTC-3).
+        let i18n = catalogs();
+        let payload = winner("en");
+        let r = render(&i18n, WON, 1, &payload).unwrap();
+        assert!(
+            r.text
+                .contains("Wednesday, November 18, 2026 at 8:06\u{202f}AM"),
+            "{}",
+            r.text
+        );
+        assert!(r.sms.contains("Nov 18, 8:06 AM"), "{}", r.sms);
+        let es = render(&i18n, WON, 1, &winner("es")).unwrap();
+        assert!(
+            es.text
+                .contains("miércoles, 18 de noviembre de 2026 a las 08:06"),
+            "{}",
+            es.text
+        );
+        assert!(es.sms.contains("18 nov, 08:06"), "{}", es.sms);
     }
 
     #[test]

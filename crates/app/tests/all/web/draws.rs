@@ -235,7 +235,19 @@ async fn public_draw_pages_answer_in_every_state() {
     let opening = i18n.format(
         garita_i18n::Locale::En,
         "draws-status-opening",
-        &[("time", "12:00".into()), ("zone", "New York".into())],
+        &[
+            // Requests open at noon in New York: 11:00 in Mexico City, where the person is
+            // taken to be without a zone cookie.
+            (
+                "time",
+                format!(
+                    "{} at 11:00\u{202f}AM",
+                    garita_i18n::when::stored_date(garita_i18n::Locale::En, date)
+                )
+                .into(),
+            ),
+            ("zone", "Mexico City".into()),
+        ],
     );
     assert!(
         page.contains(&common::html_escape(&opening)) && !page.contains(&status("open")),
@@ -345,7 +357,7 @@ async fn a_group_holding_an_appointment_is_told_so_when_it_asks_again() {
     assert_eq!(p["port_code"], "SYS");
     let detail = p["detail"].as_str().unwrap();
     assert!(
-        detail.contains("2027-01-29") && detail.contains("cancela"),
+        detail.contains("viernes, 29 de enero de 2027") && detail.contains("cancela"),
         "{detail}"
     );
 }

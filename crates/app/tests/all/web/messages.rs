@@ -63,13 +63,15 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
         let page = response.text().await.unwrap();
         if id == winner_registration {
             assert!(page.contains("San Ysidro"), "{page}");
-            assert!(page.contains("2027-01-29"));
+            assert!(page.contains("Friday, January 29, 2027"));
             assert!(page.contains("your group was chosen"));
             assert!(
-                page.contains("Confirm before 2027-01-16"),
+                page.contains("Confirm before Saturday, January 16, 2027"),
                 "the deadline, 23 hours on"
             );
-            assert!(page.contains("Garita: your group has an appointment on 2027-01-29"));
+            assert!(
+                page.contains("Garita: your group has an appointment on Friday, January 29, 2027")
+            );
             assert!(page.contains("/static/offline.js"));
             winner = Some(p.clone());
         } else {

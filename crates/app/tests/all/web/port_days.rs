@@ -63,10 +63,13 @@ async fn a_closure_moves_a_group_which_sees_it_and_may_choose_another_port() {
     let person = app.signed_in(&a, Some("en")).await;
     let status = app.page(&person, "/status").await;
     assert!(
-        status.contains("Moved from San Ysidro, 2027-01-29 at"),
+        status.contains("Moved from San Ysidro, Friday, January 29, 2027 at 7:00\u{202f}AM"),
         "{status}"
     );
-    assert!(status.contains("2027-01-30"), "the next day: {status}");
+    assert!(
+        status.contains("Saturday, January 30, 2027"),
+        "the next day: {status}"
+    );
     let appointment = app
         .services
         .appointment_status(&a)

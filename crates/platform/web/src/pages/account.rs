@@ -7,8 +7,9 @@ use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
 use data_encoding::BASE64URL_NOPAD;
-use garita_i18n::{Locale, Value};
+use garita_i18n::{Locale, Value, when};
 use garita_kernel::accounts::needs_consent;
 use garita_security::totp;
 use garita_store::records::SessionKind;
@@ -16,16 +17,21 @@ use serde::Deserialize;
 
 const TOTP_SETUP: &str = "web.totp-setup";
 
-fn date(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_default()
+/// A moment on the account page, in the person's own zone (named).
+fn date(page: &Chrome, jar: &CookieJar, ms: i64) -> String {
+    let zone = crate::pages::person_zone(jar);
+    format!(
+        "{} ({})",
+        when::moment_ms(page.locale, ms, zone),
+        when::zone(page.locale, zone)
+    )
 }
 
 pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
     csrf: CsrfCookie,
+    jar: CookieJar,
     SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
     if needs_consent(&user.account) {
@@ -83,7 +89,10 @@ pub async fn show(
                 SessionKind::Web => "account-session-web",
                 SessionKind::Api => "account-session-api",
             };
-            let mut text = page.tf(key, &[("since", Value::from(date(s.created_at)))]);
+            let mut text = page.tf(
+                key,
+                &[("since", Value::from(date(&page, &jar, s.created_at)))],
+            );
             if s.token_hash == user.session.token_hash {
                 text = format!("{text} {}", page.t("account-session-current"));
             }
@@ -136,7 +145,7 @@ pub async fn show(
             "recovery.link-by-helper" => "helper-did-recovery",
             _ => "helper-did-other",
         };
-        helpers = helpers.para(page.tf(key, &[("date", Value::from(date(a.at_ms)))]));
+        helpers = helpers.para(page.tf(key, &[("date", Value::from(date(&page, &jar, a.at_ms)))]));
     }
     let everywhere = Block::default().form(
         Form::post(

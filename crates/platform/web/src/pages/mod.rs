@@ -189,6 +189,14 @@ impl Links {
     }
 }
 
+/// The zone a person's times are shown in: their browser's (a cookie set by the pages' script),
+/// else Mexico City's, where most people using Garita are.
+pub fn person_zone(jar: &axum_extra::extract::CookieJar) -> chrono_tz::Tz {
+    jar.get("tz")
+        .and_then(|c| c.value().parse().ok())
+        .unwrap_or(chrono_tz::America::Mexico_City)
+}
+
 /// What every page shows around its content: language, direction, navigation, language picker.
 pub struct Chrome<'a> {
     pub locale: Locale,

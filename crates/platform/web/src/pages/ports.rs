@@ -46,7 +46,8 @@ pub async fn show(
 fn card(page: &Chrome, port: &Port) -> PortCard {
     let arg = |s: &str| Value::from(s.to_string());
     let time = |t: Option<&chrono::NaiveTime>| {
-        t.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
+        t.map(|t| garita_i18n::when::time(page.locale, *t))
+            .unwrap_or_default()
     };
     PortCard {
         code: port.code.to_string(),

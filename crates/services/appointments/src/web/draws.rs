@@ -4,6 +4,7 @@
 use crate::app::draws::{Channel, Origin, RequestOutcome};
 use crate::domain::beacon::BeaconStatus;
 use crate::domain::observers::RevealStatus;
+use crate::store::draws::RequestRow;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
@@ -12,8 +13,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use garita_domain::geofence::{Place, Position, Verdict};
 use garita_domain::window::WindowState;
-use garita_domain::{InputError, PortCode};
-use garita_i18n::Value;
+use garita_domain::{InputError, Port, PortCode};
+use garita_i18n::{Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
 use garita_web::session::{MaybeUser, SignedIn};
@@ -21,32 +22,17 @@ use garita_web::view::{Block, Field, Form, GenericPage, Table};
 use garita_web::{AppError, AppState, Lang};
 use serde::Deserialize;
 
-/// The zone times are shown in: the browser's (a cookie set by `request.js`), else Mexico City's.
-pub fn person_zone(jar: &CookieJar) -> Tz {
-    jar.get("tz")
-        .and_then(|c| c.value().parse().ok())
-        .unwrap_or(chrono_tz::America::Mexico_City)
-}
-
-use garita_domain::window::zone_label;
+pub use garita_web::pages::person_zone;
 
 /// What a request's outcome says to the person, in their language and time zone.
-pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz) -> String {
+pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz, ports: &[Port]) -> String {
     match outcome {
-        RequestOutcome::Accepted(r) | RequestOutcome::Repeated(r) => page.tf(
-            "request-accepted",
-            &[
-                ("date", Value::from(r.service_date.clone())),
-                ("port", Value::from(r.port_code.clone())),
-            ],
-        ),
-        RequestOutcome::AlreadyRequested(r) => page.tf(
-            "request-already",
-            &[
-                ("date", Value::from(r.service_date.clone())),
-                ("port", Value::from(r.port_code.clone())),
-            ],
-        ),
+        RequestOutcome::Accepted(r) | RequestOutcome::Repeated(r) => {
+            page.tf("request-accepted", &request_args(page, r, ports))
+        }
+        RequestOutcome::AlreadyRequested(r) => {
+            page.tf("request-already", &request_args(page, r, ports))
+        }
         RequestOutcome::WindowClosed {
             next_date,
             opens_at,
@@ -57,15 +43,38 @@ pub fn outcome_text(page: &Chrome, outcome: &RequestOutcome, zone: Tz) -> String
         RequestOutcome::HoldsAppointment(a) => page.tf(
             "request-holds-appointment",
             &[
-                ("date", Value::from(a.appointment_date.clone())),
                 (
-                    "time",
-                    Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                    "date",
+                    Value::from(when::stored_date(page.locale, &a.appointment_date)),
                 ),
-                ("port", Value::from(a.port_code.clone())),
+                ("time", Value::from(when::stored_time(page.locale, &a.slot))),
+                ("port", Value::from(port_name(ports, &a.port_code))),
             ],
         ),
     }
+}
+
+/// A request's day in words and its port by name.
+fn request_args(
+    page: &Chrome,
+    r: &RequestRow,
+    ports: &[Port],
+) -> [(&'static str, Value<'static>); 2] {
+    [
+        (
+            "date",
+            Value::from(when::stored_date(page.locale, &r.service_date)),
+        ),
+        ("port", Value::from(port_name(ports, &r.port_code))),
+    ]
+}
+
+/// A port as people read it: its name, never its code.
+fn port_name(ports: &[Port], code: &str) -> String {
+    ports
+        .iter()
+        .find(|p| p.code.as_str() == code)
+        .map_or_else(|| code.to_string(), |p| p.name.clone())
 }
 
 /// Where the phone seems to be and how far from the area, for a request or a confirmation
@@ -91,16 +100,15 @@ pub fn outside_text(page: &Chrome, verdict: &Verdict, what: &str) -> String {
 }
 
 fn closed_text(page: &Chrome, date: NaiveDate, opens_at: DateTime<Utc>, zone: Tz) -> String {
-    let local = opens_at.with_timezone(&zone);
     page.tf(
         "request-closed",
         &[
-            ("date", Value::from(date.to_string())),
+            ("date", Value::from(when::date(page.locale, date))),
             (
                 "time",
-                Value::from(local.format("%Y-%m-%d %H:%M").to_string()),
+                Value::from(when::moment(page.locale, opens_at, zone)),
             ),
-            ("zone", Value::from(zone_label(zone))),
+            ("zone", Value::from(when::zone(page.locale, zone))),
         ],
     )
 }
@@ -115,18 +123,16 @@ async fn request_page(
 ) -> Result<Html<String>, AppError> {
     let services = &crate::web::appointments(state);
     let window = &services.draws.window;
+    // The window's hours on the person's own clock, for the day requests are taken now.
+    let day = window.service_date(services.now_utc());
+    let on_their_clock =
+        |at: DateTime<Utc>| when::time(page.locale, at.with_timezone(&zone).time());
     let intro = page.tf(
         "request-intro",
         &[
-            (
-                "opens",
-                Value::from(window.opens.format("%H:%M").to_string()),
-            ),
-            (
-                "closes",
-                Value::from(window.closes.format("%H:%M").to_string()),
-            ),
-            ("zone", Value::from(zone_label(window.zone))),
+            ("opens", Value::from(on_their_clock(window.opens_at(day)))),
+            ("closes", Value::from(on_their_clock(window.closes_at(day)))),
+            ("zone", Value::from(when::zone(page.locale, zone))),
         ],
     );
     let mut view = GenericPage::new(page, "request-title");
@@ -138,14 +144,11 @@ async fn request_page(
     }
     view.blocks.push(Block::text(intro));
     let today = services.todays_request(account_id).await?;
+    let ports = services.store.list_ports().await?;
     if let Some(r) = today {
-        let text = view.page.tf(
-            "request-already",
-            &[
-                ("date", Value::from(r.service_date.clone())),
-                ("port", Value::from(r.port_code.clone())),
-            ],
-        );
+        let text = view
+            .page
+            .tf("request-already", &request_args(&view.page, &r, &ports));
         let mut block = Block::text(text).para(view.page.t("request-entry-id"));
         block.codes.push(r.entry_id.clone());
         let link = format!("/draws/{}", r.service_date);
@@ -162,7 +165,6 @@ async fn request_page(
             view.render()
         }
         WindowState::Open { .. } => {
-            let ports = services.store.list_ports().await?;
             let mut port = Field::new("port", "select", view.page.t("request-port"));
             port.options = ports
                 .iter()
@@ -263,7 +265,8 @@ pub async fn submit(
         outcome,
         RequestOutcome::Accepted(_) | RequestOutcome::Repeated(_)
     );
-    let text = outcome_text(&page, &outcome, zone);
+    let ports = state.store.list_ports().await?;
+    let text = outcome_text(&page, &outcome, zone, &ports);
     request_page(&state, page, &csrf, &account, zone, Some((good, text))).await
 }
 
@@ -274,7 +277,9 @@ fn parse_date(text: &str) -> Result<NaiveDate, AppError> {
 pub async fn list(
     State(state): State<AppState>,
     Lang(locale): Lang,
+    jar: CookieJar,
 ) -> Result<Html<String>, AppError> {
+    let zone = person_zone(&jar);
     let page = Chrome::new(&state.i18n, locale, "/draws");
     let days = crate::web::appointments(&state).store.days().await?;
     let mut view = GenericPage::new(page, "draws-title");
@@ -288,12 +293,13 @@ pub async fn list(
     let mut block = Block::default();
     for d in &days {
         let status = match d.service_date.parse() {
-            Ok(date) => status_text(&state, &view.page, date, &d.status),
+            Ok(date) => status_text(&state, &view.page, date, &d.status, zone),
             Err(_) => view.page.t(&format!("draws-status-{}", d.status)),
         };
+        let day = when::stored_date(view.page.locale, &d.service_date);
         block.links.push((
             format!("/draws/{}", d.service_date),
-            format!("{} — {status}", d.service_date),
+            format!("{day} — {status}"),
         ));
     }
     view.block(block).render()
@@ -303,6 +309,7 @@ pub async fn day(
     State(state): State<AppState>,
     Lang(locale): Lang,
     MaybeUser(user): MaybeUser,
+    jar: CookieJar,
     Path(date): Path<String>,
 ) -> Result<Html<String>, AppError> {
     let date = parse_date(&date)?;
@@ -315,9 +322,9 @@ pub async fn day(
     let mut view = GenericPage::new(page, "draws-day-title");
     view.title = view.page.tf(
         "draws-day-title",
-        &[("date", Value::from(date.to_string()))],
+        &[("date", Value::from(when::date(view.page.locale, date)))],
     );
-    let status = status_text(&state, &view.page, date, &day.status);
+    let status = status_text(&state, &view.page, date, &day.status, person_zone(&jar));
     let mut facts = Block::text(status);
     let mut rows = vec![vec![
         view.page.t("draws-commitment"),
@@ -518,7 +525,7 @@ fn record_file(date: &str) -> String {
 /// What a day's status means to a person. An opened day whose window has not begun says when
 /// requests open (its commitment is published an hour before): "open" would promise what the
 /// request page and the API refuse.
-fn status_text(state: &AppState, page: &Chrome, date: NaiveDate, status: &str) -> String {
+fn status_text(state: &AppState, page: &Chrome, date: NaiveDate, status: &str, zone: Tz) -> String {
     let appointments = crate::web::appointments(state);
     let window = &appointments.draws.window;
     let opens = window.opens_at(date);
@@ -526,19 +533,8 @@ fn status_text(state: &AppState, page: &Chrome, date: NaiveDate, status: &str) -
         return page.tf(
             "draws-status-opening",
             &[
-                (
-                    "time",
-                    Value::from(
-                        opens
-                            .with_timezone(&window.zone)
-                            .format("%H:%M")
-                            .to_string(),
-                    ),
-                ),
-                (
-                    "zone",
-                    Value::from(garita_domain::window::zone_label(window.zone)),
-                ),
+                ("time", Value::from(when::moment(page.locale, opens, zone))),
+                ("zone", Value::from(when::zone(page.locale, zone))),
             ],
         );
     }

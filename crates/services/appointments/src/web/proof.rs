@@ -45,7 +45,7 @@ pub async fn confirmation(
     let number = a.confirmation_number.clone().unwrap_or_default();
     let mut block = Block::text(page.t("confirmation-intro")).para(page.tf(
         "confirmation-appointment",
-        &super::status::appointment_args(&a, &port),
+        &super::status::appointment_args(locale, &a, &port),
     ));
     block.codes.push(number.clone());
     let qr_block = Block {

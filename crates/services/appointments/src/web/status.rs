@@ -8,23 +8,13 @@ use crate::app::draws::RequestResult;
 use axum::extract::State;
 use axum::response::Html;
 use axum_extra::extract::CookieJar;
-use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use garita_domain::window::zone_label;
-use garita_i18n::Value;
+use garita_i18n::{Locale, Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
 use garita_web::session::SignedIn;
 use garita_web::view::{Block, Field, Form, GenericPage};
 use garita_web::{AppError, AppState, Lang};
-
-fn local(ms: i64, zone: Tz) -> String {
-    DateTime::<Utc>::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .with_timezone(&zone)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
-}
 
 pub async fn show(
     State(state): State<AppState>,
@@ -51,8 +41,10 @@ pub async fn show(
     let mut appointment = Block::heading(page.t("status-appointment-title"));
     match &status.appointment {
         Some((a, port)) => {
-            appointment =
-                appointment.para(page.tf("status-appointment", &appointment_args(a, port)));
+            appointment = appointment.para(page.tf(
+                "status-appointment",
+                &appointment_args(page.locale, a, port),
+            ));
             if a.status == "confirmed" {
                 appointment = appointment
                     .para(page.t("status-confirmed"))
@@ -74,10 +66,13 @@ pub async fn show(
                     "status-moved",
                     &[
                         ("from_port", Value::from(name(&m.from_port))),
-                        ("from_date", Value::from(m.from_date.clone())),
+                        (
+                            "from_date",
+                            Value::from(when::stored_date(locale, &m.from_date)),
+                        ),
                         (
                             "from_time",
-                            Value::from(m.from_slot.get(..5).unwrap_or(&m.from_slot).to_string()),
+                            Value::from(when::stored_time(locale, &m.from_slot)),
                         ),
                         ("reason", Value::from(m.reason.clone())),
                     ],
@@ -176,7 +171,7 @@ pub async fn show(
     view = view.block(request).block(messages);
     for item in inbox {
         let mut block = Block::heading(item.subject)
-            .para(local(item.at, zone))
+            .para(when::moment_ms(locale, item.at, zone))
             .para(item.body);
         if let Some(next) = item.next {
             block = block.para(next);
@@ -193,8 +188,8 @@ fn confirm_block(page: &Chrome, c: &Confirmation, now: i64, zone: Tz) -> Block {
         page.tf(
             "status-time-left",
             &[
-                ("hours", Value::from((minutes / 60).to_string())),
-                ("minutes", Value::from((minutes % 60).to_string())),
+                ("hours", Value::from(minutes / 60)),
+                ("minutes", Value::from(minutes % 60)),
             ],
         )
     };
@@ -206,8 +201,11 @@ fn confirm_block(page: &Chrome, c: &Confirmation, now: i64, zone: Tz) -> Block {
         .para(page.tf(
             "status-confirm-by",
             &[
-                ("deadline", Value::from(local(c.deadline, zone))),
-                ("zone", Value::from(zone_label(zone))),
+                (
+                    "deadline",
+                    Value::from(when::moment_ms(page.locale, c.deadline, zone)),
+                ),
+                ("zone", Value::from(when::zone(page.locale, zone))),
             ],
         ))
         .countdown(
@@ -305,17 +303,18 @@ async fn own_appointment(
 
 /// What a sentence about an appointment names: port, crossing, date, time at the port, seats.
 pub(crate) fn appointment_args(
+    locale: Locale,
     a: &crate::store::draws::AppointmentRow,
     port: &garita_domain::Port,
 ) -> [(&'static str, Value<'static>); 5] {
     [
         ("port", Value::from(port.name.clone())),
         ("crossing", Value::from(port.crossing.clone())),
-        ("date", Value::from(a.appointment_date.clone())),
         (
-            "time",
-            Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+            "date",
+            Value::from(when::stored_date(locale, &a.appointment_date)),
         ),
+        ("time", Value::from(when::stored_time(locale, &a.slot))),
         ("seats", Value::from(a.seats)),
     ]
 }

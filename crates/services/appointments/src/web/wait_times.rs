@@ -20,11 +20,12 @@ fn lane_text(page: &Chrome, port: &Port, w: Option<&WaitTime>) -> String {
     let Some(w) = w else {
         return "—".into();
     };
+    // The time at the port, as its wait-times board shows it.
     let at = DateTime::from_timestamp_millis(w.updated_at)
         .unwrap_or_default()
         .with_timezone(&port.time_zone)
-        .format("%Y-%m-%d %H:%M")
-        .to_string();
+        .time();
+    let at = garita_i18n::when::time(page.locale, at);
     match (w.operational_status.as_str(), w.delay_minutes) {
         ("open", Some(delay)) => page.tf(
             "wait-open",

@@ -71,7 +71,8 @@ pub async fn request(
         )
         .await?;
     let page = Chrome::new(&state.i18n, locale, "/request");
-    let detail = outcome_text(&page, &outcome, person_zone(&jar));
+    let ports = state.store.list_ports().await?;
+    let detail = outcome_text(&page, &outcome, person_zone(&jar), &ports);
     let (status, kind, extra) = match &outcome {
         RequestOutcome::Accepted(r) | RequestOutcome::Repeated(r) => {
             let body = serde_json::json!({
