@@ -63,8 +63,21 @@ test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in 
   await shot('04-recovery-codes');
 
   await page.goto(`${garita.url}/account`);
-  assert.ok((await page.textContent('main')).includes(EMAIL));
+  const account = await page.textContent('main');
+  assert.ok(account.includes(EMAIL));
+  // Where the person signed in, in words: today's date in Creole, in Mexico City's time (no
+  // browser zone is known without JavaScript). CLDR has no Creole, so the names are Garita's own.
+  const months = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'];
+  const [y, mo, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date()).split('-').map(Number);
+  assert.ok(account.includes(`${d} ${months[mo - 1]} ${y}`), account.replace(/\s+/g, ' '));
   await shot('05-account');
+  // The same page in Arabic: the month as Arabic writes it (Chromium's CLDR data agrees).
+  await page.goto(`${garita.url}/language/ar?next=/account`);
+  const arabic = await page.textContent('main');
+  const month = new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'America/Mexico_City' }).format(new Date());
+  assert.ok(arabic.includes(month), `${month} in ${arabic.replace(/\s+/g, ' ')}`);
+  await shot('05-account-ar');
+  await page.goto(`${garita.url}/language/ht?next=/account`);
   await page.click(`form[action="/signout"] button`);
   assert.ok((await page.textContent('main')).includes(t('signed-out')));
   await shot('06-signed-out');

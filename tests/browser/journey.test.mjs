@@ -108,7 +108,9 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   const asked = await page.textContent('main');
   await shot('requested');
   const accepted = message('es', 'request-accepted', 'draws.ftl').split('{')[0].trim();
-  assert.ok(asked.includes(accepted) && asked.includes(serviceDate), asked.replace(/\s+/g, ' '));
+  // The day in words, as Spanish writes it (ICU's data on both sides).
+  const day = new Intl.DateTimeFormat('es', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${serviceDate}T12:00:00Z`));
+  assert.ok(asked.includes(accepted) && asked.includes(day), asked.replace(/\s+/g, ' '));
 
   // When the window closes, the day's draw runs (as the scheduler would; `garita draw run`).
   await new Promise((ok) => setTimeout(ok, Math.max(0, closesAt - Date.now() + 1500)));

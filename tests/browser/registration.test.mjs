@@ -12,7 +12,15 @@ let browser;
 
 before(async () => {
   smtp = await startSmtpSink();
-  garita = await startGarita({ GARITA_SMTP_URL: smtp.url });
+  // Requests are open now: a zone where it is about midday, and a window from 06:00 to 18:00.
+  const offset = 12 - new Date().getUTCHours();
+  const zone = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+  garita = await startGarita({
+    GARITA_SMTP_URL: smtp.url,
+    GARITA_WINDOW_ZONE: zone,
+    GARITA_WINDOW_OPENS: '06:00',
+    GARITA_WINDOW_CLOSES: '18:00',
+  });
   browser = await launchBrowser();
 });
 
@@ -76,7 +84,9 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
   }
   const withPhotos = await page.textContent('main');
   assert.equal(withPhotos.split(t('photo-status-accepted')).length - 1, 2);
-  const since = (await page.textContent('main')).match(/\d{4}-\d{2}-\d{2}/)[0];
+  // Registered since today, in words (the record counts days in UTC).
+  const since = new Intl.DateTimeFormat('es', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
+  assert.ok(withPhotos.includes(since), `${since} in ${withPhotos.replace(/\s+/g, ' ')}`);
   await shot('04-photos-saved');
 
   // Luisa was born in May, not April.
@@ -93,6 +103,15 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
   const history = await page.textContent('main');
   assert.ok(history.includes('1990-04-03') && history.includes('1990-05-03'));
   await shot('06-history');
+
+  // The request needs the phone's position, which a page cannot have without JavaScript: no
+  // button that cannot work, but why, what to do, and a link to the helpers.
+  await page.goto(`${garita.url}/request`);
+  const request = await page.textContent('main');
+  assert.ok(request.includes(message('es', 'location-without-script', 'draws.ftl')), request.replace(/\s+/g, ' '));
+  assert.equal(await page.isVisible('form[action="/request"] button[type=submit]'), false);
+  assert.ok(await page.isVisible('main a[href="/help"]'));
+  await page.screenshot({ path: join(artifacts, 'registration-es-06b-request-without-js.png'), fullPage: true });
 
   // With JavaScript, the photo can be taken in the page. The fake camera shows a test pattern,
   // not a face: the real check answers that it found no face, so the capture really went through.

@@ -33,6 +33,20 @@ pub fn date(locale: Locale, day: NaiveDate) -> String {
     }
 }
 
+/// A day without its weekday, for a date of birth: "April 3, 1990", "3 avril 1990".
+pub fn day(locale: Locale, day: NaiveDate) -> String {
+    if locale == Locale::Ht {
+        return creole::day(day);
+    }
+    let Some(input) = icu_date(day) else {
+        return day.to_string();
+    };
+    match DateTimeFormatter::try_new(icu_locale(locale).into(), fieldsets::YMD::long()) {
+        Ok(f) => f.format(&input).to_string(),
+        Err(_) => day.to_string(),
+    }
+}
+
 /// A day as short as the language writes it with the month still named, for an SMS about the
 /// coming weeks, where the year goes without saying: "Dec 17", "17 дек.".
 pub fn short_date(locale: Locale, day: NaiveDate) -> String {
@@ -178,14 +192,19 @@ mod creole {
         )
     }
 
-    /// Without the weekday, for an SMS: "17 desanm 2026".
-    pub fn short_date(day: NaiveDate) -> String {
+    /// Without the weekday: "3 avril 1990".
+    pub fn day(day: NaiveDate) -> String {
         format!(
             "{} {} {}",
             day.day(),
             MONTHS[day.month0() as usize],
             day.year()
         )
+    }
+
+    /// Without the weekday and the year, for an SMS: "17 desanm".
+    pub fn short_date(day: NaiveDate) -> String {
+        format!("{} {}", day.day(), MONTHS[day.month0() as usize])
     }
 
     pub fn time(at: NaiveTime) -> String {
@@ -248,5 +267,9 @@ mod tests {
             seen.insert(date(Locale::Ht, d).split(' ').next().unwrap().to_string());
         }
         assert_eq!(seen.len(), 7);
+        let birth = NaiveDate::from_ymd_opt(1990, 4, 3).unwrap();
+        assert_eq!(super::day(Locale::Ht, birth), "3 avril 1990");
+        assert_eq!(super::day(Locale::En, birth), "April 3, 1990");
+        assert_eq!(short_date(Locale::Ht, day()), "17 desanm");
     }
 }

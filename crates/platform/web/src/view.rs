@@ -76,6 +76,11 @@ pub struct Block {
     pub mono: Option<String>,
     /// Pictures side by side: source and description.
     pub images: Vec<(String, String)>,
+    /// Works only with the page's script (it needs the phone's position): hidden until the
+    /// script shows it, so that no button is offered that cannot work.
+    pub needs_script: bool,
+    /// Says what to do without the page's script; the script hides it when it can do the step.
+    pub without_script: bool,
 }
 
 impl Block {
@@ -91,6 +96,18 @@ impl Block {
             paragraphs: vec![text],
             ..Block::default()
         }
+    }
+
+    /// See [`Block::needs_script`].
+    pub fn needing_script(mut self) -> Self {
+        self.needs_script = true;
+        self
+    }
+
+    /// See [`Block::without_script`].
+    pub fn for_no_script(mut self) -> Self {
+        self.without_script = true;
+        self
     }
 
     pub fn para(mut self, text: String) -> Self {

@@ -1,13 +1,21 @@
-// The request form: asks the phone for its position once, when the person sends the form, and
-// remembers the browser's time zone so that opening times are shown in it. Nothing is sent
-// anywhere else; the position goes only with the form.
+// The request and confirmation forms: shows them (they are hidden without a script, which could
+// not send a position), asks the phone for its position once, when the person sends the form,
+// and remembers the browser's time zone so that times are shown in it. Nothing is sent anywhere
+// else; the position goes only with the form.
 (function () {
   try {
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (zone) document.cookie = "tz=" + encodeURIComponent(zone) + "; path=/; max-age=31536000; samesite=lax";
   } catch (e) { /* older browsers: Mexico City time is shown */ }
+  // The steps that need the position are hidden until now, and the words for a browser without
+  // a script are shown until now: this browser can ask for the position.
+  if (!navigator.geolocation) return;
+  var show = document.querySelectorAll('[data-needs-script]');
+  for (var i = 0; i < show.length; i++) show[i].hidden = false;
+  var hide = document.querySelectorAll('[data-without-script]');
+  for (var j = 0; j < hide.length; j++) hide[j].hidden = true;
   var lat = document.querySelector('input[name="latitude"]');
-  if (!lat || !navigator.geolocation) return;
+  if (!lat) return;
   var form = lat.form;
   var sending = false;
   form.addEventListener("submit", function (event) {

@@ -103,6 +103,25 @@ async fn the_request_form_without_a_position_explains_and_stores_nothing() {
         .await
         .unwrap();
     assert!(html.contains("/static/request.js"));
+    // Without a script the form could send no position: it is hidden until the script shows it,
+    // and the page says why, what to do, and where a helper is.
+    let i18n = crate::common::BUILD.catalogs().unwrap();
+    let form = html.find("action=\"/request\"").unwrap();
+    let section = html[..form].rfind("<section").unwrap();
+    assert!(
+        html[section..form].contains("data-needs-script hidden"),
+        "{html}"
+    );
+    let without = i18n.text(garita_i18n::Locale::Ht, "location-without-script");
+    let without = html
+        .find(&common::html_escape(&without))
+        .expect("the words without a script");
+    let section = html[..without].rfind("<section").unwrap();
+    assert!(
+        html[section..without].contains("data-without-script"),
+        "{html}"
+    );
+    assert!(html[without..].contains("href=\"/help\""), "{html}");
     let csrf = common::csrf(&html);
     let request_id = html
         .split("name=\"request_id\" value=\"")
@@ -128,9 +147,13 @@ async fn the_request_form_without_a_position_explains_and_stores_nothing() {
         .text()
         .await
         .unwrap();
-    let i18n = crate::common::BUILD.catalogs().unwrap();
     let expected = i18n.text(garita_i18n::Locale::Ht, "request-needs-location");
     assert!(html.contains(&common::html_escape(&expected)), "{html}");
+    let refusal = html.find("form-error").unwrap();
+    assert!(
+        html[refusal..].contains("href=\"/help\""),
+        "a helper is one tap away: {html}"
+    );
     let date = app
         .services
         .draws

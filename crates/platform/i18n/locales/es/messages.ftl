@@ -7,7 +7,7 @@ msg-won-v1-body = Tu solicitud del { $day } salió elegida en el sorteo. La cita
     [one] { $seats } lugar
    *[other] { $seats } lugares
 }.
-msg-won-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa a otro grupo y puedes volver a pedir una cita, sin ninguna penalización.
+msg-won-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora de { $zone }). Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa a otro grupo y puedes volver a pedir una cita, sin ninguna penalización.
 msg-won-v1-sms = Garita: cita el { $date } a las { $time } en { $port } para { $seats ->
     [one] { $seats } persona
    *[other] { $seats } personas
@@ -31,7 +31,7 @@ msg-deadline-moved-v1-body = Garita no funcionó bien durante { $hours } h { $mi
     [one] { $seats } lugar
    *[other] { $seats } lugares
 }.
-msg-deadline-moved-v1-next = Confirma antes del { $deadline } (hora { $zone }), en tu página de estado.
+msg-deadline-moved-v1-next = Confirma antes del { $deadline } (hora de { $zone }), en tu página de estado.
 msg-deadline-moved-v1-sms = Garita: tienes tiempo extra. Confirma tu cita del { $date } a las { $time } en { $port } antes del { $deadline }: { $link }
 
 ## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
@@ -44,7 +44,7 @@ msg-offered-v1-body = Un grupo elegido en el sorteo del { $day } no confirmó, y
     [one] { $seats } lugar
    *[other] { $seats } lugares
 }.
-msg-offered-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora { $zone }). Tienes menos tiempo que los grupos elegidos primero. Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa al siguiente grupo, sin ninguna penalización para ti.
+msg-offered-v1-next = Qué hacer ahora: confirma antes del { $deadline } (hora de { $zone }). Tienes menos tiempo que los grupos elegidos primero. Cada persona de 14 años o más confirma con la ubicación del teléfono y una foto. Si no confirmas a tiempo, el lugar pasa al siguiente grupo, sin ninguna penalización para ti.
 msg-offered-v1-sms = Garita: hay un lugar para ti el { $date } a las { $time } en { $port } para { $seats ->
     [one] { $seats } persona
    *[other] { $seats } personas
@@ -94,7 +94,7 @@ status-appointment = { $port } ({ $crossing }), el { $date } a las { $time } (ho
     [one] { $seats } lugar
    *[other] { $seats } lugares
 }.
-status-confirm-by = Confirma antes del { $deadline } (hora { $zone }).
+status-confirm-by = Confirma antes del { $deadline } (hora de { $zone }).
 status-confirmed = Tu cita está confirmada: todas las personas del grupo confirmaron.
 status-confirm-title = Confirma tu cita
 status-time-left = Tiempo que queda: { $hours } h { $minutes } min.

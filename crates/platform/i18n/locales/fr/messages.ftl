@@ -7,7 +7,7 @@ msg-won-v1-body = Votre demande du { $day } a été choisie lors du tirage au so
     [one] { $seats } place
    *[other] { $seats } places
 }.
-msg-won-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va à un autre groupe et vous pouvez refaire une demande, sans aucune pénalité.
+msg-won-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure de { $zone }). Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va à un autre groupe et vous pouvez refaire une demande, sans aucune pénalité.
 msg-won-v1-sms = Garita : rendez-vous le { $date } à { $time } au poste { $port } pour { $seats ->
     [one] { $seats } personne
    *[other] { $seats } personnes
@@ -31,7 +31,7 @@ msg-deadline-moved-v1-body = Garita n'a pas bien fonctionné pendant { $hours } 
     [one] { $seats } place
    *[other] { $seats } places
 }.
-msg-deadline-moved-v1-next = Confirmez avant le { $deadline } (heure { $zone }), sur votre page de situation.
+msg-deadline-moved-v1-next = Confirmez avant le { $deadline } (heure de { $zone }), sur votre page de situation.
 msg-deadline-moved-v1-sms = Garita : plus de temps. Confirmez votre rendez-vous du { $date } à { $time } au poste { $port } avant le { $deadline } : { $link }
 
 ## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
@@ -44,7 +44,7 @@ msg-offered-v1-body = Un groupe choisi lors du tirage au sort du { $day } n'a pa
     [one] { $seats } place
    *[other] { $seats } places
 }.
-msg-offered-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure { $zone }). Vous avez moins de temps que les groupes choisis en premier. Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va au groupe suivant, sans aucune pénalité pour vous.
+msg-offered-v1-next = Ce qu'il faut faire maintenant : confirmez avant le { $deadline } (heure de { $zone }). Vous avez moins de temps que les groupes choisis en premier. Chaque personne de 14 ans ou plus confirme avec la position du téléphone et une photo. Si vous ne confirmez pas à temps, la place va au groupe suivant, sans aucune pénalité pour vous.
 msg-offered-v1-sms = Garita : une place pour vous le { $date } à { $time } au poste { $port } pour { $seats ->
     [one] { $seats } personne
    *[other] { $seats } personnes
@@ -94,7 +94,7 @@ status-appointment = { $port } ({ $crossing }), le { $date } à { $time } (heure
     [one] { $seats } place
    *[other] { $seats } places
 }.
-status-confirm-by = Confirmez avant le { $deadline } (heure { $zone }).
+status-confirm-by = Confirmez avant le { $deadline } (heure de { $zone }).
 status-confirmed = Votre rendez-vous est confirmé : toutes les personnes du groupe ont confirmé.
 status-confirm-title = Confirmez votre rendez-vous
 status-time-left = Temps restant : { $hours } h { $minutes } min.

@@ -7,7 +7,7 @@ msg-won-v1-body = Seu pedido de { $day } foi escolhido no sorteio. O agendamento
     [one] { $seats } vaga
    *[other] { $seats } vagas
 }.
-msg-won-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para outro grupo, e você pode pedir de novo, sem nenhuma penalidade.
+msg-won-v1-next = O que fazer agora: confirme antes de { $deadline } (horário de { $zone }). Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para outro grupo, e você pode pedir de novo, sem nenhuma penalidade.
 msg-won-v1-sms = Garita: agendamento { $date } { $time } em { $port } para { $seats ->
     [one] { $seats } pessoa
    *[other] { $seats } pessoas
@@ -31,7 +31,7 @@ msg-deadline-moved-v1-body = O Garita não funcionou bem durante { $hours } h { 
     [one] { $seats } vaga
    *[other] { $seats } vagas
 }.
-msg-deadline-moved-v1-next = Confirme antes de { $deadline } (horário { $zone }), na sua página de situação.
+msg-deadline-moved-v1-next = Confirme antes de { $deadline } (horário de { $zone }), na sua página de situação.
 msg-deadline-moved-v1-sms = Garita: mais tempo. Confirme seu agendamento { $date } { $time } em { $port } antes de { $deadline }: { $link }
 
 ## An appointment not confirmed in time, and the seats offered to the next groups, version 1.
@@ -44,7 +44,7 @@ msg-offered-v1-body = Um grupo escolhido no sorteio de { $day } não confirmou, 
     [one] { $seats } vaga
    *[other] { $seats } vagas
 }.
-msg-offered-v1-next = O que fazer agora: confirme antes de { $deadline } (horário { $zone }). Você tem menos tempo que os grupos escolhidos primeiro. Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para o próximo grupo, sem nenhuma penalidade para você.
+msg-offered-v1-next = O que fazer agora: confirme antes de { $deadline } (horário de { $zone }). Você tem menos tempo que os grupos escolhidos primeiro. Cada pessoa com 14 anos ou mais confirma com a localização do celular e uma foto. Se você não confirmar a tempo, as vagas passam para o próximo grupo, sem nenhuma penalidade para você.
 msg-offered-v1-sms = Garita: vagas para seu grupo: { $date } { $time } em { $port }, { $seats ->
     [one] { $seats } pessoa
    *[other] { $seats } pessoas
@@ -94,7 +94,7 @@ status-appointment = { $port } ({ $crossing }), { $date } às { $time } (horári
     [one] { $seats } vaga
    *[other] { $seats } vagas
 }.
-status-confirm-by = Confirme antes de { $deadline } (horário { $zone }).
+status-confirm-by = Confirme antes de { $deadline } (horário de { $zone }).
 status-confirmed = Seu agendamento está confirmado: todas as pessoas do grupo confirmaram.
 status-confirm-title = Confirme o seu agendamento
 status-time-left = Tempo restante: { $hours } h { $minutes } min.

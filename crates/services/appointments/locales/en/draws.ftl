@@ -8,6 +8,7 @@ request-port = Port of entry
 request-location-help = When you press the button, your phone is asked where you are, once, to check that you are in the area where requests can be made. Your position is not stored.
 request-submit = Ask for an appointment
 request-needs-location = To ask, Garita needs your phone's location. Allow location for this site and press the button again. If it still does not work, a helper organization can ask with you.
+location-without-script = This step needs your phone's position, to check that you are in Mexico near the border. This browser cannot give it to the page: JavaScript is turned off, or the browser has no location. Turn JavaScript on in the browser's settings, allow location for this site when the phone asks, then open this page again. A helper organisation can also do this step with you.
 request-accepted = Your request for { $date } at { $port } is saved. It counts in that day's draw. Your entry number is below; after the draw you can find it in the published list.
 request-entry-id = Your entry number:
 request-already = Your group has asked for { $date } (port { $port }). One request a day is enough: it is saved and counts in the draw.

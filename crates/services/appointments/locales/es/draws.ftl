@@ -3,16 +3,17 @@
 input-position-invalid = Garita no pudo leer la ubicación de tu teléfono. Permite la ubicación para este sitio e inténtalo de nuevo.
 
 request-title = Pedir una cita
-request-intro = Todos los días, de { $opens } a { $closes } (hora { $zone }), tu grupo puede pedir una cita una vez. Cuando se cierran las solicitudes, un sorteo decide quién recibe los lugares del día; la mitad de los lugares de cada cruce es para los grupos que llevan más tiempo registrados.
+request-intro = Todos los días, de { $opens } a { $closes } (hora de { $zone }), tu grupo puede pedir una cita una vez. Cuando se cierran las solicitudes, un sorteo decide quién recibe los lugares del día; la mitad de los lugares de cada cruce es para los grupos que llevan más tiempo registrados.
 request-port = Cruce fronterizo
 request-location-help = Cuando presiones el botón, el sitio le pregunta a tu teléfono dónde estás, una sola vez, para revisar que estás en la zona donde se pueden hacer solicitudes. Tu ubicación no se guarda.
 request-submit = Pedir una cita
 request-needs-location = Para pedir una cita, Garita necesita la ubicación de tu teléfono. Permite la ubicación para este sitio y presiona el botón otra vez. Si todavía no funciona, un albergue o un grupo de ayuda legal puede hacer la solicitud contigo.
+location-without-script = Este paso necesita la ubicación de tu teléfono, para comprobar que estás en México cerca de la frontera. Este navegador no puede dársela a la página: JavaScript está desactivado o el navegador no tiene ubicación. Activa JavaScript en la configuración del navegador, permite la ubicación para este sitio cuando el teléfono lo pida y vuelve a abrir esta página. Una organización de ayuda también puede hacer este paso contigo.
 request-accepted = Tu solicitud para el { $date } en { $port } está guardada. Cuenta en el sorteo de ese día. Abajo está tu número de participación; después del sorteo lo puedes encontrar en la lista publicada.
 request-entry-id = Tu número de participación:
 request-already = Tu grupo ya pidió una cita para el { $date } (cruce { $port }). Con una solicitud al día es suficiente: está guardada y cuenta en el sorteo.
 request-holds-appointment = Tu grupo ya tiene una cita: { $date } a las { $time }, cruce { $port }. Un grupo tiene una sola cita a la vez. Para pedir otro día, primero cancela esta en tu página de estado y luego pide de nuevo.
-request-closed = Las solicitudes para el { $date } se abren a las { $time } (hora { $zone }).
+request-closed = Las solicitudes para el { $date } se abren a las { $time } (hora de { $zone }).
 request-no-registration = Primero registra a tu grupo. Después puedes pedir una cita.
 request-photos-missing = Cada persona de 14 años o más necesita primero una foto. Agrega las fotos que faltan y luego pide la cita otra vez.
 request-outside-state = Tu teléfono indica que estás en { $place }, a unos { $km } km de la zona donde se pueden hacer solicitudes (México al norte del paralelo 19, y Chiapas y Tabasco). Puedes pedir una cita desde dentro de esa zona. Si no estás ahí, activa la ubicación precisa e inténtalo de nuevo.

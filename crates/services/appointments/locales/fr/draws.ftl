@@ -3,16 +3,17 @@
 input-position-invalid = Garita n'a pas pu lire la position de votre téléphone. Autorisez la localisation pour ce site et réessayez.
 
 request-title = Demander un rendez-vous
-request-intro = Chaque jour, de { $opens } à { $closes } (heure { $zone }), votre groupe peut demander un rendez-vous une fois. Quand les demandes sont fermées, un tirage au sort choisit qui reçoit les places du jour ; la moitié des places de chaque poste-frontière va aux groupes inscrits depuis le plus longtemps.
+request-intro = Chaque jour, de { $opens } à { $closes } (heure de { $zone }), votre groupe peut demander un rendez-vous une fois. Quand les demandes sont fermées, un tirage au sort choisit qui reçoit les places du jour ; la moitié des places de chaque poste-frontière va aux groupes inscrits depuis le plus longtemps.
 request-port = Poste-frontière
 request-location-help = Quand vous appuyez sur le bouton, le site demande à votre téléphone où vous êtes, une seule fois, pour vérifier que vous êtes dans la zone où l'on peut faire une demande. Votre position n'est pas enregistrée.
 request-submit = Demander un rendez-vous
 request-needs-location = Pour faire la demande, Garita a besoin de la position de votre téléphone. Autorisez la localisation pour ce site et appuyez de nouveau sur le bouton. Si cela ne marche toujours pas, un centre d'accueil ou une association d'aide juridique peut faire la demande avec vous.
+location-without-script = Cette étape a besoin de la position de votre téléphone, pour vérifier que vous êtes au Mexique près de la frontière. Ce navigateur ne peut pas la donner à la page : JavaScript est désactivé, ou le navigateur n'a pas de localisation. Activez JavaScript dans les réglages du navigateur, autorisez la localisation pour ce site quand le téléphone le demande, puis rouvrez cette page. Une organisation d'aide peut aussi faire cette étape avec vous.
 request-accepted = Votre demande pour le { $date } à { $port } est enregistrée. Elle compte dans le tirage au sort de ce jour-là. Votre numéro de participation est ci-dessous ; après le tirage, vous pourrez le trouver dans la liste publiée.
 request-entry-id = Votre numéro de participation :
 request-already = Votre groupe a déjà fait une demande pour le { $date } (poste-frontière { $port }). Une demande par jour suffit : elle est enregistrée et compte dans le tirage au sort.
 request-holds-appointment = Votre groupe a déjà un rendez-vous : le { $date } à { $time }, poste { $port }. Un groupe n'a qu'un rendez-vous à la fois. Pour demander un autre jour, annulez d'abord celui-ci sur votre page de suivi, puis demandez à nouveau.
-request-closed = Les demandes pour le { $date } ouvrent à { $time } (heure { $zone }).
+request-closed = Les demandes pour le { $date } ouvrent à { $time } (heure de { $zone }).
 request-no-registration = D'abord, inscrivez votre groupe. Ensuite, vous pourrez demander un rendez-vous.
 request-photos-missing = Chaque personne de 14 ans ou plus a d'abord besoin d'une photo. Ajoutez les photos qui manquent, puis refaites la demande.
 request-outside-state = D'après votre téléphone, vous êtes ici : { $place }, à environ { $km } km de la zone où l'on peut faire une demande (le Mexique au nord du 19e parallèle, ainsi que le Chiapas et le Tabasco). Vous pouvez faire la demande depuis cette zone. Si vous n'êtes pas à cet endroit, activez la localisation précise et réessayez.

@@ -9,6 +9,7 @@ request-port = Pòs fwontyè
 request-location-help = Lè ou peze bouton an, sit la mande telefòn ou kote ou ye, yon sèl fwa, pou verifye si ou nan zòn kote moun ka fè demand. Nou pa kenbe kote ou ye a.
 request-submit = Mande yon randevou
 request-needs-location = Pou mande, Garita bezwen konnen kote telefòn ou ye. Pèmèt sit sa a wè kote ou ye, epi peze bouton an ankò. Si li toujou pa mache, yon òganizasyon k ap ede ka fè demand lan avè ou.
+location-without-script = Etap sa a bezwen pozisyon telefòn ou, pou verifye ou nan Meksik toupre fwontyè a. Navigatè sa a pa ka bay paj la li: JavaScript etenn, oswa navigatè a pa gen lokalizasyon. Limen JavaScript nan paramèt navigatè a, pèmèt lokalizasyon pou sit sa a lè telefòn nan mande, epi louvri paj sa a ankò. Yon òganizasyon ki ede moun ka fè etap sa a avè w tou.
 request-accepted = Demand ou pou { $date } nan { $port } anrejistre. Li konte nan tiraj jou sa a. Nimewo patisipasyon ou anba a; apre tiraj la, ou ka jwenn li nan lis yo pibliye a.
 request-entry-id = Nimewo patisipasyon ou:
 request-already = Gwoup ou deja mande pou { $date } (pòs { $port }). Yon demand pa jou ase: li anrejistre epi li konte nan tiraj la.

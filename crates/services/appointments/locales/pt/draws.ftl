@@ -3,16 +3,17 @@
 input-position-invalid = O Garita não conseguiu ler a localização do seu celular. Permita a localização para este site e tente de novo.
 
 request-title = Pedir um agendamento
-request-intro = Todos os dias, das { $opens } às { $closes } (horário { $zone }), seu grupo pode pedir um agendamento uma vez. Quando os pedidos fecham, um sorteio escolhe quem fica com as vagas do dia; metade das vagas de cada posto de fronteira vai para os grupos cadastrados há mais tempo.
+request-intro = Todos os dias, das { $opens } às { $closes } (horário de { $zone }), seu grupo pode pedir um agendamento uma vez. Quando os pedidos fecham, um sorteio escolhe quem fica com as vagas do dia; metade das vagas de cada posto de fronteira vai para os grupos cadastrados há mais tempo.
 request-port = Posto de fronteira
 request-location-help = Quando você apertar o botão, o site pergunta ao seu celular onde você está, só uma vez, para conferir se você está na região onde é possível fazer pedidos. Sua localização não é guardada.
 request-submit = Pedir um agendamento
 request-needs-location = Para fazer o pedido, o Garita precisa da localização do seu celular. Permita a localização para este site e aperte o botão de novo. Se ainda não funcionar, um abrigo ou grupo de ajuda jurídica pode fazer o pedido junto com você.
+location-without-script = Esta etapa precisa da localização do seu telefone, para verificar que você está no México perto da fronteira. Este navegador não consegue dá-la à página: o JavaScript está desativado ou o navegador não tem localização. Ative o JavaScript nas configurações do navegador, permita a localização para este site quando o telefone pedir e abra esta página de novo. Uma organização de ajuda também pode fazer esta etapa com você.
 request-accepted = Seu pedido para { $date } em { $port } está salvo. Ele vale para o sorteio desse dia. Seu número de participação está abaixo; depois do sorteio, você pode encontrá-lo na lista publicada.
 request-entry-id = Seu número de participação:
 request-already = Seu grupo já fez o pedido para { $date } (posto de fronteira { $port }). Um pedido por dia é suficiente: ele está salvo e vale para o sorteio.
 request-holds-appointment = Seu grupo já tem um horário marcado: { $date } às { $time }, posto { $port }. Um grupo tem um horário de cada vez. Para pedir outro dia, primeiro cancele este na sua página de situação e depois peça de novo.
-request-closed = Os pedidos para { $date } abrem às { $time } (horário { $zone }).
+request-closed = Os pedidos para { $date } abrem às { $time } (horário de { $zone }).
 request-no-registration = Primeiro, cadastre seu grupo. Depois, você pode pedir um agendamento.
 request-photos-missing = Cada pessoa com 14 anos ou mais precisa primeiro de uma foto. Adicione as fotos que faltam e faça o pedido de novo.
 request-outside-state = Seu celular indica que você está em { $place }, a cerca de { $km } km da região onde é possível fazer pedidos (o México ao norte do paralelo 19, e também Chiapas e Tabasco). Você pode fazer o pedido de dentro dessa região. Se você não estiver aí, ligue a localização precisa e tente de novo.

@@ -9,6 +9,7 @@ request-port = Sınır kapısı
 request-location-help = Düğmeye bastığınızda, istek yapılabilen bölgede olup olmadığınızı kontrol etmek için telefonunuza bir kez nerede olduğunuz sorulur. Konumunuz saklanmaz.
 request-submit = Randevu iste
 request-needs-location = Randevu istemek için Garita'nın telefonunuzun konumunu bilmesi gerekir. Bu siteye konum izni verin ve düğmeye tekrar basın. Yine de olmazsa, bir yardım kuruluşu sizinle birlikte isteyebilir.
+location-without-script = Bu adım, Meksika'da sınıra yakın olduğunuzu doğrulamak için telefonunuzun konumuna ihtiyaç duyar. Bu tarayıcı konumu sayfaya veremiyor: JavaScript kapalı ya da tarayıcıda konum yok. Tarayıcı ayarlarından JavaScript'i açın, telefon sorduğunda bu siteye konum izni verin, sonra bu sayfayı yeniden açın. Bir yardım kuruluşu da bu adımı sizinle birlikte yapabilir.
 request-accepted = { $date } için isteğiniz kaydedildi (sınır kapısı: { $port }). O günün kurasına katılıyor. Katılım numaranız aşağıda. Kuradan sonra numaranızı yayımlanan listede bulabilirsiniz.
 request-entry-id = Katılım numaranız:
 request-already = Grubunuz { $date } için zaten randevu istedi (sınır kapısı: { $port }). Günde bir istek yeterlidir: isteğiniz kaydedildi ve kuraya katılıyor.

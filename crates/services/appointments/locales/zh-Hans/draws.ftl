@@ -9,6 +9,7 @@ request-port = 口岸
 request-location-help = 你按下按钮时，网站会问你的手机一次你在哪里，只是为了确认你在可以申请的地区里。你的位置不会被保存。
 request-submit = 申请预约
 request-needs-location = 要申请，Garita 需要知道你手机的位置。请允许这个网站使用位置，然后再按一次按钮。如果还是不行，收容所或法律援助组织可以和你一起申请。
+location-without-script = 这一步需要您手机的位置，用来确认您在墨西哥靠近边境的地方。这个浏览器无法把位置交给页面：JavaScript 已关闭，或浏览器没有定位功能。请在浏览器设置中打开 JavaScript，手机询问时允许本网站使用位置，然后重新打开此页面。援助机构也可以陪您完成这一步。
 request-accepted = 你在 { $port } 申请 { $date } 的预约已经保存了。它会参加那一天的抽签。你的抽签号码在下面；抽签以后，你可以在公布的名单里找到它。
 request-entry-id = 你的抽签号码：
 request-already = 你的小组已经申请了 { $date } 的预约（口岸 { $port }）。每天申请一次就够了：申请已经保存，会参加抽签。

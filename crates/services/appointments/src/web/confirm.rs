@@ -1,6 +1,7 @@
 //! One traveller confirms: the phone's position (asked once by `request.js` when the form is
 //! sent) and a photo of their face taken now (the camera in the page, or the phone's camera
-//! through the file input without JavaScript).
+//! through the file input). Without a script the position cannot be sent, so the form stays
+//! hidden and the page says what to do instead.
 
 use super::draws::{outside_text, position};
 use crate::app::confirmations::{CheckState, ConfirmOutcome};
@@ -8,10 +9,10 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_i18n::{Locale, Value};
 use garita_web::csrf::{CsrfCookie, CsrfMultipart};
-use garita_web::pages::Chrome;
+use garita_web::pages::{Chrome, Links};
 use garita_web::session::SignedIn;
 use garita_web::view::{Block, Field, Form, GenericPage};
-use garita_web::{AppError, AppState, Lang};
+use garita_web::{AppError, AppState, Lang, On};
 
 /// The given name of a traveller who still has to confirm, or not found.
 async fn traveller(state: &AppState, account: &str, id: &str) -> Result<String, AppError> {
@@ -35,6 +36,7 @@ fn confirm_page(
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/status");
+    let refused = error.is_some();
     let who = [("name", Value::from(name.to_string()))];
     let form = Form::post(
         &format!("/status/travellers/{id}/confirm"),
@@ -48,10 +50,15 @@ fn confirm_page(
     .field(Field::new("photo", "photo", page.t("photo-label")).error(error));
     let block = Block::text(page.tf("confirm-intro", &who))
         .para(page.t("photo-tips"))
-        .form(form);
+        .form(form)
+        .needing_script();
+    let without = super::draws::without_position(state, &page);
+    let helpers = refused.then(|| Links::on(state, &page, On::Helpers).onto(Block::default()));
     let title = page.tf("confirm-title", &who);
     let camera = (page.t("photo-camera-start"), page.t("photo-camera-take"));
-    let mut view = GenericPage::new(page, "status-title").block(block);
+    let mut view = GenericPage::new(page, "status-title");
+    view.blocks.extend(helpers);
+    view = view.block(block).block(without);
     view.title = title;
     view.camera = Some(camera);
     view.script = Some("/static/request.js");

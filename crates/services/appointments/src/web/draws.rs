@@ -16,10 +16,10 @@ use garita_domain::window::WindowState;
 use garita_domain::{InputError, Port, PortCode};
 use garita_i18n::{Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
-use garita_web::pages::Chrome;
+use garita_web::pages::{Chrome, Links};
 use garita_web::session::{MaybeUser, SignedIn};
 use garita_web::view::{Block, Field, Form, GenericPage, Table};
-use garita_web::{AppError, AppState, Lang};
+use garita_web::{AppError, AppState, Lang, On};
 use serde::Deserialize;
 
 pub use garita_web::pages::person_zone;
@@ -75,6 +75,14 @@ fn port_name(ports: &[Port], code: &str) -> String {
         .iter()
         .find(|p| p.code.as_str() == code)
         .map_or_else(|| code.to_string(), |p| p.name.clone())
+}
+
+/// What a browser that cannot send the phone's position is told instead of a form that could
+/// not work: why the position is needed, how to turn the script and location on, and that a
+/// helper organisation can do the step with the person (the help directory's link).
+pub fn without_position(state: &AppState, page: &Chrome) -> Block {
+    let block = Block::text(page.t("location-without-script")).for_no_script();
+    Links::on(state, page, On::Helpers).onto(block)
 }
 
 /// Where the phone seems to be and how far from the area, for a request or a confirmation
@@ -139,7 +147,11 @@ async fn request_page(
     view.script = Some("/static/request.js");
     match message {
         Some((true, text)) => view = view.notice(text),
-        Some((false, text)) => view = view.error(text),
+        Some((false, text)) => {
+            // Every refusal may send the person to a helper: the directory is one tap away.
+            let helpers = Links::on(state, &view.page, On::Helpers).onto(Block::default());
+            view = view.error(text).block(helpers);
+        }
         None => {}
     }
     view.blocks.push(Block::text(intro));
@@ -183,7 +195,10 @@ async fn request_page(
             .hidden("longitude", "")
             .hidden("accuracy", "")
             .field(port.help(view.page.t("request-location-help")));
-            view.block(Block::default().form(form)).render()
+            let without = without_position(state, &view.page);
+            view.block(Block::default().form(form).needing_script())
+                .block(without)
+                .render()
         }
     }
 }
@@ -246,6 +261,7 @@ pub async fn submit(
         return Err(AppError::Input(InputError::Characters));
     }
     let Ok(here) = position(&form.latitude, &form.longitude, &form.accuracy) else {
+        // Only a browser with a script sends this form; it sent no position.
         let text = page.t("request-needs-location");
         return request_page(&state, page, &csrf, &account, zone, Some((false, text))).await;
     };

@@ -25,9 +25,10 @@ fn today(state: &AppState) -> chrono::NaiveDate {
         .unwrap_or_default()
 }
 
-fn date(ms: i64) -> String {
+/// The day of a moment the record keeps (in UTC, as the draw counts days), in words.
+fn date(locale: Locale, ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
-        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map(|d| garita_i18n::when::date(locale, d.date_naive()))
         .unwrap_or_default()
 }
 
@@ -432,7 +433,7 @@ pub async fn show(
     let a = &r.address;
     let place = Block::text(page.tf(
         "registration-since",
-        &[("date", Value::from(date(r.created_at)))],
+        &[("date", Value::from(date(page.locale, r.created_at)))],
     ))
     .para(page.t("registration-since-help"));
     let address = Block::heading(page.t("us-address-title"))
@@ -445,7 +446,7 @@ pub async fn show(
         .map(|t| {
             vec![
                 format!("{} {}", t.name.given, t.name.family),
-                t.birth_date.date().to_string(),
+                garita_i18n::when::day(locale, t.birth_date.date()),
                 countries::name(locale, t.details.nationality.code())
                     .unwrap_or_default()
                     .to_string(),
@@ -903,7 +904,7 @@ pub async fn history(
         };
         for c in &v.changes {
             rows.push(vec![
-                date(v.at),
+                date(page.locale, v.at),
                 who.clone(),
                 c.field.clone(),
                 c.before.clone().unwrap_or_default(),

@@ -58,7 +58,7 @@ pub async fn page(
             let mut rows = vec![
                 vec![
                     page.t("traveller-birth-date"),
-                    t.birth_date.date().to_string(),
+                    garita_i18n::when::day(locale, t.birth_date.date()),
                 ],
                 vec![
                     page.t("traveller-birth-country"),
