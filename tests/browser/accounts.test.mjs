@@ -77,6 +77,10 @@ test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in 
   const month = new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'America/Mexico_City' }).format(new Date());
   assert.ok(arabic.includes(month), `${month} in ${arabic.replace(/\s+/g, ' ')}`);
   await shot('05-account-ar');
+  // Without JavaScript no copy is kept for offline reading, so the status page does not promise one.
+  await page.goto(`${garita.url}/status`);
+  assert.equal(await page.isVisible(`text=${message('ar', 'inbox-offline', 'messages.ftl')}`), false);
+  assert.ok((await page.content()).includes(message('ar', 'inbox-offline', 'messages.ftl')));
   await page.goto(`${garita.url}/language/ht?next=/account`);
   await page.click(`form[action="/signout"] button`);
   assert.ok((await page.textContent('main')).includes(t('signed-out')));

@@ -49,6 +49,8 @@ test('the status page is kept for offline reading, and forgotten at sign-out', a
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.reload();
+  // The promise to read offline shows once the worker is there to keep it.
+  await page.waitForSelector(`text=${t('inbox-offline')}`, { state: 'visible' });
   await shot('01-online');
 
   await context.setOffline(true);

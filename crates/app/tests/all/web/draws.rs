@@ -179,6 +179,11 @@ async fn the_request_form_without_a_position_explains_and_stores_nothing() {
         .await
         .unwrap();
     assert_eq!(app.store.entries(&date).await.unwrap().len(), 1, "{html}");
+    // What comes next: when the draw runs and where the result shows.
+    let next = i18n.text(garita_i18n::Locale::Ht, "request-next");
+    let next = common::html_escape(next.split('{').next().unwrap().trim());
+    assert!(html.contains(&next), "{html}");
+    assert!(html.contains("href=\"/status\""), "{html}");
 }
 
 /// What the public pages of one day answer: each path's status, and the day page's body.

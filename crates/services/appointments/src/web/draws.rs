@@ -163,8 +163,24 @@ async fn request_page(
             .tf("request-already", &request_args(&view.page, &r, &ports));
         let mut block = Block::text(text).para(view.page.t("request-entry-id"));
         block.codes.push(r.entry_id.clone());
+        // What comes next, and where: the draw at the close, the result on the status page.
+        if let Ok(day) = NaiveDate::parse_from_str(&r.service_date, "%Y-%m-%d") {
+            let closes = window.closes_at(day);
+            block = block.para(view.page.tf(
+                "request-next",
+                &[
+                    (
+                        "time",
+                        Value::from(when::moment(view.page.locale, closes, zone)),
+                    ),
+                    ("zone", Value::from(when::zone(view.page.locale, zone))),
+                ],
+            ));
+        }
         let link = format!("/draws/{}", r.service_date);
-        let block = block.link(&link, view.page.t("request-check-draw"));
+        let block = block
+            .link("/status", view.page.t("request-status-link"))
+            .link(&link, view.page.t("request-check-draw"));
         return view.block(block).render();
     }
     match services.window_state() {

@@ -157,10 +157,12 @@ pub async fn show(
         }
     }
 
-    let mut messages = Block::heading(page.t("inbox-title")).para(page.t("inbox-offline"));
+    let mut messages = Block::heading(page.t("inbox-title"));
     if inbox.is_empty() {
         messages = messages.para(page.t("inbox-empty"));
     }
+    // Only true once `offline.js` has kept a copy: shown by it, never promised without it.
+    let offline = Block::text(page.t("inbox-offline")).needing_script();
     let mut view = GenericPage::new(page, "status-title").block(appointment);
     if let Some(confirm) = confirm {
         view = view.block(confirm);
@@ -168,7 +170,7 @@ pub async fn show(
     if let Some(cancel) = cancel {
         view = view.block(cancel);
     }
-    view = view.block(request).block(messages);
+    view = view.block(request).block(messages).block(offline);
     for item in inbox {
         let mut block = Block::heading(item.subject)
             .para(when::moment_ms(locale, item.at, zone))
