@@ -3,6 +3,7 @@
 // then a corrected date of birth; the registration's date, its place in the draw, does not move.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGarita, startSmtpSink, launchBrowser, message, artifacts, root, fillPerson } from './harness.mjs';
 
@@ -82,6 +83,17 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
     await page.click('form[enctype="multipart/form-data"] button[type=submit]');
     await page.waitForURL(`${garita.url}/registration`);
   }
+  // A phone's 15 MB picture (a real portrait, padded), without JavaScript: refused with the
+  // limit in words and what to do, and nothing saved is lost.
+  const big = join(artifacts, 'registration-15mb.jpg');
+  writeFileSync(big, Buffer.concat([readFileSync(portrait(1)), Buffer.alloc(15 * 1024 * 1024)]));
+  await page.goto(`${garita.url}${photoLinks[0]}`);
+  await page.setInputFiles('input[name=photo]', big);
+  await page.click('form[enctype="multipart/form-data"] button[type=submit]');
+  const tooLarge = message('es', 'upload-too-large', 'accounts.ftl').replace('{ $megabytes }', '12');
+  assert.ok((await page.textContent('main')).includes(tooLarge), await page.textContent('main'));
+  await shot('04a-photo-too-large');
+  await page.goto(`${garita.url}/registration`);
   const withPhotos = await page.textContent('main');
   assert.equal(withPhotos.split(t('photo-status-accepted')).length - 1, 2);
   // Registered since today, in words (the record counts days in UTC).
@@ -122,6 +134,11 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
     permissions: ['camera'],
   });
   const live = await withScripts.newPage();
+  // With JavaScript the same 15 MB picture is shrunk in the page before it is sent, and saved.
+  await live.goto(`${garita.url}${photoLinks[1]}`);
+  await live.setInputFiles('input[name=photo]', big);
+  await Promise.all([live.waitForURL(`${garita.url}/registration`), live.click('form[enctype="multipart/form-data"] button[type=submit]')]);
+  assert.equal((await live.textContent('main')).split(t('photo-status-accepted')).length - 1, 2);
   await live.goto(`${garita.url}${photoLinks[0]}`);
   await live.click(`text=${t('photo-camera-start')}`);
   await live.waitForFunction(() => document.querySelector('.camera video')?.readyState >= 2);

@@ -113,9 +113,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
         let csrf = csrf_of(request.extensions())?;
-        let body = Bytes::from_request(request, state)
-            .await
-            .map_err(|_| AppError::FormUnreadable)?;
+        let body = Bytes::from_request(request, state).await.map_err(|e| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::BodyTooLarge
+            } else {
+                AppError::FormUnreadable
+            }
+        })?;
         let token: TokenField =
             serde_urlencoded::from_bytes(&body).map_err(|_| AppError::FormUnreadable)?;
         check(state, &csrf, &token.csrf)?;

@@ -34,10 +34,12 @@ pub enum AppError {
     FormExpired,
     /// A form that does not have the fields its page sends (an old page, or not ours).
     FormUnreadable,
-    /// An upload over its route's limit.
+    /// A photo over its route's limit.
     TooLarge {
         megabytes: usize,
     },
+    /// A form or API body over [`crate::BODY_LIMIT`].
+    BodyTooLarge,
     /// An API body that is not JSON at all (its syntax, or its end, is wrong).
     BodyNotJson,
     /// An API body sent as something other than JSON.
@@ -131,6 +133,13 @@ impl AppError {
                 ("form-expired-title", "upload-too-large"),
                 ("form-expired-title", "upload-too-large"),
                 vec![("megabytes", Value::from(*megabytes))],
+            ),
+            BodyTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "/problems/too-large",
+                ("form-expired-title", "body-too-large"),
+                ("problem-invalid-input-title", "body-too-large"),
+                vec![("kilobytes", Value::from(crate::BODY_LIMIT / 1024))],
             ),
             BodyNotJson => (
                 StatusCode::BAD_REQUEST,

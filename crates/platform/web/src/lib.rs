@@ -130,6 +130,11 @@ pub struct WebService<C: 'static> {
 }
 
 /// The whole application as one router: the kernel's routes and each service's.
+/// The most a form or an API body may carry: far more than any of Garita's forms or requests
+/// needs (a whole group's registration is a few kilobytes), far less than would tire the
+/// server. Photo routes set their own limit.
+pub const BODY_LIMIT: usize = 256 * 1024;
+
 pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
     let routes = Router::new()
         .merge(pages::routes(&state, services))
@@ -137,6 +142,7 @@ pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
         .nest("/api/v1", api::routes(services))
         .merge(ops::routes())
         .fallback(|| async { AppError::NotFound })
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         // Per-route layers (MatchedPath is known inside them).
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -124,3 +124,46 @@ async fn wrong_recovery_codes_are_counted_per_account() {
         StatusCode::TOO_MANY_REQUESTS
     );
 }
+
+#[tokio::test]
+async fn a_form_or_api_body_over_the_limit_is_refused_with_the_limit_in_words() {
+    let app = TestApp::spawn().await;
+    let i18n = crate::common::BUILD.catalogs().unwrap();
+    let said = |locale| {
+        let limit = garita_web::BODY_LIMIT / 1024;
+        i18n.format(locale, "body-too-large", &[("kilobytes", limit.into())])
+    };
+    let long = "a".repeat(garita_web::BODY_LIMIT + 1);
+
+    // A page's form, in the person's language.
+    let browser = app.browser();
+    let page = app.page(&browser, "/signin").await;
+    let refused = browser
+        .post(app.url("/signin"))
+        .header("Accept-Language", "es")
+        .form(&[
+            ("csrf", csrf(&page)),
+            ("email", EMAIL.into()),
+            ("password", long.clone()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let html = refused.text().await.unwrap();
+    let expected = crate::web::common::html_escape(&said(garita_i18n::Locale::Es));
+    assert!(html.contains(&expected), "{html}");
+
+    // The API: an RFC 9457 problem, in the requester's language.
+    let refused = reqwest::Client::new()
+        .post(app.url("/api/v1/auth/token"))
+        .header("Accept-Language", "fr")
+        .json(&serde_json::json!({ "email": EMAIL, "password": long }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let problem: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(problem["type"], "/problems/too-large");
+    assert_eq!(problem["detail"], said(garita_i18n::Locale::Fr));
+}

@@ -163,6 +163,7 @@ rate-limited = Too many tries for now. Please wait { $minutes ->
 }, then try again. Nothing you saved is lost.
 form-expired = This form was open too long. Please try again: we kept everything you had saved before.
 upload-too-large = The photo is larger than { $megabytes } MB. Take the picture again, or choose a smaller one. Nothing you saved before is lost.
+body-too-large = What was sent is larger than { $kilobytes } KB, more than any answer on this page needs. Shorten the longest text and send it again. Nothing you saved before is lost.
 form-unreadable = We could not read what this page sent. Please open the page again from the menu and fill it in once more: everything you had saved before is still here.
 
 ## Staff

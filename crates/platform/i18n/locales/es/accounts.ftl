@@ -163,6 +163,7 @@ rate-limited = Hubo demasiados intentos por ahora. Por favor, espera { $minutes 
 } y vuelve a intentar. No se perdió nada de lo que guardaste.
 form-expired = Esta página estuvo abierta mucho tiempo. Por favor, intenta de nuevo: guardamos todo lo que ya habías guardado antes.
 upload-too-large = La foto pesa más de { $megabytes } MB. Toma la foto otra vez o elige una más pequeña. No se perdió nada de lo que guardaste antes.
+body-too-large = Lo que se envió ocupa más de { $kilobytes } KB, más de lo que necesita cualquier respuesta de esta página. Acorta el texto más largo y envíalo de nuevo. No se perdió nada de lo que guardaste antes.
 form-unreadable = No pudimos leer lo que envió esta página. Por favor, abre la página otra vez desde el menú y llénala de nuevo: todo lo que habías guardado antes sigue aquí.
 
 ## Staff

@@ -163,6 +163,7 @@ rate-limited = Trop d'essais pour le moment. Merci d'attendre { $minutes ->
 }, puis de réessayer. Rien de ce que vous avez enregistré n'est perdu.
 form-expired = Cette page est restée ouverte trop longtemps. Merci de réessayer : nous avons gardé tout ce que vous aviez enregistré avant.
 upload-too-large = La photo dépasse { $megabytes } Mo. Reprenez la photo, ou choisissez-en une plus petite. Rien de ce que vous aviez enregistré n'est perdu.
+body-too-large = Ce qui a été envoyé dépasse { $kilobytes } Ko, plus que ce dont une réponse de cette page a besoin. Raccourcissez le texte le plus long et renvoyez-le. Rien de ce que vous aviez enregistré n'est perdu.
 form-unreadable = Nous n'avons pas pu lire ce que cette page a envoyé. Merci de rouvrir la page depuis le menu et de la remplir à nouveau : tout ce que vous aviez enregistré avant est toujours là.
 
 ## Staff

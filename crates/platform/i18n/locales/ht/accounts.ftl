@@ -161,6 +161,7 @@ rate-limited = Gen twòp esè pou kounye a. Tanpri, tann { $minutes ->
 }, epi eseye ankò. Ou pa pèdi anyen ou te anrejistre.
 form-expired = Paj sa a te rete louvri twò lontan. Tanpri, eseye ankò: nou kenbe tout sa ou te anrejistre anvan.
 upload-too-large = Foto a pi gwo pase { $megabytes } MB. Pran foto a ankò, oswa chwazi yon pi piti. Anyen ou te anrejistre deja pa pèdi.
+body-too-large = Sa ou voye a pi gwo pase { $kilobytes } KB, plis pase sa nenpòt repons sou paj sa a bezwen. Fè tèks ki pi long lan pi kout epi voye l ankò. Ou pa pèdi anyen ou te anrejistre deja.
 form-unreadable = Nou pa t kapab li sa paj sa a voye a. Tanpri, louvri paj la ankò nan meni an epi ranpli l yon lòt fwa: tout sa ou te anrejistre anvan toujou la.
 
 ## Staff

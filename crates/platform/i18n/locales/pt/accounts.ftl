@@ -163,6 +163,7 @@ rate-limited = Muitas tentativas por agora. Por favor, espere { $minutes ->
 } e depois tente de novo. Nada do que você salvou foi perdido.
 form-expired = Este formulário ficou aberto por muito tempo. Por favor, tente de novo: guardamos tudo o que você já tinha salvado antes.
 upload-too-large = A foto tem mais de { $megabytes } MB. Tire a foto de novo ou escolha uma menor. Nada do que você salvou antes se perdeu.
+body-too-large = O que foi enviado passa de { $kilobytes } KB, mais do que qualquer resposta desta página precisa. Encurte o texto mais longo e envie de novo. Nada do que você salvou antes foi perdido.
 form-unreadable = Não conseguimos ler o que esta página enviou. Por favor, abra a página de novo pelo menu e preencha outra vez: tudo o que você já tinha salvado continua aqui.
 
 ## Staff

@@ -161,6 +161,7 @@ rate-limited = Şu an çok fazla deneme oldu. Lütfen { $minutes ->
 } bekleyin, sonra tekrar deneyin. Kaydettiğiniz hiçbir şey kaybolmadı.
 form-expired = Bu form çok uzun süre açık kaldı. Lütfen tekrar deneyin: daha önce kaydettiğiniz her şeyi sakladık.
 upload-too-large = Fotoğraf { $megabytes } MB'tan büyük. Fotoğrafı yeniden çekin ya da daha küçük bir fotoğraf seçin. Daha önce kaydettiğiniz hiçbir şey kaybolmadı.
+body-too-large = Gönderilen { $kilobytes } KB'tan büyük; bu sayfadaki hiçbir yanıtın bu kadarına ihtiyacı yok. En uzun metni kısaltıp yeniden gönderin. Daha önce kaydettiğiniz hiçbir şey kaybolmadı.
 form-unreadable = Bu sayfanın gönderdiğini okuyamadık. Lütfen sayfayı menüden yeniden açın ve bir kez daha doldurun: daha önce kaydettiğiniz her şey hâlâ burada.
 
 ## Staff
