@@ -56,6 +56,19 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
   await page.fill('input[name=zip]', '77002');
   await fillPerson(page, { given: 'Luisa', family: 'Pérez Gómez', day: '3', month: '4', year: '1990', gender: 'female', height: '160', weight: '58' });
   await shot('01-start');
+  // Without a day of birth: the problems are listed at the top, each linking to its question,
+  // and everything typed is kept.
+  await page.fill('input[name=birth_day]', '');
+  await page.click('form[action="/registration/start"] button[type=submit]');
+  const problems = page.locator('.problems');
+  assert.ok(await problems.isVisible());
+  assert.equal(await problems.locator('a').first().getAttribute('href'), '#f-birth_day');
+  assert.ok((await problems.textContent()).includes(t('field-date-missing')));
+  assert.equal(await page.inputValue('input[name=birth_city]'), 'Maracaibo');
+  await shot('01b-problems');
+  await page.click('.problems a[href="#f-birth_day"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-birth_day');
+  await page.fill('input[name=birth_day]', '3');
   await page.click('form[action="/registration/start"] button[type=submit]');
   await page.waitForURL(`${garita.url}/registration`);
 

@@ -32,6 +32,9 @@ pub enum InputError {
     /// looking texts differ.
     #[error("an invisible space")]
     InvisibleSpace,
+    /// A date with its day, month or year left empty.
+    #[error("a date not given in full")]
+    DateMissing,
     #[error("not a real date")]
     DateInvalid,
     #[error("a date in the future")]
@@ -74,6 +77,7 @@ impl InputError {
             InputError::Characters => "field-characters",
             InputError::DirectionMark => "field-direction-mark",
             InputError::InvisibleSpace => "field-invisible-space",
+            InputError::DateMissing => "field-date-missing",
             InputError::DateInvalid => "field-date-invalid",
             InputError::DateInFuture => "field-date-future",
             InputError::DateTooOld => "field-date-too-old",

@@ -115,6 +115,9 @@ impl DateOfBirth {
         year: &str,
         today: NaiveDate,
     ) -> Result<DateOfBirth, InputError> {
+        if [day, month, year].iter().any(|s| s.trim().is_empty()) {
+            return Err(InputError::DateMissing);
+        }
         let number = |s: &str| s.trim().parse::<u32>().map_err(|_| InputError::DateInvalid);
         let (d, m, y) = (number(day)?, number(month)?, number(year)?);
         let date = NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(InputError::DateInvalid)?;

@@ -141,11 +141,85 @@ pub struct Form {
     pub csrf: String,
     pub hidden: Vec<(String, String)>,
     pub fields: Vec<Field>,
+    /// Questions grouped under legends, after `fields` (a long form, as a person fills it).
+    pub sets: Vec<FieldSet>,
     pub submit: String,
     /// A quieter button (e.g. "send me a new code").
     pub secondary: bool,
     /// Sends files (`multipart/form-data`).
     pub multipart: bool,
+    /// Marks the questions that must be answered with a star, said once above the form (for
+    /// long forms with optional questions).
+    pub mark_required: bool,
+}
+
+/// Questions that belong together under one legend: a date's day, month and year; a number and
+/// its unit; the optional questions, folded until opened.
+pub struct FieldSet {
+    /// None for questions that only need to stay together.
+    pub legend: Option<String>,
+    /// The set's own problem (a date missing or impossible), said under its legend.
+    pub error: Option<String>,
+    pub fields: Vec<Field>,
+    /// Small fields side by side.
+    pub inline: bool,
+    /// Folded under its legend unless one of its questions is filled in or wrong.
+    pub folded: bool,
+    /// The set as a whole must be answered (one of its fields, e.g. centimetres or feet).
+    pub required: bool,
+}
+
+impl FieldSet {
+    pub fn new(legend: Option<String>) -> Self {
+        FieldSet {
+            legend,
+            error: None,
+            fields: vec![],
+            inline: false,
+            folded: false,
+            required: false,
+        }
+    }
+
+    pub fn field(mut self, field: Field) -> Self {
+        self.fields.push(field);
+        self
+    }
+
+    pub fn inline(mut self) -> Self {
+        self.inline = true;
+        self
+    }
+
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    pub fn error(mut self, error: Option<String>) -> Self {
+        self.error = error;
+        self
+    }
+
+    /// Folded, unless a question in it is filled in or wrong (then the person sees it).
+    pub fn folded(mut self) -> Self {
+        self.folded = true;
+        self
+    }
+
+    /// Whether a folded set opens: something in it to see.
+    pub fn open(&self) -> bool {
+        !self.folded
+            || self.error.is_some()
+            || self
+                .fields
+                .iter()
+                .any(|f| f.error.is_some() || (!f.value.is_empty() && f.kind != "select"))
+            || self
+                .fields
+                .iter()
+                .any(|f| f.options.iter().skip(1).any(|(_, _, selected)| *selected))
+    }
 }
 
 impl Form {
@@ -155,10 +229,41 @@ impl Form {
             csrf: csrf.to_string(),
             hidden: vec![],
             fields: vec![],
+            sets: vec![],
             submit,
             secondary: false,
             multipart: false,
+            mark_required: false,
         }
+    }
+
+    pub fn set(mut self, set: FieldSet) -> Self {
+        self.sets.push(set);
+        self
+    }
+
+    pub fn mark_required(mut self) -> Self {
+        self.mark_required = true;
+        self
+    }
+
+    /// Every problem in the form, in order, for the summary at its top: the field to go to
+    /// (its id) and what to say (its question and what is wrong).
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let field = |f: &Field| {
+            f.error
+                .as_ref()
+                .map(|e| (format!("f-{}", f.name), format!("{}: {e}", f.label)))
+        };
+        let mut out: Vec<(String, String)> = self.fields.iter().filter_map(field).collect();
+        for set in &self.sets {
+            if let (Some(e), Some(first)) = (&set.error, set.fields.first()) {
+                let question = set.legend.clone().unwrap_or_else(|| first.label.clone());
+                out.push((format!("f-{}", first.name), format!("{question}: {e}")));
+            }
+            out.extend(set.fields.iter().filter_map(field));
+        }
+        out
     }
 
     pub fn multipart(mut self) -> Self {

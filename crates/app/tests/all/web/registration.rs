@@ -105,6 +105,33 @@ async fn a_group_is_registered_corrected_and_keeps_its_place() {
     assert!(page.contains(&t("field-date-invalid")), "February 30th");
     assert!(page.contains(&t("field-zip")));
     assert!(page.contains("value=\"Maracaibo\""));
+    // The problems are listed at the top, each a link to its question (GOV.UK's pattern), and
+    // the date of birth is one question under one legend.
+    let summary = &page[page.find("class=\"problems\"").expect("a summary")..];
+    let summary = &summary[..summary.find("</div>").unwrap()];
+    for (id, key) in [("f-birth_day", "field-date-invalid"), ("f-zip", "field-zip")] {
+        assert!(
+            summary.contains(&format!("href=\"#{id}\"")) && summary.contains(&t(key)),
+            "{summary}"
+        );
+    }
+    assert!(page.contains(&format!("<legend>{}", t("traveller-birth-date"))));
+    // An empty date is said to be missing, not impossible; the folded optional questions open
+    // where something in them was filled in.
+    let mut empty = luisa(&token, "");
+    empty.retain(|(k, _)| *k != "birth_day" && *k != "birth_year");
+    let page = browser
+        .post(app.url("/registration/start"))
+        .form(&empty)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&t("field-date-missing")), "{page}");
+    assert!(!page.contains(&t("field-date-invalid")));
+    assert!(page.contains("<details open>"), "the document was filled in");
 
     let saved = browser
         .post(app.url("/registration/start"))

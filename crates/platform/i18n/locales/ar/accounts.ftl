@@ -44,6 +44,7 @@ signup-have-account = هل عندك حساب من قبل؟ سجّل الدخول
 ## Problems with a field (shown next to the field)
 
 field-required = من فضلك املأ هذه الخانة.
+form-problems-title = من فضلك راجع هذه الإجابات
 field-email-invalid = هذا لا يبدو عنوان بريد إلكتروني. يجب أن يكون مثل: name@example.com
 field-phone-invalid = اكتب الرقم مع رمز البلد، مثلًا: +52 664 123 4567
 field-password-short = كلمة المرور قصيرة جدًا. استعمل 10 حروف أو أرقام أو رموز على الأقل.

@@ -44,6 +44,7 @@ signup-have-account = Do you already have an account? Sign in.
 ## Problems with a field (shown next to the field)
 
 field-required = Please fill this in.
+form-problems-title = Please check these answers
 field-email-invalid = This does not look like an e-mail address. It should look like name@example.com.
 field-phone-invalid = Write the number with its country code, for example +52 664 123 4567.
 field-password-short = The password is too short. Use at least 10 letters, numbers or signs.

@@ -44,6 +44,7 @@ signup-have-account = ¿Ya tienes una cuenta? Inicia sesión.
 ## Problems with a field (shown next to the field)
 
 field-required = Por favor, llena este espacio.
+form-problems-title = Revisa estas respuestas
 field-email-invalid = Esto no parece un correo electrónico. Debe verse así: nombre@example.com.
 field-phone-invalid = Escribe el número con el código del país, por ejemplo +52 664 123 4567.
 field-password-short = La contraseña es muy corta. Usa por lo menos 10 letras, números o signos.

@@ -44,6 +44,7 @@ signup-have-account = Vous avez déjà un compte ? Connectez-vous.
 ## Problems with a field (shown next to the field)
 
 field-required = Merci de remplir cette case.
+form-problems-title = Vérifiez ces réponses
 field-email-invalid = Cela ne ressemble pas à une adresse e-mail. Elle doit ressembler à nom@example.com.
 field-phone-invalid = Écrivez le numéro avec l'indicatif du pays, par exemple +52 664 123 4567.
 field-password-short = Le mot de passe est trop court. Utilisez au moins 10 lettres, chiffres ou signes.

@@ -44,6 +44,7 @@ signup-have-account = क्या आपका खाता पहले से
 ## Problems with a field (shown next to the field)
 
 field-required = कृपया इसे भरें।
+form-problems-title = कृपया ये जवाब जाँच लें
 field-email-invalid = यह ई-मेल पता नहीं लगता। यह name@example.com जैसा होना चाहिए।
 field-phone-invalid = नंबर को देश के कोड के साथ लिखें, जैसे: +52 664 123 4567
 field-password-short = पासवर्ड बहुत छोटा है। कम से कम 10 अक्षर, अंक या चिह्न इस्तेमाल करें।

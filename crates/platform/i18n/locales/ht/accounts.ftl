@@ -44,6 +44,7 @@ signup-have-account = Ou gen yon kont deja? Konekte.
 ## Problems with a field (shown next to the field)
 
 field-required = Tanpri, ranpli sa a.
+form-problems-title = Tanpri verifye repons sa yo
 field-email-invalid = Sa pa sanble ak yon adrès imèl. Li ta dwe sanble ak non@example.com.
 field-phone-invalid = Ekri nimewo a avèk kòd peyi a, pa egzanp +52 664 123 4567.
 field-password-short = Modpas la twò kout. Sèvi ak omwen 10 lèt, chif oswa siy.

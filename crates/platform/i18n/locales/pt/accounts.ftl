@@ -44,6 +44,7 @@ signup-have-account = Você já tem uma conta? Entre.
 ## Problems with a field (shown next to the field)
 
 field-required = Por favor, preencha este campo.
+form-problems-title = Confira estas respostas
 field-email-invalid = Isto não parece um endereço de e-mail. Ele deve ser parecido com nome@example.com.
 field-phone-invalid = Escreva o número com o código do país, por exemplo +52 664 123 4567.
 field-password-short = A senha é curta demais. Use pelo menos 10 letras, números ou sinais.

@@ -44,6 +44,7 @@ signup-have-account = У вас уже есть аккаунт? Войдите.
 ## Problems with a field (shown next to the field)
 
 field-required = Пожалуйста, заполните это поле.
+form-problems-title = Проверьте эти ответы
 field-email-invalid = Это не похоже на адрес электронной почты. Адрес должен выглядеть примерно так: imya@example.com.
 field-phone-invalid = Напишите номер с кодом страны, например +52 664 123 4567.
 field-password-short = Пароль слишком короткий. Используйте не меньше 10 букв, цифр или знаков.

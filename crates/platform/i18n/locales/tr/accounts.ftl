@@ -44,6 +44,7 @@ signup-have-account = Zaten bir hesabınız var mı? Giriş yapın.
 ## Problems with a field (shown next to the field)
 
 field-required = Lütfen burayı doldurun.
+form-problems-title = Lütfen bu yanıtları kontrol edin
 field-email-invalid = Bu bir e-posta adresine benzemiyor. Şuna benzemeli: isim@example.com.
 field-phone-invalid = Numarayı ülke koduyla birlikte yazın, örneğin +52 664 123 4567.
 field-password-short = Şifre çok kısa. En az 10 harf, rakam ya da işaret kullanın.

@@ -44,6 +44,7 @@ signup-have-account = 你已经有账户了吗？请登录。
 ## Problems with a field (shown next to the field)
 
 field-required = 请填写这一项。
+form-problems-title = 请检查这些回答
 field-email-invalid = 这看起来不像电子邮件地址。它应该像 name@example.com 这样。
 field-phone-invalid = 请写上号码和国家代码，例如 +52 664 123 4567。
 field-password-short = 密码太短了。请用至少 10 个字母、数字或符号。

@@ -8,7 +8,7 @@ pub mod record;
 use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
 use crate::session::SignedIn;
-use crate::view::{Block, Field, Form, GenericPage, Table};
+use crate::view::{Block, Field, FieldSet, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -80,30 +80,35 @@ fn address_fields(page: &Chrome, form: Form, a: &AddressForm, errors: &FieldErro
         .split(' ')
         .map(|s| (s.to_string(), s.to_string()))
         .collect();
-    form.field(
-        Field::new("street", "text", page.t("us-address-street"))
-            .value(&a.street)
-            .error(err(page, errors, "street"))
-            .autocomplete("street-address"),
-    )
-    .field(
-        Field::new("city", "text", page.t("us-address-city"))
-            .value(&a.city)
-            .error(err(page, errors, "city")),
-    )
-    .field(
-        Field::new("state", "select", page.t("us-address-state"))
-            .options(options(page, &a.state, states))
-            .error(err(page, errors, "state")),
-    )
-    .field(
-        Field::new("zip", "text", page.t("us-address-zip"))
-            .value(&a.zip)
-            .error(err(page, errors, "zip"))
-            .numeric(),
-    )
+    let set = FieldSet::new(Some(page.t("us-address-title")))
+        .field(
+            Field::new("street", "text", page.t("us-address-street"))
+                .value(&a.street)
+                .error(err(page, errors, "street"))
+                .autocomplete("street-address"),
+        )
+        .field(
+            Field::new("city", "text", page.t("us-address-city"))
+                .value(&a.city)
+                .error(err(page, errors, "city")),
+        )
+        .field(
+            Field::new("state", "select", page.t("us-address-state"))
+                .options(options(page, &a.state, states))
+                .error(err(page, errors, "state")),
+        )
+        .field(
+            Field::new("zip", "text", page.t("us-address-zip"))
+                .value(&a.zip)
+                .error(err(page, errors, "zip"))
+                .numeric(),
+        );
+    form.mark_required().set(set)
 }
 
+/// A traveller's questions as a person fills them: who they are, the date of birth under one
+/// legend, where they come from, height and weight each with its unit, the way here; then the
+/// questions they may leave empty, folded.
 fn traveller_fields(page: &Chrome, form: Form, t: &TravellerForm, e: &FieldErrors) -> Form {
     let text = |name: &'static str, label: &str, value: &str| {
         Field::new(name, "text", page.t(label))
@@ -111,93 +116,106 @@ fn traveller_fields(page: &Chrome, form: Form, t: &TravellerForm, e: &FieldError
             .error(err(page, e, name))
     };
     let story = |name: &'static str, label: &str, value: &str| text(name, label, value).optional();
-    form.field(text("given", "traveller-given-names", &t.given))
-        .field(text("family", "traveller-family-names", &t.family))
-        .field(
-            text("birth_day", "traveller-day", &t.birth_day)
-                .numeric()
-                .help(page.t("traveller-birth-date")),
-        )
-        .field(
-            Field::new("birth_month", "text", page.t("traveller-month"))
-                .value(&t.birth_month)
-                .numeric(),
-        )
-        .field(
-            Field::new("birth_year", "text", page.t("traveller-year"))
-                .value(&t.birth_year)
-                .numeric(),
-        )
-        .field(
-            Field::new("birth_country", "select", page.t("traveller-birth-country"))
-                .options(country_options(page, &t.birth_country))
-                .error(err(page, e, "birth_country")),
-        )
+    let country = |name: &'static str, label: &str, value: &str| {
+        Field::new(name, "select", page.t(label))
+            .options(country_options(page, value))
+            .error(err(page, e, name))
+    };
+    let choice = |name: &'static str, label: &str, prefix: &str, codes, value: &str| {
+        Field::new(name, "select", page.t(label))
+            .options(choice_options(page, prefix, codes, value))
+            .error(err(page, e, name))
+    };
+    let who = FieldSet::new(None)
+        .field(text("given", "traveller-given-names", &t.given))
+        .field(text("family", "traveller-family-names", &t.family));
+    // One legend over the three boxes, one message for the date (missing, or impossible).
+    let number = |name: &'static str, label: &str, value: &str| {
+        Field::new(name, "text", page.t(label))
+            .value(value)
+            .numeric()
+    };
+    let born = FieldSet::new(Some(page.t("traveller-birth-date")))
+        .inline()
+        .required()
+        .error(err(page, e, "birth_day"))
+        .field(number("birth_day", "traveller-day", &t.birth_day))
+        .field(number("birth_month", "traveller-month", &t.birth_month))
+        .field(number("birth_year", "traveller-year", &t.birth_year));
+    let from = FieldSet::new(None)
+        .field(country(
+            "birth_country",
+            "traveller-birth-country",
+            &t.birth_country,
+        ))
         .field(text("birth_city", "traveller-birth-city", &t.birth_city))
+        .field(country(
+            "residence",
+            "traveller-residence-country",
+            &t.residence,
+        ))
+        .field(country(
+            "nationality",
+            "traveller-nationality",
+            &t.nationality,
+        ))
+        .field(choice(
+            "gender",
+            "traveller-gender",
+            "gender",
+            Gender::ALL.iter().map(|g| g.code()).collect(),
+            &t.gender,
+        ))
+        .field(text("language", "traveller-language", &t.language));
+    // Centimetres, or feet and inches: one of them.
+    let height = FieldSet::new(Some(page.t("traveller-height")))
+        .inline()
+        .required()
+        .error(err(page, e, "height_cm"))
+        .field(number("height_cm", "traveller-height-cm", &t.height_cm).optional())
+        .field(number("height_ft", "traveller-height-feet", &t.height_ft).optional())
+        .field(number("height_in", "traveller-height-inches", &t.height_in).optional());
+    let weight = FieldSet::new(Some(page.t("traveller-weight")))
+        .inline()
+        .required()
+        .error(err(page, e, "weight"))
+        .field(number("weight", "traveller-weight-amount", &t.weight).optional())
         .field(
-            Field::new("residence", "select", page.t("traveller-residence-country"))
-                .options(country_options(page, &t.residence))
-                .error(err(page, e, "residence")),
-        )
-        .field(
-            Field::new("nationality", "select", page.t("traveller-nationality"))
-                .options(country_options(page, &t.nationality))
-                .error(err(page, e, "nationality")),
-        )
-        .field(
-            Field::new("gender", "select", page.t("traveller-gender"))
-                .options(choice_options(
-                    page,
-                    "gender",
-                    Gender::ALL.iter().map(|g| g.code()).collect(),
-                    &t.gender,
-                ))
-                .error(err(page, e, "gender")),
-        )
-        .field(text("language", "traveller-language", &t.language))
-        .field(
-            text("height_cm", "traveller-height-cm", &t.height_cm)
-                .numeric()
-                .help(page.t("traveller-height"))
-                .optional(),
-        )
-        .field(
-            Field::new("height_ft", "text", page.t("traveller-height-feet"))
-                .value(&t.height_ft)
-                .numeric()
-                .optional(),
-        )
-        .field(
-            Field::new("height_in", "text", page.t("traveller-height-inches"))
-                .value(&t.height_in)
-                .numeric()
-                .optional(),
-        )
-        .field(text("weight", "traveller-weight", &t.weight).numeric())
-        .field(
-            Field::new("weight_unit", "select", page.t("traveller-weight")).options(vec![
-                (
-                    "kg".into(),
-                    page.t("traveller-weight-kg"),
-                    t.weight_unit != "lb",
-                ),
-                (
-                    "lb".into(),
-                    page.t("traveller-weight-lb"),
-                    t.weight_unit == "lb",
-                ),
-            ]),
-        )
-        .field(
-            Field::new("eyes", "select", page.t("traveller-eyes"))
-                .options(choice_options(
-                    page,
-                    "eyes",
-                    EyeColour::ALL.iter().map(|c| c.code()).collect(),
-                    &t.eyes,
-                ))
-                .error(err(page, e, "eyes")),
-        )
+            Field::new("weight_unit", "select", page.t("traveller-weight-unit"))
+                .optional()
+                .options(vec![
+                    (
+                        "kg".into(),
+                        page.t("traveller-weight-kg"),
+                        t.weight_unit != "lb",
+                    ),
+                    (
+                        "lb".into(),
+                        page.t("traveller-weight-lb"),
+                        t.weight_unit == "lb",
+                    ),
+                ]),
+        );
+    let way = FieldSet::new(None)
+        .field(choice(
+            "eyes",
+            "traveller-eyes",
+            "eyes",
+            EyeColour::ALL.iter().map(|c| c.code()).collect(),
+            &t.eyes,
+        ))
+        .field(text(
+            "home_address",
+            "traveller-home-address",
+            &t.home_address,
+        ))
+        .field(text(
+            "travel_history",
+            "traveller-travel-history",
+            &t.travel_history,
+        ));
+    let more = FieldSet::new(Some(page.t("traveller-optional-group")))
+        .folded()
         .field(
             Field::new("phone", "tel", page.t("traveller-phone"))
                 .value(&t.phone)
@@ -210,17 +228,7 @@ fn traveller_fields(page: &Chrome, form: Form, t: &TravellerForm, e: &FieldError
                 .error(err(page, e, "email"))
                 .optional(),
         )
-        .field(text(
-            "home_address",
-            "traveller-home-address",
-            &t.home_address,
-        ))
-        .field(text(
-            "travel_history",
-            "traveller-travel-history",
-            &t.travel_history,
-        ))
-        .field(story("work", "traveller-work", &t.work).help(page.t("traveller-optional")))
+        .field(story("work", "traveller-work", &t.work))
         .field(story(
             "emergency_contact",
             "traveller-emergency-contact",
@@ -232,40 +240,42 @@ fn traveller_fields(page: &Chrome, form: Form, t: &TravellerForm, e: &FieldError
             &t.family_members,
         ))
         .field(
-            Field::new("marital", "select", page.t("traveller-marital"))
-                .options(choice_options(
-                    page,
-                    "marital",
-                    MaritalStatus::ALL.iter().map(|m| m.code()).collect(),
-                    &t.marital,
-                ))
-                .optional(),
-        )
-        .field(
-            Field::new("document_kind", "select", page.t("traveller-document-kind"))
-                .options(choice_options(
-                    page,
-                    "document",
-                    DocumentKind::ALL.iter().map(|d| d.code()).collect(),
-                    &t.document_kind,
-                ))
-                .optional()
-                .help(page.t("traveller-document")),
-        )
-        .field(
-            Field::new(
-                "document_country",
-                "select",
-                page.t("traveller-document-country"),
+            choice(
+                "marital",
+                "traveller-marital",
+                "marital",
+                MaritalStatus::ALL.iter().map(|m| m.code()).collect(),
+                &t.marital,
             )
-            .options(country_options(page, &t.document_country))
+            .optional(),
+        )
+        .field(
+            choice(
+                "document_kind",
+                "traveller-document-kind",
+                "document",
+                DocumentKind::ALL.iter().map(|d| d.code()).collect(),
+                &t.document_kind,
+            )
+            .optional()
+            .help(page.t("traveller-document")),
+        )
+        .field(
+            country(
+                "document_country",
+                "traveller-document-country",
+                &t.document_country,
+            )
             .optional(),
         )
         .field(story(
             "document_number",
             "traveller-document-number",
             &t.document_number,
-        ))
+        ));
+    [who, born, from, height, weight, way, more]
+        .into_iter()
+        .fold(form.mark_required(), Form::set)
 }
 
 /// The start: the address and the first traveller, saved together as version 1.
