@@ -131,6 +131,12 @@ impl Block {
     }
 }
 
+/// A long identifier in groups of four characters, shown as boxes that wrap on a narrow screen.
+pub fn groups(code: &str) -> Vec<String> {
+    let chars: Vec<char> = code.chars().collect();
+    chars.chunks(4).map(|c| c.iter().collect()).collect()
+}
+
 pub struct Table {
     pub head: Vec<String>,
     pub rows: Vec<Vec<String>>,
