@@ -1,4 +1,5 @@
-// Every page, in every language, on a 320 px phone: nothing is wider than the screen. A person
+// Every page, in every language, on a 320 px phone: nothing is wider than the screen, and the
+// footer links the privacy notice and the accessibility statement. A person
 // signs up, registers, adds a photo and asks for an appointment (so that the pages show an entry
 // number, a registration record and a day's draw), then each page is opened in each of the ten
 // languages; any page wider than 320 px fails, named with its language and width. Screenshots of
@@ -73,7 +74,7 @@ test('every page fits a 320 px screen in every language', async () => {
   assert.match(await page.textContent('main .codes code.long'), /^[0-9a-f]{32}$/);
 
   const pages = [
-    '/', '/ports', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/help', '/verify',
+    '/', '/ports', '/privacy', '/accessibility', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/help', '/verify',
     '/account', '/registration', '/registration/record', '/registration/history', '/registration/address',
     '/registration/travellers/new', traveller, photo, '/request', '/status',
   ];
@@ -83,6 +84,8 @@ test('every page fits a 320 px screen in every language', async () => {
     for (const path of pages) {
       const response = await page.goto(`${garita.url}${path}`);
       assert.ok(response.ok(), `${lang} ${path}: ${response.status()}`);
+      // The privacy notice and the accessibility statement are a tap away from every page.
+      assert.equal(await page.locator('footer a[href="/privacy"], footer a[href="/accessibility"]').count(), 2, `${lang} ${path}`);
       // Wider than the screen on either side (right-to-left pages overflow to the left, which
       // scrollWidth does not count): the elements that stick out, to say what to fix. Tables scroll in
       // their own focusable box, and the skip link waits off screen until it has focus.

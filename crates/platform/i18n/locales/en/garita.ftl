@@ -12,6 +12,19 @@ nav-ports = Crossings
 language-picker = Language
 footer-free = Garita is free. Nobody may charge you for an appointment.
 footer-open = Garita is open software: anyone can read how it works and check the daily draw.
+footer-privacy = Privacy notice
+footer-accessibility = Accessibility
+
+privacy-title = Privacy notice
+accessibility-title = Accessibility statement
+accessibility-aim-title = What we aim for
+accessibility-aim = Garita is made to work on any phone, small and old ones too, in ten languages, with or without a screen reader, and to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA.
+accessibility-tested-title = How we check it
+accessibility-tested = Every change is tried in a real browser before it is used: every page on a screen 320 pixels wide in all ten languages, the main steps without JavaScript, and forms that name each wrong answer and link to it.
+accessibility-limits-title = What does not work for everyone yet
+accessibility-limits = Asking for an appointment and confirming it need the phone's position, and so need JavaScript and location turned on. A helper organisation can do these steps with you.
+accessibility-report-title = Tell us
+accessibility-report = If a page is hard for you to use, tell a helper organisation, which can tell us, or open an issue in Garita's public code repository. Say which page and what happened; never send personal details there.
 
 ## Home page
 

@@ -12,6 +12,19 @@ nav-ports = Cruces
 language-picker = Idioma
 footer-free = Garita es gratis. Nadie te puede cobrar por una cita.
 footer-open = Garita es software abierto: cualquier persona puede ver cómo funciona y revisar el sorteo de cada día.
+footer-privacy = Aviso de privacidad
+footer-accessibility = Accesibilidad
+
+privacy-title = Aviso de privacidad
+accessibility-title = Declaración de accesibilidad
+accessibility-aim-title = Lo que buscamos
+accessibility-aim = Garita está hecho para funcionar en cualquier teléfono, también los pequeños y viejos, en diez idiomas, con o sin lector de pantalla, y para cumplir las Pautas de Accesibilidad al Contenido Web (WCAG) 2.2 en el nivel AA.
+accessibility-tested-title = Cómo lo comprobamos
+accessibility-tested = Cada cambio se prueba en un navegador real antes de usarse: cada página en una pantalla de 320 píxeles de ancho en los diez idiomas, los pasos principales sin JavaScript, y formularios que nombran cada respuesta equivocada y llevan a ella.
+accessibility-limits-title = Lo que todavía no funciona para todos
+accessibility-limits = Pedir una cita y confirmarla necesitan la ubicación del teléfono, y por eso necesitan JavaScript y la ubicación activados. Una organización de ayuda puede hacer estos pasos contigo.
+accessibility-report-title = Avísanos
+accessibility-report = Si una página te resulta difícil de usar, díselo a una organización de ayuda, que nos lo puede decir, o abre un reporte en el repositorio público del código de Garita. Di qué página y qué pasó; nunca mandes datos personales ahí.
 
 ## Home page
 

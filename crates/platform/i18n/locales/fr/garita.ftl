@@ -12,6 +12,19 @@ nav-ports = Postes-frontières
 language-picker = Langue
 footer-free = Garita est gratuit. Personne n'a le droit de vous faire payer un rendez-vous.
 footer-open = Garita est un logiciel libre : tout le monde peut voir comment il fonctionne et vérifier le tirage au sort de chaque jour.
+footer-privacy = Confidentialité
+footer-accessibility = Accessibilité
+
+privacy-title = Avis de confidentialité
+accessibility-title = Déclaration d'accessibilité
+accessibility-aim-title = Ce que nous visons
+accessibility-aim = Garita est fait pour fonctionner sur n'importe quel téléphone, même petit ou ancien, en dix langues, avec ou sans lecteur d'écran, et pour respecter les Règles pour l'accessibilité des contenus Web (WCAG) 2.2 au niveau AA.
+accessibility-tested-title = Comment nous le vérifions
+accessibility-tested = Chaque changement est essayé dans un vrai navigateur avant d'être utilisé : chaque page sur un écran de 320 pixels de large dans les dix langues, les étapes principales sans JavaScript, et des formulaires qui nomment chaque réponse erronée et y mènent.
+accessibility-limits-title = Ce qui ne fonctionne pas encore pour tout le monde
+accessibility-limits = Demander un rendez-vous et le confirmer ont besoin de la position du téléphone, donc de JavaScript et de la localisation activés. Une organisation d'aide peut faire ces étapes avec vous.
+accessibility-report-title = Dites-le-nous
+accessibility-report = Si une page est difficile à utiliser pour vous, dites-le à une organisation d'aide, qui peut nous le dire, ou ouvrez un signalement dans le dépôt public du code de Garita. Dites quelle page et ce qui s'est passé ; n'y envoyez jamais de données personnelles.
 
 ## Home page
 

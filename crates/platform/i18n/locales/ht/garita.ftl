@@ -12,6 +12,19 @@ nav-ports = Pòs fwontyè
 language-picker = Lang
 footer-free = Garita gratis. Pesonn pa gen dwa fè ou peye pou yon randevou.
 footer-open = Garita se yon lojisyèl ouvè: nenpòt moun ka li kijan li mache epi verifye tiraj chak jou a.
+footer-privacy = Avi sou vi prive
+footer-accessibility = Aksesibilite
+
+privacy-title = Avi sou vi prive
+accessibility-title = Deklarasyon sou aksesibilite
+accessibility-aim-title = Sa nou vize
+accessibility-aim = Garita fèt pou mache sou nenpòt telefòn, menm ti telefòn ak vye telefòn, nan dis lang, avèk oswa san lektè ekran, epi pou respekte Gid Aksesibilite Kontni Web yo (WCAG) 2.2 nan nivo AA.
+accessibility-tested-title = Kijan nou verifye sa
+accessibility-tested = Nou eseye chak chanjman nan yon vrè navigatè anvan nou sèvi avè l: chak paj sou yon ekran 320 piksèl lajè nan tout dis lang yo, etap prensipal yo san JavaScript, ak fòmilè ki di chak repons ki pa bon epi ki mennen ou sou li.
+accessibility-limits-title = Sa ki poko mache pou tout moun
+accessibility-limits = Pou mande yon randevou ak pou konfime l, fòk gen pozisyon telefòn nan, kidonk fòk JavaScript ak lokalizasyon limen. Yon òganizasyon ki ede moun ka fè etap sa yo avè w.
+accessibility-report-title = Di nou
+accessibility-report = Si yon paj difisil pou ou sèvi, di yon òganizasyon ki ede moun, ki ka di nou sa, oswa louvri yon rapò nan depo kòd piblik Garita a. Di ki paj ak sa ki te pase; pa janm voye enfòmasyon pèsonèl la.
 
 ## Home page
 

@@ -12,6 +12,19 @@ nav-ports = Postos de fronteira
 language-picker = Idioma
 footer-free = O Garita é gratuito. Ninguém pode cobrar nada de você por um agendamento.
 footer-open = O Garita é um programa aberto: qualquer pessoa pode ver como ele funciona e conferir o sorteio de cada dia.
+footer-privacy = Aviso de privacidade
+footer-accessibility = Acessibilidade
+
+privacy-title = Aviso de privacidade
+accessibility-title = Declaração de acessibilidade
+accessibility-aim-title = O que buscamos
+accessibility-aim = Garita é feito para funcionar em qualquer telefone, inclusive pequenos e antigos, em dez idiomas, com ou sem leitor de tela, e para cumprir as Diretrizes de Acessibilidade para Conteúdo Web (WCAG) 2.2 no nível AA.
+accessibility-tested-title = Como verificamos
+accessibility-tested = Cada mudança é testada num navegador real antes de ser usada: cada página numa tela de 320 pixels de largura nos dez idiomas, as etapas principais sem JavaScript, e formulários que apontam cada resposta errada e levam até ela.
+accessibility-limits-title = O que ainda não funciona para todos
+accessibility-limits = Pedir um agendamento e confirmá-lo precisam da localização do telefone e, por isso, do JavaScript e da localização ativados. Uma organização de ajuda pode fazer essas etapas com você.
+accessibility-report-title = Avise-nos
+accessibility-report = Se uma página for difícil de usar, diga a uma organização de ajuda, que pode nos avisar, ou abra um relato no repositório público do código do Garita. Diga qual página e o que aconteceu; nunca envie dados pessoais lá.
 
 ## Home page
 

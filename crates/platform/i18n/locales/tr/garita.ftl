@@ -12,6 +12,19 @@ nav-ports = Sınır kapıları
 language-picker = Dil
 footer-free = Garita ücretsizdir. Randevu için kimse sizden para alamaz.
 footer-open = Garita açık kaynaklı bir yazılımdır: herkes nasıl çalıştığını okuyabilir ve her günün kurasını kontrol edebilir.
+footer-privacy = Gizlilik bildirimi
+footer-accessibility = Erişilebilirlik
+
+privacy-title = Gizlilik bildirimi
+accessibility-title = Erişilebilirlik beyanı
+accessibility-aim-title = Hedefimiz
+accessibility-aim = Garita, küçük ve eski olanlar dahil her telefonda, on dilde, ekran okuyucuyla ya da onsuz çalışmak ve Web İçeriği Erişilebilirlik Yönergeleri'ni (WCAG) 2.2 AA düzeyinde karşılamak için yapıldı.
+accessibility-tested-title = Nasıl kontrol ediyoruz
+accessibility-tested = Her değişiklik kullanılmadan önce gerçek bir tarayıcıda denenir: her sayfa 320 piksel genişliğinde bir ekranda on dilin hepsinde, ana adımlar JavaScript olmadan, ve her yanlış yanıtı adıyla söyleyip ona götüren formlar.
+accessibility-limits-title = Henüz herkes için çalışmayanlar
+accessibility-limits = Randevu istemek ve onaylamak telefonun konumunu, bu yüzden açık JavaScript'i ve konumu gerektirir. Bir yardım kuruluşu bu adımları sizinle birlikte yapabilir.
+accessibility-report-title = Bize bildirin
+accessibility-report = Bir sayfayı kullanmak sizin için zorsa, bize iletebilecek bir yardım kuruluşuna söyleyin ya da Garita'nın herkese açık kod deposunda bir bildirim açın. Hangi sayfa olduğunu ve ne olduğunu yazın; oraya asla kişisel bilgi göndermeyin.
 
 ## Home page
 

@@ -12,6 +12,19 @@ nav-ports = 口岸
 language-picker = 语言
 footer-free = Garita 是免费的。谁都不能因为预约向你收钱。
 footer-open = Garita 是开放软件：谁都可以看它是怎么运作的，也可以检查每天的抽签。
+footer-privacy = 隐私说明
+footer-accessibility = 无障碍
+
+privacy-title = 隐私说明
+accessibility-title = 无障碍声明
+accessibility-aim-title = 我们的目标
+accessibility-aim = Garita 要在任何手机上都能用，包括小屏和旧手机，支持十种语言，用不用读屏软件都可以，并符合《Web 内容无障碍指南》(WCAG) 2.2 的 AA 级。
+accessibility-tested-title = 我们怎样检查
+accessibility-tested = 每项改动在使用前都会在真实的浏览器中测试：每个页面都在 320 像素宽的屏幕上用全部十种语言检查，主要步骤在不开 JavaScript 时检查，表单会指出每个错误的回答并能跳到那里。
+accessibility-limits-title = 还不是人人都能用的地方
+accessibility-limits = 申请预约和确认预约需要手机的位置，因此需要打开 JavaScript 和定位。援助机构可以陪你完成这些步骤。
+accessibility-report-title = 告诉我们
+accessibility-report = 如果某个页面你很难使用，请告诉援助机构，他们可以转告我们，或者在 Garita 公开的代码仓库里提交问题。说明是哪个页面、发生了什么；不要在那里发送个人信息。
 
 ## Home page
 

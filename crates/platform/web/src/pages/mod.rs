@@ -1,6 +1,7 @@
 //! Server-rendered pages. Each handler builds a view model of ready-to-print strings and renders
 //! an askama template; templates print, they do not decide.
 
+mod about;
 mod account;
 pub(crate) mod home;
 mod language;
@@ -29,6 +30,8 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
     let mut router = Router::new()
         .route("/", get(home::show))
         .route("/ports", get(ports::show))
+        .route("/privacy", get(about::privacy))
+        .route("/accessibility", get(about::accessibility))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))
         .route("/favicon.ico", get(favicon))
