@@ -18,3 +18,4 @@ mod port_days;
 mod registration;
 mod runtime;
 mod staff_access;
+mod statistics;

@@ -819,9 +819,19 @@ impl Appointments {
             let Ok(date) = NaiveDate::parse_from_str(&day.service_date, "%Y-%m-%d") else {
                 continue;
             };
-            if let Some((_, stats)) = self.store.day_record(&day.service_date).await?
-                && let Ok(stats) = serde_json::from_str(&stats)
+            if let Some((record, stats)) = self.store.day_record(&day.service_date).await?
+                && let Ok(mut stats) = serde_json::from_str::<Vec<PortStats>>(&stats)
             {
+                // Figures stored before each winner's days were kept: made again from the
+                // record and the day's entries, as at the draw.
+                if stats
+                    .iter()
+                    .any(|s| s.winners > 0 && s.winner_days.is_empty())
+                    && let Ok(record) = serde_json::from_str::<DrawRecord>(&record)
+                {
+                    let entries = entries_of(&self.store.entries(&day.service_date).await?);
+                    stats = statistics(&record, &entries);
+                }
                 out.push((date, stats));
             }
         }
@@ -899,6 +909,10 @@ pub struct PortStats {
     pub seats_won: u64,
     /// Days winners had been registered: the shortest, the median and the longest.
     pub registered_days: Option<(i64, i64, i64)>,
+    /// The days each winner had been registered, shortest first, so that figures over many
+    /// days can be told exactly (absent from figures stored before it was kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub winner_days: Vec<i64>,
 }
 
 fn statistics(record: &DrawRecord, entries: &[Entry]) -> Vec<PortStats> {
@@ -927,6 +941,7 @@ fn statistics(record: &DrawRecord, entries: &[Entry]) -> Vec<PortStats> {
                 seats_won: p.winners.iter().map(|w| u64::from(w.seats)).sum(),
                 registered_days: (!days.is_empty())
                     .then(|| (days[0], days[days.len() / 2], days[days.len() - 1])),
+                winner_days: days,
             }
         })
         .collect()

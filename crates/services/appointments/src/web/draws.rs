@@ -1,6 +1,7 @@
-//! The daily request (`/request`), the published draws (`/draws`, `/draws/{date}` and its
-//! downloads) and the public numbers (`/statistics`).
+//! The daily request (`/request`) and the published draws (`/draws`, `/draws/{date}` and its
+//! downloads).
 
+use super::statistics::stats_table;
 use crate::app::draws::{Channel, Origin, RequestOutcome};
 use crate::domain::beacon::BeaconStatus;
 use crate::domain::observers::RevealStatus;
@@ -486,67 +487,6 @@ fn download(body: String, content_type: &'static str, name: &str) -> Response {
         body,
     )
         .into_response()
-}
-
-fn stats_table(page: &Chrome, days: &[(NaiveDate, Vec<crate::app::draws::PortStats>)]) -> Block {
-    let head = [
-        "stats-head-date",
-        "stats-head-port",
-        "stats-head-requests",
-        "stats-head-seats",
-        "stats-head-winners",
-        "stats-head-odds",
-        "stats-head-waited",
-    ]
-    .iter()
-    .map(|k| page.t(k))
-    .collect();
-    let rows = days
-        .iter()
-        .flat_map(|(date, ports)| {
-            ports.iter().map(move |s| {
-                let odds = if s.requests == 0 {
-                    "—".to_string()
-                } else {
-                    format!("{:.1} %", 100.0 * s.winners as f64 / s.requests as f64)
-                };
-                let waited = s
-                    .registered_days
-                    .map_or("—".to_string(), |(a, m, z)| format!("{a} / {m} / {z}"));
-                vec![
-                    date.to_string(),
-                    s.port.clone(),
-                    s.requests.to_string(),
-                    s.seats.to_string(),
-                    s.winners.to_string(),
-                    odds,
-                    waited,
-                ]
-            })
-        })
-        .collect();
-    Block {
-        table: Some(Table { head, rows }),
-        ..Block::default()
-    }
-}
-
-pub async fn statistics(
-    State(state): State<AppState>,
-    Lang(locale): Lang,
-) -> Result<Html<String>, AppError> {
-    let page = Chrome::new(&state.i18n, locale, "/statistics");
-    let days = crate::web::appointments(&state)
-        .published_statistics(60)
-        .await?;
-    let mut view = GenericPage::new(page, "stats-title");
-    view.blocks.push(Block::text(view.page.t("stats-intro")));
-    if days.is_empty() {
-        view.blocks.push(Block::text(view.page.t("draws-none")));
-        return view.render();
-    }
-    view.blocks.push(stats_table(&view.page, &days));
-    view.render()
 }
 
 /// The name a day's record downloads under, and the one the page tells people to verify.

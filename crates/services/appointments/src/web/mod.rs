@@ -13,6 +13,7 @@ mod partner;
 mod port_days;
 mod proof;
 mod reviews;
+mod statistics;
 mod status;
 mod wait_times;
 
@@ -121,7 +122,8 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route("/draws/{date}", get(draws::day))
         .route("/draws/{date}/entries.txt", get(draws::entries))
         .route("/draws/{date}/record.json", get(draws::record))
-        .route("/statistics", get(draws::statistics))
+        .route("/statistics", get(statistics::statistics))
+        .route("/statistics.csv", get(statistics::csv))
         .route("/static/request.js", get(request_script))
         .route("/static/offline.js", get(offline_script))
         .route("/static/verify.js", get(verify_script))

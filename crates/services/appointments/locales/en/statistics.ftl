@@ -1,0 +1,32 @@
+# The public numbers (`/statistics`): each port's chance of being chosen and how long chosen
+# groups had been registered, as charts with a table of the same numbers after each.
+
+stats-summary = { $days ->
+    [one] These numbers come from the only draw published so far, on { $last }.
+   *[other] These numbers come from the last { $days } published draws, from { $first } to { $last }.
+}
+stats-download = Download every day's numbers for each port (CSV file)
+stats-chance-heading = Chance of being chosen at each port
+stats-chance-caption = For each port, the dark bar shows how many of the groups that asked were chosen, and the light bar how many of the places asked for were given. Where many people ask for few places, the chance is smaller.
+stats-chance-desc = A bar chart with two bars for each port: the share of groups chosen and the share of places given. The table after it has the same numbers.
+stats-chance-groups = Groups chosen
+stats-chance-seats = Places given
+stats-no-requests = No requests
+stats-head-seats-requested = Places asked for
+stats-head-seats-won = Places given
+stats-head-seats-odds = Share of places given
+stats-registered-heading = How long chosen groups had been registered
+stats-registered-caption = Each bar runs from the shortest to the longest time the chosen groups had been registered, in days. The dark mark is the median: half of them had been registered for less time, half for longer.
+stats-registered-desc = A chart with one bar for each port, from the shortest to the longest time registered, with a mark at the median. The table after it has the same numbers.
+stats-registered-scale = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+stats-registered-range = { $shortest }–{ $longest } { $longest ->
+    [one] day
+   *[other] days
+}, median { $median }
+stats-none-chosen = No group chosen
+stats-head-shortest = Shortest (days)
+stats-head-median = Median (days)
+stats-head-longest = Longest (days)

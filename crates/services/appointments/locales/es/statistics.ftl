@@ -1,0 +1,32 @@
+# Las cifras públicas (`/statistics`): la oportunidad de ser elegido en cada cruce y cuánto
+# tiempo llevaban registrados los grupos elegidos, en gráficas con una tabla de las mismas cifras.
+
+stats-summary = { $days ->
+    [one] Estas cifras vienen del único sorteo publicado hasta ahora, el { $last }.
+   *[other] Estas cifras vienen de los últimos { $days } sorteos publicados, del { $first } al { $last }.
+}
+stats-download = Descargar las cifras de cada día y cada cruce (archivo CSV)
+stats-chance-heading = Oportunidad de ser elegido en cada cruce
+stats-chance-caption = Para cada cruce, la barra oscura muestra cuántos de los grupos que pidieron fueron elegidos, y la barra clara cuántos de los lugares pedidos se dieron. Donde muchas personas piden pocos lugares, la oportunidad es menor.
+stats-chance-desc = Una gráfica de barras con dos barras por cruce: la parte de los grupos elegidos y la parte de los lugares dados. La tabla que sigue tiene las mismas cifras.
+stats-chance-groups = Grupos elegidos
+stats-chance-seats = Lugares dados
+stats-no-requests = Sin solicitudes
+stats-head-seats-requested = Lugares pedidos
+stats-head-seats-won = Lugares dados
+stats-head-seats-odds = Parte de los lugares dados
+stats-registered-heading = Cuánto tiempo llevaban registrados los grupos elegidos
+stats-registered-caption = Cada barra va del tiempo más corto al más largo que llevaban registrados los grupos elegidos, en días. La marca oscura es la mediana: la mitad llevaba menos tiempo registrada y la otra mitad, más.
+stats-registered-desc = Una gráfica con una barra por cruce, del tiempo de registro más corto al más largo, con una marca en la mediana. La tabla que sigue tiene las mismas cifras.
+stats-registered-scale = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+stats-registered-range = { $shortest }–{ $longest } { $longest ->
+    [one] día
+   *[other] días
+}, mediana { $median }
+stats-none-chosen = Ningún grupo elegido
+stats-head-shortest = Mínimo (días)
+stats-head-median = Mediana (días)
+stats-head-longest = Máximo (días)
