@@ -33,7 +33,7 @@ use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use api::body::ApiJson;
-pub use api::openapi_json;
+pub use api::{contract, openapi_json};
 pub use error::AppError;
 pub use locale::Lang;
 pub use session::CookieNames;

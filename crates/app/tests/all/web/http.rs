@@ -424,6 +424,20 @@ async fn the_openapi_document_describes_the_api() {
     assert!(doc["paths"]["/api/v1/ports"]["get"].is_object());
     assert!(doc["paths"]["/api/v1/ports/{code}"]["get"].is_object());
     assert!(doc["components"]["schemas"]["Problem"].is_object());
+    // Every service's operations keep the contract: unique ids, a schema for every success
+    // body, the bearer scheme where a token is needed (CI also runs openapi-spec-validator and
+    // Schemathesis on it).
+    assert_eq!(garita_web::contract::problems(&doc), Vec::<String>::new());
+    assert_eq!(
+        doc["components"]["securitySchemes"]["bearer"]["scheme"],
+        "bearer"
+    );
+    let me = &doc["paths"]["/api/v1/me"]["get"];
+    assert_eq!(me["security"][0]["bearer"], serde_json::json!([]));
+    assert!(me["responses"]["401"].is_object());
+    for status in ["400", "413", "415", "422"] {
+        assert!(doc["paths"]["/api/v1/requests"]["post"]["responses"][status].is_object());
+    }
     assert_eq!(
         doc,
         serde_json::from_str::<Value>(&garita_web::openapi_json(crate::common::SERVICES)).unwrap()

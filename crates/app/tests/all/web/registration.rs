@@ -109,7 +109,10 @@ async fn a_group_is_registered_corrected_and_keeps_its_place() {
     // the date of birth is one question under one legend.
     let summary = &page[page.find("class=\"problems\"").expect("a summary")..];
     let summary = &summary[..summary.find("</div>").unwrap()];
-    for (id, key) in [("f-birth_day", "field-date-invalid"), ("f-zip", "field-zip")] {
+    for (id, key) in [
+        ("f-birth_day", "field-date-invalid"),
+        ("f-zip", "field-zip"),
+    ] {
         assert!(
             summary.contains(&format!("href=\"#{id}\"")) && summary.contains(&t(key)),
             "{summary}"
@@ -131,7 +134,10 @@ async fn a_group_is_registered_corrected_and_keeps_its_place() {
         .unwrap();
     assert!(page.contains(&t("field-date-missing")), "{page}");
     assert!(!page.contains(&t("field-date-invalid")));
-    assert!(page.contains("<details open>"), "the document was filled in");
+    assert!(
+        page.contains("<details open>"),
+        "the document was filled in"
+    );
 
     let saved = browser
         .post(app.url("/registration/start"))

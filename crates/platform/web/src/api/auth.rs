@@ -126,7 +126,7 @@ pub async fn confirm(
 }
 
 /// Ends the token used to call this.
-#[utoipa::path(delete, path = "/api/v1/auth/token", tag = "auth",
+#[utoipa::path(delete, path = "/api/v1/auth/token", tag = "auth", security(("bearer" = [])),
     responses((status = 204, description = "The token no longer works")))]
 pub async fn revoke(
     State(state): State<AppState>,
@@ -140,7 +140,7 @@ pub async fn revoke(
 }
 
 /// The signed-in account.
-#[utoipa::path(get, path = "/api/v1/me", tag = "auth",
+#[utoipa::path(get, path = "/api/v1/me", tag = "auth", security(("bearer" = [])),
     responses(
         (status = 200, description = "The account", body = Me),
         (status = 401, description = "No valid token", body = crate::error::Problem, content_type = "application/problem+json"),

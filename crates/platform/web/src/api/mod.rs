@@ -3,6 +3,7 @@
 
 mod auth;
 pub mod body;
+pub mod contract;
 mod ports;
 mod registration;
 
@@ -75,18 +76,17 @@ pub fn routes<C>(services: &[WebService<C>]) -> Router<AppState> {
     router
 }
 
-/// The OpenAPI document: the kernel's part and each service's.
-pub fn openapi<C>(services: &[WebService<C>]) -> utoipa::openapi::OpenApi {
+/// The OpenAPI document: the kernel's part and each service's, completed with what every
+/// operation promises (`contract`).
+pub fn openapi<C>(services: &[WebService<C>]) -> serde_json::Value {
     let mut document = ApiDoc::openapi();
     for service in services {
         document.merge((service.openapi)());
     }
-    document
+    contract::complete(serde_json::to_value(document).expect("the OpenAPI document serializes"))
 }
 
 /// The OpenAPI document, for tools and tests.
 pub fn openapi_json<C>(services: &[WebService<C>]) -> String {
-    openapi(services)
-        .to_pretty_json()
-        .expect("the OpenAPI document serializes")
+    serde_json::to_string_pretty(&openapi(services)).expect("the OpenAPI document serializes")
 }

@@ -41,6 +41,7 @@ pub struct PortList {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PortQuery {
     /// A date (`YYYY-MM-DD`) for which to report each port's seats.
     date: Option<String>,

@@ -35,9 +35,9 @@ pub struct SavedRegistration {
 }
 
 /// The registration, unsealed for its owner.
-#[utoipa::path(get, path = "/api/v1/registration", tag = "registration",
+#[utoipa::path(get, path = "/api/v1/registration", tag = "registration", security(("bearer" = [])),
     responses(
-        (status = 200, description = "The registration (address, travellers, version, created_at)"),
+        (status = 200, description = "The registration (address, travellers, version, created_at)", body = Object),
         (status = 401, description = "Not signed in", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No registration yet", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -56,8 +56,8 @@ pub async fn show(
 }
 
 /// Every saved version: when, by whom, which fields changed from what to what.
-#[utoipa::path(get, path = "/api/v1/registration/history", tag = "registration",
-    responses((status = 200, description = "Versions, oldest first")))]
+#[utoipa::path(get, path = "/api/v1/registration/history", tag = "registration", security(("bearer" = [])),
+    responses((status = 200, description = "Versions, oldest first", body = Vec<Object>)))]
 pub async fn history(
     State(state): State<AppState>,
     SignedIn(user): SignedIn,
@@ -73,6 +73,7 @@ pub async fn history(
 
 /// Saves the whole registration. Corrections keep its creation date.
 #[utoipa::path(put, path = "/api/v1/registration", tag = "registration", request_body = RegistrationInput,
+    security(("bearer" = [])),
     responses(
         (status = 200, description = "Saved", body = SavedRegistration),
         (status = 409, description = "Changed meanwhile, or a traveller is already registered elsewhere", body = Problem, content_type = "application/problem+json"),

@@ -14,7 +14,7 @@ use garita_web::error::Problem;
 use garita_web::pages::Chrome;
 use garita_web::session::SignedIn;
 use garita_web::{AppError, AppState, Lang};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 #[derive(Deserialize, ToSchema)]
@@ -38,9 +38,10 @@ pub struct RequestInput {
 /// or a problem saying when the window opens (409 `/problems/window-closed`), where the phone
 /// seems to be (422 `/problems/outside-area`), or that the group already asked today (409).
 #[utoipa::path(post, path = "/api/v1/requests", tag = "draws", request_body = RequestInput,
+    security(("bearer" = [])),
     responses(
-        (status = 201, description = "Stored: entry_id, service_date, port_code, seats"),
-        (status = 200, description = "The same request, sent again"),
+        (status = 201, description = "Stored", body = RequestSaved),
+        (status = 200, description = "The same request, sent again", body = RequestSaved),
         (status = 409, description = "The window is closed, or the group already asked today", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Outside the area where requests can be made", body = Problem, content_type = "application/problem+json"),
     ))]
@@ -75,13 +76,13 @@ pub async fn request(
     let detail = outcome_text(&page, &outcome, person_zone(&jar), &ports);
     let (status, kind, extra) = match &outcome {
         RequestOutcome::Accepted(r) | RequestOutcome::Repeated(r) => {
-            let body = serde_json::json!({
-                "entry_id": r.entry_id,
-                "service_date": r.service_date,
-                "port_code": r.port_code,
-                "seats": r.seats,
-                "created_at": r.created_at,
-            });
+            let body = RequestSaved {
+                entry_id: r.entry_id.clone(),
+                service_date: r.service_date.clone(),
+                port_code: r.port_code.clone(),
+                seats: r.seats,
+                created_at: r.created_at,
+            };
             let status = if matches!(outcome, RequestOutcome::Accepted(_)) {
                 StatusCode::CREATED
             } else {
@@ -153,22 +154,53 @@ pub async fn request(
 
 /// Every service day: its status and commitment, newest first.
 #[utoipa::path(get, path = "/api/v1/draws", tag = "draws",
-    responses((status = 200, description = "Days: service_date, status, commitment, entries_digest")))]
-pub async fn list(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
+    responses((status = 200, description = "Every day, newest first", body = DrawDays)))]
+pub async fn list(State(state): State<AppState>) -> Result<Json<DrawDays>, AppError> {
     let days = crate::web::appointments(&state).store.days().await?;
-    let days: Vec<_> = days
-        .iter()
-        .map(|d| {
-            serde_json::json!({
-                "service_date": d.service_date,
-                "status": d.status,
-                "commitment": d.commitment,
-                "entry_count": d.entry_count,
-                "entries_digest": d.entries_digest,
-            })
+    let draws = days
+        .into_iter()
+        .map(|d| DrawDay {
+            service_date: d.service_date,
+            status: d.status,
+            commitment: d.commitment,
+            entry_count: d.entry_count,
+            entries_digest: d.entries_digest,
         })
         .collect();
-    Ok(Json(serde_json::json!({ "draws": days })))
+    Ok(Json(DrawDays { draws }))
+}
+
+/// Every service day.
+#[derive(Serialize, ToSchema)]
+pub struct DrawDays {
+    draws: Vec<DrawDay>,
+}
+
+/// A day as far as it is published.
+#[derive(Serialize, ToSchema)]
+pub struct DrawDay {
+    /// YYYY-MM-DD.
+    service_date: String,
+    /// `open`, `closed`, `drawn`, `held` or `published`.
+    status: String,
+    /// The commitment published before requests open.
+    commitment: String,
+    entry_count: Option<i64>,
+    /// Published at the close.
+    entries_digest: Option<String>,
+}
+
+/// A request stored for today's draw.
+#[derive(Serialize, ToSchema)]
+pub struct RequestSaved {
+    /// The entry's number in the day's published list.
+    entry_id: String,
+    /// YYYY-MM-DD.
+    service_date: String,
+    port_code: String,
+    seats: i64,
+    /// Unix milliseconds.
+    created_at: i64,
 }
 
 /// A day's draw: the commitment from the start, the entry digest after the close, the whole
@@ -176,7 +208,8 @@ pub async fn list(State(state): State<AppState>) -> Result<Json<serde_json::Valu
 #[utoipa::path(get, path = "/api/v1/draws/{date}", tag = "draws",
     params(("date" = String, Path, description = "Service day, YYYY-MM-DD")),
     responses(
-        (status = 200, description = "The day as far as it is published"),
+        (status = 200, description = "The day as far as it is published", body = Object),
+        (status = 400, description = "The date is not written YYYY-MM-DD", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such day", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn day(

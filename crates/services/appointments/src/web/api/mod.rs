@@ -14,7 +14,14 @@ use utoipa::OpenApi;
 #[derive(OpenApi)]
 #[openapi(
     paths(draws::request, draws::list, draws::day, proofs::verify, wait_times::feed),
-    components(schemas(draws::RequestInput, proofs::VerifyInput, proofs::VerifyAnswer)),
+    components(schemas(
+        draws::RequestInput,
+        draws::RequestSaved,
+        draws::DrawDays,
+        draws::DrawDay,
+        proofs::VerifyInput,
+        proofs::VerifyAnswer
+    )),
     tags(
         (name = "draws", description = "The daily request and the published draws"),
         (name = "proofs", description = "Checking a signed confirmation"),
