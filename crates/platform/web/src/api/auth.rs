@@ -92,6 +92,7 @@ pub async fn password(
     responses(
         (status = 201, description = "Signed in", body = Token),
         (status = 401, description = "Wrong or old code", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many codes tried from this network", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn confirm(
     State(state): State<AppState>,
