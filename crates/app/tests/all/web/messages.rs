@@ -69,6 +69,19 @@ async fn winners_and_others_read_their_result_and_admins_see_and_retry_dead_lett
                 page.contains("Confirm before Saturday, January 16, 2027"),
                 "the deadline, 23 hours on"
             );
+            // One rule for zones: the page and the message it shows give the deadline as the
+            // same instant in the same zone, in the same words.
+            let said: Vec<&str> = page
+                .match_indices("onfirm before ")
+                .map(|(i, found)| {
+                    let rest = &page[i + found.len()..];
+                    &rest[..=rest.find(')').unwrap()]
+                })
+                .collect();
+            assert!(
+                said.len() == 2 && said[0] == said[1] && said[0].contains("Los Angeles"),
+                "{said:?}"
+            );
             assert!(
                 page.contains("Garita: your group has an appointment on Friday, January 29, 2027")
             );

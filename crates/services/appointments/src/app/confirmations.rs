@@ -59,6 +59,8 @@ pub struct Confirmation {
     pub port: Port,
     /// Unix milliseconds, moved later by any degraded period in the time to act.
     pub deadline: i64,
+    /// Where the deadline is shown: the zone its messages give it in.
+    pub zone: chrono_tz::Tz,
     /// The travellers who confirm (14 or over), in the registration's order.
     pub travellers: Vec<TravellerToConfirm>,
 }
@@ -88,6 +90,7 @@ impl Appointments {
         ) else {
             return Ok(None); // not told yet: its day is not published
         };
+        let zone = self.deadline_zone(&appointment, &port).await?;
         let checks = self.store.traveller_checks(&appointment.id).await?;
         let travellers = registration
             .travellers
@@ -112,6 +115,7 @@ impl Appointments {
             appointment,
             port,
             deadline,
+            zone,
             travellers,
         }))
     }

@@ -138,6 +138,22 @@ pub enum RequestOutcome {
 }
 
 impl Appointments {
+    /// The zone a group's deadline is shown in, on the page as in every message: the phone's
+    /// zone sent with the request, else the port's (one rule: `garita_i18n::when`).
+    pub async fn deadline_zone(
+        &self,
+        a: &AppointmentRow,
+        port: &garita_domain::Port,
+    ) -> Result<chrono_tz::Tz> {
+        Ok(self
+            .store
+            .request_of(&a.registration_id, &a.service_date)
+            .await?
+            .and_then(|r| r.time_zone)
+            .and_then(|z| z.parse().ok())
+            .unwrap_or(port.time_zone))
+    }
+
     /// Where the request window stands now.
     pub fn window_state(&self) -> WindowState {
         self.draws.window.state(self.now_utc())
@@ -984,12 +1000,7 @@ impl Appointments {
         let Some(port) = ports.iter().find(|p| p.code.as_str() == a.port_code) else {
             return Ok(None);
         };
-        let zone = self
-            .store
-            .request_of(&a.registration_id, &a.service_date)
-            .await?
-            .and_then(|r| r.time_zone)
-            .unwrap_or_else(|| port.time_zone.name().to_string());
+        let zone = self.deadline_zone(a, port).await?.name().to_string();
         let mut payload = self.payload_to(
             &account.email_sealed,
             account.phone_sealed.as_deref(),

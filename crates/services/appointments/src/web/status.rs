@@ -8,7 +8,6 @@ use crate::app::draws::RequestResult;
 use axum::extract::State;
 use axum::response::Html;
 use axum_extra::extract::CookieJar;
-use chrono_tz::Tz;
 use garita_i18n::{Locale, Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
@@ -114,8 +113,8 @@ pub async fn show(
         None => appointment = appointment.para(page.t("status-no-appointment")),
     }
 
-    let confirm = confirmation
-        .map(|c| confirm_block(&page, &c, crate::web::appointments(&state).now(), zone));
+    let confirm =
+        confirmation.map(|c| confirm_block(&page, &c, crate::web::appointments(&state).now()));
 
     let mut request = Block::heading(page.t("status-request-title"));
     match &status.latest {
@@ -185,7 +184,9 @@ pub async fn show(
 }
 
 /// The deadline, the time left, and each traveller's part.
-fn confirm_block(page: &Chrome, c: &Confirmation, now: i64, zone: Tz) -> Block {
+/// The deadline is shown in the zone its messages give it in (`Confirmation::zone`).
+fn confirm_block(page: &Chrome, c: &Confirmation, now: i64) -> Block {
+    let zone = c.zone;
     let left = |minutes: i64| {
         page.tf(
             "status-time-left",
