@@ -70,8 +70,11 @@ pub struct Block {
     /// A time left until a deadline: the text as the server wrote it, kept current by
     /// `countdown.js` from the deadline (Unix ms) and a template with `%H` and `%M`.
     pub countdown: Option<(String, i64, String)>,
-    /// An SVG drawn by Garita itself (a QR code), printed as is.
+    /// An SVG drawn by Garita itself (a QR code, a chart), printed as is.
     pub svg: Option<String>,
+    /// The SVG is a chart: the width of the text, drawing its own direction (a QR code is
+    /// smaller, and always left to right).
+    pub chart: bool,
     /// A long code to copy (a confirmation token), in a monospace font, wrapped anywhere.
     pub mono: Option<String>,
     /// Pictures side by side: source and description.

@@ -44,7 +44,6 @@ draws-your-entry-listed = It is in the published list.
 draws-none = No draws yet.
 
 stats-title = Numbers
-stats-intro = For each port and day: requests, places, groups chosen, the chance of being chosen, and how long the chosen groups had been registered. These figures come from the published draws.
 stats-head-date = Day
 stats-head-port = Port
 stats-head-requests = Requests

@@ -44,7 +44,6 @@ draws-your-entry-listed = Está en la lista publicada.
 draws-none = Todavía no hay sorteos.
 
 stats-title = Cifras
-stats-intro = Para cada cruce y cada día: solicitudes, lugares, grupos elegidos, la oportunidad de ser elegido y cuánto tiempo llevaban registrados los grupos elegidos. Estas cifras vienen de los sorteos publicados.
 stats-head-date = Día
 stats-head-port = Cruce
 stats-head-requests = Solicitudes

@@ -44,7 +44,6 @@ draws-your-entry-listed = Il est dans la liste publiée.
 draws-none = Pas encore de tirage au sort.
 
 stats-title = Chiffres
-stats-intro = Pour chaque poste-frontière et chaque jour : les demandes, les places, les groupes choisis, la chance d'être choisi, et depuis combien de temps les groupes choisis étaient inscrits. Ces chiffres viennent des tirages au sort publiés.
 stats-head-date = Jour
 stats-head-port = Poste-frontière
 stats-head-requests = Demandes

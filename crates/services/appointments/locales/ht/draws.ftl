@@ -45,7 +45,6 @@ draws-your-entry-listed = Li nan lis yo pibliye a.
 draws-none = Poko gen tiraj.
 
 stats-title = Chif yo
-stats-intro = Pou chak pòs fwontyè ak chak jou: demand yo, plas yo, gwoup yo chwazi, ki chans yon gwoup genyen pou yo chwazi l, ak konbyen tan gwoup yo chwazi yo te gen depi yo enskri. Chif sa yo soti nan tiraj yo pibliye yo.
 stats-head-date = Jou
 stats-head-port = Pòs fwontyè
 stats-head-requests = Demand

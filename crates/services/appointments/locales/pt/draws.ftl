@@ -44,7 +44,6 @@ draws-your-entry-listed = Ele está na lista publicada.
 draws-none = Ainda não há sorteios.
 
 stats-title = Números
-stats-intro = Para cada posto de fronteira e cada dia: pedidos, vagas, grupos escolhidos, a chance de ser escolhido e há quanto tempo os grupos escolhidos estavam cadastrados. Esses números vêm dos sorteios publicados.
 stats-head-date = Dia
 stats-head-port = Posto de fronteira
 stats-head-requests = Pedidos

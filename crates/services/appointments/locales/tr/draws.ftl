@@ -45,7 +45,6 @@ draws-your-entry-listed = Numaranız yayımlanan listede var.
 draws-none = Henüz kura yok.
 
 stats-title = Sayılar
-stats-intro = Her sınır kapısı ve her gün için: istekler, yerler, seçilen gruplar, seçilme şansı ve seçilen grupların ne kadar süredir kayıtlı olduğu. Bu sayılar yayımlanan kuralardan gelir.
 stats-head-date = Gün
 stats-head-port = Sınır kapısı
 stats-head-requests = İstekler

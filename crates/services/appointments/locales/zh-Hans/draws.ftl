@@ -45,7 +45,6 @@ draws-your-entry-listed = 它在公布的名单里。
 draws-none = 还没有抽签。
 
 stats-title = 数字
-stats-intro = 每个口岸每一天的情况：申请数、名额、抽中的小组、抽中的机会，还有抽中的小组已经登记了多久。这些数字来自公布的抽签。
 stats-head-date = 日期
 stats-head-port = 口岸
 stats-head-requests = 申请

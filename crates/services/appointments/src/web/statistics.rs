@@ -289,6 +289,7 @@ fn chance_block(page: &Chrome, ports: &[Summary]) -> Block {
         heading: Some(page.t("stats-chance-heading")),
         paragraphs: vec![page.t("stats-chance-caption")],
         svg: Some(chance_chart(page, ports)),
+        chart: true,
         table: Some(Table { head, rows }),
         ..Block::default()
     }
@@ -320,6 +321,7 @@ fn registered_block(page: &Chrome, ports: &[Summary]) -> Block {
         heading: Some(page.t("stats-registered-heading")),
         paragraphs: vec![page.t("stats-registered-caption")],
         svg: Some(registered_chart(page, ports)),
+        chart: true,
         table: Some(Table { head, rows }),
         ..Block::default()
     }
