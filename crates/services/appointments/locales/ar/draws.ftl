@@ -45,7 +45,6 @@ draws-your-entry-listed = الرقم موجود في القائمة المنشو
 draws-none = لا توجد قرعات حتى الآن.
 
 stats-title = الأرقام
-stats-head-date = اليوم
 stats-head-port = المعبر
 stats-head-requests = الطلبات
 stats-head-seats = الأماكن

@@ -44,7 +44,6 @@ draws-your-entry-listed = It is in the published list.
 draws-none = No draws yet.
 
 stats-title = Numbers
-stats-head-date = Day
 stats-head-port = Port
 stats-head-requests = Requests
 stats-head-seats = Places

@@ -44,7 +44,6 @@ draws-your-entry-listed = Está en la lista publicada.
 draws-none = Todavía no hay sorteos.
 
 stats-title = Cifras
-stats-head-date = Día
 stats-head-port = Cruce
 stats-head-requests = Solicitudes
 stats-head-seats = Lugares

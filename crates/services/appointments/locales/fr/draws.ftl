@@ -44,7 +44,6 @@ draws-your-entry-listed = Il est dans la liste publiée.
 draws-none = Pas encore de tirage au sort.
 
 stats-title = Chiffres
-stats-head-date = Jour
 stats-head-port = Poste-frontière
 stats-head-requests = Demandes
 stats-head-seats = Nombre de places

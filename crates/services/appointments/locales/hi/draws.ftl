@@ -45,7 +45,6 @@ draws-your-entry-listed = यह प्रकाशित सूची में
 draws-none = अभी तक कोई लॉटरी नहीं हुई।
 
 stats-title = आँकड़े
-stats-head-date = दिन
 stats-head-port = सीमा चौकी
 stats-head-requests = अनुरोध
 stats-head-seats = जगहें

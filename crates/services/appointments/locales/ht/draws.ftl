@@ -45,7 +45,6 @@ draws-your-entry-listed = Li nan lis yo pibliye a.
 draws-none = Poko gen tiraj.
 
 stats-title = Chif yo
-stats-head-date = Jou
 stats-head-port = Pòs fwontyè
 stats-head-requests = Demand
 stats-head-seats = Plas

@@ -44,7 +44,6 @@ draws-your-entry-listed = Ele está na lista publicada.
 draws-none = Ainda não há sorteios.
 
 stats-title = Números
-stats-head-date = Dia
 stats-head-port = Posto de fronteira
 stats-head-requests = Pedidos
 stats-head-seats = Vagas

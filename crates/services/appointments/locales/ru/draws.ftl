@@ -45,7 +45,6 @@ draws-your-entry-listed = Он есть в опубликованном спис
 draws-none = Жеребьёвок пока не было.
 
 stats-title = Цифры
-stats-head-date = День
 stats-head-port = Пункт пропуска
 stats-head-requests = Заявки
 stats-head-seats = Места

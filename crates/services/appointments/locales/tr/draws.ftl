@@ -45,7 +45,6 @@ draws-your-entry-listed = Numaranız yayımlanan listede var.
 draws-none = Henüz kura yok.
 
 stats-title = Sayılar
-stats-head-date = Gün
 stats-head-port = Sınır kapısı
 stats-head-requests = İstekler
 stats-head-seats = Yerler

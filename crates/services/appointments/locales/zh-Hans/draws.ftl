@@ -45,7 +45,6 @@ draws-your-entry-listed = 它在公布的名单里。
 draws-none = 还没有抽签。
 
 stats-title = 数字
-stats-head-date = 日期
 stats-head-port = 口岸
 stats-head-requests = 申请
 stats-head-seats = 名额

@@ -1,7 +1,7 @@
 //! The daily request (`/request`) and the published draws (`/draws`, `/draws/{date}` and its
 //! downloads).
 
-use super::statistics::stats_table;
+use super::statistics::day_table;
 use crate::app::draws::{Channel, Origin, RequestOutcome};
 use crate::domain::beacon::BeaconStatus;
 use crate::domain::observers::RevealStatus;
@@ -420,8 +420,8 @@ pub async fn day(
     facts.table = Some(Table { head: vec![], rows });
     view.blocks.push(facts);
     if let Some(stats) = &day.stats {
-        view.blocks
-            .push(stats_table(&view.page, &[(date, stats.clone())]));
+        let ports = state.store.list_ports().await?;
+        view.blocks.push(day_table(&view.page, stats, &ports));
     }
     // The signed-in applicant's own entry, and whether it is in the published list.
     if let Some(user) = user

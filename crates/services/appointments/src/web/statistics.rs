@@ -19,10 +19,10 @@ use std::fmt::Write as _;
 /// How many published days the page and the file look back over.
 pub const DAYS: usize = 60;
 
-/// One day's figures per port as a table (the day page, `/draws/{date}`).
-pub(super) fn stats_table(page: &Chrome, days: &[(NaiveDate, Vec<PortStats>)]) -> Block {
+/// One day's figures per port as a table (the day page, `/draws/{date}`): ports by name, west
+/// to east, the chance as the language writes a percentage.
+pub(super) fn day_table(page: &Chrome, stats: &[PortStats], ports: &[Port]) -> Block {
     let head = [
-        "stats-head-date",
         "stats-head-port",
         "stats-head-requests",
         "stats-head-seats",
@@ -33,28 +33,20 @@ pub(super) fn stats_table(page: &Chrome, days: &[(NaiveDate, Vec<PortStats>)]) -
     .iter()
     .map(|k| page.t(k))
     .collect();
-    let rows = days
-        .iter()
-        .flat_map(|(date, ports)| {
-            ports.iter().map(move |s| {
-                let odds = if s.requests == 0 {
-                    "—".to_string()
-                } else {
-                    format!("{:.1} %", 100.0 * s.winners as f64 / s.requests as f64)
-                };
-                let waited = s
-                    .registered_days
-                    .map_or("—".to_string(), |(a, m, z)| format!("{a} / {m} / {z}"));
-                vec![
-                    date.to_string(),
-                    s.port.clone(),
-                    s.requests.to_string(),
-                    s.seats.to_string(),
-                    s.winners.to_string(),
-                    odds,
-                    waited,
-                ]
-            })
+    let rows = in_port_order(stats, ports)
+        .into_iter()
+        .map(|s| {
+            let waited = s
+                .registered_days
+                .map_or("—".to_string(), |(a, m, z)| format!("{a} / {m} / {z}"));
+            vec![
+                port_name(ports, &s.port),
+                s.requests.to_string(),
+                s.seats.to_string(),
+                s.winners.to_string(),
+                percent(page.locale, s.winners, s.requests).unwrap_or_else(|| "—".into()),
+                waited,
+            ]
         })
         .collect();
     Block {
