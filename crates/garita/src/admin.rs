@@ -175,7 +175,20 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
         AdminCommand::RotateKey { db } => {
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
-            let report = services.reseal_all().await.map_err(|e| e.to_string())?;
+            let progress = std::cell::OnceCell::new();
+            let report = services
+                .reseal_all(|done, total| {
+                    progress
+                        .get_or_init(|| {
+                            crate::progress::Progress::new("values re-sealed", total as u64)
+                        })
+                        .set(done as u64)
+                })
+                .await
+                .map_err(|e| e.to_string())?;
+            if let Some(progress) = progress.get() {
+                progress.finish();
+            }
             println!(
                 "re-sealed {} values with key generation {}; {} already were",
                 report.resealed, config.seal_generation, report.already_current

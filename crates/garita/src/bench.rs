@@ -136,14 +136,19 @@ pub async fn applicants(
     path: &std::path::Path,
 ) -> Result<(), String> {
     let started = Instant::now();
+    let progress = crate::progress::Progress::new("applicants", count as u64);
     let mut tokens = String::new();
+    let mut done = 0;
     for batch in (0..count).collect::<Vec<_>>().chunks(8) {
         let made = futures_join(services, batch).await?;
+        done += made.len();
         for a in made {
             tokens.push_str(&a.token);
             tokens.push('\n');
         }
+        progress.set(done as u64);
     }
+    progress.finish();
     std::fs::write(path, tokens).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!(
         "{count} applicants in {:.1} s; tokens in {}",

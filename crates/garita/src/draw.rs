@@ -58,17 +58,23 @@ pub async fn run(command: DrawCommand, config: &mut Config) -> Result<ExitCode, 
             rules_digest,
             beacon_round,
         } => {
+            // Three steps, the second long for a large day: read, draw again, compare with
+            // what was kept.
+            let progress = crate::progress::Progress::new("steps of the check", 3);
             let text = std::fs::read_to_string(&file)
                 .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            progress.set(1);
             let kept = garita_appointments::domain::draw::Kept {
                 commitment,
                 entries_digest,
                 rules_digest,
                 beacon_round,
             };
-            match garita_appointments::domain::draw::Published::verify_file(&text)
-                .and_then(|()| kept.check(&text))
-            {
+            let drawn_again = garita_appointments::domain::draw::Published::verify_file(&text);
+            progress.set(2);
+            let verified = drawn_again.and_then(|()| kept.check(&text));
+            progress.finish();
+            match verified {
                 Ok(()) => {
                     println!("draw record verified: every field matches a fresh computation");
                     Ok(ExitCode::SUCCESS)

@@ -5,6 +5,7 @@ mod bench;
 mod config;
 mod draw;
 mod observe;
+mod progress;
 
 use clap::{Parser, Subcommand};
 use config::{Config, LogFormat, describe_database};

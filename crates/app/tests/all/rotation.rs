@@ -157,7 +157,20 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     }
 
     let second = w.with_generation(2);
-    let report = second.reseal_all().await.unwrap();
+    // The operator sees how far it has got: counts that only grow, up to all of them.
+    let heard = std::sync::Mutex::new(vec![]);
+    let report = second
+        .reseal_all(|done, total| heard.lock().unwrap().push((done, total)))
+        .await
+        .unwrap();
+    let heard = heard.into_inner().unwrap();
+    let total = report.resealed + report.already_current;
+    assert_eq!(heard.last(), Some(&(total, total)));
+    assert!(
+        heard
+            .windows(2)
+            .all(|w| w[0].0 <= w[1].0 && w[0].1 == total)
+    );
     assert!(
         report.resealed >= w.services.sealed_columns.len(),
         "{report:?}"
@@ -205,7 +218,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         Some("speaks Garifuna")
     );
     // Nothing is left on the old key, so a second run does nothing.
-    let again = second.reseal_all().await.unwrap();
+    let again = second.reseal_all(|_, _| {}).await.unwrap();
     assert_eq!(again.resealed, 0);
     // The old generation alone cannot open the new values.
     assert!(w.services.registration(&id).await.is_err());

@@ -14,11 +14,18 @@ pub struct Rotation {
 impl Services {
     /// Opens each sealed value with the generation that sealed it and seals it again with the
     /// current one. Safe to run while Garita serves, and again after an interruption.
-    pub async fn reseal_all(&self) -> Result<Rotation> {
+    /// `progress` hears (values done, values in all) after each value.
+    pub async fn reseal_all(&self, progress: impl Fn(usize, usize)) -> Result<Rotation> {
         let current = self.keys.generation();
         let mut report = Rotation::default();
+        let mut columns = vec![];
         for column in self.sealed_columns.iter().copied() {
-            for old in self.store.sealed_values(*column).await? {
+            columns.push((column, self.store.sealed_values(*column).await?));
+        }
+        let total = columns.iter().map(|(_, values)| values.len()).sum();
+        for (column, values) in columns {
+            for old in values {
+                progress(report.resealed + report.already_current, total);
                 if Keys::generation_of(&old) == Some(current) {
                     report.already_current += 1;
                     continue;
@@ -33,6 +40,7 @@ impl Services {
                 }
             }
         }
+        progress(total, total);
         Ok(report)
     }
 }
