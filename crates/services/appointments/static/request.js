@@ -5,7 +5,9 @@
 (function () {
   try {
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) document.cookie = "tz=" + encodeURIComponent(zone) + "; path=/; max-age=31536000; samesite=lax";
+    // Secure behind HTTPS, like every other cookie of Garita's.
+    var secure = location.protocol === "https:" ? "; secure" : "";
+    if (zone) document.cookie = "tz=" + encodeURIComponent(zone) + "; path=/; max-age=31536000; samesite=lax" + secure;
   } catch (e) { /* older browsers: Mexico City time is shown */ }
   // The steps that need the position are hidden until now, and the words for a browser without
   // a script are shown until now: this browser can ask for the position.
