@@ -93,6 +93,9 @@ pub struct Config {
     /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).
     #[serde(default = "default_parole_months")]
     pub parole_months: u32,
+    /// How many hours before the deadline to confirm a group not done yet is reminded (1 to 22).
+    #[serde(default = "default_reminder_hours")]
+    pub reminder_hours: i64,
     /// How often each node looks for due jobs (window, draw, publication).
     #[serde(default = "default_scheduler_interval_seconds")]
     pub scheduler_interval_seconds: u64,
@@ -130,6 +133,10 @@ fn default_beacon_grace_minutes() -> i64 {
 
 fn default_observer_reveal_minutes() -> i64 {
     15
+}
+
+fn default_reminder_hours() -> i64 {
+    garita_appointments::app::reminders::REMINDER_HOURS
 }
 
 fn default_parole_months() -> u32 {
@@ -199,7 +206,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 29] = [
+const ENV_KEYS: [&str; 30] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -216,6 +223,7 @@ const ENV_KEYS: [&str; 29] = [
     "beacon_grace_minutes",
     "observer_reveal_minutes",
     "parole_months",
+    "reminder_hours",
     "eligibility_policy",
     "scheduler_interval_seconds",
     "seal_generation",

@@ -290,6 +290,10 @@ pub fn services(
         return Err("parole_months must be 1 to 120".into());
     }
     services.parole_months = config.parole_months;
+    if !(1..=22).contains(&config.reminder_hours) {
+        return Err("reminder_hours must be 1 to 22 (the time to confirm is 23 hours)".into());
+    }
+    services.reminder_hours = config.reminder_hours;
     Ok(services)
 }
 

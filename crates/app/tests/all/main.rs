@@ -14,5 +14,6 @@ mod messages;
 mod photos;
 mod port_days;
 mod registrations;
+mod reminders;
 mod rotation;
 mod web;

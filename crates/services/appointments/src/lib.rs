@@ -12,5 +12,10 @@ pub mod web;
 
 /// The service's messages in every language (`locales/<code>/*.ftl`), handed to the platform's
 /// catalogs (`garita_i18n::Catalogs::load_with`).
-pub const CATALOGS: garita_i18n::checks::Sources =
-    garita_i18n::catalogs!("draws.ftl", "desk.ftl", "proofs.ftl", "statistics.ftl");
+pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
+    "draws.ftl",
+    "desk.ftl",
+    "proofs.ftl",
+    "statistics.ftl",
+    "reminders.ftl"
+);

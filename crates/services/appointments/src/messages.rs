@@ -142,6 +142,31 @@ pub const MOVED: &MessageKind = &MessageKind {
 };
 
 /// Every message kind of the service.
+/// To a group not everyone of which has confirmed, some hours before the deadline.
+pub const CONFIRM_REMINDER: &MessageKind = &MessageKind {
+    code: "deadline-reminder",
+    versions: &[versioned(
+        "reminder-confirm-v1-subject",
+        "reminder-confirm-v1-body",
+        "reminder-confirm-v1-next",
+        Some("reminder-confirm-v1-sms"),
+    )],
+    in_inbox: true,
+    arguments,
+};
+/// To a confirmed group, the day before its appointment: when, where, what to bring.
+pub const DAY_BEFORE: &MessageKind = &MessageKind {
+    code: "day-before",
+    versions: &[versioned(
+        "reminder-day-before-v1-subject",
+        "reminder-day-before-v1-body",
+        "reminder-day-before-v1-next",
+        Some("reminder-day-before-v1-sms"),
+    )],
+    in_inbox: true,
+    arguments,
+};
+
 pub const KINDS: &[&MessageKind] = &[
     DRAW_HELD,
     WON,
@@ -153,6 +178,8 @@ pub const KINDS: &[&MessageKind] = &[
     CANCELLED,
     NO_SHOW,
     MOVED,
+    CONFIRM_REMINDER,
+    DAY_BEFORE,
 ];
 
 /// What the service's messages name, kept in the payload's facts. The field names are those

@@ -1,8 +1,8 @@
 //! The jobs of the daily draw: each service day's opening (its commitment, an hour before the
 //! window), closing, draw and publication, a daily sweep of expired rate-limit counters, and a
 //! recurring watch that tells groups whose deadline an ended outage moved, lapses appointments
-//! past their deadline, marks confirmed appointments nobody came to as no-shows, and frees seats
-//! a group no longer needs. The planner
+//! past their deadline, marks confirmed appointments nobody came to as no-shows, frees seats a
+//! group no longer needs, and sends the reminders that are due. The planner
 //! makes sure yesterday's, today's and tomorrow's jobs exist, so jobs missed while every node was
 //! down are due at once when one comes back (catch-up). The worker is `jobs.rs`.
 
@@ -176,8 +176,8 @@ impl BackgroundJob for PublishDay {
     }
 }
 
-/// Deadlines moved by outages, lapses and no-shows (each change a compare and set, so a run that
-/// overlaps another node's changes nothing twice).
+/// Deadlines moved by outages, lapses, no-shows, seats freed and reminders (each change a
+/// compare and set, so a run that overlaps another node's changes nothing twice).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Watch {}
 
@@ -193,10 +193,12 @@ impl BackgroundJob for Watch {
         let lapsed = services.lapse_overdue().await;
         let no_shows = services.mark_no_shows().await;
         let released = services.release_unused_seats().await;
+        let reminded = services.send_reminders().await;
         told?;
         lapsed?;
         no_shows?;
         released?;
+        reminded?;
         Ok(Outcome::Again {
             at: services.now() + WATCH_EVERY,
         })

@@ -14,6 +14,7 @@ pub mod outages;
 pub mod overview;
 pub mod port_days;
 pub mod proofs;
+pub mod reminders;
 pub mod staff;
 pub mod wait_times;
 
@@ -45,6 +46,8 @@ pub struct Appointments {
     pub draws: draws::DrawSettings,
     /// How long parole lasts from arrival when the officer gives no end date.
     pub parole_months: u32,
+    /// How many hours before the deadline to confirm a group not done yet is reminded.
+    pub reminder_hours: i64,
     /// The background job kinds this build runs, and their planners.
     pub job_kinds: Arc<JobKinds<Appointments>>,
 }
@@ -61,6 +64,7 @@ impl Appointments {
             store,
             draws: draws::DrawSettings::default(),
             parole_months: desk::PAROLE_MONTHS,
+            reminder_hours: reminders::REMINDER_HOURS,
             job_kinds: Arc::new(job_kinds),
         }
     }

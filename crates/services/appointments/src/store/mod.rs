@@ -1,5 +1,5 @@
 //! The appointments' own store: draw days and their requests, appointments, confirmations, the
-//! port's desk, port days and closures, degraded periods. One implementation per subject serves
+//! port's desk, port days and closures, degraded periods, reminders. One implementation per subject serves
 //! both backends (a macro each, instantiated in `sqlite.rs` and `postgres.rs` on the platform's
 //! stores, in the same transactions and with the same effects writer).
 
@@ -10,6 +10,7 @@ pub mod observers;
 pub mod outages;
 pub mod port_days;
 mod postgres;
+pub mod reminders;
 mod sqlite;
 
 use garita_domain::ChainKey;
@@ -23,6 +24,7 @@ pub use draws::DrawStore;
 pub use observers::ObserverStore;
 pub use outages::OutageStore;
 pub use port_days::PortDayStore;
+pub use reminders::ReminderStore;
 
 /// The service's sealed columns (rotated with the platform's by `garita admin rotate-key`).
 pub const SEALED_COLUMNS: &[SealedColumn] = &[
@@ -45,7 +47,14 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
 
 /// Everything the appointments service keeps, with the platform's store beneath it.
 pub trait AppointmentStore:
-    Store + DrawStore + ConfirmationStore + DeskStore + PortDayStore + OutageStore + ObserverStore
+    Store
+    + DrawStore
+    + ConfirmationStore
+    + DeskStore
+    + PortDayStore
+    + OutageStore
+    + ObserverStore
+    + ReminderStore
 {
 }
 
@@ -57,6 +66,7 @@ impl<T> AppointmentStore for T where
         + PortDayStore
         + OutageStore
         + ObserverStore
+        + ReminderStore
 {
 }
 

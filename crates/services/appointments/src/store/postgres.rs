@@ -26,4 +26,5 @@ crate::store::draws::impl_draw_store!(PostgresStore);
 crate::store::confirmations::impl_confirmation_store!(PostgresStore);
 crate::store::outages::impl_outage_store!(PostgresStore);
 crate::store::desk::impl_desk_store!(PostgresStore);
+crate::store::reminders::impl_reminder_store!(PostgresStore);
 crate::store::port_days::impl_port_day_store!(PostgresStore, "CAST($2 AS DATE)");

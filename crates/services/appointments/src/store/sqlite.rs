@@ -25,4 +25,5 @@ crate::store::draws::impl_draw_store!(SqliteStore);
 crate::store::confirmations::impl_confirmation_store!(SqliteStore);
 crate::store::outages::impl_outage_store!(SqliteStore);
 crate::store::desk::impl_desk_store!(SqliteStore);
+crate::store::reminders::impl_reminder_store!(SqliteStore);
 crate::store::port_days::impl_port_day_store!(SqliteStore, "$2");

@@ -278,6 +278,50 @@ async fn requests_and_draws() {
             store.day_record(DAY).await.unwrap(),
             Some(("{}".into(), "{}".into()))
         );
+
+        // A reminder is recorded once of each kind, whichever node tries.
+        use garita_appointments::store::reminders::Reminder;
+        assert!(
+            store
+                .remind("ap1", Reminder::Confirm, 95, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .remind("ap1", Reminder::Confirm, 96, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .reminded(Reminder::Confirm, 90)
+                .await
+                .unwrap()
+                .contains("ap1")
+        );
+        assert!(
+            store
+                .reminded(Reminder::Confirm, 100)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            store
+                .reminded(Reminder::DayBefore, 0)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        // Only confirmed appointments are reminded the day before (this one waits).
+        assert!(
+            store
+                .confirmed_between("2026-12-01", "2026-12-31")
+                .await
+                .unwrap()
+                .is_empty()
+        );
     }
 }
 
