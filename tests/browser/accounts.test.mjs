@@ -27,7 +27,7 @@ const EMAIL = 'jean.baptiste@example.org';
 const PASSWORD = 'lakay se lakay 2026';
 const NEW_PASSWORD = 'nouvo modpas pou mwen';
 
-test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in again', async () => {
+test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in again, close the account', async () => {
   const context = await browser.newContext({
     locale: 'ht',
     viewport: { width: 320, height: 720 },
@@ -109,5 +109,23 @@ test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(overflow <= 320, `page is ${overflow}px wide on a 320px screen`);
   await shot('09-signed-in-again');
+
+  // Closing the account: asked plainly, refused without the box ticked, then done; after it,
+  // nobody signs in with that address and password.
+  await page.click(`a[href="/account/close"]`);
+  assert.equal((await page.textContent('h1')).trim(), t('close-title'));
+  await page.click('form[action="/account/close"] button[type=submit]');
+  assert.ok((await page.textContent('main')).includes(t('close-not-sure')));
+  await page.check('input[name=sure]');
+  await shot('10-close');
+  await page.click('form[action="/account/close"] button[type=submit]');
+  assert.ok((await page.textContent('main')).includes(t('close-done')));
+  await shot('11-closed');
+  await page.goto(`${garita.url}/account`);
+  assert.equal(new URL(page.url()).pathname, '/signin');
+  await page.fill('input[name=email]', EMAIL);
+  await page.fill('input[name=password]', NEW_PASSWORD);
+  await page.click('form[action="/signin"] button[type=submit]');
+  assert.notEqual(new URL(page.url()).pathname, '/account');
   await context.close();
 });

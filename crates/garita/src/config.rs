@@ -93,6 +93,10 @@ pub struct Config {
     /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).
     #[serde(default = "default_parole_months")]
     pub parole_months: u32,
+    /// How many days a closed account is kept before the daily job forgets it (the consent text
+    /// says 2 years: change it only with that text).
+    #[serde(default = "default_closed_account_days")]
+    pub closed_account_days: i64,
     /// How many hours before the deadline to confirm a group not done yet is reminded (1 to 22).
     #[serde(default = "default_reminder_hours")]
     pub reminder_hours: i64,
@@ -133,6 +137,10 @@ fn default_beacon_grace_minutes() -> i64 {
 
 fn default_observer_reveal_minutes() -> i64 {
     15
+}
+
+fn default_closed_account_days() -> i64 {
+    garita_kernel::closing::Retention::default().closed_account_days
 }
 
 fn default_reminder_hours() -> i64 {
@@ -206,7 +214,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 30] = [
+const ENV_KEYS: [&str; 31] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -224,6 +232,7 @@ const ENV_KEYS: [&str; 30] = [
     "observer_reveal_minutes",
     "parole_months",
     "reminder_hours",
+    "closed_account_days",
     "eligibility_policy",
     "scheduler_interval_seconds",
     "seal_generation",

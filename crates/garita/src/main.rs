@@ -294,6 +294,10 @@ pub fn services(
         return Err("reminder_hours must be 1 to 22 (the time to confirm is 23 hours)".into());
     }
     services.reminder_hours = config.reminder_hours;
+    if config.closed_account_days < 1 {
+        return Err("closed_account_days must be 1 or more".into());
+    }
+    services.retention.closed_account_days = config.closed_account_days;
     Ok(services)
 }
 

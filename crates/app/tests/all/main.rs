@@ -2,6 +2,7 @@
 //! subject's tests.
 
 mod audit;
+mod closing;
 mod common;
 mod confirmations;
 mod desk;

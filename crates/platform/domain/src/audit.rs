@@ -106,6 +106,10 @@ pub enum AuditAction {
     CaseClosed,
     /// An admin put a dead message back in the queue.
     MessageRetried,
+    /// A person (or a helper with them) closed their account.
+    AccountClosed,
+    /// The retention job forgot the accounts whose period ended (counts, never who).
+    AccountsForgotten,
 }
 
 impl AuditCode for AuditAction {
@@ -140,6 +144,8 @@ impl AuditCode for AuditAction {
             AuditAction::PhotoReviewed => "review.photo-decided",
             AuditAction::CaseClosed => "review.case-closed",
             AuditAction::MessageRetried => "message.retried",
+            AuditAction::AccountClosed => "account.closed",
+            AuditAction::AccountsForgotten => "retention.accounts-forgotten",
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod closing;
 pub mod delivery;
 pub mod helpers;
 pub mod jobs;
@@ -120,6 +121,8 @@ pub struct Services {
     pub people: Vec<Arc<dyn PersonParts>>,
     /// Every sealed column of this build: the platform's and each service's.
     pub sealed_columns: Vec<&'static SealedColumn>,
+    /// How long what is kept is kept (`closing`).
+    pub retention: closing::Retention,
 }
 
 impl Services {
@@ -140,6 +143,7 @@ impl Services {
             message_kinds: Arc::new(MessageKinds::new(services.iter().map(|s| s.messages))),
             people: services.iter().map(|s| (s.people)(&db)).collect(),
             sealed_columns: sealed_columns(services),
+            retention: closing::Retention::default(),
         }
     }
 

@@ -12,6 +12,13 @@ pub trait PersonParts: Send + Sync {
     /// the group: nobody may be added, and nobody may become somebody else.
     async fn fixes_travellers(&self, registration_id: &str) -> Result<bool, StoreError>;
 
+    /// Whether the group holds something the person must end themselves before closing their
+    /// account (a live appointment: cancelling it offers its seats to the next groups, and is
+    /// a decision the person takes on its own page).
+    async fn holds_before_closing(&self, _registration_id: &str) -> Result<bool, StoreError> {
+        Ok(false)
+    }
+
     /// The service's part of the person's signed record, under field names it owns (they are
     /// published: never renamed): what it keeps for the account, and for its registration
     /// (`None` when the person has none yet).

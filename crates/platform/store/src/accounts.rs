@@ -92,7 +92,25 @@ pub trait AccountStore {
     ) -> Result<()>;
     /// The accounts an organization's helpers assist, newest first.
     async fn assisted_accounts(&self, organization: &str) -> Result<Vec<Account>>;
+
+    /// Closes an account: it can no longer sign in (its address is freed for a new account),
+    /// and its sessions, devices, recovery codes and codes in flight are deleted. False if it
+    /// was closed already.
+    async fn close_account(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
+    /// Closed accounts not forgotten yet, closed before `cutoff`.
+    async fn closed_before(&self, cutoff: i64) -> Result<Vec<String>>;
+    /// Marks a closed account forgotten (its sealed values are emptied by the caller, column by
+    /// column): its password hash goes too. False if it was not closed or is forgotten already.
+    async fn mark_forgotten(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
 }
+
+/// Rows of an account deleted when it closes (they only serve signing in).
+pub(crate) const CLOSED_ACCOUNT_ROWS: [&str; 4] = [
+    "DELETE FROM sessions WHERE account_id = $1",
+    "DELETE FROM known_devices WHERE account_id = $1",
+    "DELETE FROM recovery_codes WHERE account_id = $1",
+    "DELETE FROM challenges WHERE account_id = $1",
+];
 
 pub(crate) const ACCOUNT_COLUMNS: &str = "id, email_sealed, phone_sealed, password_hash, locale, \
     role, port_code, organization, email_verified_at, totp_secret_sealed, totp_last_step, \
@@ -187,6 +205,68 @@ macro_rules! impl_account_store {
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
+            }
+
+            async fn close_account(
+                &self,
+                id: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let closed = sqlx::query(
+                    "UPDATE accounts SET closed_at = $2, email_lookup = 'closed:' || id \
+                     WHERE id = $1 AND closed_at IS NULL",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1;
+                if !closed {
+                    return Ok(false);
+                }
+                for sql in $crate::accounts::CLOSED_ACCOUNT_ROWS {
+                    sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+                }
+                write_effects(&mut tx, &self.chain_key, &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn closed_before(&self, cutoff: i64) -> $crate::Result<Vec<String>> {
+                Ok(sqlx::query_scalar(
+                    "SELECT id FROM accounts WHERE closed_at IS NOT NULL AND closed_at < $1 \
+                     AND forgotten_at IS NULL ORDER BY id",
+                )
+                .bind(cutoff)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn mark_forgotten(
+                &self,
+                id: &str,
+                now: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let done = sqlx::query(
+                    "UPDATE accounts SET forgotten_at = $2, password_hash = NULL \
+                     WHERE id = $1 AND closed_at IS NOT NULL AND forgotten_at IS NULL",
+                )
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1;
+                if done {
+                    write_effects(&mut tx, &self.chain_key, &effects).await?;
+                    tx.commit().await?;
+                }
+                Ok(done)
             }
 
             async fn account(&self, id: &str) -> $crate::Result<Option<$crate::records::Account>> {

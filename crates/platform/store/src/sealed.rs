@@ -1,4 +1,5 @@
-//! Every sealed column, for re-sealing them all with a new key generation.
+//! Every sealed column: for re-sealing them all with a new key generation, and for forgetting
+//! one person's values when their account's retention period ends.
 
 use crate::Result;
 use async_trait::async_trait;
@@ -9,6 +10,10 @@ pub struct SealedColumn {
     pub table: &'static str,
     pub column: &'static str,
     pub context: &'static str,
+    /// Which rows are one person's: an SQL condition on the table where `$1` is the account's
+    /// id; `None` for values that are nobody's (a draw's secret). Forgetting an account empties
+    /// its values in every column with an owner.
+    pub owner: Option<&'static str>,
 }
 
 /// The platform's sealed columns. A new one must be listed here (a service lists its own in its
@@ -19,66 +24,81 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         table: "accounts",
         column: "email_sealed",
         context: "accounts.email",
+        owner: Some("id = $1"),
     },
     SealedColumn {
         table: "accounts",
         column: "phone_sealed",
         context: "accounts.phone",
+        owner: Some("id = $1"),
     },
     SealedColumn {
         table: "accounts",
         column: "totp_secret_sealed",
         context: "accounts.totp",
+        owner: Some("id = $1"),
     },
     SealedColumn {
         table: "outbox",
         column: "payload_sealed",
         context: "outbox.payload",
+        owner: Some("account_id = $1"),
     },
     SealedColumn {
         table: "registrations",
         column: "address_sealed",
         context: "registrations.address",
+        owner: Some("account_id = $1"),
     },
     SealedColumn {
         table: "registration_versions",
         column: "changes_sealed",
         context: "registrations.changes",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "travellers",
         column: "name_sealed",
         context: "travellers.name",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "travellers",
         column: "birth_date_sealed",
         context: "travellers.birth-date",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "travellers",
         column: "document_sealed",
         context: "travellers.document",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "travellers",
         column: "contact_sealed",
         context: "travellers.contact",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "travellers",
         column: "details_sealed",
         context: "travellers.details",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "photos",
         column: "photo_sealed",
         context: "photos.jpeg",
+        owner: Some("registration_id IN (SELECT id FROM registrations WHERE account_id = $1)"),
     },
     SealedColumn {
         table: "identity_proposals",
         column: "proposal_sealed",
         context: "registrations.identity-proposal",
+        owner: Some(
+            "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
+        ),
     },
 ];
 
@@ -89,6 +109,8 @@ pub trait SealedStore {
     /// Replaces one sealed value by another, only if it is still there (`Ok(false)` if a change
     /// replaced it meanwhile: that value is already sealed with the new key).
     async fn replace_sealed(&self, column: SealedColumn, old: &[u8], new: &[u8]) -> Result<bool>;
+    /// Empties one account's values of a column (see `SealedColumn::owner`); returns how many.
+    async fn forget_sealed(&self, column: SealedColumn, account_id: &str) -> Result<u64>;
     /// Every `(table, column)` of the migrated schema whose column is named `*_sealed`: what the
     /// rotation lists must cover, no more, no less (tested where the lists are joined).
     async fn sealed_columns_in_schema(&self) -> Result<Vec<(String, String)>>;
@@ -104,7 +126,7 @@ macro_rules! impl_sealed_store {
             ) -> $crate::Result<Vec<Vec<u8>>> {
                 // Table and column names come from the fixed list above, never from input.
                 let sql = format!(
-                    "SELECT {col} FROM {table} WHERE {col} IS NOT NULL",
+                    "SELECT {col} FROM {table} WHERE {col} IS NOT NULL AND LENGTH({col}) > 0",
                     col = c.column,
                     table = c.table
                 );
@@ -131,6 +153,29 @@ macro_rules! impl_sealed_store {
                     .await?
                     .rows_affected();
                 Ok(done > 0)
+            }
+
+            async fn forget_sealed(
+                &self,
+                c: $crate::sealed::SealedColumn,
+                account_id: &str,
+            ) -> $crate::Result<u64> {
+                let Some(owner) = c.owner else {
+                    return Ok(0);
+                };
+                // An empty value: NOT NULL columns stay valid, and nothing sealed is left.
+                let sql = format!(
+                    "UPDATE {table} SET {col} = $2 WHERE ({owner}) AND {col} IS NOT NULL \
+                     AND LENGTH({col}) > 0",
+                    col = c.column,
+                    table = c.table
+                );
+                Ok(sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(account_id)
+                    .bind(Vec::<u8>::new())
+                    .execute(self.writes())
+                    .await?
+                    .rows_affected())
             }
 
             async fn sealed_columns_in_schema(&self) -> $crate::Result<Vec<(String, String)>> {

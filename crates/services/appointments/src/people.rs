@@ -53,6 +53,10 @@ impl PersonParts for People {
             || self.0.awaiting_draw(registration_id).await?)
     }
 
+    async fn holds_before_closing(&self, registration_id: &str) -> Result<bool, StoreError> {
+        Ok(self.0.live_appointment(registration_id).await?.is_some())
+    }
+
     async fn record(
         &self,
         _account_id: &str,

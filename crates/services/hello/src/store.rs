@@ -148,4 +148,5 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[SealedColumn {
     table: "hello_notes",
     column: "note_sealed",
     context: NOTE,
+    owner: Some("account_id = $1"),
 }];

@@ -297,3 +297,16 @@ helper-did-registration = { $date }: a helper saved your registration.
 helper-did-photo = { $date }: a helper sent a photo.
 helper-did-recovery = { $date }: a helper made a link for you to get back into your account.
 helper-did-other = { $date }: a helper made a change.
+
+## Closing one's account.
+account-close = Close my account
+close-title = Close your account
+close-what = After you close it, nobody can sign in to this account: every session ends, on every phone, and your recovery codes stop working. Your group can no longer ask for appointments.
+close-kept = We delete your information 2 years after you close your account, except what the law says we must keep. Published draw lists keep only entry numbers, which say nothing about you.
+close-again = You can make a new account with the same e-mail address at any time.
+close-sure = I understand: close my account
+close-submit = Close my account
+close-keep = Keep my account
+close-not-sure = Tick the box to say you want to close your account. Nothing was changed.
+close-end-first = Your group holds an appointment. Cancel it first, on the page that shows your appointment; then you can close your account. Nothing was changed.
+close-done = Your account is closed. Nobody can sign in to it any more. We delete your information 2 years from today, except what the law says we must keep.

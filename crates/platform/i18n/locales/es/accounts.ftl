@@ -296,3 +296,16 @@ helper-did-registration = { $date }: una persona de apoyo guardó tu registro.
 helper-did-photo = { $date }: una persona de apoyo envió una foto.
 helper-did-recovery = { $date }: una persona de apoyo creó un enlace para que vuelvas a entrar a tu cuenta.
 helper-did-other = { $date }: una persona de apoyo hizo un cambio.
+
+## Closing one's account.
+account-close = Cerrar mi cuenta
+close-title = Cerrar tu cuenta
+close-what = Después de cerrarla, nadie puede entrar en esta cuenta: se cierran todas las sesiones, en todos los teléfonos, y tus códigos de recuperación dejan de funcionar. Tu grupo ya no puede pedir citas.
+close-kept = Borramos tu información 2 años después de que cierres tu cuenta, salvo lo que la ley nos obliga a guardar. Las listas publicadas de los sorteos solo guardan números de participación, que no dicen nada de ti.
+close-again = Puedes crear una cuenta nueva con el mismo correo electrónico cuando quieras.
+close-sure = Entiendo: cerrar mi cuenta
+close-submit = Cerrar mi cuenta
+close-keep = Mantener mi cuenta
+close-not-sure = Marca la casilla para decir que quieres cerrar tu cuenta. No se cambió nada.
+close-end-first = Tu grupo tiene una cita. Primero cancélala, en la página que muestra tu cita; luego podrás cerrar tu cuenta. No se cambió nada.
+close-done = Tu cuenta está cerrada. Ya nadie puede entrar en ella. Borramos tu información dentro de 2 años a partir de hoy, salvo lo que la ley nos obliga a guardar.

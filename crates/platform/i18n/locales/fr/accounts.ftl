@@ -297,3 +297,16 @@ helper-did-registration = { $date } : un aidant a enregistré votre inscription.
 helper-did-photo = { $date } : un aidant a envoyé une photo.
 helper-did-recovery = { $date } : un aidant a créé un lien pour que vous puissiez revenir dans votre compte.
 helper-did-other = { $date } : un aidant a fait un changement.
+
+## Closing one's account.
+account-close = Fermer mon compte
+close-title = Fermer votre compte
+close-what = Une fois fermé, personne ne peut plus se connecter à ce compte : toutes les sessions se terminent, sur tous les téléphones, et vos codes de récupération ne fonctionnent plus. Votre groupe ne peut plus demander de rendez-vous.
+close-kept = Nous supprimons vos informations 2 ans après la fermeture de votre compte, sauf ce que la loi nous oblige à garder. Les listes publiées des tirages ne gardent que des numéros de participation, qui ne disent rien de vous.
+close-again = Vous pouvez créer un nouveau compte avec la même adresse e-mail à tout moment.
+close-sure = Je comprends : fermer mon compte
+close-submit = Fermer mon compte
+close-keep = Garder mon compte
+close-not-sure = Cochez la case pour dire que vous voulez fermer votre compte. Rien n'a été changé.
+close-end-first = Votre groupe a un rendez-vous. Annulez-le d'abord, sur la page qui montre votre rendez-vous ; ensuite vous pourrez fermer votre compte. Rien n'a été changé.
+close-done = Votre compte est fermé. Personne ne peut plus s'y connecter. Nous supprimons vos informations dans 2 ans à partir d'aujourd'hui, sauf ce que la loi nous oblige à garder.

@@ -295,3 +295,16 @@ helper-did-registration = { $date }: yon moun k ap ede anrejistre enskripsyon ou
 helper-did-photo = { $date }: yon moun k ap ede voye yon foto.
 helper-did-recovery = { $date }: yon moun k ap ede fè yon lyen pou ou ka rantre nan kont ou ankò.
 helper-did-other = { $date }: yon moun k ap ede fè yon chanjman.
+
+## Closing one's account.
+account-close = Fèmen kont mwen
+close-title = Fèmen kont ou
+close-what = Apre ou fèmen l, pèsonn pa ka antre nan kont sa a: tout sesyon yo fini, sou tout telefòn, epi kòd rekiperasyon ou yo pa mache ankò. Gwoup ou a pa ka mande randevou ankò.
+close-kept = Nou efase enfòmasyon ou yo 2 an apre ou fèmen kont ou, eksepte sa lalwa di nou dwe kenbe. Lis tiraj yo pibliye kenbe sèlman nimewo patisipasyon, ki pa di anyen sou ou.
+close-again = Ou ka fè yon nouvo kont ak menm adrès imel la nenpòt ki lè.
+close-sure = Mwen konprann: fèmen kont mwen
+close-submit = Fèmen kont mwen
+close-keep = Kenbe kont mwen
+close-not-sure = Tcheke kare a pou di ou vle fèmen kont ou. Anyen pa chanje.
+close-end-first = Gwoup ou a gen yon randevou. Anile l anvan, sou paj ki montre randevou ou; apre sa ou ka fèmen kont ou. Anyen pa chanje.
+close-done = Kont ou fèmen. Pèsonn pa ka antre ladan l ankò. Nou efase enfòmasyon ou yo nan 2 an apati jodi a, eksepte sa lalwa di nou dwe kenbe.

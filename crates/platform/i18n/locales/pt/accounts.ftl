@@ -298,3 +298,16 @@ helper-did-registration = { $date }: um ajudante salvou o seu cadastro.
 helper-did-photo = { $date }: um ajudante enviou uma foto.
 helper-did-recovery = { $date }: um ajudante criou um link para você entrar de novo na sua conta.
 helper-did-other = { $date }: um ajudante fez uma mudança.
+
+## Closing one's account.
+account-close = Encerrar minha conta
+close-title = Encerrar sua conta
+close-what = Depois de encerrada, ninguém consegue entrar nesta conta: todas as sessões terminam, em todos os celulares, e seus códigos de recuperação deixam de funcionar. Seu grupo não pode mais pedir agendamentos.
+close-kept = Apagamos suas informações 2 anos depois que você encerra a conta, exceto o que a lei nos obriga a guardar. As listas publicadas dos sorteios guardam só números de participação, que não dizem nada sobre você.
+close-again = Você pode criar uma conta nova com o mesmo e-mail quando quiser.
+close-sure = Entendo: encerrar minha conta
+close-submit = Encerrar minha conta
+close-keep = Manter minha conta
+close-not-sure = Marque a caixa para dizer que quer encerrar sua conta. Nada foi alterado.
+close-end-first = Seu grupo tem um agendamento. Cancele-o primeiro, na página que mostra o agendamento; depois você poderá encerrar a conta. Nada foi alterado.
+close-done = Sua conta foi encerrada. Ninguém consegue mais entrar nela. Apagamos suas informações daqui a 2 anos, exceto o que a lei nos obriga a guardar.

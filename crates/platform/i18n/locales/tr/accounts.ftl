@@ -295,3 +295,16 @@ helper-did-registration = { $date }: bir yardımcı kaydınızı kaydetti.
 helper-did-photo = { $date }: bir yardımcı bir fotoğraf gönderdi.
 helper-did-recovery = { $date }: bir yardımcı, hesabınıza yeniden girmeniz için bir bağlantı oluşturdu.
 helper-did-other = { $date }: bir yardımcı bir değişiklik yaptı.
+
+## Closing one's account.
+account-close = Hesabımı kapat
+close-title = Hesabınızı kapatın
+close-what = Kapattıktan sonra kimse bu hesaba giremez: her telefondaki tüm oturumlar sona erer ve kurtarma kodlarınız artık çalışmaz. Grubunuz artık randevu isteyemez.
+close-kept = Bilgilerinizi, hesabınızı kapattıktan 2 yıl sonra sileriz; yasanın saklamamızı zorunlu tuttukları hariç. Yayımlanan kura listeleri yalnızca katılım numaralarını tutar; bunlar sizin hakkınızda hiçbir şey söylemez.
+close-again = Aynı e-posta adresiyle istediğiniz zaman yeni bir hesap açabilirsiniz.
+close-sure = Anlıyorum: hesabımı kapat
+close-submit = Hesabımı kapat
+close-keep = Hesabımı koru
+close-not-sure = Hesabınızı kapatmak istediğinizi söylemek için kutuyu işaretleyin. Hiçbir şey değişmedi.
+close-end-first = Grubunuzun bir randevusu var. Önce randevunuzu gösteren sayfada onu iptal edin; sonra hesabınızı kapatabilirsiniz. Hiçbir şey değişmedi.
+close-done = Hesabınız kapatıldı. Artık kimse ona giremez. Bilgilerinizi bugünden 2 yıl sonra sileriz; yasanın saklamamızı zorunlu tuttukları hariç.

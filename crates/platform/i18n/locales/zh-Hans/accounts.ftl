@@ -292,3 +292,16 @@ helper-did-registration = { $date }：一位帮助人员保存了你的登记信
 helper-did-photo = { $date }：一位帮助人员发送了一张照片。
 helper-did-recovery = { $date }：一位帮助人员生成了一个链接，让你回到自己的账户。
 helper-did-other = { $date }：一位帮助人员做了一处更改。
+
+## Closing one's account.
+account-close = 注销我的账户
+close-title = 注销你的账户
+close-what = 注销后，任何人都不能再登录这个账户：所有手机上的登录都会结束，你的恢复码也不再有效。你的小组不能再申请预约。
+close-kept = 在你注销账户 2 年后，我们会删除你的信息，法律要求我们保留的除外。公布的抽签名单只保留参与编号，这些编号不透露任何关于你的信息。
+close-again = 你随时可以用同一个电子邮件地址建立新账户。
+close-sure = 我明白：注销我的账户
+close-submit = 注销我的账户
+close-keep = 保留我的账户
+close-not-sure = 请勾选方框，表示你要注销账户。什么都没有改变。
+close-end-first = 你的小组有一个预约。请先在显示预约的页面上取消它，然后才能注销账户。什么都没有改变。
+close-done = 你的账户已注销。任何人都不能再登录。从今天起 2 年后我们会删除你的信息，法律要求我们保留的除外。

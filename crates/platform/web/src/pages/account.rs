@@ -164,7 +164,13 @@ pub async fn show(
     for b in end_blocks {
         view = view.block(b);
     }
-    Ok(view.block(out).block(everywhere).render()?.into_response())
+    let close = Block::default().link("/account/close", view.page.t("account-close"));
+    Ok(view
+        .block(out)
+        .block(everywhere)
+        .block(close)
+        .render()?
+        .into_response())
 }
 
 #[derive(Deserialize)]

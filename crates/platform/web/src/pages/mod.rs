@@ -3,6 +3,7 @@
 
 mod about;
 mod account;
+mod close;
 pub(crate) mod home;
 mod language;
 mod outbox;
@@ -61,6 +62,7 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
             get(signin::consent_again).post(signin::consent_accept),
         )
         .route("/account", get(account::show))
+        .route("/account/close", get(close::show).post(close::submit))
         .route("/account/language", post(account::set_language))
         .route("/account/notices", post(account::set_notices))
         .route("/account/recovery-codes", post(account::new_recovery_codes))

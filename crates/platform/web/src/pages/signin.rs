@@ -288,7 +288,8 @@ pub async fn authenticator_submit(
 
 /// On a shared phone, signing out also removes the copy of the status page kept for offline
 /// reading (and the service worker that kept it).
-const CLEAR_SITE_DATA: [(&str, &str); 1] = [("clear-site-data", "\"cache\", \"storage\"")];
+pub(super) const CLEAR_SITE_DATA: [(&str, &str); 1] =
+    [("clear-site-data", "\"cache\", \"storage\"")];
 
 pub async fn sign_out(
     State(state): State<AppState>,

@@ -1,5 +1,6 @@
 //! The jobs of the daily draw: each service day's opening (its commitment, an hour before the
-//! window), closing, draw and publication, a daily sweep of expired rate-limit counters, and a
+//! window), closing, draw and publication, a daily sweep of expired rate-limit counters and of
+//! closed accounts whose retention period ended (`garita_kernel::closing`), and a
 //! recurring watch that tells groups whose deadline an ended outage moved, lapses appointments
 //! past their deadline, marks confirmed appointments nobody came to as no-shows, frees seats a
 //! group no longer needs, and sends the reminders that are due. The planner
@@ -29,6 +30,7 @@ pub fn kinds(kinds: JobKinds<Appointments>) -> JobKinds<Appointments> {
         .kind::<PublishDay>()
         .kind::<Watch>()
         .kind::<KeepOneLive>()
+        .kind::<ForgetClosed>()
         .planner(plan)
 }
 
@@ -43,7 +45,14 @@ macro_rules! day_job {
         )*
     };
 }
-day_job!(SweepRateLimits, OpenDay, CloseDay, DrawDay, PublishDay);
+day_job!(
+    SweepRateLimits,
+    ForgetClosed,
+    OpenDay,
+    CloseDay,
+    DrawDay,
+    PublishDay
+);
 
 fn day_key(kind: &str, date: NaiveDate) -> String {
     format!("{kind}:{date}")
@@ -66,6 +75,7 @@ fn plan(services: &Appointments) -> Vec<NewJob> {
         jobs.extend(
             [
                 new_job(&SweepRateLimits { date }, opens - 60 * MINUTE),
+                new_job(&ForgetClosed { date }, opens - 60 * MINUTE),
                 new_job(&OpenDay { date }, opens - 60 * MINUTE),
                 new_job(&CloseDay { date }, closes),
                 new_job(&DrawDay { date }, closes + MINUTE),
@@ -92,6 +102,24 @@ impl BackgroundJob for SweepRateLimits {
             .sweep_rate_limits(services.now() - RATE_LIMITS_KEPT)
             .await?;
         tracing::info!(rate_limit_windows = gone, "swept");
+        Ok(Outcome::Done)
+    }
+}
+
+/// Each day: accounts closed longer ago than the retention period are forgotten (`closing`).
+impl BackgroundJob for ForgetClosed {
+    const KIND: &'static str = "retention.forget-closed";
+    type Context = Appointments;
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
+        let done = services.forget_due(services.retention).await?;
+        tracing::info!(
+            accounts = done.accounts,
+            values = done.values,
+            "forgot closed accounts"
+        );
         Ok(Outcome::Done)
     }
 }

@@ -32,16 +32,23 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         table: "draw_days",
         column: "secret_sealed",
         context: "draws.secret",
+        owner: None,
     },
     SealedColumn {
         table: "traveller_checks",
         column: "photo_sealed",
         context: "confirmations.photo",
+        owner: Some(
+            "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
+        ),
     },
     SealedColumn {
         table: "traveller_outcomes",
         column: "note_sealed",
         context: "desk.note",
+        owner: Some(
+            "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
+        ),
     },
 ];
 

@@ -1,0 +1,99 @@
+//! A person's exit: closing their account, and forgetting it when its retention period ends.
+//!
+//! Closing ends every way in (sessions, devices, recovery codes, codes in flight) and frees the
+//! address for a new account; what the group holds that the person must end themselves (a live
+//! appointment) comes first. Forgetting, by a daily job, empties every sealed value of the
+//! account in every table (each sealed column names whose rows it holds, `SealedColumn::owner`)
+//! and its password hash; the rows' ids stay, so that published draw lists and the audit log keep
+//! their pseudonymous references. The audit log records how many, never who.
+
+use crate::{Result, Services};
+use garita_domain::{AuditAction, AuditEvent};
+use garita_store::records::Effects;
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+/// How long what Garita keeps is kept, in days. The defaults are the consent text's, word for
+/// word ("If you close it, we delete your information after 2 years").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    pub closed_account_days: i64,
+}
+
+impl Default for Retention {
+    fn default() -> Self {
+        Retention {
+            closed_account_days: 2 * 365,
+        }
+    }
+}
+
+/// What came of asking to close an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closing {
+    Closed,
+    /// The group holds something the person ends first (a live appointment).
+    EndFirst,
+    /// Closed already, or no such account.
+    NotOpen,
+}
+
+/// What one run of the retention job did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Forgotten {
+    pub accounts: usize,
+    pub values: u64,
+}
+
+impl Services {
+    /// Closes an account, asked by its owner (`actor`) or a helper with them.
+    pub async fn close_account(&self, account_id: &str, actor: &str) -> Result<Closing> {
+        if let Some((registration, _)) = self.store.registration_of(account_id).await? {
+            for part in &self.people {
+                if part.holds_before_closing(&registration.id).await? {
+                    return Ok(Closing::EndFirst);
+                }
+            }
+        }
+        let now = self.now();
+        let event = AuditEvent::new(now, AuditAction::AccountClosed)
+            .actor(actor)
+            .subject(account_id);
+        Ok(
+            match self
+                .store
+                .close_account(account_id, now, Effects::audit(event))
+                .await?
+            {
+                true => Closing::Closed,
+                false => Closing::NotOpen,
+            },
+        )
+    }
+
+    /// Forgets every account closed longer ago than the retention period.
+    pub async fn forget_due(&self, retention: Retention) -> Result<Forgotten> {
+        let now = self.now();
+        let mut done = Forgotten::default();
+        for id in self
+            .store
+            .closed_before(now - retention.closed_account_days * DAY)
+            .await?
+        {
+            for column in self.sealed_columns.iter().copied() {
+                done.values += self.store.forget_sealed(*column, &id).await?;
+            }
+            if self.store.mark_forgotten(&id, now, Effects::none()).await? {
+                done.accounts += 1;
+            }
+        }
+        if done.accounts > 0 {
+            let detail = serde_json::json!({ "accounts": done.accounts, "values": done.values });
+            let event = AuditEvent::new(now, AuditAction::AccountsForgotten)
+                .actor("retention")
+                .detail(detail.to_string());
+            self.store.append_audit(vec![event]).await?;
+        }
+        Ok(done)
+    }
+}
