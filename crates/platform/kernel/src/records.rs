@@ -20,6 +20,11 @@ struct Payload {
     registration: Option<Registration>,
     history: Vec<Version>,
     photos: Vec<PhotoPart>,
+    /// Every message sent to the account: kind, channel, status, when (not its words).
+    messages: Vec<MessagePart>,
+    /// What others (helpers, staff) did in or about the account: who (their account id),
+    /// what (the audit action), when.
+    actions_by_others: Vec<ActionPart>,
     /// Each service's part (`PersonParts::record`), under the field names it owns.
     #[serde(flatten)]
     services: serde_json::Map<String, serde_json::Value>,
@@ -39,6 +44,32 @@ struct PhotoPart {
     traveller_id: String,
     status: String,
     jpeg_base64: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct MessagePart {
+    kind: String,
+    channel: String,
+    status: String,
+    at: i64,
+}
+
+#[derive(Debug, Serialize)]
+struct ActionPart {
+    by: String,
+    action: String,
+    at: i64,
+}
+
+/// What a record file is, checked with the keys Garita publishes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordCheck {
+    /// Signed by Garita; issued then (Unix ms).
+    Genuine { issued_at: i64 },
+    /// A record whose signature does not match its contents (changed, or not Garita's).
+    NotGenuine,
+    /// Not a record file at all.
+    NotARecord,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,6 +100,29 @@ impl Services {
                 });
             }
         }
+        let messages = self
+            .store
+            .messages_of(&account.id)
+            .await?
+            .into_iter()
+            .map(|m| MessagePart {
+                kind: m.kind,
+                channel: m.channel,
+                status: m.status,
+                at: m.created_at,
+            })
+            .collect();
+        let actions_by_others = self
+            .actions_by_others(&account.id)
+            .await?
+            .into_iter()
+            .rev()
+            .map(|e| ActionPart {
+                by: e.actor.unwrap_or_default(),
+                action: e.action,
+                at: e.at_ms,
+            })
+            .collect();
         let mut services = serde_json::Map::new();
         for part in &self.people {
             let registration_id = registration.as_ref().map(|r| r.id.as_str());
@@ -87,6 +141,8 @@ impl Services {
             registration,
             history,
             photos,
+            messages,
+            actions_by_others,
             services,
         };
         let payload = serde_json::to_string_pretty(&payload).expect("a record serializes");
@@ -97,5 +153,37 @@ impl Services {
             key_id: public.key_id,
             algorithm: "Ed25519".into(),
         })
+    }
+
+    /// Checks a record file as anyone can: its signature, with the published key it names.
+    pub fn check_record(&self, text: &str) -> RecordCheck {
+        let Ok(record) = serde_json::from_str::<SignedRecord>(text.trim()) else {
+            return RecordCheck::NotARecord;
+        };
+        let key = self
+            .keys
+            .public_keys()
+            .into_iter()
+            .find(|k| k.key_id == record.key_id);
+        let signed = key.is_some_and(|k| {
+            garita_security::verify_signature(
+                &k.public_key,
+                record.payload.as_bytes(),
+                &record.signature,
+            )
+        });
+        if !signed {
+            return RecordCheck::NotGenuine;
+        }
+        #[derive(Deserialize)]
+        struct Issued {
+            issued_at: i64,
+        }
+        match serde_json::from_str::<Issued>(&record.payload) {
+            Ok(i) => RecordCheck::Genuine {
+                issued_at: i.issued_at,
+            },
+            Err(_) => RecordCheck::NotGenuine,
+        }
     }
 }

@@ -2,7 +2,9 @@
 //! Each attempt is recorded; a message moves to its next channel when one fails for good.
 
 use crate::Result;
-use crate::records::{Attempt, ClaimedMessage, DeadLetter, Effects, InboxMessage, OutboxFigures};
+use crate::records::{
+    Attempt, ClaimedMessage, DeadLetter, Effects, InboxMessage, MessageSummary, OutboxFigures,
+};
 use async_trait::async_trait;
 
 #[async_trait]
@@ -28,6 +30,9 @@ pub trait OutboxStore {
     ) -> Result<()>;
     /// A person's messages, newest first, whatever their delivery on other channels.
     async fn inbox(&self, account_id: &str, limit: i64) -> Result<Vec<InboxMessage>>;
+    /// Every message to an account as its record lists it, oldest first: kind, channel,
+    /// status, when (no contents).
+    async fn messages_of(&self, account_id: &str) -> Result<Vec<MessageSummary>>;
     /// Attempts counted from `since`.
     async fn outbox_figures(&self, since: i64) -> Result<OutboxFigures>;
     async fn dead_letters(&self, limit: i64) -> Result<Vec<DeadLetter>>;
@@ -137,6 +142,19 @@ macro_rules! impl_outbox_store {
                 )
                 .bind(account_id)
                 .bind(limit)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn messages_of(
+                &self,
+                account_id: &str,
+            ) -> $crate::Result<Vec<$crate::records::MessageSummary>> {
+                Ok(sqlx::query_as(
+                    "SELECT kind, channel, status, created_at FROM outbox \
+                     WHERE account_id = $1 ORDER BY created_at, id",
+                )
+                .bind(account_id)
                 .fetch_all(&self.pool)
                 .await?)
             }

@@ -240,6 +240,17 @@ pub struct InboxMessage {
     pub created_at: i64,
 }
 
+/// A message as the person's record lists it (no contents).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MessageSummary {
+    pub kind: String,
+    /// The channel it went (or goes) by: `email` or `sms`.
+    pub channel: String,
+    /// `pending`, `sent` or `dead`.
+    pub status: String,
+    pub created_at: i64,
+}
+
 /// A message nobody could deliver, as admins see it (no personal data).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DeadLetter {

@@ -299,8 +299,8 @@ impl Form {
 pub struct Field {
     pub name: &'static str,
     pub label: String,
-    /// `text`, `email`, `password`, `tel`, `checkbox`, `select`, `date`, `number`, or `photo` (a
-    /// file input that opens the front camera on phones).
+    /// `text`, `email`, `password`, `tel`, `checkbox`, `select`, `date`, `number`, `photo` (a
+    /// file input that opens the front camera on phones), or `file` (a JSON file: a record).
     pub kind: &'static str,
     pub value: String,
     pub help: Option<String>,

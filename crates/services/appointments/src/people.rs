@@ -1,6 +1,7 @@
 //! The appointments' answers to the kernel about a person's group (`PersonParts`): a group
-//! with an entry in a closed day or a live appointment keeps who travels, and the record lists
-//! every appointment it held and what became of it.
+//! with an entry in a closed day or a live appointment keeps who travels (and must end that
+//! appointment before closing the account), and the record lists every daily request with its
+//! result and every appointment it held and what became of it.
 
 use crate::store::AppointmentStore;
 use async_trait::async_trait;
@@ -27,6 +28,20 @@ struct AppointmentPart {
     cancelled_at: Option<i64>,
     /// Where it was before, oldest first: a port closed that day, or the group chose another.
     moves: Vec<MovePart>,
+}
+
+/// A daily request in the person's record.
+#[derive(Debug, Serialize)]
+struct RequestPart {
+    service_date: String,
+    port: String,
+    /// The entry's number in the day's published list.
+    entry_id: String,
+    seats: i64,
+    /// `web` or `api`.
+    channel: String,
+    /// `chosen`, `not-chosen` or `waiting` (the day's result is not published yet).
+    result: &'static str,
 }
 
 #[derive(Debug, Serialize)]
@@ -96,7 +111,40 @@ impl PersonParts for People {
                 cancelled_at: a.cancelled_at,
             });
         }
+        let mut requests = vec![];
+        for r in match registration_id {
+            Some(id) => self.0.requests_of(id).await?,
+            None => vec![],
+        } {
+            let chosen = self
+                .0
+                .appointments_of(&r.registration_id)
+                .await?
+                .iter()
+                .any(|a| a.entry_id == r.entry_id);
+            let published = self
+                .0
+                .day(&r.service_date)
+                .await?
+                .is_some_and(|d| d.status == "published");
+            requests.push(RequestPart {
+                result: match (chosen, published) {
+                    (true, _) => "chosen",
+                    (false, true) => "not-chosen",
+                    (false, false) => "waiting",
+                },
+                service_date: r.service_date,
+                port: r.port_code,
+                entry_id: r.entry_id,
+                seats: r.seats,
+                channel: r.channel,
+            });
+        }
         let mut part = Map::new();
+        part.insert(
+            "requests".into(),
+            serde_json::to_value(requests).expect("a record serializes"),
+        );
         part.insert(
             "appointments".into(),
             serde_json::to_value(appointments).expect("a record serializes"),

@@ -511,6 +511,57 @@ async fn photos_are_checked_and_the_signed_record_verifies_with_the_published_ke
         payload.contains("\"jpeg_base64\""),
         "the photo is part of what they hold"
     );
+    // What was sent to them and what others did in their account are part of it too.
+    let parsed: serde_json::Value = serde_json::from_str(payload).unwrap();
+    assert!(
+        parsed["messages"].as_array().is_some_and(|m| !m.is_empty()),
+        "{payload}"
+    );
+    assert!(parsed["actions_by_others"].is_array() && parsed["requests"].is_array());
+
+    // Anyone can check the file on /record/check, without signing in: genuine as downloaded,
+    // not genuine once changed, and a file that is no record is said to be none.
+    let check = |file: String| {
+        let app = &app;
+        async move {
+            let anyone = app.browser();
+            let page = app.page(&anyone, "/record/check").await;
+            let form = reqwest::multipart::Form::new()
+                .text("csrf", csrf(&page))
+                .part(
+                    "record",
+                    reqwest::multipart::Part::bytes(file.into_bytes())
+                        .file_name("garita-record.json")
+                        .mime_str("application/json")
+                        .unwrap(),
+                );
+            anyone
+                .post(app.url("/record/check"))
+                .header("Accept-Language", "es")
+                .multipart(form)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let genuine = t("record-check-genuine");
+    let genuine = genuine.split('{').next().unwrap();
+    assert!(check(record.to_string()).await.contains(genuine));
+    let mut changed = record.clone();
+    changed["payload"] = payload.replacen("1200 Main St", "1300 Main St", 1).into();
+    assert!(
+        check(changed.to_string())
+            .await
+            .contains(&t("record-check-not-genuine"))
+    );
+    assert!(
+        check("hola".into())
+            .await
+            .contains(&t("record-check-not-record"))
+    );
 
     // The audit chain's signed checkpoints are public: counts, hashes and times, no personal data,
     // checked with the same published key.

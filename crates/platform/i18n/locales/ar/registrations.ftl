@@ -159,6 +159,14 @@ record-download = نزّل ملفي (ملف موقّع من موقع Garita)
 record-signed = موقّع من موقع Garita. المفتاح: { $key }. التوقيع: { $signature }
 record-verify = يستطيع أي شخص أن يتحقق من التوقيع بالمفتاح الذي ينشره موقع Garita على /.well-known/garita-keys.json.
 record-link = ملفي: شاهده، أو اطبعه، أو نزّله
+record-check-title = التحقق من سجل
+record-check-intro = اختر ملف سجل (garita-record.json، كما ينزّل كل شخص سجله). يتحقق Garita من توقيعه بالمفاتيح التي ينشرها: يُقرأ الملف ويُفحص ولا يُحتفظ به.
+record-check-file = ملف السجل
+record-check-submit = تحقّق
+record-check-genuine = أصلي: هذا السجل كما وقّعه Garita تمامًا في { $date }.
+record-check-not-genuine = ليس كما وقّعه Garita: غُيّر الملف بعد تنزيله، أو أنه لا يأتي من Garita. اطلب من الشخص الملف الذي نزّله بنفسه.
+record-check-not-record = هذا الملف ليس سجلًا من Garita. اختر ملف garita-record.json الذي نُزّل من Garita.
+record-check-link = التحقق من ملف سجل
 
 ## Staff review
 

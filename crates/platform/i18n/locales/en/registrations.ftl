@@ -155,6 +155,14 @@ record-download = Download my record (a file signed by Garita)
 record-signed = Signed by Garita. Key: { $key }. Signature: { $signature }
 record-verify = Anyone can check the signature with Garita's published key at /.well-known/garita-keys.json.
 record-link = My record: see it, print it or download it
+record-check-title = Check a record
+record-check-intro = Choose a record file (garita-record.json, as a person downloads theirs). Garita checks its signature with the keys it publishes: the file is read, checked and not kept.
+record-check-file = The record file
+record-check-submit = Check
+record-check-genuine = Genuine: this record is exactly as Garita signed it on { $date }.
+record-check-not-genuine = Not as Garita signed it: the file was changed after it was downloaded, or it does not come from Garita. Ask the person for the file they downloaded themselves.
+record-check-not-record = This file is not a Garita record. Choose the file garita-record.json that was downloaded from Garita.
+record-check-link = Check a record file
 
 ## Staff review
 

@@ -155,6 +155,14 @@ record-download = Descargar mi expediente (un archivo firmado por Garita)
 record-signed = Firmado por Garita. Clave: { $key }. Firma: { $signature }
 record-verify = Cualquier persona puede revisar la firma con la clave que Garita publica en /.well-known/garita-keys.json.
 record-link = Mi expediente: verlo, imprimirlo o descargarlo
+record-check-title = Comprobar un expediente
+record-check-intro = Elige un archivo de expediente (garita-record.json, como lo descarga cada persona). Garita comprueba su firma con las claves que publica: el archivo se lee, se comprueba y no se guarda.
+record-check-file = El archivo del expediente
+record-check-submit = Comprobar
+record-check-genuine = Auténtico: este expediente está exactamente como Garita lo firmó el { $date }.
+record-check-not-genuine = No está como Garita lo firmó: el archivo se cambió después de descargarlo, o no viene de Garita. Pide a la persona el archivo que ella misma descargó.
+record-check-not-record = Este archivo no es un expediente de Garita. Elige el archivo garita-record.json que se descargó de Garita.
+record-check-link = Comprobar un archivo de expediente
 
 ## Staff review
 

@@ -155,6 +155,14 @@ record-download = Télécharger mon dossier (un fichier signé par Garita)
 record-signed = Signé par Garita. Clé : { $key }. Signature : { $signature }
 record-verify = Tout le monde peut vérifier la signature avec la clé publiée par Garita sur /.well-known/garita-keys.json.
 record-link = Mon dossier : le voir, l'imprimer ou le télécharger
+record-check-title = Vérifier un dossier
+record-check-intro = Choisissez un fichier de dossier (garita-record.json, tel qu'une personne télécharge le sien). Garita vérifie sa signature avec les clés qu'il publie : le fichier est lu, vérifié et pas gardé.
+record-check-file = Le fichier du dossier
+record-check-submit = Vérifier
+record-check-genuine = Authentique : ce dossier est exactement tel que Garita l'a signé le { $date }.
+record-check-not-genuine = Pas tel que Garita l'a signé : le fichier a été changé après son téléchargement, ou il ne vient pas de Garita. Demandez à la personne le fichier qu'elle a elle-même téléchargé.
+record-check-not-record = Ce fichier n'est pas un dossier Garita. Choisissez le fichier garita-record.json téléchargé depuis Garita.
+record-check-link = Vérifier un fichier de dossier
 
 ## Staff review
 

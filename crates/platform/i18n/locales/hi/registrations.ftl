@@ -155,6 +155,14 @@ record-download = मेरा रिकॉर्ड डाउनलोड क�
 record-signed = Garita के हस्ताक्षर। कुंजी: { $key }। हस्ताक्षर: { $signature }
 record-verify = कोई भी /.well-known/garita-keys.json पर Garita की सार्वजनिक कुंजी से हस्ताक्षर जाँच सकता है।
 record-link = मेरा रिकॉर्ड: देखें, प्रिंट करें या डाउनलोड करें
+record-check-title = रिकॉर्ड जाँचें
+record-check-intro = एक रिकॉर्ड फ़ाइल चुनें (garita-record.json, जैसे हर व्यक्ति अपना रिकॉर्ड डाउनलोड करता है)। Garita अपनी प्रकाशित कुंजियों से उसके हस्ताक्षर जाँचता है: फ़ाइल पढ़ी और जाँची जाती है, रखी नहीं जाती।
+record-check-file = रिकॉर्ड फ़ाइल
+record-check-submit = जाँचें
+record-check-genuine = असली: यह रिकॉर्ड ठीक वैसा ही है जैसा Garita ने { $date } को हस्ताक्षर किया था।
+record-check-not-genuine = वैसा नहीं जैसा Garita ने हस्ताक्षर किया था: फ़ाइल डाउनलोड के बाद बदली गई, या यह Garita से नहीं है। व्यक्ति से वह फ़ाइल माँगें जो उन्होंने ख़ुद डाउनलोड की थी।
+record-check-not-record = यह फ़ाइल Garita का रिकॉर्ड नहीं है। Garita से डाउनलोड की गई garita-record.json फ़ाइल चुनें।
+record-check-link = रिकॉर्ड फ़ाइल जाँचें
 
 ## Staff review
 

@@ -154,6 +154,14 @@ record-download = Telechaje dosye mwen (yon fichye Garita siyen)
 record-signed = Garita siyen l. Kle: { $key }. Siyati: { $signature }
 record-verify = Nenpòt moun ka verifye siyati a ak kle Garita pibliye nan /.well-known/garita-keys.json.
 record-link = Dosye mwen: gade l, enprime l oswa telechaje l
+record-check-title = Verifye yon dosye
+record-check-intro = Chwazi yon fichye dosye (garita-record.json, jan yon moun telechaje pa li). Garita verifye siyati a ak kle li pibliye yo: li li fichye a, li verifye l, li pa kenbe l.
+record-check-file = Fichye dosye a
+record-check-submit = Verifye
+record-check-genuine = Otantik: dosye sa a egzakteman jan Garita te siyen l { $date }.
+record-check-not-genuine = Li pa jan Garita te siyen l: yo chanje fichye a apre yo te telechaje l, oswa li pa soti nan Garita. Mande moun nan fichye li menm li te telechaje a.
+record-check-not-record = Fichye sa a se pa yon dosye Garita. Chwazi fichye garita-record.json ki te telechaje nan Garita a.
+record-check-link = Verifye yon fichye dosye
 
 ## Staff review
 

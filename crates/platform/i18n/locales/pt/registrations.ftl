@@ -155,6 +155,14 @@ record-download = Baixar meus dados (um arquivo assinado pelo Garita)
 record-signed = Assinado pelo Garita. Chave: { $key }. Assinatura: { $signature }
 record-verify = Qualquer pessoa pode conferir a assinatura com a chave que o Garita publica em /.well-known/garita-keys.json.
 record-link = Meus dados: ver, imprimir ou baixar
+record-check-title = Verificar um registro
+record-check-intro = Escolha um arquivo de registro (garita-record.json, como cada pessoa baixa o seu). O Garita verifica a assinatura com as chaves que publica: o arquivo é lido, verificado e não é guardado.
+record-check-file = O arquivo do registro
+record-check-submit = Verificar
+record-check-genuine = Autêntico: este registro está exatamente como o Garita o assinou em { $date }.
+record-check-not-genuine = Não está como o Garita o assinou: o arquivo foi alterado depois de baixado, ou não vem do Garita. Peça à pessoa o arquivo que ela mesma baixou.
+record-check-not-record = Este arquivo não é um registro do Garita. Escolha o arquivo garita-record.json baixado do Garita.
+record-check-link = Verificar um arquivo de registro
 
 ## Staff review
 

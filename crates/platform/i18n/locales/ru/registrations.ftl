@@ -157,6 +157,14 @@ record-download = Скачать мои данные (файл с подпись
 record-signed = Подписано Garita. Ключ: { $key }. Подпись: { $signature }
 record-verify = Любой может проверить подпись с помощью ключа, который Garita публикует на /.well-known/garita-keys.json.
 record-link = Мои данные: посмотреть, распечатать или скачать
+record-check-title = Проверить досье
+record-check-intro = Выберите файл досье (garita-record.json, который человек скачивает о себе). Garita проверит подпись по опубликованным ключам: файл читается, проверяется и не сохраняется.
+record-check-file = Файл досье
+record-check-submit = Проверить
+record-check-genuine = Подлинное: это досье точно такое, каким Garita подписала его { $date }.
+record-check-not-genuine = Не такое, каким его подписала Garita: файл изменили после скачивания, или он не от Garita. Попросите у человека файл, который он скачал сам.
+record-check-not-record = Этот файл не является досье Garita. Выберите файл garita-record.json, скачанный из Garita.
+record-check-link = Проверить файл досье
 
 ## Staff review
 

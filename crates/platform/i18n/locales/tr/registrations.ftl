@@ -154,6 +154,14 @@ record-download = Dosyamı indir (Garita'nın imzaladığı bir dosya)
 record-signed = Garita tarafından imzalandı. Anahtar: { $key }. İmza: { $signature }
 record-verify = Herkes, Garita'nın /.well-known/garita-keys.json adresinde yayımladığı anahtarla imzayı kontrol edebilir.
 record-link = Dosyam: görün, yazdırın ya da indirin
+record-check-title = Bir kaydı doğrula
+record-check-intro = Bir kayıt dosyası seçin (garita-record.json, herkesin kendi kaydını indirdiği gibi). Garita imzayı yayımladığı anahtarlarla doğrular: dosya okunur, doğrulanır ve saklanmaz.
+record-check-file = Kayıt dosyası
+record-check-submit = Doğrula
+record-check-genuine = Gerçek: bu kayıt, Garita'nın { $date } tarihinde imzaladığı haliyle aynı.
+record-check-not-genuine = Garita'nın imzaladığı gibi değil: dosya indirildikten sonra değiştirilmiş ya da Garita'dan gelmiyor. Kişiden kendi indirdiği dosyayı isteyin.
+record-check-not-record = Bu dosya bir Garita kaydı değil. Garita'dan indirilen garita-record.json dosyasını seçin.
+record-check-link = Bir kayıt dosyasını doğrula
 
 ## Staff review
 

@@ -154,6 +154,14 @@ record-download = 下载我的档案（一个由 Garita 签名的文件）
 record-signed = 由 Garita 签名。密钥：{ $key }。签名：{ $signature }
 record-verify = 谁都可以用 Garita 公布的密钥检查这个签名，密钥在 /.well-known/garita-keys.json。
 record-link = 我的档案：查看、打印或下载
+record-check-title = 核对记录
+record-check-intro = 选择一个记录文件（garita-record.json，即个人下载的自己的记录）。Garita 会用它公布的密钥核对签名：文件只被读取和核对，不会被保存。
+record-check-file = 记录文件
+record-check-submit = 核对
+record-check-genuine = 真实：这份记录与 Garita 在 { $date } 签名时完全一样。
+record-check-not-genuine = 与 Garita 签名时不一样：文件在下载后被改动过，或者不是来自 Garita。请向本人索取他们自己下载的文件。
+record-check-not-record = 这个文件不是 Garita 的记录。请选择从 Garita 下载的 garita-record.json 文件。
+record-check-link = 核对记录文件
 
 ## Staff review
 

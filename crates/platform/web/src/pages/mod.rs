@@ -9,6 +9,7 @@ mod language;
 mod outbox;
 mod people;
 mod ports;
+mod record_check;
 mod recover;
 pub mod registration;
 pub mod reviews;
@@ -32,6 +33,12 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
         .route("/", get(home::show))
         .route("/ports", get(ports::show))
         .route("/privacy", get(about::privacy))
+        .route(
+            "/record/check",
+            get(record_check::show).post(record_check::submit).layer(
+                axum::extract::DefaultBodyLimit::max(record_check::MAX_RECORD),
+            ),
+        )
         .route("/accessibility", get(about::accessibility))
         .route("/language/{code}", get(language::choose))
         .route("/static/garita.css", get(stylesheet))

@@ -176,6 +176,8 @@ pub trait DrawStore {
     async fn not_chosen_to_tell(&self, service_date: &str) -> Result<Vec<NotChosenContact>>;
     /// A registration's most recent request.
     async fn latest_request(&self, registration_id: &str) -> Result<Option<RequestRow>>;
+    /// Every request of a registration, oldest first (its record).
+    async fn requests_of(&self, registration_id: &str) -> Result<Vec<RequestRow>>;
     async fn appointments_of(&self, registration_id: &str) -> Result<Vec<AppointmentRow>>;
     /// The registration's live appointment (chosen, offered or confirmed, nobody of it checked
     /// in yet), the earliest if there are several.
@@ -545,6 +547,19 @@ macro_rules! impl_draw_store {
                 ))
                 .bind(registration_id)
                 .fetch_optional(self.pool())
+                .await?)
+            }
+
+            async fn requests_of(
+                &self,
+                registration_id: &str,
+            ) -> garita_store::Result<Vec<$crate::store::draws::RequestRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::store::draws::select_request!(),
+                    " WHERE registration_id = $1 ORDER BY service_date"
+                ))
+                .bind(registration_id)
+                .fetch_all(self.pool())
                 .await?)
             }
 

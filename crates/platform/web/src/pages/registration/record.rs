@@ -40,7 +40,8 @@ pub async fn page(
     let page = Chrome::new(&state.i18n, locale, "/registration/record");
     let mut blocks = vec![
         Block::text(page.t("record-intro"))
-            .link("/registration/record.json", page.t("record-download")),
+            .link("/registration/record.json", page.t("record-download"))
+            .link("/record/check", page.t("record-check-link")),
     ];
     if let Some(r) = registration {
         let a = &r.address;
