@@ -108,6 +108,8 @@ pub enum AuditAction {
     MessageRetried,
     /// A person (or a helper with them) closed their account.
     AccountClosed,
+    /// A person withdrew the access of the organisation that helped them.
+    HelpWithdrawn,
     /// The retention job forgot the accounts whose period ended (counts, never who).
     AccountsForgotten,
 }
@@ -145,6 +147,7 @@ impl AuditCode for AuditAction {
             AuditAction::CaseClosed => "review.case-closed",
             AuditAction::MessageRetried => "message.retried",
             AuditAction::AccountClosed => "account.closed",
+            AuditAction::HelpWithdrawn => "helper.access-withdrawn",
             AuditAction::AccountsForgotten => "retention.accounts-forgotten",
         }
     }

@@ -123,6 +123,28 @@ impl Services {
             .filter(|p| Self::may_assist(helper, p)))
     }
 
+    /// The person ends the access of the organisation that helped them, at once: its helpers
+    /// can no longer act in the account (a session acting for it stops on its next request).
+    /// False if no organisation had access.
+    pub async fn withdraw_help(&self, person: &Account) -> Result<bool> {
+        let Some(organization) = &person.assisted_by else {
+            return Ok(false);
+        };
+        let detail = serde_json::json!({ "organization": organization }).to_string();
+        let event = AuditEvent::new(self.now(), AuditAction::HelpWithdrawn)
+            .actor(&person.id)
+            .subject(&person.id)
+            .detail(detail);
+        self.store
+            .update_account(
+                &person.id,
+                &[garita_store::records::AccountChange::HelpWithdrawn],
+                Effects::audit(event),
+            )
+            .await?;
+        Ok(true)
+    }
+
     /// A one-time link (72 hours) for the person to set their own password and take the account.
     pub async fn handover_link(&self, helper: &Account, person_id: &str) -> Result<Option<String>> {
         let Some(person) = self.store.account(person_id).await? else {

@@ -155,6 +155,9 @@ macro_rules! impl_account_store {
                             .bind(id)
                             .bind(i64::from(*on))
                     }
+                    C::HelpWithdrawn => {
+                        sqlx::query("UPDATE accounts SET assisted_by = NULL WHERE id = $1").bind(id)
+                    }
                     C::Consent { version, at } => sqlx::query(
                         "UPDATE accounts SET consent_version = $2, consent_at = $3 WHERE id = $1",
                     )

@@ -63,6 +63,8 @@ pub enum AccountChange {
     TellNotChosen {
         on: bool,
     },
+    /// The person withdrew the access of the organisation that helped them.
+    HelpWithdrawn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

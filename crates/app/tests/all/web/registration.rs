@@ -816,6 +816,37 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
                 .text(Locale::Ht, "account-helpers-none")
         ))
     );
+
+    // The person sees who can act for them and ends it; the organisation's helper is refused
+    // at once, and the withdrawal is written down.
+    assert!(account.contains("Casa del Migrante"), "{account}");
+    assert!(account.contains("action=\"/account/helpers/withdraw\""));
+    let withdrawn = person_browser
+        .post(app.url("/account/helpers/withdraw"))
+        .form(&[("csrf", csrf(&account).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(withdrawn.status(), StatusCode::SEE_OTHER);
+    let page = casa
+        .get(app.url("/staff/people"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("wilner@example.org"), "no longer listed");
+    let refused = casa
+        .post(app.url(&format!("/staff/people/{person}/act")))
+        .form(&[("csrf", csrf(&page).as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let last = app.services.store.audit_about(&person, 1).await.unwrap();
+    assert_eq!(last[0].action, "helper.access-withdrawn");
+    assert_eq!(last[0].actor.as_deref(), Some(person.as_str()));
 }
 
 #[tokio::test]

@@ -130,6 +130,20 @@ pub async fn show(
     );
     let out = Block::default().form(Form::post("/signout", &token, page.t("account-signout")));
     let mut helpers = Block::heading(page.t("account-helpers-title"));
+    // Who can act for the person now, and the button that ends it.
+    if let Some(organization) = &account.assisted_by {
+        let can_act = [("organization", Value::from(organization.clone()))];
+        helpers = helpers
+            .para(page.tf("account-helper-can-act", &can_act))
+            .form(
+                Form::post(
+                    "/account/helpers/withdraw",
+                    &token,
+                    page.t("account-helper-withdraw"),
+                )
+                .secondary(),
+            );
+    }
     let actions = state.services.actions_by_others(&account.id).await?;
     if actions.is_empty() {
         helpers = helpers.para(page.t("account-helpers-none"));
@@ -178,6 +192,16 @@ pub struct NoticesForm {
     /// "yes" when ticked; absent when not.
     #[serde(default)]
     not_chosen: String,
+}
+
+/// The person ends the access of the organisation that helped them.
+pub async fn withdraw_help(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    _: CsrfForm<NoFields>,
+) -> Result<Redirect, AppError> {
+    state.services.withdraw_help(&user.account).await?;
+    Ok(Redirect::to("/account"))
 }
 
 pub async fn set_notices(

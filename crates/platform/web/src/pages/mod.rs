@@ -72,6 +72,7 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
         .route("/account/close", get(close::show).post(close::submit))
         .route("/account/language", post(account::set_language))
         .route("/account/notices", post(account::set_notices))
+        .route("/account/helpers/withdraw", post(account::withdraw_help))
         .route("/account/recovery-codes", post(account::new_recovery_codes))
         .route("/account/sessions/end", post(account::end_session))
         .route(
