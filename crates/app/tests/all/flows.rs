@@ -342,34 +342,65 @@ async fn staff_set_up_their_password_and_authenticator_and_must_use_it() {
 #[tokio::test]
 async fn a_helper_link_is_audited_with_the_helper_and_the_chain_detects_edits() {
     let w = World::new().await;
-    let token = w.sign_up("tomas@example.com", PASSWORD).await;
-    let code = w.inbox().await.pop().unwrap().1.code.unwrap();
-    let person = w
-        .services
-        .verify_email_code(&token, &code)
-        .await
-        .unwrap()
-        .unwrap();
+    let staff = |email: &str, org: &str| {
+        let (w, email, org) = (&w, email.to_string(), org.to_string());
+        async move {
+            let grant = Grant::new(Role::Helper, None, Some(org)).unwrap();
+            let email = Email::parse(&email).unwrap();
+            w.services
+                .create_staff(&email, grant, Locale::Es)
+                .await
+                .unwrap();
+            let lookup = w.services.keys.lookup("email", &email.lookup_form());
+            w.services
+                .store
+                .account_by_email(&lookup)
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    let helper = staff("ayuda@casa.example", "Casa del Migrante").await;
+    let elsewhere = staff("otro@otra.example", "Otra Casa").await;
 
-    let helper_email = Email::parse("ayuda@casa.example").unwrap();
-    let grant = Grant::new(Role::Helper, None, Some("Casa del Migrante".into())).unwrap();
-    w.services
-        .create_staff(&helper_email, grant, Locale::Es)
-        .await
-        .unwrap();
-    let helper = w
-        .services
-        .store
-        .staff_accounts()
-        .await
-        .unwrap()
-        .pop()
-        .unwrap();
-
+    // Tomás was helped by Casa del Migrante, which registered him (born 3 April, 20 years ago).
     let email = Email::parse("tomas@example.com").unwrap();
+    let garita_kernel::helpers::Assisted::Created { account_id: person } = w
+        .services
+        .create_assisted(&helper, &email, Locale::Es)
+        .await
+        .unwrap()
+    else {
+        panic!("a new account")
+    };
+    let today = w.services.now_utc().date_naive();
+    let address =
+        garita_domain::travellers::UsAddress::parse("1 Main St", "Houston", "TX", "77002").unwrap();
+    let tomas = garita_kernel::synthetic::traveller(7, 0, today);
+    let born = tomas.birth_date.date().format("%d/%m/%Y").to_string();
+    w.services
+        .save_registration(&helper, &person, address, vec![tomas], 0)
+        .await
+        .unwrap();
+
+    // No link for a proof that does not match, nor for another organisation's helper.
+    for (who, proof) in [
+        (&helper, "passport"),
+        (&helper, "01/01/1999"),
+        (&elsewhere, born.as_str()),
+    ] {
+        assert!(
+            w.services
+                .helper_recovery_link(who, &email, proof)
+                .await
+                .unwrap()
+                .is_none(),
+            "{proof}"
+        );
+    }
     let link = w
         .services
-        .helper_recovery_link(&helper, &email, "passport")
+        .helper_recovery_link(&helper, &email, &born)
         .await
         .unwrap()
         .unwrap();
@@ -391,6 +422,7 @@ async fn a_helper_link_is_audited_with_the_helper_and_the_chain_detects_edits() 
     assert_eq!(by_helper.actor.as_deref(), Some(helper.id.as_str()));
     assert_eq!(by_helper.subject.as_deref(), Some(person.as_str()));
     assert!(by_helper.detail.contains("Casa del Migrante"));
+    assert!(by_helper.detail.contains("birth-date") && !by_helper.detail.contains(&born));
 
     let ChainCheck::Intact { entries, .. } = w.services.verify_audit_chain(&[]).await.unwrap()
     else {

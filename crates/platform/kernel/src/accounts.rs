@@ -887,21 +887,29 @@ impl Services {
         Ok(used)
     }
 
-    /// A helper, with the person in front of them and their identity checked, makes a one-time
-    /// link for the person to set a new password. Audited with the helper as actor. `Ok(None)`
-    /// if the address has no applicant account.
+    /// A helper, with the person in front of them, makes a one-time link for the person to set
+    /// a new password: only for a person their organisation assists, and only when the document
+    /// number or date of birth they read from the person's papers matches the registration
+    /// (compared by keyed hash; nothing typed is kept). Audited with the helper as actor, with
+    /// which of the two matched. `Ok(None)` otherwise, saying nothing more.
     pub async fn helper_recovery_link(
         &self,
         helper: &Account,
         email: &Email,
-        document: &str,
+        proof: &str,
     ) -> Result<Option<String>> {
         let Some(account) = self.account_for(email).await? else {
             return Ok(None);
         };
-        if account.grant.role != Role::Applicant {
+        if account.grant.role != Role::Applicant || !Self::may_assist(helper, &account) {
             return Ok(None);
         }
+        let Some(registration) = self.registration(&account.id).await? else {
+            return Ok(None);
+        };
+        let Some(matched) = self.proof_matches(&registration.travellers, proof) else {
+            return Ok(None);
+        };
         let now = self.now();
         let made = self.make_challenge(
             Purpose::Setup,
@@ -911,8 +919,7 @@ impl Services {
             HELPER_LINK_TTL_MS,
         );
         let detail = format!(
-            "{{\"document\":{},\"organization\":{}}}",
-            json_string(Some(document)),
+            "{{\"matched\":\"{matched}\",\"organization\":{}}}",
             json_string(helper.grant.organization.as_deref()),
         );
         let effects = Effects::audit(
@@ -923,6 +930,37 @@ impl Services {
         );
         self.store.create_challenge(made.row, effects).await?;
         Ok(made.link)
+    }
+
+    /// Which of a traveller's papers the typed proof matches: a document number (spaces and
+    /// dashes aside, any case) or a date of birth (day/month/year, or year-month-day).
+    fn proof_matches(
+        &self,
+        travellers: &[crate::registrations::StoredTraveller],
+        typed: &str,
+    ) -> Option<&'static str> {
+        let keyed = |text: &str| self.keys.lookup("proof", text);
+        let number: String = typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .flat_map(char::to_uppercase)
+            .collect();
+        let date = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
+            .iter()
+            .find_map(|f| chrono::NaiveDate::parse_from_str(typed.trim(), f).ok());
+        travellers.iter().find_map(|t| {
+            let document = t
+                .document
+                .as_ref()
+                .is_some_and(|d| !number.is_empty() && keyed(&d.number) == keyed(&number));
+            let born = date
+                .is_some_and(|d| keyed(&t.birth_date.date().to_string()) == keyed(&d.to_string()));
+            match (document, born) {
+                (true, _) => Some("document"),
+                (false, true) => Some("birth-date"),
+                _ => None,
+            }
+        })
     }
 
     pub async fn accept_consent(&self, account_id: &str) -> Result<()> {

@@ -20,7 +20,8 @@ pub struct Applicant {
     pub token: String,
 }
 
-fn traveller(n: usize, i: usize, today: NaiveDate) -> Traveller {
+/// A made-up traveller: the `i`-th of group `n`, born on 3 April, 20 to 49 years before `today`.
+pub fn traveller(n: usize, i: usize, today: NaiveDate) -> Traveller {
     // Letters only: names are checked like any other.
     let letters = |mut k: usize| {
         let mut s = String::new();

@@ -237,10 +237,10 @@ staff-recover-title = Help someone back into their account
 staff-recover-body = Do this only with the person in front of you, after you have checked who they are with an identity document. Everything you do here is written down and shown to the person.
 staff-recover-email-label = The person's e-mail address
 staff-recover-identity-label = I checked this person's identity in person
-staff-recover-document-label = Document you saw (for example: passport, birth certificate)
+staff-recover-document-label = The person's document number, or their date of birth (day/month/year), as in their registration
 staff-recover-submit = Make a link for a new password
 staff-recover-link = Give this link to the person. It works once, for 24 hours: { $link }
-staff-recover-none = If this address has an account, a link is shown here. Check the address with the person.
+staff-recover-none = No link. Either this address has no account your organisation assists, or the document number or date of birth does not match the registration. Check them with the person.
 
 ## E-mails
 

@@ -236,10 +236,10 @@ staff-recover-title = Ayuda a alguien a volver a entrar a su cuenta
 staff-recover-body = Haz esto solo con la persona que está frente a ti, después de revisar quién es con un documento de identidad. Todo lo que hagas aquí queda anotado y se le muestra a la persona.
 staff-recover-email-label = Correo electrónico de la persona
 staff-recover-identity-label = Revisé la identidad de esta persona cara a cara
-staff-recover-document-label = Documento que viste (por ejemplo: pasaporte, acta de nacimiento)
+staff-recover-document-label = El número de documento de la persona, o su fecha de nacimiento (día/mes/año), como en su registro
 staff-recover-submit = Crear un enlace para una contraseña nueva
 staff-recover-link = Dale este enlace a la persona. Sirve una sola vez, durante 24 horas: { $link }
-staff-recover-none = Si este correo tiene una cuenta, aquí aparece un enlace. Revisa el correo con la persona.
+staff-recover-none = No hay enlace. O esta dirección no tiene una cuenta que tu organización asista, o el número de documento o la fecha de nacimiento no coinciden con el registro. Revísalos con la persona.
 
 ## E-mails
 

@@ -237,10 +237,10 @@ staff-recover-title = Aider quelqu'un à revenir dans son compte
 staff-recover-body = Faites-le seulement avec la personne en face de vous, après avoir vérifié qui elle est avec une pièce d'identité. Tout ce que vous faites ici est noté et montré à la personne.
 staff-recover-email-label = Adresse e-mail de la personne
 staff-recover-identity-label = J'ai vérifié l'identité de cette personne en face à face
-staff-recover-document-label = Document que vous avez vu (par exemple : passeport, acte de naissance)
+staff-recover-document-label = Le numéro de document de la personne, ou sa date de naissance (jour/mois/année), comme dans son inscription
 staff-recover-submit = Créer un lien pour un nouveau mot de passe
 staff-recover-link = Donnez ce lien à la personne. Il marche une seule fois, pendant 24 heures : { $link }
-staff-recover-none = Si cette adresse a un compte, un lien apparaît ici. Vérifiez l'adresse avec la personne.
+staff-recover-none = Pas de lien. Soit cette adresse n'a pas de compte que votre organisation aide, soit le numéro de document ou la date de naissance ne correspond pas à l'inscription. Vérifiez-les avec la personne.
 
 ## E-mails
 

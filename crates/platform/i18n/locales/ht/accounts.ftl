@@ -235,10 +235,10 @@ staff-recover-title = Ede yon moun rantre nan kont li ankò
 staff-recover-body = Fè sa sèlman avèk moun ki devan ou a, apre ou fin verifye kiyès li ye avèk yon dokiman idantite. Tout sa ou fè isit la ekri yon kote, epi n ap montre moun nan li.
 staff-recover-email-label = Adrès imèl moun nan
 staff-recover-identity-label = Mwen verifye idantite moun sa a fas a fas
-staff-recover-document-label = Dokiman ou te wè (pa egzanp: paspò, ak nesans)
+staff-recover-document-label = Nimewo dokiman moun nan, oswa dat nesans li (jou/mwa/ane), jan li ye nan enskripsyon li
 staff-recover-submit = Fè yon lyen pou yon nouvo modpas
 staff-recover-link = Bay moun nan lyen sa a. Li mache yon sèl fwa, pandan 24 èdtan: { $link }
-staff-recover-none = Si adrès sa a gen yon kont, yon lyen ap parèt isit la. Verifye adrès la avèk moun nan.
+staff-recover-none = Pa gen lyen. Swa adrès sa a pa gen yon kont òganizasyon ou ede, swa nimewo dokiman an oswa dat nesans lan pa koresponn ak enskripsyon an. Verifye yo ak moun nan.
 
 ## E-mails
 

@@ -238,10 +238,10 @@ staff-recover-title = Ajudar alguém a entrar de novo na conta
 staff-recover-body = Faça isto só com a pessoa na sua frente, depois de conferir quem ela é com um documento de identidade. Tudo o que você faz aqui fica anotado e é mostrado para a pessoa.
 staff-recover-email-label = Endereço de e-mail da pessoa
 staff-recover-identity-label = Conferi pessoalmente a identidade desta pessoa
-staff-recover-document-label = Documento que você viu (por exemplo: passaporte, certidão de nascimento)
+staff-recover-document-label = O número do documento da pessoa, ou a data de nascimento (dia/mês/ano), como no cadastro dela
 staff-recover-submit = Criar um link para uma senha nova
 staff-recover-link = Dê este link para a pessoa. Ele funciona uma só vez, durante 24 horas: { $link }
-staff-recover-none = Se este endereço tiver uma conta, um link aparece aqui. Confira o endereço com a pessoa.
+staff-recover-none = Sem link. Ou este endereço não tem uma conta que sua organização ajuda, ou o número do documento ou a data de nascimento não conferem com o cadastro. Confira com a pessoa.
 
 ## E-mails
 

@@ -235,10 +235,10 @@ staff-recover-title = Birinin hesabına yeniden girmesine yardım edin
 staff-recover-body = Bunu yalnızca kişi karşınızdayken ve kim olduğunu bir kimlik belgesiyle kontrol ettikten sonra yapın. Burada yaptığınız her şey kayda geçer ve kişiye gösterilir.
 staff-recover-email-label = Kişinin e-posta adresi
 staff-recover-identity-label = Bu kişinin kimliğini yüz yüze kontrol ettim
-staff-recover-document-label = Gördüğünüz belge (örneğin: pasaport, doğum belgesi)
+staff-recover-document-label = Kişinin belge numarası ya da doğum tarihi (gün/ay/yıl), kaydındaki gibi
 staff-recover-submit = Yeni şifre için bağlantı oluştur
 staff-recover-link = Bu bağlantıyı kişiye verin. Yalnızca bir kez ve 24 saat boyunca çalışır: { $link }
-staff-recover-none = Bu adresin bir hesabı varsa, burada bir bağlantı görünür. Adresi kişiyle birlikte kontrol edin.
+staff-recover-none = Bağlantı yok. Ya bu adresin kuruluşunuzun yardım ettiği bir hesabı yok ya da belge numarası veya doğum tarihi kayıtla uyuşmuyor. Bunları kişiyle birlikte kontrol edin.
 
 ## E-mails
 

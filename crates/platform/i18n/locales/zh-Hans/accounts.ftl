@@ -232,10 +232,10 @@ staff-recover-title = 帮别人找回账户
 staff-recover-body = 只有在这个人就在你面前、而且你已经用身份证件核实了他的身份之后，才能这样做。你在这里做的每件事都会被记录下来，也会给这个人看。
 staff-recover-email-label = 这个人的电子邮件地址
 staff-recover-identity-label = 我已经当面核实了这个人的身份
-staff-recover-document-label = 你看过的证件（例如：护照、出生证明）
+staff-recover-document-label = 此人的证件号码，或出生日期（日/月/年），与其登记中的一致
 staff-recover-submit = 生成设新密码的链接
 staff-recover-link = 把这个链接给这个人。它只能用一次，24 小时内有效：{ $link }
-staff-recover-none = 如果这个地址有账户，链接会显示在这里。请和这个人一起核对地址。
+staff-recover-none = 没有链接。要么这个地址没有你的机构协助的账户，要么证件号码或出生日期与登记不符。请与本人一起核对。
 
 ## E-mails
 
