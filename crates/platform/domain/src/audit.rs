@@ -110,6 +110,8 @@ pub enum AuditAction {
     AccountClosed,
     /// A person withdrew the access of the organisation that helped them.
     HelpWithdrawn,
+    /// A programme admin disabled a staff account.
+    StaffDisabled,
     /// The retention job forgot the accounts whose period ended (counts, never who).
     AccountsForgotten,
 }
@@ -148,6 +150,7 @@ impl AuditCode for AuditAction {
             AuditAction::MessageRetried => "message.retried",
             AuditAction::AccountClosed => "account.closed",
             AuditAction::HelpWithdrawn => "helper.access-withdrawn",
+            AuditAction::StaffDisabled => "staff.disabled",
             AuditAction::AccountsForgotten => "retention.accounts-forgotten",
         }
     }

@@ -9,7 +9,7 @@
 
 use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent};
-use garita_store::records::Effects;
+use garita_store::records::{Account, Effects};
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
@@ -69,6 +69,24 @@ impl Services {
                 false => Closing::NotOpen,
             },
         )
+    }
+
+    /// A programme admin disables a staff account: at once, its sessions end and it can no
+    /// longer sign in (a new account with a set-up link brings the person back). Not one's own.
+    pub async fn disable_staff(&self, admin: &Account, staff_id: &str) -> Result<bool> {
+        let Some(staff) = self.store.account(staff_id).await? else {
+            return Ok(false);
+        };
+        if !staff.grant.role.is_staff() || staff.id == admin.id {
+            return Ok(false);
+        }
+        let event = AuditEvent::new(self.now(), AuditAction::StaffDisabled)
+            .actor(&admin.id)
+            .subject(staff_id);
+        Ok(self
+            .store
+            .close_account(staff_id, self.now(), Effects::audit(event))
+            .await?)
     }
 
     /// Forgets every account closed longer ago than the retention period.

@@ -85,6 +85,7 @@ const HELPERS: &[Role] = &[Role::Helper, Role::ProgrammeAdmin];
 const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
+const STAFF_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 
 /// The kernel's staff routes.
 pub const STAFF_ROUTES: &[StaffRoute] = &[
@@ -120,4 +121,10 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "messages-admin-title",
     ),
     StaffRoute::post("/staff/messages/{id}/retry", Rule::Roles(OUTBOX_KEEPERS)),
+    StaffRoute::page(
+        "/staff/accounts",
+        Rule::Roles(STAFF_KEEPERS),
+        "staff-accounts-title",
+    ),
+    StaffRoute::post("/staff/accounts/{id}/disable", Rule::Roles(STAFF_KEEPERS)),
 ];

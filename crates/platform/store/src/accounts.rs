@@ -23,7 +23,7 @@ pub trait AccountStore {
         changes: &[AccountChange],
         effects: Effects,
     ) -> Result<()>;
-    /// Staff accounts (every role but applicant), oldest first.
+    /// Staff accounts (every role but applicant) not disabled, oldest first.
     async fn staff_accounts(&self) -> Result<Vec<Account>>;
 
     async fn create_session(&self, session: Session, effects: Effects) -> Result<()>;
@@ -314,7 +314,8 @@ macro_rules! impl_account_store {
             async fn staff_accounts(&self) -> $crate::Result<Vec<$crate::records::Account>> {
                 let rows: Vec<$crate::records::AccountRow> = sqlx::query_as(sqlx::AssertSqlSafe(
                     format!(
-                        "SELECT {} FROM accounts WHERE role <> 'applicant' ORDER BY created_at, id",
+                        "SELECT {} FROM accounts WHERE role <> 'applicant' AND closed_at IS NULL \
+                         ORDER BY created_at, id",
                         $crate::accounts::ACCOUNT_COLUMNS
                     ),
                 ))

@@ -274,6 +274,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/messages/nothing/retry".into(),
             vec![Admin],
         ),
+        (
+            "GET",
+            "/staff/accounts",
+            "/staff/accounts".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/accounts/{id}/disable",
+            "/staff/accounts/nobody/disable".into(),
+            vec![Admin],
+        ),
     ]
 }
 
@@ -502,4 +514,53 @@ async fn a_supervisor_sets_their_ports_seats_and_it_is_audited() {
         ),
         ("port.capacity-set", Some(id.as_str()), Some("NOG"))
     );
+}
+
+#[tokio::test]
+async fn a_disabled_staff_account_is_refused_at_once() {
+    let app = TestApp::spawn().await;
+    let admin = account(&app, Who::Admin).await.unwrap();
+    let officer = account(&app, Who::OfficerSys).await.unwrap();
+    let officer_browser = app.signed_in(&officer, Some("en")).await;
+    let day = officer_browser
+        .get(app.url("/staff/ports/SYS/day"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(day.status(), StatusCode::OK);
+
+    let admin_browser = app.signed_in(&admin, Some("en")).await;
+    let page = app.page(&admin_browser, "/staff/accounts").await;
+    assert!(page.contains("officersys@staff.example"), "{page}");
+    let done = admin_browser
+        .post(app.url(&format!("/staff/accounts/{officer}/disable")))
+        .form(&[("csrf", csrf(&page))])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !done.contains("officersys@staff.example"),
+        "no longer listed"
+    );
+
+    // The officer's open session no longer works, and the address signs in nowhere.
+    let refused = officer_browser
+        .get(app.url("/staff/ports/SYS/day"))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(refused.status(), StatusCode::OK);
+    let lookup = app.services.keys.lookup(
+        "email",
+        &Email::parse("officersys@staff.example")
+            .unwrap()
+            .lookup_form(),
+    );
+    assert!(app.store.account_by_email(&lookup).await.unwrap().is_none());
+    let audit = app.store.audit_about(&officer, 1).await.unwrap();
+    assert_eq!(audit[0].action, "staff.disabled");
+    assert_eq!(audit[0].actor.as_deref(), Some(admin.as_str()));
 }

@@ -328,3 +328,11 @@ close-keep = الإبقاء على حسابي
 close-not-sure = ضع علامة في المربع لتقول إنك تريد إغلاق حسابك. لم يتغير شيء.
 close-end-first = لدى مجموعتك موعد. ألغِه أولًا من الصفحة التي تعرض موعدك، ثم يمكنك إغلاق حسابك. لم يتغير شيء.
 close-done = أُغلق حسابك. لم يعد أحد يستطيع الدخول إليه. سنحذف معلوماتك بعد سنتين من اليوم، إلا ما يلزمنا القانون بالاحتفاظ به.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = حسابات العاملين
+staff-accounts-intro = كل من يعمل في Garita ودوره. تعطيل حساب ينهي جلساته فورًا؛ والحسابات الجديدة تُنشأ بالأمر garita admin create-user.
+staff-accounts-row = { $email }: { $role } { $place }
+staff-accounts-disable = تعطيل هذا الحساب
+staff-accounts-disabled = عُطّل الحساب: انتهت جلساته ولم يعد يستطيع الدخول.
+staff-accounts-not-disabled = لم يتغير شيء: هذا الحساب ليس حساب عامل، أو هو حسابك، أو معطّل من قبل.

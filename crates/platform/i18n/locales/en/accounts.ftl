@@ -312,3 +312,11 @@ close-keep = Keep my account
 close-not-sure = Tick the box to say you want to close your account. Nothing was changed.
 close-end-first = Your group holds an appointment. Cancel it first, on the page that shows your appointment; then you can close your account. Nothing was changed.
 close-done = Your account is closed. Nobody can sign in to it any more. We delete your information 2 years from today, except what the law says we must keep.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = Staff accounts
+staff-accounts-intro = Everyone who works in Garita, and their role. Disabling an account ends its sessions at once; new accounts come from garita admin create-user.
+staff-accounts-row = { $email }: { $role } { $place }
+staff-accounts-disable = Disable this account
+staff-accounts-disabled = The account is disabled: its sessions have ended and it can no longer sign in.
+staff-accounts-not-disabled = Nothing was changed: that account is not a staff account, is yours, or is disabled already.

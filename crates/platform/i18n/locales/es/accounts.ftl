@@ -311,3 +311,11 @@ close-keep = Mantener mi cuenta
 close-not-sure = Marca la casilla para decir que quieres cerrar tu cuenta. No se cambió nada.
 close-end-first = Tu grupo tiene una cita. Primero cancélala, en la página que muestra tu cita; luego podrás cerrar tu cuenta. No se cambió nada.
 close-done = Tu cuenta está cerrada. Ya nadie puede entrar en ella. Borramos tu información dentro de 2 años a partir de hoy, salvo lo que la ley nos obliga a guardar.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = Cuentas del personal
+staff-accounts-intro = Todas las personas que trabajan en Garita y su función. Desactivar una cuenta cierra sus sesiones al instante; las cuentas nuevas se crean con garita admin create-user.
+staff-accounts-row = { $email }: { $role } { $place }
+staff-accounts-disable = Desactivar esta cuenta
+staff-accounts-disabled = La cuenta está desactivada: sus sesiones terminaron y ya no puede entrar.
+staff-accounts-not-disabled = No se cambió nada: esa cuenta no es del personal, es la tuya o ya está desactivada.

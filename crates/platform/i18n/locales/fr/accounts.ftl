@@ -312,3 +312,11 @@ close-keep = Garder mon compte
 close-not-sure = Cochez la case pour dire que vous voulez fermer votre compte. Rien n'a été changé.
 close-end-first = Votre groupe a un rendez-vous. Annulez-le d'abord, sur la page qui montre votre rendez-vous ; ensuite vous pourrez fermer votre compte. Rien n'a été changé.
 close-done = Votre compte est fermé. Personne ne peut plus s'y connecter. Nous supprimons vos informations dans 2 ans à partir d'aujourd'hui, sauf ce que la loi nous oblige à garder.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = Comptes du personnel
+staff-accounts-intro = Toutes les personnes qui travaillent dans Garita, et leur rôle. Désactiver un compte met fin à ses sessions aussitôt ; les nouveaux comptes se créent avec garita admin create-user.
+staff-accounts-row = { $email } : { $role } { $place }
+staff-accounts-disable = Désactiver ce compte
+staff-accounts-disabled = Le compte est désactivé : ses sessions sont terminées et il ne peut plus se connecter.
+staff-accounts-not-disabled = Rien n'a été changé : ce compte n'est pas un compte du personnel, c'est le vôtre, ou il est déjà désactivé.

@@ -310,3 +310,11 @@ close-keep = Kenbe kont mwen
 close-not-sure = Tcheke kare a pou di ou vle fèmen kont ou. Anyen pa chanje.
 close-end-first = Gwoup ou a gen yon randevou. Anile l anvan, sou paj ki montre randevou ou; apre sa ou ka fèmen kont ou. Anyen pa chanje.
 close-done = Kont ou fèmen. Pèsonn pa ka antre ladan l ankò. Nou efase enfòmasyon ou yo nan 2 an apati jodi a, eksepte sa lalwa di nou dwe kenbe.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = Kont anplwaye yo
+staff-accounts-intro = Tout moun ki travay nan Garita, ak wòl yo. Lè ou dezaktive yon kont, sesyon li yo fini touswit; nouvo kont yo fèt ak garita admin create-user.
+staff-accounts-row = { $email }: { $role } { $place }
+staff-accounts-disable = Dezaktive kont sa a
+staff-accounts-disabled = Kont lan dezaktive: sesyon li yo fini epi li pa ka antre ankò.
+staff-accounts-not-disabled = Anyen pa chanje: kont sa a se pa kont anplwaye, se kont pa w, oswa li deja dezaktive.

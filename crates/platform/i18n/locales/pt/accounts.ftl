@@ -313,3 +313,11 @@ close-keep = Manter minha conta
 close-not-sure = Marque a caixa para dizer que quer encerrar sua conta. Nada foi alterado.
 close-end-first = Seu grupo tem um agendamento. Cancele-o primeiro, na página que mostra o agendamento; depois você poderá encerrar a conta. Nada foi alterado.
 close-done = Sua conta foi encerrada. Ninguém consegue mais entrar nela. Apagamos suas informações daqui a 2 anos, exceto o que a lei nos obriga a guardar.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = Contas da equipe
+staff-accounts-intro = Todas as pessoas que trabalham no Garita e sua função. Desativar uma conta encerra as sessões dela na hora; contas novas são criadas com garita admin create-user.
+staff-accounts-row = { $email }: { $role } { $place }
+staff-accounts-disable = Desativar esta conta
+staff-accounts-disabled = A conta foi desativada: as sessões terminaram e ela não consegue mais entrar.
+staff-accounts-not-disabled = Nada foi alterado: essa conta não é da equipe, é a sua ou já está desativada.

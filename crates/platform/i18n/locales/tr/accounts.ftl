@@ -310,3 +310,11 @@ close-keep = Hesabımı koru
 close-not-sure = Hesabınızı kapatmak istediğinizi söylemek için kutuyu işaretleyin. Hiçbir şey değişmedi.
 close-end-first = Grubunuzun bir randevusu var. Önce randevunuzu gösteren sayfada onu iptal edin; sonra hesabınızı kapatabilirsiniz. Hiçbir şey değişmedi.
 close-done = Hesabınız kapatıldı. Artık kimse ona giremez. Bilgilerinizi bugünden 2 yıl sonra sileriz; yasanın saklamamızı zorunlu tuttukları hariç.
+
+## Staff accounts, for programme admins.
+staff-accounts-title = Personel hesapları
+staff-accounts-intro = Garita'da çalışan herkes ve rolleri. Bir hesabı devre dışı bırakmak oturumlarını hemen sonlandırır; yeni hesaplar garita admin create-user ile açılır.
+staff-accounts-row = { $email }: { $role } { $place }
+staff-accounts-disable = Bu hesabı devre dışı bırak
+staff-accounts-disabled = Hesap devre dışı: oturumları sona erdi ve artık giriş yapamaz.
+staff-accounts-not-disabled = Hiçbir şey değişmedi: bu hesap bir personel hesabı değil, sizin hesabınız ya da zaten devre dışı.

@@ -307,3 +307,11 @@ close-keep = 保留我的账户
 close-not-sure = 请勾选方框，表示你要注销账户。什么都没有改变。
 close-end-first = 你的小组有一个预约。请先在显示预约的页面上取消它，然后才能注销账户。什么都没有改变。
 close-done = 你的账户已注销。任何人都不能再登录。从今天起 2 年后我们会删除你的信息，法律要求我们保留的除外。
+
+## Staff accounts, for programme admins.
+staff-accounts-title = 工作人员账户
+staff-accounts-intro = 在 Garita 工作的所有人及其角色。停用账户会立即结束其所有登录；新账户用 garita admin create-user 创建。
+staff-accounts-row = { $email }：{ $role } { $place }
+staff-accounts-disable = 停用此账户
+staff-accounts-disabled = 账户已停用：其登录已结束，不能再登录。
+staff-accounts-not-disabled = 什么都没有改变：该账户不是工作人员账户、是你自己的账户，或已停用。

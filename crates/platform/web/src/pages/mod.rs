@@ -17,6 +17,7 @@ mod setup;
 mod signin;
 mod signup;
 mod staff;
+mod staff_accounts;
 
 use crate::view::Block;
 use crate::{AppError, AppState};
@@ -148,6 +149,11 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
         .route("/staff", get(staff::home))
         .route("/staff/audit", get(staff::audit))
         .route("/staff/messages", get(outbox::show))
+        .route("/staff/accounts", get(staff_accounts::show))
+        .route(
+            "/staff/accounts/{id}/disable",
+            post(staff_accounts::disable),
+        )
         .route("/staff/messages/{id}/retry", post(outbox::retry))
         .route(
             "/staff/recover",
