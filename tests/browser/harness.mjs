@@ -44,6 +44,20 @@ export async function startGarita(env = {}) {
   };
 }
 
+/**
+ * A request window open now, whatever the hour the tests run: a zone where it is about midday
+ * and a window from 06:00 to 18:00. Returns the variables for `startGarita` and today's service
+ * date in that zone.
+ */
+export function windowOpenNow() {
+  const offset = 12 - new Date().getUTCHours();
+  const zone = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+  return {
+    env: { GARITA_WINDOW_ZONE: zone, GARITA_WINDOW_OPENS: '06:00', GARITA_WINDOW_CLOSES: '18:00' },
+    serviceDate: new Date(Date.now() + offset * 3600_000).toISOString().slice(0, 10),
+  };
+}
+
 /** Debian's Chromium, headless, with the flags this sandbox needs (and any given). */
 export function launchBrowser(extraArgs = []) {
   return chromium.launch({

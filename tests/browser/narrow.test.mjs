@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, artifacts, fillPerson } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, artifacts, fillPerson, windowOpenNow } from './harness.mjs';
 
 const LANGUAGES = ['en', 'es', 'ht', 'fr', 'pt', 'ru', 'zh-Hans', 'ar', 'tr', 'hi'];
 
@@ -17,17 +17,10 @@ let browser;
 let serviceDate;
 
 before(async () => {
-  // Requests are open now: a zone where it is about midday, and a window from 06:00 to 18:00.
-  const offset = 12 - new Date().getUTCHours();
-  const zone = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-  serviceDate = new Date(Date.now() + offset * 3600_000).toISOString().slice(0, 10);
+  const open = windowOpenNow();
+  serviceDate = open.serviceDate;
   smtp = await startSmtpSink();
-  garita = await startGarita({
-    GARITA_SMTP_URL: smtp.url,
-    GARITA_WINDOW_ZONE: zone,
-    GARITA_WINDOW_OPENS: '06:00',
-    GARITA_WINDOW_CLOSES: '18:00',
-  });
+  garita = await startGarita({ GARITA_SMTP_URL: smtp.url, ...open.env });
   browser = await launchBrowser();
 });
 
