@@ -65,8 +65,9 @@ pub async fn submit(
         let error = chrome.t("close-not-sure");
         return Ok(page(&state, locale, &csrf, Some(error))?.into_response());
     }
-    let actor = user.subject().id.clone();
-    let closing = state.services.close_account(&actor, &actor).await?;
+    // The person, or a helper with them (then the helper is the actor, and stays signed in).
+    let (person, actor) = (user.subject().id.clone(), user.account.id.clone());
+    let closing = state.services.close_account(&person, &actor).await?;
     if closing == Closing::EndFirst {
         let error = chrome.t("close-end-first");
         return Ok(page(&state, locale, &csrf, Some(error))?.into_response());
@@ -74,6 +75,9 @@ pub async fn submit(
     let key = "close-done";
     let notice = chrome.t(key);
     let view = GenericPage::new(chrome, "close-title").notice(notice);
+    if person != actor {
+        return Ok(view.render()?.into_response());
+    }
     let jar = jar.remove(session::removal(&state, state.cookies.session));
     Ok((CLEAR_SITE_DATA, jar, view.render()?).into_response())
 }
