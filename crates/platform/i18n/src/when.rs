@@ -1,8 +1,9 @@
 //! Dates, times and time zones as a person reads them in their language ("jueves, 17 de
 //! diciembre de 2026"), from CLDR through ICU4X, never as ISO strings.
 //!
-//! One rule for zones, used by pages, e-mail and SMS alike: an appointment is shown in its port's
-//! own time, a deadline or any other moment in the reader's own zone, and the zone is named.
+//! One rule for zones, used by pages, e-mail and SMS alike: something that happens at a place is
+//! shown in that place's own time, a deadline or any other moment in the reader's own zone, and
+//! the zone is named.
 //!
 //! CLDR has no Haitian Creole data at the level ICU4X ships (its root would print "2026 M12 17,
 //! Thu"), so Creole's twelve month and seven day names are kept here, in the order a Creole

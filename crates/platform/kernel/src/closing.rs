@@ -1,11 +1,12 @@
 //! A person's exit: closing their account, and forgetting it when its retention period ends.
 //!
 //! Closing ends every way in (sessions, devices, recovery codes, codes in flight) and frees the
-//! address for a new account; what the group holds that the person must end themselves (a live
-//! appointment) comes first. Forgetting, by a daily job, empties every sealed value of the
-//! account in every table (each sealed column names whose rows it holds, `SealedColumn::owner`)
-//! and its password hash; the rows' ids stay, so that published draw lists and the audit log keep
-//! their pseudonymous references. The audit log records how many, never who.
+//! address for a new account; what a service holds for the group that the person must end
+//! themselves (`PersonParts::holds_before_closing`) comes first. Forgetting, by a daily job,
+//! empties every sealed value of the account in every table (each sealed column names whose rows
+//! it holds, `SealedColumn::owner`) and its password hash; the rows' ids stay, so that what
+//! services published and the audit log keep their pseudonymous references. The audit log
+//! records how many, never who.
 
 use crate::{Result, Services};
 use garita_domain::{AuditAction, AuditEvent};
@@ -32,7 +33,7 @@ impl Default for Retention {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Closing {
     Closed,
-    /// The group holds something the person ends first (a live appointment).
+    /// A service holds something for the group that the person ends first.
     EndFirst,
     /// Closed already, or no such account.
     NotOpen,
@@ -80,12 +81,13 @@ impl Services {
         if !staff.grant.role.is_staff() || staff.id == admin.id {
             return Ok(false);
         }
-        let event = AuditEvent::new(self.now(), AuditAction::StaffDisabled)
+        let now = self.now();
+        let event = AuditEvent::new(now, AuditAction::StaffDisabled)
             .actor(&admin.id)
             .subject(staff_id);
         Ok(self
             .store
-            .close_account(staff_id, self.now(), Effects::audit(event))
+            .close_account(staff_id, now, Effects::audit(event))
             .await?)
     }
 

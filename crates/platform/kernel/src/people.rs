@@ -12,9 +12,9 @@ pub trait PersonParts: Send + Sync {
     /// the group: nobody may be added, and nobody may become somebody else.
     async fn fixes_travellers(&self, registration_id: &str) -> Result<bool, StoreError>;
 
-    /// Whether the group holds something the person must end themselves before closing their
-    /// account (a live appointment: cancelling it offers its seats to the next groups, and is
-    /// a decision the person takes on its own page).
+    /// Whether the service holds something for the group that the person must end themselves,
+    /// on the service's own page, before closing their account (a decision with consequences
+    /// for others, which closing must not take for them).
     async fn holds_before_closing(&self, _registration_id: &str) -> Result<bool, StoreError> {
         Ok(false)
     }

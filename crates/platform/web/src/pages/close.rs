@@ -1,7 +1,8 @@
-//! Closing one's account (`/account/close`): what happens, asked plainly, then done. A group that
-//! holds a live appointment cancels it first, on its own page; closing ends every session (the
-//! browser's cookie too), frees the address for a new account, and the daily retention job
-//! forgets the rest after the period the consent text names (`garita_kernel::closing`).
+//! Closing one's account (`/account/close`): what happens, asked plainly, then done. What a
+//! service holds for the group is ended first, on the service's page; closing ends every
+//! session (the browser's cookie too), frees the address for a new account, and the daily
+//! retention job forgets the rest after the period the consent text names
+//! (`garita_kernel::closing`).
 
 use super::Chrome;
 use super::signin::CLEAR_SITE_DATA;

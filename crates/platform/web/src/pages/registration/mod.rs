@@ -25,7 +25,7 @@ fn today(state: &AppState) -> chrono::NaiveDate {
         .unwrap_or_default()
 }
 
-/// The day of a moment the record keeps (in UTC, as the draw counts days), in words.
+/// The day of a moment the record keeps (in UTC, as the registration's date is counted), in words.
 fn date(locale: Locale, ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|d| garita_i18n::when::date(locale, d.date_naive()))
