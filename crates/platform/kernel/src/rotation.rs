@@ -18,13 +18,13 @@ impl Services {
     pub async fn reseal_all(&self, progress: impl Fn(usize, usize)) -> Result<Rotation> {
         let current = self.keys.generation();
         let mut report = Rotation::default();
-        let mut columns = vec![];
+        // Counted first, then one column in memory at a time (photos are large).
+        let mut total = 0;
         for column in self.sealed_columns.iter().copied() {
-            columns.push((column, self.store.sealed_values(*column).await?));
+            total += self.store.count_sealed(*column).await? as usize;
         }
-        let total = columns.iter().map(|(_, values)| values.len()).sum();
-        for (column, values) in columns {
-            for old in values {
+        for column in self.sealed_columns.iter().copied() {
+            for old in self.store.sealed_values(*column).await? {
                 progress(report.resealed + report.already_current, total);
                 if Keys::generation_of(&old) == Some(current) {
                     report.already_current += 1;

@@ -11,8 +11,8 @@ pub struct SealedColumn {
     pub column: &'static str,
     pub context: &'static str,
     /// Which rows are one person's: an SQL condition on the table where `$1` is the account's
-    /// id; `None` for values that are nobody's (a draw's secret). Forgetting an account empties
-    /// its values in every column with an owner.
+    /// id; `None` for values that are nobody's (a service's own secret). Forgetting an account
+    /// empties its values in every column with an owner.
     pub owner: Option<&'static str>,
 }
 
@@ -106,6 +106,8 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
 pub trait SealedStore {
     /// Every non-empty value of a sealed column.
     async fn sealed_values(&self, column: SealedColumn) -> Result<Vec<Vec<u8>>>;
+    /// How many non-empty values a sealed column holds.
+    async fn count_sealed(&self, column: SealedColumn) -> Result<u64>;
     /// Replaces one sealed value by another, only if it is still there (`Ok(false)` if a change
     /// replaced it meanwhile: that value is already sealed with the new key).
     async fn replace_sealed(&self, column: SealedColumn, old: &[u8], new: &[u8]) -> Result<bool>;
@@ -133,6 +135,18 @@ macro_rules! impl_sealed_store {
                 Ok(sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
                     .fetch_all(&self.pool)
                     .await?)
+            }
+
+            async fn count_sealed(&self, c: $crate::sealed::SealedColumn) -> $crate::Result<u64> {
+                let sql = format!(
+                    "SELECT COUNT(*) FROM {table} WHERE {col} IS NOT NULL AND LENGTH({col}) > 0",
+                    col = c.column,
+                    table = c.table
+                );
+                let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok(u64::try_from(n).unwrap_or_default())
             }
 
             async fn replace_sealed(
