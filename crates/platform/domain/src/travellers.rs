@@ -283,12 +283,17 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn parse(kind: &str, country: &str, number: &str) -> Result<Document, InputError> {
-        let number: String = number
+    /// A document number as it is kept and compared: spaces and dashes aside, upper case.
+    pub fn number_of(typed: &str) -> String {
+        typed
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .flat_map(char::to_uppercase)
-            .collect();
+            .collect()
+    }
+
+    pub fn parse(kind: &str, country: &str, number: &str) -> Result<Document, InputError> {
+        let number = Self::number_of(number);
         if !(4..=20).contains(&number.chars().count())
             || !number.chars().all(|c| c.is_ascii_alphanumeric())
         {

@@ -940,11 +940,7 @@ impl Services {
         typed: &str,
     ) -> Option<&'static str> {
         let keyed = |text: &str| self.keys.lookup("proof", text);
-        let number: String = typed
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .flat_map(char::to_uppercase)
-            .collect();
+        let number = garita_domain::travellers::Document::number_of(typed);
         let date = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
             .iter()
             .find_map(|f| chrono::NaiveDate::parse_from_str(typed.trim(), f).ok());
