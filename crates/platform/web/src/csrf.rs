@@ -113,13 +113,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, AppError> {
         let csrf = csrf_of(request.extensions())?;
-        let body = Bytes::from_request(request, state).await.map_err(|e| {
-            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                AppError::BodyTooLarge
-            } else {
-                AppError::FormUnreadable
-            }
-        })?;
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| AppError::unread_body(e, AppError::FormUnreadable))?;
         let token: TokenField =
             serde_urlencoded::from_bytes(&body).map_err(|_| AppError::FormUnreadable)?;
         check(state, &csrf, &token.csrf)?;

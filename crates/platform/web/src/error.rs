@@ -55,6 +55,16 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// A body that could not be read: over [`crate::BODY_LIMIT`] (said with the limit), or
+    /// `otherwise` (what is wrong with it for the form or API that read it).
+    pub fn unread_body(e: axum::extract::rejection::BytesRejection, otherwise: AppError) -> Self {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::BodyTooLarge
+        } else {
+            otherwise
+        }
+    }
+
     /// Logs an unexpected failure with a fresh reference number and returns the error to show.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         let reference = reference_number();

@@ -27,13 +27,9 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
         if !json {
             return Err(AppError::BodyMediaType);
         }
-        let bytes = Bytes::from_request(request, state).await.map_err(|e| {
-            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                AppError::BodyTooLarge
-            } else {
-                AppError::BodyNotJson
-            }
-        })?;
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| AppError::unread_body(e, AppError::BodyNotJson))?;
         read(&bytes).map(ApiJson)
     }
 }
