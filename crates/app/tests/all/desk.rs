@@ -4,8 +4,9 @@
 use crate::common;
 
 use common::World;
-use garita_appointments::app::desk::Decision;
+use garita_appointments::app::desk::{Recorded, Recording};
 use garita_domain::geofence::Position;
+use garita_domain::outcome::OutcomeInput;
 use garita_domain::{Grant, PortCode, Role};
 
 const HOUR: i64 = 3_600_000;
@@ -126,70 +127,182 @@ async fn officers_find_see_and_decide_only_at_their_port() {
         );
     }
 
-    // Arrival, then parole (two years by default) and a Notice to Appear with a note.
-    let decide = |t: String, d: Decision, note: &'static str| {
-        let (services, officer, id) = (w.services.clone(), at_sys.clone(), appointment.id.clone());
-        async move {
-            services
-                .record_decision(&officer, "SYS", &id, &t, d, note)
-                .await
-                .unwrap()
-        }
-    };
-    assert!(decide(first.clone(), Decision::Arrived, "").await);
+    // Arrival, then parole (two years by default) with a Notice to Appear and the I-94, and a
+    // note; the facts go together, not one replacing the other.
+    let record =
+        |t: String, facts: OutcomeInput<'static>, reason: &'static str, note: &'static str| {
+            let (services, officer, id) =
+                (w.services.clone(), at_sys.clone(), appointment.id.clone());
+            async move {
+                let recording = Recording {
+                    facts,
+                    reason,
+                    note,
+                };
+                services
+                    .record_outcome(&officer, "SYS", &id, &t, &recording)
+                    .await
+                    .unwrap()
+            }
+        };
+    let arrived = OutcomeInput::default();
+    assert_eq!(
+        record(first.clone(), arrived.clone(), "", "").await,
+        Recorded::Saved
+    );
     w.advance(HOUR);
-    assert!(decide(first.clone(), Decision::Paroled { until: None }, "").await);
-    assert!(
-        decide(
+    let paroled = OutcomeInput {
+        paroled: true,
+        notice_to_appear: "a 012-345-678",
+        admission_number: "123456789a1",
+        class_of_admission: "dt",
+        ..OutcomeInput::default()
+    };
+    assert_eq!(
+        record(first.clone(), paroled.clone(), "", "").await,
+        Recorded::Saved
+    );
+    assert_eq!(
+        record(
             second.clone(),
-            Decision::NoticeToAppear {
-                number: "NTA-123".into()
+            OutcomeInput {
+                referred: true,
+                ..OutcomeInput::default()
             },
+            "",
             "speaks Garifuna"
         )
-        .await
+        .await,
+        Recorded::Saved
     );
-    assert!(
-        !w.services
-            .record_decision(
+    // What is typed wrong is named field by field, and nothing is saved.
+    let Recorded::Invalid(problems) = record(
+        second.clone(),
+        OutcomeInput {
+            not_admitted: true,
+            admission_number: "12345",
+            parole_until: "2027-13-01",
+            ..OutcomeInput::default()
+        },
+        "",
+        "",
+    )
+    .await
+    else {
+        panic!("refused");
+    };
+    let fields: Vec<_> = problems.iter().map(|p| p.0).collect();
+    assert_eq!(fields, ["parole_until", "admission_number", "not_admitted"]);
+    assert_eq!(
+        w.services
+            .record_outcome(
                 &at_nog,
                 "NOG",
                 &appointment.id,
                 &first,
-                Decision::Referred,
-                ""
+                &Recording::default()
             )
             .await
             .unwrap(),
+        Recorded::NotFound,
         "not at another port"
     );
-    assert!(
-        !decide("someone-else".into(), Decision::Arrived, "").await,
+    assert_eq!(
+        record("someone-else".into(), arrived.clone(), "", "").await,
+        Recorded::NotFound,
         "not in the group"
     );
     let outcomes = w.services.store.outcomes_of(&appointment.id).await.unwrap();
-    let paroled = outcomes.iter().find(|o| o.traveller_id == first).unwrap();
-    let arrival = chrono::DateTime::from_timestamp_millis(paroled.arrived_at)
+    let stored = outcomes.iter().find(|o| o.traveller_id == first).unwrap();
+    let arrival = chrono::DateTime::from_timestamp_millis(stored.arrived_at)
         .unwrap()
         .date_naive();
-    assert_eq!(paroled.outcome.as_deref(), Some("paroled"));
+    let two_years = arrival.checked_add_months(chrono::Months::new(24)).unwrap();
     assert_eq!(
-        paroled.parole_until.as_deref(),
-        Some(
-            arrival
-                .checked_add_months(chrono::Months::new(24))
-                .unwrap()
-                .to_string()
-                .as_str()
-        ),
-        "two years from arrival, arrival kept"
+        (stored.paroled, stored.nta, stored.version),
+        (1, 1, 1),
+        "both facts, one version; the arrival kept"
     );
-    let nta = outcomes.iter().find(|o| o.traveller_id == second).unwrap();
-    assert_eq!(nta.nta_number.as_deref(), Some("NTA-123"));
+    let sealed = String::from_utf8_lossy(stored.facts_sealed.as_ref().unwrap()).to_string();
     assert!(
-        !String::from_utf8_lossy(nta.note_sealed.as_ref().unwrap()).contains("Garifuna"),
+        !sealed.contains("012345678") && stored.nta_number.is_none(),
+        "numbers sealed"
+    );
+    let second_row = outcomes.iter().find(|o| o.traveller_id == second).unwrap();
+    assert!(
+        !String::from_utf8_lossy(second_row.note_sealed.as_ref().unwrap()).contains("Garifuna"),
         "sealed"
     );
+
+    // Changing a date already recorded needs a reason; then both versions are kept, the person
+    // sees both and is told once.
+    let shorter = OutcomeInput {
+        parole_until: "2027-07-29",
+        ..paroled.clone()
+    };
+    assert_eq!(
+        record(first.clone(), shorter.clone(), "  ", "").await,
+        Recorded::ReasonNeeded
+    );
+    w.advance(HOUR);
+    assert_eq!(
+        record(
+            first.clone(),
+            shorter.clone(),
+            "Parole granted for six months by the supervisor",
+            ""
+        )
+        .await,
+        Recorded::Saved
+    );
+    assert_eq!(
+        record(first.clone(), shorter.clone(), "", "a note only").await,
+        Recorded::Saved,
+        "the same facts again make no version"
+    );
+    let arrivals = w.services.arrivals(&a).await.unwrap();
+    let mine = arrivals
+        .iter()
+        .find(|x| x.facts.notice_to_appear.is_some())
+        .unwrap();
+    assert_eq!(mine.history.len(), 2);
+    assert_eq!(mine.history[0].outcome.parole_until, Some(two_years));
+    assert_eq!(
+        mine.history[1].outcome.parole_until,
+        chrono::NaiveDate::from_ymd_opt(2027, 7, 29)
+    );
+    assert_eq!(
+        mine.history[1].reason.as_deref(),
+        Some("Parole granted for six months by the supervisor")
+    );
+    assert_eq!(mine.history[1].officer, at_sys.id);
+    assert_eq!(
+        mine.facts.admission_number.as_ref().map(|n| n.as_str()),
+        Some("123456789A1")
+    );
+    assert_eq!(
+        mine.facts.notice_to_appear.as_ref().map(|n| n.as_str()),
+        Some("A012345678")
+    );
+    let told = w
+        .services
+        .store
+        .messages_of(&a)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.kind == "outcome-changed")
+        .count();
+    assert_eq!(
+        told, 1,
+        "told of the change once, not of the first decision"
+    );
+
+    // The signed record carries both versions and their reason.
+    let text = w.services.signed_record(&account).await.unwrap().payload;
+    assert!(text.contains("2027-07-29") && text.contains(&two_years.to_string()));
+    assert!(text.contains("Parole granted for six months"));
+
     let again = w
         .services
         .intake(&at_sys, "SYS", &appointment.id)
@@ -197,6 +310,7 @@ async fn officers_find_see_and_decide_only_at_their_port() {
         .unwrap()
         .unwrap();
     assert_eq!(again.travellers[1].note.as_deref(), Some("speaks Garifuna"));
+    assert_eq!(again.travellers[0].history.len(), 2);
     assert_eq!(
         w.services.port_day("SYS", "2027-01-29").await.unwrap()[0].1,
         2
@@ -215,20 +329,25 @@ async fn officers_find_see_and_decide_only_at_their_port() {
         "two openings of two travellers"
     );
     assert_eq!(count("review.photo-viewed"), 2);
-    assert_eq!(count("desk.outcome"), 3);
+    assert_eq!(count("desk.outcome"), 5);
+    assert!(
+        audit.iter().all(|e| !e.detail.contains("012345678")),
+        "no number in the audit log"
+    );
 
     // The programme may set another default length (`parole_months`).
     let mut services = w.services.clone();
     services.parole_months = 6;
+    let recording = Recording {
+        facts: OutcomeInput {
+            paroled: true,
+            referred: true,
+            ..OutcomeInput::default()
+        },
+        ..Recording::default()
+    };
     services
-        .record_decision(
-            &at_sys,
-            "SYS",
-            &appointment.id,
-            &second,
-            Decision::Paroled { until: None },
-            "",
-        )
+        .record_outcome(&at_sys, "SYS", &appointment.id, &second, &recording)
         .await
         .unwrap();
     let outcomes = w.services.store.outcomes_of(&appointment.id).await.unwrap();
@@ -275,11 +394,12 @@ async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly()
         .timestamp_millis(); // 08:00 in San Ysidro
     w.advance(day_start - w.services.now());
     let (first, traveller) = &appointments[0];
-    assert!(
+    assert_eq!(
         w.services
-            .record_decision(&at_sys, "SYS", first, traveller, Decision::Arrived, "")
+            .record_outcome(&at_sys, "SYS", first, traveller, &Recording::default())
             .await
-            .unwrap()
+            .unwrap(),
+        Recorded::Saved
     );
     assert_eq!(
         w.services.mark_no_shows().await.unwrap(),

@@ -308,21 +308,18 @@ async fn seats_per_slot_shape_the_draw_and_moved_groups_may_choose_another_port(
         .travellers[0]
         .id
         .clone();
-    let outcome = garita_appointments::store::desk::TravellerOutcome {
-        appointment_id: arrived.id.clone(),
-        traveller_id: traveller,
-        arrived_at: w.services.now(),
-        outcome: None,
-        parole_until: None,
-        nta_number: None,
-        note_sealed: None,
-        officer: "officer".into(),
-        decided_at: None,
-    };
-    store
-        .record_outcome(outcome, Effects::none())
-        .await
-        .unwrap();
+    let outcome = garita_appointments::store::desk::TravellerOutcome::arrived(
+        &arrived.id,
+        &traveller,
+        w.services.now(),
+        "officer",
+    );
+    assert!(
+        store
+            .record_outcome(outcome, 0, None, Effects::none())
+            .await
+            .unwrap()
+    );
     // A day already over cannot be closed.
     assert_eq!(
         w.services

@@ -2,8 +2,9 @@
 
 use crate::common;
 use common::{World, traveller};
-use garita_appointments::app::desk::Decision;
+use garita_appointments::app::desk::{Recorded, Recording};
 use garita_domain::geofence::Position;
+use garita_domain::outcome::OutcomeInput;
 use garita_domain::travellers::UsAddress;
 use garita_domain::{Email, Grant, PortCode, Role};
 use garita_kernel::accounts::SignUp;
@@ -104,19 +105,24 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     let sys = PortCode::parse("SYS").unwrap();
     let grant = Grant::new(Role::Officer, Some(sys), None).unwrap();
     let officer = w.staff("officer@cbp.example", grant).await;
-    assert!(
-        w.services
-            .record_decision(
-                &officer,
-                "SYS",
-                &appointment.id,
-                travelling,
-                Decision::Arrived,
-                "speaks Garifuna"
-            )
-            .await
-            .unwrap()
-    );
+    // Its outcome facts and a changed date's reason are sealed columns too.
+    for (until, reason) in [("2027-06-01", ""), ("2027-09-01", "a longer parole")] {
+        let recording = Recording {
+            facts: OutcomeInput {
+                parole_until: until,
+                ..OutcomeInput::default()
+            },
+            reason,
+            note: "speaks Garifuna",
+        };
+        assert_eq!(
+            w.services
+                .record_outcome(&officer, "SYS", &appointment.id, travelling, &recording)
+                .await
+                .unwrap(),
+            Recorded::Saved
+        );
+    }
 
     // The group asks a reviewer to accept a change of who travels (the sealed proposal).
     let proposal = garita_kernel::registrations::IdentityProposal {
@@ -216,6 +222,10 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     assert_eq!(
         intake.travellers[0].note.as_deref(),
         Some("speaks Garifuna")
+    );
+    assert_eq!(
+        intake.travellers[0].history[1].reason.as_deref(),
+        Some("a longer parole")
     );
     // Nothing is left on the old key, so a second run does nothing.
     let again = second.reseal_all(|_, _| {}).await.unwrap();

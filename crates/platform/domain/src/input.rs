@@ -61,6 +61,17 @@ pub enum InputError {
     SamePersonTwice,
     #[error("the same document twice in one group")]
     SameDocumentTwice,
+    #[error("not an A-number")]
+    ANumberFormat,
+    #[error("not an I-94 admission number")]
+    AdmissionNumberFormat,
+    #[error("not a class of admission")]
+    AdmissionClassFormat,
+    #[error("a parole that ends on or before the day of arrival")]
+    ParoleEndsTooSoon,
+    /// Not admitted, yet paroled or given an admission number.
+    #[error("facts that contradict each other")]
+    OutcomeContradicts,
 }
 
 impl InputError {
@@ -91,6 +102,11 @@ impl InputError {
             InputError::ZipFormat => "field-zip",
             InputError::SamePersonTwice => "field-same-person-twice",
             InputError::SameDocumentTwice => "field-same-document-twice",
+            InputError::ANumberFormat => "field-a-number",
+            InputError::AdmissionNumberFormat => "field-admission-number",
+            InputError::AdmissionClassFormat => "field-admission-class",
+            InputError::ParoleEndsTooSoon => "field-parole-ends-too-soon",
+            InputError::OutcomeContradicts => "field-outcome-contradicts",
         }
     }
 }

@@ -37,8 +37,9 @@ pub struct Service<C: 'static> {
     pub sealed_columns: &'static [SealedColumn],
     /// The kinds of message it sends.
     pub messages: &'static [&'static MessageKind],
-    /// Its answers about a person's group, on the open database.
-    pub people: fn(&Db) -> Arc<dyn PersonParts>,
+    /// Its answers about a person's group, on the open database (with the keys that open
+    /// what it keeps sealed).
+    pub people: fn(&Db, &Arc<Keys>) -> Arc<dyn PersonParts>,
     pub jobs: fn(jobs::JobKinds<C>) -> jobs::JobKinds<C>,
     /// Its routes under `/staff` and who may use them.
     pub staff_routes: &'static [staff::StaffRoute],
@@ -134,6 +135,7 @@ impl Services {
         services: &[&Service<C>],
     ) -> Self {
         let db = store.db();
+        let people = services.iter().map(|s| (s.people)(&db, &keys)).collect();
         Services {
             store,
             keys,
@@ -141,7 +143,7 @@ impl Services {
             public_url: public_url.trim_end_matches('/').to_string(),
             address_threshold: registrations::ADDRESS_THRESHOLD,
             message_kinds: Arc::new(MessageKinds::new(services.iter().map(|s| s.messages))),
-            people: services.iter().map(|s| (s.people)(&db)).collect(),
+            people,
             sealed_columns: sealed_columns(services),
             retention: closing::Retention::default(),
         }

@@ -17,5 +17,6 @@ pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
     "desk.ftl",
     "proofs.ftl",
     "statistics.ftl",
-    "reminders.ftl"
+    "reminders.ftl",
+    "outcomes.ftl"
 );

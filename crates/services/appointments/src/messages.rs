@@ -141,7 +141,6 @@ pub const MOVED: &MessageKind = &MessageKind {
     arguments,
 };
 
-/// Every message kind of the service.
 /// To a group not everyone of which has confirmed, some hours before the deadline.
 pub const CONFIRM_REMINDER: &MessageKind = &MessageKind {
     code: "deadline-reminder",
@@ -167,6 +166,20 @@ pub const DAY_BEFORE: &MessageKind = &MessageKind {
     arguments,
 };
 
+/// To a group when an officer changed a date or number already recorded for one of them.
+pub const OUTCOME_CHANGED: &MessageKind = &MessageKind {
+    code: "outcome-changed",
+    versions: &[versioned(
+        "msg-outcome-changed-v1-subject",
+        "msg-outcome-changed-v1-body",
+        "msg-outcome-changed-v1-next",
+        Some("msg-outcome-changed-v1-sms"),
+    )],
+    in_inbox: true,
+    arguments,
+};
+
+/// Every message kind of the service.
 pub const KINDS: &[&MessageKind] = &[
     DRAW_HELD,
     WON,
@@ -180,6 +193,7 @@ pub const KINDS: &[&MessageKind] = &[
     MOVED,
     CONFIRM_REMINDER,
     DAY_BEFORE,
+    OUTCOME_CHANGED,
 ];
 
 /// What the service's messages name, kept in the payload's facts. The field names are those

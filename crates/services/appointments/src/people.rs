@@ -3,15 +3,21 @@
 //! appointment before closing the account), and the record lists every daily request with its
 //! result and every appointment it held and what became of it.
 
+use crate::app::outcomes;
 use crate::store::AppointmentStore;
 use async_trait::async_trait;
+use garita_domain::outcome::Outcome;
 use garita_kernel::people::PersonParts;
 use garita_store::StoreError;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::sync::Arc;
 
-pub struct People(pub Arc<dyn AppointmentStore>);
+pub struct People {
+    pub store: Arc<dyn AppointmentStore>,
+    /// Opens the outcome facts and reasons, which are sealed.
+    pub keys: Arc<garita_security::Keys>,
+}
 
 /// An appointment in the person's record (field names are the published `garita-record-v1`).
 #[derive(Debug, Serialize)]
@@ -28,6 +34,28 @@ struct AppointmentPart {
     cancelled_at: Option<i64>,
     /// Where it was before, oldest first: a port closed that day, or the group chose another.
     moves: Vec<MovePart>,
+    /// Each traveller who arrived, with the outcome as it stands and every version of it.
+    arrivals: Vec<ArrivalPart>,
+}
+
+/// A traveller's arrival at the port and what was recorded (`garita_domain::outcome`).
+#[derive(Debug, Serialize)]
+struct ArrivalPart {
+    traveller_id: String,
+    arrived_at: i64,
+    outcome: Outcome,
+    versions: Vec<VersionPart>,
+}
+
+#[derive(Debug, Serialize)]
+struct VersionPart {
+    version: i64,
+    recorded_at: i64,
+    /// The staff account that recorded it.
+    officer: String,
+    outcome: Outcome,
+    /// Why a date or number changed.
+    reason: Option<String>,
 }
 
 /// A daily request in the person's record.
@@ -64,12 +92,20 @@ fn time(slot: &str) -> String {
 #[async_trait]
 impl PersonParts for People {
     async fn fixes_travellers(&self, registration_id: &str) -> Result<bool, StoreError> {
-        Ok(self.0.live_appointment(registration_id).await?.is_some()
-            || self.0.awaiting_draw(registration_id).await?)
+        Ok(self
+            .store
+            .live_appointment(registration_id)
+            .await?
+            .is_some()
+            || self.store.awaiting_draw(registration_id).await?)
     }
 
     async fn holds_before_closing(&self, registration_id: &str) -> Result<bool, StoreError> {
-        Ok(self.0.live_appointment(registration_id).await?.is_some())
+        Ok(self
+            .store
+            .live_appointment(registration_id)
+            .await?
+            .is_some())
     }
 
     async fn record(
@@ -79,11 +115,11 @@ impl PersonParts for People {
     ) -> Result<Map<String, Value>, StoreError> {
         let mut appointments = vec![];
         for a in match registration_id {
-            Some(id) => self.0.appointments_of(id).await?,
+            Some(id) => self.store.appointments_of(id).await?,
             None => vec![],
         } {
             let moves = self
-                .0
+                .store
                 .moves_of(&a.id)
                 .await?
                 .into_iter()
@@ -98,8 +134,30 @@ impl PersonParts for People {
                     moved_at: m.moved_at,
                 })
                 .collect();
+            let versions = self.store.outcome_versions_of(&a.id).await?;
+            let mut arrivals = vec![];
+            for o in self.store.outcomes_of(&a.id).await? {
+                let sealed = |_| StoreError::Corrupt("an outcome that cannot be opened".into());
+                let history = outcomes::history(&self.keys, &o, &versions).map_err(sealed)?;
+                arrivals.push(ArrivalPart {
+                    outcome: outcomes::current(&self.keys, &o).map_err(sealed)?,
+                    versions: history
+                        .into_iter()
+                        .map(|v| VersionPart {
+                            version: v.version,
+                            recorded_at: v.at,
+                            officer: v.officer,
+                            outcome: v.outcome,
+                            reason: v.reason,
+                        })
+                        .collect(),
+                    traveller_id: o.traveller_id,
+                    arrived_at: o.arrived_at,
+                });
+            }
             appointments.push(AppointmentPart {
                 moves,
+                arrivals,
                 time: time(&a.slot),
                 service_date: a.service_date,
                 port: a.port_code,
@@ -113,17 +171,17 @@ impl PersonParts for People {
         }
         let mut requests = vec![];
         for r in match registration_id {
-            Some(id) => self.0.requests_of(id).await?,
+            Some(id) => self.store.requests_of(id).await?,
             None => vec![],
         } {
             let chosen = self
-                .0
+                .store
                 .appointments_of(&r.registration_id)
                 .await?
                 .iter()
                 .any(|a| a.entry_id == r.entry_id);
             let published = self
-                .0
+                .store
                 .day(&r.service_date)
                 .await?
                 .is_some_and(|d| d.status == "published");

@@ -123,7 +123,7 @@ impl BackgroundJob for Acknowledge {
 /// account's notes was kept (the notes themselves stay sealed: the page shows them).
 struct People(Arc<dyn HelloStore>);
 
-fn people(db: &Db) -> Arc<dyn PersonParts> {
+fn people(db: &Db, _: &Arc<garita_security::Keys>) -> Arc<dyn PersonParts> {
     Arc::new(People(store::on(db)))
 }
 

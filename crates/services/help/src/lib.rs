@@ -62,7 +62,7 @@ fn no_jobs<C>(kinds: JobKinds<C>) -> JobKinds<C> {
 /// It keeps nothing about people.
 struct Nobody;
 
-fn people(_: &Db) -> Arc<dyn PersonParts> {
+fn people(_: &Db, _: &Arc<garita_security::Keys>) -> Arc<dyn PersonParts> {
     Arc::new(Nobody)
 }
 

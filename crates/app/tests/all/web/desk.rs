@@ -107,23 +107,62 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .await
         .unwrap();
     assert_eq!(photo.headers()["content-type"], "image/jpeg");
-    let decided = at_sys
-        .post(app.url(&format!("{intake_path}/travellers/{traveller}")))
-        .form(&[
-            ("csrf", csrf(&intake)),
-            ("decision", "paroled".into()),
-            ("until", String::new()),
-            ("note", "ok".into()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(decided.status(), 303);
+    // A wrong I-94 number is named on its field, what was typed stays, nothing is saved.
+    let decide = |fields: Vec<(&'static str, String)>| {
+        let mut form = vec![("csrf", csrf(&intake))];
+        form.extend(fields);
+        at_sys
+            .post(app.url(&format!("{intake_path}/travellers/{traveller}")))
+            .form(&form)
+            .send()
+    };
+    let refused = decide(vec![
+        ("paroled", "yes".into()),
+        ("admission_number", "12345".into()),
+        ("note", "ok".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
     assert!(
-        app.page(&at_sys, &intake_path)
-            .await
-            .contains("Paroled until 2029-01-")
+        page.contains("11 characters") && page.contains("value=\"12345\""),
+        "{page}"
     );
+    assert!(
+        !app.page(&at_sys, &intake_path)
+            .await
+            .contains("Paroled into")
+    );
+    let decided = decide(vec![
+        ("paroled", "yes".into()),
+        ("notice_to_appear", "A123456789".into()),
+        ("admission_number", "123456789A1".into()),
+        ("class_of_admission", "DT".into()),
+        ("note", "ok".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(decided.status(), 303);
+    let page = app.page(&at_sys, &intake_path).await;
+    assert!(
+        page.contains("Paroled into the United States until January "),
+        "{page}"
+    );
+    assert!(
+        page.contains("A-number A123456789") && page.contains("123456789A1"),
+        "{page}"
+    );
+    // A changed date needs a reason.
+    let changed = decide(vec![
+        ("paroled", "yes".into()),
+        ("parole_until", "2027-03-01".into()),
+        ("notice_to_appear", "A123456789".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(changed.status(), 422);
+    assert!(changed.text().await.unwrap().contains("Write why"));
 
     // Staff of another port: refused by the path, and not found by number at their own port.
     let at_nog = app.signed_in(&officer(&app, "NOG").await, Some("en")).await;
@@ -169,7 +208,8 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         "date,port,seats,appointments,confirmed,arrived,no_shows,paroled,nta,referred,not_admitted"
     );
     let sys_row = lines.find(|l| l.starts_with("2027-01-29,SYS,")).unwrap();
-    assert_eq!(sys_row, "2027-01-29,SYS,300,1,1,1,0,1,0,0,0");
+    // Paroled with a Notice to Appear counts under both.
+    assert_eq!(sys_row, "2027-01-29,SYS,300,1,1,1,0,1,1,0,0");
     assert_eq!(lines.count(), 7, "every other port, with nothing");
     let page = app
         .page(&admin, "/staff/overview?from=2027-01-29&to=2027-01-29")

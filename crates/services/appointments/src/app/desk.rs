@@ -1,13 +1,14 @@
 //! At the port (officers bound to it): the day's appointments, finding one by confirmation
 //! number or token, the pre-filled intake of every traveller (each opening audited), and each
-//! traveller's arrival and outcome. Every method takes the port the officer works at and finds
-//! nothing at another port.
+//! traveller's arrival and outcome (a set of facts, each change a version that says why).
+//! Every method takes the port the officer works at and finds nothing at another port.
 
 use super::{Appointments, Result};
 use crate::domain::audit::AppointmentAction;
-use crate::store::desk::TravellerOutcome;
+use crate::store::desk::{OutcomeVersionRow, TravellerOutcome};
 use crate::store::draws::AppointmentRow;
 use chrono::{Months, NaiveDate};
+use garita_domain::outcome::{FieldProblem, Outcome, OutcomeInput, OutcomeVersion};
 use garita_domain::{AuditAction, AuditEvent, Port};
 use garita_kernel::registrations::StoredTraveller;
 use garita_store::records::{Account, Effects};
@@ -16,21 +17,38 @@ const NOTE: &str = "desk.note";
 /// Parole lasts this long from arrival unless the officer says otherwise (`parole_months`).
 pub const PAROLE_MONTHS: u32 = 24;
 
-/// What an officer records for a traveller.
+/// What an officer records for a traveller who arrived: the facts as typed, why (needed when
+/// a date or number already recorded changes) and a note for other officers.
+#[derive(Debug, Clone, Default)]
+pub struct Recording<'a> {
+    pub facts: OutcomeInput<'a>,
+    pub reason: &'a str,
+    pub note: &'a str,
+}
+
+/// What became of a recording.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Decision {
-    Arrived,
-    Paroled { until: Option<NaiveDate> },
-    NoticeToAppear { number: String },
-    Referred,
-    NotAdmitted,
+pub enum Recorded {
+    Saved,
+    /// No such traveller in an appointment at this port.
+    NotFound,
+    /// What was typed, each problem with its field; nothing was saved.
+    Invalid(Vec<FieldProblem>),
+    /// A date or number already recorded would change: the officer must say why.
+    ReasonNeeded,
+    /// Another officer recorded this traveller meanwhile: look again before changing it.
+    ChangedMeanwhile,
 }
 
 /// One traveller as the officer sees them.
 #[derive(Debug, Clone)]
 pub struct IntakeTraveller {
     pub traveller: StoredTraveller,
+    /// The arrival and outcome as stored (`None`: not arrived yet).
     pub outcome: Option<TravellerOutcome>,
+    /// The facts as they stand, and every version of them, oldest first.
+    pub facts: Outcome,
+    pub history: Vec<OutcomeVersion>,
     pub note: Option<String>,
     /// Whether a live photo from the confirmation is kept.
     pub live_photo: bool,
@@ -157,6 +175,7 @@ impl Appointments {
             return Ok(None);
         };
         let outcomes = self.store.outcomes_of(&a.id).await?;
+        let versions = self.store.outcome_versions_of(&a.id).await?;
         let checks = self.store.traveller_checks(&a.id).await?;
         let closed_at = self
             .store
@@ -184,6 +203,13 @@ impl Appointments {
                     .detail(serde_json::json!({ "traveller": t.id }).to_string()),
             );
             let outcome = outcomes.iter().find(|o| o.traveller_id == t.id).cloned();
+            let (facts, history) = match &outcome {
+                Some(o) => (
+                    super::outcomes::current(&self.keys, o)?,
+                    super::outcomes::history(&self.keys, o, &versions)?,
+                ),
+                None => Default::default(),
+            };
             let note = outcome
                 .as_ref()
                 .and_then(|o| o.note_sealed.as_ref())
@@ -200,6 +226,8 @@ impl Appointments {
             travellers.push(IntakeTraveller {
                 traveller: t,
                 outcome,
+                facts,
+                history,
                 note,
                 live_photo,
                 corrected,
@@ -252,32 +280,32 @@ impl Appointments {
         Ok(Some(self.keys.open(&sealed, context)?))
     }
 
-    /// Records a traveller's arrival or outcome (`false`: no such traveller at this port).
-    pub async fn record_decision(
+    /// Records a traveller's arrival and outcome. A change of the facts is a new version; one
+    /// that changes a date or number already recorded needs a reason, and the person is told.
+    pub async fn record_outcome(
         &self,
         officer: &Account,
         port: &str,
         appointment_id: &str,
         traveller_id: &str,
-        decision: Decision,
-        note: &str,
-    ) -> Result<bool> {
+        recording: &Recording<'_>,
+    ) -> Result<Recorded> {
         let Some(a) = self.at_port(port, appointment_id).await? else {
-            return Ok(false);
+            return Ok(Recorded::NotFound);
         };
         let Some(account) = self
             .store
             .account_of_registration(&a.registration_id)
             .await?
         else {
-            return Ok(false);
+            return Ok(Recorded::NotFound);
         };
         let in_group = self
             .registration(&account)
             .await?
             .is_some_and(|r| r.travellers.iter().any(|t| t.id == traveller_id));
         if !in_group {
-            return Ok(false);
+            return Ok(Recorded::NotFound);
         }
         let now = self.now();
         let previous = self
@@ -290,44 +318,102 @@ impl Appointments {
         let arrival_day = chrono::DateTime::from_timestamp_millis(arrived_at)
             .unwrap_or_default()
             .date_naive();
-        let (outcome, parole_until, nta_number) = match &decision {
-            Decision::Arrived => (None, None, None),
-            Decision::Paroled { until } => (
-                Some("paroled"),
-                Some(
-                    until
-                        .or_else(|| arrival_day.checked_add_months(Months::new(self.parole_months)))
-                        .unwrap_or(arrival_day)
-                        .to_string(),
-                ),
-                None,
-            ),
-            Decision::NoticeToAppear { number } => (Some("nta"), None, Some(number.clone())),
-            Decision::Referred => (Some("referred"), None, None),
-            Decision::NotAdmitted => (Some("not-admitted"), None, None),
+        let default_until = arrival_day
+            .checked_add_months(Months::new(self.parole_months))
+            .unwrap_or(arrival_day);
+        let facts = match Outcome::parse(&recording.facts, arrival_day, default_until) {
+            Ok(facts) => facts,
+            Err(problems) => return Ok(Recorded::Invalid(problems)),
         };
-        let note = note.trim();
+        let before = match &previous {
+            Some(o) => super::outcomes::current(&self.keys, o)?,
+            None => Outcome::default(),
+        };
+        let reason = recording.reason.trim();
+        let amended = before.amended_by(&facts);
+        if amended && reason.is_empty() {
+            return Ok(Recorded::ReasonNeeded);
+        }
+        let expected = previous.as_ref().map_or(0, |o| o.version);
+        let changed = facts != before;
+        let version = if changed { expected + 1 } else { expected };
+        let note = recording.note.trim();
         let record = TravellerOutcome {
-            appointment_id: a.id.clone(),
-            traveller_id: traveller_id.to_string(),
-            arrived_at,
-            outcome: outcome.map(str::to_string),
-            parole_until,
-            nta_number,
+            outcome: headline(&facts).map(str::to_string),
+            parole_until: facts.parole_until.map(|d| d.to_string()),
+            nta_number: None,
             note_sealed: (!note.is_empty()).then(|| self.keys.seal_str(note, NOTE)),
             officer: officer.id.clone(),
-            decided_at: outcome.map(|_| now),
+            decided_at: facts.decided().then_some(now),
+            facts_sealed: Some(super::outcomes::seal(&self.keys, &facts)),
+            version,
+            paroled: facts.parole_until.is_some().into(),
+            nta: facts.notice_to_appear.is_some().into(),
+            referred: facts.referred.into(),
+            not_admitted: facts.not_admitted.into(),
+            ..TravellerOutcome::arrived(&a.id, traveller_id, arrived_at, &officer.id)
         };
-        let event = AuditEvent::new(now, AppointmentAction::OutcomeRecorded)
-            .actor(&officer.id)
-            .subject(&a.id)
-            .detail(
-                serde_json::json!({ "traveller": traveller_id, "outcome": outcome.unwrap_or("arrived") })
+        let row = changed.then(|| OutcomeVersionRow {
+            appointment_id: a.id.clone(),
+            traveller_id: traveller_id.to_string(),
+            version,
+            recorded_at: now,
+            officer: officer.id.clone(),
+            facts_sealed: super::outcomes::seal(&self.keys, &facts),
+            reason_sealed: (!reason.is_empty())
+                .then(|| self.keys.seal_str(reason, super::outcomes::REASON)),
+        });
+        // The audit names the facts' kinds and the version, never a number or a date.
+        let kinds: Vec<&str> = fact_codes(&facts);
+        let mut effects = Effects::audit(
+            AuditEvent::new(now, AppointmentAction::OutcomeRecorded)
+                .actor(&officer.id)
+                .subject(&a.id)
+                .detail(
+                    serde_json::json!({
+                        "traveller": traveller_id,
+                        "facts": kinds,
+                        "version": version,
+                        "amended": amended,
+                    })
                     .to_string(),
-            );
-        self.store
-            .record_outcome(record, Effects::audit(event))
+                ),
+        );
+        if amended && let Some((account, payload)) = self.appointment_payload(&a, now).await? {
+            effects = effects.and_message(self.message(
+                crate::messages::OUTCOME_CHANGED,
+                Some(&account),
+                format!("outcome-changed:{}:{traveller_id}:{version}", a.id),
+                &payload,
+            ));
+        }
+        let saved = self
+            .store
+            .record_outcome(record, expected, row, effects)
             .await?;
-        Ok(true)
+        Ok(if saved {
+            Recorded::Saved
+        } else {
+            Recorded::ChangedMeanwhile
+        })
     }
+}
+
+/// The one outcome code kept in clear for code that reads a single one (the first of:
+/// not admitted, paroled, Notice to Appear, referred).
+fn headline(facts: &Outcome) -> Option<&'static str> {
+    fact_codes(facts).into_iter().next()
+}
+
+/// The kinds of fact recorded, by stable code, most decisive first.
+pub fn fact_codes(facts: &Outcome) -> Vec<&'static str> {
+    [
+        (facts.not_admitted, "not-admitted"),
+        (facts.parole_until.is_some(), "paroled"),
+        (facts.notice_to_appear.is_some(), "nta"),
+        (facts.referred, "referred"),
+    ]
+    .into_iter()
+    .filter_map(|(set, code)| set.then_some(code))
+    .collect()
 }

@@ -11,6 +11,7 @@ pub mod draws;
 pub mod lapses;
 pub mod observers;
 pub mod outages;
+pub mod outcomes;
 pub mod overview;
 pub mod port_days;
 pub mod proofs;
@@ -33,7 +34,12 @@ pub const SERVICE: Service<Appointments> = Service {
     migrations: &crate::store::MIGRATIONS,
     sealed_columns: crate::store::SEALED_COLUMNS,
     messages: crate::messages::KINDS,
-    people: |db| Arc::new(People(crate::store::on(db))),
+    people: |db, keys| {
+        Arc::new(People {
+            store: crate::store::on(db),
+            keys: keys.clone(),
+        })
+    },
     jobs: day_jobs::kinds,
     staff_routes: staff::STAFF_ROUTES,
 };

@@ -18,7 +18,8 @@ pub struct DayFigures {
     /// Travellers checked in.
     pub arrived: i64,
     pub no_shows: i64,
-    /// Travellers per outcome, in `OUTCOMES` order.
+    /// Travellers with each fact, in `OUTCOMES` order (one may have two: paroled with a
+    /// Notice to Appear).
     pub outcomes: [i64; 4],
 }
 
@@ -56,17 +57,12 @@ impl Appointments {
                     figures.confirmed = c.confirmed;
                     figures.no_shows = c.no_shows;
                 }
-                for o in outcomes
+                if let Some(o) = outcomes
                     .iter()
-                    .filter(|o| (&o.port_code, &o.appointment_date) == (&key.0, &key.1))
+                    .find(|o| (&o.port_code, &o.appointment_date) == (&key.0, &key.1))
                 {
-                    figures.arrived += o.travellers;
-                    if let Some(i) = OUTCOMES
-                        .iter()
-                        .position(|x| Some(*x) == o.outcome.as_deref())
-                    {
-                        figures.outcomes[i] += o.travellers;
-                    }
+                    figures.arrived = o.arrived;
+                    figures.outcomes = [o.paroled, o.nta, o.referred, o.not_admitted];
                 }
                 out.push(figures);
             }

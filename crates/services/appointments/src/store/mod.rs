@@ -50,6 +50,30 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
             "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
         ),
     },
+    SealedColumn {
+        table: "traveller_outcomes",
+        column: "facts_sealed",
+        context: "desk.facts",
+        owner: Some(
+            "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
+        ),
+    },
+    SealedColumn {
+        table: "outcome_versions",
+        column: "facts_sealed",
+        context: "desk.facts",
+        owner: Some(
+            "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
+        ),
+    },
+    SealedColumn {
+        table: "outcome_versions",
+        column: "reason_sealed",
+        context: "desk.reason",
+        owner: Some(
+            "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
+        ),
+    },
 ];
 
 /// Everything the appointments service keeps, with the platform's store beneath it.

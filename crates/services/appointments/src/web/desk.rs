@@ -3,14 +3,17 @@
 //! the live one, and each traveller's arrival and outcome. Only staff of the port in the path get
 //! here (`policy.rs`); an appointment at another port is not found.
 
-use crate::app::desk::Decision;
+use super::outcomes::{outcome_lines, version_line};
+use crate::app::desk::{Recorded, Recording};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono_tz::Tz;
+use garita_domain::outcome::{Outcome, OutcomeInput};
 use garita_i18n::{Locale, Value};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
 use garita_web::session::SignedIn;
-use garita_web::view::{Block, Field, Form, GenericPage};
+use garita_web::view::{Block, Field, FieldSet, Form, GenericPage};
 use garita_web::{AppError, AppState, Lang};
 use serde::Deserialize;
 
@@ -143,12 +146,34 @@ pub async fn appointment(
     SignedIn(user): SignedIn,
     Path((port, id)): Path<(String, String)>,
 ) -> Result<Html<String>, AppError> {
-    let intake = crate::web::appointments(&state)
-        .intake(&user.account, &port, &id)
+    intake_page(&state, locale, &csrf, &user, &port, &id, None).await
+}
+
+/// A recording the page refused, shown again in its traveller's form with what was typed.
+struct Refused {
+    traveller: String,
+    form: OutcomeForm,
+    keep_typed: bool,
+    /// Problems by field name, and one for the form as a whole.
+    problems: Vec<(&'static str, String)>,
+    notice: Option<String>,
+}
+
+async fn intake_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    user: &garita_web::session::CurrentUser,
+    port: &str,
+    id: &str,
+    refused: Option<Refused>,
+) -> Result<Html<String>, AppError> {
+    let intake = crate::web::appointments(state)
+        .intake(&user.account, port, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
-    let token = garita_web::csrf::csrf_token(&state, &csrf);
+    let token = garita_web::csrf::csrf_token(state, csrf);
     let a = &intake.appointment;
     let mut blocks = vec![];
     for t in &intake.travellers {
@@ -189,28 +214,19 @@ pub async fn appointment(
                 block = block.para(page.t("desk-no-live"));
             }
         }
-        let state_line = match t.outcome.as_ref() {
-            None => page.t("desk-outcome-none"),
-            Some(o) => match o.outcome.as_deref() {
-                None => page.t("desk-outcome-arrived"),
-                Some("paroled") => page.tf(
-                    "desk-outcome-paroled",
-                    &[(
-                        "until",
-                        Value::from(o.parole_until.clone().unwrap_or_default()),
-                    )],
-                ),
-                Some("nta") => page.tf(
-                    "desk-outcome-nta",
-                    &[(
-                        "number",
-                        Value::from(o.nta_number.clone().unwrap_or_default()),
-                    )],
-                ),
-                Some(other) => page.t(&format!("desk-outcome-{other}")),
-            },
-        };
-        block = block.para(state_line);
+        if t.outcome.is_none() {
+            block = block.para(page.t("desk-outcome-none"));
+        } else {
+            for line in outcome_lines(&page, &t.facts) {
+                block = block.para(line);
+            }
+        }
+        if t.history.len() > 1 {
+            block = block.para(page.t("desk-history"));
+            for v in &t.history {
+                block = block.para(version_line(&page, v, Tz::UTC, &intake.port.name));
+            }
+        }
         for c in &t.corrected {
             block = block.para(page.tf(
                 "desk-corrected",
@@ -224,15 +240,72 @@ pub async fn appointment(
         if let Some(note) = &t.note {
             block = block.para(note.clone());
         }
-        let options = ["arrived", "paroled", "nta", "referred", "not-admitted"]
-            .iter()
-            .map(|d| (d.to_string(), page.t(&format!("desk-decision-{d}")), false))
-            .collect();
+        let mine = refused.as_ref().filter(|r| r.traveller == tr.id);
+        let typed = match mine {
+            Some(r) if r.keep_typed => r.form.clone(),
+            _ => OutcomeForm::from_facts(&t.facts, t.note.as_deref()),
+        };
+        let error = |name: &str| {
+            mine.and_then(|r| r.problems.iter().find(|p| p.0 == name))
+                .map(|p| p.1.clone())
+        };
+        let check = |name: &'static str, key: &str, on: bool| {
+            Field::new(name, "checkbox", page.t(key))
+                .value(if on { "yes" } else { "" })
+                .error(error(name))
+                .optional()
+        };
+        let text = |name: &'static str, key: &str, value: &str| {
+            Field::new(name, "text", page.t(key))
+                .value(value)
+                .error(error(name))
+                .optional()
+        };
+        let facts = FieldSet::new(Some(page.t("desk-facts-legend")))
+            .field(check(
+                "paroled",
+                "desk-paroled-label",
+                typed.paroled == "yes",
+            ))
+            .field(text(
+                "parole_until",
+                "desk-until-label",
+                &typed.parole_until,
+            ))
+            .field(text(
+                "notice_to_appear",
+                "desk-nta-a-number-label",
+                &typed.notice_to_appear,
+            ))
+            .field(check(
+                "referred",
+                "desk-referred-label",
+                typed.referred == "yes",
+            ))
+            .field(check(
+                "not_admitted",
+                "desk-not-admitted-label",
+                typed.not_admitted == "yes",
+            ))
+            .field(text(
+                "admission_number",
+                "desk-admission-number-label",
+                &typed.admission_number,
+            ))
+            .field(text(
+                "class_of_admission",
+                "desk-class-label",
+                &typed.class_of_admission,
+            ));
         let form = Form::post(&base, &token, page.t("desk-save"))
-            .field(Field::new("decision", "select", page.t("desk-decision-label")).options(options))
-            .field(Field::new("until", "text", page.t("desk-until-label")).optional())
-            .field(Field::new("nta", "text", page.t("desk-nta-label")).optional())
-            .field(Field::new("note", "text", page.t("desk-note-label")).optional());
+            .set(facts)
+            .field(
+                text("reason", "desk-reason-label", &typed.reason).help(page.t("desk-reason-help")),
+            )
+            .field(text("note", "desk-note-label", &typed.note));
+        if let Some(notice) = mine.and_then(|r| r.notice.clone()) {
+            block = block.para(notice);
+        }
         blocks.push(block.form(form));
     }
     let title = page.tf(
@@ -287,39 +360,90 @@ pub async fn live_photo(
     photo(&state, &user, ids, true).await
 }
 
-#[derive(Deserialize, Default)]
+/// What an officer typed for a traveller (the field names are the domain's, so each problem
+/// lands on its field).
+#[derive(Deserialize, Default, Clone)]
 #[serde(default)]
-pub struct DecisionForm {
-    decision: String,
-    until: String,
-    nta: String,
+pub struct OutcomeForm {
+    paroled: String,
+    parole_until: String,
+    notice_to_appear: String,
+    referred: String,
+    not_admitted: String,
+    admission_number: String,
+    class_of_admission: String,
+    reason: String,
     note: String,
+}
+
+impl OutcomeForm {
+    /// The form filled with what is recorded, so that a change is an edit of it.
+    fn from_facts(facts: &Outcome, note: Option<&str>) -> Self {
+        let yes = |on: bool| if on { "yes" } else { "" }.to_string();
+        let text = |v: Option<String>| v.unwrap_or_default();
+        OutcomeForm {
+            paroled: yes(facts.parole_until.is_some()),
+            parole_until: text(facts.parole_until.map(|d| d.to_string())),
+            notice_to_appear: text(facts.notice_to_appear.as_ref().map(ToString::to_string)),
+            referred: yes(facts.referred),
+            not_admitted: yes(facts.not_admitted),
+            admission_number: text(facts.admission_number.as_ref().map(ToString::to_string)),
+            class_of_admission: text(facts.class_of_admission.as_ref().map(ToString::to_string)),
+            reason: String::new(),
+            note: note.unwrap_or_default().to_string(),
+        }
+    }
 }
 
 pub async fn decide(
     State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
     SignedIn(user): SignedIn,
     Path((port, id, traveller)): Path<(String, String, String)>,
-    CsrfForm(form): CsrfForm<DecisionForm>,
-) -> Result<Redirect, AppError> {
-    let decision = match form.decision.as_str() {
-        "paroled" => Decision::Paroled {
-            until: chrono::NaiveDate::parse_from_str(form.until.trim(), "%Y-%m-%d").ok(),
+    CsrfForm(form): CsrfForm<OutcomeForm>,
+) -> Result<Response, AppError> {
+    let recording = Recording {
+        facts: OutcomeInput {
+            paroled: form.paroled == "yes",
+            parole_until: &form.parole_until,
+            notice_to_appear: &form.notice_to_appear,
+            referred: form.referred == "yes",
+            not_admitted: form.not_admitted == "yes",
+            admission_number: &form.admission_number,
+            class_of_admission: &form.class_of_admission,
         },
-        "nta" if !form.nta.trim().is_empty() => Decision::NoticeToAppear {
-            number: form.nta.trim().to_string(),
-        },
-        "referred" => Decision::Referred,
-        "not-admitted" => Decision::NotAdmitted,
-        _ => Decision::Arrived,
+        reason: &form.reason,
+        note: &form.note,
     };
     let recorded = crate::web::appointments(&state)
-        .record_decision(&user.account, &port, &id, &traveller, decision, &form.note)
+        .record_outcome(&user.account, &port, &id, &traveller, &recording)
         .await?;
-    if !recorded {
-        return Err(AppError::NotFound);
-    }
-    Ok(Redirect::to(&format!(
-        "/staff/ports/{port}/appointments/{id}"
-    )))
+    let t = |key: &str| state.i18n.text(locale, key);
+    let (problems, notice) = match recorded {
+        Recorded::Saved => {
+            let to = format!("/staff/ports/{port}/appointments/{id}");
+            return Ok(Redirect::to(&to).into_response());
+        }
+        Recorded::NotFound => return Err(AppError::NotFound),
+        Recorded::Invalid(problems) => (
+            problems
+                .into_iter()
+                .map(|(field, e)| (field, t(e.message_key())))
+                .collect(),
+            None,
+        ),
+        Recorded::ReasonNeeded => (vec![("reason", t("desk-reason-needed"))], None),
+        Recorded::ChangedMeanwhile => (vec![], Some(t("desk-changed-meanwhile"))),
+    };
+    // Another officer's change is shown as it now stands, not hidden by what was typed.
+    let refused = Refused {
+        traveller,
+        keep_typed: notice.is_none(),
+        form,
+        problems,
+        notice,
+    };
+    let page = intake_page(&state, locale, &csrf, &user, &port, &id, Some(refused)).await?;
+    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }

@@ -8,6 +8,7 @@ mod confirm;
 mod desk;
 mod draws;
 mod observe;
+mod outcomes;
 mod overview;
 mod partner;
 mod port_days;

@@ -3,11 +3,13 @@
 //! e-mail or SMS). A service worker keeps its last copy for reading offline.
 
 use super::draws::person_zone;
+use super::outcomes::{outcome_lines, version_line};
 use crate::app::confirmations::{CheckState, Confirmation};
 use crate::app::draws::RequestResult;
 use axum::extract::State;
 use axum::response::Html;
 use axum_extra::extract::CookieJar;
+use chrono_tz::Tz;
 use garita_i18n::{Locale, Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
@@ -34,6 +36,7 @@ pub async fn show(
     let confirmation = crate::web::appointments(&state)
         .confirmation(account)
         .await?;
+    let arrivals = crate::web::appointments(&state).arrivals(account).await?;
 
     let token = garita_web::csrf::csrf_token(&state, &csrf);
     let mut cancel = None;
@@ -162,7 +165,11 @@ pub async fn show(
     }
     // Only true once `offline.js` has kept a copy: shown by it, never promised without it.
     let offline = Block::text(page.t("inbox-offline")).needing_script();
+    let at_port = (!arrivals.is_empty()).then(|| arrivals_block(&page, &arrivals, zone));
     let mut view = GenericPage::new(page, "status-title").block(appointment);
+    if let Some(at_port) = at_port {
+        view = view.block(at_port);
+    }
     if let Some(confirm) = confirm {
         view = view.block(confirm);
     }
@@ -181,6 +188,34 @@ pub async fn show(
     }
     view.script = Some("/static/offline.js");
     view.render()
+}
+
+/// What was recorded at the port for each traveller who arrived, and every version of it.
+fn arrivals_block(page: &Chrome, arrivals: &[crate::app::outcomes::Arrival], zone: Tz) -> Block {
+    let mut block = Block::heading(page.t("status-arrivals-title"));
+    for a in arrivals {
+        block = block.para(page.tf(
+            "status-arrival",
+            &[
+                ("name", Value::from(a.given_name.clone())),
+                ("port", Value::from(a.port.name.clone())),
+                (
+                    "date",
+                    Value::from(when::moment_ms(page.locale, a.arrived_at, zone)),
+                ),
+            ],
+        ));
+        for line in outcome_lines(page, &a.facts) {
+            block = block.para(line);
+        }
+        if a.history.len() > 1 {
+            block = block.para(page.t("status-arrival-history"));
+            for v in &a.history {
+                block = block.para(version_line(page, v, zone, &a.port.name));
+            }
+        }
+    }
+    block.para(page.t("status-arrival-help"))
 }
 
 /// The deadline, the time left, and each traveller's part.

@@ -329,6 +329,7 @@ async fn requests_and_draws() {
 /// if it is still where it was), wait times, and the overview's counts.
 #[tokio::test]
 async fn port_days_slots_closures_moves_and_wait_times() {
+    use garita_appointments::store::desk::{OutcomeVersionRow, TravellerOutcome};
     use garita_appointments::store::port_days::{Closure, Move, WaitTime};
     for db in garita_testkit::all_backends().await {
         let store = garita_appointments::store::open(&db.url, ChainKey::new([3; 32]))
@@ -511,6 +512,85 @@ async fn port_days_slots_closures_moves_and_wait_times() {
                 .await
                 .unwrap()
                 .is_empty()
+        );
+
+        // Outcomes: each change of the facts a version, never written over another officer's.
+        let arrived = TravellerOutcome::arrived("ap1", "t1", 100, "o1");
+        assert!(
+            store
+                .record_outcome(arrived.clone(), 0, None, Effects::none())
+                .await
+                .unwrap()
+        );
+        let decided = TravellerOutcome {
+            outcome: Some("paroled".into()),
+            decided_at: Some(110),
+            facts_sealed: Some(vec![1, 2, 3]),
+            version: 1,
+            paroled: 1,
+            nta: 1,
+            ..arrived.clone()
+        };
+        let first = OutcomeVersionRow {
+            appointment_id: "ap1".into(),
+            traveller_id: "t1".into(),
+            version: 1,
+            recorded_at: 110,
+            officer: "o1".into(),
+            facts_sealed: vec![1, 2, 3],
+            reason_sealed: None,
+        };
+        assert!(
+            store
+                .record_outcome(decided.clone(), 0, Some(first.clone()), Effects::none())
+                .await
+                .unwrap()
+        );
+        let late = TravellerOutcome {
+            officer: "o2".into(),
+            referred: 1,
+            ..decided.clone()
+        };
+        assert!(
+            !store
+                .record_outcome(late, 0, Some(first.clone()), Effects::none())
+                .await
+                .unwrap(),
+            "read before the first decision: refused"
+        );
+        let amended = TravellerOutcome {
+            version: 2,
+            facts_sealed: Some(vec![4]),
+            ..decided.clone()
+        };
+        let second = OutcomeVersionRow {
+            version: 2,
+            recorded_at: 120,
+            facts_sealed: vec![4],
+            reason_sealed: Some(vec![5]),
+            ..first.clone()
+        };
+        assert!(
+            store
+                .record_outcome(amended.clone(), 1, Some(second.clone()), Effects::none())
+                .await
+                .unwrap()
+        );
+        assert_eq!(store.outcomes_of("ap1").await.unwrap(), [amended]);
+        assert_eq!(
+            store.outcome_versions_of("ap1").await.unwrap(),
+            [first, second]
+        );
+        let counts = store
+            .outcome_counts("2026-12-01", "2026-12-31")
+            .await
+            .unwrap();
+        assert_eq!(
+            counts
+                .iter()
+                .map(|c| (c.arrived, c.paroled, c.nta, c.referred, c.not_admitted))
+                .collect::<Vec<_>>(),
+            [(1, 1, 1, 0, 0)]
         );
 
         // Wait times: the latest per port and lane.

@@ -1,0 +1,34 @@
+## Sa yo te anrejistre nan pò a pou yon vwayajè, sou konsòl ofisye yo ak sou paj estati moun nan.
+
+fact-arrived = Rive. Pa gen anyen ankò ki anrejistre.
+fact-paroled = Antre Etazini anba « parole » jiska { $until }.
+fact-nta = Yo bay yon Notice to Appear (konvokasyon), ak nimewo A { $number }.
+fact-referred = Voye bay yon lòt biwo.
+fact-not-admitted = Pa admèt.
+fact-admission-number = Nimewo admisyon I-94: { $number }.
+fact-class = Klas admisyon: { $class }.
+fact-version = Vèsyon { $version }, anrejistre { $when } nan { $port } pa ofisye { $officer }:
+fact-reason = Rezon yo bay pou chanjman an: { $reason }
+
+status-arrivals-title = Nan pò a
+status-arrival = { $name } rive nan { $port } { $date }. Sa ki anrejistre kounye a:
+status-arrival-history = Tout vèsyon yo, depi pi ansyen an:
+status-arrival-help = Si gen yon bagay ki pa bon la a, di yon ofisye nan pò a oswa yon òganizasyon èd legal, ak vèsyon an ak referans ofisye a. Dosye ou ka telechaje nan kont ou a gen tout vèsyon yo, siyen.
+
+desk-facts-legend = Sa ki te pase
+desk-paroled-label = Antre anba « parole »
+desk-nta-a-number-label = Notice to Appear: nimewo A ki sou li
+desk-referred-label = Voye bay yon lòt biwo
+desk-not-admitted-label = Pa admèt
+desk-admission-number-label = Nimewo admisyon I-94 (11 karaktè)
+desk-class-label = Klas admisyon (pa egzanp DT)
+desk-reason-label = Poukisa li chanje
+desk-reason-help = Li nesesè lè yon dat oswa yon nimewo ki te deja anrejistre chanje. Moun nan li l.
+desk-reason-needed = Sa chanje yon dat oswa yon nimewo ki te deja anrejistre. Ekri poukisa: moun nan ap li l.
+desk-changed-meanwhile = Yon lòt ofisye fèk anrejistre vwayajè sa a. Li sa ki anrejistre kounye a, epi fè chanjman ou a ankò.
+desk-history = Tout vèsyon yo, depi pi ansyen an:
+
+msg-outcome-changed-v1-subject = Garita: yon chanjman nan sa yo te anrejistre nan { $port }
+msg-outcome-changed-v1-body = Yon ofisye chanje yon dat oswa yon nimewo yo te anrejistre pou lè gwoup ou a te rive nan { $port } { $date }. Yo kenbe vèsyon anvan an.
+msg-outcome-changed-v1-next = Paj estati ou a montre tout vèsyon yo, ak rezon yo bay pou chanjman an. Si gen yon bagay ki pa bon, di yon ofisye nan pò a oswa yon òganizasyon èd legal.
+msg-outcome-changed-v1-sms = Garita: yon ofisye chanje yon dat oswa nimewo gwoup ou nan { $port }. Vèsyon yo: { $link }
