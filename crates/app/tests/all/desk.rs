@@ -127,6 +127,38 @@ async fn officers_find_see_and_decide_only_at_their_port() {
         );
     }
 
+    // A lost proof: the group is found by a traveller's name and date of birth, only at its
+    // port, and the search is audited without what was typed. It is the appointment's day.
+    let morning = chrono::NaiveDate::from_ymd_opt(2027, 1, 29)
+        .unwrap()
+        .and_hms_opt(16, 0, 0)
+        .unwrap()
+        .and_utc()
+        .timestamp_millis(); // 08:00 in San Ysidro
+    w.advance(morning - w.services.now());
+    let t = &registration.travellers[0];
+    let search = |officer: garita_store::records::Account, port: &'static str, born| {
+        let (services, name) = (w.services.clone(), t.name.clone());
+        async move {
+            services
+                .find_by_traveller(&officer, port, &name, born)
+                .await
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(search(at_sys.clone(), "SYS", t.birth_date.date()).await, 1);
+    assert_eq!(search(at_nog.clone(), "NOG", t.birth_date.date()).await, 0);
+    let other_day = t.birth_date.date().succ_opt().unwrap();
+    assert_eq!(search(at_sys.clone(), "SYS", other_day).await, 0);
+    let searches = w.services.store.audit_entries(0, 1000).await.unwrap();
+    let searches: Vec<_> = searches
+        .iter()
+        .filter(|e| e.action == "desk.traveller-searched")
+        .collect();
+    assert_eq!(searches.len(), 3);
+    assert!(searches.iter().all(|e| !e.detail.contains(&t.name.family)));
+
     // Arrival, then parole (two years by default) with a Notice to Appear and the I-94, and a
     // note; the facts go together, not one replacing the other.
     let record =

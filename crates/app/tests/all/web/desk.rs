@@ -107,6 +107,30 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .await
         .unwrap();
     assert_eq!(photo.headers()["content-type"], "image/jpeg");
+    // The search by name and date of birth: a date typed wrong is said on its field.
+    let search = |born: &'static str| {
+        at_sys
+            .post(app.url("/staff/ports/SYS/find-traveller"))
+            .form(&[
+                ("csrf", csrf(&intake)),
+                ("given", "Corregida".into()),
+                ("family", "Apellido".into()),
+                ("born", born.to_string()),
+            ])
+            .send()
+    };
+    let wrong = search("03/04/2007").await.unwrap();
+    assert_eq!(wrong.status(), 422);
+    assert!(
+        wrong
+            .text()
+            .await
+            .unwrap()
+            .contains("Write the date like this")
+    );
+    let searched = search("2007-04-03").await.unwrap();
+    assert_eq!(searched.status(), 200);
+
     // A wrong I-94 number is named on its field, what was typed stays, nothing is saved.
     let decide = |fields: Vec<(&'static str, String)>| {
         let mut form = vec![("csrf", csrf(&intake))];

@@ -219,6 +219,12 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![OfficerNog, SupervisorNog, Admin],
         ),
         (
+            "POST",
+            "/staff/ports/{port}/find-traveller",
+            "/staff/ports/NOG/find-traveller".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
             "GET",
             "/staff/ports/{port}/appointments/{id}",
             "/staff/ports/NOG/appointments/nothing".into(),
@@ -464,6 +470,12 @@ async fn check(
                 {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
+                // An empty search is admitted, then told what to type.
+                None if path.ends_with("/find-traveller") => assert_eq!(
+                    status,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "{who:?} {method} {path}"
+                ),
                 None => assert_eq!(status, StatusCode::OK, "{who:?} {method} {path}"),
             }
         } else {

@@ -9,6 +9,7 @@ use crate::store::desk::{OutcomeVersionRow, TravellerOutcome};
 use crate::store::draws::AppointmentRow;
 use chrono::{Months, NaiveDate};
 use garita_domain::outcome::{FieldProblem, Outcome, OutcomeInput, OutcomeVersion};
+use garita_domain::travellers::PersonName;
 use garita_domain::{AuditAction, AuditEvent, Port};
 use garita_kernel::registrations::StoredTraveller;
 use garita_store::records::{Account, Effects};
@@ -16,6 +17,8 @@ use garita_store::records::{Account, Effects};
 const NOTE: &str = "desk.note";
 /// Parole lasts this long from arrival unless the officer says otherwise (`parole_months`).
 pub const PAROLE_MONTHS: u32 = 24;
+/// How many days before and after today a search by name and date of birth looks.
+const SEARCH_DAYS: u64 = 7;
 
 /// What an officer records for a traveller who arrived: the facts as typed, why (needed when
 /// a date or number already recorded changes) and a note for other officers.
@@ -134,6 +137,49 @@ impl Appointments {
             .appointment_by_number(&number)
             .await?
             .filter(|a| a.port_code == port))
+    }
+
+    /// For a group whose proof is lost: this port's appointments from a week before today to
+    /// a week after whose group has a traveller with this name and date of birth. The search
+    /// is audited with how many it found, never with what was typed.
+    pub async fn find_by_traveller(
+        &self,
+        officer: &Account,
+        port: &str,
+        name: &PersonName,
+        born: NaiveDate,
+    ) -> Result<Vec<AppointmentRow>> {
+        let today = self.now_utc().date_naive();
+        let wanted = name.match_form();
+        let mut found = vec![];
+        for day in (today - chrono::Days::new(SEARCH_DAYS)).iter_days() {
+            if day > today + chrono::Days::new(SEARCH_DAYS) {
+                break;
+            }
+            for a in self.store.appointments_at(port, &day.to_string()).await? {
+                let Some(account) = self
+                    .store
+                    .account_of_registration(&a.registration_id)
+                    .await?
+                else {
+                    continue;
+                };
+                let matches = self.registration(&account).await?.is_some_and(|r| {
+                    r.travellers
+                        .iter()
+                        .any(|t| t.birth_date.date() == born && t.name.match_form() == wanted)
+                });
+                if matches {
+                    found.push(a);
+                }
+            }
+        }
+        let event = AuditEvent::new(self.now(), AppointmentAction::StaffSearchedTraveller)
+            .actor(&officer.id)
+            .subject(port)
+            .detail(serde_json::json!({ "found": found.len() }).to_string());
+        self.store.append_audit(vec![event]).await?;
+        Ok(found)
     }
 
     async fn at_port(&self, port: &str, appointment_id: &str) -> Result<Option<AppointmentRow>> {

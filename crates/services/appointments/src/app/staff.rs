@@ -42,6 +42,10 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "desk-find",
     ),
     StaffRoute::post("/staff/ports/{port}/find", Rule::AtPort(PORT_READERS)),
+    StaffRoute::post(
+        "/staff/ports/{port}/find-traveller",
+        Rule::AtPort(PORT_READERS),
+    ),
     StaffRoute::get(
         "/staff/ports/{port}/appointments/{id}",
         Rule::AtPort(PORT_READERS),

@@ -36,6 +36,8 @@ pub enum AppointmentAction {
     StaffOpenedTraveller,
     /// An officer recorded a traveller's arrival or outcome.
     OutcomeRecorded,
+    /// An officer looked for a group by a traveller's name and date of birth (a lost proof).
+    StaffSearchedTraveller,
     /// A confirmed appointment's day ended with nobody checked in.
     NoShow,
     /// A port supervisor closed a port for a date (its appointments moved).
@@ -69,6 +71,7 @@ impl AuditCode for AppointmentAction {
             AppointmentAction::PartnerChecked => "partner.checked",
             AppointmentAction::StaffOpenedTraveller => "desk.traveller-opened",
             AppointmentAction::OutcomeRecorded => "desk.outcome",
+            AppointmentAction::StaffSearchedTraveller => "desk.traveller-searched",
             AppointmentAction::NoShow => "desk.no-show",
             AppointmentAction::PortClosed => "port.closed",
             AppointmentAction::AppointmentMoved => "appointment.moved",

@@ -8,7 +8,9 @@ use crate::app::desk::{Recorded, Recording};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono_tz::Tz;
+use garita_domain::ServiceDate;
 use garita_domain::outcome::{Outcome, OutcomeInput};
+use garita_domain::travellers::PersonName;
 use garita_i18n::{Locale, Value};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
@@ -83,9 +85,11 @@ async fn day_page(
             ("date", Value::from(date.to_string())),
         ],
     );
+    let search = traveller_search(&page, &token, port, &SearchForm::default(), &[]);
     let mut view = GenericPage::new(page, "desk-find")
         .block(Block::default().form(find))
-        .block(list);
+        .block(list)
+        .block(Block::heading(state.i18n.text(locale, "desk-find-traveller")).form(search));
     view.title = title;
     // verify.js scans QR codes into the find form and checks signatures offline.
     super::proof::with_checker(view).render()
@@ -137,6 +141,121 @@ pub async fn find(
             )
         }
     }
+}
+
+/// The search by a traveller's name and date of birth, for a group whose proof is lost.
+fn traveller_search(
+    page: &Chrome,
+    token: &str,
+    port: &str,
+    typed: &SearchForm,
+    problems: &[(&str, String)],
+) -> Form {
+    let error = |name: &str| problems.iter().find(|p| p.0 == name).map(|p| p.1.clone());
+    Form::post(
+        &format!("/staff/ports/{port}/find-traveller"),
+        token,
+        page.t("desk-find-traveller"),
+    )
+    .field(
+        Field::new("given", "text", page.t("desk-search-given"))
+            .value(&typed.given)
+            .error(error("given")),
+    )
+    .field(
+        Field::new("family", "text", page.t("desk-search-family"))
+            .value(&typed.family)
+            .error(error("family")),
+    )
+    .field(
+        Field::new("born", "text", page.t("desk-search-born"))
+            .value(&typed.born)
+            .error(error("born")),
+    )
+    .secondary()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SearchForm {
+    given: String,
+    family: String,
+    born: String,
+}
+
+pub async fn find_traveller(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(port): Path<String>,
+    CsrfForm(form): CsrfForm<SearchForm>,
+) -> Result<Response, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/staff");
+    let token = garita_web::csrf::csrf_token(&state, &csrf);
+    let mut problems = vec![];
+    let name = match PersonName::parse(&form.given, &form.family) {
+        Ok(name) => Some(name),
+        Err((given, family)) => {
+            problems.extend(given.map(|e| ("given", page.t(e.message_key()))));
+            problems.extend(family.map(|e| ("family", page.t(e.message_key()))));
+            None
+        }
+    };
+    let born = match ServiceDate::parse(&form.born) {
+        Ok(d) => Some(d.date()),
+        Err(e) => {
+            problems.push(("born", page.t(e.message_key())));
+            None
+        }
+    };
+    let mut results = Block::default();
+    if let (Some(name), Some(born)) = (name, born) {
+        let found = crate::web::appointments(&state)
+            .find_by_traveller(&user.account, &port, &name, born)
+            .await?;
+        if found.is_empty() {
+            results = results.para(page.t("desk-search-none"));
+        }
+        for a in &found {
+            let line = page.tf(
+                "desk-search-found",
+                &[
+                    ("date", Value::from(a.appointment_date.clone())),
+                    (
+                        "time",
+                        Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                    ),
+                    (
+                        "number",
+                        Value::from(a.confirmation_number.clone().unwrap_or_default()),
+                    ),
+                    (
+                        "status",
+                        Value::from(page.t(&format!("desk-status-{}", a.status))),
+                    ),
+                ],
+            );
+            results = results.para(line).link(
+                &format!("/staff/ports/{port}/appointments/{}", a.id),
+                page.t("desk-open"),
+            );
+        }
+    }
+    let status = if problems.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let search = traveller_search(&page, &token, &port, &form, &problems);
+    let view = GenericPage::new(page, "desk-find-traveller")
+        .block(results)
+        .block(Block::default().form(search))
+        .block(Block::default().link(
+            &format!("/staff/ports/{port}/day"),
+            state.i18n.text(locale, "desk-find"),
+        ));
+    Ok((status, view.render()?).into_response())
 }
 
 pub async fn appointment(

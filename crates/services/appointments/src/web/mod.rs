@@ -155,6 +155,10 @@ fn staff(_: &AppState) -> Router<AppState> {
         .route("/staff/ports/{port}/day", get(desk::day))
         .route("/staff/ports/{port}/find", post(desk::find))
         .route(
+            "/staff/ports/{port}/find-traveller",
+            post(desk::find_traveller),
+        )
+        .route(
             "/staff/ports/{port}/appointments/{id}",
             get(desk::appointment),
         )
