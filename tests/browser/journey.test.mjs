@@ -199,7 +199,7 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
     clip: { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 16), width: side, height: side },
   });
   await sharp.close();
-  confirmed_ = { number, token };
+  confirmed_ = { number, token, applicant: await context.storageState() };
   await context.close();
 });
 
@@ -272,17 +272,49 @@ test('an officer signs in with TOTP, scans the QR code, checks the group in and 
     const forms = await page.$$eval('form[action*="/travellers/"]', (fs) => fs.map((f) => f.getAttribute('action')));
     assert.equal(forms.length, 2, 'both travellers');
     assert.equal((await page.$$('img[src$="/live-photo"]')).length, 2);
-    for (const action of forms) {
-      for (const decision of ['arrived', 'paroled']) {
-        await page.selectOption(`form[action="${action}"] select[name=decision]`, decision);
-        await Promise.all([page.waitForNavigation(), page.click(`form[action="${action}"] button[type=submit]`)]);
-      }
+    const o = (key) => message('en', key, 'outcomes.ftl');
+    for (const [i, action] of forms.entries()) {
+      const form = `form[action="${action}"]`;
+      // Arrived first, nothing decided; then paroled with a Notice to Appear and the I-94.
+      await Promise.all([page.waitForNavigation(), page.click(`${form} button[type=submit]`)]);
+      await page.check(`${form} input[name=paroled]`);
+      await page.fill(`${form} input[name=notice_to_appear]`, `A20000000${i}`);
+      await page.fill(`${form} input[name=admission_number]`, `12345678${i}A1`);
+      await page.fill(`${form} input[name=class_of_admission]`, 'DT');
+      await Promise.all([page.waitForNavigation(), page.click(`${form} button[type=submit]`)]);
     }
     const done = await page.textContent('main');
-    assert.equal((done.match(/Paroled until \d{4}-\d{2}-\d{2}/g) ?? []).length, 2, done);
+    const paroled = o('fact-paroled').split('{')[0].trim();
+    assert.equal(done.split(paroled).length - 1, 2, done);
+    assert.ok(done.includes('A200000000') && done.includes('123456780A1'), done);
+    // A parole date changed: the console asks why, then keeps both versions.
+    const first = `form[action="${forms[0]}"]`;
+    const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    await page.fill(`${first} input[name=parole_until]`, later);
+    await Promise.all([page.waitForNavigation(), page.click(`${first} button[type=submit]`)]);
+    assert.ok((await page.textContent('main')).includes(o('desk-reason-needed')));
+    await page.fill(`${first} input[name=reason]`, 'Supervisor set a shorter parole');
+    await Promise.all([page.waitForNavigation(), page.click(`${first} button[type=submit]`)]);
+    assert.ok((await page.textContent('main')).includes(o('desk-history')));
     await shot('paroled');
     await context.close();
   } finally {
     await desk.close();
   }
+
+  // The person reads each traveller's outcome and its history on their status page, in Spanish.
+  const person = await browser.newContext({
+    locale: 'es-MX',
+    viewport: { width: 360, height: 780 },
+    storageState: confirmed_.applicant,
+  });
+  const status = await person.newPage();
+  await status.goto(`${garita.url}/status`);
+  const main = await status.textContent('main');
+  const s = (key) => message('es', key, 'outcomes.ftl');
+  assert.ok(main.includes(s('status-arrivals-title')), main);
+  assert.equal(main.split(s('fact-paroled').split('{')[0].trim()).length - 1, 4, 'two now, and both versions of one: ' + main);
+  assert.ok(main.includes(s('status-arrival-history')) && main.includes('Supervisor set a shorter parole'), main);
+  await status.screenshot({ path: join(artifacts, 'journey-outcome.png'), fullPage: true });
+  await person.close();
 });

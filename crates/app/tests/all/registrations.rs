@@ -175,6 +175,7 @@ async fn a_person_already_registered_elsewhere_is_refused_and_can_ask_for_review
                 &again.name,
                 again.birth_date,
                 &again.details.birth_country,
+                None,
             )
             .await
             .unwrap();
@@ -559,4 +560,288 @@ async fn the_signed_record_has_every_services_part_before_a_group_exists() {
     assert_eq!(payload["format"], "garita-record-v1");
     assert!(payload["registration"].is_null());
     assert_eq!(payload["appointments"], serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn a_person_wrongly_refused_as_already_registered_appeals_wins_and_registers() {
+    use garita_kernel::cases::{Appealed, CaseDecision, Decided};
+    let w = World::new().await;
+    let first = applicant(&w, "first@example.org").await;
+    let second = applicant(&w, "second@example.org").await;
+    let reviewer = w
+        .staff(
+            "reviewer-1@garita.example",
+            Grant::new(Role::ProgrammeAdmin, None, None).unwrap(),
+        )
+        .await;
+    let other_reviewer = w
+        .staff(
+            "reviewer-2@garita.example",
+            Grant::new(Role::ProgrammeAdmin, None, None).unwrap(),
+        )
+        .await;
+    // Two women with one common name, born the same day in the same country.
+    let luisa = traveller("Luisa", "Pérez Gómez", ("3", "4", "1990"), None);
+    let save = |who: Account| {
+        let (services, luisa) = (w.services.clone(), luisa.clone());
+        async move {
+            let version = services
+                .registration(&who.id)
+                .await
+                .unwrap()
+                .map_or(0, |r| r.version);
+            services
+                .save_registration(&who, &who.id, address("9 Elm St"), vec![luisa], version)
+                .await
+                .unwrap()
+        }
+    };
+    assert!(matches!(
+        save(first.clone()).await,
+        SaveOutcome::Saved { .. }
+    ));
+    assert_eq!(
+        save(second.clone()).await,
+        SaveOutcome::AlreadyRegistered { position: 0 }
+    );
+    w.services
+        .request_review(
+            &second.id,
+            &luisa.name,
+            luisa.birth_date,
+            &luisa.details.birth_country,
+            None,
+        )
+        .await
+        .unwrap();
+    let kinds = |account: &str| {
+        let (services, account) = (w.services.clone(), account.to_string());
+        async move {
+            services
+                .store
+                .messages_of(&account)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|m| m.kind)
+                .filter(|k| k.starts_with("case-"))
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(kinds(&second.id).await, ["case-opened"], "told it opened");
+
+    // The reviewer sees what matched, when each was made and a masked name, and decides
+    // (wrongly) that they are the same person.
+    let case = w.services.cases_about(&second.id).await.unwrap().remove(0);
+    let evidence = w
+        .services
+        .case_evidence(&reviewer, &case.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(evidence.matches.len(), 1);
+    let m = &evidence.matches[0];
+    assert!(m.same_person && !m.same_document);
+    assert_eq!(m.masked_name, "L. P. G.");
+    assert_eq!(
+        w.services
+            .decide_case(
+                &reviewer,
+                &case.id,
+                CaseDecision::SamePersonEarlierKeeps,
+                " "
+            )
+            .await
+            .unwrap(),
+        Decided::ReasonNeeded
+    );
+    assert_eq!(
+        w.services
+            .decide_case(
+                &reviewer,
+                &case.id,
+                CaseDecision::SamePersonEarlierKeeps,
+                "same name and birth"
+            )
+            .await
+            .unwrap(),
+        Decided::Done
+    );
+    assert_eq!(
+        save(second.clone()).await,
+        SaveOutcome::AlreadyRegistered { position: 0 },
+        "still refused"
+    );
+
+    // She appeals once, in her words; the first reviewer may not decide the appeal.
+    assert_eq!(
+        w.services
+            .appeal_case(&second, &second.id, &case.id, "  ")
+            .await
+            .unwrap(),
+        Appealed::StatementNeeded
+    );
+    let statement = "Soy otra Luisa: nací en Morelia, ella en Puebla.";
+    assert_eq!(
+        w.services
+            .appeal_case(&second, &second.id, &case.id, statement)
+            .await
+            .unwrap(),
+        Appealed::Done
+    );
+    assert_eq!(
+        w.services
+            .appeal_case(&second, &second.id, &case.id, statement)
+            .await
+            .unwrap(),
+        Appealed::NotAllowed,
+        "once"
+    );
+    assert_eq!(
+        w.services
+            .appeal_case(&first, &first.id, &case.id, statement)
+            .await
+            .unwrap(),
+        Appealed::NotAllowed,
+        "not someone else's case"
+    );
+    let evidence = w
+        .services
+        .case_evidence(&other_reviewer, &case.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(evidence.statement.as_deref(), Some(statement));
+    assert_eq!(
+        w.services
+            .decide_case(
+                &reviewer,
+                &case.id,
+                CaseDecision::DifferentPeople,
+                "on appeal"
+            )
+            .await
+            .unwrap(),
+        Decided::SameReviewer
+    );
+    assert_eq!(
+        w.services
+            .decide_case(
+                &other_reviewer,
+                &case.id,
+                CaseDecision::DifferentPeople,
+                "born in different cities"
+            )
+            .await
+            .unwrap(),
+        Decided::Done
+    );
+    assert!(
+        matches!(save(second.clone()).await, SaveOutcome::Saved { .. }),
+        "she wins and registers"
+    );
+    assert!(
+        matches!(save(first.clone()).await, SaveOutcome::Saved { .. }),
+        "the other Luisa keeps hers"
+    );
+    let mut told = kinds(&second.id).await;
+    told.sort();
+    assert_eq!(
+        told,
+        ["case-decided", "case-decided", "case-opened", "case-opened"],
+        "told of each opening (the appeal too) and each decision"
+    );
+    let case = w.services.store.case(&case.id).await.unwrap().unwrap();
+    assert_eq!(
+        (case.decision.as_deref(), case.appeal_decision.as_deref()),
+        (Some("same-person-earlier"), Some("different-people"))
+    );
+    let record = w.services.signed_record(&second).await.unwrap().payload;
+    assert!(
+        record.contains("\"appeal_decision\": \"different-people\""),
+        "{record}"
+    );
+    assert!(
+        !record.contains("born in different cities"),
+        "reasons stay with the case"
+    );
+}
+
+#[tokio::test]
+async fn the_same_person_keeps_the_applicants_place_and_the_other_group_is_told() {
+    use garita_kernel::cases::{CaseDecision, Decided};
+    let w = World::new().await;
+    let earlier = applicant(&w, "earlier@example.org").await;
+    let later = applicant(&w, "later@example.org").await;
+    let reviewer = w
+        .staff(
+            "reviewer@garita.example",
+            Grant::new(Role::ProgrammeAdmin, None, None).unwrap(),
+        )
+        .await;
+    let person = traveller("Jean", "Baptiste", ("1", "1", "1988"), Some("HT123456"));
+    w.services
+        .save_registration(
+            &earlier,
+            &earlier.id,
+            address("1 A St"),
+            vec![person.clone()],
+            0,
+        )
+        .await
+        .unwrap();
+    w.services
+        .request_review(
+            &later.id,
+            &person.name,
+            person.birth_date,
+            &person.details.birth_country,
+            person.document.as_ref(),
+        )
+        .await
+        .unwrap();
+    let case = w.services.cases_about(&later.id).await.unwrap().remove(0);
+    let evidence = w
+        .services
+        .case_evidence(&reviewer, &case.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(evidence.matches[0].same_person && evidence.matches[0].same_document);
+    assert_eq!(
+        w.services
+            .decide_case(
+                &reviewer,
+                &case.id,
+                CaseDecision::SamePersonApplicantKeeps,
+                "the earlier group registered him by mistake"
+            )
+            .await
+            .unwrap(),
+        Decided::Done
+    );
+    let withdrawn = w
+        .services
+        .store
+        .request_profile(&earlier.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(withdrawn.status, "withdrawn");
+    assert!(
+        w.services
+            .store
+            .messages_of(&earlier.id)
+            .await
+            .unwrap()
+            .iter()
+            .any(|m| m.kind == "registration-withdrawn")
+    );
+    assert!(matches!(
+        w.services
+            .save_registration(&later, &later.id, address("2 B St"), vec![person], 0)
+            .await
+            .unwrap(),
+        SaveOutcome::Saved { .. }
+    ));
 }

@@ -137,6 +137,53 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
             .unwrap()
     );
 
+    // A review of an "already registered" refusal, decided, appealed and decided again: the
+    // reasons and the statement are sealed.
+    use garita_kernel::cases::{Appealed, CaseDecision, Decided};
+    let t = &group.travellers[0];
+    w.services
+        .request_review(
+            &winner,
+            &t.name,
+            t.birth_date,
+            &t.details.birth_country,
+            None,
+        )
+        .await
+        .unwrap();
+    let case = w
+        .services
+        .cases_about(&winner)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|c| c.kind == "already-registered")
+        .unwrap();
+    let grant = || Grant::new(Role::ProgrammeAdmin, None, None).unwrap();
+    let first_reviewer = w.staff("reviewer-1@garita.example", grant()).await;
+    let second_reviewer = w.staff("reviewer-2@garita.example", grant()).await;
+    for (reviewer, reason) in [
+        (&first_reviewer, "first look"),
+        (&second_reviewer, "on appeal"),
+    ] {
+        assert_eq!(
+            w.services
+                .decide_case(reviewer, &case.id, CaseDecision::NoAction, reason)
+                .await
+                .unwrap(),
+            Decided::Done
+        );
+        if reason == "first look" {
+            assert_eq!(
+                w.services
+                    .appeal_case(&account, &winner, &case.id, "my statement")
+                    .await
+                    .unwrap(),
+                Appealed::Done
+            );
+        }
+    }
+
     // The test-only hello service keeps a sealed note, as any service's column would be filled.
     let note = w
         .services
@@ -228,6 +275,15 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         Some("a longer parole")
     );
     // Nothing is left on the old key, so a second run does nothing.
+    let evidence = second
+        .case_evidence(&first_reviewer, &case.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (evidence.reason.as_deref(), evidence.statement.as_deref()),
+        (Some("first look"), Some("my statement"))
+    );
     let again = second.reseal_all(|_, _| {}).await.unwrap();
     assert_eq!(again.resealed, 0);
     // The old generation alone cannot open the new values.

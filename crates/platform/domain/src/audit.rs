@@ -114,6 +114,12 @@ pub enum AuditAction {
     StaffDisabled,
     /// The retention job forgot the accounts whose period ended (counts, never who).
     AccountsForgotten,
+    /// A reviewer opened a case's evidence (masked names, dates, what matched).
+    StaffViewedCase,
+    /// A reviewer decided a case, or another reviewer its appeal.
+    CaseDecided,
+    /// The person a case is about appealed its decision.
+    CaseAppealed,
 }
 
 impl AuditCode for AuditAction {
@@ -152,6 +158,9 @@ impl AuditCode for AuditAction {
             AuditAction::HelpWithdrawn => "helper.access-withdrawn",
             AuditAction::StaffDisabled => "staff.disabled",
             AuditAction::AccountsForgotten => "retention.accounts-forgotten",
+            AuditAction::StaffViewedCase => "review.case-viewed",
+            AuditAction::CaseDecided => "review.case-decided",
+            AuditAction::CaseAppealed => "review.case-appealed",
         }
     }
 }

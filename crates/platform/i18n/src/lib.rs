@@ -108,6 +108,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/accounts.ftl")),
                     include_str!(concat!("../locales/", $code, "/registrations.ftl")),
                     include_str!(concat!("../locales/", $code, "/messages.ftl")),
+                    include_str!(concat!("../locales/", $code, "/cases.ftl")),
                 ]
             };
         }

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod cases;
 pub mod closing;
 pub mod delivery;
 pub mod helpers;

@@ -118,6 +118,9 @@ impl MessageKind {
         MessageKind::RECOVERY,
         MessageKind::EMAIL_EXISTS,
         MessageKind::PASSWORD_CHANGED,
+        crate::cases::CASE_OPENED,
+        crate::cases::CASE_DECIDED,
+        crate::cases::REGISTRATION_WITHDRAWN,
     ];
 
     /// The version new messages of this kind are written with.

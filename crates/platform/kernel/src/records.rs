@@ -25,9 +25,23 @@ struct Payload {
     /// What others (helpers, staff) did in or about the account: who (their account id),
     /// what (the audit action), when.
     actions_by_others: Vec<ActionPart>,
+    /// The integrity reviews about the account: what kind, when, each decision and the appeal
+    /// (the reviewers' reasons stay with the case: they may name other people).
+    cases: Vec<CasePart>,
     /// Each service's part (`PersonParts::record`), under the field names it owns.
     #[serde(flatten)]
     services: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Serialize)]
+struct CasePart {
+    kind: String,
+    opened_at: i64,
+    decision: Option<String>,
+    decided_at: Option<i64>,
+    appealed_at: Option<i64>,
+    appeal_decision: Option<String>,
+    appeal_decided_at: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -123,6 +137,21 @@ impl Services {
                 at: e.at_ms,
             })
             .collect();
+        let cases = self
+            .store
+            .cases_about(&account.id)
+            .await?
+            .into_iter()
+            .map(|c| CasePart {
+                decided_at: c.decision.as_ref().and(c.closed_at),
+                kind: c.kind,
+                opened_at: c.opened_at,
+                decision: c.decision,
+                appealed_at: c.appealed_at,
+                appeal_decision: c.appeal_decision,
+                appeal_decided_at: c.appeal_decided_at,
+            })
+            .collect();
         let mut services = serde_json::Map::new();
         for part in &self.people {
             let registration_id = registration.as_ref().map(|r| r.id.as_str());
@@ -143,6 +172,7 @@ impl Services {
             photos,
             messages,
             actions_by_others,
+            cases,
             services,
         };
         let payload = serde_json::to_string_pretty(&payload).expect("a record serializes");

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 /// address, a case opens for review (setting `address_cluster_threshold`).
 pub const ADDRESS_THRESHOLD: i64 = 5;
 
-const NAME: &str = "travellers.name";
+pub(crate) const NAME: &str = "travellers.name";
 const BIRTH: &str = "travellers.birth-date";
 const DOCUMENT: &str = "travellers.document";
 const CONTACT: &str = "travellers.contact";
@@ -484,27 +484,47 @@ impl Services {
     }
 
     /// The applicant asks a person to look at a refusal ("already registered") of the person
-    /// with this name, date and country of birth.
+    /// with this name, date and country of birth (and document, if one was typed). They are
+    /// told the case opened.
     pub async fn request_review(
         &self,
         account_id: &str,
         name: &PersonName,
         birth_date: DateOfBirth,
         birth_country: &Country,
+        document: Option<&Document>,
     ) -> Result<()> {
         let now = self.now();
         let person_key = self.person_key(name, birth_date, birth_country);
+        let document_key = document.map(|d| self.keys.lookup("document", &d.match_form()));
+        let dedup_key = format!("already-registered:{account_id}:{person_key}");
         let case = IntegrityCase {
             id: codes::id(),
             kind: "already-registered".into(),
-            dedup_key: format!("already-registered:{account_id}:{person_key}"),
+            dedup_key: dedup_key.clone(),
             subject: account_id.to_string(),
-            detail: format!("{{\"person_key\":\"{person_key}\"}}"),
+            detail: serde_json::json!({
+                "person_key": person_key,
+                "document_key": document_key,
+            })
+            .to_string(),
             status: "open".into(),
             opened_at: now,
         };
-        let event = AuditEvent::new(now, AuditAction::ReviewRequested).actor(account_id);
-        Ok(self.store.open_case(case, Effects::audit(event)).await?)
+        let mut effects =
+            Effects::audit(AuditEvent::new(now, AuditAction::ReviewRequested).actor(account_id));
+        if let Some(message) = self
+            .case_message(
+                &case_row(&case),
+                crate::cases::CASE_OPENED,
+                None,
+                format!("case-opened:{dedup_key}"),
+            )
+            .await?
+        {
+            effects = effects.and_message(message);
+        }
+        Ok(self.store.open_case(case, effects).await?)
     }
 
     /// The person asks a reviewer to accept a change that would make a traveller someone else
@@ -550,9 +570,17 @@ impl Services {
             .actor(&actor.id)
             .subject(account_id)
             .detail(format!("{{\"identity_change\":\"{traveller_id}\"}}"));
+        let mut effects = Effects::audit(event);
+        let dedup = format!("case-opened:{}", case.dedup_key);
+        if let Some(message) = self
+            .case_message(&case_row(&case), crate::cases::CASE_OPENED, None, dedup)
+            .await?
+        {
+            effects = effects.and_message(message);
+        }
         Ok(self
             .store
-            .open_identity_case(case, traveller_id, sealed, Effects::audit(event))
+            .open_identity_case(case, traveller_id, sealed, effects)
             .await?)
     }
 
@@ -916,5 +944,27 @@ impl Services {
             },
             _ => Ok(None),
         }
+    }
+}
+
+/// A case about to be opened, as a stored one reads (nothing decided yet).
+fn case_row(case: &IntegrityCase) -> garita_store::registrations::CaseRow {
+    garita_store::registrations::CaseRow {
+        id: case.id.clone(),
+        kind: case.kind.clone(),
+        subject: case.subject.clone(),
+        detail: case.detail.clone(),
+        status: case.status.clone(),
+        opened_at: case.opened_at,
+        closed_at: None,
+        decision: None,
+        decided_by: None,
+        reason_sealed: None,
+        appeal_sealed: None,
+        appealed_at: None,
+        appeal_decision: None,
+        appeal_decided_by: None,
+        appeal_reason_sealed: None,
+        appeal_decided_at: None,
     }
 }

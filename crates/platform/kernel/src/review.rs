@@ -58,15 +58,4 @@ impl Services {
             .decide_photo(traveller_id, status, now, Effects::audit(event))
             .await?)
     }
-
-    pub async fn close_case(&self, reviewer: &Account, case_id: &str) -> Result<bool> {
-        let now = self.now();
-        let event = AuditEvent::new(now, AuditAction::CaseClosed)
-            .actor(&reviewer.id)
-            .detail(format!("{{\"case\":\"{case_id}\"}}"));
-        Ok(self
-            .store
-            .close_case(case_id, now, Effects::audit(event))
-            .await?)
-    }
 }

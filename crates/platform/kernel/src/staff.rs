@@ -113,7 +113,7 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute::page("/staff/reviews", Rule::Roles(REVIEWERS), "review-title"),
     StaffRoute::get("/staff/reviews/photos/{traveller}", Rule::Roles(REVIEWERS)),
     StaffRoute::post("/staff/reviews/photos/{traveller}", Rule::Roles(REVIEWERS)),
-    StaffRoute::post("/staff/reviews/cases/{id}/close", Rule::Roles(REVIEWERS)),
+    StaffRoute::post("/staff/reviews/cases/{id}/decide", Rule::Roles(REVIEWERS)),
     StaffRoute::post("/staff/reviews/cases/{id}/accept", Rule::Roles(REVIEWERS)),
     StaffRoute::page(
         "/staff/messages",

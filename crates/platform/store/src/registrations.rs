@@ -55,6 +55,57 @@ pub struct IntegrityCase {
     pub opened_at: i64,
 }
 
+/// A case with where its decision and appeal stand.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct CaseRow {
+    pub id: String,
+    pub kind: String,
+    /// The account the case is about (or, for an address cluster, the address's key).
+    pub subject: String,
+    pub detail: String,
+    /// `open` while it waits for a decision, or its appeal for one.
+    pub status: String,
+    pub opened_at: i64,
+    /// When it was first decided (an appeal's decision has its own time).
+    pub closed_at: Option<i64>,
+    pub decision: Option<String>,
+    pub decided_by: Option<String>,
+    pub reason_sealed: Option<Vec<u8>>,
+    pub appeal_sealed: Option<Vec<u8>>,
+    pub appealed_at: Option<i64>,
+    pub appeal_decision: Option<String>,
+    pub appeal_decided_by: Option<String>,
+    pub appeal_reason_sealed: Option<Vec<u8>>,
+    pub appeal_decided_at: Option<i64>,
+}
+
+/// A traveller of another active registration who holds one of a person's identity keys.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Holder {
+    pub registration_id: String,
+    pub account_id: String,
+    pub registration_created_at: i64,
+    pub name_sealed: Vec<u8>,
+    pub person_key: String,
+    pub document_key: Option<String>,
+}
+
+/// A decision on a case, or on its appeal, and what it changes with it.
+#[derive(Debug, Clone)]
+pub struct CaseVerdict {
+    pub case_id: String,
+    /// Whether this decides the appeal (by someone other than the first decider).
+    pub appeal: bool,
+    pub decision: String,
+    pub by: String,
+    pub reason_sealed: Vec<u8>,
+    pub at: i64,
+    /// `(account, identity key)`: the duplicate check no longer refuses that key there.
+    pub exceptions: Vec<(String, String)>,
+    /// A registration withdrawn because the same person keeps their place in another.
+    pub withdraw: Option<String>,
+}
+
 /// A whole registration to write: new, or replacing the stored one (whose creation date is kept).
 #[derive(Debug, Clone)]
 pub struct SaveRegistration {
@@ -108,6 +159,31 @@ pub trait RegistrationStore {
     /// Opens a case unless one with the same `dedup_key` exists.
     async fn open_case(&self, case: IntegrityCase, effects: Effects) -> Result<()>;
     async fn open_cases(&self) -> Result<Vec<IntegrityCase>>;
+    async fn case(&self, id: &str) -> Result<Option<CaseRow>>;
+    /// The cases about an account, newest first.
+    async fn cases_about(&self, subject: &str) -> Result<Vec<CaseRow>>;
+    /// Travellers of other accounts' active registrations holding this person or document key.
+    async fn holders(
+        &self,
+        person_key: &str,
+        document_key: Option<&str>,
+        except_account: &str,
+    ) -> Result<Vec<Holder>>;
+    /// How many active registrations go to one address.
+    async fn registrations_at_address(&self, address_key: &str) -> Result<i64>;
+    /// Writes a decision (or an appeal's, by another reviewer) with what it changes, if the
+    /// case still waits for it (`Ok(false)` otherwise).
+    async fn decide_case(&self, verdict: CaseVerdict, effects: Effects) -> Result<bool>;
+    /// Opens a decided case again for its one appeal, by its subject (`Ok(false)` if not
+    /// decided, already appealed, or not theirs).
+    async fn appeal_case(
+        &self,
+        id: &str,
+        subject: &str,
+        statement_sealed: Vec<u8>,
+        at: i64,
+        effects: Effects,
+    ) -> Result<bool>;
     /// Closes an open case after a person reviewed it (`Ok(false)` if it was not open).
     async fn close_case(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
     /// Opens a case with the sealed proposal a reviewer may accept; `Ok(false)`, with nothing
@@ -122,6 +198,15 @@ pub trait RegistrationStore {
     /// The traveller and the sealed proposal of an identity case.
     async fn identity_proposal(&self, case_id: &str) -> Result<Option<(String, Vec<u8>)>>;
 }
+
+macro_rules! select_case {
+    () => {
+        "SELECT id, kind, subject, detail, status, opened_at, closed_at, decision, decided_by, \
+         reason_sealed, appeal_sealed, appealed_at, appeal_decision, appeal_decided_by, \
+         appeal_reason_sealed, appeal_decided_at FROM integrity_cases"
+    };
+}
+pub(crate) use select_case;
 
 macro_rules! impl_registration_store {
     ($store:ty) => {
@@ -160,11 +245,14 @@ macro_rules! impl_registration_store {
                     let elsewhere: Option<String> = sqlx::query_scalar(
                         "SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id \
                          WHERE r.status = 'active' AND r.id <> $1 \
-                         AND (t.person_key = $2 OR (t.document_key IS NOT NULL AND t.document_key = $3)) LIMIT 1",
+                         AND (t.person_key = $2 OR (t.document_key IS NOT NULL AND t.document_key = $3)) \
+                         AND NOT EXISTS (SELECT 1 FROM duplicate_exceptions e WHERE e.account_id = $4 \
+                             AND (e.match_key = $2 OR e.match_key = $3)) LIMIT 1",
                     )
                     .bind(&r.id)
                     .bind(&t.person_key)
                     .bind(&t.document_key)
+                    .bind(&r.account_id)
                     .fetch_optional(&mut *tx)
                     .await?;
                     if elsewhere.is_some() {
@@ -183,8 +271,9 @@ macro_rules! impl_registration_store {
                             return Ok(Saved::Stale);
                         }
                         sqlx::query(
+                            // Saving again after a withdrawal registers the group anew.
                             "UPDATE registrations SET updated_at = $2, version = $3, address_sealed = $4, \
-                             address_key = $5 WHERE id = $1",
+                             address_key = $5, status = 'active' WHERE id = $1",
                         )
                         .bind(&r.id)
                         .bind(r.updated_at)
@@ -388,6 +477,135 @@ macro_rules! impl_registration_store {
                 .bind(case_id)
                 .fetch_optional(&self.pool)
                 .await?)
+            }
+
+            async fn case(&self, id: &str) -> $crate::Result<Option<$crate::registrations::CaseRow>> {
+                Ok(sqlx::query_as(concat!($crate::registrations::select_case!(), " WHERE id = $1"))
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn cases_about(&self, subject: &str) -> $crate::Result<Vec<$crate::registrations::CaseRow>> {
+                Ok(sqlx::query_as(concat!($crate::registrations::select_case!(), " WHERE subject = $1 ORDER BY opened_at DESC, id"))
+                    .bind(subject)
+                    .fetch_all(&self.pool)
+                    .await?)
+            }
+
+            async fn holders(
+                &self,
+                person_key: &str,
+                document_key: Option<&str>,
+                except_account: &str,
+            ) -> $crate::Result<Vec<$crate::registrations::Holder>> {
+                Ok(sqlx::query_as(
+                    "SELECT r.id AS registration_id, r.account_id, r.created_at AS registration_created_at, \
+                     t.name_sealed, t.person_key, t.document_key \
+                     FROM travellers t JOIN registrations r ON r.id = t.registration_id \
+                     WHERE r.status = 'active' AND r.account_id <> $3 \
+                     AND (t.person_key = $1 OR (t.document_key IS NOT NULL AND t.document_key = $2)) \
+                     ORDER BY r.created_at, t.id",
+                )
+                .bind(person_key)
+                .bind(document_key)
+                .bind(except_account)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn registrations_at_address(&self, address_key: &str) -> $crate::Result<i64> {
+                Ok(sqlx::query_scalar(
+                    "SELECT CAST(COUNT(*) AS BIGINT) FROM registrations WHERE address_key = $1 AND status = 'active'",
+                )
+                .bind(address_key)
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
+            async fn decide_case(
+                &self,
+                v: $crate::registrations::CaseVerdict,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let sql = if v.appeal {
+                    "UPDATE integrity_cases SET status = 'closed', appeal_decision = $2, \
+                     appeal_decided_by = $3, appeal_reason_sealed = $4, appeal_decided_at = $5 \
+                     WHERE id = $1 AND status = 'open' AND appealed_at IS NOT NULL \
+                     AND appeal_decision IS NULL AND decided_by <> $3"
+                } else {
+                    "UPDATE integrity_cases SET status = 'closed', closed_at = $5, decision = $2, \
+                     decided_by = $3, reason_sealed = $4 \
+                     WHERE id = $1 AND status = 'open' AND decision IS NULL"
+                };
+                let decided = sqlx::query(sql)
+                    .bind(&v.case_id)
+                    .bind(&v.decision)
+                    .bind(&v.by)
+                    .bind(&v.reason_sealed)
+                    .bind(v.at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected()
+                    == 1;
+                if !decided {
+                    return Ok(false);
+                }
+                for (account, key) in &v.exceptions {
+                    sqlx::query(
+                        "INSERT INTO duplicate_exceptions (account_id, match_key, case_id, created_at) \
+                         VALUES ($1, $2, $3, $4) ON CONFLICT (account_id, match_key) DO NOTHING",
+                    )
+                    .bind(account)
+                    .bind(key)
+                    .bind(&v.case_id)
+                    .bind(v.at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                if let Some(registration) = &v.withdraw {
+                    sqlx::query(
+                        "UPDATE registrations SET status = 'withdrawn', updated_at = $2 WHERE id = $1 AND status = 'active'",
+                    )
+                    .bind(registration)
+                    .bind(v.at)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn appeal_case(
+                &self,
+                id: &str,
+                subject: &str,
+                statement_sealed: Vec<u8>,
+                at: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let opened = sqlx::query(
+                    "UPDATE integrity_cases SET status = 'open', appeal_sealed = $3, \
+                     appealed_at = $4 WHERE id = $1 AND subject = $2 AND status = 'closed' \
+                     AND decision IS NOT NULL AND appealed_at IS NULL",
+                )
+                .bind(id)
+                .bind(subject)
+                .bind(&statement_sealed)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1;
+                if !opened {
+                    return Ok(false);
+                }
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
+                tx.commit().await?;
+                Ok(true)
             }
 
             async fn open_cases(&self) -> $crate::Result<Vec<$crate::registrations::IntegrityCase>> {

@@ -100,6 +100,24 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
             "traveller_id IN (SELECT t.id FROM travellers t JOIN registrations r ON r.id = t.registration_id WHERE r.account_id = $1)",
         ),
     },
+    SealedColumn {
+        table: "integrity_cases",
+        column: "reason_sealed",
+        context: "cases.reason",
+        owner: Some("subject = $1"),
+    },
+    SealedColumn {
+        table: "integrity_cases",
+        column: "appeal_sealed",
+        context: "cases.appeal",
+        owner: Some("subject = $1"),
+    },
+    SealedColumn {
+        table: "integrity_cases",
+        column: "appeal_reason_sealed",
+        context: "cases.reason",
+        owner: Some("subject = $1"),
+    },
 ];
 
 #[async_trait]

@@ -7,11 +7,14 @@ use std::path::{Path, PathBuf};
 /// Literals shaped like keys, beginning like a catalog key does, that are not message keys:
 /// names of rate-limit buckets, message kinds, roles, a CSS class and an API tag.
 const NOT_KEYS: &[&str] = &[
+    "case-decided",
+    "case-opened",
     "codes-ip",
     "email-exists",
     "form-error",
     "partner-validator",
     "rate-limit",
+    "registration-withdrawn",
     "signin-fails-account",
     "signin-fails-network",
     "signin-ip",

@@ -336,6 +336,79 @@ async fn a_group_is_registered_corrected_and_keeps_its_place() {
             .any(|c| c.kind == "already-registered" && c.subject == other_id),
         "{cases:?}"
     );
+
+    // The person sees the review about them, waiting; a reviewer sees the evidence and decides
+    // with a reason; the person reads the decision in neutral words and appeals once.
+    let mine = other
+        .get(app.url("/account/cases"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(mine.contains(&t("cases-waiting")), "{mine}");
+    let admin = app
+        .staff("revisora@garita.example", Role::ProgrammeAdmin, None)
+        .await;
+    let admin = app.signed_in(&admin, Some("es")).await;
+    let queue = app.page(&admin, "/staff/reviews").await;
+    assert!(
+        queue.contains("L. P. G.") && !queue.contains("Pérez"),
+        "{queue}"
+    );
+    let case = cases
+        .iter()
+        .find(|c| c.subject == other_id)
+        .unwrap()
+        .id
+        .clone();
+    let decide = |reason: &'static str| {
+        admin
+            .post(app.url(&format!("/staff/reviews/cases/{case}/decide")))
+            .form(&[
+                ("csrf", csrf(&queue)),
+                ("decision", "no-action".into()),
+                ("reason", reason.into()),
+            ])
+            .send()
+    };
+    let no_reason = decide("").await.unwrap();
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        no_reason
+            .text()
+            .await
+            .unwrap()
+            .contains(&t("review-case-reason-needed"))
+    );
+    assert_eq!(
+        decide("misma persona").await.unwrap().status(),
+        StatusCode::SEE_OTHER
+    );
+    let mine = app.page(&other, "/account/cases").await;
+    assert!(mine.contains(&t("cases-decision-no-action")), "{mine}");
+    assert!(
+        !mine.contains("misma persona"),
+        "the reviewer's reason stays with the case"
+    );
+    let appealed = other
+        .post(app.url(&format!("/account/cases/{case}/appeal")))
+        .form(&[
+            ("csrf", csrf(&mine)),
+            (
+                "statement",
+                "No soy ella: tengo otro pasaporte.".to_string(),
+            ),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(appealed.status(), StatusCode::SEE_OTHER);
+    let mine = app.page(&other, "/account/cases").await;
+    assert!(!mine.contains("/appeal\""), "one appeal: {mine}");
+    let queue = app.page(&admin, "/staff/reviews").await;
+    assert!(queue.contains("tengo otro pasaporte"), "{queue}");
 }
 
 async fn id_of(app: &TestApp, email: &str) -> String {

@@ -184,8 +184,8 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "POST",
-            "/staff/reviews/cases/{id}/close",
-            "/staff/reviews/cases/nothing/close".into(),
+            "/staff/reviews/cases/{id}/decide",
+            "/staff/reviews/cases/nothing/decide".into(),
             vec![Admin],
         ),
         (
@@ -445,7 +445,10 @@ async fn check(
                 Some("/staff/people")
             } else if *method == "POST" && path.starts_with("/staff/reviews/confirmations") {
                 Some("/staff/reviews/confirmations")
-            } else if *method == "POST" && path.starts_with("/staff/reviews") {
+            } else if *method == "POST"
+                && path.starts_with("/staff/reviews")
+                && !path.ends_with("/decide")
+            {
                 Some("/staff/reviews")
             } else {
                 None
@@ -470,12 +473,14 @@ async fn check(
                 {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
-                // An empty search is admitted, then told what to type.
-                None if path.ends_with("/find-traveller") => assert_eq!(
-                    status,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "{who:?} {method} {path}"
-                ),
+                // An empty search or decision is admitted, then told what to give.
+                None if path.ends_with("/find-traveller") || path.ends_with("/decide") => {
+                    assert_eq!(
+                        status,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "{who:?} {method} {path}"
+                    )
+                }
                 None => assert_eq!(status, StatusCode::OK, "{who:?} {method} {path}"),
             }
         } else {

@@ -250,3 +250,152 @@ async fn many_registrations_at_one_address_open_one_case() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_case_is_decided_once_appealed_once_and_its_exceptions_let_both_register() {
+    use garita_store::registrations::CaseVerdict;
+    each_backend(|store| async move {
+        store
+            .save_registration(
+                save("a1", 1, 100, &[("p1", Some("d1"))], "x"),
+                Effects::none(),
+            )
+            .await
+            .unwrap();
+        let case = IntegrityCase {
+            id: "c1".into(),
+            kind: "already-registered".into(),
+            dedup_key: "already-registered:a2:p1".into(),
+            subject: "a2".into(),
+            detail: r#"{"person_key":"p1","document_key":null}"#.into(),
+            status: "open".into(),
+            opened_at: 150,
+        };
+        store.open_case(case, Effects::none()).await.unwrap();
+        let holders = store.holders("p1", None, "a2").await.unwrap();
+        assert_eq!(
+            holders
+                .iter()
+                .map(|h| (h.account_id.as_str(), h.registration_created_at))
+                .collect::<Vec<_>>(),
+            [("a1", 100)]
+        );
+        assert!(store.holders("p1", None, "a1").await.unwrap().is_empty());
+        let verdict =
+            |appeal: bool, by: &str, decision: &str, exceptions: Vec<(String, String)>| {
+                CaseVerdict {
+                    case_id: "c1".into(),
+                    appeal,
+                    decision: decision.into(),
+                    by: by.into(),
+                    reason_sealed: vec![9],
+                    at: 200,
+                    exceptions,
+                    withdraw: None,
+                }
+            };
+        assert!(
+            !store
+                .appeal_case("c1", "a2", vec![8], 180, Effects::none())
+                .await
+                .unwrap(),
+            "not decided yet"
+        );
+        let first = verdict(false, "r1", "no-action", vec![]);
+        assert!(
+            store
+                .decide_case(first.clone(), Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store.decide_case(first, Effects::none()).await.unwrap(),
+            "once"
+        );
+        assert!(
+            !store
+                .appeal_case("c1", "a3", vec![8], 210, Effects::none())
+                .await
+                .unwrap(),
+            "not theirs"
+        );
+        assert!(
+            store
+                .appeal_case("c1", "a2", vec![8], 210, Effects::none())
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .appeal_case("c1", "a2", vec![8], 220, Effects::none())
+                .await
+                .unwrap(),
+            "one appeal"
+        );
+        let both = vec![
+            ("a2".to_string(), "p1".to_string()),
+            ("a1".into(), "p1".into()),
+        ];
+        assert!(
+            !store
+                .decide_case(
+                    verdict(true, "r1", "different-people", both.clone()),
+                    Effects::none()
+                )
+                .await
+                .unwrap(),
+            "not by the first reviewer"
+        );
+        assert!(
+            store
+                .decide_case(
+                    verdict(true, "r2", "different-people", both),
+                    Effects::none()
+                )
+                .await
+                .unwrap()
+        );
+        let c = store.case("c1").await.unwrap().unwrap();
+        assert_eq!(
+            (
+                c.status.as_str(),
+                c.decision.as_deref(),
+                c.closed_at,
+                c.appealed_at,
+                c.appeal_decision.as_deref(),
+                c.appeal_decided_by.as_deref()
+            ),
+            (
+                "closed",
+                Some("no-action"),
+                Some(200),
+                Some(210),
+                Some("different-people"),
+                Some("r2")
+            )
+        );
+        assert_eq!(store.cases_about("a2").await.unwrap(), [c]);
+        assert!(matches!(
+            store
+                .save_registration(save("a2", 1, 300, &[("p1", None)], "y"), Effects::none())
+                .await
+                .unwrap(),
+            Saved::Saved { .. }
+        ));
+        assert!(
+            matches!(
+                store
+                    .save_registration(
+                        save("a1", 2, 300, &[("p1", Some("d1"))], "x"),
+                        Effects::none()
+                    )
+                    .await
+                    .unwrap(),
+                Saved::Saved { .. }
+            ),
+            "the earlier group's edit is not refused either"
+        );
+        assert_eq!(store.registrations_at_address("x").await.unwrap(), 1);
+    })
+    .await;
+}

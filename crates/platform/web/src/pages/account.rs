@@ -178,7 +178,9 @@ pub async fn show(
     for b in end_blocks {
         view = view.block(b);
     }
-    let close = Block::default().link("/account/close", view.page.t("account-close"));
+    let close = Block::default()
+        .link("/account/cases", view.page.t("cases-title"))
+        .link("/account/close", view.page.t("account-close"));
     Ok(view
         .block(out)
         .block(everywhere)

@@ -3,6 +3,7 @@
 
 mod about;
 mod account;
+mod cases;
 mod close;
 pub(crate) mod home;
 mod language;
@@ -71,6 +72,8 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
         )
         .route("/account", get(account::show))
         .route("/account/close", get(close::show).post(close::submit))
+        .route("/account/cases", get(cases::show))
+        .route("/account/cases/{id}/appeal", post(cases::appeal))
         .route("/account/language", post(account::set_language))
         .route("/account/notices", post(account::set_notices))
         .route("/account/helpers/withdraw", post(account::withdraw_help))
@@ -168,7 +171,10 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
             "/staff/reviews/photos/{traveller}",
             get(reviews::photo).post(reviews::decide_photo),
         )
-        .route("/staff/reviews/cases/{id}/close", post(reviews::close_case))
+        .route(
+            "/staff/reviews/cases/{id}/decide",
+            post(reviews::decide_case),
+        )
         .route(
             "/staff/reviews/cases/{id}/accept",
             post(reviews::accept_identity),

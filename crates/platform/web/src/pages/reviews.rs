@@ -4,11 +4,12 @@
 use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
 use crate::session::SignedIn;
-use crate::view::{Block, Form, GenericPage, Table};
+use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
-use axum::response::{Html, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_i18n::Value;
+use garita_kernel::cases::{CaseDecision, Decided, Evidence};
 use serde::Deserialize;
 
 fn date(ms: i64) -> String {
@@ -130,13 +131,12 @@ pub async fn queue(
             )));
             block = Block::default();
         }
-        let close = Form::post(
-            &format!("/staff/reviews/cases/{}/close", c.id),
-            &token,
-            page.t("review-case-close"),
-        )
-        .secondary();
-        blocks.push(block.form(close));
+        if let Some(evidence) = state.services.case_evidence(&user.account, &c.id).await? {
+            blocks.push(evidence_block(&page, block, &evidence));
+        } else {
+            blocks.push(block);
+        }
+        blocks.push(Block::default().form(decide_form(&page, &token, &c.id, &c.kind)));
     }
     if cases.is_empty() {
         blocks.push(Block::text(page.t("review-none")));
@@ -181,14 +181,129 @@ pub async fn decide_photo(
     Ok(Redirect::to("/staff/reviews"))
 }
 
-pub async fn close_case(
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct CaseForm {
+    decision: String,
+    reason: String,
+}
+
+/// A reviewer decides a case (or, another reviewer, its appeal); what cannot be done is said
+/// on the queue page.
+pub async fn decide_case(
     State(state): State<AppState>,
+    Lang(locale): Lang,
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
-    _: CsrfForm<NoFields>,
-) -> Result<Redirect, AppError> {
-    state.services.close_case(&user.account, &id).await?;
-    Ok(Redirect::to("/staff/reviews"))
+    CsrfForm(form): CsrfForm<CaseForm>,
+) -> Result<Response, AppError> {
+    let decided = match CaseDecision::parse(&form.decision) {
+        Some(decision) => {
+            state
+                .services
+                .decide_case(&user.account, &id, decision, &form.reason)
+                .await?
+        }
+        None => Decided::NotAllowed,
+    };
+    let key = match decided {
+        Decided::Done => return Ok(Redirect::to("/staff/reviews").into_response()),
+        Decided::NotWaiting => "review-case-not-waiting",
+        Decided::SameReviewer => "review-case-same-reviewer",
+        Decided::NotAllowed => "review-case-not-allowed",
+        Decided::ReasonNeeded => "review-case-reason-needed",
+        Decided::OtherGroupHolds => "review-case-other-holds",
+    };
+    let page = Chrome::new(&state.i18n, locale, "/staff/reviews");
+    let back = Block::default().link("/staff/reviews", page.t("review-title"));
+    let error = page.t(key);
+    let view = GenericPage::new(page, "review-title")
+        .error(error)
+        .block(back);
+    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, view.render()?).into_response())
+}
+
+/// What the reviewer sees of a case: the first decision and the appeal's statement, the
+/// registrations that hold the person (made when, masked name, what matched) or the size of
+/// an address cluster.
+fn evidence_block(page: &Chrome, mut block: Block, e: &Evidence) -> Block {
+    if let Some(at) = e.applicant_registered_at {
+        block = block.para(page.tf(
+            "review-case-applicant-since",
+            &[("date", Value::from(date(at)))],
+        ));
+    }
+    if !e.matches.is_empty() {
+        let yes_no = |b: bool| page.t(if b { "review-yes" } else { "review-no" });
+        block.table = Some(Table {
+            head: vec![
+                page.t("review-case-registered"),
+                page.t("review-case-name"),
+                page.t("review-case-same-person"),
+                page.t("review-case-same-document"),
+            ],
+            rows: e
+                .matches
+                .iter()
+                .map(|m| {
+                    vec![
+                        date(m.registration_created_at),
+                        m.masked_name.clone(),
+                        yes_no(m.same_person),
+                        yes_no(m.same_document),
+                    ]
+                })
+                .collect(),
+        });
+    } else if e.case.kind == "already-registered" {
+        block = block.para(page.t("review-case-no-holder"));
+    }
+    if let Some(n) = e.address_cluster {
+        block = block.para(page.tf("review-case-cluster", &[("count", Value::from(n))]));
+    }
+    if let (Some(decision), Some(reason)) = (&e.case.decision, &e.reason) {
+        block = block.para(page.tf(
+            "review-case-first-decision",
+            &[
+                (
+                    "decision",
+                    Value::from(page.t(&format!("case-decision-{decision}"))),
+                ),
+                ("reason", Value::from(reason.clone())),
+            ],
+        ));
+    }
+    if let Some(statement) = &e.statement {
+        block = block.para(page.tf(
+            "review-case-appeal",
+            &[("statement", Value::from(statement.clone()))],
+        ));
+    }
+    block
+}
+
+fn decide_form(page: &Chrome, token: &str, id: &str, kind: &str) -> Form {
+    let options = CaseDecision::allowed_for(kind)
+        .iter()
+        .map(|d| {
+            (
+                d.code().to_string(),
+                page.t(&format!("case-decision-{}", d.code())),
+                false,
+            )
+        })
+        .collect();
+    Form::post(
+        &format!("/staff/reviews/cases/{id}/decide"),
+        token,
+        page.t("review-case-decide"),
+    )
+    .field(Field::new("decision", "select", page.t("review-case-decision")).options(options))
+    .field(
+        Field::new("reason", "text", page.t("review-case-reason"))
+            .help(page.t("review-case-reason-help")),
+    )
+    .secondary()
 }
 
 /// Accepts an identity change: the traveller becomes the proposed person (audited).

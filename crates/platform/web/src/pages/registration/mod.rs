@@ -955,12 +955,28 @@ pub async fn ask_review(
         today(&state),
     );
     let country = garita_domain::travellers::Country::parse(&f.birth_country);
+    // The document too, when one was typed: the refusal may have come from it.
+    let document = match f.document_number.trim() {
+        "" => None,
+        number => garita_domain::travellers::Document::parse(
+            &f.document_kind,
+            &f.document_country,
+            number,
+        )
+        .ok(),
+    };
     let (Ok(name), Ok(birth), Ok(country)) = (name, birth, country) else {
         return Ok(Redirect::to("/registration").into_response());
     };
     state
         .services
-        .request_review(&user.subject().id, &name, birth, &country)
+        .request_review(
+            &user.subject().id,
+            &name,
+            birth,
+            &country,
+            document.as_ref(),
+        )
         .await?;
     let page = Chrome::new(&state.i18n, locale, "/registration");
     let notice = page.t("registration-review-requested");
