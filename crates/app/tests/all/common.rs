@@ -140,7 +140,7 @@ impl World {
     pub async fn sign_up(&self, email: &str, password: &str) -> String {
         self.services
             .sign_up(SignUp {
-                email: Email::parse(email).unwrap(),
+                login: garita_domain::Login::Email(Email::parse(email).unwrap()),
                 phone: None,
                 password: password.into(),
                 locale: Locale::Ht,

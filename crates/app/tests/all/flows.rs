@@ -48,14 +48,22 @@ async fn sign_up_verify_then_sign_in_on_a_new_and_a_known_device() {
     let email = Email::parse("ana@example.com").unwrap();
     assert_eq!(
         w.services
-            .sign_in(&email, "wrong password", None)
+            .sign_in(
+                &garita_domain::Login::Email(email.clone()),
+                "wrong password",
+                None
+            )
             .await
             .unwrap(),
         SignIn::Failed
     );
     let SignIn::DeviceCode { token } = w
         .services
-        .sign_in(&email, PASSWORD, Some("phone-1"))
+        .sign_in(
+            &garita_domain::Login::Email(email.clone()),
+            PASSWORD,
+            Some("phone-1"),
+        )
         .await
         .unwrap()
     else {
@@ -71,7 +79,11 @@ async fn sign_up_verify_then_sign_in_on_a_new_and_a_known_device() {
     );
     assert_eq!(
         w.services
-            .sign_in(&email, PASSWORD, Some("phone-1"))
+            .sign_in(
+                &garita_domain::Login::Email(email.clone()),
+                PASSWORD,
+                Some("phone-1")
+            )
             .await
             .unwrap(),
         SignIn::Done {
@@ -191,14 +203,22 @@ async fn recovery_by_code_and_by_email_keeps_the_account_and_ends_sessions() {
     let typed = codes[3].to_lowercase().replace('-', " ");
     assert_eq!(
         w.services
-            .recover_with_code(&email, &typed, "a brand new passphrase")
+            .recover_with_code(
+                &garita_domain::Login::Email(email.clone()),
+                &typed,
+                "a brand new passphrase"
+            )
             .await
             .unwrap(),
         Some(account.clone())
     );
     assert_eq!(
         w.services
-            .recover_with_code(&email, &codes[3], "again and again")
+            .recover_with_code(
+                &garita_domain::Login::Email(email.clone()),
+                &codes[3],
+                "again and again"
+            )
             .await
             .unwrap(),
         None,
@@ -217,7 +237,11 @@ async fn recovery_by_code_and_by_email_keeps_the_account_and_ends_sessions() {
         "nothing deleted"
     );
 
-    let token = w.services.start_email_recovery(&email).await.unwrap();
+    let token = w
+        .services
+        .start_email_recovery(&garita_domain::Login::Email(email.clone()))
+        .await
+        .unwrap();
     let code = w.inbox().await.pop().unwrap().1.code.unwrap();
     assert_eq!(
         w.services
@@ -228,7 +252,11 @@ async fn recovery_by_code_and_by_email_keeps_the_account_and_ends_sessions() {
     );
     assert!(matches!(
         w.services
-            .sign_in(&email, "third passphrase here", None)
+            .sign_in(
+                &garita_domain::Login::Email(email.clone()),
+                "third passphrase here",
+                None
+            )
             .await
             .unwrap(),
         SignIn::DeviceCode { .. }
@@ -238,7 +266,7 @@ async fn recovery_by_code_and_by_email_keeps_the_account_and_ends_sessions() {
     let unknown = Email::parse("nobody@example.com").unwrap();
     assert_eq!(
         w.services
-            .start_email_recovery(&unknown)
+            .start_email_recovery(&garita_domain::Login::Email(unknown.clone()))
             .await
             .unwrap()
             .len(),
@@ -267,7 +295,10 @@ async fn staff_set_up_their_password_and_authenticator_and_must_use_it() {
     );
     let link_token = link.rsplit('/').next().unwrap();
     assert_eq!(
-        w.services.sign_in(&email, PASSWORD, None).await.unwrap(),
+        w.services
+            .sign_in(&garita_domain::Login::Email(email.clone()), PASSWORD, None)
+            .await
+            .unwrap(),
         SignIn::Failed
     );
 
@@ -303,7 +334,11 @@ async fn staff_set_up_their_password_and_authenticator_and_must_use_it() {
     );
 
     w.advance(60_000);
-    let SignIn::SecondFactor { token } = w.services.sign_in(&email, PASSWORD, None).await.unwrap()
+    let SignIn::SecondFactor { token } = w
+        .services
+        .sign_in(&garita_domain::Login::Email(email.clone()), PASSWORD, None)
+        .await
+        .unwrap()
     else {
         panic!("staff need their authenticator");
     };
@@ -315,7 +350,11 @@ async fn staff_set_up_their_password_and_authenticator_and_must_use_it() {
         .unwrap()
         .unwrap();
     // The same code cannot be used again.
-    let SignIn::SecondFactor { token } = w.services.sign_in(&email, PASSWORD, None).await.unwrap()
+    let SignIn::SecondFactor { token } = w
+        .services
+        .sign_in(&garita_domain::Login::Email(email.clone()), PASSWORD, None)
+        .await
+        .unwrap()
     else {
         panic!()
     };
@@ -391,7 +430,7 @@ async fn a_helper_link_is_audited_with_the_helper_and_the_chain_detects_edits() 
     ] {
         assert!(
             w.services
-                .helper_recovery_link(who, &email, proof)
+                .helper_recovery_link(who, &garita_domain::Login::Email(email.clone()), proof)
                 .await
                 .unwrap()
                 .is_none(),
@@ -400,7 +439,7 @@ async fn a_helper_link_is_audited_with_the_helper_and_the_chain_detects_edits() 
     }
     let link = w
         .services
-        .helper_recovery_link(&helper, &email, &born)
+        .helper_recovery_link(&helper, &garita_domain::Login::Email(email.clone()), &born)
         .await
         .unwrap()
         .unwrap();
@@ -516,7 +555,11 @@ async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phon
     let email = Email::parse("sara@example.com").unwrap();
     assert!(matches!(
         w.services
-            .sign_in(&email, PASSWORD, Some("phone-1"))
+            .sign_in(
+                &garita_domain::Login::Email(email.clone()),
+                PASSWORD,
+                Some("phone-1")
+            )
             .await
             .unwrap(),
         SignIn::Done { .. }
@@ -544,7 +587,11 @@ async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phon
     w.advance(30_000);
     let SignIn::SecondFactor { token } = w
         .services
-        .sign_in(&email, PASSWORD, Some("phone-1"))
+        .sign_in(
+            &garita_domain::Login::Email(email.clone()),
+            PASSWORD,
+            Some("phone-1"),
+        )
         .await
         .unwrap()
     else {
@@ -565,7 +612,11 @@ async fn an_applicant_who_adds_an_authenticator_must_use_it_even_on_a_known_phon
     w.advance(30_000);
     let SignIn::SecondFactor { token } = w
         .services
-        .sign_in(&email, PASSWORD, Some("phone-1"))
+        .sign_in(
+            &garita_domain::Login::Email(email.clone()),
+            PASSWORD,
+            Some("phone-1"),
+        )
         .await
         .unwrap()
     else {
@@ -600,7 +651,9 @@ async fn many_accounts_from_one_place_open_one_case_and_block_nobody() {
         let token = w
             .services
             .sign_up(SignUp {
-                email: Email::parse(&format!("p{i}@example.org")).unwrap(),
+                login: garita_domain::Login::Email(
+                    Email::parse(&format!("p{i}@example.org")).unwrap(),
+                ),
                 phone: None,
                 password: PASSWORD.into(),
                 locale: garita_i18n::Locale::Es,

@@ -22,7 +22,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     let token = w
         .services
         .sign_up(SignUp {
-            email: Email::parse("ines@example.org").unwrap(),
+            login: garita_domain::Login::Email(Email::parse("ines@example.org").unwrap()),
             phone: garita_domain::PhoneNumber::parse("+52 664 555 0199").ok(),
             password: "lakay se lakay 2026".into(),
             locale: garita_i18n::Locale::Es,

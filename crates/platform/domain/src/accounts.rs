@@ -202,9 +202,52 @@ impl PhoneNumber {
     }
 }
 
+/// What a person signs up, signs in and recovers with: an e-mail address, or a mobile number
+/// for people with no e-mail (their codes and messages then come by SMS).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Login {
+    Email(Email),
+    Phone(PhoneNumber),
+}
+
+impl Login {
+    /// A number when it starts with `+` (the country code), else an e-mail address.
+    pub fn parse(text: &str) -> Result<Login, InputError> {
+        if text.trim().starts_with('+') {
+            PhoneNumber::parse(text).map(Login::Phone)
+        } else {
+            Email::parse(text).map(Login::Email)
+        }
+    }
+
+    /// What its keyed lookup hashes: a namespace (so an address and a number never meet) and
+    /// the form two spellings of one login share.
+    pub fn lookup_parts(&self) -> (&'static str, String) {
+        match self {
+            Login::Email(e) => ("email", e.lookup_form()),
+            Login::Phone(p) => ("phone", p.as_str().to_string()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_login_is_a_number_with_its_country_code_or_an_address() {
+        assert_eq!(
+            Login::parse(" +52 664 123 4567 "),
+            Ok(Login::Phone(PhoneNumber::parse("+526641234567").unwrap()))
+        );
+        assert!(matches!(Login::parse("Ana@X.mx"), Ok(Login::Email(_))));
+        assert_eq!(Login::parse("+52 abc"), Err(InputError::PhoneFormat));
+        assert_eq!(
+            Login::parse("6641234567").map(|l| l.lookup_parts().0),
+            Err(InputError::EmailFormat),
+            "a number without its country code is not taken for an address"
+        );
+    }
 
     #[test]
     fn emails_are_trimmed_and_checked_lightly() {

@@ -15,7 +15,7 @@ pub mod ports;
 pub mod travellers;
 pub mod window;
 
-pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, PhoneNumber, Role};
+pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, Login, PhoneNumber, Role};
 pub use audit::{AuditAction, AuditEntry, AuditEvent, Chain, ChainKey, Checkpoint};
 pub use input::{InputError, ServiceDate};
 pub use ports::{Port, PortCode, Seats};

@@ -109,6 +109,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/registrations.ftl")),
                     include_str!(concat!("../locales/", $code, "/messages.ftl")),
                     include_str!(concat!("../locales/", $code, "/cases.ftl")),
+                    include_str!(concat!("../locales/", $code, "/login.ftl")),
                 ]
             };
         }

@@ -1,5 +1,6 @@
-//! Account flows: sign-up with consent and an e-mail code, sign-in with a code for new devices
-//! or an authenticator app, sessions, recovery (codes, e-mail, a helper in person), staff set-up.
+//! Account flows: sign-up with consent and a code (by e-mail, or by SMS for a person with only a
+//! mobile number), sign-in with a code for new devices or an authenticator app, sessions,
+//! recovery (codes, e-mail or SMS, a helper in person), staff set-up.
 //!
 //! Rules that hold throughout:
 //! - Nothing answers differently for an address that has an account and one that has not: an
@@ -10,7 +11,9 @@
 
 use crate::messages::{MessageKind, Payload};
 use crate::{Result, Services};
-use garita_domain::{AuditAction, AuditEvent, CONSENT_VERSION, Email, Grant, PhoneNumber, Role};
+use garita_domain::{
+    AuditAction, AuditEvent, CONSENT_VERSION, Email, Grant, Login, PhoneNumber, Role,
+};
 use garita_i18n::Locale;
 use garita_security::{codes, password, totp};
 use garita_store::StoreError;
@@ -44,7 +47,9 @@ pub(crate) const PHONE: &str = "accounts.phone";
 const TOTP: &str = "accounts.totp";
 
 pub struct SignUp {
-    pub email: Email,
+    /// An e-mail address, or a mobile number alone (then the number is the account's phone).
+    pub login: Login,
+    /// A phone number given besides an e-mail address.
     pub phone: Option<PhoneNumber>,
     pub password: String,
     pub locale: Locale,
@@ -89,21 +94,51 @@ struct Made {
 }
 
 impl Services {
-    fn email_lookup(&self, email: &Email) -> String {
-        self.keys.lookup("email", &email.lookup_form())
+    /// The keyed lookup an account is found by: of its e-mail address, or of its number when it
+    /// has no address.
+    fn login_lookup(&self, login: &Login) -> String {
+        let (namespace, form) = login.lookup_parts();
+        self.keys.lookup(namespace, &form)
     }
 
-    /// The account an address belongs to, if any.
-    async fn account_for(&self, email: &Email) -> Result<Option<Account>> {
+    fn email_lookup(&self, email: &Email) -> String {
+        self.login_lookup(&Login::Email(email.clone()))
+    }
+
+    /// The account an address or number belongs to, if any.
+    async fn account_for(&self, login: &Login) -> Result<Option<Account>> {
         Ok(self
             .store
-            .account_by_email(&self.email_lookup(email))
+            .account_by_email(&self.login_lookup(login))
             .await?)
     }
 
-    /// The account's e-mail address, unsealed (for messages and the person's own pages).
+    /// The account's e-mail address, unsealed (for messages and the person's own pages); empty
+    /// for an account made with a mobile number alone.
     pub fn email_of(&self, account: &Account) -> Result<String> {
+        if account.email_sealed.is_empty() {
+            return Ok(String::new());
+        }
         Ok(self.keys.open_str(&account.email_sealed, EMAIL)?)
+    }
+
+    /// What the account signs in with: its address, or its number when it has none.
+    pub fn login_of(&self, account: &Account) -> Result<Login> {
+        if !account.email_sealed.is_empty() {
+            let email = self.keys.open_str(&account.email_sealed, EMAIL)?;
+            if let Ok(email) = Email::parse(&email) {
+                return Ok(Login::Email(email));
+            }
+        }
+        let phone = account
+            .phone_sealed
+            .as_ref()
+            .map(|p| self.keys.open_str(p, PHONE))
+            .transpose()?
+            .unwrap_or_default();
+        Ok(Login::Phone(PhoneNumber::parse(&phone).map_err(|_| {
+            crate::ServiceError::Store(StoreError::Corrupt("an account with no login".into()))
+        })?))
     }
 
     fn make_challenge(
@@ -137,16 +172,22 @@ impl Services {
         }
     }
 
+    /// A code to an address, or by SMS to a number (`Payload::to` empty: SMS only).
     fn code_message(
         &self,
         kind: &MessageKind,
         account: &str,
-        to: &str,
+        to: &Login,
         locale: &str,
         made: &Made,
     ) -> Effects {
+        let (to, phone) = match to {
+            Login::Email(e) => (e.as_str().to_string(), None),
+            Login::Phone(p) => (String::new(), Some(p.as_str().to_string())),
+        };
         let payload = Payload {
-            to: to.to_string(),
+            to,
+            phone,
             locale: locale.to_string(),
             code: made.code.clone(),
             link: made.link.clone(),
@@ -163,10 +204,10 @@ impl Services {
     pub async fn sign_up(&self, input: SignUp) -> Result<String> {
         // Hash first, whatever happens next, so that the time taken reveals nothing.
         let password_hash = password::hash(&input.password);
-        let lookup = self.email_lookup(&input.email);
+        let lookup = self.login_lookup(&input.login);
         let now = self.now();
         if let Some(existing) = self.store.account_by_email(&lookup).await? {
-            return self.answer_existing(&existing, &input.email).await;
+            return self.answer_existing(&existing, &input.login).await;
         }
         let id = codes::id();
         let made = self.make_challenge(
@@ -180,7 +221,7 @@ impl Services {
             .code_message(
                 MessageKind::VERIFY_EMAIL,
                 &id,
-                input.email.as_str(),
+                &input.login,
                 input.locale.code(),
                 &made,
             )
@@ -197,8 +238,16 @@ impl Services {
         let account = NewAccount {
             id: id.clone(),
             email_lookup: lookup,
-            email_sealed: self.keys.seal_str(input.email.as_str(), EMAIL),
-            phone_sealed: input.phone.map(|p| self.keys.seal_str(p.as_str(), PHONE)),
+            // A number alone: no address is kept, and the number is the account's phone.
+            email_sealed: match &input.login {
+                Login::Email(e) => self.keys.seal_str(e.as_str(), EMAIL),
+                Login::Phone(_) => vec![],
+            },
+            phone_sealed: match &input.login {
+                Login::Phone(p) => Some(p),
+                Login::Email(_) => input.phone.as_ref(),
+            }
+            .map(|p| self.keys.seal_str(p.as_str(), PHONE)),
             password_hash: Some(password_hash),
             locale: input.locale.code().to_string(),
             grant: Grant::applicant(),
@@ -212,8 +261,8 @@ impl Services {
                 Ok(made.token)
             }
             // Someone signed up with the same address a moment ago.
-            Err(StoreError::Conflict) => match self.account_for(&input.email).await? {
-                Some(existing) => self.answer_existing(&existing, &input.email).await,
+            Err(StoreError::Conflict) => match self.account_for(&input.login).await? {
+                Some(existing) => self.answer_existing(&existing, &input.login).await,
                 None => Ok(self.decoy().await?),
             },
             Err(e) => Err(e.into()),
@@ -245,11 +294,16 @@ impl Services {
 
     /// For an address that already has an account: a decoy challenge for the browser, and a
     /// notice (at most one a day) to the owner of the address.
-    async fn answer_existing(&self, existing: &Account, email: &Email) -> Result<String> {
+    async fn answer_existing(&self, existing: &Account, login: &Login) -> Result<String> {
         let made = self.make_challenge(Purpose::VerifyEmail, None, true, None, CODE_TTL_MS);
         let day = self.now() / (24 * HOUR);
+        let (to, phone) = match login {
+            Login::Email(e) => (e.as_str().to_string(), None),
+            Login::Phone(p) => (String::new(), Some(p.as_str().to_string())),
+        };
         let payload = Payload {
-            to: email.as_str().to_string(),
+            to,
+            phone,
             locale: existing.locale.clone(),
             code: None,
             link: Some(format!("{}/recover", self.public_url)),
@@ -335,7 +389,7 @@ impl Services {
         let mut made = self.make_challenge(old.purpose, Some(&account.id), true, link, CODE_TTL_MS);
         // The code it replaces stops working: only the newest code sent is good.
         made.row.replaces = Some(old.id_hash.clone());
-        let to = self.email_of(&account)?;
+        let to = self.login_of(&account)?;
         let effects = self.code_message(kind, &account.id, &to, &account.locale, &made);
         self.store.enqueue(effects).await?;
         Ok(Ok(made.token))
@@ -388,12 +442,12 @@ impl Services {
     /// The password step. `device` is the browser's device token, if it has one.
     pub async fn sign_in(
         &self,
-        email: &Email,
+        login: &Login,
         password: &str,
         device: Option<&str>,
     ) -> Result<SignIn> {
         let now = self.now();
-        let account = self.account_for(email).await?;
+        let account = self.account_for(login).await?;
         let stored = account.as_ref().and_then(|a| a.password_hash.clone());
         // Verify against a dummy hash when there is no account, so timing reveals nothing.
         let hash = stored.clone().unwrap_or_else(|| dummy_hash().to_string());
@@ -409,7 +463,7 @@ impl Services {
                 return Ok(SignIn::Failed);
             }
         };
-        let to = self.email_of(&account)?;
+        let to = self.login_of(&account)?;
         if account.email_verified_at.is_none() {
             let made = self.make_challenge(
                 Purpose::VerifyEmail,
@@ -664,11 +718,13 @@ impl Services {
     fn password_changed(&self, account: &Account, action: AuditAction) -> Result<Effects> {
         let now = self.now();
         let payload = Payload {
-            to: self.email_of(account)?,
-            locale: account.locale.clone(),
-            code: None,
             link: Some(format!("{}/recover", self.public_url)),
-            ..Default::default()
+            ..self.payload_to(
+                &account.email_sealed,
+                account.phone_sealed.as_deref(),
+                &account.locale,
+                "/recover",
+            )?
         };
         let notice = self.message(
             MessageKind::PASSWORD_CHANGED,
@@ -685,11 +741,11 @@ impl Services {
     /// Recovery with a printed code: sets a new password and signs out everywhere else.
     pub async fn recover_with_code(
         &self,
-        email: &Email,
+        login: &Login,
         code: &str,
         new_password: &str,
     ) -> Result<Option<String>> {
-        let Some(account) = self.account_for(email).await? else {
+        let Some(account) = self.account_for(login).await? else {
             return Ok(None);
         };
         let hash = self.keys.token_hash(&codes::normalize_recovery_code(code));
@@ -715,9 +771,10 @@ impl Services {
         Ok(Some(account.id))
     }
 
-    /// Recovery by e-mail, first step: a code to the address (a decoy if it has no account).
-    pub async fn start_email_recovery(&self, email: &Email) -> Result<String> {
-        let Some(account) = self.account_for(email).await? else {
+    /// Recovery by e-mail or SMS, first step: a code to the address or number (a decoy if it has
+    /// no account).
+    pub async fn start_email_recovery(&self, login: &Login) -> Result<String> {
+        let Some(account) = self.account_for(login).await? else {
             let made = self.make_challenge(Purpose::Recovery, None, true, None, CODE_TTL_MS);
             self.store
                 .create_challenge(made.row, Effects::none())
@@ -743,7 +800,7 @@ impl Services {
         let effects = self.code_message(
             MessageKind::RECOVERY,
             &account.id,
-            email.as_str(),
+            login,
             &account.locale,
             &made,
         );
@@ -895,10 +952,10 @@ impl Services {
     pub async fn helper_recovery_link(
         &self,
         helper: &Account,
-        email: &Email,
+        login: &Login,
         proof: &str,
     ) -> Result<Option<String>> {
-        let Some(account) = self.account_for(email).await? else {
+        let Some(account) = self.account_for(login).await? else {
             return Ok(None);
         };
         if account.grant.role != Role::Applicant || !Self::may_assist(helper, &account) {

@@ -125,6 +125,9 @@ pub struct Services {
     pub sealed_columns: Vec<&'static SealedColumn>,
     /// How long what is kept is kept (`closing`).
     pub retention: closing::Retention,
+    /// Whether an SMS gateway is configured: only then may a person sign up with a mobile
+    /// number alone (every code and message of theirs goes by SMS).
+    pub sms_channel: bool,
 }
 
 impl Services {
@@ -147,6 +150,7 @@ impl Services {
             people,
             sealed_columns: sealed_columns(services),
             retention: closing::Retention::default(),
+            sms_channel: false,
         }
     }
 

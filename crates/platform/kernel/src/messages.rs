@@ -76,37 +76,70 @@ const fn notice(subject: &'static str, body: &'static str) -> Keys {
     }
 }
 
+/// Version 2 of a notice: the same words, and an SMS text for an account with a number alone.
+const fn with_sms(subject: &'static str, body: &'static str, sms: &'static str) -> Keys {
+    Keys {
+        subject,
+        body,
+        next: None,
+        sms: Some(sms),
+    }
+}
+
 impl MessageKind {
     pub const VERIFY_EMAIL: &'static MessageKind = &MessageKind {
         code: "verify-email",
-        versions: &[notice("email-verify-subject", "email-verify-body")],
+        versions: &[
+            notice("email-verify-subject", "email-verify-body"),
+            with_sms("email-verify-subject", "email-verify-body", "sms-verify-v2"),
+        ],
         in_inbox: false,
         arguments: no_facts,
     };
     pub const NEW_DEVICE: &'static MessageKind = &MessageKind {
         code: "new-device",
-        versions: &[notice("email-device-subject", "email-device-body")],
+        versions: &[
+            notice("email-device-subject", "email-device-body"),
+            with_sms("email-device-subject", "email-device-body", "sms-device-v2"),
+        ],
         in_inbox: false,
         arguments: no_facts,
     };
     pub const RECOVERY: &'static MessageKind = &MessageKind {
         code: "recovery",
-        versions: &[notice("email-recovery-subject", "email-recovery-body")],
+        versions: &[
+            notice("email-recovery-subject", "email-recovery-body"),
+            with_sms(
+                "email-recovery-subject",
+                "email-recovery-body",
+                "sms-recovery-v2",
+            ),
+        ],
         in_inbox: false,
         arguments: no_facts,
     };
     pub const EMAIL_EXISTS: &'static MessageKind = &MessageKind {
         code: "email-exists",
-        versions: &[notice("email-exists-subject", "email-exists-body")],
+        versions: &[
+            notice("email-exists-subject", "email-exists-body"),
+            with_sms("email-exists-subject", "email-exists-body", "sms-exists-v2"),
+        ],
         in_inbox: false,
         arguments: no_facts,
     };
     pub const PASSWORD_CHANGED: &'static MessageKind = &MessageKind {
         code: "password-changed",
-        versions: &[notice(
-            "email-password-changed-subject",
-            "email-password-changed-body",
-        )],
+        versions: &[
+            notice(
+                "email-password-changed-subject",
+                "email-password-changed-body",
+            ),
+            with_sms(
+                "email-password-changed-subject",
+                "email-password-changed-body",
+                "sms-password-changed-v2",
+            ),
+        ],
         in_inbox: true,
         arguments: no_facts,
     };
@@ -209,10 +242,14 @@ impl Services {
         payload: &Payload,
     ) -> NewMessage {
         let json = serde_json::to_vec(payload).expect("a payload serializes");
-        let mut channels = vec!["email".to_string()];
-        if kind.may_use_sms() && payload.phone.is_some() {
-            channels.push("sms".into());
-        }
+        // An account with a number alone gets everything by SMS; others by e-mail first.
+        let channels = if payload.to.is_empty() {
+            vec!["sms".to_string()]
+        } else if kind.may_use_sms() && payload.phone.is_some() {
+            vec!["email".to_string(), "sms".to_string()]
+        } else {
+            vec!["email".to_string()]
+        };
         NewMessage {
             id: garita_security::codes::id(),
             dedup_key,
@@ -237,7 +274,12 @@ impl Services {
         page: &str,
     ) -> crate::Result<Payload> {
         Ok(Payload {
-            to: self.keys.open_str(email_sealed, crate::accounts::EMAIL)?,
+            // Empty for an account with a number alone: its messages go by SMS.
+            to: if email_sealed.is_empty() {
+                String::new()
+            } else {
+                self.keys.open_str(email_sealed, crate::accounts::EMAIL)?
+            },
             phone: phone_sealed
                 .map(|p| self.keys.open_str(p, crate::accounts::PHONE))
                 .transpose()?,
@@ -454,7 +496,10 @@ mod tests {
         assert!(r.text.contains("http://garita.test/verify/abc"));
         assert!(r.html.contains("lang=\"ht\""));
         assert!(r.html.contains("123456"));
-        assert!(render(&i18n, MessageKind::VERIFY_EMAIL, 2, &payload).is_none());
+        // Version 2 adds the SMS text, with the code in it, for an account with a number alone.
+        let by_sms = render(&i18n, MessageKind::VERIFY_EMAIL, 2, &payload).unwrap();
+        assert!(by_sms.sms.contains("123456") && by_sms.sms.starts_with("Garita"));
+        assert!(render(&i18n, MessageKind::VERIFY_EMAIL, 3, &payload).is_none());
         assert!(render(&i18n, MessageKind::VERIFY_EMAIL, 0, &payload).is_none());
     }
 
@@ -495,7 +540,10 @@ mod tests {
     fn kinds_are_found_by_their_code_and_never_twice() {
         static EXTRA: MessageKind = MessageKind {
             code: "extra",
-            versions: &[notice("email-verify-subject", "email-verify-body")],
+            versions: &[
+                notice("email-verify-subject", "email-verify-body"),
+                with_sms("email-verify-subject", "email-verify-body", "sms-verify-v2"),
+            ],
             in_inbox: true,
             arguments: no_facts,
         };

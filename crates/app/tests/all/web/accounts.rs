@@ -217,7 +217,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .text()
         .await
         .unwrap();
-    assert!(old.contains(&t(Locale::Ht, "signin-failed")));
+    assert!(old.contains(&t(Locale::Ht, "signin-failed-any")));
     let again = browser
         .post(app.url("/signin"))
         .form(&[
@@ -389,7 +389,7 @@ async fn an_app_signs_in_with_two_calls_and_its_token_can_be_revoked() {
     let token = app
         .services
         .sign_up(garita_kernel::accounts::SignUp {
-            email: email.clone(),
+            login: garita_domain::Login::Email(email.clone()),
             phone: None,
             password: PASSWORD.into(),
             locale: Locale::Pt,
@@ -463,4 +463,187 @@ async fn an_app_signs_in_with_two_calls_and_its_token_can_be_revoked() {
         .await
         .unwrap();
     assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// A person with no e-mail address signs up with a mobile number alone: the code comes by SMS
+/// through the gateway, and so do the recovery code and a new phone's code later. Without a
+/// gateway, the form asks for an e-mail address instead.
+#[tokio::test]
+async fn sign_up_and_recover_with_a_mobile_number_alone_by_sms() {
+    use garita_kernel::delivery::{DeliveryPolicy, Email, Mailer, Postman, SmsGateway};
+    use garita_testkit::sms::SmsReceiver;
+    const NUMBER: &str = "+52 664 555 0101";
+    let app = TestApp::spawn_configured(true, |s| s.services.sms_channel = true).await;
+    let secret = b"shared with the gateway";
+    let gateway = SmsReceiver::start(secret).await;
+    let mail_dir = tempfile::tempdir().unwrap();
+    let postman = Postman {
+        services: app.services.services.clone(),
+        i18n: Arc::new(crate::common::BUILD.catalogs().unwrap()),
+        email: Arc::new(Email {
+            mailer: Mailer::files(mail_dir.path().to_path_buf()).unwrap(),
+            from: "Garita <no-reply@garita.test>".parse().unwrap(),
+        }),
+        sms: Some(Arc::new(SmsGateway::new(&gateway.url(), secret))),
+        policy: DeliveryPolicy::default(),
+    };
+    let code_from_the_latest_sms = |texts: Vec<garita_testkit::sms::Sms>| {
+        let text = texts.last().unwrap().text.clone();
+        text.split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 6)
+            .unwrap_or_else(|| panic!("a code in {text}"))
+            .to_string()
+    };
+
+    let browser = app.browser();
+    let es = |path: &str| {
+        browser
+            .get(app.url(path))
+            .header(ACCEPT_LANGUAGE, "es")
+            .send()
+    };
+    let form = es("/signup/details?consent=1")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains(&t(Locale::Es, "signup-email-help-sms")));
+    let made = browser
+        .post(app.url("/signup/details"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("consent", "1"),
+            ("email", ""),
+            ("phone", NUMBER),
+            ("password", PASSWORD),
+            ("language", "es"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.status(), StatusCode::SEE_OTHER);
+    postman.deliver_due().await.unwrap();
+    let texts = gateway.received();
+    assert_eq!(texts.len(), 1);
+    assert_eq!(
+        (texts[0].to.as_str(), texts[0].locale.as_str()),
+        ("+526645550101", "es")
+    );
+    let code = code_from_the_latest_sms(texts);
+    let verify = es("/signup/verify").await.unwrap().text().await.unwrap();
+    assert!(verify.contains(&t(Locale::Es, "verify-body-any")));
+    let verified = browser
+        .post(app.url("/signup/verify"))
+        .form(&[("csrf", csrf(&verify)), ("code", code)])
+        .send()
+        .await
+        .unwrap();
+    assert!(verified.status().is_success() || verified.status().is_redirection());
+    let account = es("/account").await.unwrap().text().await.unwrap();
+    assert!(account.contains("+526645550101"), "{account}");
+    assert!(
+        std::fs::read_dir(mail_dir.path()).unwrap().next().is_none(),
+        "no e-mail was ever written"
+    );
+
+    // Back in by SMS, from another phone: a recovery code, then a new phone's code.
+    let other = app.browser();
+    let recover = other
+        .get(app.url("/recover"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let asked = other
+        .post(app.url("/recover/email"))
+        .form(&[("csrf", csrf(&recover).as_str()), ("email", NUMBER)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.headers()[LOCATION], "/recover/email");
+    postman.deliver_due().await.unwrap();
+    let code = code_from_the_latest_sms(gateway.received());
+    let page = other
+        .get(app.url("/recover/email"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let done = other
+        .post(app.url("/recover/email/finish"))
+        .form(&[
+            ("csrf", csrf(&page)),
+            ("code", code),
+            ("password", "una frase nueva y larga".to_string()),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(done.contains(&t(Locale::En, "recover-done")), "{done}");
+    let signin = other
+        .get(app.url("/signin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let signed = other
+        .post(app.url("/signin"))
+        .form(&[
+            ("csrf", csrf(&signin).as_str()),
+            ("email", NUMBER),
+            ("password", "una frase nueva y larga"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed.headers()[LOCATION], "/signin/device");
+    postman.deliver_due().await.unwrap();
+    let texts = gateway.received();
+    assert_eq!(
+        texts.len(),
+        4,
+        "code, recovery, password changed, new phone: {texts:?}"
+    );
+    assert_eq!(gateway.refused(), 0);
+
+    // Without a gateway, a number alone is not enough: the form asks for an address.
+    let plain = TestApp::spawn().await;
+    let browser = plain.browser();
+    let form = browser
+        .get(plain.url("/signup/details?consent=1"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let refused = browser
+        .post(plain.url("/signup/details"))
+        .form(&[
+            ("csrf", csrf(&form).as_str()),
+            ("consent", "1"),
+            ("email", ""),
+            ("phone", NUMBER),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        refused.contains(&t(Locale::En, "signup-no-sms")),
+        "{refused}"
+    );
 }

@@ -24,7 +24,7 @@ async fn owner(app: &TestApp) -> String {
     let token = app
         .services
         .sign_up(SignUp {
-            email: garita_domain::Email::parse(EMAIL).unwrap(),
+            login: garita_domain::Login::Email(garita_domain::Email::parse(EMAIL).unwrap()),
             phone: None,
             password: PASSWORD.into(),
             locale: garita_i18n::Locale::Es,

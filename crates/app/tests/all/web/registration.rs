@@ -13,7 +13,7 @@ async fn applicant(app: &TestApp, email: &str) -> reqwest::Client {
     let token = app
         .services
         .sign_up(garita_kernel::accounts::SignUp {
-            email: Email::parse(email).unwrap(),
+            login: garita_domain::Login::Email(Email::parse(email).unwrap()),
             phone: None,
             password: "lakay se lakay 2026".into(),
             locale: Locale::Es,

@@ -47,7 +47,9 @@ async fn serve_runs_the_server_and_both_workers_together() {
     assert_eq!(healthy.status(), 200);
     services
         .sign_up(garita_kernel::accounts::SignUp {
-            email: garita_domain::Email::parse("ana@example.org").unwrap(),
+            login: garita_domain::Login::Email(
+                garita_domain::Email::parse("ana@example.org").unwrap(),
+            ),
             phone: None,
             password: "lakay se lakay 2026".into(),
             locale: garita_i18n::Locale::Es,

@@ -303,7 +303,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
             let token = app
                 .services
                 .sign_up(garita_kernel::accounts::SignUp {
-                    email,
+                    login: garita_domain::Login::Email(email),
                     phone: None,
                     password: "lakay se lakay 2026".into(),
                     locale: Locale::En,

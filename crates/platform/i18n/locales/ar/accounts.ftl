@@ -60,9 +60,7 @@ field-identity-check = من فضلك أكّد أنك تحققت من هوية ه
 ## Checking the e-mail address
 
 verify-title = انظر في بريدك الإلكتروني
-verify-body = إذا كان العنوان صحيحًا، فقد أرسلنا إليه رمزًا من 6 أرقام. اكتب الرمز هنا، أو افتح الرابط الموجود في الرسالة.
 verify-expiry = الرمز يعمل لمدة 15 دقيقة.
-verify-spam = ألم يصل شيء؟ انظر أيضًا في مجلد الرسائل غير المرغوب فيها (Spam).
 verify-code-label = الرمز
 verify-submit = تحقّق من الرمز
 verify-resend = أرسل لي رمزًا جديدًا
@@ -89,18 +87,14 @@ codes-continue = حفظت رموزي
 ## Signing in
 
 signin-title = تسجيل الدخول
-signin-email-label = عنوان البريد الإلكتروني
 signin-password-label = كلمة المرور
 signin-submit = سجّل الدخول
-signin-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. تأكّد من الاثنين وحاول مرة أخرى.
 signin-forgot = هل نسيت كلمة المرور أو ضاع هاتفك؟
 signin-no-account = ليس عندك حساب بعد؟ أنشئ حسابًا.
 signed-out = تم تسجيل خروجك.
 signed-out-everywhere = تم تسجيل خروجك من كل الهواتف وأجهزة الكمبيوتر.
 
 device-title = هل هذا أنت؟
-device-body = هذه أول مرة تسجّل فيها الدخول من هذا الهاتف أو الكمبيوتر. أرسلنا رمزًا إلى عنوان بريدك الإلكتروني. اكتبه هنا.
-device-code-label = الرمز الموجود في الرسالة
 device-submit = تابع
 
 totp-title = الرمز من تطبيقك
@@ -145,8 +139,6 @@ recover-code-body = استعمل واحدًا من الرموز التي طبع�
 recover-code-label = رمز الاسترجاع
 recover-new-password-label = كلمة المرور الجديدة
 recover-code-submit = غيّر كلمة المرور
-recover-email-title = برمز يصلك بالبريد الإلكتروني
-recover-email-body = نرسل رمزًا إلى عنوان بريدك الإلكتروني.
 recover-email-submit = أرسل لي رمزًا
 recover-helper-title = بمساعدة دار إيواء أو جمعية مساعدة قانونية
 recover-helper-body = اذهب إلى دار إيواء أو جمعية مساعدة قانونية تعمل مع Garita. يتحقق أحد المساعدين من هويتك وجهًا لوجه، ثم يعطيك رابطًا لتختار كلمة مرور جديدة.

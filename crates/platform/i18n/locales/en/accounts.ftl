@@ -59,9 +59,7 @@ field-identity-check = Please confirm that you checked who this person is.
 ## Checking the e-mail address
 
 verify-title = Check your e-mail
-verify-body = If the address is right, we sent a code with 6 numbers to it. Type the code here, or open the link in the e-mail.
 verify-expiry = The code works for 15 minutes.
-verify-spam = Did nothing arrive? Look in the spam folder too.
 verify-code-label = Code
 verify-submit = Check the code
 verify-resend = Send me a new code
@@ -84,18 +82,14 @@ codes-continue = I have kept my codes
 ## Signing in
 
 signin-title = Sign in
-signin-email-label = E-mail address
 signin-password-label = Password
 signin-submit = Sign in
-signin-failed = The e-mail address or the password is not right. Check both and try again.
 signin-forgot = Forgot your password or lost your phone?
 signin-no-account = No account yet? Make one.
 signed-out = You are signed out.
 signed-out-everywhere = You are signed out on every phone and computer.
 
 device-title = Is this you?
-device-body = This is the first time you sign in on this phone or computer. We sent a code to your e-mail address. Type it here.
-device-code-label = Code from the e-mail
 device-submit = Go on
 
 totp-title = Code from your app
@@ -140,8 +134,6 @@ recover-code-body = Use one of the codes you printed or wrote down when you made
 recover-code-label = Recovery code
 recover-new-password-label = New password
 recover-code-submit = Change my password
-recover-email-title = With a code by e-mail
-recover-email-body = We send a code to your e-mail address.
 recover-email-submit = Send me a code
 recover-helper-title = With help from a shelter or legal aid group
 recover-helper-body = Go to a shelter or legal aid group that works with Garita. A helper checks who you are, in person, and gives you a link to make a new password.

@@ -59,9 +59,7 @@ field-identity-check = Por favor, confirma que revisaste quién es esta persona.
 ## Checking the e-mail address
 
 verify-title = Revisa tu correo
-verify-body = Si el correo es correcto, te enviamos un código de 6 números. Escribe el código aquí o abre el enlace que viene en el correo.
 verify-expiry = El código sirve durante 15 minutos.
-verify-spam = ¿No te llegó nada? Busca también en la carpeta de spam (correo no deseado).
 verify-code-label = Código
 verify-submit = Revisar el código
 verify-resend = Envíame un código nuevo
@@ -84,18 +82,14 @@ codes-continue = Ya guardé mis códigos
 ## Signing in
 
 signin-title = Iniciar sesión
-signin-email-label = Correo electrónico
 signin-password-label = Contraseña
 signin-submit = Iniciar sesión
-signin-failed = El correo electrónico o la contraseña no son correctos. Revisa los dos e intenta de nuevo.
 signin-forgot = ¿Olvidaste tu contraseña o perdiste tu teléfono?
 signin-no-account = ¿Todavía no tienes cuenta? Crea una.
 signed-out = Tu sesión está cerrada.
 signed-out-everywhere = Tu sesión está cerrada en todos los teléfonos y computadoras.
 
 device-title = ¿Eres tú?
-device-body = Es la primera vez que inicias sesión en este teléfono o computadora. Te enviamos un código a tu correo electrónico. Escríbelo aquí.
-device-code-label = Código del correo
 device-submit = Seguir
 
 totp-title = Código de tu aplicación
@@ -140,8 +134,6 @@ recover-code-body = Usa uno de los códigos que imprimiste o anotaste cuando cre
 recover-code-label = Código de recuperación
 recover-new-password-label = Contraseña nueva
 recover-code-submit = Cambiar mi contraseña
-recover-email-title = Con un código por correo electrónico
-recover-email-body = Te enviamos un código a tu correo electrónico.
 recover-email-submit = Envíame un código
 recover-helper-title = Con ayuda de un albergue o de un grupo de ayuda legal
 recover-helper-body = Ve a un albergue o a un grupo de ayuda legal que trabaje con Garita. Una persona de apoyo revisa quién eres, en persona, y te da un enlace para crear una contraseña nueva.

@@ -59,9 +59,7 @@ field-identity-check = Merci de confirmer que vous avez vérifié qui est cette 
 ## Checking the e-mail address
 
 verify-title = Regardez vos e-mails
-verify-body = Si l'adresse est bonne, nous y avons envoyé un code de 6 chiffres. Tapez le code ici, ou ouvrez le lien qui est dans l'e-mail.
 verify-expiry = Le code marche pendant 15 minutes.
-verify-spam = Vous n'avez rien reçu ? Regardez aussi dans le dossier des spams (courrier indésirable).
 verify-code-label = Votre code
 verify-submit = Vérifier le code
 verify-resend = Envoyez-moi un nouveau code
@@ -84,18 +82,14 @@ codes-continue = J'ai mis mes codes en lieu sûr
 ## Signing in
 
 signin-title = Se connecter
-signin-email-label = Adresse e-mail
 signin-password-label = Mot de passe
 signin-submit = Se connecter
-signin-failed = L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez les deux et réessayez.
 signin-forgot = Mot de passe oublié ou téléphone perdu ?
 signin-no-account = Pas encore de compte ? Créez-en un.
 signed-out = Votre session est fermée.
 signed-out-everywhere = Votre session est fermée sur tous les téléphones et tous les ordinateurs.
 
 device-title = Est-ce bien vous ?
-device-body = C'est la première fois que vous vous connectez sur ce téléphone ou cet ordinateur. Nous avons envoyé un code à votre adresse e-mail. Tapez-le ici.
-device-code-label = Code reçu par e-mail
 device-submit = Continuer
 
 totp-title = Code de votre application
@@ -140,8 +134,6 @@ recover-code-body = Utilisez un des codes que vous avez imprimés ou écrits qua
 recover-code-label = Code de récupération
 recover-new-password-label = Nouveau mot de passe
 recover-code-submit = Changer mon mot de passe
-recover-email-title = Avec un code par e-mail
-recover-email-body = Nous envoyons un code à votre adresse e-mail.
 recover-email-submit = Envoyez-moi un code
 recover-helper-title = Avec l'aide d'un centre d'accueil ou d'une association d'aide juridique
 recover-helper-body = Allez dans un centre d'accueil ou une association d'aide juridique qui travaille avec Garita. Une personne de l'équipe vérifie qui vous êtes, en face à face, et vous donne un lien pour créer un nouveau mot de passe.

@@ -59,9 +59,7 @@ field-identity-check = कृपया पक्का करें कि आ�
 ## Checking the e-mail address
 
 verify-title = अपना ई-मेल देखें
-verify-body = अगर पता सही है, तो हमने उस पर 6 अंकों वाला एक कोड भेजा है। कोड यहाँ लिखें, या ई-मेल में दिया गया लिंक खोलें।
 verify-expiry = कोड 15 मिनट तक काम करता है।
-verify-spam = कुछ नहीं आया? स्पैम फ़ोल्डर में भी देखें।
 verify-code-label = कोड
 verify-submit = कोड जाँचें
 verify-resend = मुझे नया कोड भेजें
@@ -84,18 +82,14 @@ codes-continue = मैंने अपने कोड संभालकर �
 ## Signing in
 
 signin-title = साइन इन करें
-signin-email-label = ई-मेल पता
 signin-password-label = पासवर्ड
 signin-submit = साइन इन करें
-signin-failed = ई-मेल पता या पासवर्ड सही नहीं है। दोनों जाँचें और फिर से कोशिश करें।
 signin-forgot = पासवर्ड भूल गए या फ़ोन खो गया?
 signin-no-account = अभी तक खाता नहीं है? एक खाता बनाएँ।
 signed-out = आप साइन आउट हो गए हैं।
 signed-out-everywhere = आप हर फ़ोन और कंप्यूटर से साइन आउट हो गए हैं।
 
 device-title = क्या यह आप हैं?
-device-body = आप इस फ़ोन या कंप्यूटर पर पहली बार साइन इन कर रहे हैं। हमने आपके ई-मेल पते पर एक कोड भेजा है। उसे यहाँ लिखें।
-device-code-label = ई-मेल में आया कोड
 device-submit = आगे बढ़ें
 
 totp-title = आपके ऐप का कोड
@@ -140,8 +134,6 @@ recover-code-body = उन कोडों में से कोई एक इ
 recover-code-label = रिकवरी कोड
 recover-new-password-label = नया पासवर्ड
 recover-code-submit = मेरा पासवर्ड बदलें
-recover-email-title = ई-मेल पर आए कोड से
-recover-email-body = हम आपके ई-मेल पते पर एक कोड भेजेंगे।
 recover-email-submit = मुझे कोड भेजें
 recover-helper-title = शेल्टर या क़ानूनी मदद देने वाले समूह की मदद से
 recover-helper-body = किसी ऐसे शेल्टर या क़ानूनी मदद देने वाले समूह के पास जाएँ जो Garita के साथ काम करता है। वहाँ एक मददगार आमने-सामने जाँचेगा कि आप कौन हैं, और आपको नया पासवर्ड बनाने के लिए एक लिंक देगा।

@@ -59,9 +59,7 @@ field-identity-check = Tanpri, konfime ou te verifye kiyès moun sa a ye.
 ## Checking the e-mail address
 
 verify-title = Gade imèl ou
-verify-body = Si adrès la bon, nou voye yon kòd 6 chif ladan l. Tape kòd la isit la, oswa louvri lyen ki nan imèl la.
 verify-expiry = Kòd la mache pandan 15 minit.
-verify-spam = Ou pa resevwa anyen? Gade nan dosye spam nan tou.
 verify-code-label = Kòd
 verify-submit = Verifye kòd la
 verify-resend = Voye yon nouvo kòd ban mwen
@@ -83,18 +81,14 @@ codes-continue = Mwen sere kòd mwen yo
 ## Signing in
 
 signin-title = Konekte
-signin-email-label = Adrès imèl
 signin-password-label = Modpas
 signin-submit = Konekte
-signin-failed = Adrès imèl la oswa modpas la pa bon. Verifye toude epi eseye ankò.
 signin-forgot = Ou bliye modpas ou oswa ou pèdi telefòn ou?
 signin-no-account = Ou poko gen kont? Fè youn.
 signed-out = Ou dekonekte.
 signed-out-everywhere = Ou dekonekte sou tout telefòn ak tout òdinatè.
 
 device-title = Èske se ou?
-device-body = Se premye fwa ou konekte sou telefòn oswa òdinatè sa a. Nou voye yon kòd nan adrès imèl ou. Tape l isit la.
-device-code-label = Kòd ki nan imèl la
 device-submit = Kontinye
 
 totp-title = Kòd ki nan aplikasyon ou an
@@ -139,8 +133,6 @@ recover-code-body = Sèvi ak youn nan kòd ou te enprime oswa ou te ekri lè ou 
 recover-code-label = Kòd rekiperasyon
 recover-new-password-label = Nouvo modpas
 recover-code-submit = Chanje modpas mwen
-recover-email-title = Avèk yon kòd pa imèl
-recover-email-body = N ap voye yon kòd nan adrès imèl ou.
 recover-email-submit = Voye yon kòd ban mwen
 recover-helper-title = Avèk èd yon abri oswa yon gwoup ki bay èd legal
 recover-helper-body = Ale nan yon abri oswa yon gwoup ki bay èd legal ki travay ak Garita. Yon moun k ap ede verifye kiyès ou ye, fas a fas, epi li ba ou yon lyen pou fè yon nouvo modpas.

@@ -59,9 +59,7 @@ field-identity-check = Por favor, confirme que você verificou quem é esta pess
 ## Checking the e-mail address
 
 verify-title = Veja o seu e-mail
-verify-body = Se o endereço estiver certo, enviamos para ele um código de 6 números. Digite o código aqui ou abra o link que está no e-mail.
 verify-expiry = O código vale por 15 minutos.
-verify-spam = Não chegou nada? Olhe também na pasta de spam.
 verify-code-label = Código
 verify-submit = Verificar o código
 verify-resend = Enviar um código novo para mim
@@ -84,18 +82,14 @@ codes-continue = Já guardei meus códigos
 ## Signing in
 
 signin-title = Entrar
-signin-email-label = Endereço de e-mail
 signin-password-label = Senha
 signin-submit = Entrar
-signin-failed = O endereço de e-mail ou a senha não estão certos. Confira os dois e tente de novo.
 signin-forgot = Esqueceu a senha ou perdeu o celular?
 signin-no-account = Ainda não tem conta? Crie uma.
 signed-out = Você saiu da sua conta.
 signed-out-everywhere = Você saiu da sua conta em todos os celulares e computadores.
 
 device-title = É você?
-device-body = Esta é a primeira vez que você entra neste celular ou computador. Enviamos um código para o seu endereço de e-mail. Digite o código aqui.
-device-code-label = Código do e-mail
 device-submit = Continuar
 
 totp-title = Código do seu aplicativo
@@ -140,8 +134,6 @@ recover-code-body = Use um dos códigos que você imprimiu ou anotou quando crio
 recover-code-label = Código de recuperação
 recover-new-password-label = Nova senha
 recover-code-submit = Mudar minha senha
-recover-email-title = Com um código por e-mail
-recover-email-body = Vamos enviar um código para o seu endereço de e-mail.
 recover-email-submit = Enviar um código para mim
 recover-helper-title = Com ajuda de um abrigo ou de um grupo de ajuda jurídica
 recover-helper-body = Vá a um abrigo ou grupo de ajuda jurídica que trabalha com o Garita. Uma pessoa de lá confere quem você é, pessoalmente, e dá a você um link para criar uma senha nova.

@@ -59,9 +59,7 @@ field-identity-check = Пожалуйста, подтвердите, что вы
 ## Checking the e-mail address
 
 verify-title = Проверьте почту
-verify-body = Если адрес верный, мы отправили на него код из 6 цифр. Введите код здесь или откройте ссылку в письме.
 verify-expiry = Код действует 15 минут.
-verify-spam = Ничего не пришло? Посмотрите также в папке «Спам».
 verify-code-label = Код
 verify-submit = Проверить код
 verify-resend = Отправить мне новый код
@@ -86,18 +84,14 @@ codes-continue = Мои коды сохранены
 ## Signing in
 
 signin-title = Вход
-signin-email-label = Адрес электронной почты
 signin-password-label = Пароль
 signin-submit = Войти
-signin-failed = Адрес электронной почты или пароль не подходят. Проверьте их и попробуйте снова.
 signin-forgot = Забыли пароль или потеряли телефон?
 signin-no-account = Ещё нет аккаунта? Создайте его.
 signed-out = Вы вышли из аккаунта.
 signed-out-everywhere = Вы вышли из аккаунта на всех телефонах и компьютерах.
 
 device-title = Это вы?
-device-body = Вы впервые входите с этого телефона или компьютера. Мы отправили код на ваш адрес электронной почты. Введите его здесь.
-device-code-label = Код из письма
 device-submit = Продолжить
 
 totp-title = Код из вашего приложения
@@ -142,8 +136,6 @@ recover-code-body = Используйте один из кодов, котор�
 recover-code-label = Код восстановления
 recover-new-password-label = Новый пароль
 recover-code-submit = Изменить мой пароль
-recover-email-title = С кодом по электронной почте
-recover-email-body = Мы отправим код на ваш адрес электронной почты.
 recover-email-submit = Отправить мне код
 recover-helper-title = С помощью приюта или организации юридической помощи
 recover-helper-body = Придите в приют или организацию юридической помощи, которая работает с Garita. Помощник лично проверит, кто вы, и даст вам ссылку, чтобы создать новый пароль.

@@ -59,9 +59,7 @@ field-identity-check = Lütfen bu kişinin kim olduğunu kontrol ettiğinizi ona
 ## Checking the e-mail address
 
 verify-title = E-postanıza bakın
-verify-body = Adres doğruysa, o adrese 6 rakamlı bir kod gönderdik. Kodu buraya yazın ya da e-postadaki bağlantıyı açın.
 verify-expiry = Kod 15 dakika geçerlidir.
-verify-spam = Hiçbir şey gelmedi mi? Spam klasörüne de bakın.
 verify-code-label = Kod
 verify-submit = Kodu kontrol et
 verify-resend = Bana yeni bir kod gönder
@@ -83,18 +81,14 @@ codes-continue = Kodlarımı sakladım
 ## Signing in
 
 signin-title = Giriş yap
-signin-email-label = E-posta adresi
 signin-password-label = Şifre
 signin-submit = Giriş yap
-signin-failed = E-posta adresi ya da şifre doğru değil. İkisini de kontrol edip tekrar deneyin.
 signin-forgot = Şifrenizi mi unuttunuz, telefonunuzu mu kaybettiniz?
 signin-no-account = Henüz hesabınız yok mu? Hesap açın.
 signed-out = Çıkış yaptınız.
 signed-out-everywhere = Bütün telefonlarda ve bilgisayarlarda çıkış yaptınız.
 
 device-title = Bu siz misiniz?
-device-body = Bu telefonda ya da bilgisayarda ilk kez giriş yapıyorsunuz. E-posta adresinize bir kod gönderdik. Kodu buraya yazın.
-device-code-label = E-postadaki kod
 device-submit = Devam et
 
 totp-title = Uygulamanızdaki kod
@@ -139,8 +133,6 @@ recover-code-body = Hesabınızı açarken yazdırdığınız ya da kâğıda ya
 recover-code-label = Kurtarma kodu
 recover-new-password-label = Yeni şifre
 recover-code-submit = Şifremi değiştir
-recover-email-title = E-postayla gelen bir kodla
-recover-email-body = E-posta adresinize bir kod göndeririz.
 recover-email-submit = Bana bir kod gönder
 recover-helper-title = Bir barınağın ya da hukuki yardım grubunun yardımıyla
 recover-helper-body = Garita ile çalışan bir barınağa ya da hukuki yardım grubuna gidin. Oradaki bir yardımcı, kim olduğunuzu yüz yüze kontrol eder ve yeni bir şifre belirlemeniz için size bir bağlantı verir.

@@ -59,9 +59,7 @@ field-identity-check = 请确认你已经核实了这个人的身份。
 ## Checking the e-mail address
 
 verify-title = 查看你的电子邮件
-verify-body = 如果地址没错，我们已经把一个 6 位数字的验证码发到这个地址。请在这里输入验证码，或者打开邮件里的链接。
 verify-expiry = 验证码在 15 分钟内有效。
-verify-spam = 什么都没收到吗？也看看垃圾邮件文件夹。
 verify-code-label = 验证码
 verify-submit = 检查验证码
 verify-resend = 给我发一个新的验证码
@@ -83,18 +81,14 @@ codes-continue = 我已经保存好恢复码了
 ## Signing in
 
 signin-title = 登录
-signin-email-label = 电子邮件地址
 signin-password-label = 密码
 signin-submit = 登录
-signin-failed = 电子邮件地址或密码不对。请检查这两项，再试一次。
 signin-forgot = 忘了密码，或者丢了手机？
 signin-no-account = 还没有账户？开一个吧。
 signed-out = 你已经退出登录。
 signed-out-everywhere = 你已经在所有手机和电脑上退出登录。
 
 device-title = 是你本人吗？
-device-body = 这是你第一次在这部手机或这台电脑上登录。我们已经把一个验证码发到你的电子邮件地址。请在这里输入。
-device-code-label = 邮件里的验证码
 device-submit = 继续
 
 totp-title = 应用里的验证码
@@ -139,8 +133,6 @@ recover-code-body = 用你开账户时打印或写下来的恢复码，用其中
 recover-code-label = 恢复码
 recover-new-password-label = 新密码
 recover-code-submit = 更改我的密码
-recover-email-title = 用电子邮件收到的验证码
-recover-email-body = 我们会把一个验证码发到你的电子邮件地址。
 recover-email-submit = 给我发验证码
 recover-helper-title = 请收容所或法律援助组织帮忙
 recover-helper-body = 去一个和 Garita 合作的收容所或法律援助组织。帮助人员会当面核实你的身份，然后给你一个链接，让你设新密码。

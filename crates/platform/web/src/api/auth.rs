@@ -8,7 +8,7 @@ use crate::{AppError, AppState};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use garita_domain::Email;
+use garita_domain::Login;
 use garita_kernel::accounts::{SignIn, session_limits};
 use garita_store::records::SessionKind;
 use serde::{Deserialize, Serialize};
@@ -69,11 +69,13 @@ pub async fn password(
     ApiJson(body): ApiJson<PasswordStep>,
 ) -> Result<(StatusCode, Json<Challenge>), AppError> {
     limits::check(&state, API_TOKENS_PER_IP, &ip).await?;
-    let email = Email::parse(&body.email).map_err(|_| AppError::SignInRequired)?;
-    limits::password_allowed(&state, &email.lookup_form(), &ip).await?;
-    let step = state.services.sign_in(&email, &body.password, None).await?;
+    // `email` also takes a mobile number with its country code (an account made with one).
+    let login = Login::parse(&body.email).map_err(|_| AppError::SignInRequired)?;
+    let (_, login_form) = login.lookup_parts();
+    limits::password_allowed(&state, &login_form, &ip).await?;
+    let step = state.services.sign_in(&login, &body.password, None).await?;
     if matches!(step, SignIn::Failed) {
-        limits::wrong_password(&state, &email.lookup_form(), &ip).await?;
+        limits::wrong_password(&state, &login_form, &ip).await?;
     }
     let (challenge, next) = match step {
         SignIn::DeviceCode { token } => (token, "email-code"),

@@ -56,8 +56,15 @@ pub async fn show(
     let language = Form::post("/account/language", &token, page.t("account-language-save")).field(
         Field::new("language", "select", page.t("account-language-label")).options(languages),
     );
-    let about =
-        Block::text(page.tf("account-email", &[("email", Value::from(email))])).form(language);
+    // An account with a number alone shows the number its codes and messages go to.
+    let about = match services.login_of(account)? {
+        garita_domain::Login::Phone(p) if email.is_empty() => Block::text(page.tf(
+            "account-phone-only",
+            &[("phone", Value::from(p.as_str().to_string()))],
+        )),
+        _ => Block::text(page.tf("account-email", &[("email", Value::from(email))])),
+    }
+    .form(language);
 
     let left = state.store.unused_recovery_codes(&account.id).await?;
     let mut security = Block::heading(page.t("account-security-title"));

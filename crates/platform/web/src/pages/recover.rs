@@ -11,7 +11,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use garita_domain::Email;
+use garita_domain::Login;
 use garita_i18n::Locale;
 use serde::Deserialize;
 
@@ -37,9 +37,9 @@ fn recover_page(
     let token = crate::csrf::csrf_token(state, csrf);
     let with_code = Form::post("/recover/code", &token, page.t("recover-code-submit"))
         .field(
-            Field::new("email", "email", page.t("signin-email-label"))
+            Field::new("email", "text", page.t("login-label"))
                 .value(&form.email)
-                .autocomplete("email"),
+                .autocomplete("username"),
         )
         .field(Field::new("code", "text", page.t("recover-code-label")).value(&form.code))
         .field(
@@ -50,9 +50,10 @@ fn recover_page(
         );
     let with_email = Form::post("/recover/email", &token, page.t("recover-email-submit"))
         .field(
-            Field::new("email", "email", page.t("signin-email-label"))
+            Field::new("email", "text", page.t("login-label"))
                 .value(&form.email)
-                .autocomplete("email"),
+                .help(page.t("login-help"))
+                .autocomplete("username"),
         )
         .secondary();
     let mut view = GenericPage::new(page, "recover-title");
@@ -63,8 +64,8 @@ fn recover_page(
         Block::heading(p.t("recover-code-title"))
             .para(p.t("recover-code-body"))
             .form(with_code),
-        Block::heading(p.t("recover-email-title"))
-            .para(p.t("recover-email-body"))
+        Block::heading(p.t("recover-email-title-any"))
+            .para(p.t("recover-email-body-any"))
             .form(with_email),
         helpers(state, p),
     ];
@@ -113,13 +114,13 @@ pub async fn with_code(
         );
     }
     limits::check(&state, CODES_PER_IP, &ip).await?;
-    let recovered = match Email::parse(&form.email) {
-        Ok(email) => {
-            let account = email.lookup_form();
+    let recovered = match Login::parse(&form.email) {
+        Ok(login) => {
+            let (_, account) = login.lookup_parts();
             limits::refuse_if_over(&state, RECOVERY_FAILS_PER_ACCOUNT, &account).await?;
             let recovered = state
                 .services
-                .recover_with_code(&email, &form.code, &form.password)
+                .recover_with_code(&login, &form.code, &form.password)
                 .await?;
             if recovered.is_none() {
                 limits::count(&state, RECOVERY_FAILS_PER_ACCOUNT, &account).await?;
@@ -145,12 +146,12 @@ pub async fn by_email(
     jar: CookieJar,
     CsrfForm(form): CsrfForm<RecoverForm>,
 ) -> Result<Response, AppError> {
-    let Ok(email) = Email::parse(&form.email) else {
-        let error = state.i18n.text(locale, "field-email-invalid");
+    let Ok(login) = Login::parse(&form.email) else {
+        let error = state.i18n.text(locale, "field-login-invalid");
         return Ok(recover_page(&state, locale, &csrf, &form, Some(error), None)?.into_response());
     };
     limits::check(&state, SENDS_PER_IP, &ip).await?;
-    let token = state.services.start_email_recovery(&email).await?;
+    let token = state.services.start_email_recovery(&login).await?;
     let jar = jar.add(session::cookie(
         &state,
         state.cookies.challenge,
@@ -185,10 +186,10 @@ fn email_code_page(
             .error(password_error)
             .autocomplete("new-password"),
     );
-    let block = Block::text(page.t("verify-body"))
+    let block = Block::text(page.t("verify-body-any"))
         .para(page.t("verify-expiry"))
         .form(form);
-    GenericPage::new(page, "recover-email-title")
+    GenericPage::new(page, "recover-email-title-any")
         .block(block)
         .render()
 }

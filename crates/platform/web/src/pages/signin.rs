@@ -9,7 +9,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use garita_domain::Email;
+use garita_domain::Login;
 use garita_i18n::Locale;
 use garita_kernel::accounts::{SignIn, needs_consent};
 use garita_store::records::SessionKind;
@@ -38,9 +38,10 @@ fn signin_page(
         page.t("signin-submit"),
     )
     .field(
-        Field::new("email", "email", page.t("signin-email-label"))
+        Field::new("email", "text", page.t("login-label"))
             .value(email)
-            .autocomplete("email"),
+            .help(page.t("login-help"))
+            .autocomplete("username"),
     )
     .field(
         Field::new("password", "password", page.t("signin-password-label"))
@@ -73,18 +74,19 @@ pub async fn submit(
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Result<Response, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/signin");
-    let Ok(email) = Email::parse(&form.email) else {
-        let error = page.t("signin-failed");
+    let Ok(login) = Login::parse(&form.email) else {
+        let error = page.t("signin-failed-any");
         return Ok(
             signin_page(&state, locale, &csrf, &form.email, Some(error), None)?.into_response(),
         );
     };
     limits::check(&state, SIGNIN_PER_IP, &ip).await?;
-    limits::password_allowed(&state, &email.lookup_form(), &ip).await?;
+    let (_, login_form) = login.lookup_parts();
+    limits::password_allowed(&state, &login_form, &ip).await?;
     let device = jar.get(state.cookies.device).map(|c| c.value().to_string());
     let step = state
         .services
-        .sign_in(&email, &form.password, device.as_deref())
+        .sign_in(&login, &form.password, device.as_deref())
         .await?;
     let pending = |token: String, to: &'static str| {
         let jar = jar.clone().add(session::cookie(
@@ -102,9 +104,9 @@ pub async fn submit(
         SignIn::SecondFactor { token } => pending(token, "/signin/code"),
         SignIn::NeedsSetup | SignIn::Failed => {
             if matches!(step, SignIn::Failed) {
-                limits::wrong_password(&state, &email.lookup_form(), &ip).await?;
+                limits::wrong_password(&state, &login_form, &ip).await?;
             }
-            let error = page.t("signin-failed");
+            let error = page.t("signin-failed-any");
             Ok(signin_page(&state, locale, &csrf, &form.email, Some(error), None)?.into_response())
         }
     }
@@ -158,8 +160,8 @@ impl Step {
         match self {
             Step::Device => (
                 "device-title",
-                "device-body",
-                "device-code-label",
+                "device-body-any",
+                "device-code-label-any",
                 "device-submit",
                 "/signin/device",
             ),

@@ -10,7 +10,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use garita_domain::{CONSENT_VERSION, Email, PhoneNumber};
+use garita_domain::{CONSENT_VERSION, Email, Login, PhoneNumber};
 use garita_i18n::{Locale, Value};
 use garita_kernel::accounts::SignUp;
 use garita_security::password::{self, PasswordProblem};
@@ -98,13 +98,18 @@ fn signup_page(
         page.t("signup-submit"),
     )
     .hidden("consent", &CONSENT_VERSION.to_string())
-    .field(
-        Field::new("email", "email", page.t("signup-email-label"))
+    .field({
+        // With an SMS gateway, a mobile number alone will do.
+        let email = Field::new("email", "email", page.t("signup-email-label"))
             .value(&form.email)
-            .help(page.t("signup-email-help"))
             .error(errors.email)
-            .autocomplete("email"),
-    )
+            .autocomplete("email");
+        if state.services.sms_channel {
+            email.help(page.t("signup-email-help-sms")).optional()
+        } else {
+            email.help(page.t("signup-email-help"))
+        }
+    })
     .field(
         Field::new("phone", "tel", page.t("signup-phone-label"))
             .value(&form.phone)
@@ -168,17 +173,24 @@ pub async fn submit(
         return Ok(Redirect::to("/signup").into_response());
     }
     let page = Chrome::new(&state.i18n, locale, "/signup");
-    let email = Email::parse(&form.email);
     let phone = (!form.phone.trim().is_empty()).then(|| PhoneNumber::parse(&form.phone));
+    // No address but a number: the number is the login, if SMS can reach it.
+    let login = match (form.email.trim().is_empty(), &phone) {
+        (true, Some(Ok(number))) if state.services.sms_channel => Ok(Login::Phone(number.clone())),
+        (true, Some(Ok(_))) => Err("signup-no-sms"),
+        _ => Email::parse(&form.email)
+            .map(Login::Email)
+            .map_err(|e| e.message_key()),
+    };
     let errors = SignUpErrors {
-        email: email.as_ref().err().map(|e| page.t(e.message_key())),
+        email: login.as_ref().err().map(|key| page.t(key)),
         phone: phone
             .as_ref()
             .and_then(|p| p.as_ref().err())
             .map(|e| page.t(e.message_key())),
         password: password_problem(&page, &form.password),
     };
-    let (Ok(email), None, None) = (email, &errors.phone, &errors.password) else {
+    let (Ok(login), None, None) = (login, &errors.phone, &errors.password) else {
         return Ok(signup_page(&state, locale, &csrf, &form, errors)?.into_response());
     };
     limits::check(&state, SIGNUP_PER_IP, &ip).await?;
@@ -191,8 +203,11 @@ pub async fn submit(
     let token = state
         .services
         .sign_up(SignUp {
-            email,
-            phone: phone.and_then(Result::ok),
+            phone: match login {
+                Login::Email(_) => phone.and_then(Result::ok),
+                Login::Phone(_) => None,
+            },
+            login,
             password: form.password,
             locale: chosen,
             origin,
@@ -229,14 +244,14 @@ fn verify_page(
             .numeric(),
     );
     let resend = Form::post("/signup/verify/resend", &token, page.t("verify-resend")).secondary();
-    let mut view = GenericPage::new(page, "verify-title");
+    let mut view = GenericPage::new(page, "verify-title-any");
     if let Some(notice) = notice {
         view = view.notice(notice);
     }
-    let block = Block::text(view.page.t("verify-body"))
+    let block = Block::text(view.page.t("verify-body-any"))
         .para(view.page.t("verify-expiry"))
         .form(check);
-    let again = Block::text(view.page.t("verify-spam")).form(resend);
+    let again = Block::text(view.page.t("verify-spam-any")).form(resend);
     view.block(block).block(again).render()
 }
 

@@ -7,7 +7,7 @@ use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::Html;
-use garita_domain::{AuditAction, AuditEvent, Email};
+use garita_domain::{AuditAction, AuditEvent};
 use garita_i18n::Value;
 use garita_kernel::audit::ChainCheck;
 use serde::Deserialize;
@@ -205,18 +205,18 @@ pub async fn recover_submit(
     CsrfForm(form): CsrfForm<HelperForm>,
 ) -> Result<Html<String>, AppError> {
     let t = |key: &str| state.i18n.text(locale, key);
-    let email = Email::parse(&form.email);
+    let login = garita_domain::Login::parse(&form.email);
     let errors = (
-        email.as_ref().err().map(|e| t(e.message_key())),
+        login.as_ref().err().map(|e| t(e.message_key())),
         (form.identity != "yes").then(|| t("field-identity-check")),
         form.document.trim().is_empty().then(|| t("field-required")),
     );
-    let (Ok(email), None, None) = (email, &errors.1, &errors.2) else {
+    let (Ok(login), None, None) = (login, &errors.1, &errors.2) else {
         return recover_page(&state, locale, &csrf, &form, errors, None);
     };
     let link = state
         .services
-        .helper_recovery_link(&user.account, &email, form.document.trim())
+        .helper_recovery_link(&user.account, &login, form.document.trim())
         .await?;
     let result = match link {
         Some(link) => {
