@@ -361,6 +361,12 @@ async fn officers_find_see_and_decide_only_at_their_port() {
         "two openings of two travellers"
     );
     assert_eq!(count("review.photo-viewed"), 2);
+    // The person sees who opened their data at the port.
+    let seen_by = w.services.actions_by_others(&a).await.unwrap();
+    assert!(
+        seen_by.iter().any(|e| e.action == "desk.traveller-opened"
+            && e.actor.as_deref() == Some(at_sys.id.as_str()))
+    );
     assert_eq!(count("desk.outcome"), 5);
     assert!(
         audit.iter().all(|e| !e.detail.contains("012345678")),

@@ -95,6 +95,7 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         Rule::Roles(AUDIT_READERS),
         "staff-audit-title",
     ),
+    StaffRoute::get("/staff/audit.csv", Rule::Roles(AUDIT_READERS)),
     StaffRoute::page(
         "/staff/recover",
         Rule::Roles(HELPERS),

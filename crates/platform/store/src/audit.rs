@@ -4,8 +4,25 @@ use crate::Result;
 use async_trait::async_trait;
 use garita_domain::{AuditEntry, AuditEvent, Checkpoint};
 
+/// What an auditor looks for; empty texts match everything. Newest first, a page at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    /// An action code, or its start (`review.` for every review action).
+    pub action: String,
+    pub actor: String,
+    pub subject: String,
+    /// Unix milliseconds, from (inclusive) and to (exclusive).
+    pub from: i64,
+    pub to: i64,
+    /// Only entries before this `seq` (the next page); `i64::MAX` for the newest.
+    pub before: i64,
+    pub limit: i64,
+}
+
 #[async_trait]
 pub trait AuditStore {
+    /// Entries that match an auditor's query, newest first.
+    async fn search_audit(&self, query: &AuditQuery) -> Result<Vec<AuditEntry>>;
     /// Appends entries on their own (changes append theirs through `Effects`).
     async fn append_audit(&self, events: Vec<AuditEvent>) -> Result<()>;
     /// Entries with `seq` greater than `after`, in order, at most `limit`.
@@ -138,6 +155,28 @@ macro_rules! impl_effects {
                 )
                 .bind(after)
                 .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn search_audit(
+                &self,
+                q: &$crate::audit::AuditQuery,
+            ) -> $crate::Result<Vec<garita_domain::AuditEntry>> {
+                let rows: Vec<$crate::records::AuditRow> = sqlx::query_as(
+                    "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log \
+                     WHERE ($1 = '' OR action = $1 OR action LIKE $1 || '%') \
+                     AND ($2 = '' OR actor = $2) AND ($3 = '' OR subject = $3) \
+                     AND at >= $4 AND at < $5 AND seq < $6 ORDER BY seq DESC LIMIT $7",
+                )
+                .bind(&q.action)
+                .bind(&q.actor)
+                .bind(&q.subject)
+                .bind(q.from)
+                .bind(q.to)
+                .bind(q.before)
+                .bind(q.limit)
                 .fetch_all(&self.pool)
                 .await?;
                 Ok(rows.into_iter().map(Into::into).collect())

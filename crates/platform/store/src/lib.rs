@@ -27,7 +27,7 @@ use sqlx::migrate::Migrator;
 use std::sync::Arc;
 
 pub use accounts::AccountStore;
-pub use audit::AuditStore;
+pub use audit::{AuditQuery, AuditStore};
 pub use jobs::JobStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;

@@ -160,6 +160,8 @@ pub struct Form {
     /// Marks the questions that must be answered with a star, said once above the form (for
     /// long forms with optional questions).
     pub mark_required: bool,
+    /// A search: sent with GET, so its answer has an address (no token: it changes nothing).
+    pub get: bool,
 }
 
 /// Questions that belong together under one legend: a date's day, month and year; a number and
@@ -243,6 +245,15 @@ impl Form {
             secondary: false,
             multipart: false,
             mark_required: false,
+            get: false,
+        }
+    }
+
+    /// A search form, sent with GET.
+    pub fn get(action: &str, submit: String) -> Self {
+        Form {
+            get: true,
+            ..Form::post(action, "", submit)
         }
     }
 

@@ -409,6 +409,34 @@ async fn a_group_is_registered_corrected_and_keeps_its_place() {
     assert!(!mine.contains("/appeal\""), "one appeal: {mine}");
     let queue = app.page(&admin, "/staff/reviews").await;
     assert!(queue.contains("tengo otro pasaporte"), "{queue}");
+
+    // An auditor finds what was done about the person, newest first, and takes it as CSV.
+    let found = app
+        .page(
+            &admin,
+            &format!("/staff/audit?action=review.case&subject={other_id}"),
+        )
+        .await;
+    assert!(found.contains("review.case-decided") && found.contains("review.case-appealed"));
+    assert!(
+        !found.contains("registration.saved"),
+        "only what was asked for"
+    );
+    let wrong = admin
+        .get(app.url("/staff/audit?from=ayer"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let csv = admin
+        .get(app.url(&format!("/staff/audit.csv?subject={other_id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = csv.text().await.unwrap();
+    assert!(csv.starts_with("seq,at_utc,actor,action,subject,detail"));
+    assert!(csv.lines().skip(1).all(|l| l.contains(&other_id)), "{csv}");
 }
 
 async fn id_of(app: &TestApp, email: &str) -> String {

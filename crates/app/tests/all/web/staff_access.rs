@@ -64,6 +64,12 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/audit.csv",
+            "/staff/audit.csv".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "GET",
             "/staff/ports/{port}",
             "/staff/ports/NOG".into(),
             vec![OfficerNog, SupervisorNog, Admin],

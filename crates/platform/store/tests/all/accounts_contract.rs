@@ -597,3 +597,70 @@ async fn rate_limit_windows_count_separately_and_old_ones_are_swept() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_auditor_searches_by_action_actor_subject_and_time_a_page_at_a_time() {
+    use garita_store::AuditQuery;
+    each_backend(|store| async move {
+        let mut events = vec![];
+        for i in 0..5 {
+            events.push(event(100 + i, AuditAction::StaffViewedPhoto, "r1").subject("a1"));
+            events.push(event(200 + i, AuditAction::StaffViewedRegistration, "r2").subject("a2"));
+            events.push(event(300 + i, AuditAction::SignInFailed, "a3"));
+        }
+        store.append_audit(events).await.unwrap();
+        let all = AuditQuery {
+            to: i64::MAX,
+            before: i64::MAX,
+            limit: 100,
+            ..AuditQuery::default()
+        };
+        let found = |q: AuditQuery| {
+            let store = store.clone();
+            async move { store.search_audit(&q).await.unwrap() }
+        };
+        assert_eq!(found(all.clone()).await.len(), 15);
+        let reviews = found(AuditQuery {
+            action: "review.".into(),
+            ..all.clone()
+        })
+        .await;
+        assert_eq!(
+            reviews.len(),
+            10,
+            "an action's start finds every action under it"
+        );
+        assert!(
+            reviews.windows(2).all(|w| w[0].seq > w[1].seq),
+            "newest first"
+        );
+        let about_a1 = found(AuditQuery {
+            subject: "a1".into(),
+            actor: "r1".into(),
+            ..all.clone()
+        })
+        .await;
+        assert_eq!(about_a1.len(), 5);
+        let window = found(AuditQuery {
+            from: 200,
+            to: 300,
+            ..all.clone()
+        })
+        .await;
+        assert!(window.iter().all(|e| e.actor.as_deref() == Some("r2")) && window.len() == 5);
+        let first_page = found(AuditQuery {
+            limit: 4,
+            ..all.clone()
+        })
+        .await;
+        let next_page = found(AuditQuery {
+            limit: 4,
+            before: first_page.last().unwrap().seq,
+            ..all.clone()
+        })
+        .await;
+        assert_eq!(first_page.len() + next_page.len(), 8);
+        assert!(next_page[0].seq < first_page[3].seq);
+    })
+    .await;
+}

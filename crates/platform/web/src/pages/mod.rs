@@ -3,6 +3,7 @@
 
 mod about;
 mod account;
+mod audit_log;
 mod cases;
 mod close;
 pub(crate) mod home;
@@ -150,7 +151,8 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
 pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<AppState> {
     let mut router = Router::new()
         .route("/staff", get(staff::home))
-        .route("/staff/audit", get(staff::audit))
+        .route("/staff/audit", get(audit_log::show))
+        .route("/staff/audit.csv", get(audit_log::csv))
         .route("/staff/messages", get(outbox::show))
         .route("/staff/accounts", get(staff_accounts::show))
         .route(

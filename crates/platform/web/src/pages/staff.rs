@@ -3,13 +3,11 @@
 use crate::csrf::{CsrfCookie, CsrfForm};
 use crate::pages::Chrome;
 use crate::session::SignedIn;
-use crate::view::{Block, Field, Form, GenericPage, Table};
+use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::State;
 use axum::response::Html;
-use garita_domain::{AuditAction, AuditEvent};
 use garita_i18n::Value;
-use garita_kernel::audit::ChainCheck;
 use serde::Deserialize;
 
 pub async fn home(
@@ -52,84 +50,6 @@ pub async fn home(
     GenericPage::new(page, "staff-title")
         .block(about)
         .block(links)
-        .render()
-}
-
-fn when(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
-        .unwrap_or_default()
-}
-
-pub async fn audit(
-    State(state): State<AppState>,
-    Lang(locale): Lang,
-    SignedIn(user): SignedIn,
-) -> Result<Html<String>, AppError> {
-    let services = &state.services;
-    let event = AuditEvent::new(services.now(), AuditAction::AuditLogRead).actor(&user.account.id);
-    state.store.append_audit(vec![event]).await?;
-    let check = services.verify_audit_chain(&[]).await?;
-    let entries = state.store.latest_audit(100).await?;
-    let page = Chrome::new(&state.i18n, locale, "/staff/audit");
-    let status = match check {
-        ChainCheck::Intact {
-            entries,
-            checkpoint,
-        } => {
-            let intact = page.tf("staff-audit-intact", &[("count", Value::from(entries))]);
-            match checkpoint {
-                Some(count) => {
-                    let held = page.tf("staff-audit-checkpoint", &[("count", Value::from(count))]);
-                    format!("{intact} {held}")
-                }
-                None => intact,
-            }
-        }
-        ChainCheck::BrokenAt { seq } => page.tf("staff-audit-broken", &[("seq", Value::from(seq))]),
-        ChainCheck::Rewritten { count } => {
-            page.tf("staff-audit-rewritten", &[("count", Value::from(count))])
-        }
-        ChainCheck::Cut {
-            entries,
-            checkpoint,
-        } => page.tf(
-            "staff-audit-cut",
-            &[
-                ("count", Value::from(entries)),
-                ("checkpoint", Value::from(checkpoint)),
-            ],
-        ),
-        ChainCheck::BadCheckpoint { count } => page.tf(
-            "staff-audit-bad-checkpoint",
-            &[("count", Value::from(count))],
-        ),
-    };
-    let rows = entries
-        .iter()
-        .map(|e| {
-            vec![
-                e.seq.to_string(),
-                when(e.at_ms),
-                e.actor.clone().unwrap_or_default(),
-                e.action.clone(),
-                e.subject.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let mut block = Block::text(status);
-    block.table = Some(Table {
-        head: vec![
-            "#".into(),
-            page.t("staff-audit-when"),
-            page.t("staff-audit-who"),
-            page.t("staff-audit-what"),
-            String::new(),
-        ],
-        rows,
-    });
-    GenericPage::new(page, "staff-audit-title")
-        .block(block)
         .render()
 }
 

@@ -242,11 +242,14 @@ impl Appointments {
         let mut travellers = vec![];
         let mut opened = vec![];
         for t in registration.travellers {
+            // About the person (their account), so that they see who opened their data.
             opened.push(
                 AuditEvent::new(now, AppointmentAction::StaffOpenedTraveller)
                     .actor(&officer.id)
-                    .subject(&a.id)
-                    .detail(serde_json::json!({ "traveller": t.id }).to_string()),
+                    .subject(&account)
+                    .detail(
+                        serde_json::json!({ "appointment": a.id, "traveller": t.id }).to_string(),
+                    ),
             );
             let outcome = outcomes.iter().find(|o| o.traveller_id == t.id).cloned();
             let (facts, history) = match &outcome {
@@ -318,10 +321,18 @@ impl Appointments {
         let Some((sealed, context)) = sealed else {
             return Ok(None);
         };
+        let person = self
+            .store
+            .account_of_registration(&a.registration_id)
+            .await?
+            .unwrap_or_default();
         let event = AuditEvent::new(self.now(), AuditAction::StaffViewedPhoto)
             .actor(&officer.id)
-            .subject(&a.id)
-            .detail(serde_json::json!({ "traveller": traveller_id, "live": live }).to_string());
+            .subject(&person)
+            .detail(
+                serde_json::json!({ "appointment": a.id, "traveller": traveller_id, "live": live })
+                    .to_string(),
+            );
         self.store.append_audit(vec![event]).await?;
         Ok(Some(self.keys.open(&sealed, context)?))
     }
