@@ -100,6 +100,9 @@ pub struct Config {
     /// How many hours before the deadline to confirm a group not done yet is reminded (1 to 22).
     #[serde(default = "default_reminder_hours")]
     pub reminder_hours: i64,
+    /// Days after the appointment day that a confirmation's live photo is kept.
+    #[serde(default = "default_live_photo_days")]
+    pub live_photo_days: i64,
     /// How often each node looks for due jobs (window, draw, publication).
     #[serde(default = "default_scheduler_interval_seconds")]
     pub scheduler_interval_seconds: u64,
@@ -141,6 +144,10 @@ fn default_observer_reveal_minutes() -> i64 {
 
 fn default_closed_account_days() -> i64 {
     garita_kernel::closing::Retention::default().closed_account_days
+}
+
+fn default_live_photo_days() -> i64 {
+    garita_appointments::app::LIVE_PHOTO_DAYS
 }
 
 fn default_reminder_hours() -> i64 {
@@ -214,7 +221,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 31] = [
+const ENV_KEYS: [&str; 32] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -233,6 +240,7 @@ const ENV_KEYS: [&str; 31] = [
     "parole_months",
     "reminder_hours",
     "closed_account_days",
+    "live_photo_days",
     "eligibility_policy",
     "scheduler_interval_seconds",
     "seal_generation",

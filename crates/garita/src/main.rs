@@ -298,6 +298,10 @@ pub fn services(
         return Err("closed_account_days must be 1 or more".into());
     }
     services.retention.closed_account_days = config.closed_account_days;
+    if config.live_photo_days < 1 {
+        return Err("live_photo_days must be 1 or more".into());
+    }
+    services.live_photo_days = config.live_photo_days;
     services.sms_channel = config.sms_gateway_url.is_some();
     Ok(services)
 }

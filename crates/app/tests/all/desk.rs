@@ -399,6 +399,51 @@ async fn officers_find_see_and_decide_only_at_their_port() {
             .checked_add_months(chrono::Months::new(6))
             .map(|d| d.to_string())
     );
+
+    // The live photos are kept 30 days after the appointment day, then deleted by the daily
+    // retention job; the audit log says how many. Expired sessions go too.
+    let session = w
+        .services
+        .start_session(&a, garita_store::records::SessionKind::Web)
+        .await
+        .unwrap();
+    w.advance(29 * 24 * HOUR);
+    assert_eq!(
+        w.services.forget_old_live_photos().await.unwrap(),
+        0,
+        "kept for 30 days"
+    );
+    w.advance(3 * 24 * HOUR);
+    let done = w.services.forget_due(w.services.retention).await.unwrap();
+    assert!(done.sessions >= 1);
+    assert!(
+        w.services
+            .current_session(&session, garita_store::records::SessionKind::Web)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(w.services.forget_old_live_photos().await.unwrap(), 2);
+    let later = w
+        .services
+        .intake(&at_sys, "SYS", &appointment.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(later.travellers.iter().all(|t| !t.live_photo));
+    assert!(
+        w.services
+            .desk_photo(&at_sys, "SYS", &appointment.id, &first, true)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let audit = w.services.store.audit_entries(0, 10_000).await.unwrap();
+    let forgotten = audit
+        .iter()
+        .find(|e| e.action == "retention.live-photos-forgotten")
+        .unwrap();
+    assert_eq!(forgotten.detail, r#"{"photos":2}"#);
 }
 
 #[tokio::test]

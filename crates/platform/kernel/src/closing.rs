@@ -44,6 +44,9 @@ pub enum Closing {
 pub struct Forgotten {
     pub accounts: usize,
     pub values: u64,
+    /// Expired sessions and one-time codes deleted.
+    pub sessions: u64,
+    pub challenges: u64,
 }
 
 impl Services {
@@ -95,6 +98,8 @@ impl Services {
     pub async fn forget_due(&self, retention: Retention) -> Result<Forgotten> {
         let now = self.now();
         let mut done = Forgotten::default();
+        // Sessions and codes serve only signing in: gone a day after they expire.
+        (done.sessions, done.challenges) = self.store.sweep_expired(now - DAY).await?;
         for id in self
             .store
             .closed_before(now - retention.closed_account_days * DAY)
@@ -107,8 +112,13 @@ impl Services {
                 done.accounts += 1;
             }
         }
-        if done.accounts > 0 {
-            let detail = serde_json::json!({ "accounts": done.accounts, "values": done.values });
+        if done.accounts > 0 || done.sessions > 0 || done.challenges > 0 {
+            let detail = serde_json::json!({
+                "accounts": done.accounts,
+                "values": done.values,
+                "sessions": done.sessions,
+                "challenges": done.challenges,
+            });
             let event = AuditEvent::new(now, AuditAction::AccountsForgotten)
                 .actor("retention")
                 .detail(detail.to_string());

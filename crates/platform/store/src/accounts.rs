@@ -102,6 +102,9 @@ pub trait AccountStore {
     /// Marks a closed account forgotten (its sealed values are emptied by the caller, column by
     /// column): its password hash goes too. False if it was not closed or is forgotten already.
     async fn mark_forgotten(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
+    /// Deletes sessions and one-time challenges that expired before `before` (they only ever
+    /// served signing in): how many of each.
+    async fn sweep_expired(&self, before: i64) -> Result<(u64, u64)>;
 }
 
 /// Rows of an account deleted when it closes (they only serve signing in).
@@ -236,6 +239,22 @@ macro_rules! impl_account_store {
                 write_effects(&mut tx, &self.chain_key, &effects).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn sweep_expired(&self, before: i64) -> $crate::Result<(u64, u64)> {
+                let mut tx = self.write_tx().await?;
+                let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+                    .bind(before)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                let challenges = sqlx::query("DELETE FROM challenges WHERE expires_at < $1")
+                    .bind(before)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok((sessions, challenges))
             }
 
             async fn closed_before(&self, cutoff: i64) -> $crate::Result<Vec<String>> {

@@ -18,5 +18,6 @@ pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
     "proofs.ftl",
     "statistics.ftl",
     "reminders.ftl",
-    "outcomes.ftl"
+    "outcomes.ftl",
+    "programme.ftl"
 );

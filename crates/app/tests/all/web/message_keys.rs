@@ -13,6 +13,7 @@ const NOT_KEYS: &[&str] = &[
     "email-exists",
     "form-error",
     "partner-validator",
+    "programme-admin",
     "rate-limit",
     "registration-withdrawn",
     "signin-fails-account",

@@ -15,6 +15,7 @@ mod message_keys;
 mod messages;
 mod observe;
 mod port_days;
+mod programme;
 mod registration;
 mod runtime;
 mod staff_access;

@@ -118,6 +118,36 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/programme",
+            "/staff/programme".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/programme/incident",
+            "/staff/programme/incident".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/programme/incident/end",
+            "/staff/programme/incident/end".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/programme/draws/{date}/release",
+            "/staff/programme/draws/2026-01-01/release".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/programme/cancel",
+            "/staff/programme/cancel".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
             "/staff/recover",
             "/staff/recover".into(),
             vec![Helper, Admin],
@@ -449,6 +479,8 @@ async fn check(
                 Some("/staff/help")
             } else if path.ends_with("/stop-acting") {
                 Some("/staff/people")
+            } else if path.ends_with("/incident/end") {
+                Some("/staff/programme")
             } else if *method == "POST" && path.starts_with("/staff/reviews/confirmations") {
                 Some("/staff/reviews/confirmations")
             } else if *method == "POST"
@@ -479,8 +511,13 @@ async fn check(
                 {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
-                // An empty search or decision is admitted, then told what to give.
-                None if path.ends_with("/find-traveller") || path.ends_with("/decide") => {
+                // An empty search, decision or programme action is admitted, then told what
+                // to give.
+                None if path.ends_with("/find-traveller")
+                    || path.ends_with("/decide")
+                    || path.ends_with("/release")
+                    || path == "/staff/programme/cancel" =>
+                {
                     assert_eq!(
                         status,
                         StatusCode::UNPROCESSABLE_ENTITY,

@@ -375,3 +375,19 @@ impl Appointments {
 fn required(c: &Confirmation) -> Vec<String> {
     c.travellers.iter().map(|t| t.id.clone()).collect()
 }
+
+impl Appointments {
+    /// Deletes the live photos of appointments whose day ended more than `live_photo_days` ago;
+    /// the audit log records how many. Returns how many.
+    pub async fn forget_old_live_photos(&self) -> Result<u64> {
+        let cutoff = self.now_utc().date_naive() - chrono::Days::new(self.live_photo_days as u64);
+        let gone = self.store.forget_live_photos(&cutoff.to_string()).await?;
+        if gone > 0 {
+            let event = AuditEvent::new(self.now(), AppointmentAction::LivePhotosForgotten)
+                .actor("retention")
+                .detail(serde_json::json!({ "photos": gone }).to_string());
+            self.store.append_audit(vec![event]).await?;
+        }
+        Ok(gone)
+    }
+}

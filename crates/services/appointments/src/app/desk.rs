@@ -264,9 +264,9 @@ impl Appointments {
                 .and_then(|o| o.note_sealed.as_ref())
                 .map(|n| self.keys.open_str(n, NOTE))
                 .transpose()?;
-            let live_photo = checks
-                .iter()
-                .any(|c| c.traveller_id == t.id && c.photo_sealed.is_some());
+            let live_photo = checks.iter().any(|c| {
+                c.traveller_id == t.id && c.photo_sealed.as_ref().is_some_and(|p| !p.is_empty())
+            });
             let corrected = after_close
                 .iter()
                 .filter(|c| c.traveller == t.id)
@@ -309,6 +309,7 @@ impl Appointments {
                 .into_iter()
                 .find(|c| c.traveller_id == traveller_id)
                 .and_then(|c| c.photo_sealed)
+                .filter(|p| !p.is_empty())
                 .map(|s| (s, "confirmations.photo"))
         } else {
             self.store

@@ -27,6 +27,10 @@ use std::sync::Arc;
 
 pub type Result<T, E = garita_kernel::ServiceError> = std::result::Result<T, E>;
 
+/// A confirmation's live photo serves the officer at the port and a review: it is deleted this
+/// many days after the appointment day (`live_photo_days`).
+pub const LIVE_PHOTO_DAYS: i64 = 30;
+
 /// What the service hands the platform.
 pub const SERVICE: Service<Appointments> = Service {
     name: "appointments",
@@ -54,6 +58,8 @@ pub struct Appointments {
     pub parole_months: u32,
     /// How many hours before the deadline to confirm a group not done yet is reminded.
     pub reminder_hours: i64,
+    /// How many days after the appointment day a confirmation's live photo is kept.
+    pub live_photo_days: i64,
     /// The background job kinds this build runs, and their planners.
     pub job_kinds: Arc<JobKinds<Appointments>>,
 }
@@ -71,6 +77,7 @@ impl Appointments {
             draws: draws::DrawSettings::default(),
             parole_months: desk::PAROLE_MONTHS,
             reminder_hours: reminders::REMINDER_HOURS,
+            live_photo_days: LIVE_PHOTO_DAYS,
             job_kinds: Arc::new(job_kinds),
         }
     }

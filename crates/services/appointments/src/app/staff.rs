@@ -12,6 +12,8 @@ const PARTNERS: &[Role] = &[Role::PartnerValidator];
 const OBSERVERS: &[Role] = &[Role::Observer];
 /// Counts per port and day, no personal data.
 const OVERVIEW_READERS: &[Role] = &[Role::ProgrammeAdmin, Role::Auditor];
+/// Incidents, held draws and cancellations by a programme decision.
+const OPERATORS: &[Role] = &[Role::ProgrammeAdmin];
 
 pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute::page(
@@ -20,6 +22,18 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "overview-title",
     ),
     StaffRoute::get("/staff/overview.csv", Rule::Roles(OVERVIEW_READERS)),
+    StaffRoute::page(
+        "/staff/programme",
+        Rule::Roles(OPERATORS),
+        "programme-title",
+    ),
+    StaffRoute::post("/staff/programme/incident", Rule::Roles(OPERATORS)),
+    StaffRoute::post("/staff/programme/incident/end", Rule::Roles(OPERATORS)),
+    StaffRoute::post(
+        "/staff/programme/draws/{date}/release",
+        Rule::Roles(OPERATORS),
+    ),
+    StaffRoute::post("/staff/programme/cancel", Rule::Roles(OPERATORS)),
     StaffRoute::page("/staff/check", Rule::Roles(PARTNERS), "partner-title"),
     StaffRoute::post("/staff/check", Rule::Roles(PARTNERS)),
     StaffRoute::page("/staff/observe", Rule::Roles(OBSERVERS), "observe-title"),

@@ -46,6 +46,8 @@ pub enum AppointmentAction {
     AppointmentMoved,
     /// An officer posted a crossing's wait time.
     WaitTimePosted,
+    /// The retention job deleted live photos whose period ended (how many, never whose).
+    LivePhotosForgotten,
 }
 
 impl AuditCode for AppointmentAction {
@@ -76,6 +78,7 @@ impl AuditCode for AppointmentAction {
             AppointmentAction::PortClosed => "port.closed",
             AppointmentAction::AppointmentMoved => "appointment.moved",
             AppointmentAction::WaitTimePosted => "port.wait-time-posted",
+            AppointmentAction::LivePhotosForgotten => "retention.live-photos-forgotten",
         }
     }
 }

@@ -56,6 +56,9 @@ pub struct Lapse {
 pub trait ConfirmationStore {
     async fn appointment(&self, id: &str) -> Result<Option<AppointmentRow>>;
     async fn traveller_checks(&self, appointment_id: &str) -> Result<Vec<TravellerCheck>>;
+    /// Deletes the live photos of appointments whose day is before `date` (`YYYY-MM-DD`):
+    /// their retention ended. How many.
+    async fn forget_live_photos(&self, date: &str) -> Result<u64>;
     /// Records a traveller's check with `effects`. If every traveller in `required` has then
     /// passed and the appointment still waits (`won` or `offered`), it is confirmed at
     /// `check.updated_at` with `number` and `on_confirmed` is written too; returns whether that
@@ -109,6 +112,17 @@ macro_rules! impl_confirmation_store {
                 .bind(id)
                 .fetch_optional(self.pool())
                 .await?)
+            }
+
+            async fn forget_live_photos(&self, date: &str) -> garita_store::Result<u64> {
+                Ok(sqlx::query(
+                    "UPDATE traveller_checks SET photo_sealed = NULL WHERE photo_sealed IS NOT NULL \
+                     AND appointment_id IN (SELECT id FROM appointments WHERE appointment_date < $1)",
+                )
+                .bind(date)
+                .execute(self.writes())
+                .await?
+                .rows_affected())
             }
 
             async fn traveller_checks(

@@ -12,6 +12,7 @@ mod outcomes;
 mod overview;
 mod partner;
 mod port_days;
+mod programme;
 mod proof;
 mod reviews;
 mod statistics;
@@ -140,6 +141,14 @@ fn staff(_: &AppState) -> Router<AppState> {
         .route("/staff/observe/reveal", post(observe::reveal))
         .route("/staff/check", get(partner::show).post(partner::check))
         .route("/staff/overview", get(overview::show))
+        .route("/staff/programme", get(programme::show))
+        .route("/staff/programme/incident", post(programme::declare))
+        .route("/staff/programme/incident/end", post(programme::end))
+        .route(
+            "/staff/programme/draws/{date}/release",
+            post(programme::release),
+        )
+        .route("/staff/programme/cancel", post(programme::cancel))
         .route("/staff/overview.csv", get(overview::csv))
         .route("/staff/ports/{port}", get(port_days::port))
         .route(

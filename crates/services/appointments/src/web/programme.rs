@@ -1,0 +1,249 @@
+//! The programme admins' operations page (`/staff/programme`), what the command line did
+//! before: declaring an incident (deadlines to confirm move later until it ends) and ending it,
+//! releasing a draw held by a failed fairness check, and cancelling one appointment by its
+//! confirmation number (its group told, its record kept, its proof checking as cancelled).
+//! Every action is audited by the services it calls.
+
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use garita_i18n::{Locale, Value, when};
+use garita_web::csrf::{CsrfCookie, CsrfForm, NoFields};
+use garita_web::pages::Chrome;
+use garita_web::session::SignedIn;
+use garita_web::view::{Block, Field, Form, GenericPage};
+use garita_web::{AppError, AppState, Lang};
+use serde::Deserialize;
+
+/// How far back an open incident is looked for (one is never left open longer).
+const INCIDENT_LOOKBACK_MS: i64 = 90 * 86_400_000;
+
+pub async fn show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(_user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    page(&state, locale, &csrf, None, None).await
+}
+
+/// The page, with a notice (what was done) or an error (what could not be, and why).
+async fn page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let service = crate::web::appointments(state);
+    let page = Chrome::new(&state.i18n, locale, "/staff/programme");
+    let token = garita_web::csrf::csrf_token(state, csrf);
+    let now = service.now();
+    let open = service
+        .store
+        .periods_since(now - INCIDENT_LOOKBACK_MS)
+        .await?
+        .into_iter()
+        .find(|p| p.source == "declared" && p.ended_at.is_none());
+    let reason = |name: &'static str| {
+        Field::new(name, "text", page.t("programme-reason")).help(page.t("programme-reason-help"))
+    };
+    let incident = Block::heading(page.t("programme-incident-title"));
+    let incident = match open {
+        Some(p) => incident
+            .para(page.tf(
+                "programme-incident-since",
+                &[
+                    (
+                        "when",
+                        Value::from(when::moment_ms(locale, p.started_at, chrono_tz::UTC)),
+                    ),
+                    ("reason", Value::from(p.reason)),
+                ],
+            ))
+            .form(Form::post(
+                "/staff/programme/incident/end",
+                &token,
+                page.t("programme-incident-end"),
+            )),
+        None => incident.para(page.t("programme-incident-none")).form(
+            Form::post(
+                "/staff/programme/incident",
+                &token,
+                page.t("programme-incident-declare"),
+            )
+            .field(reason("reason"))
+            .secondary(),
+        ),
+    };
+    let mut held = Block::heading(page.t("programme-held-title"));
+    let days: Vec<_> = service
+        .store
+        .days()
+        .await?
+        .into_iter()
+        .filter(|d| d.status == "held")
+        .collect();
+    if days.is_empty() {
+        held = held.para(page.t("programme-held-none"));
+    }
+    for d in &days {
+        held = held
+            .para(page.tf(
+                "programme-held-line",
+                &[
+                    (
+                        "date",
+                        Value::from(when::stored_date(locale, &d.service_date)),
+                    ),
+                    (
+                        "reason",
+                        Value::from(d.held_reason.clone().unwrap_or_default()),
+                    ),
+                ],
+            ))
+            .link(
+                &format!("/draws/{}", d.service_date),
+                page.t("programme-held-see"),
+            )
+            .form(Form::post(
+                &format!("/staff/programme/draws/{}/release", d.service_date),
+                &token,
+                page.t("programme-held-release"),
+            ));
+    }
+    let cancel = Block::heading(page.t("programme-cancel-title"))
+        .para(page.t("programme-cancel-help"))
+        .form(
+            Form::post(
+                "/staff/programme/cancel",
+                &token,
+                page.t("programme-cancel-submit"),
+            )
+            .field(Field::new(
+                "number",
+                "text",
+                page.t("programme-cancel-number"),
+            ))
+            .field(reason("reason"))
+            .secondary(),
+        );
+    let mut view = GenericPage::new(page, "programme-title")
+        .block(incident)
+        .block(held)
+        .block(cancel);
+    if let Some(notice) = notice {
+        view = view.notice(notice);
+    }
+    if let Some(error) = error {
+        view = view.error(error);
+    }
+    view.render()
+}
+
+/// What an answer says, and whether it is an error (said with 422, nothing changed).
+async fn answer(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    key: &str,
+    done: bool,
+) -> Result<Response, AppError> {
+    let text = state.i18n.text(locale, key);
+    if done {
+        return Ok(page(state, locale, csrf, Some(text), None)
+            .await?
+            .into_response());
+    }
+    let html = page(state, locale, csrf, None, Some(text)).await?;
+    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ReasonForm {
+    reason: String,
+    number: String,
+}
+
+pub async fn declare(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<ReasonForm>,
+) -> Result<Response, AppError> {
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        return answer(&state, locale, &csrf, "programme-reason-needed", false).await;
+    }
+    let declared = crate::web::appointments(&state)
+        .declare_incident(&user.account.id, reason)
+        .await?;
+    let key = if declared {
+        "programme-incident-declared"
+    } else {
+        "programme-incident-already"
+    };
+    answer(&state, locale, &csrf, key, declared).await
+}
+
+pub async fn end(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    _: CsrfForm<NoFields>,
+) -> Result<Redirect, AppError> {
+    // Ended here or by another admin meanwhile: either way the page shows none open.
+    crate::web::appointments(&state)
+        .end_incident(&user.account.id)
+        .await?;
+    Ok(Redirect::to("/staff/programme"))
+}
+
+pub async fn release(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(date): Path<String>,
+    _: CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let Ok(date) = date.parse::<chrono::NaiveDate>() else {
+        return answer(&state, locale, &csrf, "programme-not-held", false).await;
+    };
+    let released = crate::web::appointments(&state)
+        .publish_day(date, Some(&user.account.id))
+        .await?;
+    let key = if released {
+        "programme-released"
+    } else {
+        "programme-not-held"
+    };
+    answer(&state, locale, &csrf, key, released).await
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<ReasonForm>,
+) -> Result<Response, AppError> {
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        return answer(&state, locale, &csrf, "programme-reason-needed", false).await;
+    }
+    let service = crate::web::appointments(&state);
+    let number = form.number.trim().to_uppercase();
+    let Some(appointment) = service.store.appointment_by_number(&number).await? else {
+        return answer(&state, locale, &csrf, "programme-cancel-unknown", false).await;
+    };
+    let cancelled = service
+        .cancel_appointment(&user.account.id, &appointment.id, reason)
+        .await?;
+    let key = if cancelled {
+        "programme-cancelled"
+    } else {
+        "programme-cancel-not-live"
+    };
+    answer(&state, locale, &csrf, key, cancelled).await
+}
