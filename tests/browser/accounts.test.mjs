@@ -1,10 +1,13 @@
 // An account in Haitian Creole, the whole way: consent, sign-up, the code from a real SMTP server,
-// recovery codes, sign-out, recovery with a printed code, and signing in again. JavaScript off,
-// a 320 px phone. Each step is saved as a screenshot in target/browser-artifacts/.
+// recovery codes, sign-out, recovery with a printed code, signing in again and closing it.
+// JavaScript off, a 320 px phone. Then, in Spanish, a helper makes an account for a person who
+// is present and hands it over, and the person withdraws the helper's access from /account.
+// Each step is saved as a screenshot in target/browser-artifacts/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startGarita, startSmtpSink, launchBrowser, message, artifacts } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
+import { startGarita, startSmtpSink, launchBrowser, message, artifacts, totp } from './harness.mjs';
 
 let smtp;
 let garita;
@@ -128,4 +131,71 @@ test('sign up in Haitian Creole, verify, sign out, recover with a code, sign in 
   await page.click('form[action="/signin"] button[type=submit]');
   assert.notEqual(new URL(page.url()).pathname, '/account');
   await context.close();
+});
+
+test('a helper makes an account for a person, hands it over, and the person withdraws the helper', async () => {
+  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', 'ayuda@casa.example', '--role', 'helper',
+    '--organization', 'Casa del Migrante', '--database', `sqlite://${garita.dir}/garita.db`],
+    { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr + made.stdout);
+  const setup = made.stdout.match(/\/setup\/\S+/)[0];
+  const es = (key) => message('es', key, 'accounts.ftl');
+
+  // The helper sets up a password and an authenticator, then signs in with both.
+  const desk = await browser.newContext({ locale: 'es-MX', viewport: { width: 1024, height: 900 } });
+  const helper = await desk.newPage();
+  await helper.goto(`${garita.url}${setup}`);
+  const key = (await helper.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
+  await helper.fill('input[name=password]', 'una frase larga de la casa 2026');
+  await helper.fill('input[name=code]', totp(key, Date.now()));
+  await Promise.all([helper.waitForNavigation(), helper.click('form[action^="/setup/"] button[type=submit]')]);
+  await helper.goto(`${garita.url}/signin`);
+  await helper.fill('input[name=email]', 'ayuda@casa.example');
+  await helper.fill('input[name=password]', 'una frase larga de la casa 2026');
+  await Promise.all([helper.waitForURL(/\/signin\/code/), helper.click('form[action="/signin"] button[type=submit]')]);
+  await helper.fill('input[name=code]', totp(key, Date.now() + 30_000));
+  await Promise.all([helper.waitForNavigation(), helper.click('form[action="/signin/code"] button[type=submit]')]);
+
+  // With Rosa present: the consent text read to her, her account made and handed over.
+  await helper.goto(`${garita.url}/staff/people`);
+  await helper.fill('input[name=email]', 'rosa@example.org');
+  await helper.selectOption('select[name=language]', 'es');
+  await helper.check('input[name=consent]');
+  // Made: the helper now works in her registration; then hands the account over.
+  await Promise.all([helper.waitForURL(/\/registration/), helper.click('form[action="/staff/people"] button[type=submit]')]);
+  await helper.goto(`${garita.url}/staff/people`);
+  await Promise.all([helper.waitForNavigation(), helper.click('form[action$="/handover"] button[type=submit]')]);
+  const handover = (await helper.textContent('main')).match(/https?:\/\/\S+\/setup\/[A-Za-z0-9_-]+/)[0];
+
+  // Rosa takes her account over on her own phone and signs in (a code for the new phone).
+  const phone = await browser.newContext({ locale: 'es-MX', viewport: { width: 360, height: 780 }, javaScriptEnabled: false });
+  const rosa = await phone.newPage();
+  const shot = (name) => rosa.screenshot({ path: join(artifacts, `helper-es-${name}.png`), fullPage: true });
+  await rosa.goto(handover);
+  await rosa.fill('input[name=password]', 'mi propia frase segura');
+  await Promise.all([rosa.waitForNavigation(), rosa.click('form[action^="/setup/"] button[type=submit]')]);
+  const sent = smtp.messages.length;
+  await rosa.goto(`${garita.url}/signin`);
+  await rosa.fill('input[name=email]', 'rosa@example.org');
+  await rosa.fill('input[name=password]', 'mi propia frase segura');
+  await Promise.all([rosa.waitForNavigation(), rosa.click('form[action="/signin"] button[type=submit]')]);
+  if (rosa.url().includes('/signin/device')) {
+    // The newest e-mail with a code in its subject (a notice may come first).
+    let code;
+    for (let n = sent + 1; !code; n += 1) code = (await smtp.nth(n)).subject.match(/\b(\d{6})\b/)?.[1];
+    await rosa.fill('input[name=code]', code);
+    await Promise.all([rosa.waitForNavigation(), rosa.click('form[action="/signin/device"] button[type=submit]')]);
+  }
+  await rosa.goto(`${garita.url}/account`);
+  assert.ok((await rosa.textContent('main')).includes('Casa del Migrante'), 'she sees who can act for her');
+  await shot('01-helper-listed');
+  await Promise.all([rosa.waitForNavigation(), rosa.click('form[action="/account/helpers/withdraw"] button[type=submit]')]);
+  await shot('02-withdrawn');
+  assert.ok(!(await rosa.$('form[action="/account/helpers/withdraw"]')), 'nobody left to withdraw');
+
+  // The helper no longer finds her, nor can work in her account.
+  await helper.goto(`${garita.url}/staff/people`);
+  assert.ok(!(await helper.textContent('main')).includes('rosa@example.org'));
+  await desk.close();
+  await phone.close();
 });

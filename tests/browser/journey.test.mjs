@@ -10,9 +10,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson, totp } from './harness.mjs';
 
 // The travellers come from Honduras.
 const HONDURAS = { country: 'HN', city: 'San Pedro Sula', address: 'Colonia Rivera Hernández, San Pedro Sula', travel: 'Guatemala' };
@@ -202,19 +201,6 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   confirmed_ = { number, token, applicant: await context.storageState() };
   await context.close();
 });
-
-/** The code an authenticator app shows for a base-32 key at a time (RFC 6238: SHA-1, 30 s). */
-function totp(key, ms) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of key.replace(/\s/g, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const secret = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const step = Buffer.alloc(8);
-  step.writeBigUInt64BE(BigInt(Math.floor(ms / 30_000)));
-  const mac = createHmac('sha1', secret).update(step).digest();
-  const at = mac[mac.length - 1] & 15;
-  return String((mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
 
 test('an officer signs in with TOTP, scans the QR code, checks the group in and paroles each', async () => {
   assert.ok(confirmed_, 'the journey above confirmed an appointment');
