@@ -120,6 +120,10 @@ pub enum AuditAction {
     CaseDecided,
     /// The person a case is about appealed its decision.
     CaseAppealed,
+    /// A programme admin changed a staff account's role, port or organisation.
+    StaffRoleChanged,
+    /// A programme admin reset a staff account's password and authenticator (a new set-up link).
+    StaffSignInReset,
 }
 
 impl AuditCode for AuditAction {
@@ -161,6 +165,8 @@ impl AuditCode for AuditAction {
             AuditAction::StaffViewedCase => "review.case-viewed",
             AuditAction::CaseDecided => "review.case-decided",
             AuditAction::CaseAppealed => "review.case-appealed",
+            AuditAction::StaffRoleChanged => "staff.role-changed",
+            AuditAction::StaffSignInReset => "staff.sign-in-reset",
         }
     }
 }

@@ -110,6 +110,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/messages.ftl")),
                     include_str!(concat!("../locales/", $code, "/cases.ftl")),
                     include_str!(concat!("../locales/", $code, "/login.ftl")),
+                    include_str!(concat!("../locales/", $code, "/staff.ftl")),
                 ]
             };
         }

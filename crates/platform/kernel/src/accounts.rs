@@ -846,6 +846,17 @@ impl Services {
         grant: Grant,
         locale: Locale,
     ) -> Result<Option<String>> {
+        self.create_staff_by(None, email, grant, locale).await
+    }
+
+    /// The same, made by a programme admin on a page (the admin is the audit entry's actor).
+    pub async fn create_staff_by(
+        &self,
+        admin: Option<&Account>,
+        email: &Email,
+        grant: Grant,
+        locale: Locale,
+    ) -> Result<Option<String>> {
         let now = self.now();
         let id = codes::id();
         let made = self.make_challenge(
@@ -861,12 +872,13 @@ impl Services {
             json_string(grant.port.as_ref().map(|p| p.as_str())),
             json_string(grant.organization.as_deref()),
         );
-        let effects = Effects::audit(
-            AuditEvent::new(now, AuditAction::StaffCreated)
-                .subject(&id)
-                .detail(detail),
-        )
-        .and_challenge(made.row);
+        let mut event = AuditEvent::new(now, AuditAction::StaffCreated)
+            .subject(&id)
+            .detail(detail);
+        if let Some(admin) = admin {
+            event = event.actor(&admin.id);
+        }
+        let effects = Effects::audit(event).and_challenge(made.row);
         let account = NewAccount {
             id: id.clone(),
             email_lookup: self.email_lookup(email),
@@ -884,6 +896,78 @@ impl Services {
             Err(StoreError::Conflict) => Ok(None),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// A programme admin changes a staff account's role and where it works. Takes effect on
+    /// its next request (every request reads the account). `Ok(false)` for no such staff
+    /// account, one's own, or a grant that is not a staff one.
+    pub async fn change_grant(
+        &self,
+        admin: &Account,
+        staff_id: &str,
+        grant: Grant,
+    ) -> Result<bool> {
+        let Some(staff) = self.store.account(staff_id).await? else {
+            return Ok(false);
+        };
+        if !staff.grant.role.is_staff() || !grant.role.is_staff() || staff.id == admin.id {
+            return Ok(false);
+        }
+        let detail = serde_json::json!({
+            "role": grant.role.code(),
+            "port": grant.port.as_ref().map(|p| p.as_str()),
+            "organization": grant.organization,
+        });
+        let change = AccountChange::Grant {
+            role: grant.role.code().to_string(),
+            port: grant.port.map(|p| p.as_str().to_string()),
+            organization: grant.organization,
+        };
+        let event = AuditEvent::new(self.now(), AuditAction::StaffRoleChanged)
+            .actor(&admin.id)
+            .subject(staff_id)
+            .detail(detail.to_string());
+        self.store
+            .update_account(staff_id, &[change], Effects::audit(event))
+            .await?;
+        Ok(true)
+    }
+
+    /// A programme admin resets a staff account whose authenticator was lost: its password and
+    /// authenticator go, its sessions end, and a new set-up link (returned, to give in person)
+    /// lets its owner choose both again. `Ok(None)` for no such staff account, or one's own.
+    pub async fn reset_staff_sign_in(
+        &self,
+        admin: &Account,
+        staff_id: &str,
+    ) -> Result<Option<String>> {
+        let Some(staff) = self.store.account(staff_id).await? else {
+            return Ok(None);
+        };
+        if !staff.grant.role.is_staff() || staff.id == admin.id {
+            return Ok(None);
+        }
+        let made = self.make_challenge(
+            Purpose::Setup,
+            Some(staff_id),
+            false,
+            Some("/setup/"),
+            STAFF_SETUP_TTL_MS,
+        );
+        let event = AuditEvent::new(self.now(), AuditAction::StaffSignInReset)
+            .actor(&admin.id)
+            .subject(staff_id);
+        self.store
+            .update_account(
+                staff_id,
+                &[AccountChange::SignInReset],
+                Effects::audit(event).and_challenge(made.row),
+            )
+            .await?;
+        self.store
+            .end_sessions(staff_id, None, Effects::none())
+            .await?;
+        Ok(made.link)
     }
 
     /// The account a live set-up link belongs to.

@@ -127,5 +127,8 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         Rule::Roles(STAFF_KEEPERS),
         "staff-accounts-title",
     ),
+    StaffRoute::post("/staff/accounts", Rule::Roles(STAFF_KEEPERS)),
+    StaffRoute::post("/staff/accounts/{id}/grant", Rule::Roles(STAFF_KEEPERS)),
+    StaffRoute::post("/staff/accounts/{id}/reset", Rule::Roles(STAFF_KEEPERS)),
     StaffRoute::post("/staff/accounts/{id}/disable", Rule::Roles(STAFF_KEEPERS)),
 ];

@@ -161,6 +161,22 @@ macro_rules! impl_account_store {
                     C::HelpWithdrawn => {
                         sqlx::query("UPDATE accounts SET assisted_by = NULL WHERE id = $1").bind(id)
                     }
+                    C::Grant {
+                        role,
+                        port,
+                        organization,
+                    } => sqlx::query(
+                        "UPDATE accounts SET role = $2, port_code = $3, organization = $4 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(role.clone())
+                    .bind(port.clone())
+                    .bind(organization.clone()),
+                    C::SignInReset => sqlx::query(
+                        "UPDATE accounts SET password_hash = NULL, totp_secret_sealed = NULL, \
+                         totp_last_step = NULL WHERE id = $1",
+                    )
+                    .bind(id),
                     C::Consent { version, at } => sqlx::query(
                         "UPDATE accounts SET consent_version = $2, consent_at = $3 WHERE id = $1",
                     )

@@ -65,6 +65,15 @@ pub enum AccountChange {
     },
     /// The person withdrew the access of the organisation that helped them.
     HelpWithdrawn,
+    /// A staff account's role and where it works (port, organisation), as `Grant` codes.
+    Grant {
+        role: String,
+        port: Option<String>,
+        organization: Option<String>,
+    },
+    /// The password and authenticator are removed: the account signs in again only after its
+    /// set-up link (an admin reset a lost authenticator).
+    SignInReset,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -235,6 +235,14 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     // Paroled with a Notice to Appear counts under both.
     assert_eq!(sys_row, "2027-01-29,SYS,300,1,1,1,0,1,1,0,0");
     assert_eq!(lines.count(), 7, "every other port, with nothing");
+    // A port's own figures: the same row, and no other port's.
+    let own = app
+        .page(
+            &admin,
+            "/staff/ports/SYS/figures.csv?from=2027-01-29&to=2027-01-29",
+        )
+        .await;
+    assert_eq!(own.lines().skip(1).collect::<Vec<_>>(), [sys_row]);
     let page = app
         .page(&admin, "/staff/overview?from=2027-01-29&to=2027-01-29")
         .await;

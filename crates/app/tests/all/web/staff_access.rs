@@ -244,6 +244,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/ports/{port}/figures",
+            "/staff/ports/NOG/figures".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/figures.csv",
+            "/staff/ports/NOG/figures.csv".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "GET",
             "/staff/ports/{port}/day",
             "/staff/ports/NOG/day".into(),
             vec![OfficerNog, SupervisorNog, Admin],
@@ -320,6 +332,24 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "GET",
             "/staff/accounts",
             "/staff/accounts".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/accounts",
+            "/staff/accounts".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/accounts/{id}/grant",
+            "/staff/accounts/nobody/grant".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/accounts/{id}/reset",
+            "/staff/accounts/nobody/reset".into(),
             vec![Admin],
         ),
         (
@@ -516,7 +546,10 @@ async fn check(
                 None if path.ends_with("/find-traveller")
                     || path.ends_with("/decide")
                     || path.ends_with("/release")
-                    || path == "/staff/programme/cancel" =>
+                    || path == "/staff/programme/cancel"
+                    || (*method == "POST" && path == "/staff/accounts")
+                    || path.ends_with("/grant")
+                    || path.ends_with("/reset") =>
                 {
                     assert_eq!(
                         status,
@@ -623,4 +656,109 @@ async fn a_disabled_staff_account_is_refused_at_once() {
     let audit = app.store.audit_about(&officer, 1).await.unwrap();
     assert_eq!(audit[0].action, "staff.disabled");
     assert_eq!(audit[0].actor.as_deref(), Some(admin.as_str()));
+}
+
+#[tokio::test]
+async fn an_admin_makes_a_staff_account_changes_its_role_and_resets_its_authenticator() {
+    let app = TestApp::spawn().await;
+    let admin = account(&app, Who::Admin).await.unwrap();
+    let admin_browser = app.signed_in(&admin, Some("en")).await;
+    let page = app.page(&admin_browser, "/staff/accounts").await;
+    let post = |path: String, fields: Vec<(&'static str, &'static str)>| {
+        let mut form = vec![("csrf", csrf(&page))];
+        form.extend(fields.into_iter().map(|(k, v)| (k, v.to_string())));
+        admin_browser.post(app.url(&path)).form(&form).send()
+    };
+    // An officer needs a port: said plainly, nothing made.
+    let refused = post(
+        "/staff/accounts".into(),
+        vec![("email", "new.officer@cbp.example"), ("role", "officer")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let made = post(
+        "/staff/accounts".into(),
+        vec![
+            ("email", "new.officer@cbp.example"),
+            ("role", "officer"),
+            ("port", "NOG"),
+            ("language", "es"),
+        ],
+    )
+    .await
+    .unwrap()
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        made.contains("/setup/"),
+        "the set-up link is shown once: {made}"
+    );
+    let officer = app
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.grant.port.as_ref().map(|p| p.as_str()) == Some("NOG"))
+        .unwrap();
+    assert_eq!(officer.locale, "es");
+
+    // A supervisor of the same port now; the change is the admin's, in the audit log.
+    let changed = post(
+        format!("/staff/accounts/{}/grant", officer.id),
+        vec![("role", "port-supervisor"), ("port", "NOG")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(changed.status(), StatusCode::OK);
+    let now = app.store.account(&officer.id).await.unwrap().unwrap();
+    assert_eq!(now.grant.role, Role::PortSupervisor);
+    let applicant = post(
+        format!("/staff/accounts/{}/grant", officer.id),
+        vec![("role", "applicant")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        applicant.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "staff roles only"
+    );
+    let own = post(
+        format!("/staff/accounts/{admin}/grant"),
+        vec![("role", "auditor")],
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        own.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "not one's own"
+    );
+
+    // A lost authenticator: a new set-up link, the old password and authenticator gone.
+    let reset = post(format!("/staff/accounts/{}/reset", officer.id), vec![])
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(reset.contains("/setup/"));
+    let after = app.store.account(&officer.id).await.unwrap().unwrap();
+    assert!(after.password_hash.is_none() && after.totp_secret_sealed.is_none());
+    let audit = app.store.audit_about(&officer.id, 10).await.unwrap();
+    let actions: Vec<_> = audit.iter().map(|e| e.action.as_str()).collect();
+    assert!(
+        ["staff.sign-in-reset", "staff.role-changed", "staff.created"]
+            .iter()
+            .all(|a| actions.contains(a)),
+        "{actions:?}"
+    );
+    assert!(
+        audit
+            .iter()
+            .all(|e| e.actor.as_deref() == Some(admin.as_str()))
+    );
 }

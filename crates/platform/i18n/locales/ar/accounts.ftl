@@ -323,7 +323,6 @@ close-done = أُغلق حسابك. لم يعد أحد يستطيع الدخول
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = حسابات العاملين
-staff-accounts-intro = كل من يعمل في Garita ودوره. تعطيل حساب ينهي جلساته فورًا؛ والحسابات الجديدة تُنشأ بالأمر garita admin create-user.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = تعطيل هذا الحساب
 staff-accounts-disabled = عُطّل الحساب: انتهت جلساته ولم يعد يستطيع الدخول.

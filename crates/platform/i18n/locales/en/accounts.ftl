@@ -307,7 +307,6 @@ close-done = Your account is closed. Nobody can sign in to it any more. We delet
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Staff accounts
-staff-accounts-intro = Everyone who works in Garita, and their role. Disabling an account ends its sessions at once; new accounts come from garita admin create-user.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = Disable this account
 staff-accounts-disabled = The account is disabled: its sessions have ended and it can no longer sign in.

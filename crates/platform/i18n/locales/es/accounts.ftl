@@ -306,7 +306,6 @@ close-done = Tu cuenta está cerrada. Ya nadie puede entrar en ella. Borramos tu
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Cuentas del personal
-staff-accounts-intro = Todas las personas que trabajan en Garita y su función. Desactivar una cuenta cierra sus sesiones al instante; las cuentas nuevas se crean con garita admin create-user.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = Desactivar esta cuenta
 staff-accounts-disabled = La cuenta está desactivada: sus sesiones terminaron y ya no puede entrar.

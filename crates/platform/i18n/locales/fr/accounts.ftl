@@ -307,7 +307,6 @@ close-done = Votre compte est fermé. Personne ne peut plus s'y connecter. Nous 
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Comptes du personnel
-staff-accounts-intro = Toutes les personnes qui travaillent dans Garita, et leur rôle. Désactiver un compte met fin à ses sessions aussitôt ; les nouveaux comptes se créent avec garita admin create-user.
 staff-accounts-row = { $email } : { $role } { $place }
 staff-accounts-disable = Désactiver ce compte
 staff-accounts-disabled = Le compte est désactivé : ses sessions sont terminées et il ne peut plus se connecter.

@@ -309,7 +309,6 @@ close-done = आपका खाता बंद हो गया है। अ�
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = स्टाफ़ खाते
-staff-accounts-intro = Garita में काम करने वाले सभी लोग और उनकी भूमिका। खाता निष्क्रिय करने से उसके सत्र तुरंत ख़त्म हो जाते हैं; नए खाते garita admin create-user से बनते हैं।
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = यह खाता निष्क्रिय करें
 staff-accounts-disabled = खाता निष्क्रिय हो गया: उसके सत्र ख़त्म हो गए और वह अब साइन इन नहीं कर सकता।

@@ -305,7 +305,6 @@ close-done = Kont ou fèmen. Pèsonn pa ka antre ladan l ankò. Nou efase enfòm
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Kont anplwaye yo
-staff-accounts-intro = Tout moun ki travay nan Garita, ak wòl yo. Lè ou dezaktive yon kont, sesyon li yo fini touswit; nouvo kont yo fèt ak garita admin create-user.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = Dezaktive kont sa a
 staff-accounts-disabled = Kont lan dezaktive: sesyon li yo fini epi li pa ka antre ankò.

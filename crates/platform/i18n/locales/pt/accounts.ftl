@@ -308,7 +308,6 @@ close-done = Sua conta foi encerrada. Ninguém consegue mais entrar nela. Apagam
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Contas da equipe
-staff-accounts-intro = Todas as pessoas que trabalham no Garita e sua função. Desativar uma conta encerra as sessões dela na hora; contas novas são criadas com garita admin create-user.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = Desativar esta conta
 staff-accounts-disabled = A conta foi desativada: as sessões terminaram e ela não consegue mais entrar.

@@ -314,7 +314,6 @@ close-done = Ваш аккаунт закрыт. Больше никто не м
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Учётные записи сотрудников
-staff-accounts-intro = Все, кто работает в Garita, и их роли. Отключение учётной записи сразу завершает её сеансы; новые записи создаются командой garita admin create-user.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = Отключить эту учётную запись
 staff-accounts-disabled = Учётная запись отключена: её сеансы завершены, войти в неё больше нельзя.

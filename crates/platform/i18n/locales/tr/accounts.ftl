@@ -305,7 +305,6 @@ close-done = Hesabınız kapatıldı. Artık kimse ona giremez. Bilgilerinizi bu
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = Personel hesapları
-staff-accounts-intro = Garita'da çalışan herkes ve rolleri. Bir hesabı devre dışı bırakmak oturumlarını hemen sonlandırır; yeni hesaplar garita admin create-user ile açılır.
 staff-accounts-row = { $email }: { $role } { $place }
 staff-accounts-disable = Bu hesabı devre dışı bırak
 staff-accounts-disabled = Hesap devre dışı: oturumları sona erdi ve artık giriş yapamaz.

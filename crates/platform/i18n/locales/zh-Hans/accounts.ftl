@@ -302,7 +302,6 @@ close-done = 你的账户已注销。任何人都不能再登录。从今天起 
 
 ## Staff accounts, for programme admins.
 staff-accounts-title = 工作人员账户
-staff-accounts-intro = 在 Garita 工作的所有人及其角色。停用账户会立即结束其所有登录；新账户用 garita admin create-user 创建。
 staff-accounts-row = { $email }：{ $role } { $place }
 staff-accounts-disable = 停用此账户
 staff-accounts-disabled = 账户已停用：其登录已结束，不能再登录。

@@ -154,7 +154,12 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
         .route("/staff/audit", get(audit_log::show))
         .route("/staff/audit.csv", get(audit_log::csv))
         .route("/staff/messages", get(outbox::show))
-        .route("/staff/accounts", get(staff_accounts::show))
+        .route(
+            "/staff/accounts",
+            get(staff_accounts::show).post(staff_accounts::create),
+        )
+        .route("/staff/accounts/{id}/grant", post(staff_accounts::change))
+        .route("/staff/accounts/{id}/reset", post(staff_accounts::reset))
         .route(
             "/staff/accounts/{id}/disable",
             post(staff_accounts::disable),

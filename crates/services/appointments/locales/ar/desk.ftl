@@ -96,3 +96,4 @@ desk-search-family = أسماء العائلة
 desk-search-born = تاريخ الميلاد (YYYY-MM-DD)
 desk-search-none = لا يوجد موعد في هذا المنفذ في الأسبوع السابق لليوم أو التالي له فيه مسافر بهذا الاسم وتاريخ الميلاد. تحقّق من الكتابة كما في الوثيقة.
 desk-search-found = { $date } الساعة { $time }: { $number }، { $status }
+overview-port-title = أرقام منفذك

@@ -84,3 +84,4 @@ desk-search-family = Family names
 desk-search-born = Date of birth (YYYY-MM-DD)
 desk-search-none = No appointment at this port in the week before or after today has a traveller with that name and date of birth. Check the spelling as on the document.
 desk-search-found = { $date } at { $time }: { $number }, { $status }
+overview-port-title = Figures of your port

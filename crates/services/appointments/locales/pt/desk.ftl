@@ -86,3 +86,4 @@ desk-search-family = Sobrenomes
 desk-search-born = Data de nascimento (AAAA-MM-DD)
 desk-search-none = Nenhum agendamento neste porto na semana antes ou depois de hoje tem um viajante com esse nome e data de nascimento. Confira a grafia como no documento.
 desk-search-found = { $date } às { $time }: { $number }, { $status }
+overview-port-title = Números do seu porto

@@ -81,3 +81,4 @@ desk-search-family = Soyadlar
 desk-search-born = Doğum tarihi (YYYY-AA-GG)
 desk-search-none = Bu kapıda bugünden önceki veya sonraki hafta içindeki hiçbir randevuda bu ad ve doğum tarihine sahip bir yolcu yok. Yazılışı belgedeki gibi kontrol edin.
 desk-search-found = { $date } saat { $time }: { $number }, { $status }
+overview-port-title = Kapınızın rakamları

@@ -51,6 +51,15 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     StaffRoute::post("/staff/ports/{port}/slots", Rule::AtPort(CAPACITY_WRITERS)),
     StaffRoute::post("/staff/ports/{port}/close", Rule::AtPort(CAPACITY_WRITERS)),
     StaffRoute::page(
+        "/staff/ports/{port}/figures",
+        Rule::AtPort(CAPACITY_WRITERS),
+        "overview-port-title",
+    ),
+    StaffRoute::get(
+        "/staff/ports/{port}/figures.csv",
+        Rule::AtPort(CAPACITY_WRITERS),
+    ),
+    StaffRoute::page(
         "/staff/ports/{port}/day",
         Rule::AtPort(PORT_READERS),
         "desk-find",

@@ -162,6 +162,8 @@ fn staff(_: &AppState) -> Router<AppState> {
             get(wait_times::edit).post(wait_times::post),
         )
         .route("/staff/ports/{port}/day", get(desk::day))
+        .route("/staff/ports/{port}/figures", get(overview::port_show))
+        .route("/staff/ports/{port}/figures.csv", get(overview::port_csv))
         .route("/staff/ports/{port}/find", post(desk::find))
         .route(
             "/staff/ports/{port}/find-traveller",

@@ -1,8 +1,9 @@
 //! The programme admins' overview: per port and day, seats, appointments, confirmed, arrivals,
-//! no-shows and outcomes, for a range of dates, and the same as CSV.
+//! no-shows and outcomes, for a range of dates, and the same as CSV; a port's supervisor sees
+//! the same figures for their own port (`/staff/ports/{port}/figures`).
 
 use crate::app::overview::{DayFigures, to_csv};
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{Days, NaiveDate};
@@ -19,10 +20,12 @@ pub struct Range {
     to: String,
 }
 
-/// The range asked for, else the week before and after today; at most 92 days.
+/// The range asked for, else the week before and after today; at most 92 days; one port's rows
+/// only when `port` is given.
 async fn figures(
     state: &AppState,
     range: &Range,
+    port: Option<&str>,
 ) -> Result<(NaiveDate, NaiveDate, Vec<DayFigures>), AppError> {
     let today = chrono::DateTime::from_timestamp_millis(crate::web::appointments(state).now())
         .unwrap_or_default()
@@ -30,7 +33,10 @@ async fn figures(
     let parse = |s: &str, default: NaiveDate| s.parse().unwrap_or(default);
     let from = parse(&range.from, today - Days::new(7));
     let to = parse(&range.to, today + Days::new(7)).max(from);
-    let rows = crate::web::appointments(state).overview(from, to).await?;
+    let mut rows = crate::web::appointments(state).overview(from, to).await?;
+    if let Some(port) = port {
+        rows.retain(|r| r.port == port);
+    }
     Ok((from, to, rows))
 }
 
@@ -39,7 +45,28 @@ pub async fn show(
     Lang(locale): Lang,
     Query(range): Query<Range>,
 ) -> Result<Html<String>, AppError> {
-    let (from, to, rows) = figures(&state, &range).await?;
+    render(&state, locale, &range, "/staff/overview", None).await
+}
+
+/// One port's figures, for its supervisor (and programme admins).
+pub async fn port_show(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path(port): Path<String>,
+    Query(range): Query<Range>,
+) -> Result<Html<String>, AppError> {
+    let base = format!("/staff/ports/{port}/figures");
+    render(&state, locale, &range, &base, Some(&port)).await
+}
+
+async fn render(
+    state: &AppState,
+    locale: garita_i18n::Locale,
+    range: &Range,
+    base: &str,
+    port: Option<&str>,
+) -> Result<Html<String>, AppError> {
+    let (from, to, rows) = figures(state, range, port).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
     // The CSV's `COLUMNS`, as people read them.
     let head = [
@@ -68,15 +95,15 @@ pub async fn show(
         ],
     ))
     .link(
-        &format!("/staff/overview.csv?from={from}&to={to}"),
+        &format!("{base}.csv?from={from}&to={to}"),
         page.t("overview-csv"),
     )
     .link(
-        &format!("/staff/overview?from={}&to={}", from - week, to - week),
+        &format!("{base}?from={}&to={}", from - week, to - week),
         page.t("overview-earlier"),
     )
     .link(
-        &format!("/staff/overview?from={}&to={}", from + week, to + week),
+        &format!("{base}?from={}&to={}", from + week, to + week),
         page.t("overview-later"),
     );
     block.table = Some(Table { head, rows });
@@ -89,7 +116,19 @@ pub async fn csv(
     State(state): State<AppState>,
     Query(range): Query<Range>,
 ) -> Result<Response, AppError> {
-    let (from, to, rows) = figures(&state, &range).await?;
+    csv_of(&state, &range, None).await
+}
+
+pub async fn port_csv(
+    State(state): State<AppState>,
+    Path(port): Path<String>,
+    Query(range): Query<Range>,
+) -> Result<Response, AppError> {
+    csv_of(&state, &range, Some(&port)).await
+}
+
+async fn csv_of(state: &AppState, range: &Range, port: Option<&str>) -> Result<Response, AppError> {
+    let (from, to, rows) = figures(state, range, port).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),

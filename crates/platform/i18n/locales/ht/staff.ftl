@@ -1,0 +1,26 @@
+## Administratè pwogram yo jere kont anplwaye yo: fè yon kont, chanje wòl li, reyinisyalize koneksyon li.
+
+staff-accounts-intro = Tout moun ki travay nan Garita, ak wòl yo. Yon chanjman aplike touswit; lè ou dezaktive yon kont, sesyon li yo fini touswit.
+staff-accounts-new = Fè yon kont anplwaye
+staff-accounts-new-help = Lyen konfigirasyon kont lan parèt isit la yon sèl fwa: bay moun nan li ou menm. Avèk lyen sa a, moun nan chwazi yon modpas epi li mete yon aplikasyon otantifikasyon.
+staff-accounts-email = Adrès imèl travay moun nan
+staff-accounts-role = Wòl
+staff-accounts-port = Pòs fwontyè
+staff-accounts-port-help = Sèlman pou ofisye fwontyè ak sipèvizè pòs fwontyè.
+staff-accounts-no-port = Okenn pòs fwontyè
+staff-accounts-organization = Òganizasyon
+staff-accounts-organization-help = Sèlman pou moun k ap ede ak validatè òganizasyon patnè: òganizasyon kote yo travay la.
+staff-accounts-language = Lang moun nan
+staff-accounts-create = Fè kont lan
+staff-accounts-created = Kont lan fèt. Bay moun nan lyen konfigirasyon sa a ou menm; li mache yon sèl fwa, pandan 3 jou: { $link }
+staff-accounts-taken = Adrès sa a gen yon kont deja. Anyen pa fèt.
+staff-accounts-change = Anrejistre wòl la
+staff-accounts-changed = Wòl la chanje. Chanjman an aplike touswit.
+staff-accounts-not-changed = Anyen pa chanje: kont sa a se pa kont anplwaye, se kont pa w, oswa li pa egziste.
+staff-accounts-reset = Reyinisyalize modpas la ak aplikasyon otantifikasyon an
+staff-accounts-reset-done = Modpas la ak aplikasyon otantifikasyon an reyinisyalize, epi sesyon kont lan yo fini. Bay moun nan nouvo lyen konfigirasyon sa a ou menm; li mache yon sèl fwa, pandan 3 jou: { $link }
+staff-accounts-role-needed = Chwazi yon wòl anplwaye.
+staff-accounts-port-needed = Ofisye fwontyè ak sipèvizè pòs fwontyè travay nan yon sèl pòs fwontyè: chwazi li.
+staff-accounts-port-not-allowed = Se sèlman ofisye fwontyè ak sipèvizè pòs fwontyè ki gen yon pòs fwontyè: chwazi "Okenn pòs fwontyè".
+staff-accounts-organization-needed = Moun k ap ede ak validatè òganizasyon patnè travay pou yon òganizasyon: ekri non li.
+staff-accounts-organization-not-allowed = Se sèlman moun k ap ede ak validatè òganizasyon patnè ki gen yon òganizasyon: kite kaz sa a vid.
