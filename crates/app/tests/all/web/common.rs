@@ -114,6 +114,76 @@ impl TestApp {
         a
     }
 
+    /// A made-up group of one (applicant `n`) with a photo, chosen for San Ysidro on the test
+    /// clock's first day (from `spawn_at(1_800_000_000_000 + 10 h)`) and confirmed. Returns the
+    /// account id, the appointment and its port.
+    pub async fn confirmed(
+        &self,
+        time: &std::sync::atomic::AtomicI64,
+        n: usize,
+    ) -> (
+        String,
+        garita_appointments::store::draws::AppointmentRow,
+        garita_domain::Port,
+    ) {
+        let fixture = |name: &str| {
+            std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        };
+        let here = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
+        let a = self
+            .services
+            .synthetic_applicant(n, 1)
+            .await
+            .unwrap()
+            .account_id;
+        let account = self.store.account(&a).await.unwrap().unwrap();
+        let traveller = self
+            .services
+            .registration(&a)
+            .await
+            .unwrap()
+            .unwrap()
+            .travellers[0]
+            .id
+            .clone();
+        self.services
+            .submit_photo(&account, &a, &traveller, &fixture("portrait-3.jpg"))
+            .await
+            .unwrap();
+        self.services
+            .request_appointment(
+                &a,
+                &garita_domain::PortCode::parse("SYS").unwrap(),
+                here,
+                "c",
+                garita_appointments::app::draws::Channel::Web,
+            )
+            .await
+            .unwrap();
+        time.fetch_add(12 * 3_600_000, std::sync::atomic::Ordering::SeqCst);
+        let date = "2027-01-15".parse().unwrap();
+        self.services.run_draw(date).await.unwrap();
+        self.services.publish_day(date, None).await.unwrap();
+        self.services
+            .confirm_traveller(
+                &account,
+                &a,
+                &traveller,
+                Some(here),
+                &fixture("portrait-1.jpg"),
+            )
+            .await
+            .unwrap();
+        let (appointment, port) = self
+            .services
+            .appointment_status(&a)
+            .await
+            .unwrap()
+            .appointment
+            .unwrap();
+        (a, appointment, port)
+    }
+
     pub async fn spawn_configured(
         migrate: bool,
         configure: impl FnOnce(&mut Appointments),

@@ -1,77 +1,21 @@
 //! The programme admins' operations page over HTTP: an incident declared and ended, and an
 //! appointment cancelled by its confirmation number (its group told once, its proof checking as
-//! cancelled), with what cannot be done said plainly.
+//! cancelled), with what cannot be done said plainly; and a partner organisation's system
+//! checking a number by API.
 
 use crate::web::common;
 
 use common::{TestApp, csrf};
 use garita_appointments::app::proofs::Verdict;
-use garita_domain::geofence::Position;
-use garita_domain::{PortCode, Role};
+use garita_domain::Role;
 use reqwest::StatusCode;
-use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
 
 #[tokio::test]
 async fn an_admin_declares_and_ends_an_incident_and_cancels_an_appointment_by_its_number() {
     let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
-    let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    let a = app
-        .services
-        .synthetic_applicant(0, 1)
-        .await
-        .unwrap()
-        .account_id;
-    let account = app.store.account(&a).await.unwrap().unwrap();
-    let traveller = app
-        .services
-        .registration(&a)
-        .await
-        .unwrap()
-        .unwrap()
-        .travellers[0]
-        .id
-        .clone();
-    app.services
-        .submit_photo(&account, &a, &traveller, &fixture("portrait-3.jpg"))
-        .await
-        .unwrap();
-    app.services
-        .request_appointment(
-            &a,
-            &PortCode::parse("SYS").unwrap(),
-            here,
-            "c",
-            garita_appointments::app::draws::Channel::Web,
-        )
-        .await
-        .unwrap();
-    time.fetch_add(12 * HOUR, Ordering::SeqCst);
-    let date = "2027-01-15".parse().unwrap();
-    app.services.run_draw(date).await.unwrap();
-    app.services.publish_day(date, None).await.unwrap();
-    app.services
-        .confirm_traveller(
-            &account,
-            &a,
-            &traveller,
-            Some(here),
-            &fixture("portrait-1.jpg"),
-        )
-        .await
-        .unwrap();
-    let (appointment, port) = app
-        .services
-        .appointment_status(&a)
-        .await
-        .unwrap()
-        .appointment
-        .unwrap();
+    let (a, appointment, port) = app.confirmed(&time, 0).await;
     let number = appointment.confirmation_number.clone().unwrap();
     let token = app.services.proof_token(&appointment, &port).unwrap();
 
@@ -174,4 +118,77 @@ async fn an_admin_declares_and_ends_an_incident_and_cancels_an_appointment_by_it
         .filter(|m| m.kind == "cancelled")
         .count();
     assert_eq!(told, 1, "the group is told once");
+}
+
+/// A partner validator's own system checks a confirmation number against a date of birth with
+/// an API token: the same yes or no as the page, the organisation's limit, and the checks listed
+/// on the page for the organisation.
+#[tokio::test]
+async fn a_partner_system_checks_a_number_by_api_and_the_organisation_sees_its_history() {
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
+    let (a, appointment, _) = app.confirmed(&time, 0).await;
+    let number = appointment.confirmation_number.clone().unwrap();
+    let born = app
+        .services
+        .registration(&a)
+        .await
+        .unwrap()
+        .unwrap()
+        .travellers[0]
+        .birth_date
+        .date()
+        .to_string();
+    let partner = app
+        .staff("checks@partner.example", Role::PartnerValidator, None)
+        .await;
+    let token = app
+        .services
+        .start_session(&partner, garita_store::records::SessionKind::Api)
+        .await
+        .unwrap();
+    let client = reqwest::Client::new();
+    let ask = |token: String, number: String, born: String| {
+        client
+            .post(app.url("/api/v1/partner/checks"))
+            .bearer_auth(token)
+            .json(&serde_json::json!({ "confirmation_number": number, "birth_date": born }))
+            .send()
+    };
+    let yes: serde_json::Value = ask(token.clone(), number.to_lowercase(), born.clone())
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(yes["matches"], true);
+    let no: serde_json::Value = ask(token.clone(), number.clone(), "1950-01-01".into())
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        no,
+        serde_json::json!({ "matches": false }),
+        "nothing more is said"
+    );
+    let bad = ask(token.clone(), number.clone(), "01/01/1990".into())
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+
+    // Another role's token is refused.
+    let officer = app.staff("o@cbp.example", Role::Officer, Some("SYS")).await;
+    let other = app
+        .services
+        .start_session(&officer, garita_store::records::SessionKind::Api)
+        .await
+        .unwrap();
+    let refused = ask(other, number.clone(), born.clone()).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    // The organisation's page lists its checks.
+    let browser = app.signed_in(&partner, Some("en")).await;
+    let page = app.page(&browser, "/staff/check").await;
+    assert_eq!(page.matches(&number).count(), 2, "{page}");
 }

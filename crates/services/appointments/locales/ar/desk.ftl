@@ -97,3 +97,6 @@ desk-search-born = تاريخ الميلاد (YYYY-MM-DD)
 desk-search-none = لا يوجد موعد في هذا المنفذ في الأسبوع السابق لليوم أو التالي له فيه مسافر بهذا الاسم وتاريخ الميلاد. تحقّق من الكتابة كما في الوثيقة.
 desk-search-found = { $date } الساعة { $time }: { $number }، { $status }
 overview-port-title = أرقام منفذك
+partner-history = ما تحققت منه منظمتك
+partner-history-none = لا توجد عمليات تحقق بعد.
+partner-history-answer = الجواب

@@ -85,3 +85,6 @@ desk-search-born = Date of birth (YYYY-MM-DD)
 desk-search-none = No appointment at this port in the week before or after today has a traveller with that name and date of birth. Check the spelling as on the document.
 desk-search-found = { $date } at { $time }: { $number }, { $status }
 overview-port-title = Figures of your port
+partner-history = What your organisation checked
+partner-history-none = No checks yet.
+partner-history-answer = Answer

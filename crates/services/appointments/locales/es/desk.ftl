@@ -85,3 +85,6 @@ desk-search-born = Fecha de nacimiento (AAAA-MM-DD)
 desk-search-none = Ninguna cita en este puerto en la semana anterior o siguiente a hoy tiene un viajero con ese nombre y fecha de nacimiento. Revisa cómo se escribe en el documento.
 desk-search-found = { $date } a las { $time }: { $number }, { $status }
 overview-port-title = Cifras de tu puerto
+partner-history = Lo que tu organización verificó
+partner-history-none = Todavía no hay verificaciones.
+partner-history-answer = Respuesta

@@ -85,3 +85,6 @@ desk-search-born = Date de naissance (AAAA-MM-JJ)
 desk-search-none = Aucun rendez-vous à ce poste dans la semaine avant ou après aujourd'hui n'a de voyageur avec ce nom et cette date de naissance. Vérifiez l'orthographe telle que sur le document.
 desk-search-found = { $date } à { $time } : { $number }, { $status }
 overview-port-title = Chiffres de votre poste
+partner-history = Ce que votre organisation a vérifié
+partner-history-none = Aucune vérification pour l'instant.
+partner-history-answer = Réponse

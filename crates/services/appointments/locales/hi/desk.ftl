@@ -86,3 +86,6 @@ desk-search-born = जन्म तारीख़ (YYYY-MM-DD)
 desk-search-none = आज से पहले या बाद के हफ़्ते में इस पोर्ट की किसी भी अपॉइंटमेंट में इस नाम और जन्म तारीख़ वाला यात्री नहीं है। दस्तावेज़ के अनुसार वर्तनी जाँचें।
 desk-search-found = { $date } को { $time }: { $number }, { $status }
 overview-port-title = आपके पोर्ट के आँकड़े
+partner-history = आपकी संस्था ने क्या जाँचा
+partner-history-none = अभी तक कोई जाँच नहीं।
+partner-history-answer = जवाब

@@ -82,3 +82,6 @@ desk-search-born = Dat nesans (AAAA-MM-JJ)
 desk-search-none = Pa gen okenn randevou nan pò sa a nan semèn anvan oswa apre jodi a ki gen yon vwayajè ak non sa a ak dat nesans sa a. Verifye jan li ekri sou dokiman an.
 desk-search-found = { $date } a { $time }: { $number }, { $status }
 overview-port-title = Chif pò ou a
+partner-history = Sa òganizasyon ou a verifye
+partner-history-none = Pa gen verifikasyon ankò.
+partner-history-answer = Repons

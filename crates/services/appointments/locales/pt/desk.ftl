@@ -87,3 +87,6 @@ desk-search-born = Data de nascimento (AAAA-MM-DD)
 desk-search-none = Nenhum agendamento neste porto na semana antes ou depois de hoje tem um viajante com esse nome e data de nascimento. Confira a grafia como no documento.
 desk-search-found = { $date } às { $time }: { $number }, { $status }
 overview-port-title = Números do seu porto
+partner-history = O que sua organização verificou
+partner-history-none = Ainda não há verificações.
+partner-history-answer = Resposta

@@ -91,3 +91,6 @@ desk-search-born = Дата рождения (ГГГГ-ММ-ДД)
 desk-search-none = Ни на одной записи на этом пункте за неделю до или после сегодняшнего дня нет путешественника с таким именем и датой рождения. Проверьте написание по документу.
 desk-search-found = { $date }, { $time }: { $number }, { $status }
 overview-port-title = Показатели вашего пункта
+partner-history = Что проверяла ваша организация
+partner-history-none = Проверок пока нет.
+partner-history-answer = Ответ

@@ -82,3 +82,6 @@ desk-search-born = Doğum tarihi (YYYY-AA-GG)
 desk-search-none = Bu kapıda bugünden önceki veya sonraki hafta içindeki hiçbir randevuda bu ad ve doğum tarihine sahip bir yolcu yok. Yazılışı belgedeki gibi kontrol edin.
 desk-search-found = { $date } saat { $time }: { $number }, { $status }
 overview-port-title = Kapınızın rakamları
+partner-history = Kuruluşunuzun kontrol ettikleri
+partner-history-none = Henüz kontrol yok.
+partner-history-answer = Yanıt

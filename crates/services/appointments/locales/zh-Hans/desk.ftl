@@ -82,3 +82,6 @@ desk-search-born = 出生日期（YYYY-MM-DD）
 desk-search-none = 本口岸今天前后一周内的预约中，没有旅行者的姓名和出生日期与之相符。请按证件上的写法核对拼写。
 desk-search-found = { $date } { $time }：{ $number }，{ $status }
 overview-port-title = 你所在口岸的数字
+partner-history = 你的机构核查过的内容
+partner-history-none = 还没有核查记录。
+partner-history-answer = 答复

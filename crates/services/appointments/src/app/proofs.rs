@@ -111,7 +111,8 @@ impl Appointments {
 
     /// A partner organization asks whether a confirmation number belongs to someone born on
     /// that date: yes or no, nothing more. Audited (never the date); at most
-    /// `PARTNER_CHECKS_PER_HOUR` per partner, after which `None` (try again later).
+    /// `PARTNER_CHECKS_PER_HOUR` per partner organisation (its people and its systems together),
+    /// after which `None` (try again later).
     pub async fn partner_check(
         &self,
         partner: &garita_store::records::Account,
@@ -120,7 +121,8 @@ impl Appointments {
     ) -> Result<Option<bool>> {
         let now = self.now();
         let hour = now - now.rem_euclid(3_600_000);
-        let bucket = format!("partner-check:{}", partner.id);
+        let who = partner.grant.organization.as_deref().unwrap_or(&partner.id);
+        let bucket = format!("partner-check:{}", self.keys.lookup("organization", who));
         if self.store.hit(&bucket, hour).await? > PARTNER_CHECKS_PER_HOUR {
             return Ok(None);
         }

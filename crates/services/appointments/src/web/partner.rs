@@ -1,5 +1,7 @@
 //! Partner organizations check a confirmation number against a traveller's date of birth and
-//! learn only yes or no (rate-limited and audited by the services).
+//! learn only yes or no (rate-limited and audited by the services), and see their
+//! organisation's own history of checks (from the audit log). Their systems use
+//! `POST /api/v1/partner/checks` (`api/partner.rs`).
 
 use axum::extract::State;
 use axum::response::Html;
@@ -21,6 +23,57 @@ pub struct CheckForm {
     year: String,
 }
 
+/// How many of the organisation's latest checks the page lists.
+const HISTORY: i64 = 50;
+
+/// The organisation's latest checks: when, which number, and the answer.
+async fn history(
+    state: &AppState,
+    partner: &garita_store::records::Account,
+) -> Result<Vec<Vec<String>>, AppError> {
+    let org = partner.grant.organization.clone();
+    let colleagues: Vec<String> = state
+        .store
+        .staff_accounts()
+        .await?
+        .into_iter()
+        .filter(|a| a.id == partner.id || (org.is_some() && a.grant.organization == org))
+        .map(|a| a.id)
+        .collect();
+    let mut entries = vec![];
+    for actor in colleagues {
+        let query = garita_store::AuditQuery {
+            action: "partner.checked".into(),
+            actor,
+            to: i64::MAX,
+            before: i64::MAX,
+            limit: HISTORY,
+            ..Default::default()
+        };
+        entries.extend(state.store.search_audit(&query).await?);
+    }
+    entries.sort_by_key(|e| std::cmp::Reverse(e.seq));
+    entries.truncate(HISTORY as usize);
+    Ok(entries
+        .into_iter()
+        .map(|e| {
+            let detail: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
+            vec![
+                chrono::DateTime::from_timestamp_millis(e.at_ms)
+                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default(),
+                detail["number"].as_str().unwrap_or_default().to_string(),
+                if detail["match"].as_bool().unwrap_or(false) {
+                    "yes"
+                } else {
+                    "no"
+                }
+                .to_string(),
+            ]
+        })
+        .collect())
+}
+
 fn page(
     state: &AppState,
     locale: Locale,
@@ -28,6 +81,7 @@ fn page(
     form: &CheckForm,
     answer: Option<(bool, String)>,
     error: Option<String>,
+    past: Vec<Vec<String>>,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/staff/check");
     let check = Form::post(
@@ -54,7 +108,33 @@ fn page(
             .numeric(),
     );
     let block = garita_web::view::Block::text(page.t("partner-intro")).form(check);
-    let mut view = GenericPage::new(page, "partner-title").block(block);
+    let mut earlier = garita_web::view::Block::heading(page.t("partner-history"));
+    if past.is_empty() {
+        earlier = earlier.para(page.t("partner-history-none"));
+    } else {
+        let rows = past
+            .into_iter()
+            .map(|mut row| {
+                row[2] = page.t(if row[2] == "yes" {
+                    "review-yes"
+                } else {
+                    "review-no"
+                });
+                row
+            })
+            .collect();
+        earlier.table = Some(garita_web::view::Table {
+            head: vec![
+                page.t("staff-audit-when"),
+                page.t("partner-number"),
+                page.t("partner-history-answer"),
+            ],
+            rows,
+        });
+    }
+    let mut view = GenericPage::new(page, "partner-title")
+        .block(block)
+        .block(earlier);
     if let Some((yes, text)) = answer {
         view = if yes {
             view.notice(text)
@@ -69,9 +149,18 @@ pub async fn show(
     State(state): State<AppState>,
     Lang(locale): Lang,
     csrf: CsrfCookie,
-    SignedIn(_user): SignedIn,
+    SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
-    page(&state, locale, &csrf, &CheckForm::default(), None, None)
+    let past = history(&state, &user.account).await?;
+    page(
+        &state,
+        locale,
+        &csrf,
+        &CheckForm::default(),
+        None,
+        None,
+        past,
+    )
 }
 
 pub async fn check(
@@ -88,7 +177,8 @@ pub async fn check(
         Ok(born) => born,
         Err(e) => {
             let error = state.i18n.text(locale, e.message_key());
-            return page(&state, locale, &csrf, &form, None, Some(error));
+            let past = history(&state, &user.account).await?;
+            return page(&state, locale, &csrf, &form, None, Some(error), past);
         }
     };
     let answer = crate::web::appointments(&state)
@@ -100,5 +190,6 @@ pub async fn check(
         Some(false) => (false, t("partner-no")),
         None => (false, t("partner-too-many")),
     };
-    page(&state, locale, &csrf, &form, Some(answer), None)
+    let past = history(&state, &user.account).await?;
+    page(&state, locale, &csrf, &form, Some(answer), None, past)
 }

@@ -3,6 +3,7 @@
 //! document.
 
 mod draws;
+mod partner;
 mod proofs;
 mod wait_times;
 
@@ -13,18 +14,28 @@ use utoipa::OpenApi;
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(draws::request, draws::list, draws::day, proofs::verify, wait_times::feed),
+    paths(
+        draws::request,
+        draws::list,
+        draws::day,
+        proofs::verify,
+        partner::check,
+        wait_times::feed
+    ),
     components(schemas(
         draws::RequestInput,
         draws::RequestSaved,
         draws::DrawDays,
         draws::DrawDay,
         proofs::VerifyInput,
-        proofs::VerifyAnswer
+        proofs::VerifyAnswer,
+        partner::PartnerCheckInput,
+        partner::PartnerCheckAnswer
     )),
     tags(
         (name = "draws", description = "The daily request and the published draws"),
         (name = "proofs", description = "Checking a signed confirmation"),
+        (name = "partners", description = "Partner organisations' own systems: a confirmation number against a date of birth"),
         (name = "wait-times", description = "Border wait times, in the shape of CBP's feed")
     )
 )]
@@ -34,6 +45,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/requests", post(draws::request))
         .route("/verify", post(proofs::verify))
+        .route("/partner/checks", post(partner::check))
         .route("/wait-times", get(wait_times::feed))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
