@@ -130,16 +130,35 @@ impl Services {
         let Some(organization) = &person.assisted_by else {
             return Ok(false);
         };
+        let now = self.now();
         let detail = serde_json::json!({ "organization": organization }).to_string();
-        let event = AuditEvent::new(self.now(), AuditAction::HelpWithdrawn)
+        let event = AuditEvent::new(now, AuditAction::HelpWithdrawn)
             .actor(&person.id)
             .subject(&person.id)
             .detail(detail);
+        let mut effects = Effects::audit(event);
+        // The organisation is told, in each helper's language, without saying who: its helpers
+        // see the person gone from their list.
+        for helper in self.store.staff_accounts().await? {
+            if helper.grant.role != garita_domain::Role::Helper
+                || helper.grant.organization.as_ref() != Some(organization)
+            {
+                continue;
+            }
+            let payload =
+                self.payload_to(&helper.email_sealed, None, &helper.locale, "/staff/people")?;
+            effects = effects.and_message(self.message(
+                crate::messages::MessageKind::HELP_WITHDRAWN,
+                Some(&helper.id),
+                format!("help-withdrawn:{}:{}:{now}", person.id, helper.id),
+                &payload,
+            ));
+        }
         self.store
             .update_account(
                 &person.id,
                 &[garita_store::records::AccountChange::HelpWithdrawn],
-                Effects::audit(event),
+                effects,
             )
             .await?;
         Ok(true)

@@ -144,6 +144,18 @@ impl MessageKind {
         arguments: no_facts,
     };
 
+    /// To each helper of an organisation: a person it helped withdrew its access (who is not
+    /// said; the person leaves the helpers' list).
+    pub const HELP_WITHDRAWN: &'static MessageKind = &MessageKind {
+        code: "help-withdrawn",
+        versions: &[notice(
+            "email-help-withdrawn-subject",
+            "email-help-withdrawn-body",
+        )],
+        in_inbox: true,
+        arguments: no_facts,
+    };
+
     /// The kernel's own kinds: codes and notices about the account.
     pub const KERNEL: &'static [&'static MessageKind] = &[
         MessageKind::VERIFY_EMAIL,
@@ -151,6 +163,7 @@ impl MessageKind {
         MessageKind::RECOVERY,
         MessageKind::EMAIL_EXISTS,
         MessageKind::PASSWORD_CHANGED,
+        MessageKind::HELP_WITHDRAWN,
         crate::cases::CASE_OPENED,
         crate::cases::CASE_DECIDED,
         crate::cases::REGISTRATION_WITHDRAWN,

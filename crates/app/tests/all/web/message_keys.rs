@@ -11,6 +11,7 @@ const NOT_KEYS: &[&str] = &[
     "case-opened",
     "codes-ip",
     "email-exists",
+    "help-withdrawn",
     "form-error",
     "partner-validator",
     "programme-admin",

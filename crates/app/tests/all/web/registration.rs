@@ -948,6 +948,22 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
     let last = app.services.store.audit_about(&person, 1).await.unwrap();
     assert_eq!(last[0].action, "helper.access-withdrawn");
     assert_eq!(last[0].actor.as_deref(), Some(person.as_str()));
+    // The organisation's helpers are told, without being told who.
+    let helper_id = app
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.grant.organization.as_deref() == Some("Casa del Migrante"))
+        .unwrap()
+        .id;
+    let told = app.store.messages_of(&helper_id).await.unwrap();
+    assert_eq!(
+        told.iter().filter(|m| m.kind == "help-withdrawn").count(),
+        1,
+        "{told:?}"
+    );
 }
 
 #[tokio::test]

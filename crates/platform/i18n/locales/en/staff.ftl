@@ -24,3 +24,5 @@ staff-accounts-port-needed = Officers and port supervisors work at one port: cho
 staff-accounts-port-not-allowed = Only officers and port supervisors have a port: choose "No port".
 staff-accounts-organization-needed = Helpers and partner validators work for an organisation: write its name.
 staff-accounts-organization-not-allowed = Only helpers and partner validators have an organisation: leave it empty.
+email-help-withdrawn-subject = Garita: a person your organisation helped withdrew its access
+email-help-withdrawn-body = A person your organisation helped in Garita has withdrawn your organisation's access to their account. Your helpers can no longer work in it. If they need help again, they can ask you, and you can make a new account with them present. See the people you help: { $link }

@@ -24,3 +24,5 @@ staff-accounts-port-needed = Quienes son agentes de la frontera o supervisan un 
 staff-accounts-port-not-allowed = Solo quienes son agentes de la frontera o supervisan un cruce tienen un cruce: elige "Sin cruce".
 staff-accounts-organization-needed = Las personas de apoyo y quienes validan por una organización aliada trabajan para una organización: escribe su nombre.
 staff-accounts-organization-not-allowed = Solo las personas de apoyo y quienes validan por una organización aliada tienen una organización: deja este campo vacío.
+email-help-withdrawn-subject = Garita: una persona a la que ayudó tu organización retiró su acceso
+email-help-withdrawn-body = Una persona a la que tu organización ayudó en Garita retiró el acceso de tu organización a su cuenta. Tus voluntarios ya no pueden trabajar en ella. Si vuelve a necesitar ayuda, puede pedírtela y puedes hacer una cuenta nueva con ella presente. Ve las personas que ayudas: { $link }

@@ -24,3 +24,5 @@ staff-accounts-port-needed = Les agents de la frontière et les superviseurs du 
 staff-accounts-port-not-allowed = Seuls les agents de la frontière et les superviseurs du poste-frontière ont un poste-frontière : choisissez « Aucun poste-frontière ».
 staff-accounts-organization-needed = Les aidants et les validateurs d'une association partenaire travaillent pour une organisation : écrivez son nom.
 staff-accounts-organization-not-allowed = Seuls les aidants et les validateurs d'une association partenaire ont une organisation : laissez ce champ vide.
+email-help-withdrawn-subject = Garita : une personne aidée par votre organisation a retiré son accès
+email-help-withdrawn-body = Une personne que votre organisation a aidée dans Garita a retiré l'accès de votre organisation à son compte. Vos bénévoles ne peuvent plus y travailler. Si elle a de nouveau besoin d'aide, elle peut vous la demander, et vous pouvez créer un nouveau compte en sa présence. Voir les personnes que vous aidez : { $link }

@@ -24,3 +24,5 @@ staff-accounts-port-needed = Ofisye fwontyè ak sipèvizè pòs fwontyè travay 
 staff-accounts-port-not-allowed = Se sèlman ofisye fwontyè ak sipèvizè pòs fwontyè ki gen yon pòs fwontyè: chwazi "Okenn pòs fwontyè".
 staff-accounts-organization-needed = Moun k ap ede ak validatè òganizasyon patnè travay pou yon òganizasyon: ekri non li.
 staff-accounts-organization-not-allowed = Se sèlman moun k ap ede ak validatè òganizasyon patnè ki gen yon òganizasyon: kite kaz sa a vid.
+email-help-withdrawn-subject = Garita: yon moun òganizasyon ou a te ede retire aksè li
+email-help-withdrawn-body = Yon moun òganizasyon ou a te ede nan Garita retire aksè òganizasyon ou a nan kont li. Moun k ap ede yo pa ka travay ladan l ankò. Si li bezwen èd ankò, li ka mande w, epi ou ka fè yon nouvo kont avè l la. Gade moun ou ede yo: { $link }

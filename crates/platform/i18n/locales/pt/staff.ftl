@@ -24,3 +24,5 @@ staff-accounts-port-needed = Agentes de fronteira e supervisores do posto de fro
 staff-accounts-port-not-allowed = Só agentes de fronteira e supervisores do posto de fronteira têm um posto de fronteira: escolha "Sem posto de fronteira".
 staff-accounts-organization-needed = Ajudantes e validadores de organização parceira trabalham para uma organização: escreva o nome dela.
 staff-accounts-organization-not-allowed = Só ajudantes e validadores de organização parceira têm uma organização: deixe este campo vazio.
+email-help-withdrawn-subject = Garita: uma pessoa ajudada pela sua organização retirou o acesso
+email-help-withdrawn-body = Uma pessoa que sua organização ajudou no Garita retirou o acesso da sua organização à conta dela. Seus voluntários não podem mais trabalhar nela. Se precisar de ajuda de novo, ela pode pedir, e você pode fazer uma conta nova com ela presente. Veja as pessoas que você ajuda: { $link }

@@ -24,3 +24,5 @@ staff-accounts-port-needed = Sınır görevlileri ve sınır kapısı amirleri t
 staff-accounts-port-not-allowed = Yalnızca sınır görevlilerinin ve sınır kapısı amirlerinin sınır kapısı olur: "Sınır kapısı yok" seçeneğini seçin.
 staff-accounts-organization-needed = Yardımcılar ve ortak kuruluş doğrulayıcıları bir kurum için çalışır: kurumun adını yazın.
 staff-accounts-organization-not-allowed = Yalnızca yardımcıların ve ortak kuruluş doğrulayıcılarının kurumu olur: bu alanı boş bırakın.
+email-help-withdrawn-subject = Garita: kuruluşunuzun yardım ettiği bir kişi erişimi geri aldı
+email-help-withdrawn-body = Kuruluşunuzun Garita'da yardım ettiği bir kişi, kuruluşunuzun hesabına erişimini geri aldı. Yardımcılarınız artık bu hesapta çalışamaz. Yeniden yardıma ihtiyaç duyarsa sizden isteyebilir; siz de kişi yanınızdayken yeni bir hesap açabilirsiniz. Yardım ettiğiniz kişiler: { $link }

@@ -24,3 +24,5 @@ staff-accounts-port-needed = 边境官员和口岸主管在一个口岸工作：
 staff-accounts-port-not-allowed = 只有边境官员和口岸主管才有口岸：请选择“无口岸”。
 staff-accounts-organization-needed = 帮助人员和合作组织核验员为一个组织工作：请写上组织名称。
 staff-accounts-organization-not-allowed = 只有帮助人员和合作组织核验员才有组织：请留空。
+email-help-withdrawn-subject = Garita：你的机构帮助过的一个人撤回了访问权限
+email-help-withdrawn-body = 你的机构在 Garita 帮助过的一个人撤回了你的机构对其账户的访问权限。你的协助人员不能再在该账户中操作。如果对方再次需要帮助，可以向你提出，你可以在对方在场时为其新建账户。查看你帮助的人：{ $link }
