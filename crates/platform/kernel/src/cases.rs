@@ -290,30 +290,30 @@ impl Services {
                     .to_string(),
                 ),
         );
-        match decision {
-            CaseDecision::DifferentPeople => {
-                // Both ways: neither group's next edit is refused because of the other.
-                let holders = self
-                    .store
+        // The other registrations that hold the person (an "already registered" case's).
+        let holders = match case.kind.as_str() {
+            "already-registered" => {
+                self.store
                     .holders(
                         detail["person_key"].as_str().unwrap_or_default(),
                         detail["document_key"].as_str(),
                         &case.subject,
                     )
-                    .await?;
+                    .await?
+            }
+            _ => vec![],
+        };
+        match decision {
+            CaseDecision::DifferentPeople => {
+                // Both ways: neither group's next edit is refused because of the other.
                 let mut accounts = vec![case.subject.clone()];
-                accounts.extend(holders.into_iter().map(|h| h.account_id));
+                accounts.extend(holders.iter().map(|h| h.account_id.clone()));
                 accounts.dedup();
                 for account in accounts {
                     exceptions.extend(keys.iter().map(|k| (account.clone(), k.clone())));
                 }
             }
             CaseDecision::SamePersonApplicantKeeps => {
-                let person_key = detail["person_key"].as_str().unwrap_or_default();
-                let holders = self
-                    .store
-                    .holders(person_key, detail["document_key"].as_str(), &case.subject)
-                    .await?;
                 // The earliest other registration holding the person gives its place up.
                 if let Some(h) = holders.first() {
                     for part in &self.people {

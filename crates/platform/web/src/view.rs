@@ -373,3 +373,14 @@ impl Field {
         self
     }
 }
+
+/// A page that says what was done (200), or what could not be done and why (422: nothing
+/// changed), for forms that answer on their own page.
+pub fn said(done: bool, page: axum::response::Html<String>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if done {
+        page.into_response()
+    } else {
+        (axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+    }
+}

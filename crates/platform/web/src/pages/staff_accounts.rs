@@ -9,8 +9,7 @@ use crate::session::SignedIn;
 use crate::view::{Block, Field, Form, GenericPage};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{Html, Response};
 use garita_domain::{Email, Grant, GrantError, PortCode, Role};
 use garita_i18n::{Locale, Value};
 use serde::Deserialize;
@@ -193,16 +192,12 @@ async fn answer(
     csrf: &CsrfCookie,
     result: Result<String, String>,
 ) -> Result<Response, AppError> {
-    Ok(match result {
-        Ok(notice) => page(state, locale, csrf, Some(notice), None)
-            .await?
-            .into_response(),
-        Err(error) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page(state, locale, csrf, None, Some(error)).await?,
-        )
-            .into_response(),
-    })
+    let done = result.is_ok();
+    let (notice, error) = (result.as_ref().ok().cloned(), result.err());
+    Ok(crate::view::said(
+        done,
+        page(state, locale, csrf, notice, error).await?,
+    ))
 }
 
 pub async fn create(

@@ -5,7 +5,7 @@
 //! Every action is audited by the services it calls.
 
 use axum::extract::{Path, State};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{Html, Redirect, Response};
 use garita_i18n::{Locale, Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm, NoFields};
 use garita_web::pages::Chrome;
@@ -148,14 +148,12 @@ async fn answer(
     key: &str,
     done: bool,
 ) -> Result<Response, AppError> {
-    let text = state.i18n.text(locale, key);
-    if done {
-        return Ok(page(state, locale, csrf, Some(text), None)
-            .await?
-            .into_response());
-    }
-    let html = page(state, locale, csrf, None, Some(text)).await?;
-    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+    let text = Some(state.i18n.text(locale, key));
+    let (notice, error) = if done { (text, None) } else { (None, text) };
+    Ok(garita_web::view::said(
+        done,
+        page(state, locale, csrf, notice, error).await?,
+    ))
 }
 
 #[derive(Deserialize, Default)]
