@@ -178,6 +178,7 @@ pub async fn submit(
     let login = match (form.email.trim().is_empty(), &phone) {
         (true, Some(Ok(number))) if state.services.sms_channel => Ok(Login::Phone(number.clone())),
         (true, Some(Ok(_))) => Err("signup-no-sms"),
+        (true, None) if state.services.sms_channel => Err("field-login-invalid"),
         _ => Email::parse(&form.email)
             .map(Login::Email)
             .map_err(|e| e.message_key()),
