@@ -33,7 +33,20 @@ pub struct World {
 
 impl World {
     pub async fn new() -> World {
-        let db = garita_testkit::sqlite();
+        World::on(garita_testkit::sqlite()).await
+    }
+
+    /// A world on each backend this machine has (SQLite, and PostgreSQL when it can start or
+    /// reach one; `GARITA_REQUIRE_POSTGRES=1` makes its absence a failure).
+    pub async fn on_every_backend() -> Vec<World> {
+        let mut worlds = vec![];
+        for db in garita_testkit::all_backends().await {
+            worlds.push(World::on(db).await);
+        }
+        worlds
+    }
+
+    pub async fn on(db: garita_testkit::TestDb) -> World {
         let master = Keys::generate_master();
         let keys = Arc::new(Keys::from_master(&master).unwrap());
         let store = crate::common::BUILD

@@ -23,7 +23,12 @@ async fn officer(w: &World, port: &str) -> garita_store::records::Account {
 
 #[tokio::test]
 async fn officers_find_see_and_decide_only_at_their_port() {
-    let w = World::new().await;
+    for w in World::on_every_backend().await {
+        find_see_and_decide(w).await;
+    }
+}
+
+async fn find_see_and_decide(w: World) {
     let here = Position::new(32.5412, -117.0293, 15.0).unwrap();
     let a = w.drawn(&[2]).await.remove(0);
     let account = w.services.store.account(&a).await.unwrap().unwrap();

@@ -564,8 +564,13 @@ async fn the_signed_record_has_every_services_part_before_a_group_exists() {
 
 #[tokio::test]
 async fn a_person_wrongly_refused_as_already_registered_appeals_wins_and_registers() {
+    for w in World::on_every_backend().await {
+        a_person_wrongly_refused_as_already_registered_appeals_wins_and_registers_on(w).await;
+    }
+}
+
+async fn a_person_wrongly_refused_as_already_registered_appeals_wins_and_registers_on(w: World) {
     use garita_kernel::cases::{Appealed, CaseDecision, Decided};
-    let w = World::new().await;
     let first = applicant(&w, "first@example.org").await;
     let second = applicant(&w, "second@example.org").await;
     let reviewer = w
@@ -769,8 +774,13 @@ async fn a_person_wrongly_refused_as_already_registered_appeals_wins_and_registe
 
 #[tokio::test]
 async fn the_same_person_keeps_the_applicants_place_and_the_other_group_is_told() {
+    for w in World::on_every_backend().await {
+        the_same_person_keeps_the_applicants_place_and_the_other_group_is_told_on(w).await;
+    }
+}
+
+async fn the_same_person_keeps_the_applicants_place_and_the_other_group_is_told_on(w: World) {
     use garita_kernel::cases::{CaseDecision, Decided};
-    let w = World::new().await;
     let earlier = applicant(&w, "earlier@example.org").await;
     let later = applicant(&w, "later@example.org").await;
     let reviewer = w
