@@ -44,7 +44,8 @@ pub enum AdminCommand {
     CreateUser {
         #[arg(long)]
         email: String,
-        /// helper, officer, port-supervisor, programme-admin, auditor or partner-validator.
+        /// helper, officer, port-supervisor, programme-admin, auditor or partner-validator
+        /// (helpers, observers and partner validators name their organization).
         #[arg(long)]
         role: String,
         /// The port of an officer or port supervisor, e.g. SYS.

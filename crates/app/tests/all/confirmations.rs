@@ -507,7 +507,7 @@ async fn a_partner_learns_only_yes_or_no_and_is_audited_and_limited() {
         .unwrap();
     let registration = w.services.registration(&a).await.unwrap().unwrap();
     let born = registration.travellers[1].birth_date;
-    let validator = Grant::new(Role::PartnerValidator, None, None).unwrap();
+    let validator = Grant::new(Role::PartnerValidator, None, Some("Shelter".into())).unwrap();
     let partner = w.staff("desk@shelter.example", validator).await;
     let check = |n: String, b| {
         let (services, partner) = (w.services.clone(), partner.clone());

@@ -77,9 +77,10 @@ impl Role {
         matches!(self, Role::Officer | Role::PortSupervisor)
     }
 
-    /// Helpers work for an organisation; an observer is one (its name is published).
+    /// Helpers and partner validators work for an organisation (a partner's people and systems
+    /// share its limits); an observer is one (its name is published).
     pub fn needs_organization(self) -> bool {
-        matches!(self, Role::Helper | Role::Observer)
+        matches!(self, Role::Helper | Role::Observer | Role::PartnerValidator)
     }
 }
 
@@ -103,9 +104,9 @@ pub enum GrantError {
     PortRequired,
     #[error("only officers and port supervisors have a port")]
     PortNotAllowed,
-    #[error("helpers and observers need --organization")]
+    #[error("helpers, observers and partner validators need --organization")]
     OrganizationRequired,
-    #[error("only helpers and observers have an organization")]
+    #[error("only helpers, observers and partner validators have an organization")]
     OrganizationNotAllowed,
 }
 

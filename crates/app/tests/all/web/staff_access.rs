@@ -387,7 +387,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
         Who::SupervisorSys => (Role::PortSupervisor, Some("SYS"), None),
         Who::Admin => (Role::ProgrammeAdmin, None, None),
         Who::Auditor => (Role::Auditor, None, None),
-        Who::Partner => (Role::PartnerValidator, None, None),
+        Who::Partner => (Role::PartnerValidator, None, Some("Partner Shelter")),
         Who::Observer => (Role::Observer, None, Some("Observers United")),
     };
     let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();

@@ -37,7 +37,12 @@ async fn history(
         .staff_accounts()
         .await?
         .into_iter()
-        .filter(|a| a.id == partner.id || (org.is_some() && a.grant.organization == org))
+        .filter(|a| {
+            a.id == partner.id
+                || (a.grant.role == garita_domain::Role::PartnerValidator
+                    && org.is_some()
+                    && a.grant.organization == org)
+        })
         .map(|a| a.id)
         .collect();
     let mut entries = vec![];
