@@ -44,8 +44,9 @@ pub enum AdminCommand {
     CreateUser {
         #[arg(long)]
         email: String,
-        /// helper, officer, port-supervisor, programme-admin, auditor or partner-validator
-        /// (helpers, observers and partner validators name their organization).
+        /// helper, officer, port-supervisor, programme-admin, auditor, partner-validator or
+        /// organization-admin (helpers, observers, partner validators and organisation admins
+        /// name their organization).
         #[arg(long)]
         role: String,
         /// The port of an officer or port supervisor, e.g. SYS.
@@ -208,7 +209,7 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
                 Email::parse(&email).map_err(|_| format!("{email:?} is not an e-mail address"))?;
             let role = Role::parse(&role)
                 .filter(|r| r.is_staff())
-                .ok_or_else(|| format!("{role:?} is not a staff role: use one of helper, officer, port-supervisor, programme-admin, auditor, partner-validator"))?;
+                .ok_or_else(|| format!("{role:?} is not a staff role: use one of helper, officer, port-supervisor, programme-admin, auditor, partner-validator, organization-admin"))?;
             let port = port
                 .map(|p| {
                     PortCode::parse(&p).map_err(|_| {

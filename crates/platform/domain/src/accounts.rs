@@ -22,10 +22,12 @@ pub enum Role {
     /// An organisation applicants trust that observes a service's public lottery (it adds its
     /// own secret to each one it observes).
     Observer,
+    /// Adds and removes the helpers of their own organisation.
+    OrganizationAdmin,
 }
 
 impl Role {
-    pub const ALL: [Role; 8] = [
+    pub const ALL: [Role; 9] = [
         Role::Applicant,
         Role::Helper,
         Role::Officer,
@@ -34,6 +36,7 @@ impl Role {
         Role::Auditor,
         Role::PartnerValidator,
         Role::Observer,
+        Role::OrganizationAdmin,
     ];
 
     /// The stable code stored in the database and typed on the command line.
@@ -47,6 +50,7 @@ impl Role {
             Role::Auditor => "auditor",
             Role::PartnerValidator => "partner-validator",
             Role::Observer => "observer",
+            Role::OrganizationAdmin => "organization-admin",
         }
     }
 
@@ -65,6 +69,7 @@ impl Role {
             Role::Auditor => "role-auditor",
             Role::PartnerValidator => "role-partner-validator",
             Role::Observer => "role-observer",
+            Role::OrganizationAdmin => "role-organization-admin",
         }
     }
 
@@ -80,7 +85,10 @@ impl Role {
     /// Helpers and partner validators work for an organisation (a partner's people and systems
     /// share its limits); an observer is one (its name is published).
     pub fn needs_organization(self) -> bool {
-        matches!(self, Role::Helper | Role::Observer | Role::PartnerValidator)
+        matches!(
+            self,
+            Role::Helper | Role::Observer | Role::PartnerValidator | Role::OrganizationAdmin
+        )
     }
 }
 

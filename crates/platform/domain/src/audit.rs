@@ -124,6 +124,8 @@ pub enum AuditAction {
     StaffRoleChanged,
     /// A programme admin reset a staff account's password and authenticator (a new set-up link).
     StaffSignInReset,
+    /// A programme admin added an organisation record.
+    OrganizationAdded,
 }
 
 impl AuditCode for AuditAction {
@@ -167,6 +169,7 @@ impl AuditCode for AuditAction {
             AuditAction::CaseAppealed => "review.case-appealed",
             AuditAction::StaffRoleChanged => "staff.role-changed",
             AuditAction::StaffSignInReset => "staff.sign-in-reset",
+            AuditAction::OrganizationAdded => "organization.added",
         }
     }
 }

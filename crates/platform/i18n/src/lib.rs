@@ -111,6 +111,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/cases.ftl")),
                     include_str!(concat!("../locales/", $code, "/login.ftl")),
                     include_str!(concat!("../locales/", $code, "/staff.ftl")),
+                    include_str!(concat!("../locales/", $code, "/organizations.ftl")),
                 ]
             };
         }

@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod helpers;
 pub mod jobs;
 pub mod messages;
+pub mod organizations;
 pub mod people;
 pub mod photos;
 pub mod records;

@@ -86,6 +86,8 @@ const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 const STAFF_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
+/// An organisation's own admins keep its helpers.
+const ORGANIZATION_ADMINS: &[Role] = &[Role::OrganizationAdmin];
 
 /// The kernel's staff routes.
 pub const STAFF_ROUTES: &[StaffRoute] = &[
@@ -128,6 +130,25 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "staff-accounts-title",
     ),
     StaffRoute::post("/staff/accounts", Rule::Roles(STAFF_KEEPERS)),
+    StaffRoute::page(
+        "/staff/organizations",
+        Rule::Roles(STAFF_KEEPERS),
+        "organizations-title",
+    ),
+    StaffRoute::post("/staff/organizations", Rule::Roles(STAFF_KEEPERS)),
+    StaffRoute::page(
+        "/staff/organization",
+        Rule::Roles(ORGANIZATION_ADMINS),
+        "organization-title",
+    ),
+    StaffRoute::post(
+        "/staff/organization/helpers",
+        Rule::Roles(ORGANIZATION_ADMINS),
+    ),
+    StaffRoute::post(
+        "/staff/organization/helpers/{id}/remove",
+        Rule::Roles(ORGANIZATION_ADMINS),
+    ),
     StaffRoute::post("/staff/accounts/{id}/grant", Rule::Roles(STAFF_KEEPERS)),
     StaffRoute::post("/staff/accounts/{id}/reset", Rule::Roles(STAFF_KEEPERS)),
     StaffRoute::post("/staff/accounts/{id}/disable", Rule::Roles(STAFF_KEEPERS)),

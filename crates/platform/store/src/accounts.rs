@@ -105,6 +105,14 @@ pub trait AccountStore {
     /// Deletes sessions and one-time challenges that expired before `before` (they only ever
     /// served signing in): how many of each.
     async fn sweep_expired(&self, before: i64) -> Result<(u64, u64)>;
+    /// The organisations staff work for, by name.
+    async fn organizations(&self) -> Result<Vec<crate::records::OrganizationRow>>;
+    /// Adds an organisation (`Ok(false)` if one has that name).
+    async fn add_organization(
+        &self,
+        organization: crate::records::OrganizationRow,
+        effects: Effects,
+    ) -> Result<bool>;
 }
 
 /// Rows of an account deleted when it closes (they only serve signing in).
@@ -255,6 +263,40 @@ macro_rules! impl_account_store {
                 write_effects(&mut tx, &self.chain_key, &effects).await?;
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn organizations(&self) -> $crate::Result<Vec<$crate::records::OrganizationRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT name, kind, city, contact, created_at FROM organizations ORDER BY name",
+                )
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn add_organization(
+                &self,
+                o: $crate::records::OrganizationRow,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let added = sqlx::query(
+                    "INSERT INTO organizations (name, kind, city, contact, created_at) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING",
+                )
+                .bind(&o.name)
+                .bind(&o.kind)
+                .bind(&o.city)
+                .bind(&o.contact)
+                .bind(o.created_at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                    == 1;
+                if added {
+                    write_effects(&mut tx, self.chain_key(), &effects).await?;
+                    tx.commit().await?;
+                }
+                Ok(added)
             }
 
             async fn sweep_expired(&self, before: i64) -> $crate::Result<(u64, u64)> {

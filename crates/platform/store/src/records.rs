@@ -76,6 +76,17 @@ pub enum AccountChange {
     SignInReset,
 }
 
+/// An organisation staff work for.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OrganizationRow {
+    pub name: String,
+    /// `helpers` (a shelter or legal aid group), `partner` or `observer`.
+    pub kind: String,
+    pub city: String,
+    pub contact: String,
+    pub created_at: i64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionKind {
     Web,

@@ -13,6 +13,7 @@ const NOT_KEYS: &[&str] = &[
     "email-exists",
     "help-withdrawn",
     "form-error",
+    "organization-admin",
     "partner-validator",
     "programme-admin",
     "rate-limit",

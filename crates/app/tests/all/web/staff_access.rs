@@ -23,9 +23,10 @@ enum Who {
     Auditor,
     Partner,
     Observer,
+    OrgAdmin,
 }
 
-const EVERYONE: [Who; 11] = [
+const EVERYONE: [Who; 12] = [
     Who::Anonymous,
     Who::Applicant,
     Who::Helper,
@@ -37,6 +38,7 @@ const EVERYONE: [Who; 11] = [
     Who::Auditor,
     Who::Partner,
     Who::Observer,
+    Who::OrgAdmin,
 ];
 
 /// (method, route pattern, path called, who may). `person` is someone the helper's organization
@@ -53,9 +55,40 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         Auditor,
         Partner,
         Observer,
+        OrgAdmin,
     ];
     vec![
         ("GET", "/staff", "/staff".into(), staff),
+        (
+            "GET",
+            "/staff/organizations",
+            "/staff/organizations".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/organizations",
+            "/staff/organizations".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
+            "/staff/organization",
+            "/staff/organization".into(),
+            vec![OrgAdmin],
+        ),
+        (
+            "POST",
+            "/staff/organization/helpers",
+            "/staff/organization/helpers".into(),
+            vec![OrgAdmin],
+        ),
+        (
+            "POST",
+            "/staff/organization/helpers/{id}/remove",
+            "/staff/organization/helpers/nobody/remove".into(),
+            vec![OrgAdmin],
+        ),
         (
             "GET",
             "/staff/audit",
@@ -389,6 +422,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
         Who::Auditor => (Role::Auditor, None, None),
         Who::Partner => (Role::PartnerValidator, None, Some("Partner Shelter")),
         Who::Observer => (Role::Observer, None, Some("Observers United")),
+        Who::OrgAdmin => (Role::OrganizationAdmin, None, Some("Casa del Migrante")),
     };
     let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();
     let grant = Grant::new(
@@ -505,7 +539,7 @@ async fn check(
                 Some("/staff/ports/NOG")
             } else if path.ends_with("/act") {
                 Some("/registration")
-            } else if path.ends_with("/remove") {
+            } else if path.ends_with("/remove") && !path.starts_with("/staff/organization") {
                 Some("/staff/help")
             } else if path.ends_with("/stop-acting") {
                 Some("/staff/people")
@@ -549,7 +583,10 @@ async fn check(
                     || path == "/staff/programme/cancel"
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")
-                    || path.ends_with("/reset") =>
+                    || path.ends_with("/reset")
+                    || (path.starts_with("/staff/organization")
+                        && *method == "POST"
+                        && path != "/staff/organization/helpers") =>
                 {
                     assert_eq!(
                         status,
@@ -760,5 +797,142 @@ async fn an_admin_makes_a_staff_account_changes_its_role_and_resets_its_authenti
         audit
             .iter()
             .all(|e| e.actor.as_deref() == Some(admin.as_str()))
+    );
+}
+
+#[tokio::test]
+async fn organisations_are_records_and_their_admins_keep_their_helpers() {
+    let app = TestApp::spawn().await;
+    let admin = account(&app, Who::Admin).await.unwrap();
+    let admin_browser = app.signed_in(&admin, Some("en")).await;
+    let page = app.page(&admin_browser, "/staff/organizations").await;
+    let post = |browser: &reqwest::Client,
+                path: String,
+                fields: Vec<(&'static str, &'static str)>,
+                page: &str| {
+        let mut form = vec![("csrf", csrf(page))];
+        form.extend(fields.into_iter().map(|(k, v)| (k, v.to_string())));
+        browser.post(app.url(&path)).form(&form).send()
+    };
+    // An organisation that is not a record is refused on the staff page.
+    let staff_page = app.page(&admin_browser, "/staff/accounts").await;
+    let unknown = post(
+        &admin_browser,
+        "/staff/accounts".into(),
+        vec![
+            ("email", "lead@refugio.example"),
+            ("role", "organization-admin"),
+            ("organization", "Refugio del Norte"),
+        ],
+        &staff_page,
+    )
+    .await
+    .unwrap();
+    assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let incomplete = post(
+        &admin_browser,
+        "/staff/organizations".into(),
+        vec![("name", "Refugio del Norte"), ("kind", "helpers")],
+        &page,
+    )
+    .await
+    .unwrap();
+    assert_eq!(incomplete.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let added = post(
+        &admin_browser,
+        "/staff/organizations".into(),
+        vec![
+            ("name", "Refugio del Norte"),
+            ("kind", "helpers"),
+            ("city", "Tijuana"),
+            ("contact", "Calle 3 #45, 9:00-17:00"),
+        ],
+        &page,
+    )
+    .await
+    .unwrap();
+    assert_eq!(added.status(), StatusCode::OK);
+    let made = post(
+        &admin_browser,
+        "/staff/accounts".into(),
+        vec![
+            ("email", "lead@refugio.example"),
+            ("role", "organization-admin"),
+            ("organization", "Refugio del Norte"),
+        ],
+        &staff_page,
+    )
+    .await
+    .unwrap();
+    assert_eq!(made.status(), StatusCode::OK);
+
+    // Its admin adds a helper, then removes them; a helper of another organisation is not theirs.
+    let lead = app
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| {
+            a.grant.role == Role::OrganizationAdmin
+                && a.grant.organization.as_deref() == Some("Refugio del Norte")
+        })
+        .unwrap();
+    let lead_browser = app.signed_in(&lead.id, Some("en")).await;
+    let own = app.page(&lead_browser, "/staff/organization").await;
+    let helper = post(
+        &lead_browser,
+        "/staff/organization/helpers".into(),
+        vec![("email", "ana@refugio.example"), ("language", "es")],
+        &own,
+    )
+    .await
+    .unwrap()
+    .text()
+    .await
+    .unwrap();
+    assert!(helper.contains("/setup/"), "{helper}");
+    let theirs = app
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| {
+            a.grant.role == Role::Helper
+                && a.grant.organization.as_deref() == Some("Refugio del Norte")
+        })
+        .unwrap();
+    let other = account(&app, Who::Helper).await.unwrap();
+    let refused = post(
+        &lead_browser,
+        format!("/staff/organization/helpers/{other}/remove"),
+        vec![],
+        &own,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        refused.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "not their helper"
+    );
+    let removed = post(
+        &lead_browser,
+        format!("/staff/organization/helpers/{}/remove", theirs.id),
+        vec![],
+        &own,
+    )
+    .await
+    .unwrap();
+    assert_eq!(removed.status(), StatusCode::OK);
+    assert!(
+        !app.store
+            .staff_accounts()
+            .await
+            .unwrap()
+            .iter()
+            .any(|a| a.id == theirs.id),
+        "disabled at once"
     );
 }

@@ -8,6 +8,7 @@ mod cases;
 mod close;
 pub(crate) mod home;
 mod language;
+mod organizations;
 mod outbox;
 mod people;
 mod ports;
@@ -159,6 +160,19 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
             get(staff_accounts::show).post(staff_accounts::create),
         )
         .route("/staff/accounts/{id}/grant", post(staff_accounts::change))
+        .route(
+            "/staff/organizations",
+            get(organizations::list).post(organizations::add),
+        )
+        .route("/staff/organization", get(organizations::own))
+        .route(
+            "/staff/organization/helpers",
+            post(organizations::add_helper),
+        )
+        .route(
+            "/staff/organization/helpers/{id}/remove",
+            post(organizations::remove_helper),
+        )
         .route("/staff/accounts/{id}/reset", post(staff_accounts::reset))
         .route(
             "/staff/accounts/{id}/disable",

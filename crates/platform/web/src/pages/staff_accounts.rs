@@ -211,6 +211,9 @@ pub async fn create(
     let result = match (Email::parse(&form.email), form.grant()) {
         (Err(e), _) => Err(t(e.message_key())),
         (_, Err(key)) => Err(t(key)),
+        (Ok(_), Ok(grant)) if !state.services.organization_known(&grant).await? => {
+            Err(t("staff-accounts-organization-unknown"))
+        }
         (Ok(email), Ok(grant)) => {
             let language = Locale::from_code(&form.language).unwrap_or(locale);
             match state
@@ -241,6 +244,9 @@ pub async fn change(
     let t = |key: &str| state.i18n.text(locale, key);
     let result = match form.grant() {
         Err(key) => Err(t(key)),
+        Ok(grant) if !state.services.organization_known(&grant).await? => {
+            Err(t("staff-accounts-organization-unknown"))
+        }
         Ok(grant) => match state
             .services
             .change_grant(&user.account, &id, grant)

@@ -1,0 +1,255 @@
+//! Organisations as records: programme admins list and add them (`/staff/organizations`); an
+//! organisation's own admins add and remove its helpers (`/staff/organization`), each new
+//! helper getting a one-time set-up link shown once.
+
+use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
+use crate::pages::Chrome;
+use crate::session::SignedIn;
+use crate::view::{Block, Field, Form, GenericPage, Table, said};
+use crate::{AppError, AppState, Lang};
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use garita_domain::Email;
+use garita_i18n::{Locale, Value};
+use garita_kernel::organizations::{KINDS, NewOrganization, OrganizationAdded};
+use garita_store::records::Account;
+use serde::Deserialize;
+
+pub async fn list(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(_user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    list_page(&state, locale, &csrf, None, None).await
+}
+
+async fn list_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/staff/organizations");
+    let token = crate::csrf::csrf_token(state, csrf);
+    let mut known = Block::text(page.t("organizations-intro"));
+    known.table = Some(Table {
+        head: vec![
+            page.t("organizations-name"),
+            page.t("organizations-kind"),
+            page.t("organizations-city"),
+            page.t("organizations-contact"),
+        ],
+        rows: state
+            .services
+            .organizations()
+            .await?
+            .into_iter()
+            .map(|o| {
+                let kind = page.t(&format!("organizations-kind-{}", o.kind));
+                vec![o.name, kind, o.city, o.contact]
+            })
+            .collect(),
+    });
+    let kinds = KINDS
+        .iter()
+        .map(|k| {
+            (
+                k.to_string(),
+                page.t(&format!("organizations-kind-{k}")),
+                false,
+            )
+        })
+        .collect();
+    let add = Form::post("/staff/organizations", &token, page.t("organizations-add"))
+        .field(Field::new("name", "text", page.t("organizations-name")))
+        .field(Field::new("kind", "select", page.t("organizations-kind")).options(kinds))
+        .field(Field::new("city", "text", page.t("organizations-city")))
+        .field(
+            Field::new("contact", "text", page.t("organizations-contact"))
+                .help(page.t("organizations-contact-help")),
+        );
+    let mut view = GenericPage::new(page, "organizations-title")
+        .block(known)
+        .block(Block::default().form(add));
+    view.notice = notice;
+    view.error = error;
+    view.render()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OrganizationForm {
+    name: String,
+    kind: String,
+    city: String,
+    contact: String,
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<OrganizationForm>,
+) -> Result<Response, AppError> {
+    let new = NewOrganization {
+        name: &form.name,
+        kind: &form.kind,
+        city: &form.city,
+        contact: &form.contact,
+    };
+    let added = state.services.add_organization(&user.account, &new).await?;
+    let text = state.i18n.text(
+        locale,
+        match added {
+            OrganizationAdded::Added => "organizations-added",
+            OrganizationAdded::Incomplete => "organizations-incomplete",
+            OrganizationAdded::Taken => "organizations-taken",
+        },
+    );
+    let done = added == OrganizationAdded::Added;
+    let (notice, error) = if done {
+        (Some(text), None)
+    } else {
+        (None, Some(text))
+    };
+    Ok(said(
+        done,
+        list_page(&state, locale, &csrf, notice, error).await?,
+    ))
+}
+
+pub async fn own(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+) -> Result<Html<String>, AppError> {
+    own_page(&state, locale, &csrf, &user.account, None, None).await
+}
+
+async fn own_page(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    admin: &Account,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<Html<String>, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/staff/organization");
+    let token = crate::csrf::csrf_token(state, csrf);
+    let org = admin.grant.organization.clone().unwrap_or_default();
+    let mut blocks = vec![Block::text(
+        page.tf("organization-intro", &[("organization", Value::from(org))]),
+    )];
+    let helpers = state.services.own_helpers(admin).await?;
+    if helpers.is_empty() {
+        blocks.push(Block::text(page.t("organization-no-helpers")));
+    }
+    for helper in helpers {
+        let email = state.services.email_of(&helper)?;
+        blocks.push(
+            Block::text(email).form(
+                Form::post(
+                    &format!("/staff/organization/helpers/{}/remove", helper.id),
+                    &token,
+                    page.t("organization-remove"),
+                )
+                .secondary(),
+            ),
+        );
+    }
+    let languages = Locale::ALL
+        .into_iter()
+        .map(|l| {
+            (
+                l.code().to_string(),
+                l.native_name().to_string(),
+                l == locale,
+            )
+        })
+        .collect();
+    let add = Form::post(
+        "/staff/organization/helpers",
+        &token,
+        page.t("organization-add"),
+    )
+    .field(Field::new("email", "email", page.t("staff-accounts-email")))
+    .field(Field::new("language", "select", page.t("staff-accounts-language")).options(languages));
+    blocks.push(
+        Block::heading(page.t("organization-add"))
+            .para(page.t("staff-accounts-new-help"))
+            .form(add),
+    );
+    let mut view = GenericPage::new(page, "organization-title");
+    view.blocks = blocks;
+    view.notice = notice;
+    view.error = error;
+    view.render()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HelperForm {
+    email: String,
+    language: String,
+}
+
+pub async fn add_helper(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<HelperForm>,
+) -> Result<Response, AppError> {
+    let result = match Email::parse(&form.email) {
+        Err(e) => Err(state.i18n.text(locale, e.message_key())),
+        Ok(email) => {
+            let language = Locale::from_code(&form.language).unwrap_or(locale);
+            match state
+                .services
+                .add_own_helper(&user.account, &email, language)
+                .await?
+            {
+                Some(link) => Ok(state.i18n.format(
+                    locale,
+                    "staff-accounts-created",
+                    &[("link", Value::from(link))],
+                )),
+                None => Err(state.i18n.text(locale, "staff-accounts-taken")),
+            }
+        }
+    };
+    let done = result.is_ok();
+    let (notice, error) = (result.as_ref().ok().cloned(), result.err());
+    let html = own_page(&state, locale, &csrf, &user.account, notice, error).await?;
+    Ok(said(done, html))
+}
+
+pub async fn remove_helper(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    _: CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let done = state.services.remove_own_helper(&user.account, &id).await?;
+    let text = state.i18n.text(
+        locale,
+        if done {
+            "organization-removed"
+        } else {
+            "staff-accounts-not-changed"
+        },
+    );
+    let (notice, error) = if done {
+        (Some(text), None)
+    } else {
+        (None, Some(text))
+    };
+    let html = own_page(&state, locale, &csrf, &user.account, notice, error).await?;
+    Ok(said(done, html))
+}
