@@ -308,6 +308,7 @@ impl Services {
                 // Both ways: neither group's next edit is refused because of the other.
                 let mut accounts = vec![case.subject.clone()];
                 accounts.extend(holders.iter().map(|h| h.account_id.clone()));
+                accounts.sort();
                 accounts.dedup();
                 for account in accounts {
                     exceptions.extend(keys.iter().map(|k| (account.clone(), k.clone())));

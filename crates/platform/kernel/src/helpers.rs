@@ -137,12 +137,14 @@ impl Services {
             .subject(&person.id)
             .detail(detail);
         let mut effects = Effects::audit(event);
-        // The organisation is told, in each helper's language, without saying who: its helpers
-        // see the person gone from their list.
+        // The organisation is told (its helpers and its admins), each in their language,
+        // without saying who: its helpers see the person gone from their list.
         for helper in self.store.staff_accounts().await? {
-            if helper.grant.role != garita_domain::Role::Helper
-                || helper.grant.organization.as_ref() != Some(organization)
-            {
+            let told = matches!(
+                helper.grant.role,
+                garita_domain::Role::Helper | garita_domain::Role::OrganizationAdmin
+            );
+            if !told || helper.grant.organization.as_ref() != Some(organization) {
                 continue;
             }
             let payload =

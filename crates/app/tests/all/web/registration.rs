@@ -922,6 +922,22 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
     // at once, and the withdrawal is written down.
     assert!(account.contains("Casa del Migrante"), "{account}");
     assert!(account.contains("action=\"/account/helpers/withdraw\""));
+    // The organisation's admin is told too.
+    let lead = garita_domain::Grant::new(
+        garita_domain::Role::OrganizationAdmin,
+        None,
+        Some("Casa del Migrante".into()),
+    )
+    .unwrap();
+    app.services
+        .create_staff(
+            &Email::parse("lead@casa.example").unwrap(),
+            lead,
+            Locale::Es,
+        )
+        .await
+        .unwrap()
+        .unwrap();
     let withdrawn = person_browser
         .post(app.url("/account/helpers/withdraw"))
         .form(&[("csrf", csrf(&account).as_str())])
@@ -948,22 +964,24 @@ async fn a_helper_registers_a_person_who_is_present_and_hands_the_account_over()
     let last = app.services.store.audit_about(&person, 1).await.unwrap();
     assert_eq!(last[0].action, "helper.access-withdrawn");
     assert_eq!(last[0].actor.as_deref(), Some(person.as_str()));
-    // The organisation's helpers are told, without being told who.
-    let helper_id = app
+    // The organisation's helper and admin are told, without being told who.
+    let casa: Vec<_> = app
         .store
         .staff_accounts()
         .await
         .unwrap()
         .into_iter()
-        .find(|a| a.grant.organization.as_deref() == Some("Casa del Migrante"))
-        .unwrap()
-        .id;
-    let told = app.store.messages_of(&helper_id).await.unwrap();
-    assert_eq!(
-        told.iter().filter(|m| m.kind == "help-withdrawn").count(),
-        1,
-        "{told:?}"
-    );
+        .filter(|a| a.grant.organization.as_deref() == Some("Casa del Migrante"))
+        .collect();
+    assert_eq!(casa.len(), 2);
+    for member in casa {
+        let told = app.store.messages_of(&member.id).await.unwrap();
+        assert_eq!(
+            told.iter().filter(|m| m.kind == "help-withdrawn").count(),
+            1,
+            "{told:?}"
+        );
+    }
 }
 
 #[tokio::test]
