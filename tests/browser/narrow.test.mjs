@@ -68,7 +68,7 @@ test('every page fits a 320 px screen in every language', async () => {
 
   const pages = [
     '/', '/ports', '/privacy', '/accessibility', '/record/check', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/help', '/verify',
-    '/account', '/registration', '/registration/record', '/registration/history', '/registration/address',
+    '/account', '/account/cases', '/account/close', '/registration', '/registration/record', '/registration/history', '/registration/address',
     '/registration/travellers/new', traveller, photo, '/request', '/status',
   ];
   const wide = [];

@@ -11,7 +11,7 @@ use chrono_tz::Tz;
 use garita_domain::ServiceDate;
 use garita_domain::outcome::{Outcome, OutcomeInput};
 use garita_domain::travellers::PersonName;
-use garita_i18n::{Locale, Value};
+use garita_i18n::{Locale, Value, when};
 use garita_web::csrf::{CsrfCookie, CsrfForm};
 use garita_web::pages::Chrome;
 use garita_web::session::SignedIn;
@@ -221,11 +221,11 @@ pub async fn find_traveller(
             let line = page.tf(
                 "desk-search-found",
                 &[
-                    ("date", Value::from(a.appointment_date.clone())),
                     (
-                        "time",
-                        Value::from(a.slot.get(..5).unwrap_or(&a.slot).to_string()),
+                        "date",
+                        Value::from(when::stored_date(locale, &a.appointment_date)),
                     ),
+                    ("time", Value::from(when::stored_time(locale, &a.slot))),
                     (
                         "number",
                         Value::from(a.confirmation_number.clone().unwrap_or_default()),
