@@ -46,6 +46,15 @@ pub(crate) const EMAIL: &str = "accounts.email";
 pub(crate) const PHONE: &str = "accounts.phone";
 const TOTP: &str = "accounts.totp";
 
+/// Where a message to a login goes: `Payload::to` (empty for a number alone: SMS only) and
+/// `Payload::phone`.
+fn destination(login: &Login) -> (String, Option<String>) {
+    match login {
+        Login::Email(e) => (e.as_str().to_string(), None),
+        Login::Phone(p) => (String::new(), Some(p.as_str().to_string())),
+    }
+}
+
 pub struct SignUp {
     /// An e-mail address, or a mobile number alone (then the number is the account's phone).
     pub login: Login,
@@ -181,10 +190,7 @@ impl Services {
         locale: &str,
         made: &Made,
     ) -> Effects {
-        let (to, phone) = match to {
-            Login::Email(e) => (e.as_str().to_string(), None),
-            Login::Phone(p) => (String::new(), Some(p.as_str().to_string())),
-        };
+        let (to, phone) = destination(to);
         let payload = Payload {
             to,
             phone,
@@ -297,10 +303,7 @@ impl Services {
     async fn answer_existing(&self, existing: &Account, login: &Login) -> Result<String> {
         let made = self.make_challenge(Purpose::VerifyEmail, None, true, None, CODE_TTL_MS);
         let day = self.now() / (24 * HOUR);
-        let (to, phone) = match login {
-            Login::Email(e) => (e.as_str().to_string(), None),
-            Login::Phone(p) => (String::new(), Some(p.as_str().to_string())),
-        };
+        let (to, phone) = destination(login);
         let payload = Payload {
             to,
             phone,
