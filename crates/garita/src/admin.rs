@@ -1,7 +1,7 @@
 //! `garita admin ...`: ports and their capacity, staff accounts, background jobs, declared
 //! incidents.
 
-use crate::config::Config;
+use crate::config::{Config, describe_database};
 use crate::{DatabaseArg, apply_database, open_migrated, services};
 use clap::Subcommand;
 use garita_appointments::domain::audit::AppointmentAction;
@@ -39,6 +39,20 @@ pub enum AdminCommand {
     Incident {
         #[command(subcommand)]
         command: IncidentCommand,
+    },
+    /// Write a consistent copy of the SQLite database to FILE (a new file), while Garita serves.
+    /// PostgreSQL is backed up with pgBackRest (docs/operations.md).
+    Backup {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Put a backup in place of the SQLite database. Refused while any process has the database
+    /// open (stop garita serve first); the database it replaces is kept beside it, renamed.
+    Restore {
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DatabaseArg,
     },
     /// Create a staff account and print its one-time set-up link (valid 72 hours).
     CreateUser {
@@ -173,6 +187,38 @@ pub async fn run(command: AdminCommand, config: &mut Config) -> Result<ExitCode,
                 return Err(format!("{number} is already {}", appointment.status));
             }
             println!("{number} cancelled; its group is told and its seats go to the next groups");
+        }
+        AdminCommand::Backup { file, db } => {
+            apply_database(config, db);
+            let keys = crate::keys(config)?;
+            let db = garita_kernel::open_db::<()>(config.database_url(), &keys, &[])
+                .await
+                .map_err(|e| e.to_string())?;
+            let made = garita_store::backup::backup(&db, &file)
+                .await
+                .map_err(|e| format!("no backup was made: {e}"))?;
+            println!(
+                "backup of {} written to {} ({} bytes)",
+                describe_database(config.database_url()),
+                file.display(),
+                made.bytes
+            );
+        }
+        AdminCommand::Restore { file, db } => {
+            apply_database(config, db);
+            let at = chrono::Utc::now().timestamp();
+            let restored = garita_store::backup::restore(&file, config.database_url(), at)
+                .await
+                .map_err(|e| format!("nothing was restored: {e}"))?;
+            println!(
+                "{} restored into {}",
+                file.display(),
+                describe_database(config.database_url())
+            );
+            if let Some(previous) = restored.previous {
+                println!("the database it replaced is kept as {}", previous.display());
+            }
+            println!("start garita serve; it applies any newer migrations");
         }
         AdminCommand::RotateKey { db } => {
             apply_database(config, db);

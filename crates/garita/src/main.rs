@@ -273,7 +273,7 @@ pub async fn open_migrated(config: &Config) -> Result<Arc<dyn AppointmentStore>,
 }
 
 /// The installation's keys, from the configured master secret.
-fn keys(config: &Config) -> Result<Keys, String> {
+pub fn keys(config: &Config) -> Result<Keys, String> {
     Keys::with_generation(&config.master_secret()?, config.seal_generation)
         .map_err(|e| format!("{e} (and seal_generation must be 1 to 255)"))
 }

@@ -1,6 +1,7 @@
 //! One test binary for the crate (one link instead of one per file); each module is one
 //! subject's tests.
 
+mod backup;
 mod cli;
 mod draw_day;
 mod two_nodes;

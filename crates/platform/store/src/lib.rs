@@ -11,6 +11,7 @@
 
 mod accounts;
 mod audit;
+pub mod backup;
 pub mod jobs;
 mod outbox;
 mod ports;
@@ -77,6 +78,11 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// A backup or restore that cannot be done as asked; the words say what to do instead.
+    #[error("{0}")]
+    Backup(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

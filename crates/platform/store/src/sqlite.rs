@@ -20,6 +20,8 @@ pub struct SqliteStore {
     chain_key: ChainKey,
     /// The platform's migrations and the services'.
     migrator: std::sync::Arc<Migrator>,
+    /// Held while the database is open, so that a restore refuses to replace it (`backup.rs`).
+    _in_use: Option<std::sync::Arc<crate::backup::InUse>>,
 }
 
 impl SqliteStore {
@@ -37,6 +39,7 @@ impl SqliteStore {
         {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::Database(e.into()))?;
         }
+        let in_use = crate::backup::InUse::take(options.get_filename())?.map(std::sync::Arc::new);
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
             .connect_with(options.clone())
@@ -51,6 +54,7 @@ impl SqliteStore {
             writer,
             chain_key,
             migrator: std::sync::Arc::new(migrator),
+            _in_use: in_use,
         })
     }
 }
