@@ -354,6 +354,7 @@ async fn serve(
             ..DeliveryPolicy::default()
         },
         jobs_every: std::time::Duration::from_secs(config.scheduler_interval_seconds.max(1)),
+        heartbeat_every: Some(garita_kernel::heartbeat::BEAT_EVERY),
     };
     let runtime = garita_app::BUILD.runtime(services, i18n, listener, workers);
     tracing::info!(%addr, database = %describe_database(config.database_url()),

@@ -600,3 +600,41 @@ async fn when_the_one_who_had_not_confirmed_leaves_the_group_it_is_confirmed() {
     assert!(appointment.confirmation_number.is_some());
     assert!(w.inbox_kinds(&a).await.contains(&"confirmed".to_string()));
 }
+
+#[tokio::test]
+async fn a_time_when_no_node_was_up_is_recorded_once_by_the_first_node_back_and_moves_deadlines() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let before = w.services.confirmation(&a).await.unwrap().unwrap();
+    let started = w.services.now();
+    assert_eq!(w.services.beat("node-a", started).await.unwrap(), None);
+    w.advance(30_000);
+    assert_eq!(
+        w.services.beat("node-a", started).await.unwrap(),
+        None,
+        "a beat within the minute is no gap"
+    );
+    let last = w.services.now();
+    // Both nodes are gone for two hours; node b comes back first, then node a restarts.
+    w.advance(2 * HOUR);
+    let down = w.services.beat("node-b", w.services.now()).await.unwrap();
+    let down = down.expect("the gap is recorded");
+    assert_eq!((down.started_at, down.ended_at), (last, w.services.now()));
+    assert_eq!(
+        w.services.beat("node-c", w.services.now()).await.unwrap(),
+        None,
+        "recorded once"
+    );
+    let after = w.services.confirmation(&a).await.unwrap().unwrap();
+    assert_eq!(after.deadline, before.deadline + 2 * HOUR);
+    let periods = w.services.periods_since(started).await.unwrap();
+    assert!(periods.iter().any(|p| p.source == "down"), "{periods:?}");
+    assert_eq!(w.services.tell_moved_deadlines().await.unwrap(), 1);
+    let audit = w.services.store.audit_entries(0, 1000).await.unwrap();
+    let recorded: Vec<_> = audit
+        .iter()
+        .filter(|e| e.action == "service.downtime-recorded")
+        .collect();
+    assert_eq!(recorded.len(), 1);
+    assert!(!recorded[0].detail.contains('@'));
+}

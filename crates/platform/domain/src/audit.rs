@@ -126,6 +126,8 @@ pub enum AuditAction {
     StaffSignInReset,
     /// A programme admin added an organisation record.
     OrganizationAdded,
+    /// The first node back after no node was up recorded the gap (a degraded period).
+    DowntimeRecorded,
 }
 
 impl AuditCode for AuditAction {
@@ -170,6 +172,7 @@ impl AuditCode for AuditAction {
             AuditAction::StaffRoleChanged => "staff.role-changed",
             AuditAction::StaffSignInReset => "staff.sign-in-reset",
             AuditAction::OrganizationAdded => "organization.added",
+            AuditAction::DowntimeRecorded => "service.downtime-recorded",
         }
     }
 }

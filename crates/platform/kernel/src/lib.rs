@@ -8,6 +8,7 @@ pub mod audit;
 pub mod cases;
 pub mod closing;
 pub mod delivery;
+pub mod heartbeat;
 pub mod helpers;
 pub mod jobs;
 pub mod messages;

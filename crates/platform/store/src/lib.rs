@@ -12,6 +12,7 @@
 mod accounts;
 mod audit;
 pub mod backup;
+pub mod heartbeats;
 pub mod jobs;
 mod outbox;
 mod ports;
@@ -29,6 +30,7 @@ use std::sync::Arc;
 
 pub use accounts::AccountStore;
 pub use audit::{AuditQuery, AuditStore};
+pub use heartbeats::HeartbeatStore;
 pub use jobs::JobStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use postgres::PostgresStore;
@@ -112,6 +114,7 @@ pub trait Store:
     + PhotoStore
     + SealedStore
     + JobStore
+    + HeartbeatStore
     + Send
     + Sync
     + 'static

@@ -18,6 +18,9 @@ pub struct Workers {
     pub sms: Option<Arc<dyn Channel>>,
     pub policy: DeliveryPolicy,
     pub jobs_every: Duration,
+    /// How often this node writes its heartbeat (`garita_kernel::heartbeat`); `None` writes
+    /// none (tests whose clock jumps, which would look like outages).
+    pub heartbeat_every: Option<Duration>,
 }
 
 pub struct Runtime {
@@ -44,14 +47,21 @@ impl Runtime {
             sms: workers.sms,
             policy: workers.policy,
         };
-        let tasks = vec![
+        let mut tasks = vec![
             tokio::spawn(postman.run(stopped.clone())),
             tokio::spawn(garita_kernel::jobs::worker(
                 jobs,
                 workers.jobs_every,
-                stopped,
+                stopped.clone(),
             )),
         ];
+        if let Some(every) = workers.heartbeat_every {
+            tasks.push(tokio::spawn(garita_kernel::heartbeat::run(
+                state.services.clone(),
+                every,
+                stopped,
+            )));
+        }
         let app = Application::new(state, listener, services);
         Runtime { app, stop, tasks }
     }

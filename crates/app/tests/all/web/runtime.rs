@@ -31,6 +31,7 @@ async fn serve_runs_the_server_and_both_workers_together() {
         sms: None,
         policy: DeliveryPolicy::default(),
         jobs_every: Duration::from_millis(100),
+        heartbeat_every: Some(Duration::from_millis(100)),
     };
     let runtime = crate::common::BUILD.runtime(
         services.clone(),

@@ -76,7 +76,7 @@ impl Appointments {
         let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {
             return Ok(0);
         };
-        let periods = self.store.periods_since(from).await?;
+        let periods = self.periods_since(from).await?;
         let mut lapsed = 0;
         let mut days = Days::default();
         for a in waiting {

@@ -17,13 +17,36 @@ use std::collections::VecDeque;
 const MINUTE: i64 = 60_000;
 
 impl Appointments {
+    /// Degraded periods still open or ended after `from`, oldest first: this service's own
+    /// (measured, declared) and the times no node was up (`garita_kernel::heartbeat`), as
+    /// source `down`.
+    pub async fn periods_since(&self, from: i64) -> Result<Vec<DegradedPeriod>> {
+        let mut periods = self.store.periods_since(from).await?;
+        periods.extend(
+            self.store
+                .downtimes_since(from)
+                .await?
+                .into_iter()
+                .map(|d| DegradedPeriod {
+                    id: d.id,
+                    source: "down".into(),
+                    started_at: d.started_at,
+                    ended_at: Some(d.ended_at),
+                    reason: String::new(),
+                    declared_by: None,
+                }),
+        );
+        periods.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
+        Ok(periods)
+    }
+
     /// A waiting appointment's deadline, with every degraded period so far taken out of the
     /// time to act (one still going on counts until now).
     pub async fn deadline_of(&self, a: &AppointmentRow) -> Result<Option<i64>> {
         let Some(from) = a.confirm_from else {
             return Ok(None);
         };
-        let periods = self.store.periods_since(from).await?;
+        let periods = self.periods_since(from).await?;
         Ok(self.deadline_with(a, &periods))
     }
 
@@ -102,7 +125,7 @@ impl Appointments {
         let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {
             return Ok(0);
         };
-        let ended = periods(&self.store.periods_since(from).await?, true);
+        let ended = periods(&self.periods_since(from).await?, true);
         if ended.is_empty() {
             return Ok(0);
         }

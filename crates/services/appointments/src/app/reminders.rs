@@ -25,7 +25,7 @@ impl Appointments {
         let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {
             return Ok(0);
         };
-        let periods = self.store.periods_since(from).await?;
+        let periods = self.periods_since(from).await?;
         let done = self.store.reminded(Reminder::Confirm, from).await?;
         let now = self.now();
         let mut sent = 0;

@@ -8,7 +8,7 @@ use garita_store::records::Effects;
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DegradedPeriod {
     pub id: String,
-    /// `measured` (by the server itself) or `declared` (by an admin).
+    /// `measured` (by the server itself), `declared` (by an admin) or `down` (no node was up).
     pub source: String,
     pub started_at: i64,
     pub ended_at: Option<i64>,
