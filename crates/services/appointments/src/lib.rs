@@ -19,5 +19,6 @@ pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
     "statistics.ftl",
     "reminders.ftl",
     "outcomes.ftl",
-    "programme.ftl"
+    "programme.ftl",
+    "service_status.ftl"
 );

@@ -192,3 +192,86 @@ async fn a_partner_system_checks_a_number_by_api_and_the_organisation_sees_its_h
     let page = app.page(&browser, "/staff/check").await;
     assert_eq!(page.matches(&number).count(), 2, "{page}");
 }
+
+/// The public status page and its JSON in every state: all well, an incident going on, ended
+/// periods of each kind with what they did to deadlines, older ones gone after 30 days, and the
+/// records unreadable.
+#[tokio::test]
+async fn the_status_page_says_how_garita_works_now_and_every_degraded_period_of_30_days() {
+    use std::sync::atomic::Ordering;
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000).await;
+    let browser = app.browser();
+    let json = || async {
+        let answer = browser
+            .get(app.url("/api/v1/service-status"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), StatusCode::OK);
+        answer.json::<serde_json::Value>().await.unwrap()
+    };
+
+    let page = app.page(&browser, "/service-status").await;
+    assert!(
+        page.contains("Nothing went wrong in the last 30 days"),
+        "{page}"
+    );
+    let now = json().await;
+    assert_eq!(now["confirmations"], "working");
+    assert_eq!(now["periods"].as_array().unwrap().len(), 0);
+
+    // An incident going on: confirming is degraded, and deadlines move while it lasts.
+    let s = &app.services;
+    assert!(
+        s.declare_incident("admin-1", "SMS gateway down")
+            .await
+            .unwrap()
+    );
+    time.fetch_add(90 * 60_000, Ordering::SeqCst);
+    let page = app.page(&browser, "/service-status").await;
+    assert!(page.contains("Not working well since"), "{page}");
+    assert!(page.contains("SMS gateway down") && page.contains("Still going on"));
+    let now = json().await;
+    assert_eq!(now["confirmations"], "degraded");
+    assert!(now["degraded_since"].is_string());
+    assert_eq!(now["periods"][0]["minutes"], 90);
+
+    // Ended, and then two hours when no node was up.
+    assert!(s.end_incident("admin-1").await.unwrap());
+    assert_eq!(s.beat("node-a", s.now()).await.unwrap(), None);
+    time.fetch_add(2 * HOUR, Ordering::SeqCst);
+    assert!(s.beat("node-b", s.now()).await.unwrap().is_some());
+    let page = app.page(&browser, "/service-status").await;
+    assert!(!page.contains("Not working well since"), "{page}");
+    assert!(page.contains("moved later by 1 h 30 min"), "{page}");
+    assert!(page.contains("Garita was down") && page.contains("moved later by 2 h 0 min"));
+    let now = json().await;
+    assert_eq!(now["confirmations"], "working");
+    let kinds: Vec<&str> = now["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["down", "declared"], "newest first");
+    assert_eq!(now["periods"][0]["reason"], serde_json::Value::Null);
+
+    // Thirty days on, they are history.
+    time.fetch_add(31 * 24 * HOUR, Ordering::SeqCst);
+    let page = app.page(&browser, "/service-status").await;
+    assert!(
+        page.contains("Nothing went wrong in the last 30 days"),
+        "{page}"
+    );
+
+    // When the records cannot be read, the page still answers and says so.
+    let garita_store::Db::Sqlite(db) = s.store.db() else {
+        panic!("the web tests run on SQLite")
+    };
+    sqlx::query("DROP TABLE downtimes")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let page = app.page(&browser, "/service-status").await;
+    assert!(page.contains("cannot read its records"), "{page}");
+}

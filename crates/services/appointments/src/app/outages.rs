@@ -15,6 +15,33 @@ use garita_store::records::Effects;
 use std::collections::VecDeque;
 
 const MINUTE: i64 = 60_000;
+/// How far back the public status page looks.
+pub const STATUS_DAYS: i64 = 30;
+
+/// What the public status page shows: the degraded periods of the last [`STATUS_DAYS`], oldest
+/// first (one still going on last among those it began after).
+#[derive(Debug, Clone)]
+pub struct ServiceStatus {
+    pub from: i64,
+    pub now: i64,
+    pub periods: Vec<DegradedPeriod>,
+}
+
+impl ServiceStatus {
+    /// Since when confirming has not worked well, if it does not now.
+    pub fn degraded_since(&self) -> Option<i64> {
+        self.periods
+            .iter()
+            .filter(|p| p.ended_at.is_none())
+            .map(|p| p.started_at)
+            .min()
+    }
+
+    /// How long a period lasted (so far), in minutes: what it moved deadlines by.
+    pub fn minutes(&self, p: &DegradedPeriod) -> i64 {
+        (p.ended_at.unwrap_or(self.now) - p.started_at).max(0) / MINUTE
+    }
+}
 
 impl Appointments {
     /// Degraded periods still open or ended after `from`, oldest first: this service's own
@@ -38,6 +65,17 @@ impl Appointments {
         );
         periods.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
         Ok(periods)
+    }
+
+    /// The degraded periods of the last [`STATUS_DAYS`], for the public status page.
+    pub async fn service_status(&self) -> Result<ServiceStatus> {
+        let now = self.now();
+        let from = now - STATUS_DAYS * 24 * 60 * MINUTE;
+        Ok(ServiceStatus {
+            from,
+            now,
+            periods: self.periods_since(from).await?,
+        })
     }
 
     /// A waiting appointment's deadline, with every degraded period so far taken out of the

@@ -15,6 +15,7 @@ mod port_days;
 mod programme;
 mod proof;
 mod reviews;
+mod service_status;
 mod statistics;
 mod status;
 mod wait_times;
@@ -65,6 +66,12 @@ pub const SERVICE: WebService<Appointments> = WebService {
             button: true,
         },
         Link {
+            on: On::Home,
+            href: "/service-status",
+            key: "service-status-title",
+            button: false,
+        },
+        Link {
             on: On::Ports,
             href: "/wait-times",
             key: "wait-title",
@@ -105,6 +112,7 @@ fn pages(state: &AppState) -> Router<AppState> {
     let watched = axum::middleware::from_fn_with_state(state.clone(), watch);
     Router::new()
         .route("/wait-times", get(wait_times::show))
+        .route("/service-status", get(service_status::show))
         .route(
             "/status/travellers/{id}/confirm",
             get(confirm::show)

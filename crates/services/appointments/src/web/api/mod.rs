@@ -1,10 +1,11 @@
 //! The appointments' part of the JSON API under `/api/v1`: the daily request, the published
-//! draws, checking a signed confirmation and the wait-times feed, with its part of the OpenAPI
+//! draws, checking a signed confirmation, the wait-times feed and the service's status, with its part of the OpenAPI
 //! document.
 
 mod draws;
 mod partner;
 mod proofs;
+mod service_status;
 mod wait_times;
 
 use axum::Router;
@@ -20,7 +21,8 @@ use utoipa::OpenApi;
         draws::day,
         proofs::verify,
         partner::check,
-        wait_times::feed
+        wait_times::feed,
+        service_status::status
     ),
     components(schemas(
         draws::RequestInput,
@@ -30,13 +32,16 @@ use utoipa::OpenApi;
         proofs::VerifyInput,
         proofs::VerifyAnswer,
         partner::PartnerCheckInput,
-        partner::PartnerCheckAnswer
+        partner::PartnerCheckAnswer,
+        service_status::ServiceStatusAnswer,
+        service_status::PeriodAnswer
     )),
     tags(
         (name = "draws", description = "The daily request and the published draws"),
         (name = "proofs", description = "Checking a signed confirmation"),
         (name = "partners", description = "Partner organisations' own systems: a confirmation number against a date of birth"),
-        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed")
+        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed"),
+        (name = "status", description = "Whether Garita works now, and when it did not in the last 30 days")
     )
 )]
 struct ApiDoc;
@@ -47,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .route("/verify", post(proofs::verify))
         .route("/partner/checks", post(partner::check))
         .route("/wait-times", get(wait_times::feed))
+        .route("/service-status", get(service_status::status))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
 }

@@ -1,0 +1,23 @@
+## صفحة حالة الخدمة المتاحة للجميع (/service-status).
+service-status-title = هل يعمل موقع Garita؟
+service-status-intro = هنا ترى هل طلب موعد وتأكيده يعملان الآن، وكل مرة في آخر 30 يومًا لم يعملا فيها. عندما لا يعمل موقع Garita جيدًا، تُمدَّد كل مهلة تأكيد جارية بالمدة نفسها: لا أحد يخسر موعده بسبب Garita.
+service-status-now = الآن
+service-status-what = ماذا
+service-status-state = كيف يعمل
+service-status-requests = طلب موعد
+service-status-confirming = تأكيد موعد
+service-status-working = يعمل
+service-status-degraded-since = لا يعمل جيدًا منذ { $when }. تُمدَّد مهل التأكيد ما دام هذا مستمرًا.
+service-status-unreachable = لا يستطيع موقع Garita قراءة سجلاته الآن، لذلك قد لا يعمل طلب المواعيد وتأكيدها. حاول مرة أخرى بعد دقائق قليلة: تُمدَّد مهل التأكيد بقدر هذا الوقت.
+service-status-history = آخر 30 يومًا
+service-status-none = لم تحدث أي مشكلة في آخر 30 يومًا.
+service-status-began = البداية
+service-status-ended = النهاية
+service-status-effect = ماذا حدث لمهل التأكيد
+service-status-ongoing = ما زال مستمرًا
+service-status-kind-measured = لاحظ موقع Garita أن صفحات التأكيد فيه تعطّلت أو كانت بطيئة جدًا.
+service-status-kind-declared = أعلن البرنامج أن التأكيد لم يكن يعمل: { $reason }
+service-status-kind-down = كان موقع Garita متوقفًا: لم يردّ أي خادم.
+service-status-moved = مُدّدت مهل التأكيد الجارية بمقدار { $hours } س { $minutes } د.
+service-status-moving = تُمدَّد مهل التأكيد الجارية ما دام هذا مستمرًا.
+service-status-feed = المعلومات نفسها بصيغة JSON

@@ -1,0 +1,23 @@
+## The public status page (/service-status).
+service-status-title = Is Garita working?
+service-status-intro = Whether asking for an appointment and confirming one work right now, and every time in the last 30 days when they did not. When Garita does not work well, every deadline to confirm that is running moves later by the same time: nobody loses an appointment because of Garita.
+service-status-now = Right now
+service-status-what = What
+service-status-state = How it works
+service-status-requests = Asking for an appointment
+service-status-confirming = Confirming an appointment
+service-status-working = Working
+service-status-degraded-since = Not working well since { $when }. Deadlines to confirm move later for as long as this lasts.
+service-status-unreachable = Garita cannot read its records right now, so asking for and confirming appointments may not work. Try again in a few minutes: deadlines to confirm move later for this time.
+service-status-history = The last 30 days
+service-status-none = Nothing went wrong in the last 30 days.
+service-status-began = Began
+service-status-ended = Ended
+service-status-effect = What it did to deadlines
+service-status-ongoing = Still going on
+service-status-kind-measured = Garita measured that its confirmation pages failed or were too slow.
+service-status-kind-declared = The programme declared that confirming did not work: { $reason }
+service-status-kind-down = Garita was down: no server answered.
+service-status-moved = Deadlines to confirm that were running moved later by { $hours } h { $minutes } min.
+service-status-moving = Deadlines to confirm that are running move later for as long as this lasts.
+service-status-feed = The same as JSON

@@ -1,0 +1,23 @@
+## La página pública del estado del servicio (/service-status).
+service-status-title = ¿Garita está funcionando?
+service-status-intro = Aquí ves si pedir una cita y confirmarla funcionan ahora mismo, y cada vez en los últimos 30 días que no funcionaron. Cuando Garita no funciona bien, cada plazo para confirmar que está corriendo se extiende por ese mismo tiempo: nadie pierde una cita por culpa de Garita.
+service-status-now = Ahora mismo
+service-status-what = Qué
+service-status-state = Cómo está funcionando
+service-status-requests = Pedir una cita
+service-status-confirming = Confirmar una cita
+service-status-working = Funciona
+service-status-degraded-since = No funciona bien desde el { $when }. Los plazos para confirmar se extienden mientras esto dure.
+service-status-unreachable = Garita no puede leer sus registros en este momento, así que pedir y confirmar citas puede no funcionar. Intenta de nuevo en unos minutos: los plazos para confirmar se extienden por este tiempo.
+service-status-history = Los últimos 30 días
+service-status-none = No hubo ningún problema en los últimos 30 días.
+service-status-began = Empezó
+service-status-ended = Terminó
+service-status-effect = Qué pasó con los plazos
+service-status-ongoing = Todavía sigue
+service-status-kind-measured = Garita midió que sus páginas para confirmar fallaban o iban demasiado lentas.
+service-status-kind-declared = El programa avisó que no se podía confirmar: { $reason }
+service-status-kind-down = Garita no estaba funcionando: ningún servidor respondía.
+service-status-moved = Los plazos para confirmar que estaban corriendo se extendieron { $hours } h { $minutes } min.
+service-status-moving = Los plazos para confirmar que están corriendo se extienden mientras esto dure.
+service-status-feed = Lo mismo en formato JSON

@@ -1,0 +1,23 @@
+## La page publique de l'état du service (/service-status).
+service-status-title = Est-ce que Garita fonctionne ?
+service-status-intro = Ici, vous voyez si demander un rendez-vous et le confirmer fonctionnent en ce moment, et chaque fois, dans les 30 derniers jours, où cela n'a pas fonctionné. Quand Garita ne fonctionne pas bien, chaque date limite pour confirmer en cours est repoussée du même temps : personne ne perd un rendez-vous à cause de Garita.
+service-status-now = En ce moment
+service-status-what = Quoi
+service-status-state = État
+service-status-requests = Demander un rendez-vous
+service-status-confirming = Confirmer un rendez-vous
+service-status-working = Fonctionne
+service-status-degraded-since = Ne fonctionne pas bien depuis le { $when }. Les dates limites pour confirmer sont repoussées tant que cela dure.
+service-status-unreachable = Garita ne peut pas lire ses données en ce moment, donc demander et confirmer des rendez-vous risque de ne pas fonctionner. Réessayez dans quelques minutes : les dates limites pour confirmer sont repoussées de ce temps.
+service-status-history = Les 30 derniers jours
+service-status-none = Rien ne s'est mal passé dans les 30 derniers jours.
+service-status-began = Début
+service-status-ended = Fin
+service-status-effect = Ce que cela a changé pour les dates limites
+service-status-ongoing = Toujours en cours
+service-status-kind-measured = Garita a mesuré que ses pages de confirmation ne marchaient pas ou étaient trop lentes.
+service-status-kind-declared = Le programme a déclaré qu'on ne pouvait pas confirmer : { $reason }
+service-status-kind-down = Garita était arrêté : aucun serveur ne répondait.
+service-status-moved = Les dates limites pour confirmer qui étaient en cours ont été repoussées de { $hours } h { $minutes } min.
+service-status-moving = Les dates limites pour confirmer en cours sont repoussées tant que cela dure.
+service-status-feed = La même chose en JSON

@@ -1,0 +1,23 @@
+## सेवा की स्थिति का सार्वजनिक पेज (/service-status)।
+service-status-title = क्या Garita ठीक से चल रहा है?
+service-status-intro = यहाँ दिखता है कि अपॉइंटमेंट माँगना और उसे पक्का करना अभी ठीक से चल रहा है या नहीं, और पिछले 30 दिनों में हर वह समय जब यह ठीक से नहीं चला। जब Garita ठीक से नहीं चलता, तो पक्का करने का हर चल रहा आख़िरी समय उतना ही आगे खिसक जाता है: Garita की वजह से किसी का अपॉइंटमेंट नहीं जाता।
+service-status-now = अभी
+service-status-what = क्या
+service-status-state = कैसा चल रहा है
+service-status-requests = अपॉइंटमेंट माँगना
+service-status-confirming = अपॉइंटमेंट पक्का करना
+service-status-working = चल रहा है
+service-status-degraded-since = { $when } से ठीक से नहीं चल रहा। जब तक ऐसा रहेगा, पक्का करने का आख़िरी समय आगे खिसकता रहेगा।
+service-status-unreachable = Garita अभी अपने रिकॉर्ड नहीं पढ़ पा रहा, इसलिए अपॉइंटमेंट माँगना और पक्का करना शायद काम न करे। कुछ मिनट बाद फिर से कोशिश करें: पक्का करने का आख़िरी समय इतनी देर आगे खिसक जाता है।
+service-status-history = पिछले 30 दिन
+service-status-none = पिछले 30 दिनों में कोई गड़बड़ी नहीं हुई।
+service-status-began = शुरू हुआ
+service-status-ended = ख़त्म हुआ
+service-status-effect = आख़िरी समय पर क्या असर पड़ा
+service-status-ongoing = अभी भी जारी है
+service-status-kind-measured = Garita ने जाँच में पाया कि उसके पक्का करने वाले पेज काम नहीं कर रहे थे या बहुत धीमे थे।
+service-status-kind-declared = प्रोग्राम ने घोषित किया कि पक्का करना काम नहीं कर रहा था: { $reason }
+service-status-kind-down = Garita बंद था: किसी सर्वर ने जवाब नहीं दिया।
+service-status-moved = पक्का करने के जो आख़िरी समय चल रहे थे, वे { $hours } घंटे { $minutes } मिनट आगे खिसक गए।
+service-status-moving = जब तक ऐसा रहेगा, पक्का करने के चल रहे आख़िरी समय आगे खिसकते रहेंगे।
+service-status-feed = यही जानकारी JSON में

@@ -1,0 +1,23 @@
+## Paj piblik ki montre kijan sèvis la ap mache (/service-status).
+service-status-title = Èske Garita ap mache?
+service-status-intro = Isit la ou wè si mande yon randevou ak konfime yon randevou ap mache kounye a, ak chak fwa nan dènye 30 jou yo lè yo pa t mache. Lè Garita pa mache byen, chak dat limit pou konfime ki ap kouri pouse pi ta menm kantite tan an: pèsonn pa pèdi yon randevou akoz Garita.
+service-status-now = Kounye a
+service-status-what = Kisa
+service-status-state = Kijan l ap mache
+service-status-requests = Mande yon randevou
+service-status-confirming = Konfime yon randevou
+service-status-working = Ap mache
+service-status-degraded-since = Pa mache byen depi { $when }. Dat limit pou konfime yo pouse pi ta otan tan sa a dire.
+service-status-unreachable = Garita pa ka li dosye li yo kounye a, kidonk mande ak konfime randevou ka pa mache. Eseye ankò nan kèk minit: dat limit pou konfime yo pouse pi ta pou tan sa a.
+service-status-history = Dènye 30 jou yo
+service-status-none = Pa gen anyen ki te mal mache nan dènye 30 jou yo.
+service-status-began = Kòmanse
+service-status-ended = Fini
+service-status-effect = Sa sa te fè dat limit yo
+service-status-ongoing = Li toujou ap kontinye
+service-status-kind-measured = Garita mezire ke paj konfimasyon li yo pa t mache oswa yo te twò dousman.
+service-status-kind-declared = Pwogram nan deklare ke konfime pa t mache: { $reason }
+service-status-kind-down = Garita pa t mache ditou: okenn sèvè pa t reponn.
+service-status-moved = Dat limit pou konfime ki t ap kouri yo te pouse pi ta { $hours } èdtan { $minutes } minit.
+service-status-moving = Dat limit pou konfime ki ap kouri yo pouse pi ta otan tan sa a dire.
+service-status-feed = Menm bagay la an JSON

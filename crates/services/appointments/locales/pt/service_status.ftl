@@ -1,0 +1,23 @@
+## A página pública da situação do serviço (/service-status).
+service-status-title = O Garita está funcionando?
+service-status-intro = Aqui você vê se pedir um agendamento e confirmar um agendamento estão funcionando agora, e cada vez nos últimos 30 dias em que não funcionaram. Quando o Garita não funciona bem, cada prazo para confirmar que está correndo é adiado pelo mesmo tempo: ninguém perde um agendamento por causa do Garita.
+service-status-now = Agora
+service-status-what = O quê
+service-status-state = Como está funcionando
+service-status-requests = Pedir um agendamento
+service-status-confirming = Confirmar um agendamento
+service-status-working = Funcionando
+service-status-degraded-since = Não está funcionando bem desde { $when }. Os prazos para confirmar são adiados enquanto isso durar.
+service-status-unreachable = O Garita não consegue ler os dados dele agora, então pedir e confirmar agendamentos pode não funcionar. Tente de novo em alguns minutos: os prazos para confirmar são adiados por esse tempo.
+service-status-history = Os últimos 30 dias
+service-status-none = Nada deu errado nos últimos 30 dias.
+service-status-began = Começou
+service-status-ended = Terminou
+service-status-effect = O que aconteceu com os prazos
+service-status-ongoing = Ainda acontecendo
+service-status-kind-measured = O Garita mediu que as páginas de confirmação dele falharam ou ficaram lentas demais.
+service-status-kind-declared = O programa avisou que não dava para confirmar: { $reason }
+service-status-kind-down = O Garita estava fora do ar: nenhum servidor respondia.
+service-status-moved = Os prazos para confirmar que estavam correndo foram adiados em { $hours } h { $minutes } min.
+service-status-moving = Os prazos para confirmar que estão correndo são adiados enquanto isso durar.
+service-status-feed = O mesmo em formato JSON

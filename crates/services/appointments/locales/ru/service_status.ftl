@@ -1,0 +1,23 @@
+## Открытая страница о работе сервиса (/service-status).
+service-status-title = Работает ли Garita?
+service-status-intro = Здесь видно, работают ли сейчас заявка на запись и подтверждение записи, а также все случаи за последние 30 дней, когда они не работали. Когда сайт Garita работает плохо, каждый текущий срок подтверждения продлевается на столько же времени: никто не теряет запись из-за сбоев Garita.
+service-status-now = Сейчас
+service-status-what = Что
+service-status-state = Как работает
+service-status-requests = Заявка на запись
+service-status-confirming = Подтверждение записи
+service-status-working = Работает
+service-status-degraded-since = Работает плохо с { $when }. Пока это продолжается, сроки подтверждения продлеваются.
+service-status-unreachable = Сайт Garita сейчас не может прочитать свои данные, поэтому подать заявку и подтвердить запись может не получиться. Попробуйте снова через несколько минут: сроки подтверждения продлеваются на это время.
+service-status-history = Последние 30 дней
+service-status-none = За последние 30 дней всё работало без сбоев.
+service-status-began = Начало
+service-status-ended = Конец
+service-status-effect = Что стало со сроками
+service-status-ongoing = Ещё продолжается
+service-status-kind-measured = Сайт Garita заметил, что его страницы подтверждения не работали или были слишком медленными.
+service-status-kind-declared = Программа объявила, что подтвердить запись было нельзя: { $reason }
+service-status-kind-down = Сайт Garita не работал: ни один сервер не отвечал.
+service-status-moved = Текущие сроки подтверждения были продлены на { $hours } ч { $minutes } мин.
+service-status-moving = Текущие сроки подтверждения продлеваются, пока это продолжается.
+service-status-feed = То же самое в формате JSON

@@ -1,0 +1,23 @@
+## Herkese açık hizmet durumu sayfası (/service-status).
+service-status-title = Garita çalışıyor mu?
+service-status-intro = Burada randevu istemenin ve randevu onaylamanın şu anda çalışıp çalışmadığını, ve son 30 günde çalışmadığı her zamanı görebilirsiniz. Garita iyi çalışmadığında, süresi işleyen her onay son tarihi aynı süre kadar ertelenir: Garita yüzünden kimse randevusunu kaybetmez.
+service-status-now = Şu anda
+service-status-what = Ne
+service-status-state = Nasıl çalışıyor
+service-status-requests = Randevu istemek
+service-status-confirming = Randevu onaylamak
+service-status-working = Çalışıyor
+service-status-degraded-since = İyi çalışmıyor (başlangıç: { $when }). Bu sürdükçe onay son tarihleri ertelenir.
+service-status-unreachable = Garita şu anda kayıtlarını okuyamıyor; bu yüzden randevu istemek ve onaylamak çalışmayabilir. Birkaç dakika sonra tekrar deneyin: onay son tarihleri bu süre kadar ertelenir.
+service-status-history = Son 30 gün
+service-status-none = Son 30 günde hiçbir sorun olmadı.
+service-status-began = Başladı
+service-status-ended = Bitti
+service-status-effect = Son tarihlere etkisi
+service-status-ongoing = Hâlâ sürüyor
+service-status-kind-measured = Garita, onay sayfalarının hata verdiğini ya da çok yavaş olduğunu ölçtü.
+service-status-kind-declared = Program, onaylamanın çalışmadığını bildirdi: { $reason }
+service-status-kind-down = Garita kapalıydı: hiçbir sunucu cevap vermedi.
+service-status-moved = Süresi işleyen onay son tarihleri { $hours } sa { $minutes } dk ertelendi.
+service-status-moving = Süresi işleyen onay son tarihleri, bu sürdükçe ertelenir.
+service-status-feed = Aynı bilgiler JSON olarak

@@ -1,0 +1,23 @@
+## 公开的服务状态页面（/service-status）。
+service-status-title = Garita 现在能正常用吗？
+service-status-intro = 这里显示申请预约和确认预约现在能不能正常使用，以及最近 30 天里每一次不能正常使用的情况。Garita 不能正常运行时，每个正在计时的确认截止时间都会往后推同样长的时间：没有人会因为 Garita 的问题失去预约。
+service-status-now = 现在
+service-status-what = 功能
+service-status-state = 运行情况
+service-status-requests = 申请预约
+service-status-confirming = 确认预约
+service-status-working = 正常
+service-status-degraded-since = 自 { $when } 起不能正常运行。只要这种情况持续，确认截止时间就会一直往后推。
+service-status-unreachable = Garita 现在读不到自己的记录，所以申请预约和确认预约可能用不了。请过几分钟再试：确认截止时间会按这段时间往后推。
+service-status-history = 最近 30 天
+service-status-none = 最近 30 天没有出过问题。
+service-status-began = 开始
+service-status-ended = 结束
+service-status-effect = 对截止时间的影响
+service-status-ongoing = 还在继续
+service-status-kind-measured = Garita 检测到它的确认页面出错或太慢。
+service-status-kind-declared = 项目宣布无法确认：{ $reason }
+service-status-kind-down = Garita 停止运行：没有服务器回应。
+service-status-moved = 正在计时的确认截止时间往后推了 { $hours } 小时 { $minutes } 分钟。
+service-status-moving = 只要这种情况持续，正在计时的确认截止时间就会一直往后推。
+service-status-feed = 同样的内容（JSON 格式）
