@@ -176,4 +176,11 @@ pub enum ServiceError {
     JobPayload(String),
 }
 
+impl ServiceError {
+    /// The database was out of reach: see [`garita_store::StoreError::is_unavailable`].
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, ServiceError::Store(e) if e.is_unavailable())
+    }
+}
+
 pub type Result<T, E = ServiceError> = std::result::Result<T, E>;

@@ -87,6 +87,38 @@ pub enum StoreError {
     Io(#[from] std::io::Error),
 }
 
+impl StoreError {
+    /// The database could not be reached, lost the connection, was not (yet) a primary, or
+    /// stayed busy: the change may or may not have been made, and the same request sent again
+    /// is safe (requests carry idempotency keys). Said as "try again shortly", never as success.
+    pub fn is_unavailable(&self) -> bool {
+        let StoreError::Database(e) = self else {
+            return false;
+        };
+        match e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed => true,
+            sqlx::Error::Database(db) => db.code().is_some_and(|code| transient(&code)),
+            _ => false,
+        }
+    }
+}
+
+/// SQLSTATEs (PostgreSQL) and result codes (SQLite) after which trying again is the answer.
+fn transient(code: &str) -> bool {
+    // PostgreSQL: connection exceptions, the server shutting down or starting (a failover),
+    // a read-only server (a replica not promoted yet), serialization failures and deadlocks.
+    code.starts_with("08")
+        || code.starts_with("57P")
+        || matches!(code, "25006" | "40001" | "40P01")
+        // SQLite: busy or locked (primary result codes 5 and 6, under their extended codes).
+        || code.parse::<i64>().is_ok_and(|n| matches!(n & 0xff, 5 | 6))
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// Whether the database is reachable and fully migrated.
@@ -261,4 +293,29 @@ fn pending(migrator: &sqlx::migrate::Migrator, applied: &[i64]) -> usize {
         .iter()
         .filter(|m| m.migration_type.is_up_migration() && !applied.contains(&m.version))
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lost_connection_a_failover_or_a_busy_database_is_unavailable_and_nothing_else_is() {
+        let unavailable = |e: sqlx::Error| StoreError::Database(e).is_unavailable();
+        assert!(unavailable(sqlx::Error::PoolTimedOut));
+        assert!(unavailable(sqlx::Error::PoolClosed));
+        assert!(unavailable(sqlx::Error::Io(
+            std::io::ErrorKind::ConnectionReset.into()
+        )));
+        assert!(!unavailable(sqlx::Error::RowNotFound));
+        assert!(!StoreError::Conflict.is_unavailable());
+        for code in [
+            "08006", "08001", "57P01", "57P03", "25006", "40001", "5", "517", "6",
+        ] {
+            assert!(transient(code), "{code}");
+        }
+        for code in ["23505", "42P01", "19", "2067", "1"] {
+            assert!(!transient(code), "{code}");
+        }
+    }
 }

@@ -19,6 +19,9 @@ impl PostgresStore {
     pub async fn open(url: &str, chain_key: ChainKey, migrator: Migrator) -> Result<Self> {
         let pool = PgPoolOptions::new()
             .max_connections(16)
+            // Without a database (a failover under way), a request is told to try again within
+            // seconds instead of waiting half a minute; the pool keeps reconnecting meanwhile.
+            .acquire_timeout(std::time::Duration::from_secs(5))
             .connect(url)
             .await?;
         Ok(PostgresStore {

@@ -48,6 +48,11 @@ pub enum AppError {
     Fields(Vec<(String, &'static str)>),
     /// The request is valid but conflicts with what is stored; the key says how.
     Conflict(&'static str),
+    /// The database is out of reach for a moment (a failover, a restart): nothing is
+    /// acknowledged, the person is told to send the same thing again shortly.
+    Unavailable {
+        reference: String,
+    },
     /// Something that should not happen; the cause is logged under `reference` and not shown.
     Internal {
         reference: String,
@@ -63,6 +68,17 @@ impl AppError {
         } else {
             otherwise
         }
+    }
+
+    /// A failure of the database's reach (logged as a warning with a reference number), or any
+    /// other failure (logged as an error).
+    fn from_failure(cause: impl std::fmt::Display, unavailable: bool) -> Self {
+        if !unavailable {
+            return AppError::internal(cause);
+        }
+        let reference = reference_number();
+        tracing::warn!(%reference, error = %cause, "database unavailable");
+        AppError::Unavailable { reference }
     }
 
     /// Logs an unexpected failure with a fresh reference number and returns the error to show.
@@ -179,6 +195,13 @@ impl AppError {
                 ("problem-invalid-input-title", *key),
                 no_args(),
             ),
+            Unavailable { reference } => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "/problems/unavailable",
+                ("error-unavailable-title", "error-unavailable-body"),
+                ("problem-unavailable-title", "problem-unavailable-detail"),
+                vec![("reference", Value::from(reference.clone()))],
+            ),
             Internal { reference } => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "/problems/internal",
@@ -226,7 +249,9 @@ impl AppError {
     /// For server errors: the number that ties what the person sees to the logged cause.
     pub(crate) fn reference(&self) -> Option<&str> {
         match self {
-            AppError::Internal { reference } => Some(reference),
+            AppError::Internal { reference } | AppError::Unavailable { reference } => {
+                Some(reference)
+            }
             _ => None,
         }
     }
@@ -244,13 +269,15 @@ pub(crate) struct Told {
 
 impl From<garita_kernel::ServiceError> for AppError {
     fn from(cause: garita_kernel::ServiceError) -> Self {
-        AppError::internal(cause)
+        let unavailable = cause.is_unavailable();
+        AppError::from_failure(cause, unavailable)
     }
 }
 
 impl From<garita_store::StoreError> for AppError {
     fn from(cause: garita_store::StoreError) -> Self {
-        AppError::internal(cause)
+        let unavailable = cause.is_unavailable();
+        AppError::from_failure(cause, unavailable)
     }
 }
 
@@ -297,6 +324,7 @@ pub async fn localize(State(state): State<AppState>, request: Request, next: Nex
     if let Some(error) = response.extensions_mut().remove::<AppError>() {
         let retry_after = match &error {
             AppError::RateLimited { minutes } => Some(minutes * 60),
+            AppError::Unavailable { .. } => Some(UNAVAILABLE_RETRY_SECONDS),
             _ => None,
         };
         response = if is_api {
@@ -332,6 +360,10 @@ pub async fn localize(State(state): State<AppState>, request: Request, next: Nex
     );
     response
 }
+
+/// How long a client waits before sending again while the database is out of reach: about
+/// what a failover takes.
+const UNAVAILABLE_RETRY_SECONDS: i64 = 15;
 
 /// A short random number that ties what a person sees to the log line with the cause.
 fn reference_number() -> String {

@@ -275,3 +275,46 @@ async fn the_status_page_says_how_garita_works_now_and_every_degraded_period_of_
     let page = app.page(&browser, "/service-status").await;
     assert!(page.contains("cannot read its records"), "{page}");
 }
+
+/// Without its database (a failover under way), Garita acknowledges nothing: the API says 503
+/// with a problem and Retry-After, pages say what to do in the person's language, `/readyz` is
+/// not ready, and the status page still answers.
+#[tokio::test]
+async fn without_its_database_garita_says_try_again_and_never_acknowledges() {
+    let app = TestApp::spawn().await;
+    let browser = app.browser();
+    let garita_store::Db::Sqlite(db) = app.services.store.db() else {
+        panic!("the web tests run on SQLite")
+    };
+    db.pool().close().await;
+    db.writes().close().await;
+
+    let answer = browser
+        .get(app.url("/api/v1/service-status"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(answer.headers()["retry-after"], "15");
+    let problem: serde_json::Value = answer.json().await.unwrap();
+    assert_eq!(problem["type"], "/problems/unavailable");
+    assert!(problem["reference"].is_string());
+
+    let page = browser
+        .get(app.url("/draws"))
+        .header("accept-language", "es")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let page = page.text().await.unwrap();
+    assert!(
+        !page.contains("cannot reach its records"),
+        "in Spanish: {page}"
+    );
+
+    let ready = browser.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let status = app.page(&browser, "/service-status").await;
+    assert!(status.contains("cannot read its records"), "{status}");
+}

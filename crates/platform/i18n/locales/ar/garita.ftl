@@ -95,6 +95,10 @@ problem-body-not-json = جسم الطلب ليس JSON يمكن قراءته. أ�
 problem-body-media-type = أرسل الجسم بصيغة JSON مع الترويسة Content-Type: application/json.
 problem-internal-title = خطأ في الخادم
 problem-internal-detail = حدث خطأ عندنا. لم يضع شيء. حاول مرة أخرى بعد بضع دقائق. رقم المرجع: { $reference }
+error-unavailable-title = لا يستطيع Garita الوصول إلى سجلاته مؤقتًا
+error-unavailable-body = هذا ليس خطأك. ما حفظته من قبل ما زال محفوظًا. إذا كنت قد أرسلت شيئًا للتو، فأرسله مرة أخرى بعد دقيقة: لن يحسبه Garita مرتين.
+problem-unavailable-title = غير متاح مؤقتًا
+problem-unavailable-detail = لا يستطيع Garita الوصول إلى قاعدة بياناته الآن، لذلك ربما لم يتم التغيير. أرسل الطلب نفسه مرة أخرى بعد المدة المذكورة في Retry-After: الطلب الذي يُرسل مرة أخرى لا يُحسب مرتين أبدًا. رقم المرجع: { $reference }
 
 ## Values typed by a person or a program
 

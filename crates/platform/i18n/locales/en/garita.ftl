@@ -87,6 +87,10 @@ problem-body-not-json = The body is not JSON that can be read. Send one JSON obj
 problem-body-media-type = Send the body as JSON, with the header Content-Type: application/json.
 problem-internal-title = Server error
 problem-internal-detail = Something went wrong on our side. Nothing was lost. Try again in a few minutes. Reference: { $reference }
+error-unavailable-title = Garita cannot reach its records for a moment
+error-unavailable-body = This is not your fault. What you saved before is kept. If you just sent something, send it again in a minute: Garita will not count it twice.
+problem-unavailable-title = Unavailable for a moment
+problem-unavailable-detail = Garita cannot reach its database right now, so the change may not have been made. Send the same request again after the time in Retry-After: a request sent again is never counted twice. Reference: { $reference }
 
 ## Values typed by a person or a program
 

@@ -87,6 +87,10 @@ problem-body-not-json = El cuerpo no es un JSON que se pueda leer. Envía un obj
 problem-body-media-type = Envía el cuerpo como JSON, con el encabezado Content-Type: application/json.
 problem-internal-title = Error del servidor
 problem-internal-detail = Algo falló de nuestro lado. No se perdió nada. Intenta de nuevo en unos minutos. Referencia: { $reference }
+error-unavailable-title = Garita no puede consultar sus registros por un momento
+error-unavailable-body = No es tu culpa. Lo que guardaste antes sigue guardado. Si acabas de enviar algo, envíalo de nuevo en un minuto: Garita no lo contará dos veces.
+problem-unavailable-title = No disponible por un momento
+problem-unavailable-detail = Garita no puede acceder a su base de datos en este momento, así que es posible que el cambio no se haya hecho. Envía la misma solicitud de nuevo después del tiempo indicado en Retry-After: una solicitud enviada de nuevo nunca se cuenta dos veces. Referencia: { $reference }
 
 ## Values typed by a person or a program
 

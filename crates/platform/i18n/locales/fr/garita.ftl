@@ -87,6 +87,10 @@ problem-body-not-json = Le corps n'est pas un JSON lisible. Envoyez un objet JSO
 problem-body-media-type = Envoyez le corps en JSON, avec l'en-tête Content-Type: application/json.
 problem-internal-title = Erreur du serveur
 problem-internal-detail = Un problème est arrivé de notre côté. Rien n'est perdu. Réessayez dans quelques minutes. Référence : { $reference }
+error-unavailable-title = Garita ne peut pas accéder à ses données pour le moment
+error-unavailable-body = Ce n'est pas votre faute. Ce que vous aviez enregistré est conservé. Si vous venez d'envoyer quelque chose, renvoyez-le dans une minute : Garita ne le comptera pas deux fois.
+problem-unavailable-title = Indisponible pour un moment
+problem-unavailable-detail = Garita ne peut pas accéder à sa base de données pour le moment, la modification n'a donc peut-être pas été faite. Renvoyez la même requête après le délai indiqué dans Retry-After : une requête renvoyée n'est jamais comptée deux fois. Référence : { $reference }
 
 ## Values typed by a person or a program
 

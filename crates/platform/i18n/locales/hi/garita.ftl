@@ -87,6 +87,10 @@ problem-body-not-json = भेजा गया हिस्सा पढ़न�
 problem-body-media-type = हिस्सा JSON के रूप में भेजें, हेडर Content-Type: application/json के साथ।
 problem-internal-title = सर्वर में गड़बड़ी
 problem-internal-detail = हमारी तरफ़ कुछ गड़बड़ हो गई। कुछ भी नहीं खोया। कुछ मिनट बाद फिर से कोशिश करें। रेफ़रेंस नंबर: { $reference }
+error-unavailable-title = कुछ देर के लिए Garita के रिकॉर्ड तक पहुँच नहीं हो पा रही
+error-unavailable-body = इसमें आपकी कोई गलती नहीं है। आपने पहले जो सेव किया था, वह सुरक्षित है। अगर आपने अभी-अभी कुछ भेजा है, तो एक मिनट बाद उसे फिर से भेजें: Garita में वह दो बार नहीं गिना जाएगा।
+problem-unavailable-title = कुछ देर के लिए उपलब्ध नहीं
+problem-unavailable-detail = अभी Garita के डेटाबेस तक पहुँच नहीं हो पा रही, इसलिए हो सकता है कि बदलाव न हुआ हो। Retry-After में दिए गए समय के बाद वही अनुरोध फिर से भेजें: फिर से भेजा गया अनुरोध कभी दो बार नहीं गिना जाता। रेफ़रेंस नंबर: { $reference }
 
 ## Values typed by a person or a program
 

@@ -85,6 +85,10 @@ problem-body-not-json = Kò demann lan pa yon JSON nou ka li. Voye yon objè JSO
 problem-body-media-type = Voye kò a an JSON, ak antèt Content-Type: application/json.
 problem-internal-title = Erè sèvè
 problem-internal-detail = Gen yon bagay ki pa mache bò kote nou. Anyen pa pèdi. Eseye ankò nan kèk minit. Referans: { $reference }
+error-unavailable-title = Garita pa ka jwenn dosye li yo pou yon ti moman
+error-unavailable-body = Se pa fòt ou. Sa ou te anrejistre deja toujou la. Si ou fèk voye yon bagay, voye l ankò nan yon minit: Garita p ap konte l de fwa.
+problem-unavailable-title = Pa disponib pou yon ti moman
+problem-unavailable-detail = Garita pa ka jwenn baz done li kounye a, kidonk petèt chanjman an pa t fèt. Voye menm demann lan ankò apre tan ki endike nan Retry-After: yon demann ou voye ankò pa janm konte de fwa. Referans: { $reference }
 
 ## Values typed by a person or a program
 

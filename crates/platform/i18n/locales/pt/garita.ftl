@@ -87,6 +87,10 @@ problem-body-not-json = O corpo não é um JSON que possa ser lido. Envie um obj
 problem-body-media-type = Envie o corpo como JSON, com o cabeçalho Content-Type: application/json.
 problem-internal-title = Erro no servidor
 problem-internal-detail = Algo deu errado do nosso lado. Nada foi perdido. Tente de novo daqui a alguns minutos. Referência: { $reference }
+error-unavailable-title = O Garita não consegue acessar seus registros por um momento
+error-unavailable-body = A culpa não é sua. O que você salvou antes continua guardado. Se você acabou de enviar algo, envie de novo daqui a um minuto: o Garita não vai contar duas vezes.
+problem-unavailable-title = Indisponível por um momento
+problem-unavailable-detail = O Garita não consegue acessar o banco de dados agora, então a alteração pode não ter sido feita. Envie a mesma requisição de novo depois do tempo indicado em Retry-After: uma requisição enviada de novo nunca é contada duas vezes. Referência: { $reference }
 
 ## Values typed by a person or a program
 

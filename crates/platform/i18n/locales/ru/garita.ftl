@@ -91,6 +91,10 @@ problem-body-not-json = Тело запроса — не читаемый JSON. 
 problem-body-media-type = Отправьте тело в формате JSON с заголовком Content-Type: application/json.
 problem-internal-title = Ошибка сервера
 problem-internal-detail = У нас что-то пошло не так. Ничего не потеряно. Попробуйте снова через несколько минут. Номер для справки: { $reference }
+error-unavailable-title = Garita ненадолго не может получить доступ к своим записям
+error-unavailable-body = Это не ваша вина. Всё, что вы сохранили раньше, на месте. Если вы только что что-то отправили, отправьте это снова через минуту: Garita не посчитает это дважды.
+problem-unavailable-title = Ненадолго недоступно
+problem-unavailable-detail = Garita сейчас не может связаться со своей базой данных, поэтому изменение, возможно, не выполнено. Отправьте тот же запрос снова по истечении времени, указанного в Retry-After: повторно отправленный запрос никогда не засчитывается дважды. Номер для справки: { $reference }
 
 ## Values typed by a person or a program
 

@@ -85,6 +85,10 @@ problem-body-not-json = Gövde okunabilen bir JSON değil. API açıklamasında 
 problem-body-media-type = Gövdeyi JSON olarak, Content-Type: application/json başlığıyla gönderin.
 problem-internal-title = Sunucu hatası
 problem-internal-detail = Bizim tarafımızda bir sorun oldu. Hiçbir şey kaybolmadı. Birkaç dakika sonra tekrar deneyin. Referans numarası: { $reference }
+error-unavailable-title = Garita kısa bir süre için kayıtlarına ulaşamıyor
+error-unavailable-body = Bu sizin hatanız değil. Daha önce kaydettikleriniz duruyor. Az önce bir şey gönderdiyseniz, bir dakika sonra yeniden gönderin: Garita onu iki kez saymaz.
+problem-unavailable-title = Kısa bir süre için kullanılamıyor
+problem-unavailable-detail = Garita şu anda veritabanına ulaşamıyor, bu yüzden değişiklik yapılmamış olabilir. Aynı isteği Retry-After başlığında belirtilen süre geçtikten sonra yeniden gönderin: yeniden gönderilen bir istek hiçbir zaman iki kez sayılmaz. Referans numarası: { $reference }
 
 ## Values typed by a person or a program
 

@@ -85,6 +85,10 @@ problem-body-not-json = 请求正文不是可读取的 JSON。请按 API 说明�
 problem-body-media-type = 请以 JSON 发送正文，并带上请求头 Content-Type: application/json。
 problem-internal-title = 服务器出错
 problem-internal-detail = 我们这边出了问题。什么都没有丢。请过几分钟再试。参考号：{ $reference }
+error-unavailable-title = Garita 暂时无法读取它的记录
+error-unavailable-body = 这不是你的错。你之前保存的东西都还在。如果你刚刚发送了什么，请过一分钟再发送一次：Garita 不会重复计算。
+problem-unavailable-title = 暂时无法使用
+problem-unavailable-detail = Garita 现在无法连接它的数据库，所以这次修改可能没有完成。请在 Retry-After 给出的时间过后再发送同一个请求：再次发送的请求绝不会被计算两次。参考号：{ $reference }
 
 ## Values typed by a person or a program
 
