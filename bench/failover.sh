@@ -130,9 +130,12 @@ wait_for() { # SECONDS COMMAND...
   while ! "$@"; do [ $SECONDS -lt $until ] || return 1; sleep 0.5; done
 }
 sync_standby_ready() { # the replica streams and is the synchronous standby
-  curl -s "http://127.0.0.1:${rest_port[$(leader)]}/cluster" | python3 -c '
+  local l
+  l=$(leader)
+  [ -n "$l" ] || return 1
+  curl -s "http://127.0.0.1:${rest_port[$l]}/cluster" | python3 -c '
 import json,sys; c=json.load(sys.stdin)
-sys.exit(0 if any(m.get("role")=="sync_standby" and m.get("state") in ("running","streaming") for m in c["members"]) else 1)'
+sys.exit(0 if any(m.get("role")=="sync_standby" and m.get("state") in ("running","streaming") for m in c["members"]) else 1)' 2>/dev/null
 }
 wait_for 90 sync_standby_ready || { tail -20 pg1.patroni.log pg2.patroni.log; echo "no synchronous standby"; exit 1; }
 echo "leader: $(leader); synchronous standby streaming"

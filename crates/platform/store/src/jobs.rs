@@ -65,6 +65,18 @@ pub trait JobStore {
     async fn bury_job(&self, key: &str, error: &str, now: i64) -> Result<()>;
     /// Every job, in due order.
     async fn jobs(&self) -> Result<Vec<JobRow>>;
+    /// Per kind: jobs due by `now` and not done, the oldest one's due time, and dead jobs.
+    async fn job_figures(&self, now: i64) -> Result<Vec<JobFigures>>;
+}
+
+/// How one kind of job is keeping up (for `/metrics`).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct JobFigures {
+    pub kind: String,
+    /// Pending and due by now (running ones included).
+    pub due: i64,
+    pub oldest_due_at: Option<i64>,
+    pub dead: i64,
 }
 
 macro_rules! select_job {
@@ -214,6 +226,22 @@ macro_rules! impl_job_store {
                     $crate::jobs::select_job!(),
                     " ORDER BY due_at, dedup_key"
                 ))
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn job_figures(
+                &self,
+                now: i64,
+            ) -> $crate::Result<Vec<$crate::jobs::JobFigures>> {
+                Ok(sqlx::query_as(
+                    "SELECT kind, \
+                     SUM(CASE WHEN status = 'pending' AND due_at <= $1 THEN 1 ELSE 0 END) AS due, \
+                     MIN(CASE WHEN status = 'pending' AND due_at <= $1 THEN due_at END) AS oldest_due_at, \
+                     SUM(CASE WHEN status = 'dead' THEN 1 ELSE 0 END) AS dead \
+                     FROM background_jobs WHERE status <> 'done' GROUP BY kind ORDER BY kind",
+                )
+                .bind(now)
                 .fetch_all(&self.pool)
                 .await?)
             }

@@ -156,6 +156,9 @@ pub trait Store:
     /// The open database this store is on, from which each service makes its own store.
     fn db(&self) -> Db;
 
+    /// This node's connection pools: open and idle connections of each (for `/metrics`).
+    fn connections(&self) -> Vec<PoolFigures>;
+
     /// Applies every embedded migration not yet applied.
     async fn migrate(&self) -> Result<()>;
 
@@ -179,6 +182,15 @@ pub trait Store:
         seats: Seats,
         effects: records::Effects,
     ) -> Result<()>;
+}
+
+/// One connection pool of this node: `open` connections, of which `idle` wait for work (when
+/// none is idle and `open` is at the pool's limit, requests queue for a connection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolFigures {
+    pub pool: &'static str,
+    pub open: u32,
+    pub idle: usize,
 }
 
 /// An open database: the handle every service's store is implemented on. A service turns it into

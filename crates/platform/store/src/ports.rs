@@ -39,6 +39,13 @@ macro_rules! impl_store {
                 $crate::Db::from(self.clone())
             }
 
+            fn connections(&self) -> Vec<$crate::PoolFigures> {
+                self.pools()
+                    .into_iter()
+                    .map(|(pool, open, idle)| $crate::PoolFigures { pool, open, idle })
+                    .collect()
+            }
+
             async fn migrate(&self) -> $crate::Result<()> {
                 Ok(self.migrator.run(&self.pool).await?)
             }

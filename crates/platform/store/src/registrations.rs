@@ -634,6 +634,17 @@ pub struct PhotoRow {
     pub updated_at: i64,
 }
 
+/// Photos by status and problem (see [`PhotoStore::photo_figures`]).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PhotoFigures {
+    pub status: String,
+    /// The automatic check's reason for refusing; empty when it accepted.
+    pub problem: String,
+    pub photos: i64,
+    /// Tries the check refused before the photo that stands.
+    pub failed_attempts: i64,
+}
+
 #[async_trait]
 pub trait PhotoStore {
     async fn photo(&self, traveller_id: &str) -> Result<Option<PhotoRow>>;
@@ -654,12 +665,29 @@ pub trait PhotoStore {
     /// Forgets a traveller's photo, whatever its state (the traveller became another person):
     /// a new one is needed. `Ok(false)` if there was none.
     async fn forget_photo(&self, traveller_id: &str, now: i64, effects: Effects) -> Result<bool>;
+    /// Photos changed since `since`, by status and the automatic check's problem: how often
+    /// the check accepts, and what it refuses for (counts only, for `/metrics`).
+    async fn photo_figures(&self, since: i64) -> Result<Vec<PhotoFigures>>;
 }
 
 macro_rules! impl_photo_store {
     ($store:ty) => {
         #[async_trait::async_trait]
         impl $crate::registrations::PhotoStore for $store {
+            async fn photo_figures(
+                &self,
+                since: i64,
+            ) -> $crate::Result<Vec<$crate::registrations::PhotoFigures>> {
+                Ok(sqlx::query_as(
+                    "SELECT status, COALESCE(problem, '') AS problem, COUNT(*) AS photos, \
+                     CAST(SUM(failed_attempts) AS BIGINT) AS failed_attempts FROM photos WHERE updated_at > $1 \
+                     GROUP BY status, COALESCE(problem, '') ORDER BY 1, 2",
+                )
+                .bind(since)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
             async fn photo(&self, traveller_id: &str) -> $crate::Result<Option<$crate::registrations::PhotoRow>> {
                 Ok(sqlx::query_as(
                     "SELECT traveller_id, registration_id, photo_sealed, status, problem, failed_attempts, updated_at \

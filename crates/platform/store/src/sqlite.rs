@@ -90,6 +90,13 @@ impl SqliteStore {
         &self.pool
     }
 
+    fn pools(&self) -> Vec<(&'static str, u32, usize)> {
+        vec![
+            ("read", self.pool.size(), self.pool.num_idle()),
+            ("write", self.writer.size(), self.writer.num_idle()),
+        ]
+    }
+
     /// Writes a change's audit entries and messages in its write transaction (a service's own
     /// store commits its rows and their effects together through this).
     pub async fn write_effects(

@@ -1,5 +1,6 @@
-//! Request counts and latencies by matched route, and the outbox's figures (read from the
-//! database at each scrape, so they are the same on every node), in Prometheus' text format.
+//! Request counts and latencies by matched route (rate-limit refusals are status 429), this
+//! node's connection pools, and the outbox's, job queue's and photo check's figures (read from
+//! the database at each scrape, so they are the same on every node), in Prometheus' text format.
 
 use crate::AppState;
 use axum::extract::{MatchedPath, Request, State};
@@ -32,6 +33,23 @@ struct ChannelLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct KindLabels {
+    kind: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct PoolLabels {
+    pool: String,
+    state: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct PhotoLabels {
+    status: String,
+    problem: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct AttemptLabels {
     channel: String,
     outcome: String,
@@ -48,6 +66,12 @@ pub struct Metrics {
     delivered: Gauge,
     dead: Gauge,
     oldest: Gauge,
+    jobs_due: Family<KindLabels, Gauge>,
+    jobs_lag: Family<KindLabels, Gauge>,
+    jobs_dead: Family<KindLabels, Gauge>,
+    connections: Family<PoolLabels, Gauge>,
+    photos: Family<PhotoLabels, Gauge>,
+    photo_refusals: Gauge,
 }
 
 impl Default for Metrics {
@@ -95,6 +119,46 @@ impl Default for Metrics {
             "Age of the oldest message waiting",
             oldest.clone(),
         );
+        let (jobs_due, jobs_lag, jobs_dead) = (
+            Family::<KindLabels, Gauge>::default(),
+            Family::<KindLabels, Gauge>::default(),
+            Family::<KindLabels, Gauge>::default(),
+        );
+        registry.register(
+            "jobs_due",
+            "Background jobs due and not done, by kind",
+            jobs_due.clone(),
+        );
+        registry.register(
+            "jobs_lag_seconds",
+            "How long the oldest due job of a kind has waited",
+            jobs_lag.clone(),
+        );
+        registry.register(
+            "jobs_dead",
+            "Background jobs that failed too often, by kind: someone must look",
+            jobs_dead.clone(),
+        );
+        let connections = Family::<PoolLabels, Gauge>::default();
+        registry.register(
+            "db_connections",
+            "This node's database connections, by pool and state (busy or idle); requests \
+             wait for one when none is idle at the pool's limit",
+            connections.clone(),
+        );
+        let photos = Family::<PhotoLabels, Gauge>::default();
+        let photo_refusals = Gauge::default();
+        registry.register(
+            "photos_last_day",
+            "Registration photos changed in the last 24 hours, by status and the automatic \
+             check's problem",
+            photos.clone(),
+        );
+        registry.register(
+            "photo_check_refusals_last_day",
+            "Tries the automatic photo check refused, for photos changed in the last 24 hours",
+            photo_refusals.clone(),
+        );
         Metrics {
             registry,
             requests,
@@ -104,6 +168,12 @@ impl Default for Metrics {
             delivered,
             dead,
             oldest,
+            jobs_due,
+            jobs_lag,
+            jobs_dead,
+            connections,
+            photos,
+            photo_refusals,
         }
     }
 }
@@ -130,6 +200,52 @@ impl Metrics {
         self.dead.set(f.dead);
         self.oldest
             .set(f.oldest_pending_at.map_or(0, |t| (now - t).max(0) / 1000));
+    }
+
+    /// Sets the job queue's gauges from figures just read.
+    pub fn jobs(&self, figures: &[garita_store::jobs::JobFigures], now: i64) {
+        for family in [&self.jobs_due, &self.jobs_lag, &self.jobs_dead] {
+            family.clear();
+        }
+        for f in figures {
+            let labels = KindLabels {
+                kind: f.kind.clone(),
+            };
+            self.jobs_due.get_or_create(&labels).set(f.due);
+            self.jobs_lag
+                .get_or_create(&labels)
+                .set(f.oldest_due_at.map_or(0, |t| (now - t).max(0) / 1000));
+            self.jobs_dead.get_or_create(&labels).set(f.dead);
+        }
+    }
+
+    /// Sets the connection pools' gauges.
+    pub fn connections(&self, pools: &[garita_store::PoolFigures]) {
+        self.connections.clear();
+        for p in pools {
+            let idle = i64::try_from(p.idle).unwrap_or(i64::MAX);
+            for (state, n) in [("idle", idle), ("busy", i64::from(p.open) - idle)] {
+                let labels = PoolLabels {
+                    pool: p.pool.into(),
+                    state: state.into(),
+                };
+                self.connections.get_or_create(&labels).set(n.max(0));
+            }
+        }
+    }
+
+    /// Sets the photo check's gauges from figures just read.
+    pub fn photos(&self, figures: &[garita_store::registrations::PhotoFigures]) {
+        self.photos.clear();
+        for f in figures {
+            let labels = PhotoLabels {
+                status: f.status.clone(),
+                problem: f.problem.clone(),
+            };
+            self.photos.get_or_create(&labels).set(f.photos);
+        }
+        self.photo_refusals
+            .set(figures.iter().map(|f| f.failed_attempts).sum());
     }
 
     pub fn render(&self) -> String {

@@ -40,10 +40,20 @@ async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
 
 async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     let now = state.services.now();
-    match state.services.store.outbox_figures(now - 3_600_000).await {
+    let store = &state.services.store;
+    match store.outbox_figures(now - 3_600_000).await {
         Ok(figures) => state.metrics.outbox(&figures, now),
         Err(error) => tracing::warn!(%error, "metrics: outbox figures unavailable"),
     }
+    match store.job_figures(now).await {
+        Ok(figures) => state.metrics.jobs(&figures, now),
+        Err(error) => tracing::warn!(%error, "metrics: job figures unavailable"),
+    }
+    match store.photo_figures(now - 86_400_000).await {
+        Ok(figures) => state.metrics.photos(&figures),
+        Err(error) => tracing::warn!(%error, "metrics: photo figures unavailable"),
+    }
+    state.metrics.connections(&store.connections());
     (
         [(
             header::CONTENT_TYPE,

@@ -394,6 +394,16 @@ async fn metrics_count_requests_by_route_never_by_raw_path() {
     app.get("/api/v1/ports/SYS", "en").await;
     app.get("/api/v1/ports/NOG", "en").await;
     app.get("/private-looking-path-4242", "en").await;
+    // A job two minutes late.
+    let now = app.services.now();
+    let job = garita_store::jobs::NewJob {
+        kind: "metrics.example".into(),
+        dedup_key: "metrics.example:1".into(),
+        payload: "{}".into(),
+        due_at: now - 120_000,
+        moves_until: None,
+    };
+    app.services.store.add_jobs(&[job], now).await.unwrap();
     let response = app.get("/metrics", "en").await;
     assert!(
         response.headers()[CONTENT_TYPE]
@@ -409,6 +419,12 @@ async fn metrics_count_requests_by_route_never_by_raw_path() {
     assert!(text.contains(r#"route="unmatched",status="404""#), "{text}");
     assert!(text.contains("garita_http_request_duration_seconds_bucket"));
     assert!(!text.contains("private-looking") && !text.contains("NOG"));
+    assert!(
+        text.contains(r#"garita_jobs_due{kind="metrics.example"} 1"#),
+        "{text}"
+    );
+    assert!(text.contains(r#"garita_jobs_lag_seconds{kind="metrics.example"} 120"#));
+    assert!(text.contains(r#"garita_db_connections{pool="read",state="idle"}"#));
 }
 
 #[tokio::test]

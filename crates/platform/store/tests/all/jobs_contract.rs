@@ -82,3 +82,85 @@ async fn jobs_are_claimed_once_per_lease() {
         assert_eq!(all[1].last_error.as_deref(), Some("gave up"));
     }
 }
+
+/// What `/metrics` reads, on every backend: jobs due and late by kind, dead ones, and photos by
+/// the check's outcome with the tries it refused.
+#[tokio::test]
+async fn job_and_photo_figures_read_alike_on_every_backend() {
+    use garita_store::jobs::JobFigures;
+    use garita_store::records::Effects;
+    use garita_store::registrations::{PhotoFigures, PhotoRow};
+    for db in garita_testkit::all_backends().await {
+        let store = open(&db.url).await.unwrap();
+        store.migrate().await.unwrap();
+        let job = |kind: &str, n: i64, due| NewJob {
+            kind: kind.into(),
+            dedup_key: format!("{kind}:{n}"),
+            payload: "{}".into(),
+            due_at: due,
+            moves_until: None,
+        };
+        let jobs = [
+            job("a", 1, 100),
+            job("a", 2, 400),
+            job("a", 3, 900),
+            job("b", 1, 50),
+        ];
+        store.add_jobs(&jobs, 1).await.unwrap();
+        store.bury_job("b:1", "boom", 60).await.unwrap();
+        let figures = store.job_figures(500).await.unwrap();
+        assert_eq!(
+            figures,
+            [
+                JobFigures {
+                    kind: "a".into(),
+                    due: 2,
+                    oldest_due_at: Some(100),
+                    dead: 0
+                },
+                JobFigures {
+                    kind: "b".into(),
+                    due: 0,
+                    oldest_due_at: None,
+                    dead: 1
+                },
+            ],
+            "{}",
+            db.backend
+        );
+
+        let photo = |traveller: &str, status: &str, problem: Option<&str>, failed| PhotoRow {
+            traveller_id: traveller.into(),
+            registration_id: "r1".into(),
+            photo_sealed: None,
+            status: status.into(),
+            problem: problem.map(str::to_string),
+            failed_attempts: failed,
+            updated_at: 1_000,
+        };
+        for row in [
+            photo("t1", "accepted", None, 2),
+            photo("t2", "accepted", None, 0),
+            photo("t3", "review", Some("no-face"), 3),
+        ] {
+            store.record_photo(row, Effects::none()).await.unwrap();
+        }
+        let figures = store.photo_figures(500).await.unwrap();
+        let expected = [
+            PhotoFigures {
+                status: "accepted".into(),
+                problem: String::new(),
+                photos: 2,
+                failed_attempts: 2,
+            },
+            PhotoFigures {
+                status: "review".into(),
+                problem: "no-face".into(),
+                photos: 1,
+                failed_attempts: 3,
+            },
+        ];
+        assert_eq!(figures, expected, "{}", db.backend);
+        assert!(store.photo_figures(1_000).await.unwrap().is_empty());
+    }
+}
