@@ -207,6 +207,7 @@ impl Services {
 
     /// Makes an account (unless the address has one) and sends a code. The answer is the same
     /// either way: a token for the code page.
+    #[tracing::instrument(skip_all)]
     pub async fn sign_up(&self, input: SignUp) -> Result<String> {
         // Hash first, whatever happens next, so that the time taken reveals nothing.
         let password_hash = password::hash(&input.password);
@@ -354,6 +355,7 @@ impl Services {
 
     /// Whether a sign-in challenge can take no more codes (tried too often, expired, used, or
     /// none): the person has to start again, and is told so rather than "wrong code".
+    #[tracing::instrument(skip_all)]
     pub async fn code_spent(&self, token: &str) -> Result<bool> {
         let challenge = self.store.challenge(&self.keys.token_hash(token)).await?;
         Ok(challenge.is_none_or(|c| !c.is_live(self.now()) || c.attempts >= MAX_CODE_ATTEMPTS))
@@ -373,6 +375,7 @@ impl Services {
     }
 
     /// Sends a new code for the same purpose; `Err(seconds)` if the last one is too recent.
+    #[tracing::instrument(skip_all)]
     pub async fn resend_code(&self, token: &str) -> Result<Result<String, i64>> {
         let Some(old) = self.store.challenge(&self.keys.token_hash(token)).await? else {
             return Ok(Ok(self.decoy().await?));
@@ -406,6 +409,7 @@ impl Services {
     }
 
     /// The code typed on the check page. Returns the account whose address is now checked.
+    #[tracing::instrument(skip_all)]
     pub async fn verify_email_code(&self, token: &str, code: &str) -> Result<Option<String>> {
         let Some(challenge) = self.answered(token, Purpose::VerifyEmail, code).await? else {
             return Ok(None);
@@ -414,6 +418,7 @@ impl Services {
     }
 
     /// The link in the e-mail.
+    #[tracing::instrument(skip_all)]
     pub async fn verify_email_link(&self, link_token: &str) -> Result<Option<String>> {
         let challenge = self
             .store
@@ -443,6 +448,7 @@ impl Services {
     }
 
     /// The password step. `device` is the browser's device token, if it has one.
+    #[tracing::instrument(skip_all)]
     pub async fn sign_in(
         &self,
         login: &Login,
@@ -538,6 +544,7 @@ impl Services {
     }
 
     /// The e-mailed code for a new device; on success the device is remembered.
+    #[tracing::instrument(skip_all)]
     pub async fn confirm_device(
         &self,
         token: &str,
@@ -565,6 +572,7 @@ impl Services {
         Ok(Some(account_id))
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn remember_device(&self, account_id: &str, device: &str) -> Result<()> {
         Ok(self
             .store
@@ -573,6 +581,7 @@ impl Services {
     }
 
     /// The authenticator code after a right password. A code works once.
+    #[tracing::instrument(skip_all)]
     pub async fn confirm_second_factor(&self, token: &str, code: &str) -> Result<Option<String>> {
         let Some(challenge) = self.live_challenge(token, Purpose::SecondFactor).await? else {
             return Ok(None);
@@ -613,6 +622,7 @@ impl Services {
     }
 
     /// Turns on an authenticator app after the person typed a code it shows.
+    #[tracing::instrument(skip_all)]
     pub async fn enable_totp(&self, account: &Account, secret: &[u8], code: &str) -> Result<bool> {
         let Some(step) = totp::check(secret, code, (self.now() / 1000) as u64) else {
             return Ok(false);
@@ -633,6 +643,7 @@ impl Services {
     }
 
     /// Starts a session; returns the token for the cookie or the API client.
+    #[tracing::instrument(skip_all)]
     pub async fn start_session(&self, account_id: &str, kind: SessionKind) -> Result<String> {
         let now = self.now();
         let token = codes::token();
@@ -656,6 +667,7 @@ impl Services {
     }
 
     /// The session a token belongs to, if it is still valid (idle and absolute time-outs).
+    #[tracing::instrument(skip_all)]
     pub async fn current_session(
         &self,
         token: &str,
@@ -678,6 +690,7 @@ impl Services {
         Ok(Some((session, account)))
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn sign_out(&self, account_id: &str, token_hash: &str) -> Result<()> {
         let event = AuditEvent::new(self.now(), AuditAction::SignedOut).actor(account_id);
         Ok(self
@@ -686,6 +699,7 @@ impl Services {
             .await?)
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn end_other_session(&self, account_id: &str, token_hash: &str) -> Result<()> {
         let event = AuditEvent::new(self.now(), AuditAction::SessionEnded).actor(account_id);
         Ok(self
@@ -694,6 +708,7 @@ impl Services {
             .await?)
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn sign_out_everywhere(&self, account_id: &str) -> Result<()> {
         let event = AuditEvent::new(self.now(), AuditAction::SignedOutEverywhere).actor(account_id);
         Ok(self
@@ -703,6 +718,7 @@ impl Services {
     }
 
     /// Ten new single-use recovery codes, replacing any old ones. Shown once; stored hashed.
+    #[tracing::instrument(skip_all)]
     pub async fn issue_recovery_codes(&self, account_id: &str) -> Result<Vec<String>> {
         let fresh: Vec<String> = (0..RECOVERY_CODES)
             .map(|_| codes::recovery_code())
@@ -742,6 +758,7 @@ impl Services {
     }
 
     /// Recovery with a printed code: sets a new password and signs out everywhere else.
+    #[tracing::instrument(skip_all)]
     pub async fn recover_with_code(
         &self,
         login: &Login,
@@ -776,6 +793,7 @@ impl Services {
 
     /// Recovery by e-mail or SMS, first step: a code to the address or number (a decoy if it has
     /// no account).
+    #[tracing::instrument(skip_all)]
     pub async fn start_email_recovery(&self, login: &Login) -> Result<String> {
         let Some(account) = self.account_for(login).await? else {
             let made = self.make_challenge(Purpose::Recovery, None, true, None, CODE_TTL_MS);
@@ -812,6 +830,7 @@ impl Services {
     }
 
     /// Recovery by e-mail, second step: the code and a new password.
+    #[tracing::instrument(skip_all)]
     pub async fn finish_email_recovery(
         &self,
         token: &str,
@@ -843,6 +862,7 @@ impl Services {
 
     /// A staff account with no password, and its one-time set-up link. `Ok(None)` if the
     /// address already has an account.
+    #[tracing::instrument(skip_all)]
     pub async fn create_staff(
         &self,
         email: &Email,
@@ -853,6 +873,7 @@ impl Services {
     }
 
     /// The same, made by a programme admin on a page (the admin is the audit entry's actor).
+    #[tracing::instrument(skip_all)]
     pub async fn create_staff_by(
         &self,
         admin: Option<&Account>,
@@ -904,6 +925,7 @@ impl Services {
     /// A programme admin changes a staff account's role and where it works. Takes effect on
     /// its next request (every request reads the account). `Ok(false)` for no such staff
     /// account, one's own, or a grant that is not a staff one.
+    #[tracing::instrument(skip_all)]
     pub async fn change_grant(
         &self,
         admin: &Account,
@@ -939,6 +961,7 @@ impl Services {
     /// A programme admin resets a staff account whose authenticator was lost: its password and
     /// authenticator go, its sessions end, and a new set-up link (returned, to give in person)
     /// lets its owner choose both again. `Ok(None)` for no such staff account, or one's own.
+    #[tracing::instrument(skip_all)]
     pub async fn reset_staff_sign_in(
         &self,
         admin: &Account,
@@ -974,6 +997,7 @@ impl Services {
     }
 
     /// The account a live set-up link belongs to.
+    #[tracing::instrument(skip_all)]
     pub async fn setup_account(&self, link_token: &str) -> Result<Option<Account>> {
         let challenge = self
             .store
@@ -987,6 +1011,7 @@ impl Services {
 
     /// Completes a set-up link: the password, and for staff the authenticator app (its secret
     /// and a code it shows). `Ok(false)` if the link or the code is not good.
+    #[tracing::instrument(skip_all)]
     pub async fn complete_setup(
         &self,
         link_token: &str,
@@ -1036,6 +1061,7 @@ impl Services {
     /// number or date of birth they read from the person's papers matches the registration
     /// (compared by keyed hash; nothing typed is kept). Audited with the helper as actor, with
     /// which of the two matched. `Ok(None)` otherwise, saying nothing more.
+    #[tracing::instrument(skip_all)]
     pub async fn helper_recovery_link(
         &self,
         helper: &Account,
@@ -1103,6 +1129,7 @@ impl Services {
         })
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn accept_consent(&self, account_id: &str) -> Result<()> {
         let now = self.now();
         let change = AccountChange::Consent {
@@ -1119,6 +1146,7 @@ impl Services {
     }
 
     /// Whether the person is told by e-mail when their group is not chosen.
+    #[tracing::instrument(skip_all)]
     pub async fn set_tell_not_chosen(&self, account_id: &str, on: bool) -> Result<()> {
         let change = AccountChange::TellNotChosen { on };
         Ok(self
@@ -1127,6 +1155,7 @@ impl Services {
             .await?)
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn set_locale(&self, account_id: &str, locale: Locale) -> Result<()> {
         let change = AccountChange::Locale {
             code: locale.code().into(),

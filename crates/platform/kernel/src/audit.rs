@@ -53,6 +53,7 @@ impl Services {
 
     /// Checks the chain, and holds it to the stored checkpoints and to `kept` (checkpoints
     /// someone kept outside the database, e.g. downloaded from `/audit/checkpoints`).
+    #[tracing::instrument(skip_all)]
     pub async fn verify_audit_chain(&self, kept: &[Checkpoint]) -> Result<ChainCheck> {
         const PAGE: i64 = 1000;
         let stored = self.store.checkpoints(CHECKPOINTS_CHECKED).await?;
@@ -110,6 +111,7 @@ impl Services {
 
     /// Signs a checkpoint of the chain's head now, unless one exists for it already. Returns it
     /// if one was made.
+    #[tracing::instrument(skip_all)]
     pub async fn checkpoint_audit(&self) -> Result<Option<Checkpoint>> {
         let Some(head) = self.store.latest_audit(1).await?.into_iter().next() else {
             return Ok(None);
@@ -130,6 +132,7 @@ impl Services {
     }
 
     /// The newest checkpoints, newest first (what `/audit/checkpoints` publishes).
+    #[tracing::instrument(skip_all)]
     pub async fn audit_checkpoints(&self, limit: i64) -> Result<Vec<Checkpoint>> {
         Ok(self.store.checkpoints(limit).await?)
     }

@@ -179,6 +179,7 @@ fn masked(name: &PersonName) -> String {
 
 impl Services {
     /// The evidence of a case, for a reviewer (audited: masked names are still about people).
+    #[tracing::instrument(skip_all)]
     pub async fn case_evidence(
         &self,
         reviewer: &Account,
@@ -243,6 +244,7 @@ impl Services {
 
     /// Decides a case waiting for a decision, or for its appeal's (then by another reviewer).
     /// The person the case is about is told; a registration withdrawn, its account too.
+    #[tracing::instrument(skip_all)]
     pub async fn decide_case(
         &self,
         reviewer: &Account,
@@ -375,11 +377,13 @@ impl Services {
     }
 
     /// The cases about the person's account, newest first.
+    #[tracing::instrument(skip_all)]
     pub async fn cases_about(&self, account_id: &str) -> Result<Vec<CaseRow>> {
         Ok(self.store.cases_about(account_id).await?)
     }
 
     /// The person appeals a decided case once, with a statement in their own words.
+    #[tracing::instrument(skip_all)]
     pub async fn appeal_case(
         &self,
         actor: &Account,

@@ -51,6 +51,7 @@ pub struct Forgotten {
 
 impl Services {
     /// Closes an account, asked by its owner (`actor`) or a helper with them.
+    #[tracing::instrument(skip_all)]
     pub async fn close_account(&self, account_id: &str, actor: &str) -> Result<Closing> {
         if let Some((registration, _)) = self.store.registration_of(account_id).await? {
             for part in &self.people {
@@ -77,6 +78,7 @@ impl Services {
 
     /// A programme admin disables a staff account: at once, its sessions end and it can no
     /// longer sign in (a new account with a set-up link brings the person back). Not one's own.
+    #[tracing::instrument(skip_all)]
     pub async fn disable_staff(&self, admin: &Account, staff_id: &str) -> Result<bool> {
         let Some(staff) = self.store.account(staff_id).await? else {
             return Ok(false);
@@ -95,6 +97,7 @@ impl Services {
     }
 
     /// Forgets every account closed longer ago than the retention period.
+    #[tracing::instrument(skip_all)]
     pub async fn forget_due(&self, retention: Retention) -> Result<Forgotten> {
         let now = self.now();
         let mut done = Forgotten::default();

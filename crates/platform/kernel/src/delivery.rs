@@ -252,6 +252,7 @@ impl DeliveryPolicy {
 
 impl Services {
     /// An admin puts a message nobody could deliver back in the queue (audited).
+    #[tracing::instrument(skip_all)]
     pub async fn retry_message(&self, admin_id: &str, message_id: &str) -> Result<bool> {
         let now = self.now();
         let event = garita_domain::AuditEvent::new(now, garita_domain::AuditAction::MessageRetried)
@@ -279,6 +280,7 @@ pub struct Postman {
 
 impl Postman {
     /// Delivers every message due now, a batch at a time; returns how many were attempted.
+    #[tracing::instrument(skip_all)]
     pub async fn deliver_due(&self) -> Result<usize> {
         let store = &self.services.store;
         let mut attempted = 0;
@@ -374,6 +376,7 @@ impl Postman {
     }
 
     /// Delivers until `shutdown` resolves; any number of nodes may run this at once.
+    #[tracing::instrument(skip_all)]
     pub async fn run(self, mut shutdown: tokio::sync::watch::Receiver<bool>) {
         loop {
             if let Err(error) = self.deliver_due().await {

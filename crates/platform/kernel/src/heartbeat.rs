@@ -17,6 +17,7 @@ pub const DOWN_AFTER_MS: i64 = 60_000;
 impl Services {
     /// Writes this node's heartbeat; the downtime it recorded, if no node had beaten for
     /// [`DOWN_AFTER_MS`].
+    #[tracing::instrument(skip_all)]
     pub async fn beat(&self, node: &str, started_at: i64) -> Result<Option<Downtime>> {
         let now = self.now();
         let node_id = node.to_string();

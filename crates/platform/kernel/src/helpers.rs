@@ -33,6 +33,7 @@ impl Services {
 
     /// Makes an account for a person present with a helper, who read them the consent text in
     /// their language and recorded their agreement.
+    #[tracing::instrument(skip_all)]
     pub async fn create_assisted(
         &self,
         helper: &Account,
@@ -78,6 +79,7 @@ impl Services {
 
     /// Starts (or, with `None`, ends) working in a person's account from the helper's session.
     /// `Ok(false)` if the helper may not assist that person.
+    #[tracing::instrument(skip_all)]
     pub async fn act_for(
         &self,
         helper: &Account,
@@ -108,6 +110,7 @@ impl Services {
     }
 
     /// The account a helper's session currently works in, if the helper still may.
+    #[tracing::instrument(skip_all)]
     pub async fn acting_subject(
         &self,
         helper: &Account,
@@ -126,6 +129,7 @@ impl Services {
     /// The person ends the access of the organisation that helped them, at once: its helpers
     /// can no longer act in the account (a session acting for it stops on its next request).
     /// False if no organisation had access.
+    #[tracing::instrument(skip_all)]
     pub async fn withdraw_help(&self, person: &Account) -> Result<bool> {
         let Some(organization) = &person.assisted_by else {
             return Ok(false);
@@ -167,6 +171,7 @@ impl Services {
     }
 
     /// A one-time link (72 hours) for the person to set their own password and take the account.
+    #[tracing::instrument(skip_all)]
     pub async fn handover_link(&self, helper: &Account, person_id: &str) -> Result<Option<String>> {
         let Some(person) = self.store.account(person_id).await? else {
             return Ok(None);
@@ -197,6 +202,7 @@ impl Services {
     }
 
     /// What others (helpers, staff) did in a person's account, newest first.
+    #[tracing::instrument(skip_all)]
     pub async fn actions_by_others(&self, person_id: &str) -> Result<Vec<AuditEntry>> {
         let entries = self.store.audit_about(person_id, 200).await?;
         Ok(entries

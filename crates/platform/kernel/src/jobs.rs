@@ -120,6 +120,7 @@ impl<C: Sync + 'static> JobKinds<C> {
 
 impl Services {
     /// Adds jobs (those whose key exists already stay, or move as `moves_until` says).
+    #[tracing::instrument(skip_all)]
     pub async fn add_jobs(&self, jobs: &[NewJob]) -> Result<Added> {
         Ok(self.store.add_jobs(jobs, self.now()).await?)
     }

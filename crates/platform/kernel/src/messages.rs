@@ -320,6 +320,7 @@ pub struct InboxItem {
 
 impl Services {
     /// A person's messages, newest first, whatever became of them on other channels.
+    #[tracing::instrument(skip_all)]
     pub async fn inbox(
         &self,
         i18n: &Catalogs,

@@ -30,11 +30,13 @@ pub enum OrganizationAdded {
 pub const KINDS: [&str; 3] = ["helpers", "partner", "observer"];
 
 impl Services {
+    #[tracing::instrument(skip_all)]
     pub async fn organizations(&self) -> Result<Vec<OrganizationRow>> {
         Ok(self.store.organizations().await?)
     }
 
     /// Whether a grant's organisation (if it names one) is a record.
+    #[tracing::instrument(skip_all)]
     pub async fn organization_known(&self, grant: &Grant) -> Result<bool> {
         let Some(name) = &grant.organization else {
             return Ok(true);
@@ -42,6 +44,7 @@ impl Services {
         Ok(self.organizations().await?.iter().any(|o| &o.name == name))
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn add_organization(
         &self,
         admin: &Account,
@@ -84,6 +87,7 @@ impl Services {
     }
 
     /// The helpers of an organisation admin's own organisation.
+    #[tracing::instrument(skip_all)]
     pub async fn own_helpers(&self, org_admin: &Account) -> Result<Vec<Account>> {
         let Some(org) = &org_admin.grant.organization else {
             return Ok(vec![]);
@@ -99,6 +103,7 @@ impl Services {
 
     /// An organisation admin adds a helper to their own organisation: its one-time set-up link,
     /// or `None` if the address has an account.
+    #[tracing::instrument(skip_all)]
     pub async fn add_own_helper(
         &self,
         org_admin: &Account,
@@ -119,6 +124,7 @@ impl Services {
 
     /// An organisation admin removes one of their own organisation's helpers: disabled at once
     /// (`Ok(false)` for anyone else).
+    #[tracing::instrument(skip_all)]
     pub async fn remove_own_helper(&self, org_admin: &Account, helper_id: &str) -> Result<bool> {
         let own = self
             .own_helpers(org_admin)

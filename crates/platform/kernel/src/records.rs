@@ -96,6 +96,7 @@ pub struct SignedRecord {
 
 impl Services {
     /// The account's whole record, signed now.
+    #[tracing::instrument(skip_all)]
     pub async fn signed_record(&self, account: &Account) -> Result<SignedRecord> {
         let registration = self.registration(&account.id).await?;
         let history = self.registration_history(&account.id).await?;

@@ -249,6 +249,7 @@ impl Services {
 
     /// Saves an account's registration whole: new (`expected_version` 0) or a correction of the
     /// version the person last saw. `actor` is the applicant or the helper acting for them.
+    #[tracing::instrument(skip_all)]
     pub async fn save_registration(
         &self,
         actor: &Account,
@@ -425,6 +426,7 @@ impl Services {
     }
 
     /// The account's registration, unsealed, or `None`.
+    #[tracing::instrument(skip_all)]
     pub async fn registration(&self, account_id: &str) -> Result<Option<Registration>> {
         let Some((r, travellers)) = self.store.registration_of(account_id).await? else {
             return Ok(None);
@@ -464,6 +466,7 @@ impl Services {
     }
 
     /// Every version of the account's registration, oldest first.
+    #[tracing::instrument(skip_all)]
     pub async fn registration_history(&self, account_id: &str) -> Result<Vec<Version>> {
         let Some((r, _)) = self.store.registration_of(account_id).await? else {
             return Ok(vec![]);
@@ -486,6 +489,7 @@ impl Services {
     /// The applicant asks a person to look at a refusal ("already registered") of the person
     /// with this name, date and country of birth (and document, if one was typed). They are
     /// told the case opened.
+    #[tracing::instrument(skip_all)]
     pub async fn request_review(
         &self,
         account_id: &str,
@@ -530,6 +534,7 @@ impl Services {
     /// The person asks a reviewer to accept a change that would make a traveller someone else
     /// while the group is fixed (`who_travels_is_fixed`). `Ok(false)` if the traveller is not
     /// the registration's, or the same change waits already.
+    #[tracing::instrument(skip_all)]
     pub async fn request_identity_review(
         &self,
         actor: &Account,
@@ -586,6 +591,7 @@ impl Services {
 
     /// An identity case's traveller as stored and as proposed, for a reviewer (audited: the
     /// reviewer sees personal data). `None` if the case or the traveller is gone.
+    #[tracing::instrument(skip_all)]
     pub async fn identity_change(
         &self,
         reviewer: &Account,
@@ -615,6 +621,7 @@ impl Services {
     /// A reviewer accepts an identity change: the traveller becomes the proposed person (a new
     /// version written by the reviewer, audited) and the case closes. `Ok(false)` if the case
     /// is not an open identity case, or the registration changed so that it no longer applies.
+    #[tracing::instrument(skip_all)]
     pub async fn accept_identity_change(&self, reviewer: &Account, case_id: &str) -> Result<bool> {
         let Some(case) = self
             .store
@@ -821,6 +828,7 @@ pub enum PhotoStatus {
 impl Services {
     /// A photo for a traveller of the account's registration (`None` if there is no such
     /// traveller). Checked automatically; after three refusals it goes to a person.
+    #[tracing::instrument(skip_all)]
     pub async fn submit_photo(
         &self,
         actor: &Account,
@@ -908,6 +916,7 @@ impl Services {
     }
 
     /// The photo status of every traveller of a registration who needs one.
+    #[tracing::instrument(skip_all)]
     pub async fn photo_statuses(
         &self,
         registration: &Registration,
@@ -933,6 +942,7 @@ impl Services {
     }
 
     /// The stored photo of a traveller of the account's registration, as JPEG, for its owner.
+    #[tracing::instrument(skip_all)]
     pub async fn own_photo(&self, account_id: &str, traveller_id: &str) -> Result<Option<Vec<u8>>> {
         let Some((registration, _)) = self.store.registration_of(account_id).await? else {
             return Ok(None);

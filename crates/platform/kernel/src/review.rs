@@ -8,6 +8,7 @@ use garita_store::records::{Account, Effects};
 use garita_store::registrations::{IntegrityCase, PhotoRow};
 
 impl Services {
+    #[tracing::instrument(skip_all)]
     pub async fn review_queue(&self) -> Result<(Vec<PhotoRow>, Vec<IntegrityCase>)> {
         Ok((
             self.store.photos_to_review().await?,
@@ -16,6 +17,7 @@ impl Services {
     }
 
     /// A photo waiting for review, as JPEG, for a reviewer (audited).
+    #[tracing::instrument(skip_all)]
     pub async fn photo_for_review(
         &self,
         reviewer: &Account,
@@ -40,6 +42,7 @@ impl Services {
     }
 
     /// Accepts a photo in review, or asks for a new one (with fresh tries).
+    #[tracing::instrument(skip_all)]
     pub async fn review_photo(
         &self,
         reviewer: &Account,

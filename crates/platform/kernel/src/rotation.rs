@@ -15,6 +15,7 @@ impl Services {
     /// Opens each sealed value with the generation that sealed it and seals it again with the
     /// current one. Safe to run while Garita serves, and again after an interruption.
     /// `progress` hears (values done, values in all) after each value.
+    #[tracing::instrument(skip_all)]
     pub async fn reseal_all(&self, progress: impl Fn(usize, usize)) -> Result<Rotation> {
         let current = self.keys.generation();
         let mut report = Rotation::default();

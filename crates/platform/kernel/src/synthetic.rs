@@ -69,6 +69,7 @@ pub fn traveller(n: usize, i: usize, today: NaiveDate) -> Traveller {
 impl Services {
     /// Makes applicant number `n` with a registration of `size` adults whose photos count as
     /// accepted, and an API token.
+    #[tracing::instrument(skip_all)]
     pub async fn synthetic_applicant(&self, n: usize, size: usize) -> Result<Applicant> {
         let account_id = codes::id();
         let email = format!("synthetic-{n}-{account_id}@garita.invalid");

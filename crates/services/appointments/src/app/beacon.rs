@@ -44,6 +44,7 @@ pub enum BeaconNow {
 impl BeaconSettings {
     /// The beacon of a day whose observers' reveals ended at `reveals_until` (the round is the
     /// first after it), asked at `now`.
+    #[tracing::instrument(skip_all)]
     pub async fn fetch(&self, reveals_until: i64, now: i64) -> BeaconNow {
         let round = beacon::round_after(reveals_until);
         let due = beacon::emitted_at(round);

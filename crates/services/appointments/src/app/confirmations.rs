@@ -67,6 +67,7 @@ pub struct Confirmation {
 
 impl Appointments {
     /// The person's appointment still to confirm (its day published), if any.
+    #[tracing::instrument(skip_all)]
     pub async fn confirmation(&self, account_id: &str) -> Result<Option<Confirmation>> {
         let Some(registration) = self.registration(account_id).await? else {
             return Ok(None);
@@ -122,6 +123,7 @@ impl Appointments {
 
     /// One traveller's location and live photo, for the account's appointment waiting for
     /// confirmation (`None`: no such appointment, or the traveller does not confirm).
+    #[tracing::instrument(skip_all)]
     pub async fn confirm_traveller(
         &self,
         actor: &Account,
@@ -240,6 +242,7 @@ impl Appointments {
     /// A programme admin decides on a confirmation photo the check refused three times:
     /// accepted, the traveller has passed (even after the deadline: the group was waiting for
     /// this); refused, they take another.
+    #[tracing::instrument(skip_all)]
     pub async fn review_confirmation_photo(
         &self,
         reviewer: &Account,
@@ -286,6 +289,7 @@ impl Appointments {
     }
 
     /// A confirmation photo waiting for review, opened by a reviewer (audited).
+    #[tracing::instrument(skip_all)]
     pub async fn confirmation_photo_for_review(
         &self,
         reviewer: &Account,
@@ -379,6 +383,7 @@ fn required(c: &Confirmation) -> Vec<String> {
 impl Appointments {
     /// Deletes the live photos of appointments whose day ended more than `live_photo_days` ago;
     /// the audit log records how many. Returns how many.
+    #[tracing::instrument(skip_all)]
     pub async fn forget_old_live_photos(&self) -> Result<u64> {
         let cutoff = self.now_utc().date_naive() - chrono::Days::new(self.live_photo_days as u64);
         let gone = self.store.forget_live_photos(&cutoff.to_string()).await?;

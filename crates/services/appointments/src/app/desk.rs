@@ -71,6 +71,7 @@ impl Appointments {
     /// Confirmed appointments whose day is over at their port with nobody checked in become
     /// no-shows; each group is told kindly that it may ask again, with no penalty. Returns how
     /// many.
+    #[tracing::instrument(skip_all)]
     pub async fn mark_no_shows(&self) -> Result<usize> {
         let now = self.now_utc();
         let ports = self.store.list_ports().await?;
@@ -113,6 +114,7 @@ impl Appointments {
     }
 
     /// A port's appointments on a date, with how many of each group's travellers arrived.
+    #[tracing::instrument(skip_all)]
     pub async fn port_day(&self, port: &str, date: &str) -> Result<Vec<(AppointmentRow, usize)>> {
         let mut day = vec![];
         for a in self.store.appointments_at(port, date).await? {
@@ -123,6 +125,7 @@ impl Appointments {
     }
 
     /// The appointment a confirmation number or token names, if it is at this port.
+    #[tracing::instrument(skip_all)]
     pub async fn find_at_port(&self, port: &str, text: &str) -> Result<Option<AppointmentRow>> {
         let text = text.trim();
         let number = match self.verify_token(text).await? {
@@ -142,6 +145,7 @@ impl Appointments {
     /// For a group whose proof is lost: this port's appointments from a week before today to
     /// a week after whose group has a traveller with this name and date of birth. The search
     /// is audited with how many it found, never with what was typed.
+    #[tracing::instrument(skip_all)]
     pub async fn find_by_traveller(
         &self,
         officer: &Account,
@@ -192,6 +196,7 @@ impl Appointments {
 
     /// The pre-filled intake of an appointment at this port; each traveller's opening is
     /// written to the audit log.
+    #[tracing::instrument(skip_all)]
     pub async fn intake(
         &self,
         officer: &Account,
@@ -291,6 +296,7 @@ impl Appointments {
     }
 
     /// A traveller's registration photo, or the live one taken when they confirmed (audited).
+    #[tracing::instrument(skip_all)]
     pub async fn desk_photo(
         &self,
         officer: &Account,
@@ -340,6 +346,7 @@ impl Appointments {
 
     /// Records a traveller's arrival and outcome. A change of the facts is a new version; one
     /// that changes a date or number already recorded needs a reason, and the person is told.
+    #[tracing::instrument(skip_all)]
     pub async fn record_outcome(
         &self,
         officer: &Account,

@@ -140,6 +140,7 @@ pub enum RequestOutcome {
 impl Appointments {
     /// The zone a group's deadline is shown in, on the page as in every message: the phone's
     /// zone sent with the request, else the port's (one rule: `garita_i18n::when`).
+    #[tracing::instrument(skip_all)]
     pub async fn deadline_zone(
         &self,
         a: &AppointmentRow,
@@ -161,6 +162,7 @@ impl Appointments {
 
     /// Opens a day: a fresh secret, sealed, and its commitment, published from now on. Opening
     /// an open day changes nothing.
+    #[tracing::instrument(skip_all)]
     pub async fn open_day(&self, date: NaiveDate) -> Result<DayRow> {
         let secret = codes::random::<32>();
         let commitment = draw::hex(&draw::commitment(&secret));
@@ -185,12 +187,14 @@ impl Appointments {
     }
 
     /// Today's request of an account's registration, if any.
+    #[tracing::instrument(skip_all)]
     pub async fn todays_request(&self, account_id: &str) -> Result<Option<RequestRow>> {
         let today = self.draws.window.service_date(self.now_utc());
         self.request_of_day(account_id, today).await
     }
 
     /// One request for today's draw. `client_request_id` makes retries safe.
+    #[tracing::instrument(skip_all)]
     pub async fn request_appointment(
         &self,
         account_id: &str,
@@ -307,6 +311,7 @@ impl Appointments {
     }
 
     /// Closes a day's window and publishes the digest of its entry list.
+    #[tracing::instrument(skip_all)]
     pub async fn close_day(&self, date: NaiveDate) -> Result<()> {
         let key = date.to_string();
         let event = AuditEvent::new(self.now(), AppointmentAction::DrawDayClosed)
@@ -394,6 +399,7 @@ impl Appointments {
 
     /// Runs a closed day's draw (closing it first if its window is over), checks it, and stores
     /// it with its appointments. Running it again changes nothing.
+    #[tracing::instrument(skip_all)]
     pub async fn run_draw(&self, date: NaiveDate) -> Result<DrawOutcome> {
         let key = date.to_string();
         let Some(day) = self.store.day(&key).await? else {
@@ -576,6 +582,7 @@ impl Appointments {
 
     /// Publishes a drawn day (or, with `release`, one held for an admin) and, in the same
     /// transaction, tells each winning group: their deadline to confirm starts now.
+    #[tracing::instrument(skip_all)]
     pub async fn publish_day(&self, date: NaiveDate, released_by: Option<&str>) -> Result<bool> {
         let key = date.to_string();
         let (from, action, actor) = match released_by {
@@ -640,6 +647,7 @@ impl Appointments {
 
     /// What a person's status page shows: their latest request and what came of it, and their
     /// appointment once its day is published (a held draw tells nobody anything).
+    #[tracing::instrument(skip_all)]
     pub async fn appointment_status(&self, account_id: &str) -> Result<Status> {
         let Some(registration) = self.store.request_profile(account_id).await? else {
             return Ok(Status::default());
@@ -718,6 +726,7 @@ impl Appointments {
         Ok(messages)
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn public_day(&self, date: NaiveDate) -> Result<Option<PublicDay>> {
         let Some(day) = self.store.day(&date.to_string()).await? else {
             return Ok(None);
@@ -774,6 +783,7 @@ impl Appointments {
     }
 
     /// The account's request for a given day.
+    #[tracing::instrument(skip_all)]
     pub async fn request_of_day(
         &self,
         account_id: &str,
@@ -789,6 +799,7 @@ impl Appointments {
     }
 
     /// The downloadable record of a published day, with its entry list (`draw::Published`).
+    #[tracing::instrument(skip_all)]
     pub async fn published_file(&self, date: NaiveDate) -> Result<Option<String>> {
         let Some(PublicDay {
             record: Some(record),
@@ -820,6 +831,7 @@ impl Appointments {
     }
 
     /// The figures of the latest published days, newest first.
+    #[tracing::instrument(skip_all)]
     pub async fn published_statistics(
         &self,
         days: usize,
@@ -855,6 +867,7 @@ impl Appointments {
     }
 
     /// The canonical entry list of a closed day (`None` while the day is open).
+    #[tracing::instrument(skip_all)]
     pub async fn entry_list(&self, date: NaiveDate) -> Result<Option<String>> {
         let key = date.to_string();
         match self.store.day(&key).await? {

@@ -71,6 +71,7 @@ impl Appointments {
 
     /// Lapses every appointment past its deadline (a photo waiting for review holds it) and
     /// offers its seats. Returns how many lapsed.
+    #[tracing::instrument(skip_all)]
     pub async fn lapse_overdue(&self) -> Result<usize> {
         let waiting = self.store.waiting_appointments().await?;
         let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {
@@ -106,6 +107,7 @@ impl Appointments {
     /// Cancels an appointment that stands (waiting or confirmed): given up by its group, or
     /// cancelled by Garita. Its seats are offered on like a lapse's. `Ok(false)` if it no longer
     /// stood.
+    #[tracing::instrument(skip_all)]
     pub async fn cancel_appointment(
         &self,
         actor: &str,
@@ -133,6 +135,7 @@ impl Appointments {
     /// Saves a group (the kernel's `save_registration`); when it has fewer travellers than
     /// before, the seats it no longer needs go back to its port at once (the watch does it too,
     /// should this fail or the process stop here).
+    #[tracing::instrument(skip_all)]
     pub async fn save_registration(
         &self,
         actor: &Account,
@@ -156,6 +159,7 @@ impl Appointments {
         Ok(saved)
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn release_unused_seats(&self) -> Result<usize> {
         let mut released = 0;
         let mut days = Days::default();

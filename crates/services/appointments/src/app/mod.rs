@@ -83,11 +83,13 @@ impl Appointments {
     }
 
     /// Makes sure the jobs the planners want exist (`jobs::plan_jobs`).
+    #[tracing::instrument(skip_all)]
     pub async fn plan_jobs(&self) -> Result<garita_store::jobs::Added> {
         garita_kernel::jobs::plan_jobs(self).await
     }
 
     /// Plans, then runs every due job this node can claim. Returns how many ran.
+    #[tracing::instrument(skip_all)]
     pub async fn run_due_jobs(&self, owner: &str) -> Result<usize> {
         garita_kernel::jobs::run_due_jobs(self, owner).await
     }

@@ -32,12 +32,14 @@ pub enum ObserverRefusal {
 
 impl Appointments {
     /// A day's observers, each reveal judged against its commitment.
+    #[tracing::instrument(skip_all)]
     pub async fn observers_of_day(&self, date: NaiveDate) -> Result<Vec<Observer>> {
         let rows = self.store.observers_of(&date.to_string()).await?;
         Ok(rows.iter().map(|r| judge(date, r)).collect())
     }
 
     /// An observer's commitments, newest day first, judged.
+    #[tracing::instrument(skip_all)]
     pub async fn observer_days(&self, observer_id: &str) -> Result<Vec<(NaiveDate, Observer)>> {
         let rows = self.store.commitments_of(observer_id, 60).await?;
         Ok(rows
@@ -50,6 +52,7 @@ impl Appointments {
     }
 
     /// Keeps an observer's commitment for a day whose window has not opened yet.
+    #[tracing::instrument(skip_all)]
     pub async fn observer_commit(
         &self,
         observer_id: &str,
@@ -84,6 +87,7 @@ impl Appointments {
 
     /// Keeps an observer's reveal for a closed day within the reveal period; returns how it
     /// was judged (a wrong reveal is kept too, and the record will say so).
+    #[tracing::instrument(skip_all)]
     pub async fn observer_reveal(
         &self,
         observer_id: &str,

@@ -47,6 +47,7 @@ impl Appointments {
     /// Degraded periods still open or ended after `from`, oldest first: this service's own
     /// (measured, declared) and the times no node was up (`garita_kernel::heartbeat`), as
     /// source `down`.
+    #[tracing::instrument(skip_all)]
     pub async fn periods_since(&self, from: i64) -> Result<Vec<DegradedPeriod>> {
         let mut periods = self.store.periods_since(from).await?;
         periods.extend(
@@ -68,6 +69,7 @@ impl Appointments {
     }
 
     /// The degraded periods of the last [`STATUS_DAYS`], for the public status page.
+    #[tracing::instrument(skip_all)]
     pub async fn service_status(&self) -> Result<ServiceStatus> {
         let now = self.now();
         let from = now - STATUS_DAYS * 24 * 60 * MINUTE;
@@ -80,6 +82,7 @@ impl Appointments {
 
     /// A waiting appointment's deadline, with every degraded period so far taken out of the
     /// time to act (one still going on counts until now).
+    #[tracing::instrument(skip_all)]
     pub async fn deadline_of(&self, a: &AppointmentRow) -> Result<Option<i64>> {
         let Some(from) = a.confirm_from else {
             return Ok(None);
@@ -97,11 +100,13 @@ impl Appointments {
     }
 
     /// An admin declares that confirming does not work (`Ok(false)` if one is already declared).
+    #[tracing::instrument(skip_all)]
     pub async fn declare_incident(&self, admin: &str, reason: &str) -> Result<bool> {
         self.begin_period("declared", reason, Some(admin), self.now())
             .await
     }
 
+    #[tracing::instrument(skip_all)]
     pub async fn end_incident(&self, admin: &str) -> Result<bool> {
         self.end_period("declared", Some(admin), self.now()).await
     }
@@ -143,6 +148,7 @@ impl Appointments {
     }
 
     /// What the server measured about its own confirmation pages.
+    #[tracing::instrument(skip_all)]
     pub async fn measured(&self, change: Change) -> Result<()> {
         match change {
             Change::Degraded { since } => {
@@ -158,6 +164,7 @@ impl Appointments {
 
     /// Tells each group whose deadline ended periods moved later the new deadline and why (a
     /// period still going on is told when it ends). Returns how many were told.
+    #[tracing::instrument(skip_all)]
     pub async fn tell_moved_deadlines(&self) -> Result<usize> {
         let waiting = self.store.waiting_appointments().await?;
         let Some(from) = waiting.iter().filter_map(|a| a.confirm_from).min() else {

@@ -101,6 +101,7 @@ pub struct Arrival {
 impl super::Appointments {
     /// Every traveller of the person's group who arrived at a port, with the outcome as it
     /// stands and each version of it, oldest appointment first.
+    #[tracing::instrument(skip_all)]
     pub async fn arrivals(&self, account_id: &str) -> super::Result<Vec<Arrival>> {
         let Some(registration) = self.registration(account_id).await? else {
             return Ok(vec![]);

@@ -25,6 +25,7 @@ pub struct DayFigures {
 
 impl Appointments {
     /// Every port, every day from `from` to `to` (at most 92 days).
+    #[tracing::instrument(skip_all)]
     pub async fn overview(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DayFigures>> {
         let to = to.min(from + chrono::Days::new(91));
         let (f, t) = (from.to_string(), to.to_string());

@@ -158,6 +158,7 @@ pub fn slot_text(slot: NaiveTime) -> String {
 impl Appointments {
     /// A port's seats per slot on a date, before any are held: those its supervisor set, else
     /// the date's seats split evenly.
+    #[tracing::instrument(skip_all)]
     pub async fn slot_plan(&self, port: &Port, date: NaiveDate) -> Result<Vec<(NaiveTime, u32)>> {
         let code = port.code.as_str();
         let set = self.store.slot_seats(code, &date.to_string()).await?;
@@ -185,6 +186,7 @@ impl Appointments {
 
     /// The service day whose list, drawn for appointments on `date`, has closed: its rules were
     /// published then (`docs/draw.md` 11.1), so the date's seats and slots cannot change.
+    #[tracing::instrument(skip_all)]
     pub async fn seats_frozen_by(&self, date: NaiveDate) -> Result<Option<NaiveDate>> {
         let Some(service_date) = date.checked_sub_days(chrono::Days::new(self.draws.days_ahead))
         else {
@@ -196,6 +198,7 @@ impl Appointments {
 
     /// Sets a date's seats per slot (in the order of the port's slots), audited. `Ok(false)` if
     /// the port is closed that date, or its seats are frozen (`seats_frozen_by`).
+    #[tracing::instrument(skip_all)]
     pub async fn set_slot_seats(
         &self,
         actor: &str,
@@ -229,6 +232,7 @@ impl Appointments {
     /// Closes a port for a date and moves its appointments (earliest first, each group whole)
     /// to the earliest free seats at the same port; every group is told, in the same
     /// transaction.
+    #[tracing::instrument(skip_all)]
     pub async fn close_port(
         &self,
         actor: &str,
@@ -325,6 +329,7 @@ impl Appointments {
     /// A group whose appointment a closure moved chooses another port instead: the earliest
     /// free seats there from tomorrow (in the port's zone) or the appointment's date, whichever
     /// is later. `Ok(None)` if the appointment is not theirs to move or no seats are free.
+    #[tracing::instrument(skip_all)]
     pub async fn choose_port(
         &self,
         account_id: &str,

@@ -81,6 +81,7 @@ impl Appointments {
 
     /// Checks a token: its signature with the published key it names, then its day, then
     /// whether the appointment still stands.
+    #[tracing::instrument(skip_all)]
     pub async fn verify_token(&self, token: &str) -> Result<Verdict> {
         let Some(proof) = self.check_signature(token.trim()) else {
             return Ok(Verdict::NotGenuine);
@@ -113,6 +114,7 @@ impl Appointments {
     /// that date: yes or no, nothing more. Audited (never the date); at most
     /// `PARTNER_CHECKS_PER_HOUR` per partner organisation (its people and its systems together),
     /// after which `None` (try again later).
+    #[tracing::instrument(skip_all)]
     pub async fn partner_check(
         &self,
         partner: &garita_store::records::Account,

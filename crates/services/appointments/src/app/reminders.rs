@@ -16,6 +16,7 @@ pub const REMINDER_HOURS: i64 = 6;
 
 impl Appointments {
     /// Sends the reminders that are due; returns how many went out.
+    #[tracing::instrument(skip_all)]
     pub async fn send_reminders(&self) -> Result<usize> {
         Ok(self.remind_to_confirm().await? + self.remind_day_before().await?)
     }

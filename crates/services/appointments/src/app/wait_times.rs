@@ -123,6 +123,7 @@ impl Posted {
 
 impl Appointments {
     /// Posts a port's wait times, audited (the officer, the port, the figures).
+    #[tracing::instrument(skip_all)]
     pub async fn post_wait_times(
         &self,
         officer: &str,
@@ -158,6 +159,7 @@ impl Appointments {
     }
 
     /// Whether a port is closed today, in its own zone.
+    #[tracing::instrument(skip_all)]
     pub async fn closed_today(&self, port: &Port) -> Result<bool> {
         let today = self.today_at(port).to_string();
         Ok(!self
@@ -168,6 +170,7 @@ impl Appointments {
     }
 
     /// Every port with its posted wait times (a lane type nobody posted is absent).
+    #[tracing::instrument(skip_all)]
     pub async fn wait_times(&self) -> Result<Vec<(Port, bool, Vec<WaitTime>)>> {
         let all = self.store.wait_times().await?;
         let mut out = vec![];
