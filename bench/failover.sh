@@ -55,7 +55,7 @@ etcd --name e1 --data-dir "$work/etcd" --listen-client-urls "http://127.0.0.1:$e
   --advertise-client-urls "http://127.0.0.1:$etcd_client" --listen-peer-urls "http://127.0.0.1:$etcd_peer" \
   --initial-advertise-peer-urls "http://127.0.0.1:$etcd_peer" --initial-cluster "e1=http://127.0.0.1:$etcd_peer" \
   > etcd.log 2>&1 &
-pids+=($!)
+pids+=($!); disown
 
 declare -A pg_port rest_port
 for n in pg1 pg2; do pg_port[$n]=$(free_port); rest_port[$n]=$(free_port); done
@@ -105,7 +105,7 @@ YML
 done
 start_patroni() { # NAME
   as_pg patroni "$work/$1.yml" >> "$work/$1.patroni.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); disown
 }
 start_patroni pg1
 sleep 3
@@ -168,7 +168,7 @@ listen garita
   server g2 127.0.0.1:${garita_port[2]} check
 CFG
 haproxy -f haproxy.cfg -db > haproxy.log 2>&1 &
-pids+=($!)
+pids+=($!); disown
 sleep 1
 as_pg "$bin/psql" -h 127.0.0.1 -p "$haproxy_pg" -U postgres -d postgres -qc "CREATE DATABASE garita" >/dev/null
 db="postgres://postgres:postgres@127.0.0.1:$haproxy_pg/garita"
@@ -181,7 +181,7 @@ echo "== making $applicants applicants on the cluster"
 
 start_garita() { # N
   "$garita" serve --bind "127.0.0.1:${garita_port[$1]}" --database "$db" > "garita$1.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); disown
 }
 # Today's window closes after phase 1 and the old primary's return, so that the day's draw (due a
 # minute after the close) falls due in phase 2. An opened day keeps the close it opened with.
@@ -264,6 +264,7 @@ done
 survivor=$(leader)
 runs=$(as_pg "$bin/psql" -h 127.0.0.1 -p "${pg_port[$survivor]}" -U postgres -d garita -Atc \
   "SELECT COUNT(*) FROM audit_log WHERE action = 'draw.run' AND subject = '$today'")
-echo "the draw of $today: ${published:+published}${published:-NOT published}; draw runs in the audit log: $runs (on $survivor)"
+if [ -n "$published" ]; then said=published; else said="NOT published"; fi
+echo "the draw of $today: $said; draw runs in the audit log: $runs (on $survivor)"
 [ -n "$published" ] && [ "$runs" = 1 ] || { echo "FAILED: the draw did not run exactly once"; exit 1; }
 echo "failover: 0 acknowledged requests missing; the draw ran exactly once"
