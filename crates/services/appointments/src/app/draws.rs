@@ -444,7 +444,10 @@ impl Appointments {
             observers,
         };
         let rules = self.closed_rules(date, &day).await?;
+        let started = std::time::Instant::now();
         let record = draw::run_v2(date, &secret, public, &rules, &entries);
+        let draw_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        tracing::info!(entries = entries.len(), draw_ms, "draw run");
         let by_entry: std::collections::HashMap<&str, &RequestRow> =
             rows.iter().map(|r| (r.entry_id.as_str(), r)).collect();
         let checks = self.fairness_checks(&record, &entries, &by_entry);
@@ -486,6 +489,7 @@ impl Appointments {
             "entries": entries.len(),
             "winners": appointments.len(),
             "held": held,
+            "draw_ms": draw_ms,
         });
         let mut effects = Effects::audit(
             AuditEvent::new(now, AppointmentAction::DrawRun)
