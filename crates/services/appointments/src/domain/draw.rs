@@ -207,9 +207,15 @@ impl Kept {
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 fn push_hex(out: &mut String, bytes: &[u8]) {
-    for b in bytes {
-        out.push(HEX[(b >> 4) as usize] as char);
-        out.push(HEX[(b & 15) as usize] as char);
+    // Written as bytes, then added at once: pushing chars one by one costs a UTF-8 encoding each.
+    let mut buf = [0u8; 64];
+    for chunk in bytes.chunks(32) {
+        let hex = &mut buf[..chunk.len() * 2];
+        for (pair, b) in hex.chunks_exact_mut(2).zip(chunk) {
+            pair[0] = HEX[(b >> 4) as usize];
+            pair[1] = HEX[(b & 15) as usize];
+        }
+        out.push_str(std::str::from_utf8(hex).expect("hex digits are ASCII"));
     }
 }
 
@@ -226,14 +232,41 @@ fn push_line(out: &mut String, e: &Entry) {
     push_hex(out, &e.entry_id);
     out.push(',');
     out.push_str(e.port.as_str());
-    let _ = writeln!(
-        out,
-        ",{},{:04}-{:02}-{:02}",
-        e.seats,
+    out.push(',');
+    let (year, month, day) = (
         e.registered_on.year(),
         e.registered_on.month(),
-        e.registered_on.day()
+        e.registered_on.day(),
     );
+    // Digits by hand (the list is formatted for every entry of a day): the same bytes as
+    // `{seats},{year:04}-{month:02}-{day:02}`, which years outside 0-9999 still go through.
+    match u32::try_from(year) {
+        Ok(year) if year <= 9999 => {
+            push_decimal(out, e.seats, 1);
+            out.push(',');
+            push_decimal(out, year, 4);
+            out.push('-');
+            push_decimal(out, month, 2);
+            out.push('-');
+            push_decimal(out, day, 2);
+            out.push('\n');
+        }
+        _ => {
+            let _ = writeln!(out, "{},{year:04}-{month:02}-{day:02}", e.seats);
+        }
+    }
+}
+
+/// `n` in decimal, zero-padded to `width` digits.
+fn push_decimal(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut at = digits.len();
+    while n > 0 || digits.len() - at < width {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("digits are ASCII"));
 }
 
 /// An entry id as written in the list and the record.
@@ -285,9 +318,18 @@ pub fn canonical_line(e: &Entry) -> String {
 }
 
 fn sorted_by_id(entries: &[Entry]) -> Vec<&Entry> {
-    let mut sorted: Vec<&Entry> = entries.iter().collect();
-    sorted.sort_unstable_by_key(|e| e.entry_id);
-    sorted
+    // Sorted as numbers beside their places (ids are 16 bytes: a u128 read big-endian orders
+    // exactly as the bytes do), so that a comparison follows no pointer.
+    let mut keyed: Vec<(u128, u32)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (u128::from_be_bytes(e.entry_id), i as u32))
+        .collect();
+    keyed.sort_unstable();
+    keyed
+        .into_iter()
+        .map(|(_, i)| &entries[i as usize])
+        .collect()
 }
 
 /// The canonical entry list: one line per entry, sorted by entry id.
@@ -299,15 +341,20 @@ pub fn canonical_list(entries: &[Entry]) -> String {
     out
 }
 
-/// SHA-256 of the canonical list, computed without holding the whole list in memory.
+/// SHA-256 of the canonical list, computed without holding the whole list in memory (it is
+/// hashed in chunks of about 64 KiB).
 pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
+    const CHUNK: usize = 64 * 1024;
     let mut hasher = Sha256::new();
-    let mut line = String::with_capacity(64);
+    let mut chunk = String::with_capacity(CHUNK + 128);
     for e in sorted_by_id(entries) {
-        line.clear();
-        push_line(&mut line, e);
-        hasher.update(line.as_bytes());
+        push_line(&mut chunk, e);
+        if chunk.len() >= CHUNK {
+            hasher.update(chunk.as_bytes());
+            chunk.clear();
+        }
     }
+    hasher.update(chunk.as_bytes());
     hasher.finalize().into()
 }
 
@@ -415,28 +462,89 @@ pub fn split_seats(capacity: u32, slots: usize) -> Vec<u32> {
     (0..slots).map(|i| base + u32::from(i < extra)).collect()
 }
 
-fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResult {
-    // Rank order; entry ids are unique, so ties cannot happen, but the order is total anyway.
-    entries.sort_unstable_by(|a, b| a.1.cmp(&b.1).then(a.0.entry_id.cmp(&b.0.entry_id)));
+/// Rank order: by the whole rank key, then the entry id (entry ids are unique, so keys cannot
+/// tie, but the order is total anyway). Sorted first by the key's first 8 bytes read as a number
+/// beside the entry's place (cheap to compare and to move), then runs sharing those 8 bytes by
+/// the whole key and id: the same order as sorting by the whole key.
+fn in_rank_order<'a>(entries: &[(&'a Entry, [u8; 32])]) -> Vec<&'a Entry> {
+    let prefix = |key: &[u8; 32]| {
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&key[..8]);
+        u64::from_be_bytes(first)
+    };
+    let mut keyed: Vec<(u64, u32)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (_, key))| (prefix(key), i as u32))
+        .collect();
+    keyed.sort_unstable();
+    let mut start = 0;
+    while start < keyed.len() {
+        let end = start + keyed[start..].partition_point(|k| k.0 == keyed[start].0);
+        if end - start > 1 {
+            keyed[start..end].sort_unstable_by(|a, b| {
+                let (x, y) = (&entries[a.1 as usize], &entries[b.1 as usize]);
+                x.1.cmp(&y.1).then(x.0.entry_id.cmp(&y.0.entry_id))
+            });
+        }
+        start = end;
+    }
+    keyed
+        .into_iter()
+        .map(|(_, i)| entries[i as usize].0)
+        .collect()
+}
+
+/// Places `0..entries.len()` (rank order) by registration day, oldest first, rank order within
+/// a day: a counting sort over the days (as sorting by day, then place, would give).
+fn by_registration_day(entries: &[&Entry]) -> Vec<usize> {
+    use chrono::Datelike;
+    let day = |e: &Entry| e.registered_on.num_days_from_ce();
+    let (Some(first), Some(last)) = (
+        entries.iter().map(|e| day(e)).min(),
+        entries.iter().map(|e| day(e)).max(),
+    ) else {
+        return vec![];
+    };
+    let span = usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(usize::MAX);
+    if span > 4 * entries.len() + 4096 {
+        // Days too far apart for buckets (never on a real day): sort instead.
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_unstable_by_key(|&i| (entries[i].registered_on, i));
+        return order;
+    }
+    let slot = |e: &Entry| (i64::from(day(e)) - i64::from(first)) as usize;
+    let mut starts = vec![0usize; span + 1];
+    for e in entries {
+        starts[slot(e) + 1] += 1;
+    }
+    for d in 1..starts.len() {
+        starts[d] += starts[d - 1];
+    }
+    let mut order = vec![0usize; entries.len()];
+    for (i, e) in entries.iter().enumerate() {
+        let at = &mut starts[slot(e)];
+        order[*at] = i;
+        *at += 1;
+    }
+    order
+}
+
+fn draw_port(rule: &PortRule, ranked: Vec<(&Entry, [u8; 32])>) -> PortResult {
+    let entries = in_rank_order(&ranked);
+    drop(ranked);
     let reserved_seats = (u64::from(rule.capacity) * u64::from(rule.reserved_bp) / 10_000) as u32;
     let mut taken = vec![false; entries.len()];
     let mut chosen: Vec<(usize, Pass)> = vec![];
 
-    let mut by_age: Vec<usize> = (0..entries.len()).collect();
-    by_age.sort_unstable_by(|&a, &b| {
-        entries[a]
-            .0
-            .registered_on
-            .cmp(&entries[b].0.registered_on)
-            .then(a.cmp(&b))
-    });
+    let by_age = by_registration_day(&entries);
     let mut left = reserved_seats;
     for i in by_age {
         if left == 0 {
             break;
         }
-        if entries[i].0.seats <= left {
-            left -= entries[i].0.seats;
+        if entries[i].seats <= left {
+            left -= entries[i].seats;
             taken[i] = true;
             chosen.push((i, Pass::Reserved));
         }
@@ -446,8 +554,8 @@ fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResul
         if left == 0 {
             break;
         }
-        if !taken[i] && entries[i].0.seats <= left {
-            left -= entries[i].0.seats;
+        if !taken[i] && entries[i].seats <= left {
+            left -= entries[i].seats;
             taken[i] = true;
             chosen.push((i, Pass::Random));
         }
@@ -461,7 +569,7 @@ fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResul
     let winners = chosen
         .iter()
         .filter_map(|&(i, pass)| {
-            let seats = entries[i].0.seats;
+            let seats = entries[i].seats;
             // The earliest slot with room for the whole group; else the slot with the most room.
             let slot = room
                 .iter()
@@ -469,7 +577,7 @@ fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResul
                 .or_else(|| (0..room.len()).rev().max_by_key(|&s| room[s]))?;
             room[slot] = room[slot].saturating_sub(seats);
             Some(Winner {
-                entry_id: hex(&entries[i].0.entry_id),
+                entry_id: hex(&entries[i].entry_id),
                 seats,
                 pass,
                 slot: rule.slots[slot],
@@ -478,7 +586,7 @@ fn draw_port(rule: &PortRule, mut entries: Vec<(&Entry, [u8; 32])>) -> PortResul
         .collect();
     let alternates = (0..entries.len())
         .filter(|&i| !taken[i])
-        .map(|i| hex(&entries[i].0.entry_id))
+        .map(|i| hex(&entries[i].entry_id))
         .collect();
     PortResult {
         rule: rule.clone(),
@@ -770,4 +878,87 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(n: u64, seats: u32, registered_on: NaiveDate) -> Entry {
+        let mut entry_id = [0u8; 16];
+        entry_id[..8].copy_from_slice(&n.wrapping_mul(0x9E37_79B9_7F4A_7C15).to_be_bytes());
+        entry_id[8..].copy_from_slice(&n.to_be_bytes());
+        Entry {
+            entry_id,
+            port: PortCode::parse("SYS").unwrap(),
+            seats,
+            registered_on,
+        }
+    }
+
+    #[test]
+    fn a_line_written_by_hand_is_the_line_format_writes() {
+        use chrono::Datelike;
+        let days = [
+            NaiveDate::from_ymd_opt(2026, 1, 9).unwrap(),
+            NaiveDate::from_ymd_opt(5, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 10, 1).unwrap(),
+            NaiveDate::from_ymd_opt(10_000, 2, 3).unwrap(),
+            NaiveDate::from_ymd_opt(-3, 7, 4).unwrap(),
+        ];
+        for (n, day) in days.into_iter().enumerate() {
+            for seats in [0, 1, 9, 10, 4_000_000_000] {
+                let e = entry(n as u64, seats, day);
+                let expected = format!(
+                    "{},SYS,{seats},{:04}-{:02}-{:02}\n",
+                    hex(&e.entry_id),
+                    day.year(),
+                    day.month(),
+                    day.day()
+                );
+                assert_eq!(canonical_line(&e), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn rank_and_registration_orders_are_those_of_plain_sorts() {
+        let first = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let entries: Vec<Entry> = (0..3_000u64)
+            .map(|n| entry(n, 1, first + chrono::Days::new(n * 7919 % 400)))
+            .collect();
+        // Keys that often share their first 8 bytes, so that the refinement is exercised.
+        let keyed: Vec<(&Entry, [u8; 32])> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut key = rank_key(&[1; 32], &e.entry_id);
+                if i % 3 == 0 {
+                    key[..8].copy_from_slice(&[7; 8]);
+                }
+                if i % 9 == 0 {
+                    key[8..].copy_from_slice(&[0; 24]);
+                }
+                (e, key)
+            })
+            .collect();
+        let mut plain = keyed.clone();
+        plain.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.entry_id.cmp(&b.0.entry_id)));
+        let ranked = in_rank_order(&keyed);
+        let ids = |list: &[&Entry]| list.iter().map(|e| e.entry_id).collect::<Vec<_>>();
+        let plain_entries: Vec<&Entry> = plain.iter().map(|(e, _)| *e).collect();
+        assert_eq!(ids(&ranked), ids(&plain_entries));
+
+        let mut by_day: Vec<usize> = (0..ranked.len()).collect();
+        by_day.sort_by_key(|&i| (ranked[i].registered_on, i));
+        assert_eq!(by_registration_day(&ranked), by_day);
+        // Days too far apart for buckets take the sort, with the same answer.
+        let far = [
+            entry(1, 1, NaiveDate::from_ymd_opt(1, 1, 1).unwrap()),
+            entry(2, 1, NaiveDate::from_ymd_opt(9000, 1, 1).unwrap()),
+            entry(3, 1, NaiveDate::from_ymd_opt(1, 1, 1).unwrap()),
+        ];
+        let far: Vec<&Entry> = far.iter().collect();
+        assert_eq!(by_registration_day(&far), [0, 2, 1]);
+    }
 }
