@@ -228,21 +228,25 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Appends one entry as a line of the canonical list: `entry_id,port,seats,registered_on\n`.
 fn push_line(out: &mut String, e: &Entry) {
+    push_fields(out, &e.entry_id, e.port.as_str(), e.seats, e.registered_on);
+}
+
+fn push_fields(out: &mut String, id: &[u8; 16], port: &str, seats: u32, registered_on: NaiveDate) {
     use chrono::Datelike;
-    push_hex(out, &e.entry_id);
+    push_hex(out, id);
     out.push(',');
-    out.push_str(e.port.as_str());
+    out.push_str(port);
     out.push(',');
     let (year, month, day) = (
-        e.registered_on.year(),
-        e.registered_on.month(),
-        e.registered_on.day(),
+        registered_on.year(),
+        registered_on.month(),
+        registered_on.day(),
     );
     // Digits by hand (the list is formatted for every entry of a day): the same bytes as
     // `{seats},{year:04}-{month:02}-{day:02}`, which years outside 0-9999 still go through.
     match u32::try_from(year) {
         Ok(year) if year <= 9999 => {
-            push_decimal(out, e.seats, 1);
+            push_decimal(out, seats, 1);
             out.push(',');
             push_decimal(out, year, 4);
             out.push('-');
@@ -252,7 +256,7 @@ fn push_line(out: &mut String, e: &Entry) {
             out.push('\n');
         }
         _ => {
-            let _ = writeln!(out, "{},{year:04}-{month:02}-{day:02}", e.seats);
+            let _ = writeln!(out, "{seats},{year:04}-{month:02}-{day:02}");
         }
     }
 }
@@ -341,20 +345,68 @@ pub fn canonical_list(entries: &[Entry]) -> String {
     out
 }
 
+/// An entry as its line of the list needs it, sorted by value: the lines are then written
+/// reading memory in order, not following two pointers per entry (the entry, its port code).
+#[derive(Clone, Copy)]
+struct Line {
+    id: u128,
+    registered_on: NaiveDate,
+    seats: u32,
+    port: [u8; 4],
+    port_len: u8,
+}
+
+impl Line {
+    /// `None` for a port code longer than four bytes (they have three letters).
+    fn of(e: &Entry) -> Option<Line> {
+        let code = e.port.as_str().as_bytes();
+        let mut port = [0u8; 4];
+        port.get_mut(..code.len())?.copy_from_slice(code);
+        Some(Line {
+            id: u128::from_be_bytes(e.entry_id),
+            registered_on: e.registered_on,
+            seats: e.seats,
+            port,
+            port_len: code.len() as u8,
+        })
+    }
+
+    fn push(&self, out: &mut String) {
+        let port = std::str::from_utf8(&self.port[..usize::from(self.port_len)])
+            .expect("copied from a port code");
+        let id = self.id.to_be_bytes();
+        push_fields(out, &id, port, self.seats, self.registered_on);
+    }
+}
+
 /// SHA-256 of the canonical list, computed without holding the whole list in memory (it is
 /// hashed in chunks of about 64 KiB).
 pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
     const CHUNK: usize = 64 * 1024;
     let mut hasher = Sha256::new();
     let mut chunk = String::with_capacity(CHUNK + 128);
-    for e in sorted_by_id(entries) {
-        push_line(&mut chunk, e);
-        if chunk.len() >= CHUNK {
+    let mut flush = |chunk: &mut String, at_least: usize| {
+        if chunk.len() >= at_least {
             hasher.update(chunk.as_bytes());
             chunk.clear();
         }
+    };
+    match entries.iter().map(Line::of).collect::<Option<Vec<Line>>>() {
+        Some(mut lines) => {
+            lines.sort_unstable_by_key(|l| l.id);
+            for line in &lines {
+                line.push(&mut chunk);
+                flush(&mut chunk, CHUNK);
+            }
+        }
+        None => {
+            for e in sorted_by_id(entries) {
+                push_line(&mut chunk, e);
+                flush(&mut chunk, CHUNK);
+            }
+        }
     }
-    hasher.update(chunk.as_bytes());
+    flush(&mut chunk, 0);
     hasher.finalize().into()
 }
 
@@ -462,77 +514,88 @@ pub fn split_seats(capacity: u32, slots: usize) -> Vec<u32> {
     (0..slots).map(|i| base + u32::from(i < extra)).collect()
 }
 
-/// Rank order: by the whole rank key, then the entry id (entry ids are unique, so keys cannot
-/// tie, but the order is total anyway). Sorted first by the key's first 8 bytes read as a number
-/// beside the entry's place (cheap to compare and to move), then runs sharing those 8 bytes by
-/// the whole key and id: the same order as sorting by the whole key.
-fn in_rank_order<'a>(entries: &[(&'a Entry, [u8; 32])]) -> Vec<&'a Entry> {
-    let prefix = |key: &[u8; 32]| {
+/// An entry at its port as the draw needs it, small enough to sort by value: after the sort
+/// every pass reads memory in order instead of following a pointer per entry.
+#[derive(Debug, Clone, Copy)]
+struct Ranked {
+    /// The rank key's first 8 bytes, read as a number.
+    prefix: u64,
+    entry_id: [u8; 16],
+    seats: u32,
+    /// The registration day, as days from the common era.
+    day: i32,
+}
+
+impl Ranked {
+    fn of(seed: &[u8; 32], e: &Entry) -> Ranked {
+        use chrono::Datelike;
+        let key = rank_key(seed, &e.entry_id);
         let mut first = [0u8; 8];
         first.copy_from_slice(&key[..8]);
-        u64::from_be_bytes(first)
-    };
-    let mut keyed: Vec<(u64, u32)> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, (_, key))| (prefix(key), i as u32))
-        .collect();
-    keyed.sort_unstable();
+        Ranked {
+            prefix: u64::from_be_bytes(first),
+            entry_id: e.entry_id,
+            seats: e.seats,
+            day: e.registered_on.num_days_from_ce(),
+        }
+    }
+}
+
+/// Rank order: by the whole rank key, then the entry id (entry ids are unique, so keys cannot
+/// tie, but the order is total anyway). Sorted by the key's first 8 bytes; runs sharing them
+/// (about one in 2^32 pairs) by the whole key, hashed again, and the id: the same order as
+/// sorting by the whole key.
+fn into_rank_order(seed: &[u8; 32], list: &mut [Ranked]) {
+    list.sort_unstable_by_key(|r| r.prefix);
     let mut start = 0;
-    while start < keyed.len() {
-        let end = start + keyed[start..].partition_point(|k| k.0 == keyed[start].0);
+    while start < list.len() {
+        let end = start + list[start..].partition_point(|r| r.prefix == list[start].prefix);
         if end - start > 1 {
-            keyed[start..end].sort_unstable_by(|a, b| {
-                let (x, y) = (&entries[a.1 as usize], &entries[b.1 as usize]);
-                x.1.cmp(&y.1).then(x.0.entry_id.cmp(&y.0.entry_id))
+            list[start..end].sort_unstable_by(|a, b| {
+                rank_key(seed, &a.entry_id)
+                    .cmp(&rank_key(seed, &b.entry_id))
+                    .then(a.entry_id.cmp(&b.entry_id))
             });
         }
         start = end;
     }
-    keyed
-        .into_iter()
-        .map(|(_, i)| entries[i as usize].0)
-        .collect()
 }
 
-/// Places `0..entries.len()` (rank order) by registration day, oldest first, rank order within
-/// a day: a counting sort over the days (as sorting by day, then place, would give).
-fn by_registration_day(entries: &[&Entry]) -> Vec<usize> {
-    use chrono::Datelike;
-    let day = |e: &Entry| e.registered_on.num_days_from_ce();
+/// Places `0..list.len()` (rank order) by registration day, oldest first, rank order within a
+/// day: a counting sort over the days (as sorting by day, then place, would give).
+fn by_registration_day(list: &[Ranked]) -> Vec<usize> {
     let (Some(first), Some(last)) = (
-        entries.iter().map(|e| day(e)).min(),
-        entries.iter().map(|e| day(e)).max(),
+        list.iter().map(|r| r.day).min(),
+        list.iter().map(|r| r.day).max(),
     ) else {
         return vec![];
     };
     let span = usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(usize::MAX);
-    if span > 4 * entries.len() + 4096 {
+    if span > 4 * list.len() + 4096 {
         // Days too far apart for buckets (never on a real day): sort instead.
-        let mut order: Vec<usize> = (0..entries.len()).collect();
-        order.sort_unstable_by_key(|&i| (entries[i].registered_on, i));
+        let mut order: Vec<usize> = (0..list.len()).collect();
+        order.sort_unstable_by_key(|&i| (list[i].day, i));
         return order;
     }
-    let slot = |e: &Entry| (i64::from(day(e)) - i64::from(first)) as usize;
+    let slot = |r: &Ranked| (i64::from(r.day) - i64::from(first)) as usize;
     let mut starts = vec![0usize; span + 1];
-    for e in entries {
-        starts[slot(e) + 1] += 1;
+    for r in list {
+        starts[slot(r) + 1] += 1;
     }
     for d in 1..starts.len() {
         starts[d] += starts[d - 1];
     }
-    let mut order = vec![0usize; entries.len()];
-    for (i, e) in entries.iter().enumerate() {
-        let at = &mut starts[slot(e)];
+    let mut order = vec![0usize; list.len()];
+    for (i, r) in list.iter().enumerate() {
+        let at = &mut starts[slot(r)];
         order[*at] = i;
         *at += 1;
     }
     order
 }
 
-fn draw_port(rule: &PortRule, ranked: Vec<(&Entry, [u8; 32])>) -> PortResult {
-    let entries = in_rank_order(&ranked);
-    drop(ranked);
+fn draw_port(rule: &PortRule, seed: &[u8; 32], mut entries: Vec<Ranked>) -> PortResult {
+    into_rank_order(seed, &mut entries);
     let reserved_seats = (u64::from(rule.capacity) * u64::from(rule.reserved_bp) / 10_000) as u32;
     let mut taken = vec![false; entries.len()];
     let mut chosen: Vec<(usize, Pass)> = vec![];
@@ -602,16 +665,16 @@ fn draw_ports(seed: &[u8; 32], rules: &[PortRule], entries: &[Entry]) -> Vec<Por
     rules.sort_by(|a, b| a.port.cmp(&b.port));
     // Each entry goes to its port's list once (an entry for a port without a rule is in the
     // list and the digest, and is never drawn).
-    let mut at_port: Vec<Vec<(&Entry, [u8; 32])>> = vec![vec![]; rules.len()];
+    let mut at_port: Vec<Vec<Ranked>> = vec![vec![]; rules.len()];
     for e in entries {
         if let Some(i) = rules.iter().position(|r| r.port == e.port) {
-            at_port[i].push((e, rank_key(seed, &e.entry_id)));
+            at_port[i].push(Ranked::of(seed, e));
         }
     }
     rules
         .iter()
         .zip(at_port)
-        .map(|(rule, list)| draw_port(rule, list))
+        .map(|(rule, list)| draw_port(rule, seed, list))
         .collect()
 }
 
@@ -924,41 +987,59 @@ mod tests {
     #[test]
     fn rank_and_registration_orders_are_those_of_plain_sorts() {
         let first = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let seed = [1u8; 32];
         let entries: Vec<Entry> = (0..3_000u64)
             .map(|n| entry(n, 1, first + chrono::Days::new(n * 7919 % 400)))
             .collect();
-        // Keys that often share their first 8 bytes, so that the refinement is exercised.
-        let keyed: Vec<(&Entry, [u8; 32])> = entries
+        // Prefixes that often tie, so that the refinement by the whole key is exercised.
+        let mut list: Vec<Ranked> = entries
             .iter()
             .enumerate()
-            .map(|(i, e)| {
-                let mut key = rank_key(&[1; 32], &e.entry_id);
-                if i % 3 == 0 {
-                    key[..8].copy_from_slice(&[7; 8]);
-                }
-                if i % 9 == 0 {
-                    key[8..].copy_from_slice(&[0; 24]);
-                }
-                (e, key)
+            .map(|(i, e)| Ranked {
+                prefix: if i % 3 == 0 {
+                    7
+                } else {
+                    Ranked::of(&seed, e).prefix
+                },
+                ..Ranked::of(&seed, e)
             })
             .collect();
-        let mut plain = keyed.clone();
-        plain.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.entry_id.cmp(&b.0.entry_id)));
-        let ranked = in_rank_order(&keyed);
-        let ids = |list: &[&Entry]| list.iter().map(|e| e.entry_id).collect::<Vec<_>>();
-        let plain_entries: Vec<&Entry> = plain.iter().map(|(e, _)| *e).collect();
-        assert_eq!(ids(&ranked), ids(&plain_entries));
+        let mut plain = list.clone();
+        plain.sort_by(|a, b| {
+            (a.prefix, rank_key(&seed, &a.entry_id), a.entry_id).cmp(&(
+                b.prefix,
+                rank_key(&seed, &b.entry_id),
+                b.entry_id,
+            ))
+        });
+        into_rank_order(&seed, &mut list);
+        let ids = |list: &[Ranked]| list.iter().map(|r| r.entry_id).collect::<Vec<_>>();
+        assert_eq!(ids(&list), ids(&plain));
 
-        let mut by_day: Vec<usize> = (0..ranked.len()).collect();
-        by_day.sort_by_key(|&i| (ranked[i].registered_on, i));
-        assert_eq!(by_registration_day(&ranked), by_day);
+        let mut by_day: Vec<usize> = (0..list.len()).collect();
+        by_day.sort_by_key(|&i| (list[i].day, i));
+        assert_eq!(by_registration_day(&list), by_day);
         // Days too far apart for buckets take the sort, with the same answer.
-        let far = [
-            entry(1, 1, NaiveDate::from_ymd_opt(1, 1, 1).unwrap()),
-            entry(2, 1, NaiveDate::from_ymd_opt(9000, 1, 1).unwrap()),
-            entry(3, 1, NaiveDate::from_ymd_opt(1, 1, 1).unwrap()),
-        ];
-        let far: Vec<&Entry> = far.iter().collect();
+        let far: Vec<Ranked> = [(1, 1), (2, 9000), (3, 1)]
+            .iter()
+            .map(|&(n, year)| {
+                Ranked::of(
+                    &seed,
+                    &entry(n, 1, NaiveDate::from_ymd_opt(year, 1, 1).unwrap()),
+                )
+            })
+            .collect();
         assert_eq!(by_registration_day(&far), [0, 2, 1]);
+    }
+
+    #[test]
+    fn the_digest_is_the_hash_of_the_list_written_out() {
+        let first = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+        let entries: Vec<Entry> = (0..20_000u64)
+            .map(|n| entry(n, 1 + (n % 10) as u32, first + chrono::Days::new(n % 500)))
+            .collect();
+        let whole: [u8; 32] = Sha256::digest(canonical_list(&entries).as_bytes()).into();
+        assert_eq!(entries_digest(&entries), whole);
+        assert_eq!(entries_digest(&[]), <[u8; 32]>::from(Sha256::digest(b"")));
     }
 }
