@@ -45,7 +45,7 @@ healthz=$(awk '/Requests\/sec/ {print $2}' healthz.txt)
 
 echo "== POST /api/v1/requests, ${seconds}s, $connections connections"
 GARITA_TOKENS=tokens.txt GARITA_ACCEPTED=accepted WRK_THREADS=$threads \
-  wrk -t$threads -c"$connections" -d"${seconds}s" --latency -s "$OLDPWD/bench/intake.lua" "$base" | tee intake.txt | grep -E "Requests/sec|accepted=|p50_ms|p99_ms|Non-2xx"
+  wrk -t$threads -c"$connections" -d"${seconds}s" --latency -s "$OLDPWD/bench/intake.lua" "$base" | tee intake.txt | grep -E "Requests/sec|accepted=|tokens_|TOKENS|p50_ms|p99_ms|Non-2xx"
 accepted=$(awk -F= '/^accepted=/ {print $2}' intake.txt)
 rps=$(python3 -c "print(round($accepted / $seconds))")
 echo "accepted requests/s: $rps; ratio to /healthz: $(python3 -c "print(round($rps / $healthz, 3))")"
