@@ -13,10 +13,11 @@ connections=${3:-64}
 threads=2
 
 command -v wrk >/dev/null || { sudo -n true 2>/dev/null && sudo apt-get install -y -q wrk || apt-get install -y -q wrk; }
-cargo build --release -q -p garita
+cargo build --release -q -p garita -p garita-bench-bare
 garita=$PWD/target/release/garita
+bare=$PWD/target/release/bare-healthz
 work=$(mktemp -d)
-trap 'kill -9 $server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill -9 $server ${bare_pid:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$work"
 export GARITA_SECRET=$(python3 -c 'import base64,os;print(base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("="))')
 # No drand relay: a benchmark sends traffic to this machine only.
@@ -43,12 +44,23 @@ echo "== GET /healthz, ${seconds}s, $connections connections"
 wrk -t$threads -c"$connections" -d"${seconds}s" --latency "$base/healthz" | tee healthz.txt | grep -E "Requests/sec|50%|99%"
 healthz=$(awk '/Requests\/sec/ {print $2}' healthz.txt)
 
+# The ceiling: a bare axum server answering /healthz on the same machine, in the same run.
+$bare 127.0.0.1:0 > bare.out 2>&1 &
+bare_pid=$!
+for _ in $(seq 50); do grep -q "listening on" bare.out 2>/dev/null && break; sleep 0.1; done
+bare_base=$(grep -o 'http://[0-9.:]*' bare.out | head -1)
+echo "== GET /healthz on a bare axum server, ${seconds}s, $connections connections"
+wrk -t$threads -c"$connections" -d"${seconds}s" --latency "$bare_base/healthz" | tee bare.txt | grep -E "Requests/sec|50%|99%"
+kill "$bare_pid"
+bare_rate=$(awk '/Requests\/sec/ {print $2}' bare.txt)
+echo "Garita's /healthz: $(python3 -c "print(round($healthz / $bare_rate, 3))") of the bare server's rate"
+
 echo "== POST /api/v1/requests, ${seconds}s, $connections connections"
 GARITA_TOKENS=tokens.txt GARITA_ACCEPTED=accepted WRK_THREADS=$threads \
   wrk -t$threads -c"$connections" -d"${seconds}s" --latency -s "$OLDPWD/bench/intake.lua" "$base" | tee intake.txt | grep -E "Requests/sec|accepted=|tokens_|TOKENS|p50_ms|p99_ms|Non-2xx"
 accepted=$(awk -F= '/^accepted=/ {print $2}' intake.txt)
 rps=$(python3 -c "print(round($accepted / $seconds))")
-echo "accepted requests/s: $rps; ratio to /healthz: $(python3 -c "print(round($rps / $healthz, 3))")"
+echo "accepted requests/s: $rps; ratio to Garita's /healthz: $(python3 -c "print(round($rps / $healthz, 3))"); to the bare server's: $(python3 -c "print(round($rps / $bare_rate, 3))")"
 # wrk stops on the clock: requests in flight then are stored but their answers are dropped.
 python3 - "$work/garita.db" "$connections" accepted.* <<'PY'
 import sqlite3, sys

@@ -30,7 +30,6 @@ use garita_store::Store;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
-use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use api::body::ApiJson;
 pub use api::{contract, openapi_json};
@@ -40,9 +39,21 @@ pub use session::CookieNames;
 /// A service's part of the OpenAPI document (`OpenApi::default()` for none).
 pub use utoipa::openapi::OpenApi;
 
-/// What every handler may use. Cheap to clone; nothing in it must survive a restart.
+/// What every handler may use: one shared [`State`], so that a clone (every middleware and
+/// handler takes one per request) is one reference count, not one per field. Nothing in it must
+/// survive a restart.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<State>);
+
+impl std::ops::Deref for AppState {
+    type Target = State;
+    fn deref(&self) -> &State {
+        &self.0
+    }
+}
+
+#[derive(Clone)]
+pub struct State {
     /// The platform's store.
     pub store: Arc<dyn Store>,
     /// The kernel's services.
@@ -66,7 +77,7 @@ impl AppState {
     pub fn new<C>(services: Services, i18n: Arc<Catalogs>, web: &[WebService<C>]) -> Self {
         let kernel_parts: Vec<&Service<C>> = web.iter().map(|w| &w.service).collect();
         let secure_cookies = services.public_url.starts_with("https://");
-        AppState {
+        AppState(Arc::new(State {
             store: services.store.clone(),
             secure_cookies,
             cookies: CookieNames::for_secure(secure_cookies),
@@ -76,15 +87,17 @@ impl AppState {
             staff_routes: Arc::new(garita_kernel::staff_routes(&kernel_parts)),
             links: Arc::new(web.iter().flat_map(|w| w.links).collect()),
             parts: Arc::default(),
-        }
+        }))
     }
 
-    /// Adds a service's context, which its handlers find with [`AppState::part`].
+    /// Adds a service's context, which its handlers find with [`State::part`].
     pub fn with_part<T: Clone + Send + Sync + 'static>(mut self, part: T) -> Self {
-        Arc::make_mut(&mut self.parts).insert(part);
+        Arc::make_mut(&mut Arc::make_mut(&mut self.0).parts).insert(part);
         self
     }
+}
 
+impl State {
     /// A service's context. Its routes are only served when the build put it in, so a missing
     /// one is a programming error.
     pub fn part<T: Send + Sync + 'static>(&self) -> &T {
@@ -135,8 +148,11 @@ pub struct WebService<C: 'static> {
 /// server. Photo routes set their own limit.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
+/// The routes with what must know the matched route (metrics, the request span): each route
+/// is wrapped in these. Everything else wraps the whole router once ([`Application`]): a layer
+/// put on a `Router` wraps every route, and each request then clones and boxes it again.
 pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
-    let routes = Router::new()
+    Router::new()
         .merge(pages::routes(&state, services))
         .merge(pages::staff_routes(&state, services))
         .nest("/api/v1", api::routes(services))
@@ -151,58 +167,90 @@ pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
         .layer(
             tower_http::trace::TraceLayer::new_for_http()
                 .make_span_with(ops::request_span)
+                // One line per answer only at `debug`: at thousands of requests a second the
+                // counts are in /metrics; server errors are still logged (`on_failure`).
                 .on_response(
-                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
+                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::DEBUG),
                 ),
-        );
-    let routes = routes
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            csrf::csrf_cookie,
-        ))
+        )
+        .with_state(state)
+}
+
+/// The whole application: [`router`] inside the layers every answer passes through once, outermost
+/// first: the security headers ([`security_headers`]), compression, the error page or problem in
+/// the person's language, and the CSRF cookie.
+pub fn application<C>(
+    state: AppState,
+    services: &[WebService<C>],
+) -> impl tower::Service<
+    axum::extract::Request,
+    Response = axum::response::Response<tower_http::compression::CompressionBody<axum::body::Body>>,
+    Error = std::convert::Infallible,
+    Future = impl Send + 'static,
+> + Clone
++ Send
++ Sync
++ 'static {
+    let secure = state.secure_cookies;
+    tower::ServiceBuilder::new()
+        // One layer for all of them: each layer moves the whole answer once more.
+        .map_response(move |mut answer: Answer| {
+            security_headers(answer.headers_mut(), secure);
+            answer
+        })
+        .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             error::localize,
         ))
-        .layer(CompressionLayer::new())
-        .layer(security_header(
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
-             object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            csrf::csrf_cookie,
         ))
-        .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
-        // Nothing a person reads is kept by the browser or anything in between unless the
-        // answer says so (static files say how long; a person's data never).
-        .layer(security_header(header::CACHE_CONTROL, "no-store"));
-    // Behind HTTPS the browser is told to come back only over HTTPS.
-    let routes = if state.secure_cookies {
-        routes.layer(security_header(
-            header::STRICT_TRANSPORT_SECURITY,
-            "max-age=31536000; includeSubDomains",
-        ))
-    } else {
-        routes
-    };
-    routes.with_state(state)
+        .service(router(state, services))
 }
 
-fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
-    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+type Answer = axum::response::Response<tower_http::compression::CompressionBody<axum::body::Body>>;
+
+/// The headers every answer carries, unless it set its own.
+fn security_headers(headers: &mut axum::http::HeaderMap, secure: bool) {
+    let mut set = |name: HeaderName, value: &'static str| {
+        if !headers.contains_key(&name) {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+    };
+    set(
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+         object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
+    set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(header::REFERRER_POLICY, "no-referrer");
+    // Nothing a person reads is kept by the browser or anything in between unless the answer
+    // says so (static files say how long; a person's data never).
+    set(header::CACHE_CONTROL, "no-store");
+    // Behind HTTPS the browser is told to come back only over HTTPS.
+    if secure {
+        set(
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        );
+    }
 }
 
 /// A bound listener and the router that will serve it. Bind first, then spawn: a test that
 /// builds an `Application` on `127.0.0.1:0` can send requests as soon as `serve` is spawned.
 pub struct Application {
     listener: TcpListener,
-    router: Router,
+    service: axum::routing::Router,
 }
 
 impl Application {
     pub fn new<C>(state: AppState, listener: TcpListener, services: &[WebService<C>]) -> Self {
         Application {
             listener,
-            router: router(state, services),
+            // One route taking everything: `axum::serve` takes a `Router`.
+            service: Router::new().fallback_service(application(state, services)),
         }
     }
 
@@ -216,7 +264,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let service = self
-            .router
+            .service
             .into_make_service_with_connect_info::<std::net::SocketAddr>();
         axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown)
