@@ -142,14 +142,13 @@ pub struct WebService<C: 'static> {
     pub openapi: fn() -> utoipa::openapi::OpenApi,
 }
 
-/// The whole application as one router: the kernel's routes and each service's.
 /// The most a form or an API body may carry: far more than any of Garita's forms or requests
 /// needs (a whole group's registration is a few kilobytes), far less than would tire the
 /// server. Photo routes set their own limit.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
 /// The routes with what must know the matched route (metrics, the request span): each route
-/// is wrapped in these. Everything else wraps the whole router once ([`Application`]): a layer
+/// is wrapped in these. Everything else wraps the whole router once ([`application`]): a layer
 /// put on a `Router` wraps every route, and each request then clones and boxes it again.
 pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
     Router::new()
@@ -184,7 +183,7 @@ pub fn application<C>(
     services: &[WebService<C>],
 ) -> impl tower::Service<
     axum::extract::Request,
-    Response = axum::response::Response<tower_http::compression::CompressionBody<axum::body::Body>>,
+    Response = Answer,
     Error = std::convert::Infallible,
     Future = impl Send + 'static,
 > + Clone
@@ -210,7 +209,9 @@ pub fn application<C>(
         .service(router(state, services))
 }
 
-type Answer = axum::response::Response<tower_http::compression::CompressionBody<axum::body::Body>>;
+/// An answer as it leaves the application (its body compressed when the client asked).
+pub type Answer =
+    axum::response::Response<tower_http::compression::CompressionBody<axum::body::Body>>;
 
 /// The headers every answer carries, unless it set its own.
 fn security_headers(headers: &mut axum::http::HeaderMap, secure: bool) {
