@@ -368,6 +368,21 @@ impl Field {
         self
     }
 
+    /// The ten languages, each in its own words, `chosen` selected.
+    pub fn languages(self, chosen: garita_i18n::Locale) -> Self {
+        let options = garita_i18n::Locale::ALL
+            .into_iter()
+            .map(|l| {
+                (
+                    l.code().to_string(),
+                    l.native_name().to_string(),
+                    l == chosen,
+                )
+            })
+            .collect();
+        self.options(options)
+    }
+
     pub fn options(mut self, options: Vec<(String, String, bool)>) -> Self {
         self.options = options;
         self

@@ -43,18 +43,8 @@ pub async fn show(
     let token = crate::csrf::csrf_token(&state, &csrf);
     let email = services.email_of(account)?;
     let chosen = Locale::from_code(&account.locale).unwrap_or(locale);
-    let languages = Locale::ALL
-        .into_iter()
-        .map(|l| {
-            (
-                l.code().to_string(),
-                l.native_name().to_string(),
-                l == chosen,
-            )
-        })
-        .collect();
     let language = Form::post("/account/language", &token, page.t("account-language-save")).field(
-        Field::new("language", "select", page.t("account-language-label")).options(languages),
+        Field::new("language", "select", page.t("account-language-label")).languages(chosen),
     );
     // An account with a number alone shows the number its codes and messages go to.
     let about = match services.login_of(account)? {

@@ -161,23 +161,13 @@ async fn own_page(
             ),
         );
     }
-    let languages = Locale::ALL
-        .into_iter()
-        .map(|l| {
-            (
-                l.code().to_string(),
-                l.native_name().to_string(),
-                l == locale,
-            )
-        })
-        .collect();
     let add = Form::post(
         "/staff/organization/helpers",
         &token,
         page.t("organization-add"),
     )
     .field(Field::new("email", "email", page.t("staff-accounts-email")))
-    .field(Field::new("language", "select", page.t("staff-accounts-language")).options(languages));
+    .field(Field::new("language", "select", page.t("staff-accounts-language")).languages(locale));
     blocks.push(
         Block::heading(page.t("organization-add"))
             .para(page.t("staff-accounts-new-help"))

@@ -63,23 +63,16 @@ fn people_page(
     // The consent text, in the person's language, to read to them before anything is made.
     let person_locale = Locale::from_code(&form.language).unwrap_or(locale);
     let person_page = Chrome::new(&state.i18n, person_locale, "/staff/people");
-    let languages = Locale::ALL
-        .into_iter()
-        .map(|l| {
-            (
-                l.code().to_string(),
-                l.native_name().to_string(),
-                l == person_locale,
-            )
-        })
-        .collect();
     let create = Form::post("/staff/people", &token, page.t("staff-people-create"))
         .field(
             Field::new("email", "email", page.t("staff-people-email"))
                 .value(&form.email)
                 .error(errors.0),
         )
-        .field(Field::new("language", "select", page.t("staff-people-language")).options(languages))
+        .field(
+            Field::new("language", "select", page.t("staff-people-language"))
+                .languages(person_locale),
+        )
         .field(
             Field::new("consent", "checkbox", page.t("staff-people-consent-read"))
                 .value(&form.consent)

@@ -82,16 +82,6 @@ fn signup_page(
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/signup");
     let chosen = Locale::from_code(&form.language).unwrap_or(locale);
-    let languages = Locale::ALL
-        .into_iter()
-        .map(|l| {
-            (
-                l.code().to_string(),
-                l.native_name().to_string(),
-                l == chosen,
-            )
-        })
-        .collect();
     let fields = Form::post(
         "/signup/details",
         &crate::csrf::csrf_token(state, csrf),
@@ -124,7 +114,7 @@ fn signup_page(
             .error(errors.password)
             .autocomplete("new-password"),
     )
-    .field(Field::new("language", "select", page.t("signup-language-label")).options(languages));
+    .field(Field::new("language", "select", page.t("signup-language-label")).languages(chosen));
     let block = Block::text(page.t("signup-intro"))
         .form(fields)
         .link("/signin", page.t("signup-have-account"));

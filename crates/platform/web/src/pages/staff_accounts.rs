@@ -151,23 +151,13 @@ async fn page(
         blocks.push(Block::default().form(reset));
         blocks.push(Block::default().form(disable));
     }
-    let languages = Locale::ALL
-        .into_iter()
-        .map(|l| {
-            (
-                l.code().to_string(),
-                l.native_name().to_string(),
-                l == locale,
-            )
-        })
-        .collect();
     let mut create = Form::post("/staff/accounts", &token, page.t("staff-accounts-create"))
         .field(Field::new("email", "email", page.t("staff-accounts-email")));
     for field in grant_fields(&page, &ports, None) {
         create = create.field(field);
     }
     create = create.field(
-        Field::new("language", "select", page.t("staff-accounts-language")).options(languages),
+        Field::new("language", "select", page.t("staff-accounts-language")).languages(locale),
     );
     blocks.push(
         Block::heading(page.t("staff-accounts-new"))
