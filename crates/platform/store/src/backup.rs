@@ -37,18 +37,12 @@ impl InUse {
     }
 }
 
-fn lock_path(db: &Path) -> PathBuf {
-    let mut name = db.as_os_str().to_owned();
-    name.push(".lock");
-    PathBuf::from(name)
-}
-
 fn open_lock(db: &Path) -> Result<File> {
     OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(lock_path(db))
+        .open(sibling(db, ".lock"))
         .map_err(StoreError::Io)
 }
 

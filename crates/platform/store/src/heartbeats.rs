@@ -45,16 +45,9 @@ macro_rules! impl_heartbeat_store {
             ) -> $crate::Result<Option<$crate::heartbeats::Downtime>> {
                 let mut tx = self.write_tx().await?;
                 let last: Option<i64> =
-                    sqlx::query_scalar("SELECT MAX(beat_at) FROM node_heartbeats WHERE node <> $1")
-                        .bind(node)
+                    sqlx::query_scalar("SELECT MAX(beat_at) FROM node_heartbeats")
                         .fetch_one(&mut *tx)
                         .await?;
-                let mine: Option<i64> =
-                    sqlx::query_scalar("SELECT beat_at FROM node_heartbeats WHERE node = $1")
-                        .bind(node)
-                        .fetch_optional(&mut *tx)
-                        .await?;
-                let last = last.max(mine);
                 sqlx::query(
                     "INSERT INTO node_heartbeats (node, started_at, beat_at) VALUES ($1, $2, $3) \
                      ON CONFLICT (node) DO UPDATE SET beat_at = excluded.beat_at",
