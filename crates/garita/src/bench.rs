@@ -150,7 +150,8 @@ pub fn draw(entries: usize) {
     }
 }
 
-/// Makes `count` applicants, eight at a time, and writes their API tokens to `path`.
+/// Makes `count` applicants, a transaction of [`APPLICANTS_PER_BATCH`] at a time (the next
+/// batch is sealed while the one before is written), and writes their API tokens to `path`.
 pub async fn applicants(
     services: &garita_appointments::app::Appointments,
     count: usize,
@@ -158,10 +159,28 @@ pub async fn applicants(
 ) -> Result<(), String> {
     let started = Instant::now();
     let progress = crate::progress::Progress::new("applicants", count as u64);
-    let mut tokens = String::new();
+    let mut tokens = String::with_capacity(count * 44);
     let mut done = 0;
-    for batch in (0..count).collect::<Vec<_>>().chunks(8) {
-        let made = futures_join(services, batch).await?;
+    let mut in_flight = std::collections::VecDeque::new();
+    let mut first = 0;
+    while first < count || !in_flight.is_empty() {
+        if first < count && in_flight.len() < 2 {
+            let n = APPLICANTS_PER_BATCH.min(count - first);
+            // Groups of 1 to 3, the most common sizes.
+            let sizes: Vec<usize> = (first..first + n).map(|k| 1 + k % 3).collect();
+            let services = services.clone();
+            in_flight.push_back(tokio::spawn(async move {
+                services.synthetic_applicants(first, &sizes).await
+            }));
+            first += n;
+            continue;
+        }
+        let made = in_flight
+            .pop_front()
+            .expect("one in flight")
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| e.to_string())?;
         done += made.len();
         for a in made {
             tokens.push_str(&a.token);
@@ -179,25 +198,5 @@ pub async fn applicants(
     Ok(())
 }
 
-async fn futures_join(
-    services: &garita_appointments::app::Appointments,
-    batch: &[usize],
-) -> Result<Vec<garita_kernel::synthetic::Applicant>, String> {
-    let tasks: Vec<_> = batch
-        .iter()
-        .map(|&n| {
-            let services = services.clone();
-            // Groups of 1 to 3, the most common sizes.
-            tokio::spawn(async move { services.synthetic_applicant(n, 1 + n % 3).await })
-        })
-        .collect();
-    let mut made = vec![];
-    for t in tasks {
-        made.push(
-            t.await
-                .map_err(|e| e.to_string())?
-                .map_err(|e| e.to_string())?,
-        );
-    }
-    Ok(made)
-}
+/// Applicants written in one transaction by `bench applicants`.
+const APPLICANTS_PER_BATCH: usize = 500;

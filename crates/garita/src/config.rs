@@ -106,6 +106,14 @@ pub struct Config {
     /// How often each node looks for due jobs (window, draw, publication).
     #[serde(default = "default_scheduler_interval_seconds")]
     pub scheduler_interval_seconds: u64,
+    /// Daily requests arriving together are written in one transaction of up to this many
+    /// (1 to 10000).
+    #[serde(default = "default_request_batch_max")]
+    pub request_batch_max: usize,
+    /// How long a smaller batch waits for more (0 to 50 ms; 0: written as soon as the previous
+    /// batch committed, which under load is when most have arrived).
+    #[serde(default)]
+    pub request_batch_wait_ms: u64,
 }
 
 fn default_window_zone() -> String {
@@ -178,6 +186,10 @@ fn default_scheduler_interval_seconds() -> u64 {
     30
 }
 
+fn default_request_batch_max() -> usize {
+    garita_store::group_commit::Batching::default().max
+}
+
 fn default_address_cluster_threshold() -> i64 {
     garita_kernel::registrations::ADDRESS_THRESHOLD
 }
@@ -221,7 +233,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 32] = [
+const ENV_KEYS: [&str; 34] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -243,6 +255,8 @@ const ENV_KEYS: [&str; 32] = [
     "live_photo_days",
     "eligibility_policy",
     "scheduler_interval_seconds",
+    "request_batch_max",
+    "request_batch_wait_ms",
     "seal_generation",
     "bind",
     "database_url",
@@ -309,6 +323,20 @@ impl Config {
                 grace_ms: self.beacon_grace_minutes * 60_000,
             },
             reveal_ms: self.observer_reveal_minutes * 60_000,
+        })
+    }
+
+    /// How daily requests are batched, checked.
+    pub fn request_batching(&self) -> Result<garita_store::group_commit::Batching, String> {
+        if !(1..=10_000).contains(&self.request_batch_max) {
+            return Err("request_batch_max must be 1 to 10000".into());
+        }
+        if self.request_batch_wait_ms > 50 {
+            return Err("request_batch_wait_ms must be 0 to 50".into());
+        }
+        Ok(garita_store::group_commit::Batching {
+            max: self.request_batch_max,
+            wait: std::time::Duration::from_millis(self.request_batch_wait_ms),
         })
     }
 

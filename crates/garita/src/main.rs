@@ -286,6 +286,7 @@ pub fn services(
     let mut services = garita_app::build(store, Arc::new(keys(config)?), &config.public_url(bound));
     services.address_threshold = config.address_cluster_threshold;
     services.draws = config.draw_settings()?;
+    services.set_request_batching(config.request_batching()?);
     if !(1..=120).contains(&config.parole_months) {
         return Err("parole_months must be 1 to 120".into());
     }

@@ -460,3 +460,100 @@ async fn a_group_holds_one_live_appointment_at_a_time() {
         .collect();
     assert_eq!(b_live, ["earlier"]);
 }
+
+/// Requests sent at once are written together (group commit): each is answered as if alone,
+/// a retry sent beside its first try is the same request, and every acknowledged one is stored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_sent_at_once_are_each_answered_and_stored() {
+    for w in World::on_every_backend().await {
+        let sys = PortCode::parse("SYS").unwrap();
+        let here = Position::new(TIJUANA.0, TIJUANA.1, 15.0).unwrap();
+        let mut accounts = vec![];
+        for n in 0..24 {
+            accounts.push(
+                w.services
+                    .synthetic_applicant(n, 1)
+                    .await
+                    .unwrap()
+                    .account_id,
+            );
+        }
+        w.advance(10 * HOUR);
+        // Each group asks twice at the same moment, with the same client id (a double tap);
+        // the first four also ask a third time with another.
+        let mut sent = vec![];
+        for (i, a) in accounts.iter().enumerate() {
+            let ids = if i < 4 {
+                vec!["a", "a", "b"]
+            } else {
+                vec!["a", "a"]
+            };
+            for id in ids {
+                let (services, a, sys) = (w.services.clone(), a.clone(), sys.clone());
+                sent.push((
+                    i,
+                    id,
+                    tokio::spawn(async move {
+                        services
+                            .request_appointment(
+                                &a,
+                                &sys,
+                                here,
+                                id,
+                                garita_appointments::app::draws::Channel::Api,
+                            )
+                            .await
+                            .unwrap()
+                    }),
+                ));
+            }
+        }
+        // Whichever came first is accepted; the others are told of it.
+        let mut answers: Vec<Vec<(&str, RequestOutcome)>> = vec![vec![]; 24];
+        for (i, id, answer) in sent {
+            answers[i].push((id, answer.await.unwrap()));
+        }
+        let mut accepted = std::collections::HashMap::new();
+        for (i, group) in answers.iter().enumerate() {
+            let first: Vec<_> = group
+                .iter()
+                .filter_map(|(id, o)| match o {
+                    RequestOutcome::Accepted(r) => Some((*id, r)),
+                    _ => None,
+                })
+                .collect();
+            let [(first_id, first)] = first[..] else {
+                panic!("one accepted per group: {group:?}")
+            };
+            accepted.insert(i, first.entry_id.clone());
+            for (id, outcome) in group {
+                match outcome {
+                    RequestOutcome::Accepted(_) => {}
+                    RequestOutcome::Repeated(r) => {
+                        assert_eq!((*id, &r.entry_id), (first_id, &first.entry_id))
+                    }
+                    RequestOutcome::AlreadyRequested(r) => {
+                        assert_ne!(*id, first_id);
+                        assert_eq!(r.entry_id, first.entry_id);
+                    }
+                    other => panic!("{other:?}"),
+                }
+            }
+        }
+        assert_eq!(accepted.len(), 24);
+        let date = common::today().to_string();
+        let mut stored: Vec<_> = w
+            .services
+            .store
+            .entries(&date)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|r| r.entry_id)
+            .collect();
+        let mut acknowledged: Vec<_> = accepted.into_values().collect();
+        stored.sort();
+        acknowledged.sort();
+        assert_eq!(stored, acknowledged);
+    }
+}

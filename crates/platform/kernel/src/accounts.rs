@@ -642,10 +642,13 @@ impl Services {
         Ok(true)
     }
 
-    /// Starts a session; returns the token for the cookie or the API client.
-    #[tracing::instrument(skip_all)]
-    pub async fn start_session(&self, account_id: &str, kind: SessionKind) -> Result<String> {
-        let now = self.now();
+    /// A new session's token and its stored row (which holds only the token's keyed hash).
+    pub(crate) fn new_session(
+        &self,
+        account_id: &str,
+        kind: SessionKind,
+        now: i64,
+    ) -> (String, Session) {
         let token = codes::token();
         let session = Session {
             token_hash: self.keys.token_hash(&token),
@@ -656,6 +659,14 @@ impl Services {
             expires_at: now + session_limits(kind).1,
             acting_for: None,
         };
+        (token, session)
+    }
+
+    /// Starts a session; returns the token for the cookie or the API client.
+    #[tracing::instrument(skip_all)]
+    pub async fn start_session(&self, account_id: &str, kind: SessionKind) -> Result<String> {
+        let now = self.now();
+        let (token, session) = self.new_session(account_id, kind, now);
         let effects = match kind {
             SessionKind::Api => {
                 Effects::audit(AuditEvent::new(now, AuditAction::ApiKeyCreated).actor(account_id))

@@ -284,9 +284,6 @@ impl Services {
             return Ok(SaveOutcome::GroupSize);
         }
         let now = self.now();
-        let today = chrono::DateTime::from_timestamp_millis(now)
-            .map(|d| d.date_naive())
-            .unwrap_or_default();
         let before = self.registration(account_id).await?;
         if before.as_ref().map_or(0, |r| r.version) != expected_version {
             return Ok(SaveOutcome::Stale);
@@ -331,39 +328,16 @@ impl Services {
         }
         let mut rows = Vec::with_capacity(travellers.len());
         let mut after = Vec::with_capacity(travellers.len());
-        for (position, (t, (person_key, document_key))) in travellers.iter().zip(keys).enumerate() {
+        for (position, (t, keys)) in travellers.iter().zip(keys).enumerate() {
             let traveller_id = t.id.clone().unwrap_or_else(codes::id);
-            let needs_photo = t.birth_date.age_on(today) >= PHOTO_AGE;
             let added_at = before
                 .as_ref()
                 .and_then(|r| r.travellers.iter().find(|s| s.id == traveller_id))
                 .map_or(now, |s| s.added_at);
-            rows.push(TravellerRow {
-                id: traveller_id.clone(),
-                registration_id: id.clone(),
-                position: position as i64,
-                name_sealed: self.seal_json(&t.name, NAME),
-                birth_date_sealed: self.seal_json(&t.birth_date, BIRTH),
-                document_sealed: t.document.as_ref().map(|d| self.seal_json(d, DOCUMENT)),
-                contact_sealed: (t.phone.is_some() || t.email.is_some())
-                    .then(|| self.seal_json(&t.contact(), CONTACT)),
-                details_sealed: self.seal_json(&t.details, DETAILS),
-                person_key,
-                document_key,
-                age_band: if needs_photo { "photo" } else { "child" }.into(),
-                created_at: added_at,
-                updated_at: now,
-            });
-            after.push(StoredTraveller {
-                id: traveller_id,
-                name: t.name.clone(),
-                birth_date: t.birth_date,
-                document: t.document.clone(),
-                contact: t.contact(),
-                details: t.details.clone(),
-                needs_photo,
-                added_at,
-            });
+            let (row, stored) =
+                self.traveller_row(&id, traveller_id, position, t, keys, added_at, now);
+            rows.push(row);
+            after.push(stored);
         }
         let changes = diff(before.as_ref(), &address, &after);
         let version = expected_version + 1;
@@ -423,6 +397,88 @@ impl Services {
                 Saved::Stale => SaveOutcome::Stale,
             },
         )
+    }
+
+    /// A traveller's stored row (sealed, with its identity keys) and what it says, unsealed.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn traveller_row(
+        &self,
+        registration_id: &str,
+        id: String,
+        position: usize,
+        t: &Traveller,
+        (person_key, document_key): (String, Option<String>),
+        added_at: i64,
+        now: i64,
+    ) -> (TravellerRow, StoredTraveller) {
+        let today = chrono::DateTime::from_timestamp_millis(now)
+            .map(|d| d.date_naive())
+            .unwrap_or_default();
+        let needs_photo = t.birth_date.age_on(today) >= PHOTO_AGE;
+        let row = TravellerRow {
+            id: id.clone(),
+            registration_id: registration_id.to_string(),
+            position: position as i64,
+            name_sealed: self.seal_json(&t.name, NAME),
+            birth_date_sealed: self.seal_json(&t.birth_date, BIRTH),
+            document_sealed: t.document.as_ref().map(|d| self.seal_json(d, DOCUMENT)),
+            contact_sealed: (t.phone.is_some() || t.email.is_some())
+                .then(|| self.seal_json(&t.contact(), CONTACT)),
+            details_sealed: self.seal_json(&t.details, DETAILS),
+            person_key,
+            document_key,
+            age_band: if needs_photo { "photo" } else { "child" }.into(),
+            created_at: added_at,
+            updated_at: now,
+        };
+        let stored = StoredTraveller {
+            id,
+            name: t.name.clone(),
+            birth_date: t.birth_date,
+            document: t.document.clone(),
+            contact: t.contact(),
+            details: t.details.clone(),
+            needs_photo,
+            added_at,
+        };
+        (row, stored)
+    }
+
+    /// The rows of an account's first registration, saved by the account itself, without the
+    /// checks `save_registration` makes (made-up applicants: `synthetic.rs`).
+    pub(crate) fn first_registration_rows(
+        &self,
+        account_id: &str,
+        address: &UsAddress,
+        travellers: &[Traveller],
+        now: i64,
+    ) -> (RegistrationRow, Vec<TravellerRow>, VersionRow) {
+        let id = codes::id();
+        let (rows, after): (Vec<_>, Vec<_>) = travellers
+            .iter()
+            .enumerate()
+            .map(|(position, t)| {
+                let keys = self.identity_keys(t);
+                self.traveller_row(&id, codes::id(), position, t, keys, now, now)
+            })
+            .unzip();
+        let registration = RegistrationRow {
+            id,
+            account_id: account_id.to_string(),
+            created_at: now,
+            updated_at: now,
+            version: 1,
+            status: "active".into(),
+            address_sealed: self.seal_json(address, ADDRESS),
+            address_key: self.keys.lookup("address", &address.match_form()),
+        };
+        let version = VersionRow {
+            version: 1,
+            at: now,
+            actor: account_id.to_string(),
+            changes_sealed: self.seal_json(&diff(None, address, &after), CHANGES),
+        };
+        (registration, rows, version)
     }
 
     /// The account's registration, unsealed, or `None`.

@@ -2,7 +2,7 @@
 //! any other) and API tokens, made without e-mail round trips or password hashing. Never used by
 //! `garita serve`.
 
-use crate::registrations::{Details, SaveOutcome, Traveller};
+use crate::registrations::{Details, Traveller};
 use crate::{Result, Services};
 use chrono::{Datelike, NaiveDate};
 use garita_domain::Grant;
@@ -10,8 +10,9 @@ use garita_domain::travellers::{
     Country, DateOfBirth, EyeColour, Gender, Height, PersonName, UsAddress, Weight,
 };
 use garita_security::codes;
-use garita_store::records::{Effects, NewAccount, SessionKind};
+use garita_store::records::{NewAccount, SessionKind};
 use garita_store::registrations::PhotoRow;
+use garita_store::synthetic::SyntheticApplicant;
 
 /// One made-up applicant: the account and an API token for it.
 #[derive(Debug, Clone)]
@@ -71,58 +72,73 @@ impl Services {
     /// accepted, and an API token.
     #[tracing::instrument(skip_all)]
     pub async fn synthetic_applicant(&self, n: usize, size: usize) -> Result<Applicant> {
-        let account_id = codes::id();
-        let email = format!("synthetic-{n}-{account_id}@garita.invalid");
-        self.store
-            .create_account(
-                NewAccount {
-                    id: account_id.clone(),
-                    email_lookup: self.keys.lookup("email", &email),
-                    email_sealed: self.keys.seal_str(&email, crate::accounts::EMAIL),
-                    phone_sealed: Some(self.keys.seal_str(
-                        &format!("+5255{:08}", n % 100_000_000),
-                        crate::accounts::PHONE,
-                    )),
-                    password_hash: None,
-                    locale: "es".into(),
-                    grant: Grant::applicant(),
-                    consent: Some((i64::from(garita_domain::CONSENT_VERSION), self.now())),
-                    created_at: self.now(),
-                    assisted_by: None,
-                },
-                Effects::none(),
-            )
-            .await?;
+        let mut made = self.synthetic_applicants(n, &[size]).await?;
+        Ok(made.pop().expect("one asked, one made"))
+    }
+
+    /// Makes applicants numbered from `first`, one per group size in `sizes`, in one
+    /// transaction: each an account (consent given, no password), a registration of that many
+    /// adults saved by the account, their photos counted as accepted, and an API token. Made
+    /// like any other (sealed, hashed), but without audit entries or duplicate checks:
+    /// applicants of different numbers are different people.
+    #[tracing::instrument(skip_all)]
+    pub async fn synthetic_applicants(
+        &self,
+        first: usize,
+        sizes: &[usize],
+    ) -> Result<Vec<Applicant>> {
+        let now = self.now();
         let today = self.now_utc().date_naive();
         let address =
             UsAddress::parse("100 Main St", "Houston", "TX", "77002").expect("a valid address");
-        let travellers = (0..size).map(|i| traveller(n, i, today)).collect();
-        let account = self.store.account(&account_id).await?.expect("just made");
-        let saved = self
-            .save_registration(&account, &account_id, address, travellers, 0)
-            .await?;
-        assert!(
-            matches!(saved, SaveOutcome::Saved { .. }),
-            "made-up applicants are all different people"
-        );
-        let registration = self.registration(&account_id).await?.expect("just saved");
-        for t in &registration.travellers {
-            self.store
-                .record_photo(
-                    PhotoRow {
-                        traveller_id: t.id.clone(),
-                        registration_id: registration.id.clone(),
-                        photo_sealed: None,
-                        status: "accepted".into(),
-                        problem: None,
-                        failed_attempts: 0,
-                        updated_at: self.now(),
-                    },
-                    Effects::none(),
-                )
-                .await?;
+        let mut made = Vec::with_capacity(sizes.len());
+        let mut rows = Vec::with_capacity(sizes.len());
+        for (i, &size) in sizes.iter().enumerate() {
+            let n = first + i;
+            let account_id = codes::id();
+            let email = format!("synthetic-{n}-{account_id}@garita.invalid");
+            let account = NewAccount {
+                id: account_id.clone(),
+                email_lookup: self.keys.lookup("email", &email),
+                email_sealed: self.keys.seal_str(&email, crate::accounts::EMAIL),
+                phone_sealed: Some(self.keys.seal_str(
+                    &format!("+5255{:08}", n % 100_000_000),
+                    crate::accounts::PHONE,
+                )),
+                password_hash: None,
+                locale: "es".into(),
+                grant: Grant::applicant(),
+                consent: Some((i64::from(garita_domain::CONSENT_VERSION), now)),
+                created_at: now,
+                assisted_by: None,
+            };
+            let travellers: Vec<_> = (0..size).map(|i| traveller(n, i, today)).collect();
+            let (registration, travellers, version) =
+                self.first_registration_rows(&account_id, &address, &travellers, now);
+            let photos = travellers
+                .iter()
+                .map(|t| PhotoRow {
+                    traveller_id: t.id.clone(),
+                    registration_id: registration.id.clone(),
+                    photo_sealed: None,
+                    status: "accepted".into(),
+                    problem: None,
+                    failed_attempts: 0,
+                    updated_at: now,
+                })
+                .collect();
+            let (token, session) = self.new_session(&account_id, SessionKind::Api, now);
+            rows.push(SyntheticApplicant {
+                account,
+                registration,
+                travellers,
+                version,
+                photos,
+                session,
+            });
+            made.push(Applicant { account_id, token });
         }
-        let token = self.start_session(&account_id, SessionKind::Api).await?;
-        Ok(Applicant { account_id, token })
+        self.store.add_synthetic(rows).await?;
+        Ok(made)
     }
 }

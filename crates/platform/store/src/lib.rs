@@ -12,6 +12,7 @@
 mod accounts;
 mod audit;
 pub mod backup;
+pub mod group_commit;
 pub mod heartbeats;
 pub mod jobs;
 mod outbox;
@@ -22,6 +23,7 @@ pub mod registrations;
 mod rows;
 pub mod sealed;
 mod sqlite;
+pub mod synthetic;
 
 use async_trait::async_trait;
 use garita_domain::{ChainKey, Port, PortCode, Seats, ServiceDate};
@@ -37,6 +39,7 @@ pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
 pub use sealed::SealedStore;
 pub use sqlite::SqliteStore;
+pub use synthetic::SyntheticStore;
 
 /// Which database a store talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +88,9 @@ pub enum StoreError {
     Backup(String),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// The failure of a write done together with others (`group_commit`), told to each.
+    #[error("{0}")]
+    Shared(Arc<StoreError>),
 }
 
 impl StoreError {
@@ -92,6 +98,9 @@ impl StoreError {
     /// stayed busy: the change may or may not have been made, and the same request sent again
     /// is safe (requests carry idempotency keys). Said as "try again shortly", never as success.
     pub fn is_unavailable(&self) -> bool {
+        if let StoreError::Shared(e) = self {
+            return e.is_unavailable();
+        }
         let StoreError::Database(e) = self else {
             return false;
         };
@@ -147,6 +156,7 @@ pub trait Store:
     + SealedStore
     + JobStore
     + HeartbeatStore
+    + SyntheticStore
     + Send
     + Sync
     + 'static

@@ -121,6 +121,7 @@ crate::registrations::impl_registration_store!(SqliteStore);
 crate::registrations::impl_photo_store!(SqliteStore);
 crate::jobs::impl_job_store!(SqliteStore);
 crate::heartbeats::impl_heartbeat_store!(SqliteStore);
+crate::synthetic::impl_synthetic_store!(SqliteStore);
 crate::sealed::impl_sealed_store!(
     SqliteStore,
     "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \

@@ -3,6 +3,7 @@
 
 mod accounts_contract;
 mod contract;
+mod group_commit;
 mod jobs_contract;
 mod registrations_contract;
 

@@ -249,11 +249,20 @@ impl Appointments {
             state,
             time_zone: origin.time_zone.map(|z| z.name().to_string()),
         };
-        let mut added = self.store.add_request(request.clone()).await?;
-        if added == Added::NotOpen && self.store.day(&request.service_date).await?.is_none() {
-            // Nobody opened the day (every node was down when it was due): open it now.
-            self.open_day(date).await?;
-            added = self.store.add_request(request).await?;
+        let mut added = self.intake.submit(request.clone()).await?;
+        if added == Added::NotOpen {
+            let open_now = match self.store.day(&request.service_date).await? {
+                // Nobody opened the day (every node was down when it was due): open it now.
+                None => {
+                    self.open_day(date).await?;
+                    true
+                }
+                // Another request opened it since.
+                Some(day) => day.status == "open",
+            };
+            if open_now {
+                added = self.intake.submit(request).await?;
+            }
         }
         Ok(match added {
             Added::Created(r) => RequestOutcome::Accepted(r),

@@ -21,8 +21,10 @@ pub mod wait_times;
 
 use crate::people::People;
 use crate::store::AppointmentStore;
+use crate::store::draws::{Added, RequestRow};
 use garita_kernel::jobs::{JobContext, JobKinds};
 use garita_kernel::{Service, Services};
+use garita_store::group_commit::{Batching, GroupCommit};
 use std::sync::Arc;
 
 pub type Result<T, E = garita_kernel::ServiceError> = std::result::Result<T, E>;
@@ -62,6 +64,8 @@ pub struct Appointments {
     pub live_photo_days: i64,
     /// The background job kinds this build runs, and their planners.
     pub job_kinds: Arc<JobKinds<Appointments>>,
+    /// Daily requests that arrive together are written in one transaction.
+    intake: Arc<GroupCommit<RequestRow, Added>>,
 }
 
 impl Appointments {
@@ -72,6 +76,7 @@ impl Appointments {
         job_kinds: JobKinds<Appointments>,
     ) -> Self {
         Appointments {
+            intake: intake(&store, Batching::default()),
             services,
             store,
             draws: draws::DrawSettings::default(),
@@ -80,6 +85,11 @@ impl Appointments {
             live_photo_days: LIVE_PHOTO_DAYS,
             job_kinds: Arc::new(job_kinds),
         }
+    }
+
+    /// How daily requests that arrive together are batched (`Batching::default()` unless set).
+    pub fn set_request_batching(&mut self, batching: Batching) {
+        self.intake = intake(&self.store, batching);
     }
 
     /// Makes sure the jobs the planners want exist (`jobs::plan_jobs`).
@@ -93,6 +103,17 @@ impl Appointments {
     pub async fn run_due_jobs(&self, owner: &str) -> Result<usize> {
         garita_kernel::jobs::run_due_jobs(self, owner).await
     }
+}
+
+fn intake(
+    store: &Arc<dyn AppointmentStore>,
+    batching: Batching,
+) -> Arc<GroupCommit<RequestRow, Added>> {
+    let store = store.clone();
+    GroupCommit::new(batching, move |requests| {
+        let store = store.clone();
+        async move { store.add_requests(requests).await }
+    })
 }
 
 impl std::ops::Deref for Appointments {

@@ -142,9 +142,18 @@ pub trait DrawStore {
     async fn days(&self) -> Result<Vec<DayRow>>;
     /// The record and statistics of a drawn day.
     async fn day_record(&self, service_date: &str) -> Result<Option<(String, String)>>;
-    /// Adds a request while its day is open; a registration has one per day. One statement:
-    /// the request path is the busiest write Garita has.
-    async fn add_request(&self, request: RequestRow) -> Result<Added>;
+    /// Adds requests while their day is open, in one transaction (the request path is the
+    /// busiest write Garita has: requests that arrive together are written together, see
+    /// `Appointments::request_appointment`); a registration has one per day. One answer per
+    /// request, in order.
+    async fn add_requests(&self, requests: Vec<RequestRow>) -> Result<Vec<Added>>;
+    /// Adds one request (`add_requests`).
+    async fn add_request(&self, request: RequestRow) -> Result<Added> {
+        let mut added = self.add_requests(vec![request]).await?;
+        added
+            .pop()
+            .ok_or_else(|| garita_store::StoreError::Corrupt("no answer".into()))
+    }
     async fn request_of(
         &self,
         registration_id: &str,
@@ -323,35 +332,50 @@ macro_rules! impl_draw_store {
                 Ok(row.and_then(|(r, s)| Some((r?, s?))))
             }
 
-            async fn add_request(
+            async fn add_requests(
                 &self,
-                r: $crate::store::draws::RequestRow,
-            ) -> garita_store::Result<$crate::store::draws::Added> {
+                requests: Vec<$crate::store::draws::RequestRow>,
+            ) -> garita_store::Result<Vec<$crate::store::draws::Added>> {
                 use $crate::store::draws::Added;
-                // Inserted only while the day is open, in one statement that (on PostgreSQL)
-                // holds the day's row until it commits, so that closing the day waits for it.
-                let inserted = sqlx::query(INSERT_REQUEST)
-                    .bind(&r.entry_id)
-                    .bind(&r.service_date)
+                let mut tx = self.write_tx().await?;
+                let mut added = Vec::with_capacity(requests.len());
+                for r in requests {
+                    // Inserted only while the day is open, in one statement that (on
+                    // PostgreSQL) holds the day's row until the batch commits, so that closing
+                    // the day waits for it.
+                    let inserted = sqlx::query(INSERT_REQUEST)
+                        .bind(&r.entry_id)
+                        .bind(&r.service_date)
+                        .bind(&r.registration_id)
+                        .bind(&r.client_request_id)
+                        .bind(&r.port_code)
+                        .bind(r.seats)
+                        .bind(&r.registered_on)
+                        .bind(r.created_at)
+                        .bind(&r.channel)
+                        .bind(&r.state)
+                        .bind(&r.time_zone)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                    if inserted == 1 {
+                        added.push(Added::Created(r));
+                        continue;
+                    }
+                    // The group's request of the day (perhaps earlier in this batch), or none
+                    // because the day is not open.
+                    let existing = sqlx::query_as(concat!(
+                        $crate::store::draws::select_request!(),
+                        " WHERE registration_id = $1 AND service_date = $2"
+                    ))
                     .bind(&r.registration_id)
-                    .bind(&r.client_request_id)
-                    .bind(&r.port_code)
-                    .bind(r.seats)
-                    .bind(&r.registered_on)
-                    .bind(r.created_at)
-                    .bind(&r.channel)
-                    .bind(&r.state)
-                    .bind(&r.time_zone)
-                    .execute(self.writes())
-                    .await?
-                    .rows_affected();
-                if inserted == 1 {
-                    return Ok(Added::Created(r));
+                    .bind(&r.service_date)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                    added.push(existing.map_or(Added::NotOpen, Added::Existing));
                 }
-                Ok(match self.request_of(&r.registration_id, &r.service_date).await? {
-                    Some(existing) => Added::Existing(existing),
-                    None => Added::NotOpen,
-                })
+                tx.commit().await?;
+                Ok(added)
             }
 
             async fn request_of(

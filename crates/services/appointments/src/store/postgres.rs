@@ -5,7 +5,7 @@ use garita_store::records::Effects;
 
 type Db = sqlx::Postgres;
 
-/// Adds a request if its day is open (see `DrawStore::add_request`); `FOR SHARE` holds the day's
+/// Adds a request if its day is open (see `DrawStore::add_requests`); `FOR SHARE` holds the day's
 /// row until the insert commits, so that closing the day waits for it.
 const INSERT_REQUEST: &str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
      port_code, seats, registered_on, created_at, channel, state, time_zone) \

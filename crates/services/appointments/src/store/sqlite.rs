@@ -5,7 +5,7 @@ use garita_store::records::Effects;
 
 type Db = sqlx::Sqlite;
 
-/// Adds a request if its day is open (see `DrawStore::add_request`).
+/// Adds a request if its day is open (see `DrawStore::add_requests`).
 const INSERT_REQUEST: &str = "INSERT INTO draw_requests (entry_id, service_date, registration_id, client_request_id, \
      port_code, seats, registered_on, created_at, channel, state, time_zone) \
      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM draw_days \

@@ -136,10 +136,20 @@ async fn requests_and_draws() {
             Added::Existing(r) => assert_eq!(r.client_request_id, "c0"),
             other => panic!("{other:?}"),
         }
-        assert!(matches!(
-            store.add_request(request(1, "c")).await.unwrap(),
-            Added::Created(_)
-        ));
+        // Requests written together: the second of a group sees the first of the same batch.
+        let mut second = request(1, "c2");
+        second.entry_id = format!("{:032x}", 98);
+        match &store
+            .add_requests(vec![request(1, "c"), second])
+            .await
+            .unwrap()[..]
+        {
+            [Added::Created(first), Added::Existing(existing)] => {
+                assert_eq!(first.client_request_id, "c");
+                assert_eq!(existing.client_request_id, "c");
+            }
+            other => panic!("{other:?}"),
+        }
 
         assert!(store.close_day(DAY, 20, Effects::none()).await.unwrap());
         assert!(!store.close_day(DAY, 21, Effects::none()).await.unwrap());

@@ -71,9 +71,6 @@ pub async fn request(
             },
         )
         .await?;
-    let page = Chrome::new(&state.i18n, locale, "/request");
-    let ports = state.store.list_ports().await?;
-    let detail = outcome_text(&page, &outcome, person_zone(&jar), &ports);
     let (status, kind, extra) = match &outcome {
         RequestOutcome::Accepted(r) | RequestOutcome::Repeated(r) => {
             let body = RequestSaved {
@@ -135,6 +132,10 @@ pub async fn request(
             }),
         ),
     };
+    // Only a refusal is put in words (and names ports): an accepted request is not slowed by it.
+    let page = Chrome::new(&state.i18n, locale, "/request");
+    let ports = state.store.list_ports().await?;
+    let detail = outcome_text(&page, &outcome, person_zone(&jar), &ports);
     let mut body = serde_json::json!({
         "type": format!("/problems/{kind}"),
         "title": page.t("request-title"),
