@@ -135,13 +135,19 @@ fn features(text: &str) -> Vec<geojson::Feature> {
 
 /// Distance in metres from a point to the nearest point of a shape (0 inside it).
 fn distance_to(shape: &MultiPolygon, index: &IntervalTreeMultiPolygon<f64>, p: Point) -> f64 {
+    nearest(shape, index, p).0
+}
+
+/// The distance in metres from a point to a shape, and the shape's nearest point (the point
+/// itself inside it). One search over the shape's edges, the costly part.
+fn nearest(shape: &MultiPolygon, index: &IntervalTreeMultiPolygon<f64>, p: Point) -> (f64, Point) {
     if index.contains(&p) {
-        return 0.0;
+        return (0.0, p);
     }
     match shape.closest_point(&p) {
-        Closest::Intersection(_) => 0.0,
-        Closest::SinglePoint(q) => Haversine.distance(p, q),
-        Closest::Indeterminate => f64::INFINITY,
+        Closest::Intersection(_) => (0.0, p),
+        Closest::SinglePoint(q) => (Haversine.distance(p, q), q),
+        Closest::Indeterminate => (f64::INFINITY, p),
     }
 }
 
@@ -238,14 +244,11 @@ impl Geofence {
         let p = position.point();
         let allowance =
             position.accuracy_m.min(policy.benefit_of_doubt_max_m) + policy.data_margin_m;
-        let outside_by = distance_to(&self.outline, &self.mexico, p);
+        let (outside_by, nearest_in_mexico) = nearest(&self.outline, &self.mexico, p);
         // A point just outside the outline, within the allowance, is taken at the nearest point
         // of Mexico: the person may well be standing there.
-        let at = if outside_by > 0.0 && outside_by <= allowance {
-            match self.outline.closest_point(&p) {
-                Closest::SinglePoint(q) => q,
-                _ => p,
-            }
+        let at = if outside_by <= allowance {
+            nearest_in_mexico
         } else {
             p
         };

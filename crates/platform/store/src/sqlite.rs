@@ -22,6 +22,8 @@ pub struct SqliteStore {
     migrator: std::sync::Arc<Migrator>,
     /// Held while the database is open, so that a restore refuses to replace it (`backup.rs`).
     _in_use: Option<std::sync::Arc<crate::backup::InUse>>,
+    /// While any clone lives, the WAL is checkpointed (`checkpoints`).
+    _alive: std::sync::Arc<()>,
 }
 
 impl SqliteStore {
@@ -44,18 +46,43 @@ impl SqliteStore {
             .max_connections(8)
             .connect_with(options.clone())
             .await?;
+        // The writer leaves checkpoints to `checkpoints` (a commit that checkpoints waits for
+        // the copy and its fsync: the slowest requests under load), unless the WAL grows large.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options)
+            .connect_with(options.pragma("wal_autocheckpoint", "20000"))
             .await?;
+        let alive = std::sync::Arc::new(());
+        tokio::spawn(checkpoints(pool.clone(), std::sync::Arc::downgrade(&alive)));
         Ok(SqliteStore {
             pool,
             writer,
             chain_key,
             migrator: std::sync::Arc::new(migrator),
             _in_use: in_use,
+            _alive: alive,
         })
+    }
+}
+
+/// Copies the WAL into the database a few times a second, beside the writer rather than in its
+/// commits; ends when the store is dropped.
+async fn checkpoints(pool: SqlitePool, alive: std::sync::Weak<()>) {
+    let mut every = tokio::time::interval(Duration::from_millis(250));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        if alive.strong_count() == 0 {
+            return;
+        }
+        // PASSIVE: waits for nobody; what it cannot copy now is copied next time.
+        if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+            .execute(&pool)
+            .await
+        {
+            tracing::debug!(%error, "WAL checkpoint not done");
+        }
     }
 }
 
