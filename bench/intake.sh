@@ -29,6 +29,9 @@ db=sqlite://$work/garita.db
 
 echo "making $applicants applicants..."
 $garita bench applicants --count "$((applicants + 20000))" --tokens all.txt --database "$db"
+# On disk before the load, as a database that has been running would be: otherwise the first
+# checkpoint's fsync writes back the whole fresh file under load.
+sync
 head -n "$applicants" all.txt > tokens.txt
 tail -n 20000 all.txt > tokens-kill.txt
 

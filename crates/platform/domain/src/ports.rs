@@ -6,10 +6,11 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use std::fmt;
 
-/// A port's stable code: three ASCII letters, upper case (`SYS` for San Ysidro).
+/// A port's stable code: three ASCII letters, upper case (`SYS` for San Ysidro). Kept inline,
+/// not on the heap: a day's draw holds one per entry.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
-pub struct PortCode(String);
+pub struct PortCode([u8; 3]);
 
 impl TryFrom<String> for PortCode {
     type Error = InputError;
@@ -21,28 +22,30 @@ impl TryFrom<String> for PortCode {
 
 impl From<PortCode> for String {
     fn from(code: PortCode) -> String {
-        code.0
+        code.as_str().to_string()
     }
 }
 
 impl PortCode {
     pub fn parse(text: &str) -> Result<Self, InputError> {
-        let code = text.trim().to_ascii_uppercase();
-        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
-            Ok(PortCode(code))
-        } else {
-            Err(InputError::PortCodeFormat)
+        match text.trim().as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_alphabetic) => Ok(PortCode([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
+            _ => Err(InputError::PortCodeFormat),
         }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        std::str::from_utf8(&self.0).expect("three ASCII letters")
     }
 }
 
 impl fmt::Display for PortCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 

@@ -346,67 +346,97 @@ pub fn canonical_list(entries: &[Entry]) -> String {
 }
 
 /// An entry as its line of the list needs it, sorted by value: the lines are then written
-/// reading memory in order, not following two pointers per entry (the entry, its port code).
+/// reading memory in order, not following a pointer per entry.
 #[derive(Clone, Copy)]
 struct Line {
     id: u128,
     registered_on: NaiveDate,
     seats: u32,
-    port: [u8; 4],
-    port_len: u8,
+    port: [u8; 3],
 }
 
 impl Line {
-    /// `None` for a port code longer than four bytes (they have three letters).
-    fn of(e: &Entry) -> Option<Line> {
-        let code = e.port.as_str().as_bytes();
-        let mut port = [0u8; 4];
-        port.get_mut(..code.len())?.copy_from_slice(code);
-        Some(Line {
+    fn of(e: &Entry) -> Line {
+        let mut port = [0u8; 3];
+        port.copy_from_slice(e.port.as_str().as_bytes());
+        Line {
             id: u128::from_be_bytes(e.entry_id),
             registered_on: e.registered_on,
             seats: e.seats,
             port,
-            port_len: code.len() as u8,
-        })
+        }
     }
 
     fn push(&self, out: &mut String) {
-        let port = std::str::from_utf8(&self.port[..usize::from(self.port_len)])
-            .expect("copied from a port code");
+        let port = std::str::from_utf8(&self.port).expect("copied from a port code");
         let id = self.id.to_be_bytes();
         push_fields(out, &id, port, self.seats, self.registered_on);
     }
 }
 
-/// SHA-256 of the canonical list, computed without holding the whole list in memory (it is
-/// hashed in chunks of about 64 KiB).
-pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
-    const CHUNK: usize = 64 * 1024;
-    let mut hasher = Sha256::new();
-    let mut chunk = String::with_capacity(CHUNK + 128);
-    let mut flush = |chunk: &mut String, at_least: usize| {
-        if chunk.len() >= at_least {
-            hasher.update(chunk.as_bytes());
-            chunk.clear();
-        }
-    };
-    match entries.iter().map(Line::of).collect::<Option<Vec<Line>>>() {
-        Some(mut lines) => {
-            lines.sort_unstable_by_key(|l| l.id);
-            for line in &lines {
-                line.push(&mut chunk);
-                flush(&mut chunk, CHUNK);
-            }
-        }
-        None => {
-            for e in sorted_by_id(entries) {
-                push_line(&mut chunk, e);
-                flush(&mut chunk, CHUNK);
-            }
+/// How many threads the draw and its check use: the machine's cores, up to 8. No result depends
+/// on it: each thread does a part whose output is put back in a fixed order.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8))
+}
+
+/// Lines sorted by entry id: two halves sorted side by side, then merged.
+fn sorted_lines(mut lines: Vec<Line>) -> Vec<Line> {
+    if threads() < 2 || lines.len() < 1 << 16 {
+        lines.sort_unstable_by_key(|l| l.id);
+        return lines;
+    }
+    let half = lines.len() / 2;
+    let (a, b) = lines.split_at_mut(half);
+    std::thread::scope(|s| {
+        s.spawn(|| a.sort_unstable_by_key(|l| l.id));
+        b.sort_unstable_by_key(|l| l.id);
+    });
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if b[j].id < a[i].id {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
         }
     }
-    flush(&mut chunk, 0);
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
+/// SHA-256 of the canonical list, computed without holding the whole list in memory: blocks of
+/// lines are written out on one thread while the one before is hashed on this one.
+pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
+    const LINES: usize = 4096;
+    let lines = sorted_lines(entries.iter().map(Line::of).collect());
+    let mut hasher = Sha256::new();
+    std::thread::scope(|s| {
+        let (full, filled) = std::sync::mpsc::sync_channel::<String>(4);
+        let (empty, spare) = std::sync::mpsc::channel::<String>();
+        let lines = &lines;
+        s.spawn(move || {
+            for block in lines.chunks(LINES) {
+                let mut text = spare
+                    .try_recv()
+                    .unwrap_or_else(|_| String::with_capacity(LINES * 56));
+                text.clear();
+                for line in block {
+                    line.push(&mut text);
+                }
+                if full.send(text).is_err() {
+                    return;
+                }
+            }
+        });
+        for text in filled {
+            hasher.update(text.as_bytes());
+            let _ = empty.send(text);
+        }
+    });
     hasher.finalize().into()
 }
 
@@ -659,23 +689,42 @@ fn draw_port(rule: &PortRule, seed: &[u8; 32], mut entries: Vec<Ranked>) -> Port
     }
 }
 
-/// Draws every port from a seed.
+/// Draws every port from a seed, ports side by side on the draw's threads.
 fn draw_ports(seed: &[u8; 32], rules: &[PortRule], entries: &[Entry]) -> Vec<PortResult> {
     let mut rules: Vec<&PortRule> = rules.iter().collect();
     rules.sort_by(|a, b| a.port.cmp(&b.port));
     // Each entry goes to its port's list once (an entry for a port without a rule is in the
-    // list and the digest, and is never drawn).
-    let mut at_port: Vec<Vec<Ranked>> = vec![vec![]; rules.len()];
+    // list and the digest, and is never drawn). Its rank key is hashed on the port's thread.
+    let mut at_port: Vec<Vec<&Entry>> = vec![vec![]; rules.len()];
     for e in entries {
         if let Some(i) = rules.iter().position(|r| r.port == e.port) {
-            at_port[i].push(Ranked::of(seed, e));
+            at_port[i].push(e);
         }
     }
-    rules
-        .iter()
-        .zip(at_port)
-        .map(|(rule, list)| draw_port(rule, seed, list))
-        .collect()
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = vec![];
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let (Some(rule), Some(list)) = (rules.get(i), at_port.get(i)) else {
+                return done;
+            };
+            let ranked = list.iter().map(|e| Ranked::of(seed, e)).collect();
+            done.push((i, draw_port(rule, seed, ranked)));
+        }
+    };
+    let mut results: Vec<(usize, PortResult)> = std::thread::scope(|s| {
+        let helpers: Vec<_> = (1..threads().min(rules.len()))
+            .map(|_| s.spawn(work))
+            .collect();
+        let mut all = work();
+        for h in helpers {
+            all.extend(h.join().expect("a draw thread does not panic"));
+        }
+        all
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Runs a day's draw as v1 did (kept to re-make v1 records and for the tests that pin them).
