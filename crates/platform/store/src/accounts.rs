@@ -428,18 +428,19 @@ macro_rules! impl_account_store {
                 &self,
                 token_hash: &str,
             ) -> $crate::Result<Option<($crate::records::Session, $crate::records::Account)>> {
-                let session: Option<$crate::records::SessionRow> = sqlx::query_as(
-                    "SELECT token_hash, account_id, kind, created_at, last_seen_at, expires_at, acting_for \
-                     FROM sessions WHERE token_hash = $1",
-                )
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?;
-                let Some(session) = session.map($crate::records::Session::from) else {
-                    return Ok(None);
-                };
-                let account = $crate::accounts::AccountStore::account(self, &session.account_id).await?;
-                Ok(account.map(|a| (session, a)))
+                // One read: every signed-in request makes it.
+                let row: Option<$crate::records::SessionAccountRow> =
+                    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                        "SELECT s.token_hash, s.account_id, s.kind, s.created_at AS session_created_at, \
+                         s.last_seen_at, s.expires_at, s.acting_for, a.* FROM sessions s \
+                         JOIN (SELECT {} FROM accounts) a ON a.id = s.account_id WHERE s.token_hash = $1",
+                        $crate::accounts::ACCOUNT_COLUMNS
+                    )))
+                    .bind(token_hash)
+                    .fetch_optional(&self.pool)
+                    .await?;
+                row.map(|r| Ok((r.session.into(), r.account.into_account()?)))
+                    .transpose()
             }
 
             async fn touch_session(&self, token_hash: &str, now: i64) -> $crate::Result<()> {
@@ -453,8 +454,8 @@ macro_rules! impl_account_store {
 
             async fn sessions_of(&self, account_id: &str) -> $crate::Result<Vec<$crate::records::Session>> {
                 let rows: Vec<$crate::records::SessionRow> = sqlx::query_as(
-                    "SELECT token_hash, account_id, kind, created_at, last_seen_at, expires_at, acting_for \
-                     FROM sessions WHERE account_id = $1 ORDER BY created_at, token_hash",
+                    "SELECT token_hash, account_id, kind, created_at AS session_created_at, last_seen_at, \
+                     expires_at, acting_for FROM sessions WHERE account_id = $1 ORDER BY created_at, token_hash",
                 )
                 .bind(account_id)
                 .fetch_all(&self.pool)

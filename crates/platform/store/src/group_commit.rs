@@ -76,8 +76,7 @@ impl<T: Clone + Send + 'static, R: Send + 'static> GroupCommit<T, R> {
             !std::mem::replace(&mut state.writing, true)
         };
         if start {
-            let this = self.clone();
-            tokio::spawn(async move { this.drain().await });
+            tokio::spawn(self.clone().drain());
         }
         // The writer ended without answering (it panicked, or the runtime is stopping): whether
         // the row was written is unknown, and sending the same request again is safe.
@@ -86,9 +85,9 @@ impl<T: Clone + Send + 'static, R: Send + 'static> GroupCommit<T, R> {
             .unwrap_or(Err(StoreError::Database(sqlx::Error::WorkerCrashed)))
     }
 
-    async fn drain(&self) {
+    async fn drain(self: Arc<Self>) {
         let mut writing = Writing {
-            group: self,
+            group: self.clone(),
             finished: false,
         };
         loop {
@@ -144,17 +143,25 @@ impl<T: Clone + Send + 'static, R: Send + 'static> GroupCommit<T, R> {
     }
 }
 
-/// Clears the queue if the writer stops without finishing (a panic): the callers waiting are
-/// told at once, and the next caller starts a new writer.
-struct Writing<'a, T, R> {
-    group: &'a GroupCommit<T, R>,
+/// If the writer stops without finishing (a write panicked; the callers of that batch are told
+/// when their answers are dropped), another writer takes over what is queued.
+struct Writing<T: Clone + Send + 'static, R: Send + 'static> {
+    group: Arc<GroupCommit<T, R>>,
     finished: bool,
 }
 
-impl<T, R> Drop for Writing<'_, T, R> {
+impl<T: Clone + Send + 'static, R: Send + 'static> Drop for Writing<T, R> {
     fn drop(&mut self) {
-        if !self.finished {
-            let mut state = self.group.state.lock().unwrap_or_else(|p| p.into_inner());
+        if self.finished {
+            return;
+        }
+        let mut state = self.group.state.lock().unwrap_or_else(|p| p.into_inner());
+        if state.queue.is_empty() {
+            state.writing = false;
+        } else if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(self.group.clone().drain());
+        } else {
+            // No runtime to write with (it is stopping): the callers are told at once.
             state.writing = false;
             state.queue.clear();
         }

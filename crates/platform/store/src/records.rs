@@ -385,15 +385,27 @@ impl AccountRow {
     }
 }
 
+/// A session row; its `created_at` is read as `session_created_at`, so that it can be read
+/// beside its account's in one row.
 #[derive(sqlx::FromRow)]
 pub(crate) struct SessionRow {
     token_hash: String,
     account_id: String,
     kind: String,
+    #[sqlx(rename = "session_created_at")]
     created_at: i64,
     last_seen_at: i64,
     expires_at: i64,
     acting_for: Option<String>,
+}
+
+/// A session and its account, read together.
+#[derive(sqlx::FromRow)]
+pub(crate) struct SessionAccountRow {
+    #[sqlx(flatten)]
+    pub session: SessionRow,
+    #[sqlx(flatten)]
+    pub account: AccountRow,
 }
 
 impl From<SessionRow> for Session {

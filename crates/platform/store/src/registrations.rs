@@ -129,6 +129,19 @@ pub struct RequestProfile {
     pub photos_missing: i64,
 }
 
+/// The columns of a [`RequestProfile`], over `registrations r`: a service that reads more
+/// about the registration for a request does it in the same query.
+#[macro_export]
+macro_rules! request_profile_columns {
+    () => {
+        "r.id, r.created_at, r.status, \
+         (SELECT COUNT(*) FROM travellers t WHERE t.registration_id = r.id) AS travellers, \
+         (SELECT COUNT(*) FROM travellers t WHERE t.registration_id = r.id AND t.age_band = 'photo' \
+          AND NOT EXISTS (SELECT 1 FROM photos p WHERE p.traveller_id = t.id AND p.status <> 'missing')) \
+          AS photos_missing"
+    };
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Saved {
     Saved {
@@ -390,14 +403,11 @@ macro_rules! impl_registration_store {
                 &self,
                 account_id: &str,
             ) -> $crate::Result<Option<$crate::registrations::RequestProfile>> {
-                Ok(sqlx::query_as(
-                    "SELECT r.id, r.created_at, r.status, \
-                     (SELECT COUNT(*) FROM travellers t WHERE t.registration_id = r.id) AS travellers, \
-                     (SELECT COUNT(*) FROM travellers t WHERE t.registration_id = r.id AND t.age_band = 'photo' \
-                      AND NOT EXISTS (SELECT 1 FROM photos p WHERE p.traveller_id = t.id AND p.status <> 'missing')) \
-                      AS photos_missing \
-                     FROM registrations r WHERE r.account_id = $1",
-                )
+                Ok(sqlx::query_as(concat!(
+                    "SELECT ",
+                    $crate::request_profile_columns!(),
+                    " FROM registrations r WHERE r.account_id = $1"
+                ))
                 .bind(account_id)
                 .fetch_optional(&self.pool)
                 .await?)

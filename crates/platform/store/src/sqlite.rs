@@ -48,10 +48,16 @@ impl SqliteStore {
             .await?;
         // The writer leaves checkpoints to `checkpoints` (a commit that checkpoints waits for
         // the copy and its fsync: the slowest requests under load), unless the WAL grows large.
+        // Its page cache (64 MiB) holds a large transaction's changed pages until the commit
+        // instead of spilling them to the WAL and reading them back.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options.pragma("wal_autocheckpoint", "20000"))
+            .connect_with(
+                options
+                    .pragma("wal_autocheckpoint", "20000")
+                    .pragma("cache_size", "-65536"),
+            )
             .await?;
         let alive = std::sync::Arc::new(());
         tokio::spawn(checkpoints(pool.clone(), std::sync::Arc::downgrade(&alive)));

@@ -216,16 +216,20 @@ impl Appointments {
                 });
             }
         };
-        let Some(registration) = self.store.request_profile(account_id).await? else {
+        // One read for the registration and whether it holds an appointment.
+        let Some(standing) = self.store.request_standing(account_id).await? else {
             return Ok(RequestOutcome::NoRegistration);
         };
+        let registration = standing.profile;
         if registration.travellers == 0 || registration.status != "active" {
             return Ok(RequestOutcome::NoRegistration);
         }
         if registration.photos_missing > 0 {
             return Ok(RequestOutcome::PhotosMissing);
         }
-        if let Some(held) = self.store.live_appointment(&registration.id).await? {
+        if standing.live_appointment.is_some()
+            && let Some(held) = self.store.live_appointment(&registration.id).await?
+        {
             return Ok(RequestOutcome::HoldsAppointment(held));
         }
         let state = match self.eligible_state(account_id, position).await? {

@@ -55,6 +55,14 @@ pub enum Added {
     NotOpen,
 }
 
+/// A registration as the daily request sees it, and its live appointment's id, if any.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Standing {
+    #[sqlx(flatten)]
+    pub profile: garita_store::registrations::RequestProfile,
+    pub live_appointment: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct AppointmentRow {
     pub id: String,
@@ -191,6 +199,8 @@ pub trait DrawStore {
     /// The registration's live appointment (chosen, offered or confirmed, nobody of it checked
     /// in yet), the earliest if there are several.
     async fn live_appointment(&self, registration_id: &str) -> Result<Option<AppointmentRow>>;
+    /// What a daily request needs to know about an account's registration, in one read.
+    async fn request_standing(&self, account_id: &str) -> Result<Option<Standing>>;
     /// Whether the registration has an entry in a day whose list has closed and whose result is
     /// not published yet.
     async fn awaiting_draw(&self, registration_id: &str) -> Result<bool>;
@@ -636,6 +646,22 @@ macro_rules! impl_draw_store {
                     " ORDER BY created_at, id LIMIT 1"
                 ))
                 .bind(registration_id)
+                .fetch_optional(self.pool())
+                .await?)
+            }
+
+            async fn request_standing(
+                &self,
+                account_id: &str,
+            ) -> garita_store::Result<Option<$crate::store::draws::Standing>> {
+                Ok(sqlx::query_as(concat!(
+                    "SELECT ",
+                    garita_store::request_profile_columns!(),
+                    ", (SELECT id FROM appointments WHERE registration_id = r.id AND ",
+                    $crate::store::draws::live!(),
+                    " LIMIT 1) AS live_appointment FROM registrations r WHERE r.account_id = $1"
+                ))
+                .bind(account_id)
                 .fetch_optional(self.pool())
                 .await?)
             }
