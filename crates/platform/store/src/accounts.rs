@@ -262,6 +262,7 @@ macro_rules! impl_account_store {
                 }
                 write_effects(&mut tx, &self.chain_key, &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(true)
             }
 
@@ -312,6 +313,7 @@ macro_rules! impl_account_store {
                     .await?
                     .rows_affected();
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok((sessions, challenges))
             }
 
@@ -345,6 +347,7 @@ macro_rules! impl_account_store {
                 if done {
                     write_effects(&mut tx, &self.chain_key, &effects).await?;
                     tx.commit().await?;
+                    self.session_cache().changed();
                 }
                 Ok(done)
             }
@@ -385,6 +388,7 @@ macro_rules! impl_account_store {
                 apply_account_changes(&mut tx, id, changes).await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(())
             }
 
@@ -428,7 +432,12 @@ macro_rules! impl_account_store {
                 &self,
                 token_hash: &str,
             ) -> $crate::Result<Option<($crate::records::Session, $crate::records::Account)>> {
-                // One read: every signed-in request makes it.
+                // Every signed-in request asks: kept a few seconds (`session_cache.rs`), and
+                // read in one query.
+                let generation = self.session_cache().generation();
+                if let Some(found) = self.session_cache().get(token_hash) {
+                    return Ok(Some(found));
+                }
                 let row: Option<$crate::records::SessionAccountRow> =
                     sqlx::query_as(sqlx::AssertSqlSafe(format!(
                         "SELECT s.token_hash, s.account_id, s.kind, s.created_at AS session_created_at, \
@@ -439,8 +448,13 @@ macro_rules! impl_account_store {
                     .bind(token_hash)
                     .fetch_optional(&self.pool)
                     .await?;
-                row.map(|r| Ok((r.session.into(), r.account.into_account()?)))
-                    .transpose()
+                let found: Option<($crate::records::Session, $crate::records::Account)> = row
+                    .map(|r| -> $crate::Result<_> { Ok((r.session.into(), r.account.into_account()?)) })
+                    .transpose()?;
+                if let Some((session, account)) = &found {
+                    self.session_cache().keep(generation, session, account);
+                }
+                Ok(found)
             }
 
             async fn touch_session(&self, token_hash: &str, now: i64) -> $crate::Result<()> {
@@ -449,6 +463,7 @@ macro_rules! impl_account_store {
                     .bind(now)
                     .execute(self.writes())
                     .await?;
+                self.session_cache().forget(token_hash);
                 Ok(())
             }
 
@@ -477,6 +492,7 @@ macro_rules! impl_account_store {
                     .await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(())
             }
 
@@ -497,6 +513,7 @@ macro_rules! impl_account_store {
                 .await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(())
             }
 
@@ -592,6 +609,7 @@ macro_rules! impl_account_store {
                 apply_account_changes(&mut tx, &account_id, changes).await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(true)
             }
 
@@ -653,6 +671,7 @@ macro_rules! impl_account_store {
                 apply_account_changes(&mut tx, account_id, changes).await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(true)
             }
 
@@ -686,6 +705,7 @@ macro_rules! impl_account_store {
                     .await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
+                self.session_cache().changed();
                 Ok(())
             }
 

@@ -22,6 +22,7 @@ pub mod records;
 pub mod registrations;
 mod rows;
 pub mod sealed;
+pub mod session_cache;
 mod sqlite;
 pub mod synthetic;
 

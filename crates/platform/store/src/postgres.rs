@@ -13,6 +13,7 @@ pub struct PostgresStore {
     chain_key: ChainKey,
     /// The platform's migrations and the services'.
     migrator: std::sync::Arc<Migrator>,
+    sessions: std::sync::Arc<crate::session_cache::SessionCache>,
 }
 
 impl PostgresStore {
@@ -28,6 +29,7 @@ impl PostgresStore {
             pool,
             chain_key,
             migrator: std::sync::Arc::new(migrator),
+            sessions: Default::default(),
         })
     }
 }
@@ -63,6 +65,10 @@ impl PostgresStore {
     /// The pool reads go to.
     pub fn pool(&self) -> &PgPool {
         &self.pool
+    }
+
+    pub(crate) fn session_cache(&self) -> &crate::session_cache::SessionCache {
+        &self.sessions
     }
 
     fn pools(&self) -> Vec<(&'static str, u32, usize)> {

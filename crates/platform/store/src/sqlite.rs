@@ -24,6 +24,7 @@ pub struct SqliteStore {
     _in_use: Option<std::sync::Arc<crate::backup::InUse>>,
     /// While any clone lives, the WAL is checkpointed (`checkpoints`).
     _alive: std::sync::Arc<()>,
+    sessions: std::sync::Arc<crate::session_cache::SessionCache>,
 }
 
 impl SqliteStore {
@@ -68,6 +69,7 @@ impl SqliteStore {
             migrator: std::sync::Arc::new(migrator),
             _in_use: in_use,
             _alive: alive,
+            sessions: Default::default(),
         })
     }
 }
@@ -121,6 +123,10 @@ impl SqliteStore {
     /// The pool reads go to.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    pub(crate) fn session_cache(&self) -> &crate::session_cache::SessionCache {
+        &self.sessions
     }
 
     fn pools(&self) -> Vec<(&'static str, u32, usize)> {

@@ -138,6 +138,20 @@ async fn sessions_end_one_by_one_or_all_but_one() {
         }
         let (s, a) = store.session("t3").await.unwrap().unwrap();
         assert_eq!((s.kind, a.id.as_str()), (SessionKind::Api, "a1"));
+        // Each is read once here, so that every change below must reach what is kept of it.
+        for token in ["t1", "t2"] {
+            assert!(store.session(token).await.unwrap().is_some());
+        }
+        store
+            .update_account(
+                "a1",
+                &[AccountChange::Locale { code: "fr".into() }],
+                Effects::none(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.session("t3").await.unwrap().unwrap().1.locale, "fr");
+        store.session("t1").await.unwrap();
         store.touch_session("t1", 50).await.unwrap();
         assert_eq!(
             store.session("t1").await.unwrap().unwrap().0.last_seen_at,
