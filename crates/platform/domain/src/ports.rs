@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// A port's stable code: three ASCII letters, upper case (`SYS` for San Ysidro). Kept inline,
-/// not on the heap: a day's draw holds one per entry.
+/// not on the heap: lists millions long hold one per row.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PortCode([u8; 3]);

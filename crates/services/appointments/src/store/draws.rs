@@ -228,6 +228,15 @@ macro_rules! select_request {
          registered_on, created_at, channel, state, time_zone FROM draw_requests"
     };
 }
+/// A group's request of one day (`$1` the registration, `$2` the day).
+macro_rules! request_of_day {
+    () => {
+        concat!(
+            $crate::store::draws::select_request!(),
+            " WHERE registration_id = $1 AND service_date = $2"
+        )
+    };
+}
 macro_rules! select_appointment {
     () => {
         "SELECT id, entry_id, registration_id, service_date, port_code, appointment_date, slot, \
@@ -242,7 +251,7 @@ macro_rules! live {
          (SELECT 1 FROM traveller_outcomes o WHERE o.appointment_id = appointments.id)"
     };
 }
-pub(crate) use {live, select_appointment, select_day, select_request};
+pub(crate) use {live, request_of_day, select_appointment, select_day, select_request};
 
 macro_rules! impl_draw_store {
     ($store:ty) => {
@@ -355,9 +364,7 @@ macro_rules! impl_draw_store {
                 registration_id: &str,
                 service_date: &str,
             ) -> garita_store::Result<Option<$crate::store::draws::RequestRow>> {
-                Ok(sqlx::query_as(
-                    concat!($crate::store::draws::select_request!(), " WHERE registration_id = $1 AND service_date = $2"),
-                )
+                Ok(sqlx::query_as($crate::store::draws::request_of_day!())
                 .bind(registration_id)
                 .bind(service_date)
                 .fetch_optional(self.pool())

@@ -43,14 +43,11 @@ async fn add_requests(
         }
         // The group's request of the day (perhaps earlier in this batch), or none because the
         // day is not open.
-        let existing = sqlx::query_as(concat!(
-            crate::store::draws::select_request!(),
-            " WHERE registration_id = $1 AND service_date = $2"
-        ))
-        .bind(&r.registration_id)
-        .bind(&r.service_date)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let existing = sqlx::query_as(crate::store::draws::request_of_day!())
+            .bind(&r.registration_id)
+            .bind(&r.service_date)
+            .fetch_optional(&mut *tx)
+            .await?;
         added.push(existing.map_or(Added::NotOpen, Added::Existing));
     }
     tx.commit().await?;
