@@ -883,5 +883,68 @@ class Released(Refusals):
         self.assertIn("released", self.refused(r, "after[0]:"))
 
 
+
+class Withdrawn(Refusals):
+    """§10.5: a programme decision withdraws a group's appointment; its seats are not freed and no
+    offer follows, in either version."""
+
+    T1, T2 = CLOSES_AT + 3600000, CLOSES_AT + 7200000
+
+    def withdrawal(self, record, port_index=0, winner=0, at=None):
+        port = record["ports"][port_index]
+        w = port["winners"][winner]
+        return {"event": "withdrawn", "port": port["rule"]["port"], "entry_id": w["entry_id"],
+                "seats": w["seats"], "slot": w["slot"], "at": at or self.T1}
+
+    def test_withdrawals_verify_in_both_versions(self):
+        for build, ok in ((build_v1, None), (build_v2, NOTE)):
+            with self.subTest(version=build.__name__):
+                r = build(lapse=False)
+                r["after"] = [self.withdrawal(r, winner=k) for k in range(len(r["ports"][0]["winners"]))]
+                self.assertEqual(verify_draw.verify(r), ok)
+
+    def test_no_offer_follows_a_withdrawal(self):
+        r = build_v2(lapse=False)
+        nog = r["ports"][0]
+        gone = self.withdrawal(r)
+        r["after"] = [gone, {"event": "offered", "port": "NOG", "entry_id": nog["alternates"][0],
+                             "seats": 1, "slot": gone["slot"], "at": self.T1}]
+        self.assertIn("an offer", self.refused(r, "after[1]:"))
+
+    def test_a_lapse_after_a_withdrawal_offers_only_its_own_seats(self):
+        r = build_v2(lapse=False)
+        nog = r["ports"][0]
+        seats_of = {l.split(",")[0]: int(l.split(",")[2]) for l in r["entries"]}
+        # The first winner is withdrawn (its 2 seats are not freed); the second (1 seat) lapses:
+        # one seat is offered, to the first alternate that fits.
+        lapse = replay(nog, seats_of, [("lapsed", nog["winners"][1]["entry_id"], 1, self.T2)],
+                       r["offers_until"])
+        r["after"] = [self.withdrawal(r)] + lapse
+        self.assertEqual([e["event"] for e in r["after"]], ["withdrawn", "lapsed", "offered"])
+        self.assertEqual(verify_draw.verify(r), NOTE)
+        # written as if the withdrawal had freed its seats too, the file is refused
+        more = replay(nog, seats_of, [("lapsed", nog["winners"][1]["entry_id"], 3, self.T2)],
+                      r["offers_until"])
+        more[0]["seats"] = 1
+        r["after"] = [self.withdrawal(r)] + more
+        self.assertGreater(len(more), 2)
+        self.refused(r, "after[3]")
+
+    def test_wrong_withdrawals_refused(self):
+        r = build_v1(lapse=False)
+        base = [self.withdrawal(r)]
+        for field, value in (("seats", 9), ("slot", "23:00:00"), ("port", "SYS")):
+            with self.subTest(field=field):
+                r["after"] = copy.deepcopy(base)
+                r["after"][0][field] = value
+                self.refused(r, "after[0]")
+        with self.subTest(change="twice"):
+            r["after"] = base + copy.deepcopy(base)
+            self.assertIn("held no seats", self.refused(r, "after[1]:"))
+        with self.subTest(change="an alternate"):
+            alternate = r["ports"][0]["alternates"][0]
+            r["after"] = [dict(base[0], entry_id=alternate)]
+            self.assertIn("withdrawal of a group that held no seats", self.refused(r, "after[0]:"))
+
 if __name__ == "__main__":
     unittest.main()

@@ -243,17 +243,22 @@ def replay_after(record, ports, by_id, releases=False):
         # §11.6: "A v1 file never has `released` events"
         need(releases or ev["event"] != "released", path,
              "a released event in a garita-draw-v1 file (only v2 files have them, section 11.6)")
-        if releases:
-            need(ev["event"] in ("lapsed", "released"), f"{path}.event",
-                 f"neither lapsed, released nor offered: {short(ev['event'])}")
-        else:
-            need(ev["event"] == "lapsed", f"{path}.event",
-                 f"neither lapsed nor offered: {short(ev['event'])}")
+        # §10.5: `withdrawn` in either version
+        known = ("lapsed", "released", "withdrawn") if releases else ("lapsed", "withdrawn")
+        need(ev["event"] in known, f"{path}.event",
+             f"neither {', '.join(known)} nor offered: {short(ev['event'])}")
         held = holds.pop(ev["entry_id"], None)
+        what = {"lapsed": "lapse", "released": "release", "withdrawn": "withdrawal"}[ev["event"]]
         need(held is not None, path,
-             f"a {'lapse' if ev['event'] == 'lapsed' else 'release'} of a group that held "
-             f"no seats ({ev['entry_id']})")
+             f"a {what} of a group that held no seats ({ev['entry_id']})")
         code, slot, holding = held
+        if ev["event"] == "withdrawn":
+            # §10.5: the group's seats, in its port and slot; they "do not join the free seats"
+            # and "no `offered` event follows"
+            same({"event": "withdrawn", "port": code, "entry_id": ev["entry_id"],
+                  "seats": holding, "slot": slot, "at": ev["at"]}, ev, path)
+            i += 1
+            continue
         if ev["event"] == "lapsed":
             # §11.6: "a later lapse of it frees only those" (the seats it still holds)
             same({"event": "lapsed", "port": code, "entry_id": ev["entry_id"],

@@ -18,3 +18,4 @@ mod registrations;
 mod reminders;
 mod rotation;
 mod web;
+mod withdrawals;

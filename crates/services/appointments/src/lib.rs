@@ -20,5 +20,6 @@ pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
     "reminders.ftl",
     "outcomes.ftl",
     "programme.ftl",
+    "withdrawals.ftl",
     "service_status.ftl"
 );

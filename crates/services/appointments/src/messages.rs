@@ -116,6 +116,18 @@ pub const CANCELLED: &MessageKind = &MessageKind {
     in_inbox: true,
     arguments,
 };
+/// To a group whose appointment a programme decision cancelled with every other in its scope.
+pub const WITHDRAWN: &MessageKind = &MessageKind {
+    code: "withdrawn",
+    versions: &[versioned(
+        "withdrawn-v1-subject",
+        "withdrawn-v1-body",
+        "withdrawn-v1-next",
+        Some("withdrawn-v1-sms"),
+    )],
+    in_inbox: true,
+    arguments,
+};
 /// To a confirmed group nobody of which came on the day.
 pub const NO_SHOW: &MessageKind = &MessageKind {
     code: "no-show",
@@ -189,6 +201,7 @@ pub const KINDS: &[&MessageKind] = &[
     LAPSED,
     OFFERED,
     CANCELLED,
+    WITHDRAWN,
     NO_SHOW,
     MOVED,
     CONFIRM_REMINDER,

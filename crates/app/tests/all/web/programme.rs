@@ -120,6 +120,126 @@ async fn an_admin_declares_and_ends_an_incident_and_cancels_an_appointment_by_it
     assert_eq!(told, 1, "the group is told once");
 }
 
+/// Cancelling a day's appointments programme-wide: what is missing or wrong is said (422,
+/// nothing changed), the admin sees how many it cancels before confirming, a double
+/// confirmation queues it once, and each group is told once.
+#[tokio::test]
+async fn an_admin_sees_what_a_decision_cancels_then_confirms_it_and_each_group_is_told_once() {
+    let (app, time) = TestApp::spawn_at(1_800_000_000_000 + 10 * HOUR).await;
+    let (a, appointment, _) = app.confirmed(&time, 0).await;
+    let day = appointment.appointment_date.clone();
+    let admin = app
+        .staff("ops@garita.example", Role::ProgrammeAdmin, None)
+        .await;
+    let admin = app.signed_in(&admin, Some("en")).await;
+    let page = app.page(&admin, "/staff/programme").await;
+    assert!(page.contains("/staff/programme/withdraw"));
+    let post = |path: &'static str, fields: Vec<(&'static str, String)>| {
+        let mut form = vec![("csrf", csrf(&page))];
+        form.extend(fields);
+        admin.post(app.url(path)).form(&form).send()
+    };
+    let scope = |from: &str, to: &str, reason: &str| {
+        vec![
+            ("port", "sys".to_string()),
+            ("from", from.to_string()),
+            ("to", to.to_string()),
+            ("reason", reason.to_string()),
+        ]
+    };
+
+    for (fields, says) in [
+        (scope(&day, &day, " "), "Write why first"),
+        (
+            scope(&day, "2027-01-01", "programme ends"),
+            "the last not before",
+        ),
+        (scope("someday", &day, "programme ends"), "as dates"),
+        (
+            scope("2030-01-01", "2030-01-02", "programme ends"),
+            "No appointment stands",
+        ),
+    ] {
+        let refused = post("/staff/programme/withdraw", fields).await.unwrap();
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.text().await.unwrap().contains(says), "{says}");
+    }
+
+    let preview = post(
+        "/staff/programme/withdraw",
+        scope(&day, &day, "programme ends"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(preview.status(), StatusCode::OK);
+    let preview = preview.text().await.unwrap();
+    let said = preview
+        .split("One appointment stands at San Ysidro")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_else(|| panic!("{preview}"));
+    assert!(
+        said.contains("2027") && !said.contains(&day),
+        "in words: {said}"
+    );
+    let marker = "name=\"decision\" value=\"";
+    let start = preview.find(marker).unwrap() + marker.len();
+    let decision = preview[start..].split('"').next().unwrap().to_string();
+    // Nothing is cancelled before the admin confirms.
+    assert_eq!(
+        app.store
+            .appointment(&appointment.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        "confirmed"
+    );
+    let mut confirm = scope(&day, &day, "programme ends");
+    confirm.push(("decision", decision));
+    for _ in 0..2 {
+        let started = post("/staff/programme/withdraw/confirm", confirm.clone())
+            .await
+            .unwrap();
+        assert_eq!(started.status(), StatusCode::OK);
+        assert!(
+            started
+                .text()
+                .await
+                .unwrap()
+                .contains("One appointment is being cancelled")
+        );
+    }
+    app.services.run_due_jobs("node").await.unwrap();
+    assert_eq!(
+        app.store
+            .appointment(&appointment.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        "cancelled"
+    );
+    let told = app
+        .store
+        .messages_of(&a)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.kind == "withdrawn")
+        .count();
+    assert_eq!(told, 1, "the group is told once");
+    let decisions = app
+        .store
+        .audit_entries(0, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == "programme.appointments-withdrawn")
+        .count();
+    assert_eq!(decisions, 1, "confirmed twice, decided once");
+}
+
 /// A partner validator's own system checks a confirmation number against a date of birth with
 /// an API token: the same yes or no as the page, the organisation's limit, and the checks listed
 /// on the page for the organisation.

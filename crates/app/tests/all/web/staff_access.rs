@@ -180,6 +180,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![Admin],
         ),
         (
+            "POST",
+            "/staff/programme/withdraw",
+            "/staff/programme/withdraw".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/programme/withdraw/confirm",
+            "/staff/programme/withdraw/confirm".into(),
+            vec![Admin],
+        ),
+        (
             "GET",
             "/staff/recover",
             "/staff/recover".into(),
@@ -581,6 +593,7 @@ async fn check(
                     || path.ends_with("/decide")
                     || path.ends_with("/release")
                     || path == "/staff/programme/cancel"
+                    || path.starts_with("/staff/programme/withdraw")
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")
                     || path.ends_with("/reset")

@@ -31,6 +31,7 @@ pub fn kinds(kinds: JobKinds<Appointments>) -> JobKinds<Appointments> {
         .kind::<Watch>()
         .kind::<KeepOneLive>()
         .kind::<ForgetClosed>()
+        .kind::<super::withdrawals::Withdraw>()
         .planner(plan)
 }
 

@@ -26,10 +26,10 @@ const HOUR: i64 = 3_600_000;
 
 /// The days' records and entry lists read so far in one pass (a day's whole list is read once,
 /// however many of its appointments lapse together).
-type Days = HashMap<String, (DrawRecord, Vec<RequestRow>, Vec<Entry>)>;
+pub(super) type Days = HashMap<String, (DrawRecord, Vec<RequestRow>, Vec<Entry>)>;
 
 /// How an appointment ends before its day.
-enum Ending {
+pub(super) enum Ending {
     Lapsed,
     Cancelled {
         actor: String,
@@ -38,6 +38,11 @@ enum Ending {
     /// The appointment stands with `keep` seats: travellers left its group.
     Released {
         keep: u32,
+    },
+    /// Cancelled with every appointment in a programme decision's scope: nothing is offered.
+    Withdrawn {
+        actor: String,
+        reason: String,
     },
 }
 
@@ -185,7 +190,12 @@ impl Appointments {
     /// Ends or shrinks an appointment and writes the offers it makes. The offers are computed
     /// from the day's events as read; if another lapse or release was written meanwhile, they
     /// are computed again (a few times: the watch retries after that).
-    async fn release(&self, a: &AppointmentRow, ending: Ending, days: &mut Days) -> Result<bool> {
+    pub(super) async fn release(
+        &self,
+        a: &AppointmentRow,
+        ending: Ending,
+        days: &mut Days,
+    ) -> Result<bool> {
         for _ in 0..3 {
             match self.release_once(a, &ending, days).await? {
                 LapseWritten::Done => return Ok(true),
@@ -221,19 +231,9 @@ impl Appointments {
         let until = self.offers_until(date);
         let stored = self.store.after_draw(&a.service_date).await?;
         for e in &stored {
-            let _ = match serde_json::from_str(e) {
-                Ok(AfterDraw::Lapsed {
-                    port, entry_id, at, ..
-                }) => replay.lapse(&port, &entry_id, at, at < until),
-                Ok(AfterDraw::Released {
-                    port,
-                    entry_id,
-                    seats,
-                    at,
-                    ..
-                }) => replay.release(&port, &entry_id, seats, at, at < until),
-                _ => Ok(vec![]),
-            };
+            if let Ok(event) = serde_json::from_str(e) {
+                let _ = replay.replay(&event, until);
+            }
         }
         let now = self.now();
         let held = u32::try_from(a.seats).unwrap_or(0);
@@ -264,6 +264,10 @@ impl Appointments {
                 }
             }
             _ if !unmoved => vec![],
+            Ending::Withdrawn { .. } => match replay.withdraw(&a.port_code, &a.entry_id, now) {
+                Ok(events) => events,
+                Err(_) => return Ok(LapseWritten::Gone),
+            },
             _ => match replay.lapse(&a.port_code, &a.entry_id, now, now < until) {
                 Ok(events) => events,
                 Err(_) => return Ok(LapseWritten::Gone),
@@ -291,6 +295,13 @@ impl Appointments {
                 AuditEvent::new(now, AppointmentAction::AppointmentCancelled)
                     .actor(actor)
                     .detail(serde_json::json!({ "reason": reason }).to_string()),
+            ),
+            Ending::Withdrawn { actor, reason } => (
+                "cancelled",
+                Some(kinds::WITHDRAWN),
+                AuditEvent::new(now, AppointmentAction::AppointmentCancelled)
+                    .actor(actor)
+                    .detail(serde_json::json!({ "reason": reason, "offered": false }).to_string()),
             ),
         };
         let mut effects = Effects::audit(event.subject(&a.id));

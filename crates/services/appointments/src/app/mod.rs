@@ -18,6 +18,7 @@ pub mod proofs;
 pub mod reminders;
 pub mod staff;
 pub mod wait_times;
+pub mod withdrawals;
 
 use crate::people::People;
 use crate::store::AppointmentStore;

@@ -34,6 +34,8 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         Rule::Roles(OPERATORS),
     ),
     StaffRoute::post("/staff/programme/cancel", Rule::Roles(OPERATORS)),
+    StaffRoute::post("/staff/programme/withdraw", Rule::Roles(OPERATORS)),
+    StaffRoute::post("/staff/programme/withdraw/confirm", Rule::Roles(OPERATORS)),
     StaffRoute::page("/staff/check", Rule::Roles(PARTNERS), "partner-title"),
     StaffRoute::post("/staff/check", Rule::Roles(PARTNERS)),
     StaffRoute::page("/staff/observe", Rule::Roles(OBSERVERS), "observe-title"),

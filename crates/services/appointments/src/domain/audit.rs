@@ -30,6 +30,9 @@ pub enum AppointmentAction {
     AppointmentSeatsReleased,
     /// An appointment was cancelled (by its group, or by a programme decision).
     AppointmentCancelled,
+    /// A programme admin cancelled every standing appointment in a scope (days, one port or
+    /// all): the decision, with how many; each appointment is then `AppointmentCancelled`.
+    AppointmentsWithdrawn,
     /// A partner organization checked a confirmation number against a date of birth.
     PartnerChecked,
     /// An officer opened a traveller's data at the port.
@@ -70,6 +73,7 @@ impl AuditCode for AppointmentAction {
             AppointmentAction::AppointmentLapsed => "confirmation.lapsed",
             AppointmentAction::AppointmentSeatsReleased => "appointment.seats-released",
             AppointmentAction::AppointmentCancelled => "appointment.cancelled",
+            AppointmentAction::AppointmentsWithdrawn => "programme.appointments-withdrawn",
             AppointmentAction::PartnerChecked => "partner.checked",
             AppointmentAction::StaffOpenedTraveller => "desk.traveller-opened",
             AppointmentAction::OutcomeRecorded => "desk.outcome",

@@ -37,6 +37,16 @@ pub enum AfterDraw {
         slot: NaiveTime,
         at: i64,
     },
+    /// A group's appointment cancelled by a programme decision (`docs/draw.md` section 10.5):
+    /// it holds no seats any more, and its seats are not offered (every appointment in the
+    /// decision's scope is cancelled, so an offer would be cancelled in turn).
+    Withdrawn {
+        port: String,
+        entry_id: String,
+        seats: u32,
+        slot: NaiveTime,
+        at: i64,
+    },
     /// Seats offered to an alternate, right after the lapse (or release) that freed them, in
     /// its slot.
     Offered {
@@ -158,6 +168,50 @@ impl<'a> Replay<'a> {
         Ok(self.offers(released, port, slot, at, offer))
     }
 
+    /// The withdrawal of `entry_id` by a programme decision: it stops holding seats, which are
+    /// not freed, so nothing is offered.
+    pub fn withdraw(
+        &mut self,
+        port: &str,
+        entry_id: &str,
+        at: i64,
+    ) -> Result<Vec<AfterDraw>, String> {
+        let (slot, seats) = self
+            .holding(port, entry_id)
+            .ok_or_else(|| format!("{entry_id} holds no seats at {port}"))?;
+        let state = self.ports.get_mut(port).expect("held at a known port");
+        state.holding.remove(entry_id);
+        state.lapsed.insert(entry_id.to_string());
+        Ok(vec![AfterDraw::Withdrawn {
+            port: port.into(),
+            entry_id: entry_id.into(),
+            seats,
+            slot,
+            at,
+        }])
+    }
+
+    /// Replays one event read back from the store: lapses and releases with the offers they
+    /// made (when `at` is before `until`), withdrawals; offers come with the event before them.
+    pub fn replay(&mut self, event: &AfterDraw, until: i64) -> Result<Vec<AfterDraw>, String> {
+        match event {
+            AfterDraw::Lapsed {
+                port, entry_id, at, ..
+            } => self.lapse(port, entry_id, *at, *at < until),
+            AfterDraw::Released {
+                port,
+                entry_id,
+                seats,
+                at,
+                ..
+            } => self.release(port, entry_id, *seats, *at, *at < until),
+            AfterDraw::Withdrawn {
+                port, entry_id, at, ..
+            } => self.withdraw(port, entry_id, *at),
+            AfterDraw::Offered { .. } => Ok(vec![]),
+        }
+    }
+
     /// The event that freed seats, then the offers the port's free seats make in ranking order.
     fn offers(
         &mut self,
@@ -233,6 +287,10 @@ pub fn verify(
             AfterDraw::Released { .. } => {
                 return Err(format!("after[{i}]: a release, which only v2 records have"));
             }
+            // Any version: a programme decision can come after any day's draw.
+            AfterDraw::Withdrawn {
+                port, entry_id, at, ..
+            } => replay.withdraw(port, entry_id, *at),
             AfterDraw::Offered { .. } => {
                 return Err(format!("after[{i}]: an offer that no lapse made"));
             }

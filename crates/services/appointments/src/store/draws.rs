@@ -208,6 +208,14 @@ pub trait DrawStore {
     /// then oldest first.
     async fn several_live(&self) -> Result<Vec<AppointmentRow>>;
     async fn appointments_on(&self, service_date: &str) -> Result<Vec<AppointmentRow>>;
+    /// Live appointments on the appointment days `from..=to` (`YYYY-MM-DD`), at one port or at
+    /// all, by day, port and slot.
+    async fn live_between(
+        &self,
+        port: Option<&str>,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<AppointmentRow>>;
     /// Live appointments holding more seats than their group has travellers now (someone left
     /// the group), with that number.
     async fn oversized(&self) -> Result<Vec<(AppointmentRow, i64)>>;
@@ -658,6 +666,27 @@ macro_rules! impl_draw_store {
                     " GROUP BY registration_id HAVING COUNT(*) > 1) \
                      ORDER BY registration_id, created_at, id"
                 ))
+                .fetch_all(self.pool())
+                .await?)
+            }
+
+            async fn live_between(
+                &self,
+                port: Option<&str>,
+                from: &str,
+                to: &str,
+            ) -> garita_store::Result<Vec<$crate::store::draws::AppointmentRow>> {
+                Ok(sqlx::query_as(concat!(
+                    $crate::store::draws::select_appointment!(),
+                    " WHERE ",
+                    $crate::store::draws::live!(),
+                    " AND appointment_date >= $1 AND appointment_date <= $2 \
+                     AND ($3 IS NULL OR port_code = $3) \
+                     ORDER BY appointment_date, port_code, slot, entry_id"
+                ))
+                .bind(from)
+                .bind(to)
+                .bind(port)
                 .fetch_all(self.pool())
                 .await?)
             }

@@ -157,6 +157,14 @@ fn staff(_: &AppState) -> Router<AppState> {
             post(programme::release),
         )
         .route("/staff/programme/cancel", post(programme::cancel))
+        .route(
+            "/staff/programme/withdraw",
+            post(programme::withdraw_preview),
+        )
+        .route(
+            "/staff/programme/withdraw/confirm",
+            post(programme::withdraw),
+        )
         .route("/staff/overview.csv", get(overview::csv))
         .route("/staff/ports/{port}", get(port_days::port))
         .route(

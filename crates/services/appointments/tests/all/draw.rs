@@ -315,6 +315,61 @@ fn lapsed_seats_go_to_alternates_in_rank_order_and_the_file_checks_the_offers() 
 }
 
 #[test]
+fn a_withdrawn_appointment_frees_nothing_and_an_offer_after_it_is_refused() {
+    use garita_appointments::domain::reoffer::{AfterDraw, Replay};
+    let list = entries(2000, &["SYS", "ELP"]);
+    let record = draw::run(date(2026, 12, 1), &SECRET, b"", &rules(), &list);
+    let sys = record
+        .ports
+        .iter()
+        .find(|p| p.rule.port.as_str() == "SYS")
+        .unwrap();
+    let (first, second) = (&sys.winners[0], &sys.winners[1]);
+    let mut replay = Replay::new(&record, &list);
+    let gone = replay.withdraw("SYS", &first.entry_id, 1_000).unwrap();
+    assert_eq!(gone.len(), 1, "no offer follows");
+    assert!(
+        replay.withdraw("SYS", &first.entry_id, 1_100).is_err(),
+        "once"
+    );
+    // A later lapse offers its own seats only, not the withdrawn group's.
+    let lapse = replay.lapse("SYS", &second.entry_id, 2_000, true).unwrap();
+    let offered: u32 = lapse[1..]
+        .iter()
+        .map(|e| match e {
+            AfterDraw::Offered { seats, .. } => *seats,
+            other => panic!("{other:?}"),
+        })
+        .sum();
+    assert!(offered <= second.seats);
+
+    let mut published = draw::Published::new(record.clone(), &list);
+    published.after = [gone.clone(), lapse].concat();
+    published.offers_until = Some(5_000);
+    draw::Published::verify_file(&serde_json::to_string(&published).unwrap()).unwrap();
+    // An offer written after a withdrawal, or a withdrawal of a group holding nothing, is named.
+    let mut offer = published.clone();
+    offer.after.insert(
+        1,
+        AfterDraw::Offered {
+            port: "SYS".into(),
+            entry_id: sys.alternates[0].clone(),
+            seats: 1,
+            slot: first.slot,
+            at: 1_000,
+        },
+    );
+    let error = draw::Published::verify_file(&serde_json::to_string(&offer).unwrap()).unwrap_err();
+    assert!(error.starts_with("after[1]"), "{error}");
+    let mut nobody = published.clone();
+    if let AfterDraw::Withdrawn { entry_id, .. } = &mut nobody.after[0] {
+        *entry_id = sys.alternates[0].clone();
+    }
+    let error = draw::Published::verify_file(&serde_json::to_string(&nobody).unwrap()).unwrap_err();
+    assert!(error.contains("holds no seats"), "{error}");
+}
+
+#[test]
 fn seats_per_slot_bound_each_slot_and_the_record_keeps_them() {
     let mut rules = rules();
     // SYS: 300 seats, all in the last two slots (a supervisor's plan, or seats held by groups a
