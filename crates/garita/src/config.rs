@@ -97,6 +97,10 @@ pub struct Config {
     /// says 2 years: change it only with that text).
     #[serde(default = "default_closed_account_days")]
     pub closed_account_days: i64,
+    /// How many days after it was sent (or given up) a message's text is kept; its delivery
+    /// record stays with the account.
+    #[serde(default = "default_message_text_days")]
+    pub message_text_days: i64,
     /// How many hours before the deadline to confirm a group not done yet is reminded (1 to 22).
     #[serde(default = "default_reminder_hours")]
     pub reminder_hours: i64,
@@ -152,6 +156,10 @@ fn default_observer_reveal_minutes() -> i64 {
 
 fn default_closed_account_days() -> i64 {
     garita_kernel::closing::Retention::default().closed_account_days
+}
+
+fn default_message_text_days() -> i64 {
+    garita_kernel::closing::MESSAGE_TEXT_DAYS
 }
 
 fn default_live_photo_days() -> i64 {
@@ -233,7 +241,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 34] = [
+const ENV_KEYS: [&str; 35] = [
     "sms_gateway_url",
     "sms_gateway_secret",
     "email_per_minute",
@@ -252,6 +260,7 @@ const ENV_KEYS: [&str; 34] = [
     "parole_months",
     "reminder_hours",
     "closed_account_days",
+    "message_text_days",
     "live_photo_days",
     "eligibility_policy",
     "scheduler_interval_seconds",

@@ -299,6 +299,10 @@ pub fn services(
         return Err("closed_account_days must be 1 or more".into());
     }
     services.retention.closed_account_days = config.closed_account_days;
+    if config.message_text_days < 1 {
+        return Err("message_text_days must be 1 or more".into());
+    }
+    services.retention.message_text_days = config.message_text_days;
     if config.live_photo_days < 1 {
         return Err("live_photo_days must be 1 or more".into());
     }

@@ -178,3 +178,78 @@ async fn a_group_holding_an_appointment_cancels_it_before_closing() {
         Closing::Closed
     );
 }
+
+#[tokio::test]
+async fn a_message_text_is_deleted_after_its_period_and_its_delivery_record_stays() {
+    let i18n = crate::common::BUILD.catalogs().unwrap();
+    for w in crate::common::World::on_every_backend().await {
+        let a = w.drawn(&[1]).await.remove(0);
+        let sent = w.inbox().await.len();
+        assert!(sent >= 1, "the draw's message");
+        // A message still to send, however old, keeps its text until it is sent or given up.
+        w.advance(DAY);
+        let live = w
+            .services
+            .confirmation(&a)
+            .await
+            .unwrap()
+            .unwrap()
+            .appointment;
+        w.services
+            .cancel_appointment("admin-1", &live.id, "programme ends")
+            .await
+            .unwrap();
+        let store = &w.services.store;
+        let texts = |account: String| async move {
+            store
+                .inbox(&account, 50)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|m| !m.payload_sealed.is_empty())
+                .count()
+        };
+        assert_eq!(texts(a.clone()).await, sent + 1);
+
+        let days = w.services.retention.message_text_days;
+        assert_eq!(days, 365);
+        w.advance((days - 2) * DAY);
+        let early = w.services.forget_due(w.services.retention).await.unwrap();
+        assert_eq!(early.message_texts, 0);
+        w.advance(2 * DAY);
+        let done = w.services.forget_due(w.services.retention).await.unwrap();
+        assert_eq!(done.message_texts as usize, sent, "{done:?}");
+        assert_eq!(texts(a.clone()).await, 1, "the pending one keeps its text");
+
+        // The person still sees that a message came, and why its text is gone; the record still
+        // lists each message's kind, channel, status and time.
+        let inbox = w
+            .services
+            .inbox(&i18n, &a, garita_i18n::Locale::Es)
+            .await
+            .unwrap();
+        assert_eq!(inbox.len(), sent + 1);
+        let gone = &inbox[inbox.len() - 1];
+        assert!(gone.body.contains("365"), "{}", gone.body);
+        assert_eq!(
+            gone.subject,
+            i18n.text(garita_i18n::Locale::Es, "inbox-text-gone-subject")
+        );
+        let record = w.services.store.messages_of(&a).await.unwrap();
+        assert_eq!(record.len(), sent + 1);
+        assert_eq!(record[0].status, "sent");
+
+        // Counted in the audit log, with nobody named.
+        let audit = store.latest_audit(5).await.unwrap();
+        let forgot = audit
+            .iter()
+            .find(|e| e.action == "retention.accounts-forgotten")
+            .expect("the job's entry");
+        assert!(forgot.subject.is_none());
+        assert!(
+            forgot.detail.contains(&format!("\"message_texts\":{sent}")),
+            "{}",
+            forgot.detail
+        );
+    }
+}

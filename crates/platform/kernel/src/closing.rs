@@ -14,17 +14,25 @@ use garita_store::records::{Account, Effects};
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
-/// How long what Garita keeps is kept, in days. The defaults are the consent text's, word for
-/// word ("If you close it, we delete your information after 2 years").
+/// How long what Garita keeps is kept, in days. The account's default is the consent text's,
+/// word for word ("If you close it, we delete your information after 2 years"); a message's text
+/// is kept less long than the text promises, since what it announced stays in the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Retention {
     pub closed_account_days: i64,
+    /// A message's text (and the address it went to) after it was sent or given up; its
+    /// delivery record stays while the account does.
+    pub message_text_days: i64,
 }
+
+/// The default of `Retention::message_text_days`.
+pub const MESSAGE_TEXT_DAYS: i64 = 365;
 
 impl Default for Retention {
     fn default() -> Self {
         Retention {
             closed_account_days: 2 * 365,
+            message_text_days: MESSAGE_TEXT_DAYS,
         }
     }
 }
@@ -47,6 +55,8 @@ pub struct Forgotten {
     /// Expired sessions and one-time codes deleted.
     pub sessions: u64,
     pub challenges: u64,
+    /// Messages whose text was emptied.
+    pub message_texts: u64,
 }
 
 impl Services {
@@ -103,6 +113,10 @@ impl Services {
         let mut done = Forgotten::default();
         // Sessions and codes serve only signing in: gone a day after they expire.
         (done.sessions, done.challenges) = self.store.sweep_expired(now - DAY).await?;
+        done.message_texts = self
+            .store
+            .forget_message_texts(now - retention.message_text_days * DAY)
+            .await?;
         for id in self
             .store
             .closed_before(now - retention.closed_account_days * DAY)
@@ -115,12 +129,13 @@ impl Services {
                 done.accounts += 1;
             }
         }
-        if done.accounts > 0 || done.sessions > 0 || done.challenges > 0 {
+        if done.accounts > 0 || done.sessions > 0 || done.challenges > 0 || done.message_texts > 0 {
             let detail = serde_json::json!({
                 "accounts": done.accounts,
                 "values": done.values,
                 "sessions": done.sessions,
                 "challenges": done.challenges,
+                "message_texts": done.message_texts,
             });
             let event = AuditEvent::new(now, AuditAction::AccountsForgotten)
                 .actor("retention")

@@ -332,6 +332,18 @@ impl Services {
             let Some(kind) = self.message_kinds.find(&m.kind).filter(|k| k.in_inbox) else {
                 continue;
             };
+            if m.payload_sealed.is_empty() {
+                // Its text's period ended (`closing::Retention`): say so rather than hide it.
+                let days = [("days", Value::from(self.retention.message_text_days))];
+                items.push(InboxItem {
+                    at: m.created_at,
+                    subject: i18n.text(locale, "inbox-text-gone-subject"),
+                    body: i18n.format(locale, "inbox-text-gone-body", &days),
+                    next: None,
+                    link: None,
+                });
+                continue;
+            }
             let Some(mut payload) = self.open_payload(&m.payload_sealed) else {
                 continue;
             };

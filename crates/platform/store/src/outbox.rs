@@ -39,6 +39,10 @@ pub trait OutboxStore {
     /// Puts a dead message back in the queue, on the channel it died on, with `effects` (the
     /// admin's audit entry) if it was dead.
     async fn revive_message(&self, id: &str, now: i64, effects: Effects) -> Result<bool>;
+    /// Empties the sealed text (and the address it went to) of every message sent or given up
+    /// before `before`; its delivery record (kind, channel, status, when) stays. Returns how
+    /// many.
+    async fn forget_message_texts(&self, before: i64) -> Result<u64>;
 }
 
 macro_rules! impl_outbox_store {
@@ -209,7 +213,7 @@ macro_rules! impl_outbox_store {
                 let mut tx = self.write_tx().await?;
                 let revived = sqlx::query(
                     "UPDATE outbox SET status = 'pending', channel_attempts = 0, next_attempt_at = $2 \
-                     WHERE id = $1 AND status = 'dead'",
+                     WHERE id = $1 AND status = 'dead' AND LENGTH(payload_sealed) > 0",
                 )
                 .bind(id)
                 .bind(now)
@@ -222,6 +226,19 @@ macro_rules! impl_outbox_store {
                     tx.commit().await?;
                 }
                 Ok(revived)
+            }
+
+            async fn forget_message_texts(&self, before: i64) -> $crate::Result<u64> {
+                Ok(sqlx::query(
+                    "UPDATE outbox SET payload_sealed = $2 \
+                     WHERE status IN ('sent', 'dead') AND created_at < $1 \
+                     AND LENGTH(payload_sealed) > 0",
+                )
+                .bind(before)
+                .bind(Vec::<u8>::new())
+                .execute(self.writes())
+                .await?
+                .rows_affected())
             }
         }
     };

@@ -111,6 +111,11 @@ confirm-outside-country = The phone places you outside Mexico, about { $km } km 
 inbox-title = Messages
 inbox-empty = No messages yet. Messages about your appointments appear here, even when e-mail or SMS does not reach you.
 inbox-offline = Once loaded, this page can be read again without a connection.
+inbox-text-gone-subject = An older message
+inbox-text-gone-body = { $days ->
+    [one] Its text was deleted a day after it was sent, as Garita's rules on keeping information say. What it told you stays on your status page and in your signed record.
+   *[other] Its text was deleted { $days } days after it was sent, as Garita's rules on keeping information say. What it told you stays on your status page and in your signed record.
+}
 
 messages-admin-title = Messages
 messages-admin-intro = Messages waiting, sent and failed, for every node together. The same figures are on /metrics.

@@ -123,6 +123,11 @@ confirm-outside-country = El teléfono indica que estás fuera de México, a uno
 inbox-title = Mensajes
 inbox-empty = Todavía no hay mensajes. Aquí aparecen los mensajes sobre tus citas, aunque no te lleguen por correo electrónico ni por SMS.
 inbox-offline = Después de cargarse una vez, puedes volver a leer esta página sin conexión.
+inbox-text-gone-subject = Un mensaje antiguo
+inbox-text-gone-body = { $days ->
+    [one] El texto de este mensaje se borró un día después de enviarse, como dicen las reglas de Garita sobre cuánto tiempo se guarda la información. Lo que te decía sigue en tu página de estado y en tu expediente firmado.
+   *[other] El texto de este mensaje se borró { $days } días después de enviarse, como dicen las reglas de Garita sobre cuánto tiempo se guarda la información. Lo que te decía sigue en tu página de estado y en tu expediente firmado.
+}
 
 messages-admin-title = Mensajes
 messages-admin-intro = Mensajes en espera, enviados y fallidos, de todos los nodos juntos. Las mismas cifras están en /metrics.

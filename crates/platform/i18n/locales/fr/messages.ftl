@@ -123,6 +123,11 @@ confirm-outside-country = D'après le téléphone, vous êtes hors du Mexique, �
 inbox-title = Vos messages
 inbox-empty = Pas encore de message. Les messages sur vos rendez-vous s'affichent ici, même quand l'e-mail ou le SMS ne vous parvient pas.
 inbox-offline = Une fois chargée, cette page peut être relue sans connexion.
+inbox-text-gone-subject = Un ancien message
+inbox-text-gone-body = { $days ->
+    [one] Le texte de ce message a été effacé un jour après son envoi, comme le prévoient les règles de Garita sur la durée pendant laquelle les informations sont gardées. Ce qu'il vous disait reste sur votre page de situation et dans votre dossier signé.
+   *[other] Le texte de ce message a été effacé { $days } jours après son envoi, comme le prévoient les règles de Garita sur la durée pendant laquelle les informations sont gardées. Ce qu'il vous disait reste sur votre page de situation et dans votre dossier signé.
+}
 
 messages-admin-title = Envoi des messages
 messages-admin-intro = Messages en attente, envoyés et en échec, pour tous les nœuds ensemble. Les mêmes chiffres sont sur /metrics.

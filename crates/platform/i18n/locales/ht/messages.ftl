@@ -114,6 +114,10 @@ confirm-outside-country = Dapre telefòn nan, ou deyò Meksik, anviwon { $km } k
 inbox-title = Mesaj
 inbox-empty = Poko gen mesaj. Mesaj sou randevou ou yo parèt isit la, menm lè imèl oswa SMS pa rive jwenn ou.
 inbox-offline = Yon fwa paj sa a fin chaje, ou ka li l ankò san koneksyon.
+inbox-text-gone-subject = Yon ansyen mesaj
+inbox-text-gone-body = { $days ->
+   *[other] Dapre règ Garita sou konbyen tan nou kenbe enfòmasyon, nou efase tèks mesaj sa a { $days } jou apre nou te voye l. Sa mesaj la te di ou rete nan paj sitiyasyon ou ak nan dosye siyen ou a.
+}
 
 messages-admin-title = Mesaj
 messages-admin-intro = Mesaj k ap tann, mesaj ki ale ak mesaj ki echwe, pou tout sèvè yo ansanm. Menm chif yo nan /metrics.

@@ -123,6 +123,11 @@ confirm-outside-country = O celular indica que você está fora do México, a ce
 inbox-title = Mensagens
 inbox-empty = Ainda não há mensagens. As mensagens sobre os seus agendamentos aparecem aqui, mesmo quando o e-mail ou o SMS não chega até você.
 inbox-offline = Depois de carregada, esta página pode ser lida de novo sem conexão.
+inbox-text-gone-subject = Uma mensagem antiga
+inbox-text-gone-body = { $days ->
+    [one] O texto desta mensagem foi apagado um dia depois do envio, como dizem as regras do Garita sobre por quanto tempo as informações são guardadas. O que ela dizia continua na sua página de situação e nos seus dados assinados.
+   *[other] O texto desta mensagem foi apagado { $days } dias depois do envio, como dizem as regras do Garita sobre por quanto tempo as informações são guardadas. O que ela dizia continua na sua página de situação e nos seus dados assinados.
+}
 
 messages-admin-title = Mensagens
 messages-admin-intro = Mensagens esperando, enviadas e com falha, de todos os nós juntos. Os mesmos números estão em /metrics.

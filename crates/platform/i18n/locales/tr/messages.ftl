@@ -113,6 +113,11 @@ confirm-outside-country = Telefona göre Meksika'nın dışındasınız, sınır
 inbox-title = Mesajlar
 inbox-empty = Henüz mesaj yok. E-posta ya da SMS size ulaşmasa bile, randevularınızla ilgili mesajlar burada görünür.
 inbox-offline = Bu sayfa bir kez yüklendikten sonra internet bağlantısı olmadan da tekrar okunabilir.
+inbox-text-gone-subject = Eski bir mesaj
+inbox-text-gone-body = { $days ->
+    [one] Bu mesajın metni, Garita'nın bilgileri ne kadar süre sakladığıyla ilgili kurallarına göre, gönderildikten bir gün sonra silindi. Mesajın size söyledikleri durum sayfanızda ve imzalı dosyanızda duruyor.
+   *[other] Bu mesajın metni, Garita'nın bilgileri ne kadar süre sakladığıyla ilgili kurallarına göre, gönderildikten { $days } gün sonra silindi. Mesajın size söyledikleri durum sayfanızda ve imzalı dosyanızda duruyor.
+}
 
 messages-admin-title = Mesajlar
 messages-admin-intro = Bütün düğümler için birlikte: bekleyen, gönderilen ve gönderilemeyen mesajlar. Aynı sayılar /metrics adresinde de var.

@@ -113,6 +113,10 @@ confirm-outside-country = 手机显示你在墨西哥以外，离 { $place } 附
 inbox-title = 消息
 inbox-empty = 还没有消息。关于你的预约的消息会显示在这里，即使电子邮件或短信（SMS）没有送到你那里。
 inbox-offline = 这个页面打开过一次以后，没有网络也可以再看。
+inbox-text-gone-subject = 一条较早的消息
+inbox-text-gone-body = { $days ->
+   *[other] 按照 Garita 关于信息保存多久的规定，这条消息的文字在发出 { $days } 天后已经删除。它告诉你的内容仍然显示在你的状态页面上，也保存在你那份有 Garita 签名的档案里。
+}
 
 messages-admin-title = 消息
 messages-admin-intro = 所有节点合在一起的等待中、已送达和失败的消息。同样的数字也在 /metrics 上。
