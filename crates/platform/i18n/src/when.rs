@@ -164,6 +164,22 @@ pub fn moment_ms(locale: Locale, ms: i64, in_zone: Tz) -> String {
     )
 }
 
+/// A moment stored as Unix milliseconds, in words, as UTC's clock shows it, marked "UTC": for
+/// staff pages, whose readers work in several zones.
+pub fn moment_utc(locale: Locale, ms: i64) -> String {
+    format!("{} UTC", moment_ms(locale, ms, chrono_tz::UTC))
+}
+
+/// The UTC day of a moment stored as Unix milliseconds, in words.
+pub fn date_ms(locale: Locale, ms: i64) -> String {
+    date(
+        locale,
+        DateTime::<Utc>::from_timestamp_millis(ms)
+            .unwrap_or_default()
+            .date_naive(),
+    )
+}
+
 fn icu_locale(locale: Locale) -> icu_locale_core::Locale {
     locale
         .code()

@@ -74,6 +74,7 @@ impl Search {
     }
 }
 
+/// A moment as the CSV gives it (for machines: ISO, UTC).
 fn when(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
@@ -208,7 +209,7 @@ fn table(page: &Chrome, entries: &[AuditEntry]) -> Table {
             .map(|e| {
                 vec![
                     e.seq.to_string(),
-                    when(e.at_ms),
+                    garita_i18n::when::moment_utc(page.locale, e.at_ms),
                     e.actor.clone().unwrap_or_default(),
                     e.action.clone(),
                     e.subject.clone().unwrap_or_default(),

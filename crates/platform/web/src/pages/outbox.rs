@@ -98,9 +98,7 @@ async fn page(
         view = view.block(empty);
     }
     for d in &dead {
-        let when = chrono::DateTime::from_timestamp_millis(d.created_at)
-            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-            .unwrap_or_default();
+        let when = garita_i18n::when::moment_utc(view.page.locale, d.created_at);
         let line = view.page.tf(
             "messages-admin-dead-row",
             &[

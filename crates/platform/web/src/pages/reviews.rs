@@ -8,15 +8,9 @@ use crate::view::{Block, Field, Form, GenericPage, Table};
 use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use garita_i18n::Value;
+use garita_i18n::{Value, when};
 use garita_kernel::cases::{CaseDecision, Decided, Evidence};
 use serde::Deserialize;
-
-fn date(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
-}
 
 /// A photo waiting for a person: when, what the check found, a link to see it, and the two
 /// decisions (posted to `path`).
@@ -34,7 +28,7 @@ pub fn photo_to_review(
     let line = page.tf(
         "review-photo-line",
         &[
-            ("date", Value::from(date(at))),
+            ("date", Value::from(when::date_ms(page.locale, at))),
             ("problem", Value::from(problem)),
         ],
     );
@@ -82,7 +76,7 @@ pub async fn queue(
             "review-case-line",
             &[
                 ("kind", Value::from(kind)),
-                ("date", Value::from(date(c.opened_at))),
+                ("date", Value::from(when::date_ms(page.locale, c.opened_at))),
             ],
         );
         let mut block = Block::text(line);
@@ -114,8 +108,8 @@ pub async fn queue(
                     ],
                     vec![
                         page.t("traveller-birth-date"),
-                        now.birth_date.date().to_string(),
-                        proposed.birth_date.date().to_string(),
+                        when::date(page.locale, now.birth_date.date()),
+                        when::date(page.locale, proposed.birth_date.date()),
                     ],
                     vec![
                         page.t("traveller-document"),
@@ -230,7 +224,7 @@ fn evidence_block(page: &Chrome, mut block: Block, e: &Evidence) -> Block {
     if let Some(at) = e.applicant_registered_at {
         block = block.para(page.tf(
             "review-case-applicant-since",
-            &[("date", Value::from(date(at)))],
+            &[("date", Value::from(when::date_ms(page.locale, at)))],
         ));
     }
     if !e.matches.is_empty() {
@@ -247,7 +241,7 @@ fn evidence_block(page: &Chrome, mut block: Block, e: &Evidence) -> Block {
                 .iter()
                 .map(|m| {
                     vec![
-                        date(m.registration_created_at),
+                        when::date_ms(page.locale, m.registration_created_at),
                         m.masked_name.clone(),
                         yes_no(m.same_person),
                         yes_no(m.same_document),

@@ -305,7 +305,10 @@ async fn intake_page(
             page.tf(
                 "desk-traveller",
                 &[
-                    ("born", Value::from(tr.birth_date.date().to_string())),
+                    (
+                        "born",
+                        Value::from(when::date(page.locale, tr.birth_date.date())),
+                    ),
                     (
                         "nationality",
                         Value::from(tr.details.nationality.code().to_string()),

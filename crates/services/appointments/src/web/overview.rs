@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{Days, NaiveDate};
-use garita_i18n::Value;
+use garita_i18n::{Value, when};
 use garita_web::pages::Chrome;
 use garita_web::view::{Block, GenericPage, Table};
 use garita_web::{AppError, AppState, Lang};
@@ -85,13 +85,21 @@ async fn render(
     .iter()
     .map(|k| page.t(k))
     .collect();
-    let rows = rows.iter().map(DayFigures::cells).collect();
+    // The same cells as the CSV, the day in words.
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let mut cells = r.cells();
+            cells[0] = when::date(locale, r.date);
+            cells
+        })
+        .collect();
     let week = Days::new(7);
     let mut block = Block::text(page.tf(
         "overview-range",
         &[
-            ("from", Value::from(from.to_string())),
-            ("to", Value::from(to.to_string())),
+            ("from", Value::from(when::date(locale, from))),
+            ("to", Value::from(when::date(locale, to))),
         ],
     ))
     .link(

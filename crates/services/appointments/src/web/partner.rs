@@ -26,9 +26,10 @@ pub struct CheckForm {
 /// How many of the organisation's latest checks the page lists.
 const HISTORY: i64 = 50;
 
-/// The organisation's latest checks: when, which number, and the answer.
+/// The organisation's latest checks: when (in words), which number, and the answer.
 async fn history(
     state: &AppState,
+    locale: garita_i18n::Locale,
     partner: &garita_store::records::Account,
 ) -> Result<Vec<Vec<String>>, AppError> {
     let org = partner.grant.organization.clone();
@@ -64,9 +65,7 @@ async fn history(
         .map(|e| {
             let detail: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
             vec![
-                chrono::DateTime::from_timestamp_millis(e.at_ms)
-                    .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_default(),
+                garita_i18n::when::moment_utc(locale, e.at_ms),
                 detail["number"].as_str().unwrap_or_default().to_string(),
                 if detail["match"].as_bool().unwrap_or(false) {
                     "yes"
@@ -156,7 +155,7 @@ pub async fn show(
     csrf: CsrfCookie,
     SignedIn(user): SignedIn,
 ) -> Result<Html<String>, AppError> {
-    let past = history(&state, &user.account).await?;
+    let past = history(&state, locale, &user.account).await?;
     page(
         &state,
         locale,
@@ -182,7 +181,7 @@ pub async fn check(
         Ok(born) => born,
         Err(e) => {
             let error = state.i18n.text(locale, e.message_key());
-            let past = history(&state, &user.account).await?;
+            let past = history(&state, locale, &user.account).await?;
             return page(&state, locale, &csrf, &form, None, Some(error), past);
         }
     };
@@ -195,6 +194,6 @@ pub async fn check(
         Some(false) => (false, t("partner-no")),
         None => (false, t("partner-too-many")),
     };
-    let past = history(&state, &user.account).await?;
+    let past = history(&state, locale, &user.account).await?;
     page(&state, locale, &csrf, &form, Some(answer), None, past)
 }
