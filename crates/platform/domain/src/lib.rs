@@ -10,6 +10,7 @@ pub mod countries;
 pub mod deadline;
 pub mod geofence;
 pub mod input;
+pub mod money;
 pub mod outcome;
 pub mod ports;
 pub mod travellers;
