@@ -135,6 +135,40 @@ macro_rules! impl_effects {
                 .execute(&mut **tx)
                 .await?;
             }
+            for e in &effects.ledger {
+                // Money is received once per payment (a unique index); a second receipt fails
+                // the whole transaction, so the state it would pay for is not written either.
+                sqlx::query(
+                    "INSERT INTO ledger_entries (id, payment_id, kind, amount_minor, currency, \
+                     provider_ref, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(&e.id)
+                .bind(&e.payment_id)
+                .bind(e.kind.code())
+                .bind(e.amount.minor)
+                .bind(e.amount.currency.as_str())
+                .bind(&e.provider_ref)
+                .bind(&e.actor)
+                .bind(e.at)
+                .execute(&mut **tx)
+                .await?;
+                // Received: paid (also after a failed try); a failure only fails an open one.
+                let (status, from) = match e.kind {
+                    k if k.received() => ("paid", "failed"),
+                    $crate::records::LedgerKind::Failure => ("failed", "open"),
+                    _ => continue,
+                };
+                sqlx::query(
+                    "UPDATE payments SET status = $2, updated_at = $3 \
+                     WHERE id = $1 AND status IN ('open', $4)",
+                )
+                .bind(&e.payment_id)
+                .bind(status)
+                .bind(e.at)
+                .bind(from)
+                .execute(&mut **tx)
+                .await?;
+            }
             Ok(())
         }
 

@@ -16,6 +16,7 @@ pub mod group_commit;
 pub mod heartbeats;
 pub mod jobs;
 mod outbox;
+pub mod payments;
 mod ports;
 mod postgres;
 pub mod records;
@@ -36,6 +37,7 @@ pub use audit::{AuditQuery, AuditStore};
 pub use heartbeats::HeartbeatStore;
 pub use jobs::JobStore;
 pub use outbox::{OutboxStore, RateLimitStore};
+pub use payments::PaymentStore;
 pub use postgres::PostgresStore;
 pub use registrations::{PhotoStore, RegistrationStore};
 pub use sealed::SealedStore;
@@ -152,6 +154,7 @@ pub trait Store:
     + AuditStore
     + OutboxStore
     + RateLimitStore
+    + PaymentStore
     + RegistrationStore
     + PhotoStore
     + SealedStore

@@ -304,6 +304,8 @@ pub struct Effects {
     pub audit: Vec<AuditEvent>,
     pub messages: Vec<NewMessage>,
     pub challenges: Vec<NewChallenge>,
+    /// Movements of money, written with the state they pay for (`payments.rs`).
+    pub ledger: Vec<LedgerEntry>,
 }
 
 impl Effects {
@@ -474,5 +476,55 @@ impl From<AuditRow> for garita_domain::AuditEntry {
             prev_hash: r.prev_hash,
             hash: r.hash,
         }
+    }
+}
+
+/// A movement of money on a payment. Money received (`Charge` from a provider, `Receipt` at the
+/// port) marks the payment paid, and is written once per payment; a `Failure` marks an open one
+/// failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    pub id: String,
+    pub payment_id: String,
+    pub kind: LedgerKind,
+    pub amount: garita_domain::money::Money,
+    pub provider_ref: Option<String>,
+    /// Who recorded it (an officer for a receipt); `None` for a provider's notice.
+    pub actor: Option<String>,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerKind {
+    Charge,
+    Receipt,
+    Failure,
+    Refund,
+}
+
+impl LedgerKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            LedgerKind::Charge => "charge",
+            LedgerKind::Receipt => "receipt",
+            LedgerKind::Failure => "failure",
+            LedgerKind::Refund => "refund",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<LedgerKind> {
+        [
+            LedgerKind::Charge,
+            LedgerKind::Receipt,
+            LedgerKind::Failure,
+            LedgerKind::Refund,
+        ]
+        .into_iter()
+        .find(|k| k.code() == code)
+    }
+
+    /// Whether it is money received.
+    pub fn received(self) -> bool {
+        matches!(self, LedgerKind::Charge | LedgerKind::Receipt)
     }
 }

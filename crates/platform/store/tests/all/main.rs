@@ -5,6 +5,7 @@ mod accounts_contract;
 mod contract;
 mod group_commit;
 mod jobs_contract;
+mod payments_contract;
 mod registrations_contract;
 
 /// The audit chain's key in these tests.
