@@ -11,6 +11,7 @@ pub mod deadline;
 pub mod geofence;
 pub mod input;
 pub mod money;
+pub mod mrz;
 pub mod outcome;
 pub mod ports;
 pub mod travellers;

@@ -93,7 +93,9 @@ impl FeeSchedule {
     /// two currencies, or a negative fee).
     pub fn new(mut lines: Vec<DatedFee>) -> Result<FeeSchedule, String> {
         lines.sort_by_key(|l| l.from);
-        let first = lines.first().ok_or("a fee schedule needs at least one line")?;
+        let first = lines
+            .first()
+            .ok_or("a fee schedule needs at least one line")?;
         let currency = first.amount.currency;
         for pair in lines.windows(2) {
             if pair[0].from == pair[1].from {
