@@ -51,6 +51,17 @@ pub struct Config {
     /// The secret shared with the SMS gateway, which signs each POST.
     #[serde(default)]
     pub sms_gateway_secret: Option<SecretString>,
+    /// Who takes fees: unset (or `port`), an officer records each fee paid at the port;
+    /// `stripe`, Stripe Checkout (a build with the `stripe` feature, and the three below).
+    #[serde(default)]
+    pub payment_provider: Option<String>,
+    #[serde(default)]
+    pub stripe_secret_key: Option<SecretString>,
+    /// The signing secret of Garita's webhook endpoint at Stripe (`/payments/notify`).
+    #[serde(default)]
+    pub stripe_webhook_secret: Option<SecretString>,
+    #[serde(default = "default_stripe_api_url")]
+    pub stripe_api_url: String,
     /// Sending limits, over all nodes: more messages wait, none fail.
     #[serde(default = "default_email_per_minute")]
     pub email_per_minute: i64,
@@ -158,6 +169,10 @@ fn default_closed_account_days() -> i64 {
     garita_kernel::closing::Retention::default().closed_account_days
 }
 
+fn default_stripe_api_url() -> String {
+    "https://api.stripe.com".into()
+}
+
 fn default_message_text_days() -> i64 {
     garita_kernel::closing::MESSAGE_TEXT_DAYS
 }
@@ -241,9 +256,13 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 35] = [
+const ENV_KEYS: [&str; 39] = [
     "sms_gateway_url",
     "sms_gateway_secret",
+    "payment_provider",
+    "stripe_secret_key",
+    "stripe_webhook_secret",
+    "stripe_api_url",
     "email_per_minute",
     "sms_per_minute",
     "messages_per_person_per_hour",

@@ -308,7 +308,45 @@ pub fn services(
     }
     services.live_photo_days = config.live_photo_days;
     services.sms_channel = config.sms_gateway_url.is_some();
+    services.payment_provider = match config.payment_provider.as_deref() {
+        None | Some("port") => None,
+        Some("stripe") => Some(stripe(config)?),
+        Some(other) => {
+            return Err(format!(
+                "payment_provider {other:?} is not one Garita knows: leave it unset (fees paid at \
+                 the port) or say \"stripe\""
+            ));
+        }
+    };
     Ok(services)
+}
+
+/// Stripe Checkout, as configured.
+#[cfg(feature = "stripe")]
+fn stripe(config: &Config) -> Result<Arc<dyn garita_kernel::payments::PaymentProvider>, String> {
+    use secrecy::ExposeSecret;
+    let secret = |value: &Option<secrecy::SecretString>, name: &str| {
+        value
+            .as_ref()
+            .map(|s| s.expose_secret().to_string())
+            .ok_or_else(|| format!("payment_provider = \"stripe\" needs {name}"))
+    };
+    let settings = garita_payments::StripeSettings {
+        secret_key: secret(&config.stripe_secret_key, "stripe_secret_key")?,
+        webhook_secret: secret(&config.stripe_webhook_secret, "stripe_webhook_secret")?,
+        api_url: config.stripe_api_url.clone(),
+        timeout: std::time::Duration::from_secs(10),
+    };
+    Ok(Arc::new(garita_payments::Stripe::new(settings)?))
+}
+
+#[cfg(not(feature = "stripe"))]
+fn stripe(_: &Config) -> Result<Arc<dyn garita_kernel::payments::PaymentProvider>, String> {
+    Err(
+        "payment_provider = \"stripe\" needs a build with Stripe's client: \
+         cargo build --release --features stripe"
+            .into(),
+    )
 }
 
 async fn serve(

@@ -12,6 +12,7 @@ mod cluster;
 pub mod drand;
 pub mod sms;
 pub mod smtp;
+pub mod stripe;
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -128,6 +128,14 @@ pub enum AuditAction {
     OrganizationAdded,
     /// The first node back after no node was up recorded the gap (a degraded period).
     DowntimeRecorded,
+    /// A payment's notification was refused (bad signature, unknown payment, a different
+    /// amount): nothing changed.
+    PaymentNoticeRefused,
+    /// An officer recorded a payment received at the port.
+    PaymentReceiptRecorded,
+    /// The daily reconciliation compared a provider's record with the ledger (how many
+    /// differences it opened).
+    PaymentsReconciled,
 }
 
 impl AuditCode for AuditAction {
@@ -173,6 +181,9 @@ impl AuditCode for AuditAction {
             AuditAction::StaffSignInReset => "staff.sign-in-reset",
             AuditAction::OrganizationAdded => "organization.added",
             AuditAction::DowntimeRecorded => "service.downtime-recorded",
+            AuditAction::PaymentNoticeRefused => "payment.notice-refused",
+            AuditAction::PaymentReceiptRecorded => "payment.receipt-recorded",
+            AuditAction::PaymentsReconciled => "payment.reconciled",
         }
     }
 }

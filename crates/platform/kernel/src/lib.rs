@@ -13,6 +13,7 @@ pub mod helpers;
 pub mod jobs;
 pub mod messages;
 pub mod organizations;
+pub mod payments;
 pub mod people;
 pub mod photos;
 pub mod records;
@@ -33,6 +34,9 @@ use std::sync::Arc;
 /// its answers about a person, its background job kinds with their planner (for the build's
 /// job context `C`), and its staff routes. (Its pages and API are still in the shared web crate
 /// until it splits: ARCHITECTURE.md.)
+/// How a service makes its `payments::Payable` on the open database.
+pub type MakePayable = fn(&Db, &Arc<Keys>) -> Arc<dyn payments::Payable>;
+
 pub struct Service<C: 'static> {
     pub name: &'static str,
     pub catalogs: garita_i18n::checks::Sources,
@@ -43,6 +47,8 @@ pub struct Service<C: 'static> {
     /// Its answers about a person's group, on the open database (with the keys that open
     /// what it keeps sealed).
     pub people: fn(&Db, &Arc<Keys>) -> Arc<dyn PersonParts>,
+    /// What it settles when a payment for it is paid (services that take payments).
+    pub payable: Option<MakePayable>,
     pub jobs: fn(jobs::JobKinds<C>) -> jobs::JobKinds<C>,
     /// Its routes under `/staff` and who may use them.
     pub staff_routes: &'static [staff::StaffRoute],
@@ -130,6 +136,10 @@ pub struct Services {
     /// Whether an SMS gateway is configured: only then may a person sign up with a mobile
     /// number alone (every code and message of theirs goes by SMS).
     pub sms_channel: bool,
+    /// The services that take payments (`payments::Payable`).
+    pub payables: Vec<Arc<dyn payments::Payable>>,
+    /// The configured payment provider; `None`: fees are paid at the port.
+    pub payment_provider: Option<Arc<dyn payments::PaymentProvider>>,
 }
 
 impl Services {
@@ -142,6 +152,10 @@ impl Services {
     ) -> Self {
         let db = store.db();
         let people = services.iter().map(|s| (s.people)(&db, &keys)).collect();
+        let payables = services
+            .iter()
+            .filter_map(|s| s.payable.map(|make| make(&db, &keys)))
+            .collect();
         Services {
             store,
             keys,
@@ -153,6 +167,8 @@ impl Services {
             sealed_columns: sealed_columns(services),
             retention: closing::Retention::default(),
             sms_channel: false,
+            payables,
+            payment_provider: None,
         }
     }
 

@@ -15,6 +15,7 @@ mod locale;
 mod metrics;
 mod ops;
 pub mod pages;
+mod payments;
 pub mod policy;
 pub mod runtime;
 pub mod session;
@@ -156,6 +157,7 @@ pub fn router<C>(state: AppState, services: &[WebService<C>]) -> Router {
         .merge(pages::staff_routes(&state, services))
         .nest("/api/v1", api::routes(services))
         .merge(ops::routes())
+        .merge(payments::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         // Per-route layers (MatchedPath is known inside them).

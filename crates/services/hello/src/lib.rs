@@ -31,6 +31,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         sealed_columns: store::SEALED_COLUMNS,
         messages: &[KEPT],
         people,
+        payable: None,
         jobs: kinds::<C>,
         staff_routes: STAFF_ROUTES,
     }

@@ -25,6 +25,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         sealed_columns: &[],
         messages: &[],
         people,
+        payable: None,
         jobs: no_jobs::<C>,
         staff_routes: STAFF_ROUTES,
     }

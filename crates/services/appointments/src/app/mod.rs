@@ -47,6 +47,7 @@ pub const SERVICE: Service<Appointments> = Service {
             keys: keys.clone(),
         })
     },
+    payable: None,
     jobs: day_jobs::kinds,
     staff_routes: staff::STAFF_ROUTES,
 };
