@@ -88,8 +88,14 @@ pub trait Payable: Send + Sync {
     /// The `payments.purpose` it answers for.
     fn purpose(&self) -> &'static str;
     /// Marks what `payment` pays for as paid, writing `entry` (through `Effects`) in the same
-    /// transaction. `false` if it was paid already: nothing is written.
-    async fn settle(&self, payment: &PaymentRow, entry: LedgerEntry) -> Result<bool>;
+    /// transaction; `services` are the kernel's (its clock, keys and messages). `false` if it
+    /// was paid already: nothing is written.
+    async fn settle(
+        &self,
+        services: &Services,
+        payment: &PaymentRow,
+        entry: LedgerEntry,
+    ) -> Result<bool>;
 }
 
 /// How asking for a charge went.
@@ -310,7 +316,7 @@ impl Services {
             tracing::error!(purpose = %payment.purpose, "no service settles this purpose");
             return Ok(Settled::NotPaid);
         };
-        match payable.settle(payment, entry).await {
+        match payable.settle(self, payment, entry).await {
             Ok(true) => Ok(Settled::Now),
             Ok(false) => Ok(Settled::Already),
             // Two notices at once: the second's receipt hit the once-per-payment index.
@@ -445,4 +451,62 @@ impl Services {
 /// What a payment asks for, as money.
 fn owed(payment: &PaymentRow) -> Option<Money> {
     Currency::parse(&payment.currency).map(|c| Money::new(payment.amount_minor, c))
+}
+
+/// Once a day: the day before is reconciled with the provider (a charge credited just after
+/// midnight is read with it, see `reconcile_payments`). Nothing to do without a provider.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Reconcile {
+    /// The UTC day reconciled.
+    pub date: chrono::NaiveDate,
+}
+
+impl crate::jobs::BackgroundJob for Reconcile {
+    const KIND: &'static str = "payments.reconcile";
+    type Context = Services;
+    fn dedup_key(&self) -> String {
+        format!("{}:{}", Self::KIND, self.date)
+    }
+    async fn run(self, services: &Services) -> Result<crate::jobs::Outcome> {
+        let start = self
+            .date
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight")
+            .and_utc()
+            .timestamp_millis();
+        const DAY: i64 = 86_400_000;
+        match services.reconcile_payments(start, start + DAY).await? {
+            Some(found) => tracing::info!(
+                at_provider = found.at_provider,
+                in_ledger = found.in_ledger,
+                opened = found.opened,
+                "payments reconciled"
+            ),
+            None if services.payment_provider.is_some() => {
+                // The provider did not answer: try again in an hour.
+                return Ok(crate::jobs::Outcome::Later {
+                    reason: "the payment provider did not answer".into(),
+                    at: services.now() + DAY / 24,
+                });
+            }
+            None => {}
+        }
+        Ok(crate::jobs::Outcome::Done)
+    }
+}
+
+/// The payments' job kind and its planner: yesterday's reconciliation, due an hour into today.
+pub fn kinds<C: AsRef<Services> + Sync + 'static>(
+    kinds: crate::jobs::JobKinds<C>,
+) -> crate::jobs::JobKinds<C> {
+    kinds.kind::<Reconcile>().planner(|s: &Services| {
+        let today = s.now_utc().date_naive();
+        let due = today
+            .and_hms_opt(1, 0, 0)
+            .expect("one o'clock")
+            .and_utc()
+            .timestamp_millis();
+        let yesterday = today.pred_opt().unwrap_or(today);
+        vec![crate::jobs::new_job(&Reconcile { date: yesterday }, due)]
+    })
 }

@@ -27,6 +27,7 @@ impl Payable for Fees {
     }
     async fn settle(
         &self,
+        _: &Services,
         payment: &PaymentRow,
         entry: LedgerEntry,
     ) -> garita_kernel::Result<bool> {
