@@ -16,6 +16,7 @@ use std::sync::Arc;
 pub const SERVICES: &[WebService<Appointments>] = &[
     garita_appointments::web::SERVICE,
     garita_help::web::service::<Appointments>(),
+    garita_i94::web::service::<Appointments>(),
 ];
 
 /// This build's services.
@@ -48,7 +49,8 @@ impl Build {
     }
 
     /// The build's context on `store`: the kernel's services with what each service hands in,
-    /// and the job kinds of the kernel (the audit checkpoint) and of each service.
+    /// and the job kinds of the kernel (the audit checkpoint, the payments' reconciliation) and
+    /// of each service.
     pub fn context(
         self,
         store: Arc<dyn AppointmentStore>,
@@ -58,7 +60,7 @@ impl Build {
         let parts = self.kernel_parts();
         let services = Services::new(store.clone(), keys, public_url, &parts);
         let jobs = parts.iter().fold(
-            garita_kernel::audit::kinds(JobKinds::default()),
+            garita_kernel::payments::kinds(garita_kernel::audit::kinds(JobKinds::default())),
             |kinds, s| (s.jobs)(kinds),
         );
         Appointments::new(services, store, jobs)

@@ -194,6 +194,55 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .await
         .unwrap();
 
+    // A provisional I-94: its trip's address, its traveller, and an officer's decision.
+    let i94 = garita_i94::app::I94::on(&w.services);
+    let arrival = w.services.now_utc().date_naive() + chrono::Days::new(1);
+    let trip = garita_i94::domain::TripInput {
+        port: "SYS".into(),
+        arrival: arrival.to_string(),
+        purpose: "family".into(),
+        street: "1 Main St".into(),
+        city: "San Diego".into(),
+        state: "CA".into(),
+        zip: "92101".into(),
+    };
+    let visitor = garita_i94::domain::TravellerInput {
+        given: "Inés".into(),
+        family: "Rojas".into(),
+        born_day: "4".into(),
+        born_month: "4".into(),
+        born_year: "1988".into(),
+        sex: "F".into(),
+        citizenship: "MX".into(),
+        residence: "MX".into(),
+        passport_number: "G12345678".into(),
+        passport_country: "MX".into(),
+        passport_issued: "2020-01-10".into(),
+        passport_expires: "2031-01-09".into(),
+        mrz: String::new(),
+    };
+    let garita_i94::app::Applied::Saved(group) =
+        i94.apply(&winner, &trip, &[visitor]).await.unwrap()
+    else {
+        panic!("applied");
+    };
+    let reference = i94.store.group(&group).await.unwrap().unwrap().reference;
+    i94.receive_at_port("officer", "SYS", &reference)
+        .await
+        .unwrap();
+    let number = i94.store.travellers_of(&group).await.unwrap()[0]
+        .number
+        .clone()
+        .unwrap();
+    let admitted = garita_i94::app::Decision::Admitted {
+        admission_number: garita_domain::outcome::AdmissionNumber::parse("123456789A1").unwrap(),
+        class: garita_domain::outcome::AdmissionClass::parse("B2").unwrap(),
+        until: arrival + chrono::Days::new(180),
+    };
+    i94.decide("officer", "SYS", &number, admitted)
+        .await
+        .unwrap();
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(

@@ -5,13 +5,21 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Literals shaped like keys, beginning like a catalog key does, that are not message keys:
-/// names of rate-limit buckets, message kinds, roles, a CSS class and an API tag.
+/// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
+/// and an API tag.
 const NOT_KEYS: &[&str] = &[
     "case-decided",
     "case-opened",
     "codes-ip",
     "email-exists",
     "help-withdrawn",
+    "i94-address",
+    "i94-decided",
+    "i94-decision",
+    "i94-expired",
+    "i94-paid",
+    "i94-person",
+    "i94-traveller",
     "form-error",
     "organization-admin",
     "partner-validator",

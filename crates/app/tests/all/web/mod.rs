@@ -10,6 +10,7 @@ mod draws;
 mod hello;
 mod help;
 mod http;
+mod i94;
 mod limits;
 mod message_keys;
 mod messages;

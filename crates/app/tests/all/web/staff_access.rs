@@ -295,6 +295,30 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/ports/{port}/i94",
+            "/staff/ports/NOG/i94".into(),
+            vec![OfficerNog],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/i94/receipts",
+            "/staff/ports/NOG/i94/receipts".into(),
+            vec![OfficerNog],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/i94/{number}/admit",
+            "/staff/ports/NOG/i94/nothing/admit".into(),
+            vec![OfficerNog],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/i94/{number}/refuse",
+            "/staff/ports/NOG/i94/nothing/refuse".into(),
+            vec![OfficerNog],
+        ),
+        (
+            "GET",
             "/staff/ports/{port}/figures.csv",
             "/staff/ports/NOG/figures.csv".into(),
             vec![SupervisorNog, Admin],
@@ -594,6 +618,7 @@ async fn check(
                     || path.ends_with("/release")
                     || path == "/staff/programme/cancel"
                     || path.starts_with("/staff/programme/withdraw")
+                    || (*method == "POST" && path.contains("/i94/"))
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")
                     || path.ends_with("/reset")

@@ -1,0 +1,72 @@
+## 临时 I-94 的页面：申请人的页面（申请、添加旅行者、付款、查看临时号码）和口岸官员的页面。
+
+i94-title = 临时 I-94
+i94-intro = 要走陆路来美国吗？你可以在到达之前申请临时 I-94，为你自己和最多 24 位同行的人申请，并为所有人一次付款。在口岸，官员仍会检查每一位旅行者，并作出决定。
+i94-fee = 每位旅行者的费用是 { $fee }。
+i94-rules = 付款之前请注意：费用按旅行者人数收取，不予退还。每份临时 I-94 如果在付款后 7 天内没有在口岸出示，就会过期。
+i94-mine-title = 你的申请
+i94-mine-none = 你还没有任何申请。
+i94-group-line = { $port }，{ $date } 到达：{ $status }
+i94-group-title = { $port }，{ $date } 到达
+i94-status-awaiting-payment = 还没有付款。
+i94-status-paid = 已付款。
+i94-start-title = 新的申请
+i94-port = 你将到达的口岸
+i94-arrival = 到达日期
+i94-arrival-help = 今天或之后 7 天内的某一天。
+i94-purpose = 旅行目的
+i94-purpose-tourism = 旅游或探访
+i94-purpose-business = 商务
+i94-purpose-family = 探亲
+i94-purpose-medical = 就医
+i94-purpose-study = 学习
+i94-purpose-other = 其他目的
+i94-state-help = 两个字母，例如 CA 或 TX。
+i94-start = 开始申请
+i94-travellers-title = { $count ->
+   *[other] { $count } 位旅行者（最多 25 位）
+}
+i94-traveller-line = { $name }：{ $status }
+i94-traveller-number = { $name }：临时 I-94 { $number }，请在 { $until } 之前在口岸出示。
+i94-traveller-status-draft = 还没有付款
+i94-traveller-status-provisional = 临时
+i94-traveller-status-admitted = 已在口岸获准入境
+i94-traveller-status-refused = 未在口岸获准入境
+i94-traveller-status-expired = 未使用，已过期
+i94-remove = 移除这位旅行者
+i94-add-title = 添加旅行者
+i94-add = 添加这位旅行者
+i94-added = 这位旅行者已添加。请添加下一位，或者等所有人都在名单上后付款。
+i94-add-problems = 有些回答需要改正：每一项都写了要改什么。没有丢失任何内容。
+i94-sex = 护照上印的性别
+i94-sex-F = F（女）
+i94-sex-M = M（男）
+i94-sex-X = X（未指明）
+i94-passport-issued = 护照签发日期
+i94-passport-expiry = 护照到期日期
+i94-mrz = 照片页底部的 2 行文字（可以不填）
+i94-mrz-help = 如果可以，请输入或扫描这两行：Garita 会把它们和你输入的内容进行核对。
+i94-pay-title = 付款
+i94-total = 合计：{ $total }，共 { $count ->
+   *[other] { $count } 位旅行者
+}（每位 { $fee }）。
+i94-pay = 支付 { $total }
+i94-pay-at-port = 目前没有开通在线付款。请在口岸支付 { $total }，由官员登记付款；每位旅行者的临时号码会马上生成。
+i94-pay-later = 付款服务没有回应。没有扣任何钱。请过几分钟再试。
+i94-paid-notice = 已付款。每位旅行者的临时号码在下面。
+i94-not-paid-yet = 付款还没有确认。如果你已经付款，这个页面会在几分钟内显示出来。绝不会重复扣款。
+i94-staff-title = 临时 I-94
+i94-staff-intro = 输入旅行者出示的临时号码。只能查到你所在口岸的号码，每次查看都会被记录。
+i94-staff-number = 临时号码
+i94-staff-find-submit = 查找
+i94-staff-unknown = 你所在的口岸没有这个号码的临时 I-94。请和旅行者核对号码。
+i94-staff-traveller = 出生日期：{ $born }；国籍：{ $citizenship }；护照 { $passport }（{ $country }），有效期至 { $expires }；到达日期：{ $arrival }。
+i94-staff-admitted = 已获准入境：I-94 { $number }，类别 { $class }，期限至 { $until }。
+i94-staff-admission-number = I-94 入境号码
+i94-staff-class = 入境类别
+i94-staff-until = 获准停留至
+i94-staff-admit = 记录准予入境
+i94-staff-refuse = 记录这位旅行者未获准入境
+i94-staff-admit-problem = 请填写 11 个字符的入境号码、入境类别（例如 B2）和日期：没有记录任何内容。
+i94-staff-recorded = 决定已记录，并已通知这位旅行者的小组。
+i94-staff-not-open = 这份临时 I-94 已不再开放（已作出决定或已过期）。没有做任何更改。
