@@ -148,7 +148,11 @@ impl Services {
         charge: Charge,
     ) -> Result<Started> {
         let now = self.now();
-        let total = charge.unit.times(charge.quantity).unwrap_or(charge.unit);
+        // A count of travellers times a fee in cents is far from 64 bits' end.
+        let total = charge
+            .unit
+            .times(charge.quantity)
+            .expect("a fee times a count fits in 64 bits");
         let provider = self.payment_provider.as_ref();
         let payment = self
             .store

@@ -115,7 +115,6 @@ pub trait I94Store: Send + Sync {
         effects: Effects,
     ) -> Result<bool>;
     async fn traveller_by_number(&self, number: &str) -> Result<Option<TravellerRow>>;
-    async fn travellers_by_lookup(&self, lookup: &str) -> Result<Vec<TravellerRow>>;
 }
 
 macro_rules! impl_i94_store {
@@ -357,15 +356,6 @@ macro_rules! impl_i94_store {
                     .bind(number)
                     .fetch_optional(self.pool())
                     .await?)
-            }
-
-            async fn travellers_by_lookup(&self, lookup: &str) -> Result<Vec<TravellerRow>> {
-                Ok(sqlx::query_as(
-                    "SELECT * FROM i94_travellers WHERE lookup = $1 ORDER BY id",
-                )
-                .bind(lookup)
-                .fetch_all(self.pool())
-                .await?)
             }
         }
     };

@@ -557,18 +557,28 @@ async fn remove(
 
 async fn pay(
     State(state): State<AppState>,
+    Lang(locale): Lang,
     SignedIn(user): SignedIn,
     Path(group): Path<String>,
     _: CsrfForm<NoFields>,
-) -> Result<Redirect, AppError> {
+) -> Result<Response, AppError> {
     let back = format!("/i94/{group}/back");
     let started = i94(&state).pay(&user.subject().id, &group, &back).await?;
+    let to = |said: &str| Redirect::to(&format!("/i94/{group}{said}")).into_response();
     Ok(match started {
-        // A link the browser follows: the page's own form stays within Garita.
-        Some(Started::Redirect { url, .. }) => Redirect::to(&url),
-        Some(Started::AtThePort { .. }) => Redirect::to(&format!("/i94/{group}?said=at-port")),
-        Some(Started::TryLater { .. }) => Redirect::to(&format!("/i94/{group}?said=later")),
-        Some(Started::Paid { .. }) | None => Redirect::to(&format!("/i94/{group}")),
+        // A page with a link to the provider's, not a redirect: the form's own answer stays
+        // within Garita (the pages allow forms to post only here, `form-action 'self'`).
+        Some(Started::Redirect { url, .. }) => {
+            let page = Chrome::new(&state.i18n, locale, "/i94");
+            let block = Block::text(page.t("i94-go")).link(&url, page.t("i94-go-link"));
+            GenericPage::new(page, "i94-title")
+                .block(block)
+                .render()?
+                .into_response()
+        }
+        Some(Started::AtThePort { .. }) => to("?said=at-port"),
+        Some(Started::TryLater { .. }) => to("?said=later"),
+        Some(Started::Paid { .. }) | None => to(""),
     })
 }
 

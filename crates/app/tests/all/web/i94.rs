@@ -223,3 +223,139 @@ async fn an_application_is_made_paid_at_the_port_and_decided_by_the_officer() {
     kinds.sort();
     assert_eq!(kinds, ["i94-decided", "i94-paid"]);
 }
+
+/// Paid through Stripe Checkout (the testkit's Stripe-shaped server): the pay button leads to a
+/// page with a link to the provider's (forms post only to Garita); coming back before paying
+/// shows nothing paid; the provider's signed event reaches `/payments/notify` over HTTP, twice,
+/// and credits once; a tampered event is refused with 400.
+#[tokio::test]
+async fn paid_on_the_hosted_page_the_notice_reaches_garita_and_credits_once() {
+    use garita_testkit::stripe::{SECRET_KEY, StripeServer, WEBHOOK_SECRET, sign};
+    let server = StripeServer::start().await;
+    let provider: std::sync::Arc<dyn garita_kernel::payments::PaymentProvider> =
+        std::sync::Arc::new(
+            garita_payments::Stripe::new(garita_payments::StripeSettings {
+                secret_key: SECRET_KEY.into(),
+                webhook_secret: WEBHOOK_SECRET.into(),
+                api_url: server.url(),
+                timeout: std::time::Duration::from_secs(2),
+            })
+            .unwrap(),
+        );
+    let app =
+        TestApp::spawn_configured(true, move |s| s.services.payment_provider = Some(provider))
+            .await;
+    server.set_webhook(&app.url("/payments/notify"));
+    let person = app
+        .services
+        .synthetic_applicant(0, 1)
+        .await
+        .unwrap()
+        .account_id;
+    let browser = app.signed_in(&person, Some("en")).await;
+    let home = app.page(&browser, "/i94").await;
+    let post = |path: String, fields: Vec<(&'static str, String)>, page: &str| {
+        let mut form = vec![("csrf", csrf(page))];
+        form.extend(fields);
+        browser.post(app.url(&path)).form(&form).send()
+    };
+    let arrival = (app.services.now_utc().date_naive() + chrono::Days::new(1)).to_string();
+    let trip = vec![
+        ("port", "SYS".to_string()),
+        ("arrival", arrival),
+        ("purpose", "tourism".to_string()),
+        ("street", "1 Main St".to_string()),
+        ("city", "San Diego".to_string()),
+        ("state", "CA".to_string()),
+        ("zip", "92101".to_string()),
+    ];
+    let started = post("/i94".into(), trip, &home).await.unwrap();
+    let group_path = started.headers()["location"].to_str().unwrap().to_string();
+    let group = app.page(&browser, &group_path).await;
+    let traveller = vec![
+        ("given", "Ana".to_string()),
+        ("family", "Pérez".to_string()),
+        ("born_day", "3".to_string()),
+        ("born_month", "4".to_string()),
+        ("born_year", "1990".to_string()),
+        ("sex", "F".to_string()),
+        ("citizenship", "MX".to_string()),
+        ("residence", "MX".to_string()),
+        ("passport_number", "G12345678".to_string()),
+        ("passport_country", "MX".to_string()),
+        ("passport_issued", "2020-01-10".to_string()),
+        ("passport_expires", "2035-01-09".to_string()),
+    ];
+    let added = post(format!("{group_path}/travellers"), traveller, &group)
+        .await
+        .unwrap();
+    assert_eq!(added.status(), StatusCode::SEE_OTHER);
+    let group = app.page(&browser, &group_path).await;
+    let pay = post(format!("{group_path}/pay"), vec![], &group)
+        .await
+        .unwrap();
+    assert_eq!(pay.status(), StatusCode::OK);
+    let pay = pay.text().await.unwrap();
+    let link = format!("{}/c/pay/", server.url());
+    let session = pay
+        .split(&link)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to the provider's page")
+        .to_string();
+
+    // Back before paying: nothing shows as paid.
+    let back = browser
+        .get(app.url(&format!("{group_path}/back")))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        back.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("said=not-yet")
+    );
+
+    // The payer pays on the provider's page; its event reaches Garita, twice, credits once.
+    let paid = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{link}{session}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(paid.status(), StatusCode::SEE_OTHER);
+    assert_eq!(server.send_event(&session).await, Some(200));
+    assert_eq!(server.sent(), [200, 200]);
+    let body = server.event(&session).unwrap();
+    let now = app.services.now() / 1000;
+    let tampered = body.replace("\"paid\"", "\"unpaid\"");
+    assert_eq!(
+        server
+            .deliver(&tampered, &sign(&body, now, WEBHOOK_SECRET))
+            .await,
+        Some(400)
+    );
+    let back = browser
+        .get(app.url(&format!("{group_path}/back")))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        back.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("said=paid")
+    );
+    let group = app.page(&browser, &group_path).await;
+    assert!(group.contains("I94-"), "the provisional number");
+    let payments = app
+        .store
+        .payments_for("i94", group_path.trim_start_matches("/i94/"))
+        .await
+        .unwrap();
+    assert_eq!(payments.len(), 1);
+    assert_eq!(app.store.ledger_of(&payments[0].id).await.unwrap().len(), 1);
+}

@@ -8,3 +8,5 @@ i94-staff-receipt = Record the fee as paid
 i94-staff-receipt-done = The fee is recorded as paid. Each traveller now has a provisional number.
 i94-staff-receipt-already = This application's fee was paid already. Nothing changed.
 i94-staff-receipt-unknown = No unpaid application at your port has that reference (or it is paid online). Check the reference with the traveller. Nothing changed.
+i94-go = Garita never sees card details: you pay on the payment service's own page, then come back here.
+i94-go-link = Continue to the payment page

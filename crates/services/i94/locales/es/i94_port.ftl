@@ -8,3 +8,5 @@ i94-staff-receipt = Anotar la tarifa como pagada
 i94-staff-receipt-done = La tarifa quedó anotada como pagada. Cada viajero ya tiene un número provisional.
 i94-staff-receipt-already = La tarifa de esta solicitud ya estaba pagada. No se cambió nada.
 i94-staff-receipt-unknown = Ninguna solicitud sin pagar de tu puerto tiene esa referencia (o se paga en línea). Revisa la referencia con el viajero. No se cambió nada.
+i94-go = Garita nunca ve los datos de tu tarjeta: pagas en la página del servicio de pago y luego vuelves aquí.
+i94-go-link = Seguir a la página de pago

@@ -8,3 +8,5 @@ i94-staff-receipt = Enregistrer les frais comme payés
 i94-staff-receipt-done = Les frais sont enregistrés comme payés. Chaque voyageur a maintenant un numéro provisoire.
 i94-staff-receipt-already = Les frais de cette demande étaient déjà payés. Rien n'a changé.
 i94-staff-receipt-unknown = Aucune demande non payée de votre poste-frontière ne porte cette référence (ou bien elle se paie en ligne). Vérifiez la référence avec le voyageur. Rien n'a changé.
+i94-go = Garita ne voit jamais les données de votre carte : vous payez sur la page du service de paiement, puis vous revenez ici.
+i94-go-link = Continuer vers la page de paiement

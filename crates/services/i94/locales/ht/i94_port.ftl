@@ -8,3 +8,5 @@ i94-staff-receipt = Anrejistre frè a kòm peye
 i94-staff-receipt-done = Frè a anrejistre kòm peye. Kounye a, chak vwayajè gen yon nimewo pwovizwa.
 i94-staff-receipt-already = Frè demann sa a te deja peye. Anyen pa t chanje.
 i94-staff-receipt-unknown = Pa gen okenn demann ki poko peye nan pò ou a ki gen referans sa a (oswa se sou entènèt yo peye l). Verifye referans lan ak vwayajè a. Anyen pa t chanje.
+i94-go = Garita pa janm wè enfòmasyon kat ou: ou peye sou paj sèvis peman an, apre sa ou tounen isit la.
+i94-go-link = Kontinye sou paj peman an

@@ -8,3 +8,5 @@ i94-staff-receipt = Registrar a taxa como paga
 i94-staff-receipt-done = A taxa foi registrada como paga. Cada viajante já tem um número provisório.
 i94-staff-receipt-already = A taxa deste pedido já tinha sido paga. Nada mudou.
 i94-staff-receipt-unknown = Nenhum pedido sem pagamento no seu porto tem essa referência (ou o pagamento dele é on-line). Confira a referência com o viajante. Nada mudou.
+i94-go = O Garita nunca vê os dados do seu cartão: você paga na página do serviço de pagamento e depois volta aqui.
+i94-go-link = Continuar para a página de pagamento

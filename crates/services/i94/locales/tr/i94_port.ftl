@@ -8,3 +8,5 @@ i94-staff-receipt = Ücreti ödendi olarak kaydet
 i94-staff-receipt-done = Ücret ödendi olarak kaydedildi. Artık her yolcunun geçici bir numarası var.
 i94-staff-receipt-already = Bu başvurunun ücreti zaten ödenmişti. Hiçbir şey değişmedi.
 i94-staff-receipt-unknown = Sınır kapınızda bu referansa sahip ödenmemiş bir başvuru yok (ya da ödemesi çevrim içi yapılıyor). Referansı yolcuyla birlikte kontrol edin. Hiçbir şey değişmedi.
+i94-go = Garita kart bilgilerinizi hiçbir zaman görmez: ödemeyi ödeme hizmetinin kendi sayfasında yaparsınız, sonra buraya dönersiniz.
+i94-go-link = Ödeme sayfasına devam edin

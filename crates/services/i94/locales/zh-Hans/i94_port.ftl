@@ -8,3 +8,5 @@ i94-staff-receipt = 登记费用已付
 i94-staff-receipt-done = 费用已登记为已付。现在每位旅行者都有一个临时号码。
 i94-staff-receipt-already = 这份申请的费用已经付过了。没有做任何更改。
 i94-staff-receipt-unknown = 你所在的口岸没有使用这个参考号的未付款申请（也可能这份申请是在线付款的）。请和旅行者核对参考号。没有做任何更改。
+i94-go = Garita 从不查看你的银行卡信息：你在支付服务自己的页面上付款，然后回到这里。
+i94-go-link = 前往付款页面
