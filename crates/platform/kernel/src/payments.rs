@@ -209,14 +209,44 @@ impl Services {
             Ok(r) => r,
             Err(e) => return self.refuse(&e.to_string(), None).await,
         };
-        let Some(payment) = self
+        let payment = match self
             .store
             .payment_by_ref(provider.name(), &provider_ref)
             .await?
-        else {
-            return self.refuse("unknown charge", None).await;
+        {
+            Some(p) => p,
+            // Garita may have stopped between asking for the page and keeping its id: the
+            // provider's record names the payment it was made for.
+            None => match self.orphan(&provider, &provider_ref).await? {
+                Some(p) => p,
+                None => return self.refuse("unknown charge", None).await,
+            },
         };
         self.settle_from_provider(&provider, payment).await
+    }
+
+    /// The payment a charge unknown by its id was made for, its id kept now (only a payment
+    /// of this provider that has none yet).
+    async fn orphan(
+        &self,
+        provider: &Arc<dyn PaymentProvider>,
+        provider_ref: &str,
+    ) -> Result<Option<PaymentRow>> {
+        let Ok(remote) = provider.look_up(provider_ref).await else {
+            return Ok(None);
+        };
+        let Some(id) = remote.payment_id else {
+            return Ok(None);
+        };
+        match self.store.payment(&id).await? {
+            Some(p) if p.provider == provider.name() && p.provider_ref.is_none() => {
+                self.store
+                    .set_provider_ref(&p.id, provider_ref, self.now())
+                    .await?;
+                Ok(self.store.payment(&id).await?)
+            }
+            _ => Ok(None),
+        }
     }
 
     /// The payer came back from the provider's page: the charge is looked up (the return

@@ -303,3 +303,49 @@ async fn without_a_provider_the_fee_is_paid_at_the_port_once() {
     let audit = s.store.latest_audit(10).await.unwrap();
     assert_eq!(audited(&audit, "payment.receipt-recorded"), 1);
 }
+
+/// Garita stopped after Stripe made the session and before keeping its id: the notice is still
+/// credited, found by the payment the session names.
+#[tokio::test]
+async fn a_charge_whose_id_was_never_kept_is_found_by_its_payment() {
+    let server = StripeServer::start().await;
+    let db = garita_testkit::sqlite();
+    let provider = stripe(&server);
+    let s = services(&db.url, Some(provider.clone())).await;
+    let asked = charge("crashed-1", 2);
+    let payment = s
+        .store
+        .open_payment(PaymentRow {
+            id: asked.payment_id.clone(),
+            idempotency_key: asked.idempotency_key.clone(),
+            account_id: None,
+            purpose: "test-fees".into(),
+            reference: "group-5".into(),
+            amount_minor: 6000,
+            currency: "USD".into(),
+            provider: "stripe".into(),
+            provider_ref: None,
+            status: "open".into(),
+            created_at: s.now(),
+            updated_at: s.now(),
+        })
+        .await
+        .unwrap();
+    let (session, _) = provider.start(&asked).await.unwrap();
+    server.complete(&session);
+    let body = server.event(&session).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let signature = sign(&body, now, WEBHOOK_SECRET);
+    assert_eq!(
+        s.payment_notice(&signature, body.as_bytes()).await.unwrap(),
+        Settled::Now
+    );
+    let paid = s.store.payment(&payment.id).await.unwrap().unwrap();
+    assert_eq!(
+        (paid.status.as_str(), paid.provider_ref),
+        ("paid", Some(session))
+    );
+}
