@@ -417,6 +417,35 @@ impl I94 {
         )
     }
 
+    /// An officer at `port` looks for a traveller who lost their number, by name and date of
+    /// birth (as typed: compared by keyed hash, never stored). Audited with how many were found,
+    /// never with what was typed. `None` when the name or date is not one.
+    pub async fn find_by_person(
+        &self,
+        officer: &str,
+        port: &str,
+        given: &str,
+        family: &str,
+        born: &str,
+    ) -> Result<Option<Vec<TravellerRow>>> {
+        let (Ok(name), Ok(born)) = (
+            garita_domain::travellers::PersonName::parse(given, family),
+            born.trim().parse::<NaiveDate>(),
+        ) else {
+            return Ok(None);
+        };
+        let key = self
+            .services
+            .keys
+            .lookup("i94-person", &format!("{}|{born}", name.match_form()));
+        let found = self.store.travellers_by_lookup(&key, port).await?;
+        let event = AuditEvent::new(self.services.now(), I94Action::Searched)
+            .actor(officer)
+            .detail(serde_json::json!({ "port": port, "found": found.len() }).to_string());
+        self.services.store.enqueue(Effects::audit(event)).await?;
+        Ok(Some(found))
+    }
+
     /// A traveller's details and decision, opened.
     pub fn open(&self, t: &TravellerRow) -> Result<(Traveller, Option<Decision>)> {
         let keys = &self.services.keys;

@@ -16,7 +16,7 @@ use garita_kernel::{Service, Services};
 
 /// The service's words in every language (`locales/<code>/i94.ftl`).
 pub const CATALOGS: garita_i18n::checks::Sources =
-    garita_i18n::catalogs!("i94.ftl", "i94_pages.ftl", "i94_port.ftl");
+    garita_i18n::catalogs!("i94.ftl", "i94_pages.ftl", "i94_port.ftl", "i94_search.ftl");
 
 /// The `payments.purpose` of its charges.
 pub const PURPOSE: &str = "i94";
@@ -67,6 +67,8 @@ pub enum I94Action {
     Refused,
     /// An officer opened a traveller's data at the port.
     Opened,
+    /// An officer looked for a traveller by name and date of birth (how many found, only).
+    Searched,
 }
 
 impl AuditCode for I94Action {
@@ -79,6 +81,7 @@ impl AuditCode for I94Action {
             I94Action::Admitted => "i94.admitted",
             I94Action::Refused => "i94.refused",
             I94Action::Opened => "i94.opened",
+            I94Action::Searched => "i94.searched",
         }
     }
 }

@@ -115,6 +115,8 @@ pub trait I94Store: Send + Sync {
         effects: Effects,
     ) -> Result<bool>;
     async fn traveller_by_number(&self, number: &str) -> Result<Option<TravellerRow>>;
+    /// Travellers with this keyed hash of name and date of birth, at the groups of `port`.
+    async fn travellers_by_lookup(&self, lookup: &str, port: &str) -> Result<Vec<TravellerRow>>;
 }
 
 macro_rules! impl_i94_store {
@@ -356,6 +358,22 @@ macro_rules! impl_i94_store {
                     .bind(number)
                     .fetch_optional(self.pool())
                     .await?)
+            }
+
+            async fn travellers_by_lookup(
+                &self,
+                lookup: &str,
+                port: &str,
+            ) -> Result<Vec<TravellerRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT t.* FROM i94_travellers t JOIN i94_groups g ON g.id = t.group_id \
+                     WHERE t.lookup = $1 AND g.port_code = $2 AND t.number IS NOT NULL \
+                     ORDER BY g.arrival_date DESC, t.id",
+                )
+                .bind(lookup)
+                .bind(port)
+                .fetch_all(self.pool())
+                .await?)
             }
         }
     };

@@ -603,6 +603,9 @@ async fn back(
 #[serde(default)]
 struct Find {
     number: String,
+    given: String,
+    family: String,
+    born: String,
 }
 
 async fn desk(
@@ -654,8 +657,23 @@ async fn desk_page(
         page.t("i94-staff-reference"),
     ))
     .secondary();
+    let search = Form::get(
+        &format!("/staff/ports/{port}/i94"),
+        page.t("i94-staff-search-submit"),
+    )
+    .field(Field::new("given", "text", page.t("traveller-given-names")).optional())
+    .field(Field::new(
+        "family",
+        "text",
+        page.t("traveller-family-names"),
+    ))
+    .field(Field::new("born", "date", page.t("traveller-birth-date")))
+    .secondary();
     let mut blocks = vec![
         Block::text(page.t("i94-staff-intro")).form(find),
+        Block::heading(page.t("i94-staff-search-title"))
+            .para(page.t("i94-staff-search-help"))
+            .form(search),
         Block::heading(page.t("i94-staff-receipt-title"))
             .para(page.t("i94-staff-receipt-help"))
             .form(receipt),
