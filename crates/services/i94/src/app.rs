@@ -619,12 +619,13 @@ impl BackgroundJob for ExpireUnused {
     }
 }
 
-/// Its part of a person's signed record: each application, its travellers' numbers and states
-/// (names and passports stay sealed: the person typed them).
-struct People(Arc<dyn I94Store>);
+/// Its part of a person's signed record: each application, its travellers' numbers and states,
+/// and each decision at the port as recorded (admission number, class, until when); names and
+/// passports are left out (the person typed them, and the record may be shown to others).
+struct People(Arc<dyn I94Store>, Arc<Keys>);
 
-pub fn people(db: &Db, _: &Arc<Keys>) -> Arc<dyn PersonParts> {
-    Arc::new(People(store::on(db)))
+pub fn people(db: &Db, keys: &Arc<Keys>) -> Arc<dyn PersonParts> {
+    Arc::new(People(store::on(db), keys.clone()))
 }
 
 #[async_trait]
@@ -646,9 +647,16 @@ impl PersonParts for People {
                 .await?
                 .into_iter()
                 .map(|t| {
+                    let decision: Option<Decision> = t
+                        .decision_sealed
+                        .as_deref()
+                        .filter(|d| !d.is_empty())
+                        .and_then(|d| self.1.open(d, store::DECISION).ok())
+                        .and_then(|d| serde_json::from_slice(&d).ok());
                     serde_json::json!({
                         "number": t.number, "status": t.status,
                         "expires_at": t.expires_at, "decided_at": t.decided_at,
+                        "decision": decision,
                     })
                 })
                 .collect();

@@ -343,9 +343,9 @@ async fn group_view(
     // One block per traveller: a block holds one form (its remove button).
     let mut each = vec![];
     for t in &travellers {
-        let name = service
+        let (name, decision) = service
             .open(t)
-            .map(|(d, _)| format!("{} {}", d.name.given, d.name.family))
+            .map(|(d, decision)| (format!("{} {}", d.name.given, d.name.family), decision))
             .unwrap_or_default();
         let line = match (&t.number, t.expires_at) {
             (Some(number), Some(until)) if t.status == "provisional" => page.tf(
@@ -368,6 +368,22 @@ async fn group_view(
             ),
         };
         let mut block = Block::text(line);
+        // The decision at the port, as the officer recorded it.
+        if let Some(Decision::Admitted {
+            admission_number,
+            class,
+            until,
+        }) = decision
+        {
+            block = block.para(page.tf(
+                "i94-staff-admitted",
+                &[
+                    ("number", Value::from(admission_number.to_string())),
+                    ("class", Value::from(class.to_string())),
+                    ("until", Value::from(when::date(locale, until))),
+                ],
+            ));
+        }
         if open {
             block = block.form(
                 Form::post(

@@ -212,6 +212,13 @@ async fn an_application_is_made_paid_at_the_port_and_decided_by_the_officer() {
         StatusCode::UNPROCESSABLE_ENTITY,
         "decided once"
     );
+    // The person sees the decision at once, with its number, class and date in words.
+    let group = app.page(&browser, &group_path).await;
+    assert!(
+        group.contains("123456789A1") && group.contains("B2"),
+        "{group}"
+    );
+    assert!(group.contains("2027"), "the date");
     let mut kinds: Vec<String> = app
         .store
         .messages_of(&person)

@@ -274,6 +274,9 @@ async fn a_group_of_25_is_paid_once_then_each_traveller_is_decided_or_expires_on
         let application = &payload["i94_applications"][0];
         assert_eq!(application["status"], "paid");
         assert_eq!(application["travellers"][0]["status"], "admitted");
+        let decision = &application["travellers"][0]["decision"]["Admitted"];
+        assert_eq!(decision["admission_number"], "123456789A1");
+        assert_eq!(decision["class"], "B2");
         assert_eq!(application["travellers"][2]["status"], "expired");
     }
 }
