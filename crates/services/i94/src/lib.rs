@@ -15,8 +15,13 @@ use garita_kernel::staff::{Rule, StaffRoute};
 use garita_kernel::{Service, Services};
 
 /// The service's words in every language (`locales/<code>/i94.ftl`).
-pub const CATALOGS: garita_i18n::checks::Sources =
-    garita_i18n::catalogs!("i94.ftl", "i94_pages.ftl", "i94_port.ftl", "i94_search.ftl");
+pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
+    "i94.ftl",
+    "i94_pages.ftl",
+    "i94_port.ftl",
+    "i94_search.ftl",
+    "i94_history.ftl"
+);
 
 /// The `payments.purpose` of its charges.
 pub const PURPOSE: &str = "i94";

@@ -154,6 +154,7 @@ async fn home_page(
             ),
         );
     }
+    let history = history_block(&service, &page, locale, &groups, &port_name).await?;
     let options = |list: Vec<(String, String)>, current: &str| {
         list.into_iter()
             .map(|(v, l)| {
@@ -228,9 +229,65 @@ async fn home_page(
     let start = Block::heading(page.t("i94-start-title")).form(form);
     GenericPage::new(page, "i94-title")
         .block(intro)
+        .block(history)
         .block(mine)
         .block(start)
         .render()
+}
+
+/// The person's I-94s decided at the ports over the last 10 years, newest (the most recent
+/// I-94) first, and where to download them signed with everything else Garita keeps.
+async fn history_block(
+    service: &I94,
+    page: &Chrome<'_>,
+    locale: Locale,
+    groups: &[crate::store::GroupRow],
+    port_name: &(dyn Fn(&str) -> String + Sync),
+) -> Result<Block, AppError> {
+    const TEN_YEARS: i64 = 3653 * 86_400_000;
+    let since = service.services.now() - TEN_YEARS;
+    let mut decided = vec![];
+    for g in groups {
+        for t in service.store.travellers_of(&g.id).await? {
+            if let Some(at) = t.decided_at.filter(|at| *at >= since) {
+                let (details, decision) = service.open(&t)?;
+                decided.push((at, g.port_code.clone(), details, decision));
+            }
+        }
+    }
+    decided.sort_by_key(|d| std::cmp::Reverse(d.0));
+    let mut block = Block::heading(page.t("i94-history-title"));
+    if decided.is_empty() {
+        block = block.para(page.t("i94-history-none"));
+    }
+    for (at, port, details, decision) in decided {
+        let common = [
+            (
+                "name",
+                Value::from(format!("{} {}", details.name.given, details.name.family)),
+            ),
+            ("port", Value::from(port_name(&port))),
+            ("date", Value::from(when::date_ms(locale, at))),
+        ];
+        let line = match decision {
+            Some(Decision::Admitted {
+                admission_number,
+                class,
+                until,
+            }) => {
+                let mut args = common.to_vec();
+                args.extend([
+                    ("number", Value::from(admission_number.to_string())),
+                    ("class", Value::from(class.to_string())),
+                    ("until", Value::from(when::date(locale, until))),
+                ]);
+                page.tf("i94-history-admitted", &args)
+            }
+            _ => page.tf("i94-history-refused", &common),
+        };
+        block = block.para(line);
+    }
+    Ok(block.link("/registration/record", page.t("i94-history-record")))
 }
 
 async fn start(

@@ -219,6 +219,11 @@ async fn an_application_is_made_paid_at_the_port_and_decided_by_the_officer() {
         "{group}"
     );
     assert!(group.contains("2027"), "the date");
+    // Their I-94s of the last 10 years, the most recent first, and the signed record to download.
+    let home = app.page(&browser, "/i94").await;
+    let history = home.split("/registration/record").next().unwrap();
+    assert!(history.contains("123456789A1"), "{home}");
+    assert!(home.contains("/registration/record"));
     let mut kinds: Vec<String> = app
         .store
         .messages_of(&person)
