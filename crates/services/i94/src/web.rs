@@ -487,7 +487,9 @@ async fn group_view(
         let text = page.tf(key, &[("total", Value::from(money(locale, total)))]);
         view = view.notice(text);
     }
-    if !problems.is_empty() {
+    if let Some(text) = problem_text(&view.page, problems, "travellers") {
+        view = view.error(text);
+    } else if !problems.is_empty() {
         let text = view.page.t("i94-add-problems");
         view = view.error(text);
     }
@@ -604,7 +606,12 @@ async fn add(
     let account = user.subject().id.clone();
     match i94(&state).add_traveller(&account, &group, &input).await? {
         Ok(true) => Ok(Redirect::to(&format!("/i94/{group}?said=added")).into_response()),
-        Ok(false) => Err(AppError::NotFound),
+        // Full, or paying already: said on the page (another's group is not found there).
+        Ok(false) => {
+            let full = [("travellers", "i94-travellers-count")];
+            let page = group_view(&state, locale, &csrf, &account, &group, None, &input, &full);
+            Ok(said(false, page.await?))
+        }
         Err(problems) => Ok(said(
             false,
             group_view(
