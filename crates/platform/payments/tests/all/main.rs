@@ -73,7 +73,7 @@ fn charge(key: &str, quantity: i64) -> Charge {
         idempotency_key: key.into(),
         unit: Money::new(3000, Currency::USD),
         quantity,
-        description: "Provisional I-94".into(),
+        description: "Fees".into(),
         success_url: "http://garita.test/back?session={CHECKOUT_SESSION_ID}".into(),
         cancel_url: "http://garita.test/back".into(),
     }
