@@ -386,24 +386,21 @@ impl Services {
         let Some(provider) = self.payment_provider.clone() else {
             return Ok(None);
         };
-        let remote = match provider.paid_between(from, to).await {
-            Ok(r) => r,
-            Err(e) => {
-                tracing::warn!(error = %e, "reconciliation postponed");
-                return Ok(None);
-            }
-        };
         // A charge paid just before `to` may be credited just after it: the ledger is read a
-        // day beyond, and the provider's record from a day before.
+        // day beyond, and the provider's record from a day before (one call, split here).
         const DAY: i64 = 86_400_000;
+        let (remote_before, remote): (Vec<Remote>, Vec<Remote>) =
+            match provider.paid_between(from - DAY, to).await {
+                Ok(r) => r.into_iter().partition(|r| r.created_at < from),
+                Err(e) => {
+                    tracing::warn!(error = %e, "reconciliation postponed");
+                    return Ok(None);
+                }
+            };
         let ledger = self
             .store
             .received_between(provider.name(), from - DAY, to + DAY)
             .await?;
-        let remote_before = provider
-            .paid_between(from - DAY, from)
-            .await
-            .unwrap_or_default();
         let now = self.now();
         let mut found = Reconciled {
             at_provider: remote.len(),

@@ -79,6 +79,27 @@ fn money(locale: Locale, m: Money) -> String {
     format!("{written} {}", m.currency)
 }
 
+/// An admission as the officer recorded it, in words (`None` for a refusal): the same line on
+/// the person's page and the officer's.
+fn admitted_line(page: &Chrome, locale: Locale, decision: &Decision) -> Option<String> {
+    let Decision::Admitted {
+        admission_number,
+        class,
+        until,
+    } = decision
+    else {
+        return None;
+    };
+    Some(page.tf(
+        "i94-staff-admitted",
+        &[
+            ("number", Value::from(admission_number.to_string())),
+            ("class", Value::from(class.to_string())),
+            ("until", Value::from(when::date(locale, *until))),
+        ],
+    ))
+}
+
 fn problem_text(page: &Chrome, problems: &[Problem], field: &str) -> Option<String> {
     problems
         .iter()
@@ -426,20 +447,8 @@ async fn group_view(
         };
         let mut block = Block::text(line);
         // The decision at the port, as the officer recorded it.
-        if let Some(Decision::Admitted {
-            admission_number,
-            class,
-            until,
-        }) = decision
-        {
-            block = block.para(page.tf(
-                "i94-staff-admitted",
-                &[
-                    ("number", Value::from(admission_number.to_string())),
-                    ("class", Value::from(class.to_string())),
-                    ("until", Value::from(when::date(locale, until))),
-                ],
-            ));
+        if let Some(admitted) = decision.and_then(|d| admitted_line(page, locale, &d)) {
+            block = block.para(admitted);
         }
         if open {
             block = block.form(
@@ -843,20 +852,8 @@ fn traveller_blocks(
             ),
         )
         .para(page.t(&format!("i94-traveller-status-{}", t.status)));
-    if let Some(Decision::Admitted {
-        admission_number,
-        class,
-        until,
-    }) = decision
-    {
-        block = block.para(page.tf(
-            "i94-staff-admitted",
-            &[
-                ("number", Value::from(admission_number.to_string())),
-                ("class", Value::from(class.to_string())),
-                ("until", Value::from(when::date(locale, until))),
-            ],
-        ));
+    if let Some(admitted) = decision.and_then(|d| admitted_line(page, locale, &d)) {
+        block = block.para(admitted);
     }
     let mut blocks = vec![block];
     if t.status == "provisional" {
