@@ -101,6 +101,10 @@ pub struct Config {
     /// A JSON file replacing the shipped eligibility policy (see crates/platform/domain/data/README.md).
     #[serde(default)]
     pub eligibility_policy: Option<std::path::PathBuf>,
+    /// Fee schedules by what they pay for (e.g. `i94`): one line per change, `DAY AMOUNT
+    /// CURRENCY`, lines apart by newlines or `;`. Unset: each service's own (`docs/operations.md`).
+    #[serde(default)]
+    pub fees: std::collections::BTreeMap<String, String>,
     /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).
     #[serde(default = "default_parole_months")]
     pub parole_months: u32,
@@ -256,7 +260,8 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 39] = [
+const ENV_KEYS: [&str; 40] = [
+    "fees",
     "sms_gateway_url",
     "sms_gateway_secret",
     "payment_provider",
@@ -453,6 +458,24 @@ mod tests {
             assert_eq!(config.log, "debug");
             assert_eq!(config.database_url(), "postgres://u:hunter22@db/garita");
             assert_eq!(config.address_cluster_threshold, 12);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn fees_are_read_from_the_file_or_the_environment() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "garita.toml",
+                "[fees]\ni94 = \"2000-01-01 6.00 USD; 2025-09-30 30.00 USD; 2026-10-01 30.90 USD\"",
+            )?;
+            let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
+            let fees = garita_domain::money::FeeSchedule::parse(&config.fees["i94"]).unwrap();
+            let day = |d: &str| d.parse().unwrap();
+            assert_eq!(fees.on(day("2026-10-01")).unwrap().minor, 3090);
+            jail.set_env("GARITA_FEES", "{i94=\"2000-01-01 7 USD\"}");
+            let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
+            assert_eq!(config.fees["i94"], "2000-01-01 7 USD");
             Ok(())
         });
     }

@@ -307,6 +307,16 @@ pub fn services(
         return Err("live_photo_days must be 1 or more".into());
     }
     services.live_photo_days = config.live_photo_days;
+    for (purpose, text) in &config.fees {
+        if !services.payables.iter().any(|p| p.purpose() == purpose) {
+            return Err(format!(
+                "fees.{purpose}: nothing in Garita charges for {purpose:?}"
+            ));
+        }
+        let schedule = garita_domain::money::FeeSchedule::parse(text)
+            .map_err(|e| format!("fees.{purpose}: {e}"))?;
+        services.fees.insert(purpose.clone(), schedule);
+    }
     services.sms_channel = config.sms_gateway_url.is_some();
     services.payment_provider = match config.payment_provider.as_deref() {
         None | Some("port") => None,

@@ -123,6 +123,52 @@ impl FeeSchedule {
     pub fn lines(&self) -> &[DatedFee] {
         &self.0
     }
+
+    /// A schedule as configuration writes it: one line per change, `DAY AMOUNT CURRENCY`,
+    /// lines apart by newlines or `;`, e.g. `2000-01-01 6.00 USD; 2025-09-30 30.00 USD`. The
+    /// amount is a decimal with at most two places (never a float).
+    pub fn parse(text: &str) -> Result<FeeSchedule, String> {
+        let mut lines = vec![];
+        for line in text
+            .split([';', '\n'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            let [day, amount, currency] = parts[..] else {
+                return Err(format!(
+                    "{line:?}: write DAY AMOUNT CURRENCY, e.g. 2025-09-30 30.00 USD"
+                ));
+            };
+            let from = day
+                .parse::<NaiveDate>()
+                .map_err(|_| format!("{day:?} is not a day (YYYY-MM-DD)"))?;
+            let currency = Currency::parse(currency)
+                .ok_or_else(|| format!("{currency:?} is not a currency code (e.g. USD)"))?;
+            let minor = minor_units(amount)
+                .ok_or_else(|| format!("{amount:?} is not an amount (e.g. 30.00)"))?;
+            lines.push(DatedFee {
+                from,
+                amount: Money::new(minor, currency),
+            });
+        }
+        FeeSchedule::new(lines)
+    }
+}
+
+/// `"30"`, `"30.5"` or `"30.00"` in cents; `None` for anything else (a sign, three places).
+fn minor_units(text: &str) -> Option<i64> {
+    let (whole, cents) = text.split_once('.').unwrap_or((text, "0"));
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(cents) || cents.len() > 2 {
+        return None;
+    }
+    let cents: i64 = format!("{cents:0<2}").parse().ok()?;
+    whole
+        .parse::<i64>()
+        .ok()?
+        .checked_mul(100)?
+        .checked_add(cents)
 }
 
 #[cfg(test)]
@@ -152,6 +198,25 @@ mod tests {
         assert_eq!(fees.on(day("2025-09-30")), Some(usd(3000)));
         assert_eq!(usd(3000).times(25).unwrap().decimal(), "750.00");
         assert_eq!(usd(-5).decimal(), "-0.05");
+        let written = FeeSchedule::parse("2025-09-30 30.00 USD; 2000-01-01 6 USD\n").unwrap();
+        assert_eq!(written, fees);
+        assert_eq!(
+            FeeSchedule::parse("2026-01-01 30.5 USD")
+                .unwrap()
+                .on(day("2026-02-01")),
+            Some(usd(3050))
+        );
+        for wrong in [
+            "",
+            "2026-01-01 30.005 USD",
+            "2026-01-01 -3 USD",
+            "2026-13-01 3 USD",
+            "2026-01-01 3",
+            "2026-01-01 3 dollars",
+            "2026-01-01 3,00 USD",
+        ] {
+            assert!(FeeSchedule::parse(wrong).is_err(), "{wrong}");
+        }
         let twice = FeeSchedule::new(vec![
             DatedFee {
                 from: day("2000-01-01"),

@@ -16,6 +16,7 @@ pub mod organizations;
 pub mod payments;
 pub mod people;
 pub mod photos;
+pub mod proofs;
 pub mod records;
 pub mod registrations;
 pub mod review;
@@ -49,6 +50,8 @@ pub struct Service<C: 'static> {
     pub people: fn(&Db, &Arc<Keys>) -> Arc<dyn PersonParts>,
     /// What it settles when a payment for it is paid (services that take payments).
     pub payable: Option<MakePayable>,
+    /// What it says about the signed proofs it issues (services that issue them).
+    pub proofs: Option<proofs::MakeProofCheck>,
     pub jobs: fn(jobs::JobKinds<C>) -> jobs::JobKinds<C>,
     /// Its routes under `/staff` and who may use them.
     pub staff_routes: &'static [staff::StaffRoute],
@@ -140,6 +143,11 @@ pub struct Services {
     pub payables: Vec<Arc<dyn payments::Payable>>,
     /// The configured payment provider; `None`: fees are paid at the port.
     pub payment_provider: Option<Arc<dyn payments::PaymentProvider>>,
+    /// Fee schedules set by configuration, by `payments.purpose`; a service whose purpose is
+    /// absent charges its own default.
+    pub fees: std::collections::BTreeMap<String, garita_domain::money::FeeSchedule>,
+    /// The services that issue signed proofs (`proofs::ProofCheck`), for `/verify`.
+    pub proof_checks: Vec<Arc<dyn proofs::ProofCheck>>,
 }
 
 impl Services {
@@ -156,6 +164,10 @@ impl Services {
             .iter()
             .filter_map(|s| s.payable.map(|make| make(&db, &keys)))
             .collect();
+        let proof_checks = services
+            .iter()
+            .filter_map(|s| s.proofs.map(|make| make(&db, &keys)))
+            .collect();
         Services {
             store,
             keys,
@@ -169,6 +181,8 @@ impl Services {
             sms_channel: false,
             payables,
             payment_provider: None,
+            fees: Default::default(),
+            proof_checks,
         }
     }
 

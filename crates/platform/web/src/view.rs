@@ -128,6 +128,16 @@ impl Block {
         self
     }
 
+    /// A signed proof (`garita_kernel::proofs`) as a QR code, with its text to copy below
+    /// under `label`.
+    pub fn proof(token: &str, label: String) -> Self {
+        Block {
+            svg: qr(token),
+            mono: Some(token.to_string()),
+            ..Block::text(label)
+        }
+    }
+
     pub fn link(mut self, href: &str, text: String) -> Self {
         self.links.push((href.to_string(), text));
         self
@@ -398,4 +408,15 @@ pub fn said(done: bool, page: axum::response::Html<String>) -> axum::response::R
     } else {
         (axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
     }
+}
+
+/// The QR code of a text, as SVG.
+pub fn qr(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M).ok()?;
+    Some(
+        code.render::<qrcode::render::svg::Color>()
+            .quiet_zone(true)
+            .min_dimensions(240, 240)
+            .build(),
+    )
 }

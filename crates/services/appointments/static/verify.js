@@ -38,7 +38,8 @@
     var kept = JSON.parse(localStorage.getItem('garita-keys') || 'null');
     var parts = token.trim().split('.');
     if (!kept || !window.crypto || !crypto.subtle) return Promise.resolve(null);
-    if (parts.length !== 3 || parts[0] !== 'GC1') return Promise.resolve(false);
+    // Garita's proofs: a confirmation (GC1), a provisional I-94 (GI1), ...
+    if (parts.length !== 3 || !/^G[A-Z][0-9]$/.test(parts[0])) return Promise.resolve(false);
     var proof;
     try { proof = JSON.parse(new TextDecoder().decode(bytes(parts[1]))); } catch (e) { return Promise.resolve(false); }
     var key = kept.keys.filter(function (k) { return k.key_id === proof.key_id; })[0];
@@ -51,11 +52,13 @@
       .catch(function () { return null; });
   }
 
-  // What a token says (number, port, date, time, seats), to show with an offline answer.
+  // What a token says (number, port, day and time or arrival, seats), to show with an offline
+  // answer.
   function summary(token) {
     try {
       var p = JSON.parse(new TextDecoder().decode(bytes(token.trim().split('.')[1])));
-      return ' ' + [p.number, p.port, p.date + ' ' + p.time, p.seats].join(' · ');
+      var when = p.date ? p.date + ' ' + p.time : p.arrival;
+      return ' ' + [p.number, p.port, when, p.seats].filter(Boolean).join(' · ');
     } catch (e) { return ''; }
   }
 

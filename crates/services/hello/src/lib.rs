@@ -32,6 +32,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         messages: &[KEPT],
         people,
         payable: None,
+        proofs: None,
         jobs: kinds::<C>,
         staff_routes: STAFF_ROUTES,
     }

@@ -26,6 +26,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         messages: &[],
         people,
         payable: None,
+        proofs: None,
         jobs: no_jobs::<C>,
         staff_routes: STAFF_ROUTES,
     }

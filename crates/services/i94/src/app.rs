@@ -10,7 +10,7 @@ use crate::{I94Action, PURPOSE, messages};
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use garita_domain::AuditEvent;
-use garita_domain::money::{Currency, DatedFee, FeeSchedule, Money};
+use garita_domain::money::{Currency, FeeSchedule, Money};
 use garita_domain::outcome::{AdmissionClass, AdmissionNumber};
 use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use garita_kernel::payments::{Charge, Payable, Settled, Started};
@@ -28,20 +28,12 @@ const DAY: i64 = 86_400_000;
 const EXPIRY_EVERY: i64 = 10 * 60_000;
 
 /// The fee per traveller by date: $6 for years, $30 from 30 September 2025 (that year's budget
-/// law); a later adjustment is one more line.
+/// law). Configuration replaces it (`fees.i94`); a later adjustment is one more line.
+pub const DEFAULT_FEES: &str = "2000-01-01 6.00 USD
+2025-09-30 30.00 USD";
+
 pub fn default_fees() -> FeeSchedule {
-    let usd = |minor| Money::new(minor, Currency::USD);
-    FeeSchedule::new(vec![
-        DatedFee {
-            from: NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"),
-            amount: usd(600),
-        },
-        DatedFee {
-            from: NaiveDate::from_ymd_opt(2025, 9, 30).expect("a date"),
-            amount: usd(3000),
-        },
-    ])
-    .expect("a valid schedule")
+    FeeSchedule::parse(DEFAULT_FEES).expect("a valid schedule")
 }
 
 /// The service's context: the kernel's services, its store and its fees.
@@ -89,7 +81,11 @@ impl I94 {
         I94 {
             store: store::on(&services.store.db()),
             services: services.clone(),
-            fees: default_fees(),
+            fees: services
+                .fees
+                .get(PURPOSE)
+                .cloned()
+                .unwrap_or_else(default_fees),
         }
     }
 

@@ -87,12 +87,16 @@ pub struct Trip {
 }
 
 /// A trip as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TripInput {
+    /// The land port's code, e.g. `SYS`.
     pub port: String,
+    /// The day of arrival (`YYYY-MM-DD`), today to 7 days ahead.
     pub arrival: String,
+    /// `tourism`, `business`, `family`, `medical`, `study` or `other`.
     pub purpose: String,
+    /// The U.S. address: street, city, state (two letters), ZIP code.
     pub street: String,
     pub city: String,
     pub state: String,
@@ -163,7 +167,7 @@ pub struct Traveller {
 }
 
 /// A traveller as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TravellerInput {
     pub given: String,
@@ -171,12 +175,16 @@ pub struct TravellerInput {
     pub born_day: String,
     pub born_month: String,
     pub born_year: String,
+    /// As printed in the passport: `F`, `M` or `X`.
     pub sex: String,
+    /// Country codes (ISO 3166-1 alpha-2, e.g. `MX`).
     pub citizenship: String,
     pub residence: String,
     pub passport_number: String,
     pub passport_country: String,
+    /// `YYYY-MM-DD`.
     pub passport_issued: String,
+    /// `YYYY-MM-DD`, after the day of arrival.
     pub passport_expires: String,
     /// The two lines at the bottom of the photo page, if typed or scanned.
     pub mrz: String,

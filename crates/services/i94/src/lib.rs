@@ -4,9 +4,11 @@
 //! at the port an officer admits (admission number, class, until when) or refuses each traveller
 //! on their own. See `README.md` for the code map.
 
+pub mod api;
 pub mod app;
 pub mod domain;
 pub mod messages;
+pub mod proofs;
 pub mod store;
 pub mod web;
 
@@ -20,7 +22,8 @@ pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!(
     "i94_pages.ftl",
     "i94_port.ftl",
     "i94_search.ftl",
-    "i94_history.ftl"
+    "i94_history.ftl",
+    "i94_proof.ftl"
 );
 
 /// The `payments.purpose` of its charges.
@@ -36,6 +39,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         messages: messages::KINDS,
         people: app::people,
         payable: Some(app::payable),
+        proofs: Some(proofs::check),
         jobs: app::kinds::<C>,
         staff_routes: STAFF_ROUTES,
     }

@@ -4,7 +4,8 @@
 //! - `/i94/{group}`: the travellers, added one at a time (each field checked and named), the
 //!   total, and paying (a hosted page, or at the port); coming back from the page looks the
 //!   payment up before anything shows as paid; then each traveller's provisional number;
-//! - `/staff/ports/{port}/i94`: the officer finds a provisional I-94 by its number at their own
+//! - `/staff/ports/{port}/i94`: the officer finds a provisional I-94 by its number (or its QR
+//!   code's text, whose signature is checked) at their own
 //!   port (the look is audited), and admits or refuses that traveller.
 
 use crate::app::{Decided, Decision, I94};
@@ -40,8 +41,8 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> WebService<C> {
         }],
         pages,
         staff,
-        api: Router::new,
-        openapi: garita_web::OpenApi::default,
+        api: crate::api::routes,
+        openapi: crate::api::openapi,
     }
 }
 
@@ -450,6 +451,7 @@ async fn group_view(
         if let Some(admitted) = decision.and_then(|d| admitted_line(page, locale, &d)) {
             block = block.para(admitted);
         }
+        let proof = crate::proofs::token(&service.services.keys, &group, t);
         if open {
             block = block.form(
                 Form::post(
@@ -461,6 +463,11 @@ async fn group_view(
             );
         }
         each.push(block);
+        // Its signed proof, to show at the port: a QR code and its text.
+        if let Some(proof) = proof {
+            let label = page.tf("i94-proof", &[("port", Value::from(port_name.clone()))]);
+            each.push(Block::proof(&proof, label));
+        }
     }
     let currency = garita_domain::money::Currency::parse(&group.currency)
         .unwrap_or(garita_domain::money::Currency::USD);
@@ -729,12 +736,25 @@ async fn desk_page(
     let service = i94(state);
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let token = csrf_token(state, csrf);
-    let number = number.trim().to_uppercase();
+    // The number as typed, or read from the traveller's QR code (checked: Garita's signature).
+    let typed = number.trim();
+    let (number, forged) = if typed.starts_with(crate::proofs::TOKEN_PREFIX) {
+        match crate::proofs::number(&service.services.keys, typed) {
+            Some(n) => (n, false),
+            None => (String::new(), true),
+        }
+    } else {
+        (typed.to_uppercase(), false)
+    };
     let find = Form::get(
         &format!("/staff/ports/{port}/i94"),
         page.t("i94-staff-find-submit"),
     )
-    .field(Field::new("number", "text", page.t("i94-staff-number")).value(&number));
+    .field(
+        Field::new("number", "text", page.t("i94-staff-number"))
+            .value(&number)
+            .help(page.t("i94-staff-number-help")),
+    );
     let receipt = Form::post(
         &format!("/staff/ports/{port}/i94/receipts"),
         &token,
@@ -768,6 +788,9 @@ async fn desk_page(
             .form(receipt),
     ];
     let mut found = false;
+    if forged {
+        blocks.push(Block::text(page.t("i94-staff-not-genuine")));
+    }
     if !number.is_empty() {
         let here = match service.store.traveller_by_number(&number).await? {
             Some(t) => {
@@ -800,7 +823,7 @@ async fn desk_page(
         view = view.block(b);
     }
     Ok(said(
-        found || number.is_empty() || notice.is_some(),
+        !forged && (found || number.is_empty() || notice.is_some()),
         view.render()?,
     ))
 }

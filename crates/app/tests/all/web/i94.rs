@@ -2,7 +2,8 @@
 //! paid; a trip and a traveller refused field by field with what was typed kept; two travellers
 //! added, one removed; with no provider configured the fee is paid at the port, where the
 //! officer records it by the application's reference (each traveller numbered at once), finds a
-//! traveller by that number (the look audited) and admits them; another port finds nothing.
+//! traveller by that number or by the QR code of its signed proof (the look audited) and admits
+//! them; `/verify` says the proof is genuine, then used; another port finds nothing.
 
 use crate::web::common;
 
@@ -163,7 +164,59 @@ async fn an_application_is_made_paid_at_the_port_and_decided_by_the_officer() {
         .map(|rest| format!("I94-{}", &rest[..9]))
         .expect("a provisional number on the person's page");
 
-    // Found at SYS (the look audited), not at another port; admitted once.
+    // Its signed proof, a QR code and its text: /verify says genuine, with no name.
+    assert!(group.contains("<svg"), "its QR code");
+    let proof = group
+        .split("GI1.")
+        .nth(1)
+        .map(|r| format!("GI1.{}", r.split('<').next().unwrap()))
+        .expect("the proof's text");
+    let anyone = app.browser();
+    let check = |token: String| {
+        let anyone = anyone.clone();
+        let app = &app;
+        async move {
+            let form = app.page(&anyone, "/verify").await;
+            anyone
+                .post(app.url("/verify"))
+                .form(&[("csrf", csrf(&form)), ("token", token)])
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let answer = check(proof.clone()).await;
+    assert!(
+        answer.contains(&format!("Genuine: provisional I-94 {number}"))
+            && !answer.contains("Pérez"),
+        "{answer}"
+    );
+    let forged = proof.replacen("GI1.e", "GI1.f", 1);
+    assert!(
+        check(forged.clone())
+            .await
+            .contains("role=\"alert\">Not genuine")
+    );
+
+    // Found at SYS by its QR code's text (the look audited), not at another port; a forged
+    // code finds nothing; admitted once.
+    let by_code = app
+        .page(&desk, &format!("/staff/ports/SYS/i94?number={proof}"))
+        .await;
+    assert!(
+        by_code.contains(&format!("/i94/{number}/admit")),
+        "{by_code}"
+    );
+    let not_signed = desk
+        .get(app.url(&format!("/staff/ports/SYS/i94?number={forged}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(not_signed.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!not_signed.text().await.unwrap().contains("Pérez"));
     let found = app
         .page(&desk, &format!("/staff/ports/SYS/i94?number={number}"))
         .await;
@@ -219,6 +272,10 @@ async fn an_application_is_made_paid_at_the_port_and_decided_by_the_officer() {
         "{group}"
     );
     assert!(group.contains("2027"), "the date");
+    // Used: its proof no longer passes.
+    assert!(check(proof.clone()).await.contains(&format!(
+        "provisional I-94 ({number}) was genuine, but it has been used"
+    )));
     // Their I-94s of the last 10 years, the most recent first, and the signed record to download.
     let home = app.page(&browser, "/i94").await;
     let history = home.split("/registration/record").next().unwrap();
@@ -370,4 +427,148 @@ async fn paid_on_the_hosted_page_the_notice_reaches_garita_and_credits_once() {
         .unwrap();
     assert_eq!(payments.len(), 1);
     assert_eq!(app.store.ledger_of(&payments[0].id).await.unwrap().len(), 1);
+}
+
+/// The API, for apps: refused fields named in the asked language with nothing saved; three
+/// travellers applied for at once; the payment asked for twice is one payment (paid at the port
+/// here); then each traveller's number and signed proof; another account finds nothing.
+#[tokio::test]
+async fn the_api_applies_pays_once_and_shows_the_numbers_with_their_proofs() {
+    use serde_json::{Value, json};
+    let app = TestApp::spawn().await;
+    let person = app.services.synthetic_applicant(0, 1).await.unwrap();
+    let other = app.services.synthetic_applicant(1, 1).await.unwrap();
+    let api = reqwest::Client::new();
+    let arrival = (app.services.now_utc().date_naive() + chrono::Days::new(2)).to_string();
+    let traveller = |n: usize, expires: &str| {
+        let family = format!("Pérez {}", ["Uno", "Dos", "Tres"][n - 1]);
+        json!({"given": "Ana", "family": family, "born_day": "3", "born_month": "4",
+               "born_year": "1990", "sex": "F", "citizenship": "MX", "residence": "MX",
+               "passport_number": format!("G1234567{n}"), "passport_country": "MX",
+               "passport_issued": "2020-01-10", "passport_expires": expires})
+    };
+    let trip = |arrival: &str| {
+        json!({"port": "SYS", "arrival": arrival, "purpose": "family", "street": "1 Main St",
+               "city": "San Diego", "state": "CA", "zip": "92101"})
+    };
+    let post = |path: String, token: &str, body: Value| {
+        api.post(app.url(&path))
+            .bearer_auth(token)
+            .header("Accept-Language", "es")
+            .json(&body)
+            .send()
+    };
+    let wrong = post(
+        "/api/v1/i94".into(),
+        &person.token,
+        json!({"trip": trip("2001-01-01"), "travellers": [traveller(1, "2001-01-01")]}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(wrong.status(), 422);
+    let wrong: Value = wrong.json().await.unwrap();
+    let fields: Vec<&str> = wrong["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"trip.arrival") && fields.contains(&"travellers[0].passport_expires"),
+        "{wrong}"
+    );
+    let list = |token: &str| {
+        api.get(app.url("/api/v1/i94"))
+            .bearer_auth(token.to_string())
+            .send()
+    };
+    let none: Value = list(&person.token).await.unwrap().json().await.unwrap();
+    assert_eq!(none, json!([]), "nothing saved");
+
+    let travellers: Vec<Value> = (1..=3).map(|n| traveller(n, "2035-01-01")).collect();
+    let made = post(
+        "/api/v1/i94".into(),
+        &person.token,
+        json!({"trip": trip(&arrival), "travellers": travellers}),
+    )
+    .await
+    .unwrap();
+    let status = made.status();
+    let made: Value = made.json().await.unwrap();
+    assert_eq!(status, 201, "{made}");
+    assert_eq!(made["status"], "awaiting-payment");
+    assert_eq!(made["fee_minor"], 3000);
+    assert_eq!(made["travellers"].as_array().unwrap().len(), 3);
+    let id = made["id"].as_str().unwrap().to_string();
+    let reference = made["reference"].as_str().unwrap().to_string();
+
+    let pay = format!("/api/v1/i94/{id}/payment");
+    let first: Value = post(pay.clone(), &person.token, json!({}))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(first["step"], "at-the-port");
+    assert_eq!(first["reference"], reference.as_str());
+    let again: Value = post(pay.clone(), &person.token, json!({}))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again, first);
+    assert_eq!(
+        app.store.payments_for("i94", &id).await.unwrap().len(),
+        1,
+        "one payment"
+    );
+    let theirs = post(pay, &other.token, json!({})).await.unwrap();
+    assert_eq!(theirs.status(), 404);
+    let theirs = api
+        .get(app.url(&format!("/api/v1/i94/{id}")))
+        .bearer_auth(&other.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(theirs.status(), 404);
+
+    // Paid at the port: each traveller numbered, with a signed proof that checks.
+    let i94 = garita_i94::app::I94::on(&app.services);
+    i94.receive_at_port("officer", "SYS", &reference)
+        .await
+        .unwrap()
+        .unwrap();
+    let now: Value = api
+        .get(app.url(&format!("/api/v1/i94/{id}")))
+        .bearer_auth(&person.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(now["status"], "paid");
+    for t in now["travellers"].as_array().unwrap() {
+        assert_eq!(t["status"], "provisional");
+        let proof = t["proof"].as_str().unwrap();
+        let answer = app
+            .services
+            .check_proof(proof, garita_i18n::Locale::En)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(answer.genuine);
+    }
+    let mine: Value = list(&person.token).await.unwrap().json().await.unwrap();
+    assert_eq!(mine[0]["id"], id.as_str());
+    let document: Value = api
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(document["paths"]["/api/v1/i94/{id}/payment"]["post"].is_object());
 }

@@ -48,6 +48,7 @@ pub const SERVICE: Service<Appointments> = Service {
         })
     },
     payable: None,
+    proofs: Some(proofs::check),
     jobs: day_jobs::kinds,
     staff_routes: staff::STAFF_ROUTES,
 };

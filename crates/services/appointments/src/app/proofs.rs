@@ -2,16 +2,22 @@
 //! signed token (Ed25519) that anyone can check, online or offline, with the keys published at
 //! `/.well-known/garita-keys.json`. The token holds no personal data.
 //!
-//! Format: `GC1.<payload>.<signature>`, where `<payload>` is the base64url (no padding) of the
-//! JSON object `{"number", "port", "date", "time", "seats", "valid_until", "key_id"}` and
-//! `<signature>` the base64url Ed25519 signature of the ASCII bytes `GC1.<payload>`.
+//! Format: the platform's signed proof (`garita_kernel::proofs`) with prefix `GC1` and the
+//! claims `{"number", "port", "date", "time", "seats", "valid_until", "key_id"}`.
 
 use super::{Appointments, Result};
 use crate::domain::audit::AppointmentAction;
+use crate::store::AppointmentStore;
 use crate::store::draws::AppointmentRow;
-use data_encoding::BASE64URL_NOPAD;
+use async_trait::async_trait;
 use garita_domain::Port;
+use garita_i18n::Locale;
+use garita_kernel::Services;
+use garita_kernel::proofs::{self, Answer, ProofCheck};
+use garita_security::Keys;
+use garita_store::Db;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 pub const TOKEN_PREFIX: &str = "GC1";
 /// A partner's checks in an hour: enough for a shelter's desk, too few to search with.
@@ -73,41 +79,14 @@ impl Appointments {
             valid_until: end.timestamp_millis(),
             key_id: self.keys.public_key().key_id,
         };
-        let payload = BASE64URL_NOPAD.encode(&serde_json::to_vec(&proof).ok()?);
-        let signed = format!("{TOKEN_PREFIX}.{payload}");
-        let signature = self.keys.sign(signed.as_bytes());
-        Some(format!("{signed}.{signature}"))
+        Some(proofs::sign(&self.keys, TOKEN_PREFIX, &proof))
     }
 
     /// Checks a token: its signature with the published key it names, then its day, then
     /// whether the appointment still stands.
     #[tracing::instrument(skip_all)]
     pub async fn verify_token(&self, token: &str) -> Result<Verdict> {
-        let Some(proof) = self.check_signature(token.trim()) else {
-            return Ok(Verdict::NotGenuine);
-        };
-        let row = self.store.appointment_by_number(&proof.number).await?;
-        let cancelled = row.as_ref().is_none_or(|a| a.status != "confirmed");
-        let moved = row.is_some_and(|a| {
-            (
-                a.port_code.as_str(),
-                a.appointment_date.as_str(),
-                a.slot.get(..5),
-            ) != (
-                proof.port.as_str(),
-                proof.date.as_str(),
-                Some(proof.time.as_str()),
-            )
-        });
-        Ok(if cancelled {
-            Verdict::Cancelled(proof)
-        } else if moved {
-            Verdict::Moved(proof)
-        } else if self.now() > proof.valid_until {
-            Verdict::Expired(proof)
-        } else {
-            Verdict::Genuine(proof)
-        })
+        verdict(&*self.store, &self.keys, self.now(), token).await
     }
 
     /// A partner organization asks whether a confirmation number belongs to someone born on
@@ -146,19 +125,70 @@ impl Appointments {
         self.store.append_audit(vec![event]).await?;
         Ok(Some(matches))
     }
+}
 
-    fn check_signature(&self, token: &str) -> Option<Proof> {
-        let (signed, signature) = token.rsplit_once('.')?;
-        let payload = signed.strip_prefix(TOKEN_PREFIX)?.strip_prefix('.')?;
-        let proof: Proof =
-            serde_json::from_slice(&BASE64URL_NOPAD.decode(payload.as_bytes()).ok()?).ok()?;
-        let key = self
-            .keys
-            .public_keys()
-            .into_iter()
-            .find(|k| k.key_id == proof.key_id)?;
-        garita_security::verify_signature(&key.public_key, signed.as_bytes(), signature)
-            .then_some(proof)
+/// What a token says now: genuine, or why not.
+async fn verdict(
+    store: &dyn AppointmentStore,
+    keys: &Keys,
+    now: i64,
+    token: &str,
+) -> Result<Verdict> {
+    let Some(proof) = proofs::open::<Proof>(keys, TOKEN_PREFIX, token) else {
+        return Ok(Verdict::NotGenuine);
+    };
+    let row = store.appointment_by_number(&proof.number).await?;
+    let cancelled = row.as_ref().is_none_or(|a| a.status != "confirmed");
+    let moved = row.is_some_and(|a| {
+        (
+            a.port_code.as_str(),
+            a.appointment_date.as_str(),
+            a.slot.get(..5),
+        ) != (
+            proof.port.as_str(),
+            proof.date.as_str(),
+            Some(proof.time.as_str()),
+        )
+    });
+    Ok(if cancelled {
+        Verdict::Cancelled(proof)
+    } else if moved {
+        Verdict::Moved(proof)
+    } else if now > proof.valid_until {
+        Verdict::Expired(proof)
+    } else {
+        Verdict::Genuine(proof)
+    })
+}
+
+/// What `/verify` says about a confirmation (`GC1` tokens).
+struct Check(Arc<dyn AppointmentStore>, Arc<Keys>);
+
+pub fn check(db: &Db, keys: &Arc<Keys>) -> Arc<dyn ProofCheck> {
+    Arc::new(Check(crate::store::on(db), keys.clone()))
+}
+
+#[async_trait]
+impl ProofCheck for Check {
+    fn prefix(&self) -> &'static str {
+        TOKEN_PREFIX
+    }
+
+    async fn check(&self, services: &Services, token: &str, _: Locale) -> Result<Answer> {
+        Ok(
+            match verdict(&*self.0, &self.1, services.now(), token).await? {
+                Verdict::Genuine(p) => Answer::new(true, "check-genuine")
+                    .arg("number", p.number)
+                    .arg("port", p.port)
+                    .arg("date", p.date)
+                    .arg("time", p.time)
+                    .arg("seats", p.seats),
+                Verdict::Expired(p) => Answer::new(false, "check-expired").arg("date", p.date),
+                Verdict::Cancelled(_) => Answer::new(false, "check-cancelled"),
+                Verdict::Moved(p) => Answer::new(false, "check-moved").arg("date", p.date),
+                Verdict::NotGenuine => Answer::new(false, "check-not-genuine"),
+            },
+        )
     }
 }
 

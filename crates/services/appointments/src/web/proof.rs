@@ -4,7 +4,6 @@
 //! also checks the signature in the page without a connection and scans QR codes where the
 //! browser can.
 
-use crate::app::proofs::Verdict;
 use axum::extract::State;
 use axum::response::Html;
 use garita_i18n::{Locale, Value};
@@ -14,17 +13,6 @@ use garita_web::session::SignedIn;
 use garita_web::view::{Block, Field, Form, GenericPage};
 use garita_web::{AppError, AppState, Lang};
 use serde::Deserialize;
-
-/// The QR code of a token, as SVG.
-fn qr(token: &str) -> Option<String> {
-    let code = qrcode::QrCode::with_error_correction_level(token, qrcode::EcLevel::M).ok()?;
-    Some(
-        code.render::<qrcode::render::svg::Color>()
-            .quiet_zone(true)
-            .min_dimensions(240, 240)
-            .build(),
-    )
-}
 
 pub async fn confirmation(
     State(state): State<AppState>,
@@ -49,7 +37,7 @@ pub async fn confirmation(
     ));
     block.codes.push(number.clone());
     let qr_block = Block {
-        svg: qr(&token),
+        svg: garita_web::view::qr(&token),
         ..Block::default()
     };
     let token_block = Block {
@@ -137,33 +125,10 @@ pub async fn check(
         let answer = (false, t("check-empty", &[]));
         return check_page(&state, locale, &csrf, &form.token, Some(answer));
     }
-    let verdict = crate::web::appointments(&state)
-        .verify_token(&form.token)
-        .await?;
-    let answer = match &verdict {
-        Verdict::Genuine(p) => (
-            true,
-            t(
-                "check-genuine",
-                &[
-                    ("number", Value::from(p.number.clone())),
-                    ("port", Value::from(p.port.clone())),
-                    ("date", Value::from(p.date.clone())),
-                    ("time", Value::from(p.time.clone())),
-                    ("seats", Value::from(p.seats)),
-                ],
-            ),
-        ),
-        Verdict::Expired(p) => (
-            false,
-            t("check-expired", &[("date", Value::from(p.date.clone()))]),
-        ),
-        Verdict::Cancelled(_) => (false, t("check-cancelled", &[])),
-        Verdict::Moved(p) => (
-            false,
-            t("check-moved", &[("date", Value::from(p.date.clone()))]),
-        ),
-        Verdict::NotGenuine => (false, t("check-not-genuine", &[])),
+    // Each service answers for its own proofs (a confirmation, a provisional I-94, ...).
+    let answer = match state.services.check_proof(&form.token, locale).await? {
+        Some(a) => (a.genuine, t(a.key, &a.args)),
+        None => (false, t("check-not-genuine", &[])),
     };
     check_page(&state, locale, &csrf, &form.token, Some(answer))
 }

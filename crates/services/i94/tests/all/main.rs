@@ -251,12 +251,28 @@ async fn a_group_of_25_is_paid_once_then_each_traveller_is_decided_or_expires_on
         let (_, decision) = w.i94.open(&now[0]).unwrap();
         assert_eq!(decision, Some(admit));
 
+        // The third traveller's signed proof: genuine now, expired on day 8.
+        let g = w.i94.store.group(&group).await.unwrap().unwrap();
+        let proof = garita_i94::proofs::token(&w.services().keys, &g, &now[2]).unwrap();
+        let world = &w;
+        let said = |token: String| async move {
+            world
+                .services()
+                .check_proof(&token, garita_i18n::Locale::En)
+                .await
+                .unwrap()
+                .map(|a| (a.genuine, a.key))
+        };
+        assert_eq!(said(proof.clone()).await, Some((true, "i94-check-genuine")));
+        assert!(garita_i94::proofs::token(&w.services().keys, &g, &now[0]).is_none());
+
         // Day 8: the 23 not presented expire, each told once; the decided stay as they are.
         w.advance(7 * DAY - 60_000);
         assert_eq!(w.i94.expire_due().await.unwrap(), 0);
         w.advance(120_000);
         assert_eq!(w.i94.expire_due().await.unwrap(), 23);
         assert_eq!(w.i94.expire_due().await.unwrap(), 0);
+        assert_eq!(said(proof).await, Some((false, "i94-check-expired")));
         let kinds = w.kinds(&account).await;
         assert_eq!(kinds.iter().filter(|k| *k == "i94-expired").count(), 23);
         assert_eq!(kinds.iter().filter(|k| *k == "i94-decided").count(), 2);
