@@ -46,6 +46,46 @@ export async function startGarita(env = {}) {
 }
 
 /**
+ * The testkit's Stripe-shaped payment server (`target/debug/garita-stripe`, built by the test
+ * command): its API, its hosted payment page, and its signed events sent to the webhook set with
+ * `setWebhook`. Stops when its standard input closes.
+ */
+export async function startStripe() {
+  const bin = join(root, 'target', 'debug', 'garita-stripe');
+  const child = spawn(bin, [], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let seen = '';
+  const said = (pattern) =>
+    new Promise((ok, fail) => {
+      const look = () => {
+        const match = seen.match(pattern);
+        if (match) {
+          child.stdout.off('data', more);
+          ok(match);
+        }
+      };
+      const more = (chunk) => {
+        seen += chunk;
+        look();
+      };
+      child.stdout.on('data', more);
+      child.once('error', fail);
+      look();
+    });
+  const url = (await said(/listening on (http:\/\/\S+)/))[1];
+  return {
+    url,
+    async setWebhook(to) {
+      child.stdin.write(`webhook ${to}\n`);
+      await said(/webhook set/);
+    },
+    async stop() {
+      child.stdin.end();
+      await new Promise((ok) => (child.exitCode !== null ? ok() : child.once('exit', ok)));
+    },
+  };
+}
+
+/**
  * A request window open now, whatever the hour the tests run: a zone where it is about midday
  * and a window from 06:00 to 18:00. Returns the variables for `startGarita` and today's service
  * date in that zone.
