@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use garita_kernel::payments::Started;
+use garita_kernel::payments::{Settled, Started};
 use garita_web::session::SignedIn;
 use garita_web::{ApiJson, AppError, AppState};
 use serde::{Deserialize, Serialize};
@@ -206,8 +206,9 @@ pub async fn one(
 }
 
 /// Asks for the application's fee, once: asked again, it is the same payment (never a second
-/// charge). `redirect` gives the provider's page; the payment counts only once the provider
-/// confirms it to Garita.
+/// charge), first looked up at the provider (an app asks again when the payer comes back from
+/// the provider's page). `redirect` gives the provider's page; the payment counts only once the
+/// provider confirms it to Garita.
 #[utoipa::path(post, path = "/api/v1/i94/{id}/payment", tag = "i94", security(("bearer" = [])),
     params(("id" = String, Path, description = "The application's id")),
     responses(
@@ -229,7 +230,12 @@ pub async fn pay(
         url,
         reference: group.reference.clone(),
     };
-    if group.status == "paid" {
+    // Back from the provider's page, an app asks again: the payment is looked up first.
+    let settled = match group.status.as_str() {
+        "paid" => Some(Settled::Already),
+        _ => service.returned(account, &id).await?,
+    };
+    if matches!(settled, Some(Settled::Now | Settled::Already)) {
         return Ok(Json(step("paid", None)));
     }
     Ok(Json(match service.pay(account, &id, &back).await? {

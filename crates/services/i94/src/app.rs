@@ -53,6 +53,18 @@ pub enum Applied {
     Refused(Vec<(Option<usize>, Problem)>),
 }
 
+/// What [`I94::books`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Books {
+    pub applications: usize,
+    pub paid: usize,
+    pub travellers_paid: i64,
+    /// The money received for the paid applications, in minor units.
+    pub received_minor: i64,
+    /// Applications whose state and ledger disagree.
+    pub disagreements: Vec<String>,
+}
+
 /// What an officer decides for one traveller.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Decision {
@@ -455,6 +467,41 @@ impl I94 {
         let details =
             serde_json::from_slice(&details).map_err(|_| garita_security::KeyError::CannotOpen)?;
         Ok((details, decision))
+    }
+
+    /// The books: each paid application has exactly one receipt of money (a provider's charge
+    /// or a fee recorded at the port) of its fee times its travellers, and every traveller
+    /// numbered; an unpaid one has neither. Each application that breaks this is named.
+    pub async fn books(&self) -> Result<Books> {
+        let mut books = Books::default();
+        for g in self.store.tally().await? {
+            books.applications += 1;
+            let mut received = vec![];
+            for p in self.services.store.payments_for(PURPOSE, &g.id).await? {
+                received.extend(
+                    self.services
+                        .store
+                        .ledger_of(&p.id)
+                        .await?
+                        .into_iter()
+                        .filter(|l| matches!(l.kind.as_str(), "charge" | "receipt")),
+                );
+            }
+            let due = g.fee_minor * g.travellers;
+            let agrees = if g.status == "paid" {
+                books.paid += 1;
+                books.travellers_paid += g.travellers;
+                books.received_minor += received.iter().map(|l| l.amount_minor).sum::<i64>();
+                matches!(&received[..], [l] if l.amount_minor == due && l.currency == g.currency)
+                    && g.numbered == g.travellers
+            } else {
+                received.is_empty() && g.numbered == 0
+            };
+            if !agrees {
+                books.disagreements.push(g.id);
+            }
+        }
+        Ok(books)
     }
 
     /// A message to the group about traveller `t` (or about the whole group, with `count`).

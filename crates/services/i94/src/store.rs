@@ -69,6 +69,17 @@ pub struct TravellerRow {
     pub decided_at: Option<i64>,
 }
 
+/// One application as its books see it: what is due and how many travellers are numbered.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct GroupTally {
+    pub id: String,
+    pub status: String,
+    pub fee_minor: i64,
+    pub currency: String,
+    pub travellers: i64,
+    pub numbered: i64,
+}
+
 #[async_trait]
 pub trait I94Store: Send + Sync {
     async fn create_group(
@@ -117,6 +128,8 @@ pub trait I94Store: Send + Sync {
     async fn traveller_by_number(&self, number: &str) -> Result<Option<TravellerRow>>;
     /// Travellers with this keyed hash of name and date of birth, at the groups of `port`.
     async fn travellers_by_lookup(&self, lookup: &str, port: &str) -> Result<Vec<TravellerRow>>;
+    /// Every application with its travellers counted, for checking the books.
+    async fn tally(&self) -> Result<Vec<GroupTally>>;
 }
 
 macro_rules! impl_i94_store {
@@ -372,6 +385,14 @@ macro_rules! impl_i94_store {
                 )
                 .bind(lookup)
                 .bind(port)
+                .fetch_all(self.pool())
+                .await?)
+            }
+
+            async fn tally(&self) -> Result<Vec<GroupTally>> {
+                Ok(sqlx::query_as(
+                    "SELECT g.id, g.status, g.fee_minor, g.currency, COUNT(t.id) AS travellers,                      COUNT(t.number) AS numbered                      FROM i94_groups g LEFT JOIN i94_travellers t ON t.group_id = g.id                      GROUP BY g.id, g.status, g.fee_minor, g.currency ORDER BY g.id",
+                )
                 .fetch_all(self.pool())
                 .await?)
             }

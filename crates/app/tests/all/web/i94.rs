@@ -315,12 +315,8 @@ async fn paid_on_the_hosted_page_the_notice_reaches_garita_and_credits_once() {
         TestApp::spawn_configured(true, move |s| s.services.payment_provider = Some(provider))
             .await;
     server.set_webhook(&app.url("/payments/notify"));
-    let person = app
-        .services
-        .synthetic_applicant(0, 1)
-        .await
-        .unwrap()
-        .account_id;
+    let applicant = app.services.synthetic_applicant(0, 1).await.unwrap();
+    let person = applicant.account_id.clone();
     let browser = app.signed_in(&person, Some("en")).await;
     let home = app.page(&browser, "/i94").await;
     let post = |path: String, fields: Vec<(&'static str, String)>, page: &str| {
@@ -420,6 +416,17 @@ async fn paid_on_the_hosted_page_the_notice_reaches_garita_and_credits_once() {
     );
     let group = app.page(&browser, &group_path).await;
     assert!(group.contains("I94-"), "the provisional number");
+    // An app asking for the payment again is told it is paid: nothing new is charged.
+    let step: serde_json::Value = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1{group_path}/payment")))
+        .bearer_auth(&applicant.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(step["step"], "paid", "{step}");
     let payments = app
         .store
         .payments_for("i94", group_path.trim_start_matches("/i94/"))

@@ -198,6 +198,12 @@ async fn a_group_of_25_is_paid_once_then_each_traveller_is_decided_or_expires_on
         numbers.sort();
         numbers.dedup();
         assert_eq!(numbers.len(), 25, "each its own number");
+
+        // The books agree: one receipt of 25 × $30, every traveller numbered.
+        let books = w.i94.books().await.unwrap();
+        assert_eq!((books.applications, books.paid), (1, 1));
+        assert_eq!(books.received_minor, 25 * 3000);
+        assert!(books.disagreements.is_empty(), "{books:?}");
         assert_eq!(w.kinds(&account).await, ["i94-paid"], "told once");
         assert!(
             w.i94.pay(&account, &group, "/i94").await.unwrap().is_none(),
@@ -294,6 +300,39 @@ async fn a_group_of_25_is_paid_once_then_each_traveller_is_decided_or_expires_on
         assert_eq!(decision["admission_number"], "123456789A1");
         assert_eq!(decision["class"], "B2");
         assert_eq!(application["travellers"][2]["status"], "expired");
+
+        // An application marked paid with no money received is named by the books.
+        let later = TripInput {
+            arrival: w.services().now_utc().date_naive().to_string(),
+            ..trip()
+        };
+        let Applied::Saved(unpaid) = w
+            .i94
+            .apply(&account, &later, &[traveller(0), traveller(1)])
+            .await
+            .unwrap()
+        else {
+            panic!("applied");
+        };
+        assert!(w.i94.books().await.unwrap().disagreements.is_empty());
+        let numbers: Vec<(String, String)> = w
+            .i94
+            .store
+            .travellers_of(&unpaid)
+            .await
+            .unwrap()
+            .iter()
+            .map(|t| (t.id.clone(), format!("I94-TEST-000{}", t.position)))
+            .collect();
+        let now = w.services().now();
+        assert!(
+            w.i94
+                .store
+                .settle(&unpaid, &numbers, now, now + DAY, Default::default())
+                .await
+                .unwrap()
+        );
+        assert_eq!(w.i94.books().await.unwrap().disagreements, [unpaid]);
     }
 }
 
