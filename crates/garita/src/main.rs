@@ -5,6 +5,7 @@ mod bench;
 mod config;
 mod draw;
 mod observe;
+mod pay_bench;
 mod progress;
 
 use clap::{Parser, Subcommand};
@@ -107,6 +108,28 @@ enum BenchCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Apply for and pay provisional I-94 group applications (1 to 25 travellers) through the
+    /// API and the provider's hosted page, as the applicants whose tokens are in a file; print
+    /// applications a second and latency (`bench/i94.sh`). Never run this against a real server.
+    I94 {
+        /// Garita's address, e.g. http://127.0.0.1:8080.
+        #[arg(long)]
+        base: String,
+        #[arg(long)]
+        tokens: PathBuf,
+        #[arg(long, default_value_t = 10_000)]
+        applications: usize,
+        #[arg(long, default_value_t = 32)]
+        concurrency: usize,
+    },
+    /// Check the provisional I-94's books: every application against the ledger, then the
+    /// payment provider's record of the last hours against the ledger. Fails on any difference.
+    I94Books {
+        #[arg(long, default_value_t = 24)]
+        hours: i64,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -169,6 +192,33 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
             bench::applicants(&services, count, &tokens).await?;
+        }
+        Command::Bench {
+            command:
+                BenchCommand::I94 {
+                    base,
+                    tokens,
+                    applications,
+                    concurrency,
+                },
+        } => {
+            let all_paid = tokio::task::spawn_blocking(move || {
+                pay_bench::load(&base, &tokens, applications, concurrency)
+            })
+            .await
+            .map_err(|e| e.to_string())??;
+            if !all_paid {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Bench {
+            command: BenchCommand::I94Books { hours, db },
+        } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            if !pay_bench::books(&services, hours).await? {
+                return Ok(ExitCode::FAILURE);
+            }
         }
         Command::Audit {
             command: AuditCommand::Verify { checkpoints, db },

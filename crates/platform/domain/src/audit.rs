@@ -136,6 +136,8 @@ pub enum AuditAction {
     /// The daily reconciliation compared a provider's record with the ledger (how many
     /// differences it opened).
     PaymentsReconciled,
+    /// A person looked at a difference the reconciliation found and closed it.
+    PaymentDifferenceClosed,
 }
 
 impl AuditCode for AuditAction {
@@ -184,6 +186,7 @@ impl AuditCode for AuditAction {
             AuditAction::PaymentNoticeRefused => "payment.notice-refused",
             AuditAction::PaymentReceiptRecorded => "payment.receipt-recorded",
             AuditAction::PaymentsReconciled => "payment.reconciled",
+            AuditAction::PaymentDifferenceClosed => "payment.difference-closed",
         }
     }
 }

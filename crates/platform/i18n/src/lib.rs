@@ -7,6 +7,7 @@
 
 pub mod checks;
 pub mod countries;
+pub mod numbers;
 pub mod when;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -112,6 +113,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/login.ftl")),
                     include_str!(concat!("../locales/", $code, "/staff.ftl")),
                     include_str!(concat!("../locales/", $code, "/organizations.ftl")),
+                    include_str!(concat!("../locales/", $code, "/payments.ftl")),
                 ]
             };
         }

@@ -180,7 +180,7 @@ pub fn date_ms(locale: Locale, ms: i64) -> String {
     )
 }
 
-fn icu_locale(locale: Locale) -> icu_locale_core::Locale {
+pub(crate) fn icu_locale(locale: Locale) -> icu_locale_core::Locale {
     locale
         .code()
         .parse()

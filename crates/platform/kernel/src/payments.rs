@@ -379,6 +379,29 @@ impl Services {
         Ok(Settled::Refused)
     }
 
+    /// A person (`staff_id`) looked at a difference and closes it, audited with its kind:
+    /// `false` if it was closed already.
+    pub async fn close_payment_difference(&self, staff_id: &str, id: &str) -> Result<bool> {
+        let Some(d) = self
+            .store
+            .open_differences()
+            .await?
+            .into_iter()
+            .find(|d| d.id == id)
+        else {
+            return Ok(false);
+        };
+        let now = self.now();
+        let event = AuditEvent::new(now, AuditAction::PaymentDifferenceClosed)
+            .actor(staff_id)
+            .subject(&d.id)
+            .detail(serde_json::json!({ "kind": d.kind, "provider": d.provider }).to_string());
+        Ok(self
+            .store
+            .close_difference(&d.id, now, Effects::audit(event))
+            .await?)
+    }
+
     /// Compares what the provider says was paid from `from` to `to` with the ledger's charges
     /// in the same time, and opens a difference for each that does not match.
     #[tracing::instrument(skip_all)]

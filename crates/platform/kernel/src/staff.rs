@@ -86,6 +86,9 @@ const ASSISTING: &[Role] = &[Role::Helper];
 const REVIEWERS: &[Role] = &[Role::ProgrammeAdmin];
 const OUTBOX_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 const STAFF_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
+/// Who looks at what the payments' reconciliation found; admins close it.
+const PAYMENT_READERS: &[Role] = &[Role::ProgrammeAdmin, Role::Auditor];
+const PAYMENT_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 /// An organisation's own admins keep its helpers.
 const ORGANIZATION_ADMINS: &[Role] = &[Role::OrganizationAdmin];
 
@@ -124,6 +127,15 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "messages-admin-title",
     ),
     StaffRoute::post("/staff/messages/{id}/retry", Rule::Roles(OUTBOX_KEEPERS)),
+    StaffRoute::page(
+        "/staff/payments",
+        Rule::Roles(PAYMENT_READERS),
+        "payments-admin-title",
+    ),
+    StaffRoute::post(
+        "/staff/payments/differences/{id}/close",
+        Rule::Roles(PAYMENT_KEEPERS),
+    ),
     StaffRoute::page(
         "/staff/accounts",
         Rule::Roles(STAFF_KEEPERS),

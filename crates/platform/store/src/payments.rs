@@ -74,6 +74,14 @@ pub trait PaymentStore {
     /// Opens a difference unless the same one (provider, id, kind) is open or was: `true` if new.
     async fn open_difference(&self, difference: DifferenceRow) -> Result<bool>;
     async fn open_differences(&self) -> Result<Vec<DifferenceRow>>;
+    /// Closes an open difference with `effects` (its audit) in the same transaction: `false`,
+    /// with nothing written, if it was closed already or never was.
+    async fn close_difference(
+        &self,
+        id: &str,
+        at: i64,
+        effects: crate::records::Effects,
+    ) -> Result<bool>;
 }
 
 macro_rules! impl_payment_store {
@@ -233,6 +241,30 @@ macro_rules! impl_payment_store {
                 )
                 .fetch_all(self.pool())
                 .await?)
+            }
+
+            async fn close_difference(
+                &self,
+                id: &str,
+                at: i64,
+                effects: $crate::records::Effects,
+            ) -> $crate::Result<bool> {
+                let mut tx = self.write_tx().await?;
+                let closed = sqlx::query(
+                    "UPDATE payment_differences SET closed_at = $2 \
+                     WHERE id = $1 AND closed_at IS NULL",
+                )
+                .bind(id)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if closed == 0 {
+                    return Ok(false);
+                }
+                write_effects(&mut tx, self.chain_key(), &effects).await?;
+                tx.commit().await?;
+                Ok(true)
             }
         }
     };

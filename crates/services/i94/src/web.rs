@@ -70,14 +70,7 @@ fn i94(state: &AppState) -> I94 {
 
 /// An amount as the language writes numbers, with its currency code.
 fn money(locale: Locale, m: Money) -> String {
-    let decimal = m.decimal();
-    let written = match locale {
-        Locale::Es | Locale::Fr | Locale::Pt | Locale::Ru | Locale::Tr | Locale::Ht => {
-            decimal.replace('.', ",")
-        }
-        _ => decimal,
-    };
-    format!("{written} {}", m.currency)
+    garita_i18n::numbers::money(locale, m.minor, m.currency.as_str())
 }
 
 /// An admission as the officer recorded it, in words (`None` for a refusal): the same line on

@@ -434,6 +434,54 @@ async fn paid_on_the_hosted_page_the_notice_reaches_garita_and_credits_once() {
         .unwrap();
     assert_eq!(payments.len(), 1);
     assert_eq!(app.store.ledger_of(&payments[0].id).await.unwrap().len(), 1);
+
+    // A charge at the provider the ledger never saw: the reconciliation opens a difference,
+    // which an auditor reads and a programme admin closes, once, audited.
+    let planted = server.plant_paid(1234, app.services.now() / 1000);
+    let now = app.services.now();
+    app.services
+        .reconcile_payments(now - HOUR, now + HOUR)
+        .await
+        .unwrap()
+        .unwrap();
+    let auditor = app.staff("a@cbp.example", Role::Auditor, None).await;
+    let auditor = app.signed_in(&auditor, Some("es")).await;
+    let seen = app.page(&auditor, "/staff/payments").await;
+    assert!(
+        seen.contains(&planted) && seen.contains("12,34 USD"),
+        "{seen}"
+    );
+    assert!(!seen.contains("/close\""), "auditors read only");
+    let admin = app.staff("p@cbp.example", Role::ProgrammeAdmin, None).await;
+    let admin = app.signed_in(&admin, Some("en")).await;
+    let page = app.page(&admin, "/staff/payments").await;
+    let close = page
+        .split("action=\"")
+        .find(|a| a.starts_with("/staff/payments/differences/"))
+        .and_then(|a| a.split('"').next())
+        .expect("a close button")
+        .to_string();
+    let closing = || {
+        admin
+            .post(app.url(&close))
+            .form(&[("csrf", csrf(&page))])
+            .send()
+    };
+    assert_eq!(closing().await.unwrap().status(), StatusCode::OK);
+    assert_eq!(
+        closing().await.unwrap().status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "once"
+    );
+    assert!(app.store.open_differences().await.unwrap().is_empty());
+    let audit = app.store.audit_entries(0, 1000).await.unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == "payment.difference-closed")
+            .count(),
+        1
+    );
 }
 
 /// The API, for apps: refused fields named in the asked language with nothing saved; three

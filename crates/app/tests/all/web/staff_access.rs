@@ -399,6 +399,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/payments",
+            "/staff/payments".into(),
+            vec![Admin, Auditor],
+        ),
+        (
+            "POST",
+            "/staff/payments/differences/{id}/close",
+            "/staff/payments/differences/nothing/close".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
             "/staff/accounts",
             "/staff/accounts".into(),
             vec![Admin],
@@ -619,6 +631,7 @@ async fn check(
                     || path == "/staff/programme/cancel"
                     || path.starts_with("/staff/programme/withdraw")
                     || (*method == "POST" && path.contains("/i94/"))
+                    || path.starts_with("/staff/payments/differences/")
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")
                     || path.ends_with("/reset")

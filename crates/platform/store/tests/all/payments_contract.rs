@@ -122,5 +122,27 @@ async fn money_is_received_once_per_payment_and_differences_open_once() {
         };
         assert!(!store.open_difference(again).await.unwrap(), "once");
         assert_eq!(store.open_differences().await.unwrap().len(), 1);
+        // Closed once, with its audit in the same transaction.
+        let closing = || {
+            garita_store::records::Effects::audit(
+                garita_domain::AuditEvent::new(
+                    60,
+                    garita_domain::AuditAction::PaymentDifferenceClosed,
+                )
+                .actor("admin")
+                .subject("d1"),
+            )
+        };
+        assert!(store.close_difference("d1", 60, closing()).await.unwrap());
+        assert!(!store.close_difference("d1", 61, closing()).await.unwrap());
+        assert!(store.open_differences().await.unwrap().is_empty());
+        let closed = store.latest_audit(10).await.unwrap();
+        assert_eq!(
+            closed
+                .iter()
+                .filter(|e| e.action == "payment.difference-closed")
+                .count(),
+            1
+        );
     }
 }

@@ -10,6 +10,7 @@ pub(crate) mod home;
 mod language;
 mod organizations;
 mod outbox;
+mod payment_differences;
 mod people;
 mod ports;
 mod record_check;
@@ -155,6 +156,11 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
         .route("/staff/audit", get(audit_log::show))
         .route("/staff/audit.csv", get(audit_log::csv))
         .route("/staff/messages", get(outbox::show))
+        .route("/staff/payments", get(payment_differences::show))
+        .route(
+            "/staff/payments/differences/{id}/close",
+            post(payment_differences::close),
+        )
         .route(
             "/staff/accounts",
             get(staff_accounts::show).post(staff_accounts::create),
