@@ -265,6 +265,28 @@ async fn find_see_and_decide(w: World) {
         !sealed.contains("012345678") && stored.nta_number.is_none(),
         "numbers sealed"
     );
+    // The person's travel history (every service's arrivals): paroled, then referred, each
+    // with the traveller's name from the registration.
+    let arrivals = w.services.travel_history(&a, 0).await.unwrap();
+    assert_eq!(arrivals.len(), 2);
+    let paroled_one = arrivals
+        .iter()
+        .find(|x| x.traveller_id.as_deref() == Some(first.as_str()))
+        .unwrap();
+    assert_eq!(
+        paroled_one.decided,
+        garita_kernel::people::ArrivalDecision::Paroled {
+            until: two_years,
+            admission_number: Some("123456789A1".into()),
+        }
+    );
+    assert_eq!(paroled_one.port, "SYS");
+    assert!(paroled_one.name.as_deref().is_some_and(|n| !n.is_empty()));
+    assert!(
+        arrivals
+            .iter()
+            .any(|x| x.decided == garita_kernel::people::ArrivalDecision::Referred)
+    );
     let second_row = outcomes.iter().find(|o| o.traveller_id == second).unwrap();
     assert!(
         !String::from_utf8_lossy(second_row.note_sealed.as_ref().unwrap()).contains("Garifuna"),

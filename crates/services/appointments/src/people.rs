@@ -7,7 +7,7 @@ use crate::app::outcomes;
 use crate::store::AppointmentStore;
 use async_trait::async_trait;
 use garita_domain::outcome::Outcome;
-use garita_kernel::people::PersonParts;
+use garita_kernel::people::{Arrival, ArrivalDecision, PersonParts};
 use garita_store::StoreError;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -106,6 +106,45 @@ impl PersonParts for People {
             .live_appointment(registration_id)
             .await?
             .is_some())
+    }
+
+    async fn arrivals(
+        &self,
+        _account_id: &str,
+        registration_id: Option<&str>,
+    ) -> Result<Vec<Arrival>, StoreError> {
+        let mut arrivals = vec![];
+        for a in match registration_id {
+            Some(id) => self.store.appointments_of(id).await?,
+            None => vec![],
+        } {
+            for o in self.store.outcomes_of(&a.id).await? {
+                let outcome = outcomes::current(&self.keys, &o)
+                    .map_err(|_| StoreError::Corrupt("an outcome that cannot be opened".into()))?;
+                let admission_number = outcome.admission_number.as_ref().map(|n| n.to_string());
+                let decided = match outcome.parole_until {
+                    _ if outcome.not_admitted => ArrivalDecision::NotAdmitted,
+                    Some(until) => ArrivalDecision::Paroled {
+                        until,
+                        admission_number,
+                    },
+                    None if outcome.referred => ArrivalDecision::Referred,
+                    None => ArrivalDecision::Admitted {
+                        admission_number,
+                        class: outcome.class_of_admission.as_ref().map(|c| c.to_string()),
+                        until: None,
+                    },
+                };
+                arrivals.push(Arrival {
+                    at: o.arrived_at,
+                    port: a.port_code.clone(),
+                    traveller_id: Some(o.traveller_id),
+                    name: None,
+                    decided,
+                });
+            }
+        }
+        Ok(arrivals)
     }
 
     async fn record(

@@ -14,7 +14,7 @@ use garita_domain::money::{Currency, FeeSchedule, Money};
 use garita_domain::outcome::{AdmissionClass, AdmissionNumber};
 use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use garita_kernel::payments::{Charge, Payable, Settled, Started};
-use garita_kernel::people::PersonParts;
+use garita_kernel::people::{Arrival, ArrivalDecision, PersonParts};
 use garita_kernel::{Result, Services};
 use garita_security::{Keys, codes};
 use garita_store::payments::PaymentRow;
@@ -662,6 +662,11 @@ impl BackgroundJob for ExpireUnused {
     }
 }
 
+/// A sealed JSON value, opened; `None` if it cannot be.
+fn opened<T: serde::de::DeserializeOwned>(keys: &Keys, sealed: &[u8], context: &str) -> Option<T> {
+    serde_json::from_slice(&keys.open(sealed, context).ok()?).ok()
+}
+
 /// Its part of a person's signed record: each application, its travellers' numbers and states,
 /// and each decision at the port as recorded (admission number, class, until when); names and
 /// passports are left out (the person typed them, and the record may be shown to others).
@@ -675,6 +680,48 @@ pub fn people(db: &Db, keys: &Arc<Keys>) -> Arc<dyn PersonParts> {
 impl PersonParts for People {
     async fn fixes_travellers(&self, _: &str) -> std::result::Result<bool, StoreError> {
         Ok(false)
+    }
+
+    async fn arrivals(
+        &self,
+        account_id: &str,
+        _: Option<&str>,
+    ) -> std::result::Result<Vec<Arrival>, StoreError> {
+        let mut arrivals = vec![];
+        for g in self.0.groups_of(account_id).await? {
+            for t in self.0.travellers_of(&g.id).await? {
+                let Some(at) = t.decided_at else { continue };
+                let details: Option<Traveller> = opened(&self.1, &t.details_sealed, store::DETAILS);
+                let decision: Option<Decision> = t
+                    .decision_sealed
+                    .as_deref()
+                    .and_then(|d| opened(&self.1, d, store::DECISION));
+                let decided = match decision {
+                    Some(Decision::Admitted {
+                        admission_number,
+                        class,
+                        until,
+                    }) => ArrivalDecision::Admitted {
+                        admission_number: Some(admission_number.to_string()),
+                        class: Some(class.to_string()),
+                        until: Some(until),
+                    },
+                    _ => ArrivalDecision::NotAdmitted,
+                };
+                arrivals.push(Arrival {
+                    at,
+                    port: g.port_code.clone(),
+                    traveller_id: None,
+                    name: details.map(|d| {
+                        format!("{} {}", d.name.given, d.name.family)
+                            .trim()
+                            .to_string()
+                    }),
+                    decided,
+                });
+            }
+        }
+        Ok(arrivals)
     }
 
     async fn record(
@@ -693,9 +740,7 @@ impl PersonParts for People {
                     let decision: Option<Decision> = t
                         .decision_sealed
                         .as_deref()
-                        .filter(|d| !d.is_empty())
-                        .and_then(|d| self.1.open(d, store::DECISION).ok())
-                        .and_then(|d| serde_json::from_slice(&d).ok());
+                        .and_then(|d| opened(&self.1, d, store::DECISION));
                     serde_json::json!({
                         "number": t.number, "status": t.status,
                         "expires_at": t.expires_at, "decided_at": t.decided_at,

@@ -21,6 +21,7 @@ use garita_domain::outcome::{AdmissionClass, AdmissionNumber};
 use garita_i18n::{Locale, Value, when};
 use garita_kernel::Services;
 use garita_kernel::payments::{Settled, Started};
+use garita_kernel::people::ArrivalDecision;
 use garita_store::records::Effects;
 use garita_web::csrf::{CsrfCookie, CsrfForm, NoFields, csrf_token};
 use garita_web::pages::Chrome;
@@ -169,7 +170,7 @@ async fn home_page(
             ),
         );
     }
-    let history = history_block(&service, &page, locale, &groups, &port_name).await?;
+    let history = history_block(&service, &page, locale, account, &port_name).await?;
     let options = |list: Vec<(String, String)>, current: &str| {
         list.into_iter()
             .map(|(v, l)| {
@@ -250,57 +251,56 @@ async fn home_page(
         .render()
 }
 
-/// The person's I-94s decided at the ports over the last 10 years, newest (the most recent
-/// I-94) first, and where to download them signed with everything else Garita keeps.
+/// The person's arrivals at the ports over the last 10 years, as every service recorded them
+/// (an appointment's, a provisional I-94's), the most recent (the most recent I-94) first, and
+/// where to download them signed with everything else Garita keeps.
 async fn history_block(
     service: &I94,
     page: &Chrome<'_>,
     locale: Locale,
-    groups: &[crate::store::GroupRow],
+    account: &str,
     port_name: &(dyn Fn(&str) -> String + Sync),
 ) -> Result<Block, AppError> {
     const TEN_YEARS: i64 = 3653 * 86_400_000;
     let since = service.services.now() - TEN_YEARS;
-    let mut decided = vec![];
-    for g in groups {
-        for t in service.store.travellers_of(&g.id).await? {
-            if let Some(at) = t.decided_at.filter(|at| *at >= since) {
-                let (details, decision) = service.open(&t)?;
-                decided.push((at, g.port_code.clone(), details, decision));
-            }
-        }
-    }
-    decided.sort_by_key(|d| std::cmp::Reverse(d.0));
+    let arrivals = service.services.travel_history(account, since).await?;
     let mut block = Block::heading(page.t("i94-history-title"));
-    if decided.is_empty() {
+    if arrivals.is_empty() {
         block = block.para(page.t("i94-history-none"));
     }
-    for (at, port, details, decision) in decided {
-        let common = [
-            (
-                "name",
-                Value::from(format!("{} {}", details.name.given, details.name.family)),
-            ),
-            ("port", Value::from(port_name(&port))),
-            ("date", Value::from(when::date_ms(locale, at))),
+    for a in arrivals {
+        let mut args = vec![
+            ("name", Value::from(a.name.unwrap_or_default())),
+            ("port", Value::from(port_name(&a.port))),
+            ("date", Value::from(when::date_ms(locale, a.at))),
         ];
-        let line = match decision {
-            Some(Decision::Admitted {
+        let number = |n: Option<String>| Value::from(n.unwrap_or_else(|| "none".into()));
+        let key = match a.decided {
+            ArrivalDecision::Admitted {
                 admission_number,
                 class,
                 until,
-            }) => {
-                let mut args = common.to_vec();
-                args.extend([
-                    ("number", Value::from(admission_number.to_string())),
-                    ("class", Value::from(class.to_string())),
-                    ("until", Value::from(when::date(locale, until))),
-                ]);
-                page.tf("i94-history-admitted", &args)
+            } => {
+                args.push(("number", number(admission_number)));
+                args.push(("class", Value::from(class.unwrap_or_else(|| "—".into()))));
+                args.push((
+                    "until",
+                    Value::from(until.map_or("none".into(), |d| when::date(locale, d))),
+                ));
+                "i94-history-admitted"
             }
-            _ => page.tf("i94-history-refused", &common),
+            ArrivalDecision::Paroled {
+                until,
+                admission_number,
+            } => {
+                args.push(("number", number(admission_number)));
+                args.push(("until", Value::from(when::date(locale, until))));
+                "i94-history-paroled"
+            }
+            ArrivalDecision::Referred => "i94-history-referred",
+            ArrivalDecision::NotAdmitted => "i94-history-refused",
         };
-        block = block.para(line);
+        block = block.para(page.tf(key, &args));
     }
     Ok(block.link("/registration/record", page.t("i94-history-record")))
 }
