@@ -91,7 +91,8 @@ pub fn load(
     println!(
         "{} applications ({} travellers) applied for and paid in {elapsed:.1} s: {:.1} a second; \
          p50 {:.0} ms, p99 {:.0} ms (each: apply, ask for the payment, pay on the hosted page, \
-         ask again); {} steps retried while the server was away; {} failed",
+         ask again); {} steps tried again (no answer, or a 5xx: the server away or busy); \
+         {} failed",
         t.latencies.len(),
         t.travellers,
         t.latencies.len() as f64 / elapsed,

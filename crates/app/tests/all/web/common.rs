@@ -256,6 +256,22 @@ impl TestApp {
         format!("{}{path}", self.base)
     }
 
+    /// The public check page's answer about a signed proof's text, asked by anyone.
+    pub async fn verify(&self, token: &str) -> String {
+        let anyone = self.browser();
+        let form = self.page(&anyone, "/verify").await;
+        assert!(form.contains("/static/verify.js"));
+        anyone
+            .post(self.url("/verify"))
+            .form(&[("csrf", csrf(&form)), ("token", token.to_string())])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// The newest message waiting in the outbox, taken as its recipient would get it.
     pub async fn last_message(&self) -> Option<(String, garita_kernel::messages::Payload)> {
         let now = self.services.now();

@@ -123,22 +123,7 @@ async fn a_group_confirms_from_its_status_page() {
     // Anyone can check it, signed in or not.
     let app = &app;
     let anyone = app.browser();
-    let check = |token: String| {
-        let anyone = anyone.clone();
-        async move {
-            let form = app.page(&anyone, "/verify").await;
-            assert!(form.contains("/static/verify.js"));
-            anyone
-                .post(app.url("/verify"))
-                .form(&[("csrf", csrf(&form)), ("token", token)])
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-        }
-    };
+    let check = |token: String| async move { app.verify(&token).await };
     let answer = check(token.clone()).await;
     assert!(
         answer.contains(&format!("Genuine: confirmation {number}")),

@@ -171,22 +171,9 @@ async fn an_application_is_made_paid_at_the_port_and_decided_by_the_officer() {
         .nth(1)
         .map(|r| format!("GI1.{}", r.split('<').next().unwrap()))
         .expect("the proof's text");
-    let anyone = app.browser();
     let check = |token: String| {
-        let anyone = anyone.clone();
         let app = &app;
-        async move {
-            let form = app.page(&anyone, "/verify").await;
-            anyone
-                .post(app.url("/verify"))
-                .form(&[("csrf", csrf(&form)), ("token", token)])
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-        }
+        async move { app.verify(&token).await }
     };
     let answer = check(proof.clone()).await;
     assert!(
