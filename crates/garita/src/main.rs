@@ -122,6 +122,14 @@ enum BenchCommand {
         #[arg(long, default_value_t = 32)]
         concurrency: usize,
     },
+    /// Import a trusted-traveller roster of made-up members (CSV) and print how long it takes.
+    /// Never run this against a real database.
+    Roster {
+        #[arg(long, default_value_t = 5_000)]
+        rows: usize,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
     /// Check the provisional I-94's books: every application against the ledger, then the
     /// payment provider's record of the last hours against the ledger. Fails on any difference.
     I94Books {
@@ -210,6 +218,13 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             if !all_paid {
                 return Ok(ExitCode::FAILURE);
             }
+        }
+        Command::Bench {
+            command: BenchCommand::Roster { rows, db },
+        } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            bench::roster(&services, rows).await?;
         }
         Command::Bench {
             command: BenchCommand::I94Books { hours, db },

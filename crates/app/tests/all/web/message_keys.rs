@@ -30,6 +30,11 @@ const NOT_KEYS: &[&str] = &[
     "signin-fails-network",
     "signin-ip",
     "signup-ip",
+    "trusted-limit",
+    "trusted-lookup-ip",
+    "trusted-lookup-number",
+    "trusted-member",
+    "trusted-traveler",
     "verify-email",
     "wait-times",
 ];

@@ -21,3 +21,4 @@ mod registration;
 mod runtime;
 mod staff_access;
 mod statistics;
+mod trusted;

@@ -404,6 +404,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![Admin, Auditor],
         ),
         (
+            "GET",
+            "/staff/trusted-traveler",
+            "/staff/trusted-traveler".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/trusted-traveler/roster",
+            "/staff/trusted-traveler/roster".into(),
+            vec![Admin],
+        ),
+        (
             "POST",
             "/staff/payments/differences/{id}/close",
             "/staff/payments/differences/nothing/close".into(),
