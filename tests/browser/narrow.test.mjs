@@ -69,7 +69,7 @@ test('every page fits a 320 px screen in every language', async () => {
   const pages = [
     '/', '/ports', '/privacy', '/accessibility', '/record/check', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/service-status', '/help', '/verify',
     '/account', '/account/cases', '/account/close', '/registration', '/registration/record', '/registration/history', '/registration/address',
-    '/registration/travellers/new', traveller, photo, '/request', '/status',
+    '/registration/travellers/new', traveller, photo, '/request', '/status', '/i94', '/trusted-traveler',
   ];
   const wide = [];
   for (const lang of LANGUAGES) {
