@@ -58,16 +58,26 @@ fn pages(_: &AppState) -> Router<AppState> {
     Router::new().route("/trusted-traveler", get(show).post(look))
 }
 
+/// A roster of tens of thousands of members, pasted or pushed at once (other forms keep the
+/// platform's smaller limit).
+const ROSTER_LIMIT: usize = 8 * 1024 * 1024;
+
 fn staff(_: &AppState) -> Router<AppState> {
     Router::new()
         .route("/staff/trusted-traveler", get(roster_page))
-        .route("/staff/trusted-traveler/roster", post(import))
+        .route(
+            "/staff/trusted-traveler/roster",
+            post(import).layer(axum::extract::DefaultBodyLimit::max(ROSTER_LIMIT)),
+        )
 }
 
 fn api() -> Router<AppState> {
     Router::new()
         .route("/trusted-traveler/status", post(api_status))
-        .route("/trusted-traveler/roster", post(api_roster))
+        .route(
+            "/trusted-traveler/roster",
+            post(api_roster).layer(axum::extract::DefaultBodyLimit::max(ROSTER_LIMIT)),
+        )
 }
 
 fn trusted(state: &AppState) -> Trusted {

@@ -36,6 +36,24 @@ async fn a_roster_is_imported_and_a_member_reads_their_status() {
     assert!(imported.contains("2 members stored"), "{imported}");
     assert!(imported.contains("Line 3, programme"), "{imported}");
 
+    // A roster of 5,000 members (more than the platform's form limit) is taken whole.
+    let mut large = String::from("programme,membership_number,birth_date,status,expires_on\n");
+    for i in 0..5000 {
+        large.push_str(&format!(
+            "nexus,{:09},1970-01-01,pending-review,\n",
+            500_000_000 + i
+        ));
+    }
+    let page = app.page(&admin, "/staff/trusted-traveler").await;
+    let imported = admin
+        .post(app.url("/staff/trusted-traveler/roster"))
+        .form(&[("csrf", csrf(&page)), ("roster", large)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(imported.status(), StatusCode::OK);
+    assert!(imported.text().await.unwrap().contains("members stored"));
+
     // A member, in Spanish.
     let member = app.browser();
     let look = |number: &'static str, born: &'static str| {
