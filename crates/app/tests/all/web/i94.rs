@@ -601,7 +601,33 @@ async fn the_api_applies_pays_once_and_shows_the_numbers_with_their_proofs() {
             .unwrap()
             .unwrap();
         assert!(answer.genuine);
+        let checked: Value = api
+            .post(app.url("/api/v1/verify"))
+            .json(&json!({ "token": proof }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(checked["result"], "genuine", "{checked}");
+        assert!(
+            checked["said"]
+                .as_str()
+                .unwrap()
+                .contains(t["number"].as_str().unwrap())
+        );
     }
+    let forged: Value = api
+        .post(app.url("/api/v1/verify"))
+        .json(&json!({ "token": "GI1.e30.AAAA" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(forged["result"], "not-genuine");
     let mine: Value = list(&person.token).await.unwrap().json().await.unwrap();
     assert_eq!(mine[0]["id"], id.as_str());
     let document: Value = api

@@ -1,36 +1,65 @@
-//! Anyone can check a confirmation: `POST /api/v1/verify` with the token.
+//! Anyone can check a signed proof: `POST /api/v1/verify` with the token. A confirmation
+//! (`GC1`) is answered here; another service's proof (a provisional I-94's `GI1`) by that
+//! service (`garita_kernel::proofs`).
 
 use crate::app::proofs::Verdict;
 use axum::Json;
 use axum::extract::State;
 use garita_web::ApiJson;
-use garita_web::{AppError, AppState};
+use garita_web::{AppError, AppState, Lang};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 #[derive(Deserialize, ToSchema)]
 pub struct VerifyInput {
-    /// The confirmation's text (`GC1....`), as under its QR code.
+    /// A proof's text as under its QR code (`GC1....`, `GI1....`).
     token: String,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct VerifyAnswer {
-    /// `genuine`, `not-genuine`, `expired`, `cancelled` or `moved`.
+    /// A confirmation: `genuine`, `not-genuine`, `expired`, `cancelled` or `moved`. Another
+    /// service's proof: `genuine`, `not-genuine`, or `not-current` (signed by Garita, but used,
+    /// expired or no longer kept: `said` says which).
     result: &'static str,
-    /// What a token signed by Garita says (no personal data); absent when not genuine.
+    /// What a confirmation signed by Garita says (no personal data); absent otherwise.
     #[schema(value_type = Option<Object>)]
     confirmation: Option<crate::app::proofs::Proof>,
+    /// The answer in words, in the language asked for.
+    said: String,
 }
 
-/// Checks a confirmation token: its signature with Garita's published keys, its day, and
-/// whether the appointment still stands. No sign-in; no personal data in the answer.
+/// Checks a signed proof: its signature with Garita's published keys, then whether what it
+/// proves still stands (a confirmation's day and appointment, a provisional I-94's state). No
+/// sign-in; no personal data in the answer.
 #[utoipa::path(post, path = "/api/v1/verify", tag = "proofs", request_body = VerifyInput,
     responses((status = 200, description = "The answer", body = VerifyAnswer)))]
 pub async fn verify(
     State(state): State<AppState>,
+    Lang(locale): Lang,
     ApiJson(input): ApiJson<VerifyInput>,
 ) -> Result<Json<VerifyAnswer>, AppError> {
+    let answer = state.services.check_proof(&input.token, locale).await?;
+    let said = match &answer {
+        Some(a) => state.i18n.format(locale, a.key, &a.args),
+        None => state.i18n.text(locale, "check-not-genuine"),
+    };
+    if !input
+        .token
+        .trim()
+        .starts_with(crate::app::proofs::TOKEN_PREFIX)
+    {
+        let result = match answer {
+            Some(a) if a.genuine => "genuine",
+            Some(a) if a.key != "check-not-genuine" => "not-current",
+            _ => "not-genuine",
+        };
+        return Ok(Json(VerifyAnswer {
+            result,
+            confirmation: None,
+            said,
+        }));
+    }
     let verdict = crate::web::appointments(&state)
         .verify_token(&input.token)
         .await?;
@@ -44,5 +73,6 @@ pub async fn verify(
     Ok(Json(VerifyAnswer {
         result,
         confirmation,
+        said,
     }))
 }
