@@ -1,9 +1,9 @@
-//! Signed proofs people keep and show (a confirmed appointment, a provisional I-94): short
-//! tokens that anyone checks at `/verify`, online or offline, with the keys published at
+//! Signed proofs people keep and show (a service's confirmation of something it holds for
+//! them): short tokens that anyone checks at `/verify`, online or offline, with the keys published at
 //! `/.well-known/garita-keys.json`. A token holds no personal data.
 //!
-//! Format: `<PREFIX>.<payload>.<signature>`, where `<PREFIX>` names the kind of proof (e.g.
-//! `GC1`), `<payload>` is the base64url (no padding) of a JSON object that carries `key_id`
+//! Format: `<PREFIX>.<payload>.<signature>`, where `<PREFIX>` names the kind of proof (`G`, a
+//! letter, a version digit), `<payload>` is the base64url (no padding) of a JSON object that carries `key_id`
 //! among the service's claims, and `<signature>` the base64url Ed25519 signature of the ASCII
 //! bytes `<PREFIX>.<payload>`. Each service checks its own prefix (`ProofCheck`): the signature
 //! says Garita issued it, the service says whether it still stands.
@@ -48,7 +48,7 @@ impl Answer {
 /// A service that issues signed proofs: it answers for the tokens with its prefix.
 #[async_trait]
 pub trait ProofCheck: Send + Sync {
-    /// The prefix of its tokens, e.g. `GC1`.
+    /// The prefix of its tokens (`G`, a letter of its own, a version digit).
     fn prefix(&self) -> &'static str;
     /// Whether `token` (with its prefix) is genuine and still stands, in words for `locale`
     /// (dates).
