@@ -217,7 +217,9 @@ fn event_for(shared: &Shared, session: Value) -> String {
     json!({
         "id": new_id(shared, "evt"),
         "object": "event",
-        "api_version": "2024-06-20",
+        // Stripe writes an event in its endpoint's API version; Garita's endpoint is made with
+        // the version its client is built for (docs/operations.md).
+        "api_version": "2026-09-30.endive",
         "created": unix_now(),
         "data": { "object": session },
         "livemode": false,
