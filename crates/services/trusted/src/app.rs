@@ -57,7 +57,8 @@ impl Trusted {
         let mut reader = csv::ReaderBuilder::new()
             .trim(csv::Trim::All)
             .flexible(true)
-            .from_reader(text.as_bytes());
+            // A spreadsheet's UTF-8 export may begin with a byte-order mark.
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
         let mut rows = vec![];
         let mut refused = vec![];
         for (i, record) in reader.deserialize::<RosterRow>().enumerate() {

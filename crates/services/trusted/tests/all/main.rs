@@ -98,6 +98,9 @@ async fn a_roster_is_imported_row_by_row_and_each_member_finds_only_their_own() 
             (now.programme, now.status),
             (Programme::Nexus, Status::Approved)
         );
+        // A spreadsheet's export, with its byte-order mark, reads the same.
+        let marked = format!("\u{feff}{again}");
+        assert_eq!(t.import_csv("admin-1", &marked).await.unwrap().stored, 1);
         // A line that does not have the header's columns is named, not dropped.
         let short = "programme,membership_number,birth_date,status,expires_on\nnexus,1\n";
         assert_eq!(
