@@ -175,20 +175,24 @@ impl ProofCheck for Check {
     }
 
     async fn check(&self, services: &Services, token: &str, _: Locale) -> Result<Answer> {
-        Ok(
-            match verdict(&*self.0, &self.1, services.now(), token).await? {
-                Verdict::Genuine(p) => Answer::new(true, "check-genuine")
-                    .arg("number", p.number)
-                    .arg("port", p.port)
-                    .arg("date", p.date)
-                    .arg("time", p.time)
-                    .arg("seats", p.seats),
-                Verdict::Expired(p) => Answer::new(false, "check-expired").arg("date", p.date),
-                Verdict::Cancelled(_) => Answer::new(false, "check-cancelled"),
-                Verdict::Moved(p) => Answer::new(false, "check-moved").arg("date", p.date),
-                Verdict::NotGenuine => Answer::new(false, "check-not-genuine"),
-            },
-        )
+        let verdict = verdict(&*self.0, &self.1, services.now(), token).await?;
+        Ok(answer(&verdict))
+    }
+}
+
+/// A verdict in words of the catalogs: what `/verify` says about a confirmation.
+pub fn answer(verdict: &Verdict) -> Answer {
+    match verdict {
+        Verdict::Genuine(p) => Answer::new(true, "check-genuine")
+            .arg("number", p.number.clone())
+            .arg("port", p.port.clone())
+            .arg("date", p.date.clone())
+            .arg("time", p.time.clone())
+            .arg("seats", p.seats),
+        Verdict::Expired(p) => Answer::new(false, "check-expired").arg("date", p.date.clone()),
+        Verdict::Cancelled(_) => Answer::new(false, "check-cancelled"),
+        Verdict::Moved(p) => Answer::new(false, "check-moved").arg("date", p.date.clone()),
+        Verdict::NotGenuine => Answer::new(false, "check-not-genuine"),
     }
 }
 

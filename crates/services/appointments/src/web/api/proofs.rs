@@ -39,20 +39,18 @@ pub async fn verify(
     Lang(locale): Lang,
     ApiJson(input): ApiJson<VerifyInput>,
 ) -> Result<Json<VerifyAnswer>, AppError> {
-    let answer = state.services.check_proof(&input.token, locale).await?;
-    let said = match &answer {
-        Some(a) => state.i18n.format(locale, a.key, &a.args),
-        None => state.i18n.text(locale, "check-not-genuine"),
-    };
+    let say = |a: &garita_kernel::proofs::Answer| state.i18n.format(locale, a.key, &a.args);
     if !input
         .token
         .trim()
         .starts_with(crate::app::proofs::TOKEN_PREFIX)
     {
-        let result = match answer {
-            Some(a) if a.genuine => "genuine",
-            Some(a) if a.key != "check-not-genuine" => "not-current",
-            _ => "not-genuine",
+        // Another service's proof: that service answers.
+        let answer = state.services.check_proof(&input.token, locale).await?;
+        let (result, said) = match &answer {
+            Some(a) if a.genuine => ("genuine", say(a)),
+            Some(a) if a.key != "check-not-genuine" => ("not-current", say(a)),
+            _ => ("not-genuine", state.i18n.text(locale, "check-not-genuine")),
         };
         return Ok(Json(VerifyAnswer {
             result,
@@ -63,6 +61,7 @@ pub async fn verify(
     let verdict = crate::web::appointments(&state)
         .verify_token(&input.token)
         .await?;
+    let said = say(&crate::app::proofs::answer(&verdict));
     let (result, confirmation) = match verdict {
         Verdict::Genuine(p) => ("genuine", Some(p)),
         Verdict::Expired(p) => ("expired", Some(p)),
