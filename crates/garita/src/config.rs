@@ -122,6 +122,10 @@ pub struct Config {
     /// Days after the appointment day that a confirmation's live photo is kept.
     #[serde(default = "default_live_photo_days")]
     pub live_photo_days: i64,
+    /// Two faces whose descriptors lie closer than this are taken as one person's (0.3 to 0.9;
+    /// dlib's figure is 0.6). Lower refuses more people; a refusal goes to a person.
+    #[serde(default = "default_face_match_distance")]
+    pub face_match_distance: f32,
     /// How often each node looks for due jobs (window, draw, publication).
     #[serde(default = "default_scheduler_interval_seconds")]
     pub scheduler_interval_seconds: u64,
@@ -179,6 +183,10 @@ fn default_stripe_api_url() -> String {
 
 fn default_message_text_days() -> i64 {
     garita_kernel::closing::MESSAGE_TEXT_DAYS
+}
+
+fn default_face_match_distance() -> f32 {
+    garita_faces::FaceSettings::default().match_distance
 }
 
 fn default_live_photo_days() -> i64 {
@@ -260,7 +268,7 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 40] = [
+const ENV_KEYS: [&str; 41] = [
     "fees",
     "sms_gateway_url",
     "sms_gateway_secret",
@@ -286,6 +294,7 @@ const ENV_KEYS: [&str; 40] = [
     "closed_account_days",
     "message_text_days",
     "live_photo_days",
+    "face_match_distance",
     "eligibility_policy",
     "scheduler_interval_seconds",
     "request_batch_max",

@@ -4,6 +4,7 @@ mod admin;
 mod bench;
 mod config;
 mod draw;
+mod faces_bench;
 mod observe;
 mod pay_bench;
 mod progress;
@@ -130,6 +131,13 @@ enum BenchCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Run the face capability over photos in `DIR/<person>/*.jpg`, each also darkened,
+    /// overexposed and washed out; print false refusals and false accepts per exposure and the
+    /// time per photo (`docs/faces.md`).
+    Faces {
+        #[arg(long)]
+        dir: PathBuf,
+    },
     /// Check the provisional I-94's books: every application against the ledger, then the
     /// payment provider's record of the last hours against the ledger. Fails on any difference.
     I94Books {
@@ -225,6 +233,14 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
             bench::roster(&services, rows).await?;
+        }
+        Command::Bench {
+            command: BenchCommand::Faces { dir },
+        } => {
+            let settings = garita_faces::FaceSettings {
+                match_distance: config.face_match_distance,
+            };
+            faces_bench::run(&dir, settings)?;
         }
         Command::Bench {
             command: BenchCommand::I94Books { hours, db },
@@ -372,6 +388,10 @@ pub fn services(
         return Err("live_photo_days must be 1 or more".into());
     }
     services.live_photo_days = config.live_photo_days;
+    if !(0.3..=0.9).contains(&config.face_match_distance) {
+        return Err("face_match_distance must be 0.3 to 0.9 (dlib's figure is 0.6)".into());
+    }
+    services.faces.match_distance = config.face_match_distance;
     for (purpose, text) in &config.fees {
         if !services.payables.iter().any(|p| p.purpose() == purpose) {
             return Err(format!(

@@ -8,11 +8,21 @@ use common::World;
 use garita_appointments::app::confirmations::{CheckState, ConfirmOutcome};
 use garita_domain::geofence::Position;
 use garita_domain::{Grant, Role};
+use garita_kernel::photos::PhotoProblem;
 
 const HOUR: i64 = 3_600_000;
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// A photograph of the face capability's tests (`crates/platform/faces/tests/data`).
+fn face(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/../platform/faces/tests/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 fn tijuana() -> Option<Position> {
@@ -258,6 +268,145 @@ async fn confirmed_winner(w: &World) -> String {
             .unwrap();
     }
     a
+}
+
+#[tokio::test]
+async fn the_live_photo_is_compared_with_the_registration_photo_and_a_refusal_goes_to_a_person() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    let (first, second) = (c.travellers[0].id.clone(), c.travellers[1].id.clone());
+    for (t, photo) in [(&first, "obama-1.jpg"), (&second, "biden-1.jpg")] {
+        w.services
+            .submit_photo(&account, &a, t, &face(photo))
+            .await
+            .unwrap()
+            .expect("the traveller's photo of record");
+    }
+    let confirm = |t: String, photo: &'static str| {
+        let (services, account, a) = (w.services.clone(), account.clone(), a.clone());
+        async move {
+            services
+                .confirm_traveller(&account, &a, &t, tijuana(), &face(photo))
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    // The same person on another day, in another light: passed, with how alike.
+    assert_eq!(
+        confirm(first.clone(), "obama-2.jpg").await,
+        ConfirmOutcome::Passed {
+            group_confirmed: false
+        }
+    );
+    // Someone else's photo for the second: told what to change, twice, then a person looks.
+    for tries_left in [2, 1] {
+        assert_eq!(
+            confirm(second.clone(), "obama-2.jpg").await,
+            ConfirmOutcome::TryAgain {
+                problem: PhotoProblem::CompareAgain,
+                tries_left
+            }
+        );
+    }
+    assert_eq!(
+        confirm(second.clone(), "obama-2.jpg").await,
+        ConfirmOutcome::SentToReview
+    );
+    let checks = w
+        .services
+        .store
+        .traveller_checks(&c.appointment.id)
+        .await
+        .unwrap();
+    let distance = |t: &str| {
+        checks
+            .iter()
+            .find(|c| c.traveller_id == t)
+            .and_then(|c| c.face_distance_milli)
+            .unwrap()
+    };
+    assert!(distance(&first) < 600, "{}", distance(&first));
+    assert!(distance(&second) > 600, "{}", distance(&second));
+    // The message says what to do, never that a face "does not match".
+    let en = garita_i18n::Catalogs::load().unwrap().text(
+        garita_i18n::Locale::En,
+        PhotoProblem::CompareAgain.message_key(),
+    );
+    assert!(en.contains("light") && !en.contains("match"), "{en}");
+
+    // A reviewer accepts: the refusal does not stop the group.
+    let admin = staff(&w).await;
+    assert!(
+        w.services
+            .review_confirmation_photo(&admin, &c.appointment.id, &second, true)
+            .await
+            .unwrap()
+    );
+    let status = w.services.appointment_status(&a).await.unwrap();
+    assert_eq!(status.appointment.unwrap().0.status, "confirmed");
+
+    // Counted by group, and nothing else: accepted once, refused twice, one sent to a person
+    // and accepted there.
+    let counts = w
+        .services
+        .store
+        .face_check_counts("2000-01-01")
+        .await
+        .unwrap();
+    let count = |outcome: &str| -> i64 {
+        counts
+            .iter()
+            .filter(|c| c.outcome == outcome)
+            .map(|c| c.count)
+            .sum()
+    };
+    assert_eq!(count("accepted"), 1);
+    assert_eq!(count("refused-compare-again"), 2);
+    assert_eq!(count("to-review"), 1);
+    assert_eq!(count("review-accepted"), 1);
+}
+
+#[tokio::test]
+async fn an_admin_is_told_once_a_week_when_a_group_is_refused_twice_as_often() {
+    use garita_kernel::face_figures::{ACCEPTED, Group, TO_REVIEW};
+    let w = World::new().await;
+    let admin = staff(&w).await;
+    let today = w.services.now_utc().date_naive();
+    let quiet = w.services.watch_face_rates(today).await.unwrap();
+    assert_eq!(quiet, 0, "nothing counted: nothing to tell");
+    let mut effects = garita_store::records::Effects::none();
+    for (nationality, outcome, times) in [
+        ("HT", ACCEPTED, 12),
+        ("HT", TO_REVIEW, 8),
+        ("MX", ACCEPTED, 190),
+        ("MX", TO_REVIEW, 10),
+    ] {
+        let group = Group {
+            nationality: nationality.into(),
+            age_band: "30-44",
+        };
+        for _ in 0..times {
+            effects = effects.and_face_count(group.count(
+                w.services.now(),
+                "appointments.confirmation",
+                outcome,
+            ));
+        }
+    }
+    w.services.store.enqueue(effects).await.unwrap();
+    // 40% against 8.2% for everyone.
+    assert_eq!(w.services.watch_face_rates(today).await.unwrap(), 1);
+    assert_eq!(w.services.watch_face_rates(today).await.unwrap(), 1);
+    let told = w
+        .inbox_kinds(&admin.id)
+        .await
+        .into_iter()
+        .filter(|k| k == "face-rates")
+        .count();
+    assert_eq!(told, 1, "once a week");
 }
 
 async fn staff(w: &World) -> garita_store::records::Account {

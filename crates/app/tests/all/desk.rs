@@ -48,7 +48,7 @@ async fn find_see_and_decide(w: World) {
     for (t, photo) in c
         .travellers
         .iter()
-        .zip(["portrait-1.jpg", "portrait-2.jpg"])
+        .zip(["portrait-3.jpg", "portrait-4.jpg"])
     {
         w.services
             .confirm_traveller(&account, &a, &t.id, Some(here), &fixture(photo))
@@ -105,6 +105,19 @@ async fn find_see_and_decide(w: World) {
             .travellers
             .iter()
             .all(|t| t.live_photo && t.outcome.is_none())
+    );
+    // Beside the two photos, how alike they are (here: the same photograph).
+    assert!(
+        intake
+            .travellers
+            .iter()
+            .all(|t| t.face_distance_milli.is_some_and(|d| d < 100) && !t.accepted_on_review),
+        "{:?}",
+        intake
+            .travellers
+            .iter()
+            .map(|t| t.face_distance_milli)
+            .collect::<Vec<_>>()
     );
     assert!(
         w.services

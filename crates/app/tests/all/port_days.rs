@@ -45,6 +45,7 @@ async fn drawn_day(w: &World, groups: usize) -> chrono::NaiveDate {
             problem: None,
             state: Some("BC".into()),
             updated_at: w.services.now(),
+            face_distance_milli: None,
         };
         let number = format!("GRT-TEST-{i:04}");
         w.services

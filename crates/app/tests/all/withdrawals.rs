@@ -54,6 +54,7 @@ async fn a_programme_decision_cancels_200_appointments_each_group_told_once_noth
             problem: None,
             state: Some("BC".into()),
             updated_at: w.services.now(),
+            face_distance_milli: None,
         };
         store
             .record_check(

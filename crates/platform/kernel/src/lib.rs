@@ -8,6 +8,7 @@ pub mod audit;
 pub mod cases;
 pub mod closing;
 pub mod delivery;
+pub mod face_figures;
 pub mod heartbeat;
 pub mod helpers;
 pub mod jobs;
@@ -146,6 +147,8 @@ pub struct Services {
     /// Fee schedules set by configuration, by `payments.purpose`; a service whose purpose is
     /// absent charges its own default.
     pub fees: std::collections::BTreeMap<String, garita_domain::money::FeeSchedule>,
+    /// How live photos are compared with the photo of record (`garita_faces`).
+    pub faces: garita_faces::FaceSettings,
     /// The services that issue signed proofs (`proofs::ProofCheck`), for `/verify`.
     pub proof_checks: Vec<Arc<dyn proofs::ProofCheck>>,
 }
@@ -182,6 +185,7 @@ impl Services {
             payables,
             payment_provider: None,
             fees: Default::default(),
+            faces: Default::default(),
             proof_checks,
         }
     }

@@ -28,6 +28,12 @@ pub enum PhotoProblem {
     FaceTooSmall,
     TooDark,
     Blurred,
+    /// Only when comparing with the photo of record: the two faces were not found alike. The
+    /// person is told what to change (light, distance, glasses), never that they "do not match".
+    CompareAgain,
+    /// Only when comparing: one of the two photos had no face the comparison could use, so a
+    /// person decides.
+    NotCompared,
 }
 
 impl PhotoProblem {
@@ -40,6 +46,8 @@ impl PhotoProblem {
             PhotoProblem::FaceTooSmall => "photo-face-too-small",
             PhotoProblem::TooDark => "photo-too-dark",
             PhotoProblem::Blurred => "photo-blurred",
+            PhotoProblem::CompareAgain => "photo-compare-again",
+            PhotoProblem::NotCompared => "photo-not-compared",
         }
     }
 
@@ -63,26 +71,8 @@ pub struct Checked {
     pub problem: Option<PhotoProblem>,
 }
 
-thread_local! {
-    /// rustface's detector is not `Send`: each thread that checks photos keeps its own.
-    static DETECTOR: std::cell::RefCell<Box<dyn rustface::Detector>> = std::cell::RefCell::new({
-        let model = rustface::read_model(Cursor::new(include_bytes!("../data/seeta_fd_frontal_v1.0.bin").as_slice()))
-            .expect("the shipped face model loads");
-        let mut d = rustface::create_detector_with_model(model);
-        d.set_min_face_size(40);
-        d.set_score_thresh(2.0);
-        d.set_pyramid_scale_factor(0.8);
-        d.set_slide_window_step(4, 4);
-        d
-    });
-}
-
-fn faces(gray: &GrayImage) -> Vec<rustface::FaceInfo> {
-    let (w, h) = gray.dimensions();
-    DETECTOR.with(|d| {
-        d.borrow_mut()
-            .detect(&rustface::ImageData::new(gray.as_raw(), w, h))
-    })
+fn faces(gray: &GrayImage) -> Vec<garita_faces::FaceBox> {
+    garita_faces::detect::faces(gray)
 }
 
 /// Decodes and turns the picture upright.
@@ -135,6 +125,28 @@ fn percentile_95(gray: &GrayImage) -> u8 {
     255
 }
 
+/// How alike the faces in a live photo and a photo of record are; `None` when either has no one
+/// face the comparison can use (then a person decides). Takes a moment of CPU: call it off the
+/// threads that answer requests.
+pub fn compare(
+    live: &[u8],
+    of_record: &[u8],
+    settings: garita_faces::FaceSettings,
+) -> Option<garita_faces::Comparison> {
+    let describe = |bytes: &[u8]| {
+        let rgb = decode(bytes)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8();
+        match garita_faces::find(&rgb) {
+            garita_faces::Found::One(face) => garita_faces::describe(&rgb, &face),
+            _ => None,
+        }
+    };
+    Some(garita_faces::compare(
+        &describe(live)?,
+        &describe(of_record)?,
+        settings,
+    ))
+}
+
 /// Checks a photo as uploaded or taken in the page.
 pub fn check(bytes: &[u8]) -> Checked {
     let Some(image) = decode(bytes) else {
@@ -165,14 +177,14 @@ fn problem_in(gray: &GrayImage) -> Option<PhotoProblem> {
     let found = faces(gray);
     let face = match found.as_slice() {
         [] => return Some(PhotoProblem::NoFace),
-        [face] => face.bbox(),
+        [face] => *face,
         _ => return Some(PhotoProblem::SeveralFaces),
     };
-    if (face.width() as f32) < MIN_FACE_SHARE * w.min(h) as f32 {
+    if face.width < MIN_FACE_SHARE * w.min(h) as f32 {
         return Some(PhotoProblem::FaceTooSmall);
     }
-    let (x, y) = (face.x().max(0) as u32, face.y().max(0) as u32);
-    if sharpness(gray, x, y, face.width(), face.height()) < MIN_SHARPNESS {
+    let (x, y) = (face.x.max(0.0) as u32, face.y.max(0.0) as u32);
+    if sharpness(gray, x, y, face.width as u32, face.height as u32) < MIN_SHARPNESS {
         return Some(PhotoProblem::Blurred);
     }
     None

@@ -91,6 +91,21 @@ macro_rules! impl_effects {
                     prev = hash;
                 }
             }
+            for f in &effects.face_counts {
+                sqlx::query(
+                    "INSERT INTO face_check_counts (day, service, nationality, age_band, outcome, count) \
+                     VALUES ($1, $2, $3, $4, $5, 1) \
+                     ON CONFLICT (day, service, nationality, age_band, outcome) \
+                     DO UPDATE SET count = face_check_counts.count + 1",
+                )
+                .bind(&f.day)
+                .bind(&f.service)
+                .bind(&f.nationality)
+                .bind(&f.age_band)
+                .bind(&f.outcome)
+                .execute(&mut **tx)
+                .await?;
+            }
             for c in &effects.challenges {
                 if let Some(old) = &c.replaces {
                     sqlx::query(

@@ -306,6 +306,21 @@ pub struct Effects {
     pub challenges: Vec<NewChallenge>,
     /// Movements of money, written with the state they pay for (`payments.rs`).
     pub ledger: Vec<LedgerEntry>,
+    /// Automatic photo-check outcomes to count (`face_check_counts`), with the check they count.
+    pub face_counts: Vec<FaceCount>,
+}
+
+/// One automatic photo-check outcome, counted by day, nationality and age band only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FaceCount {
+    /// The UTC day, `YYYY-MM-DD`.
+    pub day: String,
+    /// Which check, e.g. `appointments.confirmation`.
+    pub service: String,
+    pub nationality: String,
+    pub age_band: String,
+    /// `accepted`, `to-review`, `refused-<reason>`, `review-accepted` or `review-refused`.
+    pub outcome: String,
 }
 
 impl Effects {
@@ -322,6 +337,11 @@ impl Effects {
 
     pub fn and_audit(mut self, event: AuditEvent) -> Self {
         self.audit.push(event);
+        self
+    }
+
+    pub fn and_face_count(mut self, count: FaceCount) -> Self {
+        self.face_counts.push(count);
         self
     }
 

@@ -678,6 +678,18 @@ pub trait PhotoStore {
     /// Photos changed since `since`, by status and the automatic check's problem: how often
     /// the check accepts, and what it refuses for (counts only, for `/metrics`).
     async fn photo_figures(&self, since: i64) -> Result<Vec<PhotoFigures>>;
+    /// The automatic photo checks' counts from `since_day` (`YYYY-MM-DD`) on, summed over days
+    /// and services, per nationality, age band and outcome.
+    async fn face_check_counts(&self, since_day: &str) -> Result<Vec<FaceCheckCount>>;
+}
+
+/// Automatic photo-check outcomes of one group (`records::FaceCount`), summed.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct FaceCheckCount {
+    pub nationality: String,
+    pub age_band: String,
+    pub outcome: String,
+    pub count: i64,
 }
 
 macro_rules! impl_photo_store {
@@ -694,6 +706,20 @@ macro_rules! impl_photo_store {
                      GROUP BY status, COALESCE(problem, '') ORDER BY 1, 2",
                 )
                 .bind(since)
+                .fetch_all(&self.pool)
+                .await?)
+            }
+
+            async fn face_check_counts(
+                &self,
+                since_day: &str,
+            ) -> $crate::Result<Vec<$crate::registrations::FaceCheckCount>> {
+                Ok(sqlx::query_as(
+                    "SELECT nationality, age_band, outcome, CAST(SUM(count) AS BIGINT) AS count \
+                     FROM face_check_counts WHERE day >= $1 \
+                     GROUP BY nationality, age_band, outcome ORDER BY 1, 2, 3",
+                )
+                .bind(since_day)
                 .fetch_all(&self.pool)
                 .await?)
             }

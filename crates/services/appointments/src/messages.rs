@@ -32,6 +32,19 @@ pub const DRAW_HELD: &MessageKind = &MessageKind {
     in_inbox: true,
     arguments,
 };
+/// To programme admins: over the last week the automatic photo check sent one group to a
+/// person more than twice as often as everyone.
+pub const FACE_RATES: &MessageKind = &MessageKind {
+    code: "face-rates",
+    versions: &[Keys {
+        subject: "email-face-rates-subject",
+        body: "email-face-rates-body",
+        next: None,
+        sms: None,
+    }],
+    in_inbox: true,
+    arguments,
+};
 /// To a winning group: their appointment and how to confirm it.
 pub const WON: &MessageKind = &MessageKind {
     code: "won",
@@ -194,6 +207,7 @@ pub const OUTCOME_CHANGED: &MessageKind = &MessageKind {
 /// Every message kind of the service.
 pub const KINDS: &[&MessageKind] = &[
     DRAW_HELD,
+    FACE_RATES,
     WON,
     NOT_CHOSEN,
     CONFIRMED,

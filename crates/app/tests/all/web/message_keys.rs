@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 /// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
 /// and an API tag.
 const NOT_KEYS: &[&str] = &[
+    // Outcomes counted in the face figures.
+    "review-accepted",
+    "review-refused",
     "case-decided",
     "case-opened",
     "codes-ip",

@@ -197,3 +197,48 @@ async fn before_any_draw_the_page_says_so_and_the_file_has_its_header() {
         .unwrap();
     assert_eq!(file.lines().count(), 1, "{file}");
 }
+
+#[tokio::test]
+async fn the_photo_checks_by_group_hide_a_group_of_19_and_show_one_of_20() {
+    use garita_kernel::face_figures::{ACCEPTED, Group, TO_REVIEW};
+    let app = TestApp::spawn().await;
+    let services = &app.services;
+    let now = services.now();
+    let group = |nationality: &str| Group {
+        nationality: nationality.into(),
+        age_band: "18-29",
+    };
+    let mut effects = Effects::none();
+    for (nationality, outcome, times) in [
+        ("HT", ACCEPTED, 14),
+        ("HT", TO_REVIEW, 6),
+        ("VE", ACCEPTED, 18),
+        ("VE", TO_REVIEW, 1),
+    ] {
+        for _ in 0..times {
+            effects = effects.and_face_count(group(nationality).count(
+                now,
+                "appointments.confirmation",
+                outcome,
+            ));
+        }
+    }
+    services.store.enqueue(effects).await.unwrap();
+    let html = app.page(&app.browser(), "/statistics").await;
+    let name = |code| garita_i18n::countries::name(Locale::En, code).unwrap();
+    // 20 people: 6 sent to a person (30%), none decided yet.
+    assert!(
+        html.contains(&row(&[name("HT"), "18 to 29", "20", "30%", "—"])),
+        "{html}"
+    );
+    // 19 people: no figures.
+    let hidden = "too few to show";
+    assert!(
+        html.contains(&row(&[name("VE"), "18 to 29", hidden, hidden, hidden])),
+        "{html}"
+    );
+    assert!(
+        html.contains(&row(&["Everyone", "", "39", "17.9%", "—"])),
+        "{html}"
+    );
+}

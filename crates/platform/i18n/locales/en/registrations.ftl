@@ -135,6 +135,8 @@ photo-several-faces = We see more than one face. Please take a photo of this per
 photo-face-too-small = The face is too small in this photo. Please come closer to the camera.
 photo-too-dark = This photo is too dark. Please go where there is more light.
 photo-blurred = This photo is not sharp. Hold the phone still, and wipe the camera lens.
+photo-compare-again = We could not compare this photo with your registration photo. Face the camera in even light, take off glasses and anything covering your face, and hold the phone at arm's length.
+photo-not-compared = This photo could not be compared with the registration photo automatically. A person will look at both; you do not need to do anything.
 photo-tries-left = You can try { $tries ->
     [one] { $tries } more time
    *[other] { $tries } more times

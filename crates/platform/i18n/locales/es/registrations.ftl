@@ -135,6 +135,8 @@ photo-several-faces = Vemos más de una cara. Por favor, toma una foto de esta p
 photo-face-too-small = La cara se ve muy pequeña en esta foto. Por favor, acércate más a la cámara.
 photo-too-dark = Esta foto está muy oscura. Por favor, ve a un lugar con más luz.
 photo-blurred = Esta foto no se ve clara. Sostén el teléfono sin moverlo y limpia el lente de la cámara.
+photo-compare-again = No pudimos comparar esta foto con la foto del registro. Mira a la cámara con una luz pareja, quítate los lentes y lo que cubra tu cara, y sostén el teléfono con el brazo extendido.
+photo-not-compared = Esta foto no se pudo comparar automáticamente con la foto del registro. Una persona revisará las dos; no necesitas hacer nada.
 photo-tries-left = Puedes intentarlo { $tries ->
     [one] { $tries } vez más
    *[other] { $tries } veces más

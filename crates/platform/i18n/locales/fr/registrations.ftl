@@ -135,6 +135,8 @@ photo-several-faces = Nous voyons plus d'un visage. Merci de prendre une photo d
 photo-face-too-small = Le visage est trop petit sur cette photo. Merci de vous approcher de l'appareil.
 photo-too-dark = Cette photo est trop sombre. Merci d'aller dans un endroit avec plus de lumière.
 photo-blurred = Cette photo n'est pas nette. Tenez le téléphone sans bouger, et essuyez l'objectif de l'appareil.
+photo-compare-again = Nous n'avons pas pu comparer cette photo avec la photo de l'inscription. Regardez l'objectif sous une lumière égale, retirez vos lunettes et ce qui couvre votre visage, et tenez le téléphone à bout de bras.
+photo-not-compared = Cette photo n'a pas pu être comparée automatiquement avec la photo de l'inscription. Une personne regardera les deux ; vous n'avez rien à faire.
 photo-tries-left = Vous pouvez encore essayer { $tries ->
     [one] { $tries } fois
    *[other] { $tries } fois

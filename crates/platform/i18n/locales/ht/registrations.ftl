@@ -135,6 +135,8 @@ photo-several-faces = Nou wè plis pase yon figi. Tanpri, pran yon foto moun sa 
 photo-face-too-small = Figi a twò piti nan foto sa a. Tanpri, vin pi pre kamera a.
 photo-too-dark = Foto sa a twò fènwa. Tanpri, ale yon kote ki gen plis limyè.
 photo-blurred = Foto sa a pa klè. Kenbe telefòn nan san li pa bouje, epi siye lantiy kamera a.
+photo-compare-again = Nou pa t kapab konpare foto sa a ak foto enskripsyon an. Gade kamera a nan yon limyè ki egal, retire linèt ou ak tout sa ki kouvri figi ou, epi kenbe telefòn nan ak bra ou lonje.
+photo-not-compared = Nou pa t kapab konpare foto sa a otomatikman ak foto enskripsyon an. Yon moun ap gade tou de; ou pa bezwen fè anyen.
 photo-tries-left = Ou ka eseye { $tries ->
    *[other] { $tries } fwa
 } ankò. Apre sa, yon moun ap gade foto a.

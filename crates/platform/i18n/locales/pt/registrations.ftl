@@ -135,6 +135,8 @@ photo-several-faces = Estamos vendo mais de um rosto. Por favor, tire uma foto s
 photo-face-too-small = O rosto está pequeno demais nesta foto. Por favor, chegue mais perto da câmera.
 photo-too-dark = Esta foto está escura demais. Por favor, vá para um lugar com mais luz.
 photo-blurred = Esta foto não está nítida. Segure o celular sem mexer e limpe a lente da câmera.
+photo-compare-again = Não conseguimos comparar esta foto com a foto do cadastro. Olhe para a câmera com uma luz uniforme, tire os óculos e o que cobrir o rosto, e segure o celular com o braço esticado.
+photo-not-compared = Não foi possível comparar esta foto automaticamente com a foto do cadastro. Uma pessoa vai olhar as duas; você não precisa fazer nada.
 photo-tries-left = Você pode tentar mais { $tries ->
     [one] { $tries } vez
    *[other] { $tries } vezes

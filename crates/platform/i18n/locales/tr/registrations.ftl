@@ -135,6 +135,8 @@ photo-several-faces = Birden fazla yüz görüyoruz. Lütfen bu kişinin tek ba�
 photo-face-too-small = Bu fotoğrafta yüz çok küçük. Lütfen kameraya biraz daha yaklaşın.
 photo-too-dark = Bu fotoğraf çok karanlık. Lütfen daha aydınlık bir yere gidin.
 photo-blurred = Bu fotoğraf net değil. Telefonu kıpırdatmadan tutun ve kameranın merceğini silin.
+photo-compare-again = Bu fotoğrafı kayıt fotoğrafıyla karşılaştıramadık. Eşit bir ışıkta kameraya bakın, gözlüğünüzü ve yüzünüzü kapatan her şeyi çıkarın ve telefonu kolunuzu uzatarak tutun.
+photo-not-compared = Bu fotoğraf kayıt fotoğrafıyla otomatik olarak karşılaştırılamadı. Bir kişi ikisine de bakacak; bir şey yapmanıza gerek yok.
 photo-tries-left = { $tries ->
    *[other] { $tries } kez
 } daha deneyebilirsiniz. Bundan sonra fotoğrafa bir kişi bakacak.

@@ -135,6 +135,8 @@ photo-several-faces = 我们看到不止一张脸。请给这个人单独拍一�
 photo-face-too-small = 这张照片里的脸太小了。请离镜头近一点。
 photo-too-dark = 这张照片太暗了。请到光线更亮的地方去。
 photo-blurred = 这张照片不够清楚。请拿稳手机，再擦一擦镜头。
+photo-compare-again = 我们无法将这张照片与登记时的照片进行比对。请在均匀的光线下正对镜头，摘下眼镜和遮挡脸部的东西，并伸直手臂拿着手机。
+photo-not-compared = 这张照片无法与登记时的照片自动比对。工作人员会查看这两张照片；您无需做任何事。
 photo-tries-left = 你还可以再试 { $tries ->
    *[other] { $tries } 次
 }。之后会有人来查看这张照片。

@@ -41,3 +41,26 @@ stats-none-chosen = لم تُختر أي مجموعة
 stats-head-shortest = الأقصر (بالأيام)
 stats-head-median = الوسيط (بالأيام)
 stats-head-longest = الأطول (بالأيام)
+
+## الفحوص التلقائية للصور، حسب الفئة
+stats-faces-heading = الفحص التلقائي للصور، حسب الفئة
+stats-faces-caption = { $days ->
+    [zero] خلال آخر { $days } يوم
+    [one] خلال اليوم الأخير
+    [two] خلال آخر يومين
+    [few] خلال آخر { $days } أيام
+    [many] خلال آخر { $days } يومًا
+   *[other] خلال آخر { $days } يوم
+}: كم شخصًا نظر الفحص التلقائي في الصور الملتقطة لهم عند التأكيد، حسب كل جنسية وفئة عمرية؛ وكم منهم لم يستطع الفحص قبول صورهم فأرسلها إلى شخص من المراجعة؛ وكم من هؤلاء قبل ذلك الشخص صورهم بعد ذلك. الفئة التي يقل عدد أفرادها عن { $fewest } لا تُعرض أرقامها، حتى لا يمكن التعرّف على أحد.
+stats-faces-head-nationality = الجنسية
+stats-faces-head-age = العمر
+stats-faces-head-people = الأشخاص
+stats-faces-head-refused = أُرسلت إلى شخص من المراجعة
+stats-faces-head-accepted = ثم قبلها ذلك الشخص
+stats-faces-too-few = أقل من أن تُعرض
+stats-faces-everyone = الجميع
+stats-faces-age-under-18 = أقل من 18 سنة
+stats-faces-age-18-29 = من 18 إلى 29 سنة
+stats-faces-age-30-44 = من 30 إلى 44 سنة
+stats-faces-age-45-59 = من 45 إلى 59 سنة
+stats-faces-age-60-plus = 60 سنة فأكثر

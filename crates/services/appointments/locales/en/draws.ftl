@@ -87,3 +87,5 @@ draws-rules-digest = Digest of the ports' seats and times, fixed at the close (S
 draws-observer-commitment = Commitment of the observer { $name }
 draws-beacon-missing = The drand round did not come in time, so the draw went on without it; the observers' secrets and Garita's secret made the seed.
 request-next-from-group = Your group is ready: ask for an appointment
+email-face-rates-subject = Garita: the photo check sent one group to review far more often
+email-face-rates-body = Over the last week, the automatic photo check sent the confirmation photos of at least one group (a nationality and age band) to a person more than twice as often as everyone's. The figures by group are here: { $link } — look at the photos in review for light, distance and glasses, and at whether the threshold in face_match_distance suits them.

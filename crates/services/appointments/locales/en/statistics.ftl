@@ -30,3 +30,22 @@ stats-none-chosen = No group chosen
 stats-head-shortest = Shortest (days)
 stats-head-median = Median (days)
 stats-head-longest = Longest (days)
+
+## The automatic photo checks, by group
+stats-faces-heading = The automatic photo check, by group
+stats-faces-caption = Over the last { $days ->
+    [one] day
+   *[other] { $days } days
+}: how many people's confirmation photos the automatic check looked at, in each nationality and age band; how many of them it could not accept and sent to a person; and how many of those the person then accepted. A group of fewer than { $fewest } people shows no figures, so that nobody can be picked out.
+stats-faces-head-nationality = Nationality
+stats-faces-head-age = Age
+stats-faces-head-people = People
+stats-faces-head-refused = Sent to a person
+stats-faces-head-accepted = Then accepted by the person
+stats-faces-too-few = too few to show
+stats-faces-everyone = Everyone
+stats-faces-age-under-18 = under 18
+stats-faces-age-18-29 = 18 to 29
+stats-faces-age-30-44 = 30 to 44
+stats-faces-age-45-59 = 45 to 59
+stats-faces-age-60-plus = 60 and over

@@ -87,3 +87,5 @@ draws-rules-digest = Resumen de los lugares y horarios de cada cruce, fijados al
 draws-observer-commitment = Compromiso del observador { $name }
 draws-beacon-missing = La ronda de drand no llegó a tiempo, así que el sorteo siguió adelante sin ella; la semilla se formó con los números secretos de los observadores y el número secreto de Garita.
 request-next-from-group = Tu grupo está listo: pide una cita
+email-face-rates-subject = Garita: la revisión automática de fotos envió a un grupo a revisión mucho más a menudo
+email-face-rates-body = En la última semana, la revisión automática de fotos envió las fotos de la confirmación de al menos un grupo (una nacionalidad y un rango de edad) a una persona de revisión más del doble de veces que las de todas las personas. Las cifras por grupo están aquí: { $link } — revisa la luz, la distancia y los lentes en las fotos que están en revisión, y si el umbral de face_match_distance es adecuado para ellas.

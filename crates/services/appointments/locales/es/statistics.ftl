@@ -30,3 +30,22 @@ stats-none-chosen = Ningún grupo elegido
 stats-head-shortest = Mínimo (días)
 stats-head-median = Mediana (días)
 stats-head-longest = Máximo (días)
+
+## Las revisiones automáticas de fotos, por grupo
+stats-faces-heading = La revisión automática de fotos, por grupo
+stats-faces-caption = { $days ->
+    [one] En el último día
+   *[other] En los últimos { $days } días
+}: a cuántas personas se les revisaron automáticamente las fotos de la confirmación, en cada nacionalidad y rango de edad; de cuántas de ellas la revisión automática no pudo aceptar las fotos y las envió a una persona de revisión; y cuántas de esas aceptó después esa persona. Un grupo de menos de { $fewest } personas no muestra cifras, para que nadie pueda ser identificado.
+stats-faces-head-nationality = Nacionalidad
+stats-faces-head-age = Edad
+stats-faces-head-people = Personas
+stats-faces-head-refused = Enviadas a una persona de revisión
+stats-faces-head-accepted = Aceptadas después por esa persona
+stats-faces-too-few = muy pocas para mostrar
+stats-faces-everyone = Todas las personas
+stats-faces-age-under-18 = menos de 18 años
+stats-faces-age-18-29 = de 18 a 29 años
+stats-faces-age-30-44 = de 30 a 44 años
+stats-faces-age-45-59 = de 45 a 59 años
+stats-faces-age-60-plus = 60 años o más

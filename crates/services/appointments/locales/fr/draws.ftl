@@ -87,3 +87,5 @@ draws-rules-digest = Empreinte des places et des horaires de chaque poste-fronti
 draws-observer-commitment = Engagement de l'observateur { $name }
 draws-beacon-missing = Le tour de drand n'est pas arrivé à temps : le tirage au sort a donc eu lieu sans lui ; la graine a été formée à partir des nombres secrets des observateurs et du nombre secret de Garita.
 request-next-from-group = Votre groupe est prêt : demandez un rendez-vous
+email-face-rates-subject = Garita : le contrôle des photos a transmis un groupe à la revue beaucoup plus souvent
+email-face-rates-body = Au cours de la dernière semaine, le contrôle automatique des photos a transmis les photos de la confirmation d'au moins un groupe (une nationalité et une tranche d'âge) à une personne chargée de la revue plus de deux fois plus souvent que pour l'ensemble des personnes. Les chiffres par groupe sont ici : { $link } — regardez, sur les photos en revue, la lumière, la distance et les lunettes, et vérifiez si le seuil de face_match_distance leur convient.

@@ -30,3 +30,22 @@ stats-none-chosen = Aucun groupe choisi
 stats-head-shortest = Minimum (jours)
 stats-head-median = Médiane (jours)
 stats-head-longest = Maximum (jours)
+
+## Les contrôles automatiques des photos, par groupe
+stats-faces-heading = Le contrôle automatique des photos, par groupe
+stats-faces-caption = { $days ->
+    [one] Sur le dernier jour
+   *[other] Sur les { $days } derniers jours
+} : le nombre de personnes dont le contrôle automatique a examiné les photos de la confirmation, par nationalité et par tranche d'âge ; combien d'entre elles il n'a pas pu accepter et a transmises à une personne chargée de la revue ; et combien de celles-ci cette personne a ensuite acceptées. Un groupe de moins de { $fewest } personnes n'affiche aucun chiffre, pour que personne ne puisse être reconnu.
+stats-faces-head-nationality = Nationalité
+stats-faces-head-age = Âge
+stats-faces-head-people = Personnes
+stats-faces-head-refused = Transmises à une personne
+stats-faces-head-accepted = Acceptées ensuite par la personne
+stats-faces-too-few = trop peu pour être affiché
+stats-faces-everyone = Tout le monde
+stats-faces-age-under-18 = moins de 18 ans
+stats-faces-age-18-29 = 18 à 29 ans
+stats-faces-age-30-44 = 30 à 44 ans
+stats-faces-age-45-59 = 45 à 59 ans
+stats-faces-age-60-plus = 60 ans et plus

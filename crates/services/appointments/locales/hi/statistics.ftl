@@ -30,3 +30,22 @@ stats-none-chosen = कोई समूह नहीं चुना गया
 stats-head-shortest = सबसे कम (दिन)
 stats-head-median = बीच का (दिन)
 stats-head-longest = सबसे ज़्यादा (दिन)
+
+## फ़ोटो की अपने-आप होने वाली जाँच, समूह के हिसाब से
+stats-faces-heading = फ़ोटो की अपने-आप होने वाली जाँच, समूह के हिसाब से
+stats-faces-caption = { $days ->
+    [one] पिछले { $days } दिन में
+   *[other] पिछले { $days } दिनों में
+}: हर राष्ट्रीयता और उम्र-वर्ग में कितने लोगों की पक्का करते समय ली गई फ़ोटो अपने-आप होने वाली जाँच ने देखी; उनमें से कितनों की फ़ोटो वह स्वीकार नहीं कर सकी और समीक्षा करने वाले व्यक्ति को भेज दी; और उनमें से कितनों को फिर उस व्यक्ति ने स्वीकार किया। { $fewest } से कम लोगों वाले समूह के आँकड़े नहीं दिखाए जाते, ताकि किसी की पहचान न हो सके।
+stats-faces-head-nationality = राष्ट्रीयता
+stats-faces-head-age = उम्र
+stats-faces-head-people = लोग
+stats-faces-head-refused = समीक्षा करने वाले व्यक्ति को भेजे गए
+stats-faces-head-accepted = फिर उस व्यक्ति ने स्वीकार किए
+stats-faces-too-few = दिखाने के लिए बहुत कम
+stats-faces-everyone = सभी
+stats-faces-age-under-18 = 18 साल से कम
+stats-faces-age-18-29 = 18 से 29 साल
+stats-faces-age-30-44 = 30 से 44 साल
+stats-faces-age-45-59 = 45 से 59 साल
+stats-faces-age-60-plus = 60 साल या उससे ज़्यादा

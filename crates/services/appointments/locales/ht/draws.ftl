@@ -88,3 +88,5 @@ draws-rules-digest = Anprent plas ak lè chak pòs fwontyè, jan yo te fikse lè
 draws-observer-commitment = Angajman obsèvatè { $name }
 draws-beacon-missing = Wonn drand lan pa t rive a tan, kidonk tiraj la fèt san li; se sekrè obsèvatè yo ak sekrè Garita a ki fè semans lan.
 request-next-from-group = Gwoup ou a pare: mande yon randevou
+email-face-rates-subject = Garita: verifikasyon foto a voye yon gwoup nan revizyon pi souvan anpil
+email-face-rates-body = Pandan dènye semèn nan, verifikasyon otomatik foto a voye foto konfimasyon omwen yon gwoup (yon nasyonalite ak yon gwoup laj) bay yon moun ki revize plis pase de fwa pi souvan pase pou tout moun. Chif yo pa gwoup yo isit la: { $link } — gade limyè, distans ak linèt nan foto k ap tann revizyon yo, epi gade si limit ki nan face_match_distance la bon pou yo.

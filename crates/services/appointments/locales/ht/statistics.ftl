@@ -28,3 +28,22 @@ stats-none-chosen = Yo pa chwazi okenn gwoup
 stats-head-shortest = Pi kout (jou)
 stats-head-median = Nan mitan (jou)
 stats-head-longest = Pi long (jou)
+
+## Verifikasyon otomatik foto yo, pa gwoup
+stats-faces-heading = Verifikasyon otomatik foto yo, pa gwoup
+stats-faces-caption = { $days ->
+    [1] Pandan dènye jou a
+   *[other] Pandan { $days } dènye jou yo
+}: konbyen moun verifikasyon otomatik la te gade foto konfimasyon yo, nan chak nasyonalite ak chak gwoup laj; konbyen nan yo li pa t ka aksepte epi li voye bay yon moun ki revize; ak konbyen nan yo moun ki revize a te aksepte apre sa. Yon gwoup ki gen mwens pase { $fewest } moun pa montre okenn chif, pou pèsonn pa ka rekonèt okenn moun.
+stats-faces-head-nationality = Nasyonalite
+stats-faces-head-age = Laj
+stats-faces-head-people = Moun
+stats-faces-head-refused = Voye bay yon moun ki revize
+stats-faces-head-accepted = Moun ki revize a aksepte apre
+stats-faces-too-few = twò piti pou montre
+stats-faces-everyone = Tout moun
+stats-faces-age-under-18 = mwens pase 18 an
+stats-faces-age-18-29 = 18 a 29 an
+stats-faces-age-30-44 = 30 a 44 an
+stats-faces-age-45-59 = 45 a 59 an
+stats-faces-age-60-plus = 60 an oswa plis

@@ -87,3 +87,5 @@ draws-rules-digest = Resumo das vagas e dos horários de cada posto de fronteira
 draws-observer-commitment = Compromisso do observador { $name }
 draws-beacon-missing = A rodada do drand não chegou a tempo, então o sorteio seguiu sem ela; a semente foi formada com os números secretos dos observadores e o número secreto do Garita.
 request-next-from-group = Seu grupo está pronto: peça um horário
+email-face-rates-subject = Garita: a verificação de fotos encaminhou um grupo para revisão com muito mais frequência
+email-face-rates-body = Na última semana, a verificação automática de fotos encaminhou as fotos da confirmação de pelo menos um grupo (uma nacionalidade e faixa etária) a uma pessoa da revisão mais que o dobro das vezes em comparação com todas as pessoas. Os números por grupo estão aqui: { $link } — confira a luz, a distância e os óculos nas fotos em revisão, e veja se o limite em face_match_distance é adequado para elas.

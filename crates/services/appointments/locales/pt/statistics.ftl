@@ -30,3 +30,22 @@ stats-none-chosen = Nenhum grupo escolhido
 stats-head-shortest = Mínimo (dias)
 stats-head-median = Mediana (dias)
 stats-head-longest = Máximo (dias)
+
+## As verificações automáticas de fotos, por grupo
+stats-faces-heading = A verificação automática de fotos, por grupo
+stats-faces-caption = { $days ->
+    [one] No último dia
+   *[other] Nos últimos { $days } dias
+}: de quantas pessoas a verificação automática examinou as fotos da confirmação, em cada nacionalidade e faixa etária; de quantas delas ela não conseguiu aceitar as fotos e as encaminhou a uma pessoa da revisão; e quantas dessas a pessoa da revisão aceitou depois. Um grupo com menos de { $fewest } pessoas não mostra números, para que ninguém possa ser identificado.
+stats-faces-head-nationality = Nacionalidade
+stats-faces-head-age = Idade
+stats-faces-head-people = Pessoas
+stats-faces-head-refused = Encaminhadas a uma pessoa
+stats-faces-head-accepted = Aceitas depois pela pessoa
+stats-faces-too-few = poucas demais para mostrar
+stats-faces-everyone = Todas as pessoas
+stats-faces-age-under-18 = menos de 18 anos
+stats-faces-age-18-29 = 18 a 29 anos
+stats-faces-age-30-44 = 30 a 44 anos
+stats-faces-age-45-59 = 45 a 59 anos
+stats-faces-age-60-plus = 60 anos ou mais

@@ -37,3 +37,25 @@ stats-none-chosen = Ни одна группа не выбрана
 stats-head-shortest = Меньше всего (дней)
 stats-head-median = Медиана (дней)
 stats-head-longest = Больше всего (дней)
+
+## Автоматическая проверка фото, по группам
+stats-faces-heading = Автоматическая проверка фото по группам
+stats-faces-caption = { $days ->
+    [1] За последний день
+    [one] За последний { $days } день
+    [few] За последние { $days } дня
+    [many] За последние { $days } дней
+   *[other] За последние { $days } дня
+}: сколько человек прошло через автоматическую проверку фото при подтверждении, в разбивке по гражданству и возрасту; фото скольких из них она не смогла принять и передала проверяющему; и скольких из них проверяющий затем принял. Группы, в которых людей меньше { $fewest }, показываются без цифр, чтобы никого нельзя было узнать.
+stats-faces-head-nationality = Гражданство
+stats-faces-head-age = Возраст
+stats-faces-head-people = Людей
+stats-faces-head-refused = Передано проверяющему
+stats-faces-head-accepted = Затем принято проверяющим
+stats-faces-too-few = слишком мало, чтобы показать
+stats-faces-everyone = Все
+stats-faces-age-under-18 = младше 18 лет
+stats-faces-age-18-29 = от 18 до 29 лет
+stats-faces-age-30-44 = от 30 до 44 лет
+stats-faces-age-45-59 = от 45 до 59 лет
+stats-faces-age-60-plus = 60 лет и старше

@@ -88,3 +88,5 @@ draws-rules-digest = Sınır kapılarının istekler kapanınca sabitlenen yerle
 draws-observer-commitment = { $name } adlı gözlemcinin taahhüdü
 draws-beacon-missing = drand turu zamanında gelmedi, bu yüzden kura onsuz yapıldı; tohum değeri gözlemcilerin gizli sayılarından ve Garita'nın gizli sayısından oluşturuldu.
 request-next-from-group = Grubunuz hazır: randevu isteyin
+email-face-rates-subject = Garita: fotoğraf kontrolü bir grubu incelemeye çok daha sık gönderdi
+email-face-rates-body = Son bir haftada otomatik fotoğraf kontrolü, en az bir grubun (bir uyruk ve yaş aralığı) onaylarken çekilen fotoğraflarını bir inceleme görevlisine, herkes için olanın iki katından daha sık gönderdi. Gruba göre sayılar burada: { $link } — incelemedeki fotoğraflarda ışığa, uzaklığa ve gözlüklere bakın; face_match_distance içindeki eşiğin bu fotoğraflara uyup uymadığını da değerlendirin.

@@ -28,3 +28,22 @@ stats-none-chosen = Seçilen grup yok
 stats-head-shortest = En kısa (gün)
 stats-head-median = Ortanca (gün)
 stats-head-longest = En uzun (gün)
+
+## Otomatik fotoğraf kontrolleri, gruba göre
+stats-faces-heading = Otomatik fotoğraf kontrolü, gruba göre
+stats-faces-caption = { $days ->
+    [one] Son bir günde
+   *[other] Son { $days } günde
+}: otomatik kontrolün her uyruk ve yaş aralığında kaç kişinin onaylarken çekilen fotoğraflarına baktığı; bunlardan kaçını kabul edemeyip bir inceleme görevlisine gönderdiği; ve inceleme görevlisinin bunlardan kaçını sonra kabul ettiği. { $fewest } kişiden az olan bir grup için, kimse tanınamasın diye sayı gösterilmez.
+stats-faces-head-nationality = Uyruk
+stats-faces-head-age = Yaş
+stats-faces-head-people = Kişi
+stats-faces-head-refused = İnceleme görevlisine gönderilen
+stats-faces-head-accepted = Sonra görevlinin kabul ettiği
+stats-faces-too-few = göstermek için çok az
+stats-faces-everyone = Herkes
+stats-faces-age-under-18 = 18 yaş altı
+stats-faces-age-18-29 = 18–29 yaş
+stats-faces-age-30-44 = 30–44 yaş
+stats-faces-age-45-59 = 45–59 yaş
+stats-faces-age-60-plus = 60 yaş ve üzeri

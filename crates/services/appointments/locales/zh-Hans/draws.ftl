@@ -88,3 +88,5 @@ draws-rules-digest = 各口岸名额和时间的摘要，在申请结束时定�
 draws-observer-commitment = 观察员 { $name } 的承诺值
 draws-beacon-missing = drand 的那一轮没有按时到达，所以抽签在没有它的情况下进行了；种子由观察员的秘密数字和 Garita 的秘密数字生成。
 request-next-from-group = 你的小组已准备好：申请预约
+email-face-rates-subject = Garita：照片检查把某一人群交给审核的次数多得多
+email-face-rates-body = 最近一周，自动照片检查把至少一个人群（同一国籍和年龄段）确认时拍的照片交给审核人员的频率，是所有人的两倍以上。按人群分列的数字在这里：{ $link } —— 请查看待审核照片的光线、距离和眼镜，并看看 face_match_distance 里的阈值是否适合这些照片。

@@ -28,3 +28,21 @@ stats-none-chosen = 没有抽中的小组
 stats-head-shortest = 最短（天）
 stats-head-median = 中位数（天）
 stats-head-longest = 最长（天）
+
+## 自动照片检查，按人群分列
+stats-faces-heading = 自动照片检查，按人群分列
+stats-faces-caption = { $days ->
+   *[other] 最近 { $days } 天里
+}：按每个国籍和年龄段，自动检查看过多少人确认时拍的照片；其中有多少人的照片它不能接受，交给了审核人员；审核人员后来又接受了其中多少人的照片。人数少于 { $fewest } 的人群不显示数字，以免有人被认出来。
+stats-faces-head-nationality = 国籍
+stats-faces-head-age = 年龄
+stats-faces-head-people = 人数
+stats-faces-head-refused = 交给审核人员
+stats-faces-head-accepted = 审核人员随后接受
+stats-faces-too-few = 人数太少，不显示
+stats-faces-everyone = 所有人
+stats-faces-age-under-18 = 18 岁以下
+stats-faces-age-18-29 = 18 至 29 岁
+stats-faces-age-30-44 = 30 至 44 岁
+stats-faces-age-45-59 = 45 至 59 岁
+stats-faces-age-60-plus = 60 岁及以上

@@ -1,8 +1,9 @@
 //! Confirming an appointment before its deadline: every traveller aged 14 or over passes the
-//! location check (the request's eligibility policy) and the live-photo check (one usable frontal
-//! face, as for registration photos). A photo refused three times goes to a person, and the
-//! confirmation waits for them instead of failing. The group is confirmed when all have passed;
-//! matching the live photo to the registration photo is the officer's job at the port.
+//! location check (the request's eligibility policy) and the live-photo check: one usable frontal
+//! face, as for registration photos, compared with the traveller's registration photo by the face
+//! capability (`garita_faces`). A photo refused three times goes to a person, and so does one the
+//! comparison cannot use; the confirmation waits for them instead of failing. The group is
+//! confirmed when all have passed. The officer at the port sees both photos and their distance.
 
 use super::{Appointments, Result};
 use crate::domain::audit::AppointmentAction;
@@ -11,11 +12,14 @@ use crate::store::confirmations::TravellerCheck;
 use crate::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
+use garita_kernel::face_figures::{self, Group};
 use garita_kernel::photos::PhotoProblem;
 use garita_kernel::registrations::PHOTO_TRIES;
 use garita_store::records::{Account, Effects};
 
 const PHOTO: &str = "confirmations.photo";
+/// The check's name in the face figures.
+const FIGURES: &str = "appointments.confirmation";
 
 /// What came of one traveller's attempt.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +54,8 @@ pub struct TravellerToConfirm {
     pub id: String,
     pub given_name: String,
     pub state: CheckState,
+    /// Their nationality and age band, for counting the photo checks' outcomes by group.
+    pub group: Group,
 }
 
 /// An appointment waiting for its group's confirmation.
@@ -93,6 +99,7 @@ impl Appointments {
         };
         let zone = self.deadline_zone(&appointment, &port).await?;
         let checks = self.store.traveller_checks(&appointment.id).await?;
+        let today = self.now_utc().date_naive();
         let travellers = registration
             .travellers
             .iter()
@@ -109,6 +116,7 @@ impl Appointments {
                     id: t.id.clone(),
                     given_name: t.name.given.clone(),
                     state,
+                    group: Group::of(&t.details.nationality, t.birth_date, today),
                 }
             })
             .collect();
@@ -153,11 +161,29 @@ impl Appointments {
             Ok(state) => state,
             Err(refused) => return Ok(Some(ConfirmOutcome::OutsideArea(refused))),
         };
-        // Face detection takes a moment of CPU: keep it off the threads that answer requests.
+        let of_record = self.registration_photo(traveller_id).await?;
+        let settings = self.faces;
+        // Finding and comparing faces takes CPU: keep it off the threads that answer requests.
         let owned = photo.to_vec();
-        let checked = tokio::task::spawn_blocking(move || garita_kernel::photos::check(&owned))
-            .await
-            .expect("the photo check does not panic");
+        let (checked, compared) = tokio::task::spawn_blocking(move || {
+            let checked = garita_kernel::photos::check(&owned);
+            // No photo of record (none is kept): nothing to compare with; the officer compares.
+            let compared = match (&checked.problem, &checked.photo, &of_record) {
+                (None, Some(live), Some(record)) => {
+                    Some(garita_kernel::photos::compare(&live.jpeg, record, settings))
+                }
+                _ => None,
+            };
+            (checked, compared)
+        })
+        .await
+        .expect("the photo check does not panic");
+        let problem = checked.problem.or(match compared {
+            Some(Some(c)) if !c.alike => Some(PhotoProblem::CompareAgain),
+            Some(None) => Some(PhotoProblem::NotCompared),
+            _ => None,
+        });
+        let compared = compared.flatten();
         let now = self.now();
         let previous = self
             .store
@@ -170,7 +196,7 @@ impl Appointments {
             .photo
             .as_ref()
             .map(|p| self.keys.seal(&p.jpeg, PHOTO));
-        let (status, problem, failed, outcome) = match (checked.problem, sealed.is_some()) {
+        let (status, problem, failed, outcome) = match (problem, sealed.is_some()) {
             (None, true) => ("passed", None, 0, None),
             // Not a picture at all: nothing a person could review.
             (Some(p @ PhotoProblem::NotAPhoto), _) | (Some(p), false) => {
@@ -185,6 +211,13 @@ impl Appointments {
                     tries_left: PHOTO_TRIES - failed,
                 }));
             }
+            // Another try would not help: a person compares the two photos.
+            (Some(p @ PhotoProblem::NotCompared), true) => (
+                "review",
+                Some(p),
+                failed,
+                Some(ConfirmOutcome::SentToReview),
+            ),
             (Some(p), true) if failed + 1 >= PHOTO_TRIES => (
                 "review",
                 Some(p),
@@ -210,6 +243,7 @@ impl Appointments {
             problem: problem.map(|p| p.code().to_string()),
             state: Some(state.clone()),
             updated_at: now,
+            face_distance_milli: compared.map(|c| (c.distance * 1000.0).round() as i64),
         };
         let event = AuditEvent::new(now, AppointmentAction::TravellerChecked)
             .actor(&actor.id)
@@ -223,6 +257,13 @@ impl Appointments {
                 })
                 .to_string(),
             );
+        let counted = match (status, problem) {
+            ("passed", _) => face_figures::ACCEPTED.to_string(),
+            ("review", _) => face_figures::TO_REVIEW.to_string(),
+            (_, p) => face_figures::refused(p.map_or("", |p| p.code())),
+        };
+        let effects =
+            Effects::audit(event).and_face_count(traveller.group.count(now, FIGURES, &counted));
         let number = super::proofs::new_number();
         let confirmed = self
             .store
@@ -230,13 +271,59 @@ impl Appointments {
                 check,
                 &required(&c),
                 &number,
-                Effects::audit(event),
+                effects,
                 self.on_confirmed(account_id, &c, now, &number).await?,
             )
             .await?;
         Ok(Some(outcome.unwrap_or(ConfirmOutcome::Passed {
             group_confirmed: confirmed,
         })))
+    }
+
+    /// Tells programme admins, once an ISO week, when over the seven days before `date` the
+    /// automatic check sent a group (large enough to publish) to a person more than twice as
+    /// often as everyone. Returns how many groups stood out.
+    pub async fn watch_face_rates(&self, date: chrono::NaiveDate) -> Result<usize> {
+        let since = date - chrono::Days::new(7);
+        let counts = self
+            .store
+            .face_check_counts(&since.format("%Y-%m-%d").to_string())
+            .await?;
+        let (groups, all) = face_figures::rates(&counts);
+        let out = face_figures::outliers(&groups, &all).len();
+        if out == 0 {
+            return Ok(0);
+        }
+        let week = chrono::Datelike::iso_week(&date);
+        let mut effects = Effects::none();
+        for admin in self.store.staff_accounts().await? {
+            if admin.grant.role != garita_domain::Role::ProgrammeAdmin {
+                continue;
+            }
+            let payload =
+                self.payload_to(&admin.email_sealed, None, &admin.locale, "/statistics")?;
+            effects = effects.and_message(self.message(
+                kinds::FACE_RATES,
+                Some(&admin.id),
+                format!("face-rates:{}-W{}:{}", week.year(), week.week(), admin.id),
+                &payload,
+            ));
+        }
+        self.store.enqueue(effects).await?;
+        Ok(out)
+    }
+
+    /// The traveller's registration photo, opened, if one is kept.
+    async fn registration_photo(&self, traveller_id: &str) -> Result<Option<Vec<u8>>> {
+        let Some(sealed) = self
+            .store
+            .photo(traveller_id)
+            .await?
+            .and_then(|p| p.photo_sealed)
+        else {
+            return Ok(None);
+        };
+        Ok(Some(self.keys.open(&sealed, "photos.jpeg")?))
     }
 
     /// A programme admin decides on a confirmation photo the check refused three times:
@@ -275,13 +362,22 @@ impl Appointments {
             .detail(
                 serde_json::json!({ "traveller": traveller_id, "accepted": accept }).to_string(),
             );
+        let decided = if accept {
+            face_figures::REVIEW_ACCEPTED
+        } else {
+            face_figures::REVIEW_REFUSED
+        };
+        let mut effects = Effects::audit(event);
+        if let Some(t) = c.travellers.iter().find(|t| t.id == traveller_id) {
+            effects = effects.and_face_count(t.group.count(now, FIGURES, decided));
+        }
         let number = super::proofs::new_number();
         self.store
             .record_check(
                 check,
                 &required(&c),
                 &number,
-                Effects::audit(event),
+                effects,
                 self.on_confirmed(&account_id, &c, now, &number).await?,
             )
             .await?;

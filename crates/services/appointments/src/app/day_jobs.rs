@@ -31,6 +31,7 @@ pub fn kinds(kinds: JobKinds<Appointments>) -> JobKinds<Appointments> {
         .kind::<Watch>()
         .kind::<KeepOneLive>()
         .kind::<ForgetClosed>()
+        .kind::<WatchFaceRates>()
         .kind::<super::withdrawals::Withdraw>()
         .planner(plan)
 }
@@ -49,6 +50,7 @@ macro_rules! day_job {
 day_job!(
     SweepRateLimits,
     ForgetClosed,
+    WatchFaceRates,
     OpenDay,
     CloseDay,
     DrawDay,
@@ -77,6 +79,7 @@ fn plan(services: &Appointments) -> Vec<NewJob> {
             [
                 new_job(&SweepRateLimits { date }, opens - 60 * MINUTE),
                 new_job(&ForgetClosed { date }, opens - 60 * MINUTE),
+                new_job(&WatchFaceRates { date }, opens - 60 * MINUTE),
                 new_job(&OpenDay { date }, opens - 60 * MINUTE),
                 new_job(&CloseDay { date }, closes),
                 new_job(&DrawDay { date }, closes + MINUTE),
@@ -126,6 +129,21 @@ impl BackgroundJob for ForgetClosed {
             live_photos = photos,
             "retention"
         );
+        Ok(Outcome::Done)
+    }
+}
+
+/// Each day: programme admins are told (once a week) if over the last week the automatic
+/// photo check sent one group to a person more than twice as often as everyone.
+impl BackgroundJob for WatchFaceRates {
+    const KIND: &'static str = "faces.watch-rates";
+    type Context = Appointments;
+    fn dedup_key(&self) -> String {
+        day_key(Self::KIND, self.date)
+    }
+    async fn run(self, services: &Appointments) -> Result<Outcome> {
+        let groups = services.watch_face_rates(self.date).await?;
+        tracing::info!(groups, "face check rates watched");
         Ok(Outcome::Done)
     }
 }

@@ -55,6 +55,11 @@ pub struct IntakeTraveller {
     pub note: Option<String>,
     /// Whether a live photo from the confirmation is kept.
     pub live_photo: bool,
+    /// How far the live photo's face lay from the registration photo's, in thousandths (`None`:
+    /// not compared automatically).
+    pub face_distance_milli: Option<i64>,
+    /// The automatic check refused the live photo and a reviewer accepted it.
+    pub accepted_on_review: bool,
     /// This traveller's details corrected after the day's list closed, each with its earlier
     /// value, oldest first (the officer sees what changed once the appointment was at stake).
     pub corrected: Vec<garita_kernel::registrations::Change>,
@@ -269,9 +274,12 @@ impl Appointments {
                 .and_then(|o| o.note_sealed.as_ref())
                 .map(|n| self.keys.open_str(n, NOTE))
                 .transpose()?;
-            let live_photo = checks.iter().any(|c| {
-                c.traveller_id == t.id && c.photo_sealed.as_ref().is_some_and(|p| !p.is_empty())
-            });
+            let check = checks.iter().find(|c| c.traveller_id == t.id);
+            let live_photo =
+                check.is_some_and(|c| c.photo_sealed.as_ref().is_some_and(|p| !p.is_empty()));
+            let face_distance_milli = check.and_then(|c| c.face_distance_milli);
+            let accepted_on_review =
+                check.is_some_and(|c| c.status == "passed" && c.problem.is_some());
             let corrected = after_close
                 .iter()
                 .filter(|c| c.traveller == t.id)
@@ -284,6 +292,8 @@ impl Appointments {
                 history,
                 note,
                 live_photo,
+                face_distance_milli,
+                accepted_on_review,
                 corrected,
             });
         }

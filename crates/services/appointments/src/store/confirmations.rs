@@ -17,6 +17,9 @@ pub struct TravellerCheck {
     pub problem: Option<String>,
     pub state: Option<String>,
     pub updated_at: i64,
+    /// The distance between the live photo's face and the registration photo's, in thousandths
+    /// (`garita_faces::Comparison`); `None` when they could not be compared.
+    pub face_distance_milli: Option<i64>,
 }
 
 /// What `lapse` did.
@@ -92,7 +95,7 @@ pub trait ConfirmationStore {
 macro_rules! select_check {
     () => {
         "SELECT appointment_id, traveller_id, status, failed_attempts, photo_sealed, problem, \
-         state, updated_at FROM traveller_checks"
+         state, updated_at, face_distance_milli FROM traveller_checks"
     };
 }
 pub(crate) use select_check;
@@ -154,12 +157,14 @@ macro_rules! impl_confirmation_store {
                     .await?;
                 sqlx::query(
                     "INSERT INTO traveller_checks (appointment_id, traveller_id, status, \
-                     failed_attempts, photo_sealed, problem, state, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     failed_attempts, photo_sealed, problem, state, updated_at, \
+                     face_distance_milli) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
                      ON CONFLICT (appointment_id, traveller_id) DO UPDATE SET \
                      status = excluded.status, failed_attempts = excluded.failed_attempts, \
                      photo_sealed = excluded.photo_sealed, problem = excluded.problem, \
-                     state = excluded.state, updated_at = excluded.updated_at",
+                     state = excluded.state, updated_at = excluded.updated_at, \
+                     face_distance_milli = excluded.face_distance_milli",
                 )
                 .bind(&c.appointment_id)
                 .bind(&c.traveller_id)
@@ -169,6 +174,7 @@ macro_rules! impl_confirmation_store {
                 .bind(&c.problem)
                 .bind(&c.state)
                 .bind(c.updated_at)
+                .bind(c.face_distance_milli)
                 .execute(&mut *tx)
                 .await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;

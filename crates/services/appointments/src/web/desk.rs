@@ -294,6 +294,7 @@ async fn intake_page(
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let token = garita_web::csrf::csrf_token(state, csrf);
     let a = &intake.appointment;
+    let threshold = (state.services.faces.match_distance * 100.0).round() as i64;
     let mut blocks = vec![];
     for t in &intake.travellers {
         let tr = &t.traveller;
@@ -332,6 +333,10 @@ async fn intake_page(
                 block
                     .images
                     .push((format!("{base}/live-photo"), page.t("desk-photo-live")));
+                block = block.para(face_line(&page, t.face_distance_milli, threshold));
+                if t.accepted_on_review {
+                    block = block.para(page.t("desk-face-reviewed"));
+                }
             } else {
                 block = block.para(page.t("desk-no-live"));
             }
@@ -451,6 +456,26 @@ async fn intake_page(
         view = view.block(b);
     }
     view.render()
+}
+
+/// What the automatic comparison of the two photos found, for the officer beside them.
+fn face_line(page: &Chrome, distance_milli: Option<i64>, threshold: i64) -> String {
+    match distance_milli {
+        Some(d) => page.tf(
+            "desk-face-distance",
+            &[
+                (
+                    "distance",
+                    Value::from(garita_i18n::numbers::decimal(page.locale, (d + 5) / 10, 2)),
+                ),
+                (
+                    "threshold",
+                    Value::from(garita_i18n::numbers::decimal(page.locale, threshold, 2)),
+                ),
+            ],
+        ),
+        None => page.t("desk-face-not-compared"),
+    }
 }
 
 async fn photo(

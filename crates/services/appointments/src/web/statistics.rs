@@ -11,6 +11,8 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::NaiveDate;
 use garita_domain::Port;
 use garita_i18n::{Locale, Value, when};
+use garita_kernel::face_figures;
+use garita_store::registrations::FaceCheckCount;
 use garita_web::pages::Chrome;
 use garita_web::view::{Block, GenericPage, Table};
 use garita_web::{AppError, AppState, Lang};
@@ -63,12 +65,18 @@ pub async fn statistics(
     let page = Chrome::new(&state.i18n, locale, "/statistics");
     let services = crate::web::appointments(&state);
     let days = services.published_statistics(DAYS).await?;
+    let since = (services.now_utc() - chrono::Duration::days(FACE_DAYS)).date_naive();
+    let counts = services
+        .store
+        .face_check_counts(&since.format("%Y-%m-%d").to_string())
+        .await?;
     let mut view = GenericPage::new(page, "stats-title");
     let (Some(first), Some(last)) = (
         days.iter().map(|(d, _)| *d).min(),
         days.iter().map(|(d, _)| *d).max(),
     ) else {
         view.blocks.push(Block::text(view.page.t("draws-none")));
+        view.blocks.push(faces_block(&view.page, &counts));
         return view.render();
     };
     let ports = services.store.list_ports().await?;
@@ -88,7 +96,68 @@ pub async fn statistics(
     );
     view.blocks.push(chance_block(&view.page, &summaries));
     view.blocks.push(registered_block(&view.page, &summaries));
+    view.blocks.push(faces_block(&view.page, &counts));
     view.render()
+}
+
+/// How many days the photo checks' figures cover.
+const FACE_DAYS: i64 = 90;
+
+/// The automatic photo checks by nationality and age band: how often they sent people to a
+/// person, and how often that person accepted. Groups of fewer than
+/// [`face_figures::MIN_CELL`] people show no figures.
+fn faces_block(page: &Chrome, counts: &[FaceCheckCount]) -> Block {
+    let (mut groups, all) = face_figures::rates(counts);
+    groups.sort_by_key(|g| std::cmp::Reverse(g.people));
+    let head = [
+        "stats-faces-head-nationality",
+        "stats-faces-head-age",
+        "stats-faces-head-people",
+        "stats-faces-head-refused",
+        "stats-faces-head-accepted",
+    ]
+    .iter()
+    .map(|k| page.t(k))
+    .collect();
+    let bp = |v: Option<i64>| {
+        v.and_then(|v| percent(page.locale, v as u64, 10_000))
+            .unwrap_or_else(|| "—".into())
+    };
+    let row = |g: &face_figures::GroupRates, name: String, age: String| {
+        if g.shown() {
+            vec![
+                name,
+                age,
+                g.people.to_string(),
+                bp(g.refusal_bp()),
+                bp(g.later_accepted_bp()),
+            ]
+        } else {
+            let hidden = page.t("stats-faces-too-few");
+            vec![name, age, hidden.clone(), hidden.clone(), hidden]
+        }
+    };
+    let mut rows: Vec<Vec<String>> = groups
+        .iter()
+        .map(|g| {
+            let name = garita_i18n::countries::name(page.locale, &g.nationality)
+                .map_or_else(|| g.nationality.clone(), str::to_string);
+            row(g, name, page.t(&format!("stats-faces-age-{}", g.age_band)))
+        })
+        .collect();
+    rows.push(row(&all, page.t("stats-faces-everyone"), String::new()));
+    Block {
+        heading: Some(page.t("stats-faces-heading")),
+        paragraphs: vec![page.tf(
+            "stats-faces-caption",
+            &[
+                ("days", Value::from(FACE_DAYS)),
+                ("fewest", Value::from(face_figures::MIN_CELL)),
+            ],
+        )],
+        table: Some(Table { head, rows }),
+        ..Block::default()
+    }
 }
 
 /// `/statistics.csv`: every published day of the last [`DAYS`], port by port, oldest first.

@@ -1,0 +1,158 @@
+//! `garita bench faces`: the face capability over a folder of labelled photos. One folder per
+//! person (`DIR/<person>/*.jpg`); every photo is also tried darkened, overexposed and washed
+//! out, the usual causes of failures on darker skin, so each exposure is a label. Prints false
+//! refusals (one person's two photos not found alike, or no face found) and false accepts (two
+//! people's photos found alike), overall and per label, and the time to check one photo.
+
+use garita_faces::{Descriptor, FaceSettings, Found};
+use image::RgbImage;
+use std::path::Path;
+use std::time::Instant;
+
+/// The exposures every photo is tried in, by label.
+const EXPOSURES: [&str; 4] = ["as-taken", "dark", "overexposed", "washed-out"];
+
+fn exposed(rgb: &RgbImage, label: &str) -> RgbImage {
+    let f = |v: u8| -> u8 {
+        let x = v as f32 / 255.0;
+        let y = match label {
+            // A room lit by one weak bulb: a third of the light.
+            "dark" => x * 0.33,
+            // The camera set for a darker background: highlights clip.
+            "overexposed" => (x * 1.8).min(1.0),
+            // Haze or a dirty lens: contrast halved around mid-grey.
+            "washed-out" => 0.5 + (x - 0.5) * 0.5,
+            _ => x,
+        };
+        (y * 255.0).round().clamp(0.0, 255.0) as u8
+    };
+    let mut out = rgb.clone();
+    for p in out.pixels_mut() {
+        p.0 = p.0.map(f);
+    }
+    out
+}
+
+struct Photo {
+    person: String,
+    label: &'static str,
+    descriptor: Option<Descriptor>,
+}
+
+#[derive(Default)]
+struct Tally {
+    same: u64,
+    false_refusals: u64,
+    different: u64,
+    false_accepts: u64,
+}
+
+pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
+    let mut photos = vec![];
+    let mut times = vec![];
+    let mut people: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    people.sort_by_key(|e| e.file_name());
+    for person in people {
+        let name = person.file_name().to_string_lossy().to_string();
+        let mut files: Vec<_> = std::fs::read_dir(person.path())
+            .map_err(|e| e.to_string())?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        for file in files {
+            let Ok(image) = image::open(&file) else {
+                continue;
+            };
+            let rgb = image.thumbnail(800, 800).to_rgb8();
+            for label in EXPOSURES {
+                let shown = exposed(&rgb, label);
+                let started = Instant::now();
+                let descriptor = match garita_faces::find(&shown) {
+                    Found::One(face) => garita_faces::describe(&shown, &face),
+                    _ => None,
+                };
+                times.push(started.elapsed().as_secs_f64() * 1000.0);
+                photos.push(Photo {
+                    person: name.clone(),
+                    label,
+                    descriptor,
+                });
+            }
+        }
+    }
+    if photos.is_empty() {
+        return Err(format!("no photos in {}/<person>/", dir.display()));
+    }
+    // Each photo in each exposure against every photo as taken (the photo of record), but itself.
+    let mut by_label: std::collections::BTreeMap<&str, Tally> = Default::default();
+    let records: Vec<(usize, &Photo)> = photos
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.label == "as-taken")
+        .collect();
+    for (i, live) in photos.iter().enumerate() {
+        for (j, record) in &records {
+            if i == *j || (i / EXPOSURES.len() == j / EXPOSURES.len()) {
+                continue;
+            }
+            let alike = match (&live.descriptor, &record.descriptor) {
+                (Some(a), Some(b)) => garita_faces::compare(a, b, settings).alike,
+                _ => false,
+            };
+            let t = by_label.entry(live.label).or_default();
+            if live.person == record.person {
+                t.same += 1;
+                t.false_refusals += u64::from(!alike);
+            } else {
+                t.different += 1;
+                t.false_accepts += u64::from(alike);
+            }
+        }
+    }
+    let found = photos.iter().filter(|p| p.descriptor.is_some()).count();
+    println!(
+        "photos: {} ({} people, {} exposures each); a face described in {found}",
+        photos.len(),
+        records
+            .iter()
+            .map(|(_, p)| &p.person)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        EXPOSURES.len()
+    );
+    println!("threshold: {}", settings.match_distance);
+    println!(
+        "{:<12} {:>16} {:>16}",
+        "label", "false refusals", "false accepts"
+    );
+    let mut all = Tally::default();
+    for (label, t) in &by_label {
+        println!(
+            "{label:<12} {:>16} {:>16}",
+            format!("{}/{}", t.false_refusals, t.same),
+            format!("{}/{}", t.false_accepts, t.different)
+        );
+        all.same += t.same;
+        all.false_refusals += t.false_refusals;
+        all.different += t.different;
+        all.false_accepts += t.false_accepts;
+    }
+    println!(
+        "{:<12} {:>16} {:>16}",
+        "all",
+        format!("{}/{}", all.false_refusals, all.same),
+        format!("{}/{}", all.false_accepts, all.different)
+    );
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "one photo (find, landmarks, descriptor; one thread): p50 {:.1} ms, p99 {:.1} ms",
+        at(0.5),
+        at(0.99)
+    );
+    Ok(())
+}

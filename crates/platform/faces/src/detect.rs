@@ -1,0 +1,64 @@
+//! Finding faces: SeetaFace's frontal detector through `rustface`. It gives a box per face, on a
+//! grey picture; the landmarks and the descriptor start from that box.
+
+use image::GrayImage;
+use std::io::Cursor;
+
+/// A face's box, in pixels of the picture it was found in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FaceBox {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl FaceBox {
+    /// The square of the box's longer side around its centre, as the landmark model expects.
+    pub fn square(self) -> FaceBox {
+        let side = self.width.max(self.height);
+        FaceBox {
+            x: self.x + (self.width - side) / 2.0,
+            y: self.y + (self.height - side) / 2.0,
+            width: side,
+            height: side,
+        }
+    }
+}
+
+thread_local! {
+    /// rustface's detector is not `Send`: each thread that looks for faces keeps its own.
+    static DETECTOR: std::cell::RefCell<Box<dyn rustface::Detector>> = std::cell::RefCell::new({
+        let model = rustface::read_model(Cursor::new(include_bytes!("../models/seeta_fd_frontal_v1.0.bin").as_slice()))
+            .expect("the shipped face model loads");
+        let mut d = rustface::create_detector_with_model(model);
+        d.set_min_face_size(40);
+        d.set_score_thresh(2.0);
+        d.set_pyramid_scale_factor(0.8);
+        d.set_slide_window_step(4, 4);
+        d
+    });
+}
+
+/// Every frontal face in a grey picture, largest first.
+pub fn faces(gray: &GrayImage) -> Vec<FaceBox> {
+    let (w, h) = gray.dimensions();
+    let found = DETECTOR.with(|d| {
+        d.borrow_mut()
+            .detect(&rustface::ImageData::new(gray.as_raw(), w, h))
+    });
+    let mut boxes: Vec<FaceBox> = found
+        .iter()
+        .map(|f| {
+            let b = f.bbox();
+            FaceBox {
+                x: b.x() as f32,
+                y: b.y() as f32,
+                width: b.width() as f32,
+                height: b.height() as f32,
+            }
+        })
+        .collect();
+    boxes.sort_by(|a, b| (b.width * b.height).total_cmp(&(a.width * a.height)));
+    boxes
+}
