@@ -50,12 +50,15 @@ struct Tally {
 pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
     let mut photos = vec![];
     let mut times = vec![];
+    let mut find_times = vec![];
     let mut people: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
         .collect();
     people.sort_by_key(|e| e.file_name());
+    // The models are read and optimised on first use: not part of any photo's time.
+    garita_faces::load_models();
     for person in people {
         let name = person.file_name().to_string_lossy().to_string();
         let mut files: Vec<_> = std::fs::read_dir(person.path())
@@ -71,11 +74,14 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
             for label in EXPOSURES {
                 let shown = exposed(&rgb, label);
                 let started = Instant::now();
-                let descriptor = match garita_faces::find(&shown) {
+                let found = garita_faces::find(&shown);
+                let found_in = started.elapsed();
+                let descriptor = match found {
                     Found::One(face) => garita_faces::describe(&shown, &face),
                     _ => None,
                 };
                 times.push(started.elapsed().as_secs_f64() * 1000.0);
+                find_times.push(found_in.as_secs_f64() * 1000.0);
                 photos.push(Photo {
                     person: name.clone(),
                     label,
@@ -89,6 +95,7 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
     }
     // Each photo in each exposure against every photo as taken (the photo of record), but itself.
     let mut by_label: std::collections::BTreeMap<&str, Tally> = Default::default();
+    let mut errors = vec![];
     let records: Vec<(usize, &Photo)> = photos
         .iter()
         .enumerate()
@@ -104,12 +111,28 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
                 _ => false,
             };
             let t = by_label.entry(live.label).or_default();
+            let distance = match (&live.descriptor, &record.descriptor) {
+                (Some(a), Some(b)) => format!("{:.2}", a.distance(b)),
+                _ => "no face".into(),
+            };
             if live.person == record.person {
                 t.same += 1;
                 t.false_refusals += u64::from(!alike);
+                if !alike {
+                    errors.push(format!(
+                        "false refusal: {} ({}) against {}: {distance}",
+                        live.person, live.label, record.person
+                    ));
+                }
             } else {
                 t.different += 1;
                 t.false_accepts += u64::from(alike);
+                if alike {
+                    errors.push(format!(
+                        "false accept: {} ({}) against {}: {distance}",
+                        live.person, live.label, record.person
+                    ));
+                }
             }
         }
     }
@@ -147,12 +170,20 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
         format!("{}/{}", all.false_refusals, all.same),
         format!("{}/{}", all.false_accepts, all.different)
     );
-    times.sort_by(f64::total_cmp);
-    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    for e in &errors {
+        println!("{e}");
+    }
+    let at = |times: &mut Vec<f64>, q: f64| {
+        times.sort_by(f64::total_cmp);
+        times[((times.len() as f64 - 1.0) * q).round() as usize]
+    };
     println!(
-        "one photo (find, landmarks, descriptor; one thread): p50 {:.1} ms, p99 {:.1} ms",
-        at(0.5),
-        at(0.99)
+        "one photo (find, landmarks, descriptor; one thread): p50 {:.1} ms, p99 {:.1} ms; \
+         of which finding the face and its landmarks: p50 {:.1} ms, p99 {:.1} ms",
+        at(&mut times, 0.5),
+        at(&mut times, 0.99),
+        at(&mut find_times, 0.5),
+        at(&mut find_times, 0.99)
     );
     Ok(())
 }

@@ -40,22 +40,41 @@ thread_local! {
     });
 }
 
+/// The shorter side the detector looks at. Its smallest face (40 pixels) is then a tenth of the
+/// picture, below what any check accepts (15%); larger pictures are scaled down first, which
+/// makes finding a face in a stored photo (800 pixels) about four times faster.
+const DETECT_SIDE: u32 = 400;
+
 /// Every frontal face in a grey picture, largest first.
 pub fn faces(gray: &GrayImage) -> Vec<FaceBox> {
-    let (w, h) = gray.dimensions();
+    let shorter = gray.width().min(gray.height());
+    let scale = (shorter as f32 / DETECT_SIDE as f32).max(1.0);
+    let small;
+    let seen = if scale > 1.0 {
+        small = image::imageops::resize(
+            gray,
+            (gray.width() as f32 / scale).round() as u32,
+            (gray.height() as f32 / scale).round() as u32,
+            image::imageops::FilterType::Triangle,
+        );
+        &small
+    } else {
+        gray
+    };
+    let (w, h) = seen.dimensions();
     let found = DETECTOR.with(|d| {
         d.borrow_mut()
-            .detect(&rustface::ImageData::new(gray.as_raw(), w, h))
+            .detect(&rustface::ImageData::new(seen.as_raw(), w, h))
     });
     let mut boxes: Vec<FaceBox> = found
         .iter()
         .map(|f| {
             let b = f.bbox();
             FaceBox {
-                x: b.x() as f32,
-                y: b.y() as f32,
-                width: b.width() as f32,
-                height: b.height() as f32,
+                x: b.x() as f32 * scale,
+                y: b.y() as f32 * scale,
+                width: b.width() as f32 * scale,
+                height: b.height() as f32 * scale,
             }
         })
         .collect();

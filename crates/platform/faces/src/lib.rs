@@ -10,6 +10,7 @@ pub mod align;
 pub mod descriptor;
 pub mod detect;
 pub mod landmarks;
+pub mod liveness;
 mod models;
 
 pub use descriptor::Descriptor;
@@ -47,6 +48,12 @@ pub enum Found {
     None,
     Several,
     One(Face),
+}
+
+/// Reads and optimises the models now rather than on the first photo (a second or two).
+pub fn load_models() {
+    models::onet();
+    models::resnet();
 }
 
 /// The one frontal face in a picture, if there is exactly one.

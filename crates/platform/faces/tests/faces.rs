@@ -86,3 +86,84 @@ fn the_converted_model_gives_dlibs_own_numbers() {
         );
     }
 }
+
+mod liveness {
+    use super::*;
+    use garita_faces::liveness::{Doubt, Pose, verify};
+
+    /// Each photo on one camera-sized canvas, as frames of one capture are.
+    fn frame(rgb: &RgbImage) -> RgbImage {
+        let mut canvas = RgbImage::from_pixel(900, 900, image::Rgb([128, 128, 128]));
+        image::imageops::overlay(&mut canvas, rgb, 0, 0);
+        canvas
+    }
+
+    fn frames(names: &[(&str, bool)]) -> Vec<RgbImage> {
+        names
+            .iter()
+            .map(|(name, mirrored)| {
+                let rgb = photo(name);
+                frame(&if *mirrored {
+                    image::imageops::flip_horizontal(&rgb)
+                } else {
+                    rgb
+                })
+            })
+            .collect()
+    }
+
+    const STEPS: [Pose; 5] = [
+        Pose::Front,
+        Pose::Right,
+        Pose::Left,
+        Pose::Front,
+        Pose::Right,
+    ];
+
+    #[test]
+    fn one_person_turning_as_asked_passes() {
+        // obama-2 shows him turned to his right; mirrored, to his left.
+        let taken = frames(&[
+            ("obama-1.jpg", false),
+            ("obama-2.jpg", false),
+            ("obama-2.jpg", true),
+            ("obama-1.jpg", false),
+            ("obama-2.jpg", false),
+        ]);
+        let settings = FaceSettings::default();
+        assert!(verify(&STEPS, &taken, settings).is_ok());
+    }
+
+    #[test]
+    fn a_still_picture_or_the_wrong_order_or_two_people_leave_a_doubt() {
+        let settings = FaceSettings::default();
+        let still = frames(&[("obama-1.jpg", false); 5]);
+        assert_eq!(verify(&STEPS, &still, settings), Err(Doubt::NotAsAsked));
+        let wrong_order = frames(&[
+            ("obama-1.jpg", false),
+            ("obama-2.jpg", true),
+            ("obama-2.jpg", false),
+            ("obama-1.jpg", false),
+            ("obama-2.jpg", true),
+        ]);
+        assert_eq!(
+            verify(&STEPS, &wrong_order, settings),
+            Err(Doubt::NotAsAsked)
+        );
+        let two_people = frames(&[
+            ("biden-1.jpg", false),
+            ("obama-2.jpg", false),
+            ("obama-2.jpg", true),
+            ("biden-1.jpg", false),
+            ("obama-2.jpg", false),
+        ]);
+        assert_eq!(
+            verify(&STEPS, &two_people, settings),
+            Err(Doubt::NotOnePerson)
+        );
+        assert_eq!(
+            verify(&STEPS, &still[..4], settings),
+            Err(Doubt::NotOneCapture)
+        );
+    }
+}
