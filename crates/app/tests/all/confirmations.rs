@@ -5,9 +5,10 @@
 use crate::common;
 
 use common::World;
-use garita_appointments::app::confirmations::{CheckState, ConfirmOutcome};
+use garita_appointments::app::confirmations::{CheckState, ConfirmOutcome, LiveCapture};
 use garita_domain::geofence::Position;
 use garita_domain::{Grant, Role};
+use garita_faces::liveness::Pose;
 use garita_kernel::photos::PhotoProblem;
 
 const HOUR: i64 = 3_600_000;
@@ -407,6 +408,103 @@ async fn an_admin_is_told_once_a_week_when_a_group_is_refused_twice_as_often() {
         .filter(|k| k == "face-rates")
         .count();
     assert_eq!(told, 1, "once a week");
+}
+
+/// Frames as a page takes them during a challenge: one camera size, one JPEG per pose. The
+/// photographs stand in for a capture: obama-1 faces the camera, obama-2 is turned to his right,
+/// and mirrored, to his left.
+fn frames_for(steps: &[Pose], still: bool) -> Vec<Vec<u8>> {
+    let load = |name: &str| {
+        image::load_from_memory(&face(name))
+            .unwrap()
+            .thumbnail(800, 800)
+    };
+    let (front, turned) = (load("obama-1.jpg"), load("obama-2.jpg"));
+    steps
+        .iter()
+        .map(|pose| {
+            let shown = match (still, pose) {
+                (true, _) | (false, Pose::Front) => front.clone(),
+                (false, Pose::Right) => turned.clone(),
+                (false, Pose::Left) => turned.fliph(),
+            };
+            let mut canvas = image::RgbImage::from_pixel(900, 900, image::Rgb([128, 128, 128]));
+            image::imageops::overlay(&mut canvas, &shown.to_rgb8(), 0, 0);
+            let mut jpeg = vec![];
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+                .encode_image(&canvas)
+                .unwrap();
+            jpeg
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_head_turning_as_asked_passes_and_a_still_picture_goes_to_a_person() {
+    let w = World::new().await;
+    let a = winner(&w).await;
+    let account = w.services.store.account(&a).await.unwrap().unwrap();
+    let c = w.services.confirmation(&a).await.unwrap().unwrap();
+    let (first, second) = (c.travellers[0].id.clone(), c.travellers[1].id.clone());
+    let live = |t: String, still: bool, token: Option<String>| {
+        let (services, account, a) = (w.services.clone(), account.clone(), a.clone());
+        async move {
+            let challenge = services.liveness_challenge(&a, &t).await.unwrap().unwrap();
+            let frames = frames_for(&challenge.steps, still);
+            let capture = LiveCapture {
+                token: token.unwrap_or(challenge.token),
+                frames: frames.clone(),
+            };
+            services
+                .confirm_traveller_live(&account, &a, &t, tijuana(), &frames[0], &capture)
+                .await
+                .unwrap()
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        live(first.clone(), false, None).await,
+        ConfirmOutcome::Passed {
+            group_confirmed: false
+        }
+    );
+    // Another traveller's token, then a still picture: told how to try again, then a person.
+    let someone_elses = w
+        .services
+        .liveness_challenge(&a, &first)
+        .await
+        .unwrap()
+        .unwrap()
+        .token;
+    assert_eq!(
+        live(second.clone(), false, Some(someone_elses)).await,
+        ConfirmOutcome::TryAgain {
+            problem: PhotoProblem::MoveAsAsked,
+            tries_left: 2
+        }
+    );
+    assert_eq!(
+        live(second.clone(), true, None).await,
+        ConfirmOutcome::TryAgain {
+            problem: PhotoProblem::MoveAsAsked,
+            tries_left: 1
+        }
+    );
+    assert_eq!(
+        live(second.clone(), true, None).await,
+        ConfirmOutcome::SentToReview
+    );
+    let review = w.services.store.checks_in_review().await.unwrap();
+    assert_eq!(review[0].problem.as_deref(), Some("move-as-asked"));
+    let admin = staff(&w).await;
+    assert!(
+        w.services
+            .review_confirmation_photo(&admin, &c.appointment.id, &second, true)
+            .await
+            .unwrap()
+    );
+    let status = w.services.appointment_status(&a).await.unwrap();
+    assert_eq!(status.appointment.unwrap().0.status, "confirmed");
 }
 
 async fn staff(w: &World) -> garita_store::records::Account {

@@ -34,6 +34,9 @@ pub enum PhotoProblem {
     /// Only when comparing: one of the two photos had no face the comparison could use, so a
     /// person decides.
     NotCompared,
+    /// Only with a liveness challenge: the frames did not show the head turning as asked (or
+    /// were not one capture). The person is told how to try again.
+    MoveAsAsked,
 }
 
 impl PhotoProblem {
@@ -48,6 +51,7 @@ impl PhotoProblem {
             PhotoProblem::Blurred => "photo-blurred",
             PhotoProblem::CompareAgain => "photo-compare-again",
             PhotoProblem::NotCompared => "photo-not-compared",
+            PhotoProblem::MoveAsAsked => "photo-move-as-asked",
         }
     }
 
@@ -145,6 +149,21 @@ pub fn compare(
         &describe(of_record)?,
         settings,
     ))
+}
+
+/// Checks the frames a page took during a liveness challenge (`garita_faces::liveness`), each
+/// turned upright and scaled as stored photos are. Takes CPU: call it off the request threads.
+pub fn liveness(
+    frames: &[Vec<u8>],
+    steps: &[garita_faces::liveness::Pose],
+    settings: garita_faces::FaceSettings,
+) -> Result<(), garita_faces::liveness::Doubt> {
+    let decoded: Option<Vec<_>> = frames
+        .iter()
+        .map(|f| Some(decode(f)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8()))
+        .collect();
+    let frames = decoded.ok_or(garita_faces::liveness::Doubt::NotOneCapture)?;
+    garita_faces::liveness::verify(steps, &frames, settings).map(|_| ())
 }
 
 /// Checks a photo as uploaded or taken in the page.

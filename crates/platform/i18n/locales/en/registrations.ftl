@@ -137,6 +137,7 @@ photo-too-dark = This photo is too dark. Please go where there is more light.
 photo-blurred = This photo is not sharp. Hold the phone still, and wipe the camera lens.
 photo-compare-again = We could not compare this photo with your registration photo. Face the camera in even light, take off glasses and anything covering your face, and hold the phone at arm's length.
 photo-not-compared = This photo could not be compared with the registration photo automatically. A person will look at both; you do not need to do anything.
+photo-move-as-asked = We could not see your head turn as the page asked. Hold the phone at arm's length in even light, and turn your head slowly each time the page says.
 photo-tries-left = You can try { $tries ->
     [one] { $tries } more time
    *[other] { $tries } more times

@@ -137,6 +137,7 @@ photo-too-dark = Esta foto está muy oscura. Por favor, ve a un lugar con más l
 photo-blurred = Esta foto no se ve clara. Sostén el teléfono sin moverlo y limpia el lente de la cámara.
 photo-compare-again = No pudimos comparar esta foto con la foto del registro. Mira a la cámara con una luz pareja, quítate los lentes y lo que cubra tu cara, y sostén el teléfono con el brazo extendido.
 photo-not-compared = Esta foto no se pudo comparar automáticamente con la foto del registro. Una persona revisará las dos; no necesitas hacer nada.
+photo-move-as-asked = No pudimos ver tu cabeza girar como pedía la página. Sostén el teléfono con el brazo extendido, con una luz pareja, y gira la cabeza despacio cada vez que la página lo diga.
 photo-tries-left = Puedes intentarlo { $tries ->
     [one] { $tries } vez más
    *[other] { $tries } veces más

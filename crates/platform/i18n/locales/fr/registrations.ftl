@@ -137,6 +137,7 @@ photo-too-dark = Cette photo est trop sombre. Merci d'aller dans un endroit avec
 photo-blurred = Cette photo n'est pas nette. Tenez le téléphone sans bouger, et essuyez l'objectif de l'appareil.
 photo-compare-again = Nous n'avons pas pu comparer cette photo avec la photo de l'inscription. Regardez l'objectif sous une lumière égale, retirez vos lunettes et ce qui couvre votre visage, et tenez le téléphone à bout de bras.
 photo-not-compared = Cette photo n'a pas pu être comparée automatiquement avec la photo de l'inscription. Une personne regardera les deux ; vous n'avez rien à faire.
+photo-move-as-asked = Nous n'avons pas pu voir votre tête tourner comme la page le demandait. Tenez le téléphone à bout de bras sous une lumière égale, et tournez la tête lentement chaque fois que la page le dit.
 photo-tries-left = Vous pouvez encore essayer { $tries ->
     [one] { $tries } fois
    *[other] { $tries } fois

@@ -137,6 +137,7 @@ photo-too-dark = Foto sa a twò fènwa. Tanpri, ale yon kote ki gen plis limyè.
 photo-blurred = Foto sa a pa klè. Kenbe telefòn nan san li pa bouje, epi siye lantiy kamera a.
 photo-compare-again = Nou pa t kapab konpare foto sa a ak foto enskripsyon an. Gade kamera a nan yon limyè ki egal, retire linèt ou ak tout sa ki kouvri figi ou, epi kenbe telefòn nan ak bra ou lonje.
 photo-not-compared = Nou pa t kapab konpare foto sa a otomatikman ak foto enskripsyon an. Yon moun ap gade tou de; ou pa bezwen fè anyen.
+photo-move-as-asked = Nou pa t ka wè tèt ou vire jan paj la te mande a. Kenbe telefòn nan ak bra ou lonje nan yon limyè ki egal, epi vire tèt ou dousman chak fwa paj la di w fè l.
 photo-tries-left = Ou ka eseye { $tries ->
    *[other] { $tries } fwa
 } ankò. Apre sa, yon moun ap gade foto a.

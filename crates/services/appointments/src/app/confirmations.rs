@@ -12,12 +12,17 @@ use crate::store::confirmations::TravellerCheck;
 use crate::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
+use garita_faces::liveness::{self, Doubt, Pose};
 use garita_kernel::face_figures::{self, Group};
 use garita_kernel::photos::PhotoProblem;
 use garita_kernel::registrations::PHOTO_TRIES;
 use garita_store::records::{Account, Effects};
 
 const PHOTO: &str = "confirmations.photo";
+/// The sealing context of liveness challenge tokens.
+const CHALLENGE: &str = "confirmations.challenge";
+/// How long a liveness challenge may be answered.
+pub const CHALLENGE_MINUTES: i64 = 10;
 /// The check's name in the face figures.
 const FIGURES: &str = "appointments.confirmation";
 
@@ -39,6 +44,29 @@ pub enum ConfirmOutcome {
     OutsideArea(Verdict),
     /// The deadline has passed.
     TooLate,
+}
+
+/// The head poses a traveller is asked for, and the token that binds a capture to them.
+#[derive(Debug, Clone)]
+pub struct Challenge {
+    pub steps: [Pose; liveness::STEPS],
+    pub token: String,
+}
+
+/// The frames a page took during a challenge, in order, and its token.
+#[derive(Debug, Clone)]
+pub struct LiveCapture {
+    pub token: String,
+    pub frames: Vec<Vec<u8>>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ChallengeToken {
+    appointment: String,
+    traveller: String,
+    tries: i64,
+    issued_at: i64,
+    steps: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,9 +157,8 @@ impl Appointments {
         }))
     }
 
-    /// One traveller's location and live photo, for the account's appointment waiting for
+    /// One traveller's location and a still photo, for the account's appointment waiting for
     /// confirmation (`None`: no such appointment, or the traveller does not confirm).
-    #[tracing::instrument(skip_all)]
     pub async fn confirm_traveller(
         &self,
         actor: &Account,
@@ -139,6 +166,95 @@ impl Appointments {
         traveller_id: &str,
         position: Option<Position>,
         photo: &[u8],
+    ) -> Result<Option<ConfirmOutcome>> {
+        self.confirm_capture(actor, account_id, traveller_id, position, photo, None)
+            .await
+    }
+
+    /// The same, with the frames a page took during the traveller's liveness challenge
+    /// ([`Appointments::liveness_challenge`]); `photo` is the frame facing the camera.
+    pub async fn confirm_traveller_live(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        traveller_id: &str,
+        position: Option<Position>,
+        photo: &[u8],
+        live: &LiveCapture,
+    ) -> Result<Option<ConfirmOutcome>> {
+        self.confirm_capture(actor, account_id, traveller_id, position, photo, Some(live))
+            .await
+    }
+
+    /// The head poses to ask a traveller for, in order, and the token the page sends back with
+    /// the frames: sealed, it binds them to this traveller, appointment and try, for
+    /// [`CHALLENGE_MINUTES`] (`None`: nobody to confirm).
+    pub async fn liveness_challenge(
+        &self,
+        account_id: &str,
+        traveller_id: &str,
+    ) -> Result<Option<Challenge>> {
+        let Some(c) = self.confirmation(account_id).await? else {
+            return Ok(None);
+        };
+        if c.travellers.iter().all(|t| t.id != traveller_id) {
+            return Ok(None);
+        }
+        let tries = self.failed_tries(&c.appointment.id, traveller_id).await?;
+        let steps = liveness::challenge(garita_security::codes::random::<1>()[0]);
+        let bound = ChallengeToken {
+            appointment: c.appointment.id.clone(),
+            traveller: traveller_id.to_string(),
+            tries,
+            issued_at: self.now(),
+            steps: steps.iter().map(|p| p.code().to_string()).collect(),
+        };
+        let json = serde_json::to_vec(&bound).expect("a token serialises");
+        let token = data_encoding::BASE64URL_NOPAD.encode(&self.keys.seal(&json, CHALLENGE));
+        Ok(Some(Challenge { steps, token }))
+    }
+
+    /// The poses a token asks for, if it was issued for this traveller's current try and is
+    /// recent; `None` otherwise (a replayed or stale capture).
+    fn challenge_steps(
+        &self,
+        token: &str,
+        appointment_id: &str,
+        traveller_id: &str,
+        tries: i64,
+    ) -> Option<Vec<Pose>> {
+        let sealed = data_encoding::BASE64URL_NOPAD
+            .decode(token.as_bytes())
+            .ok()?;
+        let json = self.keys.open(&sealed, CHALLENGE).ok()?;
+        let bound: ChallengeToken = serde_json::from_slice(&json).ok()?;
+        let fresh = self.now() - bound.issued_at <= CHALLENGE_MINUTES * 60_000;
+        (bound.appointment == appointment_id
+            && bound.traveller == traveller_id
+            && bound.tries == tries
+            && fresh)
+            .then(|| bound.steps.iter().filter_map(|s| Pose::parse(s)).collect())
+    }
+
+    async fn failed_tries(&self, appointment_id: &str, traveller_id: &str) -> Result<i64> {
+        Ok(self
+            .store
+            .traveller_checks(appointment_id)
+            .await?
+            .into_iter()
+            .find(|x| x.traveller_id == traveller_id)
+            .map_or(0, |p| p.failed_attempts))
+    }
+
+    #[tracing::instrument(skip_all)]
+    async fn confirm_capture(
+        &self,
+        actor: &Account,
+        account_id: &str,
+        traveller_id: &str,
+        position: Option<Position>,
+        photo: &[u8],
+        live: Option<&LiveCapture>,
     ) -> Result<Option<ConfirmOutcome>> {
         let Some(c) = self.confirmation(account_id).await? else {
             return Ok(None);
@@ -163,10 +279,24 @@ impl Appointments {
         };
         let of_record = self.registration_photo(traveller_id).await?;
         let settings = self.faces;
+        let failed = self.failed_tries(&c.appointment.id, traveller_id).await?;
+        // A capture whose token is not this try's (replayed, stale, another traveller's) is not
+        // one capture of this challenge.
+        let live = live.map(|l| {
+            let steps = self.challenge_steps(&l.token, &c.appointment.id, traveller_id, failed);
+            (steps, l.frames.clone())
+        });
         // Finding and comparing faces takes CPU: keep it off the threads that answer requests.
         let owned = photo.to_vec();
-        let (checked, compared) = tokio::task::spawn_blocking(move || {
+        let (checked, compared, doubt) = tokio::task::spawn_blocking(move || {
             let checked = garita_kernel::photos::check(&owned);
+            let doubt = match (&checked.problem, live) {
+                (None, Some((Some(steps), frames))) => {
+                    garita_kernel::photos::liveness(&frames, &steps, settings).err()
+                }
+                (None, Some((None, _))) => Some(Doubt::NotOneCapture),
+                _ => None,
+            };
             // No photo of record (none is kept): nothing to compare with; the officer compares.
             let compared = match (&checked.problem, &checked.photo, &of_record) {
                 (None, Some(live), Some(record)) => {
@@ -174,24 +304,20 @@ impl Appointments {
                 }
                 _ => None,
             };
-            (checked, compared)
+            (checked, compared, doubt)
         })
         .await
         .expect("the photo check does not panic");
-        let problem = checked.problem.or(match compared {
-            Some(Some(c)) if !c.alike => Some(PhotoProblem::CompareAgain),
-            Some(None) => Some(PhotoProblem::NotCompared),
-            _ => None,
-        });
+        let problem = checked
+            .problem
+            .or(doubt.map(|_| PhotoProblem::MoveAsAsked))
+            .or(match compared {
+                Some(Some(c)) if !c.alike => Some(PhotoProblem::CompareAgain),
+                Some(None) => Some(PhotoProblem::NotCompared),
+                _ => None,
+            });
         let compared = compared.flatten();
         let now = self.now();
-        let previous = self
-            .store
-            .traveller_checks(&c.appointment.id)
-            .await?
-            .into_iter()
-            .find(|x| x.traveller_id == traveller_id);
-        let failed = previous.as_ref().map_or(0, |p| p.failed_attempts);
         let sealed = checked
             .photo
             .as_ref()
@@ -253,6 +379,7 @@ impl Appointments {
                     "traveller": traveller_id,
                     "status": status,
                     "problem": check.problem,
+                    "doubt": doubt.map(Doubt::code),
                     "state": state,
                 })
                 .to_string(),
