@@ -413,7 +413,7 @@ async fn an_admin_is_told_once_a_week_when_a_group_is_refused_twice_as_often() {
 /// Frames as a page takes them during a challenge: one camera size, one JPEG per pose. The
 /// photographs stand in for a capture: obama-1 faces the camera, obama-2 is turned to his right,
 /// and mirrored, to his left.
-fn frames_for(steps: &[Pose], still: bool) -> Vec<Vec<u8>> {
+pub(crate) fn frames_for(steps: &[Pose], still: bool) -> Vec<Vec<u8>> {
     let load = |name: &str| {
         image::load_from_memory(&face(name))
             .unwrap()

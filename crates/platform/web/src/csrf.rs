@@ -137,6 +137,9 @@ pub struct CsrfMultipart {
     pub fields: HashMap<String, String>,
     /// The `photo` file field's bytes (empty when none was chosen).
     pub photo: Vec<u8>,
+    /// The `frame` file fields' bytes, in order: the frames a page took during a liveness
+    /// challenge (`garita_faces::liveness`); empty without a script or a camera.
+    pub frames: Vec<Vec<u8>>,
 }
 
 impl CsrfMultipart {
@@ -157,6 +160,7 @@ impl FromRequest<AppState> for CsrfMultipart {
         let mut form = CsrfMultipart {
             fields: HashMap::new(),
             photo: Vec::new(),
+            frames: Vec::new(),
         };
         // A body over the route's limit fails while it is read: the photo was too large, and
         // the person is told so, with the limit and what to do.
@@ -173,6 +177,9 @@ impl FromRequest<AppState> for CsrfMultipart {
             let name = field.name().unwrap_or_default().to_string();
             if name == "photo" {
                 form.photo = field.bytes().await.map_err(unread)?.to_vec();
+            } else if name == "frame" {
+                form.frames
+                    .push(field.bytes().await.map_err(unread)?.to_vec());
             } else {
                 let text = field.text().await.map_err(|_| AppError::FormUnreadable)?;
                 form.fields.insert(name, text);

@@ -36,6 +36,10 @@
   });
 })();
 
+// The camera in the page. Where the page carries a liveness challenge (`#page-data`'s
+// `data-liveness-steps`: head poses the server drew), taking the photo asks for each pose in
+// turn, in words read out to screen readers, and sends one frame per pose with the photo (the
+// first frame, facing the camera); otherwise it takes one photo.
 (function () {
   'use strict';
   var input = document.querySelector('input[type=file][name=photo]');
@@ -43,6 +47,10 @@
   if (!input || !labels || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia || !window.DataTransfer) {
     return;
   }
+  var data = document.getElementById('page-data');
+  var steps = data && data.dataset.livenessSteps ? data.dataset.livenessSteps.split(',') : [];
+  var HOLD = 1800; // milliseconds to take each pose before its frame
+  var SIDE = 960; // pixels: a frame's longer side at most
   function button(text) {
     var b = document.createElement('button');
     b.type = 'button';
@@ -59,7 +67,10 @@
   var start = button(labels.dataset.start);
   var shoot = button(labels.dataset.shoot);
   shoot.hidden = true;
-  box.append(start, video, shoot);
+  var say = document.createElement('p');
+  say.setAttribute('aria-live', 'assertive');
+  say.hidden = true;
+  box.append(start, video, say, shoot);
   input.parentElement.insertBefore(box, input);
   start.addEventListener('click', function () {
     navigator.mediaDevices.getUserMedia({ video: { facingMode: 'user' }, audio: false }).then(function (stream) {
@@ -72,17 +83,50 @@
       box.remove(); // no camera or no permission: the file input remains
     });
   });
+  function frame() {
+    return new Promise(function (done) {
+      var scale = Math.min(1, SIDE / Math.max(video.videoWidth, video.videoHeight));
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.round(video.videoWidth * scale);
+      canvas.height = Math.round(video.videoHeight * scale);
+      canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(done, 'image/jpeg', 0.88);
+    });
+  }
+  function jpeg(blob, name) {
+    return new File([blob], name, { type: 'image/jpeg' });
+  }
+  function send(photo, frames) {
+    var files = new DataTransfer();
+    files.items.add(jpeg(photo, 'camera.jpg'));
+    input.files = files.files;
+    if (frames.length) {
+      var more = document.createElement('input');
+      more.type = 'file';
+      more.name = 'frame';
+      more.multiple = true;
+      more.hidden = true;
+      var all = new DataTransfer();
+      frames.forEach(function (f, i) { all.items.add(jpeg(f, 'frame' + i + '.jpg')); });
+      more.files = all.files;
+      input.form.appendChild(more);
+    }
+    video.srcObject.getTracks().forEach(function (t) { t.stop(); });
+    input.form.requestSubmit();
+  }
   shoot.addEventListener('click', function () {
-    var canvas = document.createElement('canvas');
-    canvas.width = video.videoWidth;
-    canvas.height = video.videoHeight;
-    canvas.getContext('2d').drawImage(video, 0, 0);
-    canvas.toBlob(function (blob) {
-      var files = new DataTransfer();
-      files.items.add(new File([blob], 'camera.jpg', { type: 'image/jpeg' }));
-      input.files = files.files;
-      video.srcObject.getTracks().forEach(function (t) { t.stop(); });
-      input.form.requestSubmit();
-    }, 'image/jpeg', 0.9);
+    if (!steps.length) {
+      frame().then(function (photo) { send(photo, []); });
+      return;
+    }
+    shoot.hidden = true;
+    say.hidden = false;
+    var frames = [];
+    steps.reduce(function (done, step) {
+      return done.then(function () {
+        say.textContent = data.dataset['liveness' + step.charAt(0).toUpperCase() + step.slice(1)] || '';
+        return new Promise(function (wait) { setTimeout(wait, HOLD); });
+      }).then(frame).then(function (f) { frames.push(f); });
+    }, Promise.resolve()).then(function () { send(frames[0], frames); });
   });
 })();

@@ -8,6 +8,13 @@ use std::path::{Path, PathBuf};
 /// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
 /// and an API tag.
 const NOT_KEYS: &[&str] = &[
+    // Why a liveness capture left a doubt (audit details), not texts.
+    "liveness-no-face",
+    "liveness-not-as-asked",
+    "liveness-not-one-capture",
+    "liveness-not-one-person",
+    // The confirmation page's data attribute with the challenge's poses.
+    "liveness-steps",
     // Outcomes counted in the face figures.
     "review-accepted",
     "review-refused",

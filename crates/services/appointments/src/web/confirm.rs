@@ -1,10 +1,12 @@
 //! One traveller confirms: the phone's position (asked once by `request.js` when the form is
-//! sent) and a photo of their face taken now (the camera in the page, or the phone's camera
-//! through the file input). Without a script the position cannot be sent, so the form stays
-//! hidden and the page says what to do instead.
+//! sent) and a photo of their face taken now. With the camera in the page, `camera.js` takes it
+//! during a short liveness challenge (the head poses the server drew, sent back as frames with
+//! the challenge's token); the phone's camera through the file input sends a still. Without a
+//! script the position cannot be sent, so the form stays hidden and the page says what to do
+//! instead.
 
 use super::draws::{outside_text, position};
-use crate::app::confirmations::{CheckState, ConfirmOutcome};
+use crate::app::confirmations::{CheckState, ConfirmOutcome, LiveCapture};
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use garita_i18n::{Locale, Value};
@@ -27,14 +29,19 @@ async fn traveller(state: &AppState, account: &str, id: &str) -> Result<String, 
         .ok_or(AppError::NotFound)
 }
 
-fn confirm_page(
+async fn confirm_page(
     state: &AppState,
     locale: Locale,
     csrf: &CsrfCookie,
+    account: &str,
     id: &str,
     name: &str,
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
+    let challenge = crate::web::appointments(state)
+        .liveness_challenge(account, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/status");
     let refused = error.is_some();
     let who = [("name", Value::from(name.to_string()))];
@@ -47,6 +54,7 @@ fn confirm_page(
     .hidden("latitude", "")
     .hidden("longitude", "")
     .hidden("accuracy", "")
+    .hidden("challenge", &challenge.token)
     .field(Field::new("photo", "photo", page.t("photo-label")).error(error));
     let block = Block::text(page.tf("confirm-intro", &who))
         .para(page.t("photo-tips"))
@@ -61,6 +69,13 @@ fn confirm_page(
     view = view.block(block).block(without);
     view.title = title;
     view.camera = Some(camera);
+    let steps: Vec<&str> = challenge.steps.iter().map(|p| p.code()).collect();
+    view.data = vec![
+        ("liveness-steps", steps.join(",")),
+        ("liveness-front", view.page.t("liveness-front")),
+        ("liveness-left", view.page.t("liveness-left")),
+        ("liveness-right", view.page.t("liveness-right")),
+    ];
     view.script = Some("/static/request.js");
     view.render()
 }
@@ -72,8 +87,9 @@ pub async fn show(
     SignedIn(user): SignedIn,
     Path(id): Path<String>,
 ) -> Result<Html<String>, AppError> {
-    let name = traveller(&state, &user.subject().id, &id).await?;
-    confirm_page(&state, locale, &csrf, &id, &name, None)
+    let account = &user.subject().id;
+    let name = traveller(&state, account, &id).await?;
+    confirm_page(&state, locale, &csrf, account, &id, &name, None).await
 }
 
 pub async fn submit(
@@ -84,14 +100,30 @@ pub async fn submit(
     Path(id): Path<String>,
     form: CsrfMultipart,
 ) -> Result<Response, AppError> {
-    let CsrfMultipart { fields, photo } = form;
+    let CsrfMultipart {
+        fields,
+        photo,
+        frames,
+    } = form;
     let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
-    let name = traveller(&state, &user.subject().id, &id).await?;
+    let account = &user.subject().id;
+    let name = traveller(&state, account, &id).await?;
     let here = position(field("latitude"), field("longitude"), field("accuracy")).ok();
-    let outcome = crate::web::appointments(&state)
-        .confirm_traveller(&user.account, &user.subject().id, &id, here, &photo)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let services = crate::web::appointments(&state);
+    let outcome = if frames.is_empty() {
+        services
+            .confirm_traveller(&user.account, account, &id, here, &photo)
+            .await?
+    } else {
+        let live = LiveCapture {
+            token: field("challenge").to_string(),
+            frames,
+        };
+        services
+            .confirm_traveller_live(&user.account, account, &id, here, &photo, &live)
+            .await?
+    }
+    .ok_or(AppError::NotFound)?;
     let page = Chrome::new(&state.i18n, locale, "/status");
     let error = match outcome {
         ConfirmOutcome::Passed { .. } | ConfirmOutcome::SentToReview => {
@@ -109,5 +141,9 @@ pub async fn submit(
             page.tf("photo-tries-left", &[("tries", Value::from(tries_left))])
         ),
     };
-    Ok(confirm_page(&state, locale, &csrf, &id, &name, Some(error))?.into_response())
+    Ok(
+        confirm_page(&state, locale, &csrf, account, &id, &name, Some(error))
+            .await?
+            .into_response(),
+    )
 }
