@@ -456,6 +456,9 @@ async fn serve(
              which people may not reach; set public_url to the address they use"
         );
     }
+    // The face models are read and optimised once (a second or two of one core): now, beside
+    // the start, rather than during the first person's confirmation.
+    tokio::task::spawn_blocking(garita_faces::load_models);
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| format!("cannot listen on {bind}: {e}"))?;

@@ -339,15 +339,7 @@ async fn the_live_photo_is_compared_with_the_registration_photo_and_a_refusal_go
     assert!(en.contains("light") && !en.contains("match"), "{en}");
 
     // A reviewer accepts: the refusal does not stop the group.
-    let admin = staff(&w).await;
-    assert!(
-        w.services
-            .review_confirmation_photo(&admin, &c.appointment.id, &second, true)
-            .await
-            .unwrap()
-    );
-    let status = w.services.appointment_status(&a).await.unwrap();
-    assert_eq!(status.appointment.unwrap().0.status, "confirmed");
+    accepted_on_review(&w, &a, &c.appointment.id, &second).await;
 
     // Counted by group, and nothing else: accepted once, refused twice, one sent to a person
     // and accepted there.
@@ -453,10 +445,10 @@ async fn a_head_turning_as_asked_passes_and_a_still_picture_goes_to_a_person() {
             let frames = frames_for(&challenge.steps, still);
             let capture = LiveCapture {
                 token: token.unwrap_or(challenge.token),
-                frames: frames.clone(),
+                frames,
             };
             services
-                .confirm_traveller_live(&account, &a, &t, tijuana(), &frames[0], &capture)
+                .confirm_traveller_live(&account, &a, &t, tijuana(), &capture)
                 .await
                 .unwrap()
                 .unwrap()
@@ -496,14 +488,19 @@ async fn a_head_turning_as_asked_passes_and_a_still_picture_goes_to_a_person() {
     );
     let review = w.services.store.checks_in_review().await.unwrap();
     assert_eq!(review[0].problem.as_deref(), Some("move-as-asked"));
-    let admin = staff(&w).await;
+    accepted_on_review(&w, &a, &c.appointment.id, &second).await;
+}
+
+/// A programme admin accepts the traveller's photo in review: the group is then confirmed.
+async fn accepted_on_review(w: &World, account: &str, appointment: &str, traveller: &str) {
+    let admin = staff(w).await;
     assert!(
         w.services
-            .review_confirmation_photo(&admin, &c.appointment.id, &second, true)
+            .review_confirmation_photo(&admin, appointment, traveller, true)
             .await
             .unwrap()
     );
-    let status = w.services.appointment_status(&a).await.unwrap();
+    let status = w.services.appointment_status(account).await.unwrap();
     assert_eq!(status.appointment.unwrap().0.status, "confirmed");
 }
 

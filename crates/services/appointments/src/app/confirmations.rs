@@ -172,16 +172,17 @@ impl Appointments {
     }
 
     /// The same, with the frames a page took during the traveller's liveness challenge
-    /// ([`Appointments::liveness_challenge`]); `photo` is the frame facing the camera.
+    /// ([`Appointments::liveness_challenge`]). The first frame (facing the camera) is the photo
+    /// checked and compared: the face compared is the one that turned.
     pub async fn confirm_traveller_live(
         &self,
         actor: &Account,
         account_id: &str,
         traveller_id: &str,
         position: Option<Position>,
-        photo: &[u8],
         live: &LiveCapture,
     ) -> Result<Option<ConfirmOutcome>> {
+        let photo = live.frames.first().map_or(&[][..], Vec::as_slice);
         self.confirm_capture(actor, account_id, traveller_id, position, photo, Some(live))
             .await
     }

@@ -120,7 +120,7 @@ pub async fn submit(
             frames,
         };
         services
-            .confirm_traveller_live(&user.account, account, &id, here, &photo, &live)
+            .confirm_traveller_live(&user.account, account, &id, here, &live)
             .await?
     }
     .ok_or(AppError::NotFound)?;
