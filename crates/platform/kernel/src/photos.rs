@@ -1,7 +1,8 @@
 //! The automatic photo check: exactly one frontal face, large enough, not too dark, not blurred.
 //! It only advises: after three refused tries the photo goes to a person for review and the
 //! registration carries on. Its checks look at the whole picture's exposure and sharpness, never
-//! at skin tone.
+//! at skin tone. `compare` (a live photo against the photo of record) and `liveness` (the frames
+//! of a challenge) decode pictures the same way and hand them to `garita_faces`.
 //!
 //! Accepted photos are turned upright (EXIF orientation), scaled down and re-encoded, which drops
 //! every piece of metadata (EXIF location included) before they are sealed and stored.
