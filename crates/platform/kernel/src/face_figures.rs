@@ -1,10 +1,10 @@
 //! The automatic photo checks, measured by group: every outcome (accepted, one refused try with
 //! its reason, sent to a person, the person's decision) is counted per day by the traveller's
 //! nationality and age band, written with the check itself (`records::FaceCount`). Nothing new
-//! is stored about anyone: a row names a day, a group and a count. `/statistics` publishes each
-//! group's automatic refusal rate and the share a person then accepted, hiding groups of fewer
-//! than [`MIN_CELL`] people; an admin is told when a group is refused more than twice as often
-//! as everyone.
+//! is stored about anyone: a row names a day, a group and a count. Services publish each group's
+//! automatic refusal rate and the share a person then accepted, hiding groups of fewer than
+//! [`MIN_CELL`] people, and tell an admin when a group is refused more than twice as often as
+//! everyone ([`outliers`]).
 
 use chrono::NaiveDate;
 use garita_domain::travellers::{Country, DateOfBirth};

@@ -315,7 +315,7 @@ pub struct Effects {
 pub struct FaceCount {
     /// The UTC day, `YYYY-MM-DD`.
     pub day: String,
-    /// Which check, e.g. `appointments.confirmation`.
+    /// Which check: `<service>.<check>`, named by the service that ran it.
     pub service: String,
     pub nationality: String,
     pub age_band: String,
