@@ -185,8 +185,11 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
             if i != j {
                 let started = Instant::now();
                 let checked = garita_kernel::photos::check(live);
-                if let Some(clean) = checked.photo {
-                    garita_kernel::photos::compare(&clean.jpeg, record, settings);
+                if let (Some(a), Some(b)) = (
+                    checked.descriptor(),
+                    garita_kernel::photos::descriptor_of(record),
+                ) {
+                    garita_faces::compare(&a, &b, settings);
                 }
                 confirm_times.push(started.elapsed().as_secs_f64() * 1000.0);
             }

@@ -61,16 +61,20 @@ pub fn find(rgb: &RgbImage) -> Found {
     let gray = DynamicImage::ImageRgb8(rgb.clone()).to_luma8();
     match detect::faces(&gray).as_slice() {
         [] => Found::None,
-        [found] => match landmarks::locate(rgb, *found) {
-            Ok((landmarks, probability)) => Found::One(Face {
-                found: *found,
-                landmarks,
-                probability,
-            }),
-            Err(_) => Found::None,
-        },
+        [found] => face_at(rgb, *found).map_or(Found::None, Found::One),
         _ => Found::Several,
     }
+}
+
+/// The face in a box the detector already found, with its landmarks (`None` only if the
+/// landmark model could not run).
+pub fn face_at(rgb: &RgbImage, found: FaceBox) -> Option<Face> {
+    let (landmarks, probability) = landmarks::locate(rgb, found).ok()?;
+    Some(Face {
+        found,
+        landmarks,
+        probability,
+    })
 }
 
 /// The face's descriptor; `None` only if the model could not run, which leaves the decision to

@@ -1,13 +1,14 @@
 //! The automatic photo check: exactly one frontal face, large enough, not too dark, not blurred.
 //! It only advises: after three refused tries the photo goes to a person for review and the
 //! registration carries on. Its checks look at the whole picture's exposure and sharpness, never
-//! at skin tone. `compare` (a live photo against the photo of record) and `liveness` (the frames
-//! of a challenge) decode pictures the same way and hand them to `garita_faces`.
+//! at skin tone. A photo that passed gives its face's descriptor without a second search
+//! (`Checked::descriptor`); `descriptor_of` (a photo of record) and `liveness` (the frames of a
+//! challenge) decode pictures the same way and hand them to `garita_faces`.
 //!
 //! Accepted photos are turned upright (EXIF orientation), scaled down and re-encoded, which drops
 //! every piece of metadata (EXIF location included) before they are sealed and stored.
 
-use image::{DynamicImage, GrayImage, ImageDecoder, ImageReader};
+use image::{DynamicImage, GrayImage, ImageDecoder, ImageReader, RgbImage};
 use std::io::Cursor;
 
 /// The longest side of a stored photo, in pixels.
@@ -74,10 +75,18 @@ pub struct CleanPhoto {
 pub struct Checked {
     pub photo: Option<CleanPhoto>,
     pub problem: Option<PhotoProblem>,
+    /// The picture as stored and the one face found in it, when it passed: what
+    /// [`Checked::descriptor`] describes without decoding or searching again.
+    face: Option<(RgbImage, garita_faces::FaceBox)>,
 }
 
-fn faces(gray: &GrayImage) -> Vec<garita_faces::FaceBox> {
-    garita_faces::detect::faces(gray)
+impl Checked {
+    /// The descriptor of the face of a photo that passed, to compare with a photo of record.
+    /// Takes CPU: call it off the threads that answer requests.
+    pub fn descriptor(&self) -> Option<garita_faces::Descriptor> {
+        let (rgb, found) = self.face.as_ref()?;
+        garita_faces::describe(rgb, &garita_faces::face_at(rgb, *found)?)
+    }
 }
 
 /// Decodes and turns the picture upright.
@@ -130,41 +139,31 @@ fn percentile_95(gray: &GrayImage) -> u8 {
     255
 }
 
-/// How alike the faces in a live photo and a photo of record are; `None` when either has no one
-/// face the comparison can use (then a person decides). Takes a moment of CPU: call it off the
-/// threads that answer requests.
-pub fn compare(
-    live: &[u8],
-    of_record: &[u8],
-    settings: garita_faces::FaceSettings,
-) -> Option<garita_faces::Comparison> {
-    let describe = |bytes: &[u8]| {
-        let rgb = decode(bytes)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8();
-        match garita_faces::find(&rgb) {
-            garita_faces::Found::One(face) => garita_faces::describe(&rgb, &face),
-            _ => None,
-        }
-    };
-    Some(garita_faces::compare(
-        &describe(live)?,
-        &describe(of_record)?,
-        settings,
-    ))
+/// The descriptor of the one face in a photo of record, read as stored photos are; `None` when
+/// it has no one face the comparison can use (then a person decides). Takes CPU: call it off
+/// the threads that answer requests.
+pub fn descriptor_of(bytes: &[u8]) -> Option<garita_faces::Descriptor> {
+    let rgb = decode(bytes)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8();
+    match garita_faces::find(&rgb) {
+        garita_faces::Found::One(face) => garita_faces::describe(&rgb, &face),
+        _ => None,
+    }
 }
 
 /// Checks the frames a page took during a liveness challenge (`garita_faces::liveness`), each
-/// turned upright and scaled as stored photos are. Takes CPU: call it off the request threads.
+/// turned upright and scaled as stored photos are; the first frame's descriptor when they pass.
+/// Takes CPU: call it off the request threads.
 pub fn liveness(
     frames: &[Vec<u8>],
     steps: &[garita_faces::liveness::Pose],
     settings: garita_faces::FaceSettings,
-) -> Result<(), garita_faces::liveness::Doubt> {
+) -> Result<garita_faces::Descriptor, garita_faces::liveness::Doubt> {
     let decoded: Option<Vec<_>> = frames
         .iter()
         .map(|f| Some(decode(f)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8()))
         .collect();
     let frames = decoded.ok_or(garita_faces::liveness::Doubt::NotOneCapture)?;
-    garita_faces::liveness::verify(steps, &frames, settings).map(|_| ())
+    garita_faces::liveness::verify(steps, &frames, settings)
 }
 
 /// Checks a photo as uploaded or taken in the page.
@@ -173,6 +172,7 @@ pub fn check(bytes: &[u8]) -> Checked {
         return Checked {
             photo: None,
             problem: Some(PhotoProblem::NotAPhoto),
+            face: None,
         };
     };
     let stored = image.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8();
@@ -184,28 +184,39 @@ pub fn check(bytes: &[u8]) -> Checked {
         width: stored.width(),
         height: stored.height(),
     });
-    let gray = DynamicImage::ImageRgb8(stored).to_luma8();
-    let problem = problem_in(&gray);
-    Checked { photo, problem }
+    let gray = DynamicImage::ImageRgb8(stored.clone()).to_luma8();
+    match face_in(&gray) {
+        Ok(found) => Checked {
+            photo,
+            problem: None,
+            face: Some((stored, found)),
+        },
+        Err(problem) => Checked {
+            photo,
+            problem: Some(problem),
+            face: None,
+        },
+    }
 }
 
-fn problem_in(gray: &GrayImage) -> Option<PhotoProblem> {
+/// The one usable face, or what is wrong with the picture.
+fn face_in(gray: &GrayImage) -> Result<garita_faces::FaceBox, PhotoProblem> {
     if percentile_95(gray) < DARK_P95 {
-        return Some(PhotoProblem::TooDark);
+        return Err(PhotoProblem::TooDark);
     }
     let (w, h) = gray.dimensions();
-    let found = faces(gray);
+    let found = garita_faces::detect::faces(gray);
     let face = match found.as_slice() {
-        [] => return Some(PhotoProblem::NoFace),
+        [] => return Err(PhotoProblem::NoFace),
         [face] => *face,
-        _ => return Some(PhotoProblem::SeveralFaces),
+        _ => return Err(PhotoProblem::SeveralFaces),
     };
     if face.width < MIN_FACE_SHARE * w.min(h) as f32 {
-        return Some(PhotoProblem::FaceTooSmall);
+        return Err(PhotoProblem::FaceTooSmall);
     }
     let (x, y) = (face.x.max(0.0) as u32, face.y.max(0.0) as u32);
     if sharpness(gray, x, y, face.width as u32, face.height as u32) < MIN_SHARPNESS {
-        return Some(PhotoProblem::Blurred);
+        return Err(PhotoProblem::Blurred);
     }
-    None
+    Ok(face)
 }

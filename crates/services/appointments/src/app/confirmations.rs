@@ -84,6 +84,8 @@ pub struct TravellerToConfirm {
     pub state: CheckState,
     /// Their nationality and age band, for counting the photo checks' outcomes by group.
     pub group: Group,
+    /// Photos refused since the last accepted one or review (a liveness token is for one try).
+    pub failed_attempts: i64,
 }
 
 /// An appointment waiting for its group's confirmation.
@@ -145,6 +147,7 @@ impl Appointments {
                     given_name: t.name.given.clone(),
                     state,
                     group: Group::of(&t.details.nationality, t.birth_date, today),
+                    failed_attempts: check.map_or(0, |c| c.failed_attempts),
                 }
             })
             .collect();
@@ -198,10 +201,10 @@ impl Appointments {
         let Some(c) = self.confirmation(account_id).await? else {
             return Ok(None);
         };
-        if c.travellers.iter().all(|t| t.id != traveller_id) {
+        let Some(traveller) = c.travellers.iter().find(|t| t.id == traveller_id) else {
             return Ok(None);
-        }
-        let tries = self.failed_tries(&c.appointment.id, traveller_id).await?;
+        };
+        let tries = traveller.failed_attempts;
         let steps = liveness::challenge(garita_security::codes::random::<1>()[0]);
         let bound = ChallengeToken {
             appointment: c.appointment.id.clone(),
@@ -237,16 +240,6 @@ impl Appointments {
             .then(|| bound.steps.iter().filter_map(|s| Pose::parse(s)).collect())
     }
 
-    async fn failed_tries(&self, appointment_id: &str, traveller_id: &str) -> Result<i64> {
-        Ok(self
-            .store
-            .traveller_checks(appointment_id)
-            .await?
-            .into_iter()
-            .find(|x| x.traveller_id == traveller_id)
-            .map_or(0, |p| p.failed_attempts))
-    }
-
     #[tracing::instrument(skip_all)]
     async fn confirm_capture(
         &self,
@@ -280,7 +273,7 @@ impl Appointments {
         };
         let of_record = self.registration_photo(traveller_id).await?;
         let settings = self.faces;
-        let failed = self.failed_tries(&c.appointment.id, traveller_id).await?;
+        let failed = traveller.failed_attempts;
         // A capture whose token is not this try's (replayed, stale, another traveller's) is not
         // one capture of this challenge.
         let live = live.map(|l| {
@@ -291,18 +284,25 @@ impl Appointments {
         let owned = photo.to_vec();
         let (checked, compared, doubt) = tokio::task::spawn_blocking(move || {
             let checked = garita_kernel::photos::check(&owned);
-            let doubt = match (&checked.problem, live) {
+            // A capture that passed has described its first frame, the photo: not done again.
+            let (doubt, described) = match (&checked.problem, live) {
                 (None, Some((Some(steps), frames))) => {
-                    garita_kernel::photos::liveness(&frames, &steps, settings).err()
+                    match garita_kernel::photos::liveness(&frames, &steps, settings) {
+                        Ok(first) => (None, Some(first)),
+                        Err(doubt) => (Some(doubt), None),
+                    }
                 }
-                (None, Some((None, _))) => Some(Doubt::NotOneCapture),
-                _ => None,
+                (None, Some((None, _))) => (Some(Doubt::NotOneCapture), None),
+                _ => (None, None),
             };
             // No photo of record (none is kept): nothing to compare with; the officer compares.
-            let compared = match (&checked.problem, &checked.photo, &of_record) {
-                (None, Some(live), Some(record)) => {
-                    Some(garita_kernel::photos::compare(&live.jpeg, record, settings))
-                }
+            let compared = match (&checked.problem, &of_record) {
+                (None, Some(record)) => Some(
+                    described
+                        .or_else(|| checked.descriptor())
+                        .zip(garita_kernel::photos::descriptor_of(record))
+                        .map(|(live, record)| garita_faces::compare(&live, &record, settings)),
+                ),
                 _ => None,
             };
             (checked, compared, doubt)
