@@ -1,8 +1,11 @@
 // The whole journey of a winning group, in Spanish on a 360 px phone with JavaScript, the
 // phone's position and camera emulated: sign up, register two travellers with photos, ask for an
 // appointment, the draw, the winner message in the inbox, each traveller confirming with the
-// phone's position and a photo taken in the page, the printable confirmation with its QR code,
-// then /verify: the token is genuine, and a tampered one is not. Then the port: an officer signs
+// phone's position: the camera in the page runs the liveness challenge, which a still picture
+// cannot pass, so each sends a photo from a file, and a programme admin (signed in with an
+// authenticator code) accepts them beside their registration photos. Then the printable
+// confirmation with its QR code, and /verify: the token is genuine, and a tampered one is not.
+// Then the port: an officer signs
 // in with an authenticator code, checks the confirmation offline, scans its QR code (a picture of
 // it fed to the emulated camera), and checks in and paroles both travellers. Screenshots in
 // target/browser-artifacts/journey-*.png and desk-*.png.
@@ -26,6 +29,28 @@ let closesAt;
 let serviceDate;
 let confirmed_;
 const qrPicture = join(artifacts, 'journey-qr.mjpeg');
+
+// A staff member made with `garita admin create-user` (these arguments) sets up their account
+// from the link it prints (a password and the authenticator app, its key shown on the page),
+// then signs in: password, then the app's code (the next step's: the set-up used this one).
+async function staffSignIn(page, email, args) {
+  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', email, ...args,
+    '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr + made.stdout);
+  const setup = made.stdout.match(/\/setup\/\S+/)[0];
+  const e = (key) => message('en', key, 'accounts.ftl');
+  await page.goto(`${garita.url}${setup}`);
+  const key = (await page.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
+  await page.fill('input[name=password]', 'a long staff passphrase 2026');
+  await page.fill('input[name=code]', totp(key, Date.now()));
+  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('setup-submit')}")`)]);
+  await page.goto(`${garita.url}/signin`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', 'a long staff passphrase 2026');
+  await Promise.all([page.waitForURL(/\/signin\/code/), page.click(`button:has-text("${e('signin-submit')}")`)]);
+  await page.fill('input[name=code]', totp(key, Date.now() + 30_000));
+  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
+}
 
 before(async () => {
   // A request window that is open now and closes in two or three minutes, in a zone where it is
@@ -131,7 +156,8 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   assert.equal(confirmLinks.length, 2);
   // The first traveller tries the camera in the page: it runs the liveness challenge, saying each
   // pose in words. The emulated camera shows a still picture, which cannot turn its head: the
-  // page says how to try again. Then each traveller sends a photo of themselves from a file.
+  // page says how to try again. Then each traveller sends a photo of themselves from a file: a
+  // still, which a person looks at while the time to confirm waits.
   for (const [i, link] of confirmLinks.entries()) {
     await page.goto(`${garita.url}${link}`);
     if (i === 0) {
@@ -150,6 +176,30 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
     await page.setInputFiles('input[name=photo]', portrait(i + 1));
     await Promise.all([page.waitForURL(`${garita.url}/status`), page.click('form[enctype="multipart/form-data"] button[type=submit]')]);
   }
+  const waiting = await page.textContent('main');
+  assert.ok(waiting.includes(m('status-traveller-review').split(':')[1].split('.')[0].trim()), waiting);
+  assert.ok(!waiting.includes(m('status-confirmed')), waiting);
+  await shot('in-review');
+
+  // A programme admin accepts each photo, seen beside the registration photo with the distance.
+  const staff = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  try {
+    const admin = await staff.newPage();
+    await staffSignIn(admin, 'admin@garita.example', ['--role', 'programme-admin']);
+    await admin.goto(`${garita.url}/staff/reviews/confirmations`);
+    assert.equal((await admin.$$('img[src$="/registration"]')).length, 2);
+    const compared = message('en', 'desk-face-distance', 'desk.ftl').split('{')[0].trim();
+    assert.ok((await admin.textContent('main')).includes(compared));
+    await admin.screenshot({ path: join(artifacts, 'journey-review.png'), fullPage: true });
+    const accept = `button:has-text("${message('en', 'review-photo-accept', 'registrations.ftl')}")`;
+    for (let left = 2; left > 0; left--) {
+      await Promise.all([admin.waitForNavigation(), admin.click(accept)]);
+      assert.equal((await admin.$$('img[src$="/registration"]')).length, left - 1);
+    }
+  } finally {
+    await staff.close();
+  }
+  await page.goto(`${garita.url}/status`);
   const confirmed = await page.textContent('main');
   assert.ok(confirmed.includes(m('status-confirmed')), confirmed);
   await shot('confirmed');
@@ -220,11 +270,6 @@ test('an officer signs in with TOTP, scans the QR code, checks the group in and 
   assert.ok(confirmed_, 'the journey above confirmed an appointment');
   const { number, token } = confirmed_;
   const date = JSON.parse(Buffer.from(token.split('.')[1], 'base64url')).date;
-  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', 'officer@cbp.example', '--role', 'officer',
-    '--port', 'SYS', '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr + made.stdout);
-  const setup = made.stdout.match(/\/setup\/\S+/)[0];
-
   // The officer's camera sees the picture of the QR code.
   const desk = await launchBrowser([`--use-file-for-fake-video-capture=${qrPicture}`]);
   try {
@@ -234,20 +279,7 @@ test('an officer signs in with TOTP, scans the QR code, checks the group in and 
     const e = (key) => message('en', key, 'accounts.ftl');
     const d = (key) => message('en', key, 'desk.ftl');
 
-    // Set-up: a password and the authenticator app (its key shown on the page).
-    await page.goto(`${garita.url}${setup}`);
-    const key = (await page.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
-    await page.fill('input[name=password]', 'a long officer passphrase 2026');
-    await page.fill('input[name=code]', totp(key, Date.now()));
-    await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('setup-submit')}")`)]);
-
-    // Sign in: password, then the app's code (the next step's: the set-up used this one).
-    await page.goto(`${garita.url}/signin`);
-    await page.fill('input[name=email]', 'officer@cbp.example');
-    await page.fill('input[name=password]', 'a long officer passphrase 2026');
-    await Promise.all([page.waitForURL(/\/signin\/code/), page.click(`button:has-text("${e('signin-submit')}")`)]);
-    await page.fill('input[name=code]', totp(key, Date.now() + 30_000));
-    await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
+    await staffSignIn(page, 'officer@cbp.example', ['--role', 'officer', '--port', 'SYS']);
 
     // The day's list names the appointment.
     await page.goto(`${garita.url}/staff/ports/SYS/day?date=${date}`);

@@ -11,10 +11,6 @@ use garita_domain::{Grant, PortCode, Role};
 
 const HOUR: i64 = 3_600_000;
 
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
 async fn officer(w: &World, port: &str) -> garita_store::records::Account {
     let grant = Grant::new(Role::Officer, Some(PortCode::parse(port).unwrap()), None).unwrap();
     w.staff(&format!("officer-{port}@cbp.example").to_lowercase(), grant)
@@ -37,23 +33,16 @@ async fn find_see_and_decide(w: World) {
     for (t, photo) in registration
         .travellers
         .iter()
-        .zip(["portrait-3.jpg", "portrait-4.jpg"])
+        .zip(["obama-1.jpg", "obama-1.jpg"])
     {
         w.services
-            .submit_photo(&account, &a, &t.id, &fixture(photo))
+            .submit_photo(&account, &a, &t.id, &common::face(photo))
             .await
             .unwrap();
     }
     let c = w.services.confirmation(&a).await.unwrap().unwrap();
-    for (t, photo) in c
-        .travellers
-        .iter()
-        .zip(["portrait-3.jpg", "portrait-4.jpg"])
-    {
-        w.services
-            .confirm_traveller(&account, &a, &t.id, Some(here), &fixture(photo))
-            .await
-            .unwrap();
+    for t in &c.travellers {
+        common::confirm_live(&w.services, &account, &a, &t.id, Some(here)).await;
     }
     let (appointment, port) = w
         .services
@@ -111,7 +100,7 @@ async fn find_see_and_decide(w: World) {
         intake
             .travellers
             .iter()
-            .all(|t| t.face_distance_milli.is_some_and(|d| d < 100) && !t.accepted_on_review),
+            .all(|t| t.face_distance_milli.is_some_and(|d| d < 100) && t.reviewed.is_none()),
         "{:?}",
         intake
             .travellers
@@ -495,16 +484,7 @@ async fn nobody_checked_in_by_the_end_of_the_port_day_is_a_no_show_told_kindly()
     for a in &people {
         let account = w.services.store.account(a).await.unwrap().unwrap();
         let c = w.services.confirmation(a).await.unwrap().unwrap();
-        w.services
-            .confirm_traveller(
-                &account,
-                a,
-                &c.travellers[0].id,
-                Some(here),
-                &fixture("portrait-1.jpg"),
-            )
-            .await
-            .unwrap();
+        common::confirm_live(&w.services, &account, a, &c.travellers[0].id, Some(here)).await;
         appointments.push((c.appointment.id.clone(), c.travellers[0].id.clone()));
     }
     let at_sys = officer(&w, "SYS").await;

@@ -7,10 +7,6 @@ use garita_domain::geofence::Position;
 
 const HOUR: i64 = 3_600_000;
 
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
 /// The reminders of a kind in the outbox now (as the person receives them).
 async fn reminders(w: &World, kind: &str) -> Vec<Facts> {
     w.inbox()
@@ -49,15 +45,8 @@ async fn a_group_is_reminded_once_before_its_deadline_and_once_the_day_before() 
     // Both confirm; a day before the appointment, the day-before reminder, once, with the number.
     let account = w.services.store.account(&a).await.unwrap().unwrap();
     let here = Position::new(32.5412, -117.0293, 15.0).ok();
-    for (t, photo) in c
-        .travellers
-        .iter()
-        .zip(["portrait-1.jpg", "portrait-2.jpg"])
-    {
-        w.services
-            .confirm_traveller(&account, &a, &t.id, here, &fixture(photo))
-            .await
-            .unwrap();
+    for t in &c.travellers {
+        crate::common::confirm_live(&w.services, &account, &a, &t.id, here).await;
     }
     let appointment = w
         .services

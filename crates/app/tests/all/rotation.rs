@@ -81,20 +81,11 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     let group = w.services.registration(&winner).await.unwrap().unwrap();
     let travelling = &group.travellers[0].id;
     w.services
-        .submit_photo(&account, &winner, travelling, &fixture("portrait-3.jpg"))
+        .submit_photo(&account, &winner, travelling, &common::face("obama-1.jpg"))
         .await
         .unwrap();
     let tijuana = Position::new(32.5412, -117.0293, 15.0).unwrap();
-    w.services
-        .confirm_traveller(
-            &account,
-            &winner,
-            travelling,
-            Some(tijuana),
-            &fixture("portrait-1.jpg"),
-        )
-        .await
-        .unwrap();
+    common::confirm_live(&w.services, &account, &winner, travelling, Some(tijuana)).await;
     let (appointment, _) = w
         .services
         .appointment_status(&winner)

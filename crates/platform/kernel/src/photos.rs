@@ -39,6 +39,9 @@ pub enum PhotoProblem {
     /// Only with a liveness challenge: the frames did not show the head turning as asked (or
     /// were not one capture). The person is told how to try again.
     MoveAsAsked,
+    /// Only with a photo of record to confirm: a still sent without the camera's movement check
+    /// (no script, or the file input). Nothing to retake: a person looks at it.
+    NotLive,
 }
 
 impl PhotoProblem {
@@ -54,6 +57,7 @@ impl PhotoProblem {
             PhotoProblem::CompareAgain => "photo-compare-again",
             PhotoProblem::NotCompared => "photo-not-compared",
             PhotoProblem::MoveAsAsked => "photo-move-as-asked",
+            PhotoProblem::NotLive => "photo-not-live",
         }
     }
 

@@ -126,9 +126,6 @@ impl TestApp {
         garita_appointments::store::draws::AppointmentRow,
         garita_domain::Port,
     ) {
-        let fixture = |name: &str| {
-            std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-        };
         let here = garita_domain::geofence::Position::new(32.5412, -117.0293, 15.0).unwrap();
         let a = self
             .services
@@ -147,7 +144,12 @@ impl TestApp {
             .id
             .clone();
         self.services
-            .submit_photo(&account, &a, &traveller, &fixture("portrait-3.jpg"))
+            .submit_photo(
+                &account,
+                &a,
+                &traveller,
+                &crate::common::face("obama-1.jpg"),
+            )
             .await
             .unwrap();
         self.services
@@ -164,16 +166,7 @@ impl TestApp {
         let date = "2027-01-15".parse().unwrap();
         self.services.run_draw(date).await.unwrap();
         self.services.publish_day(date, None).await.unwrap();
-        self.services
-            .confirm_traveller(
-                &account,
-                &a,
-                &traveller,
-                Some(here),
-                &fixture("portrait-1.jpg"),
-            )
-            .await
-            .unwrap();
+        crate::common::confirm_live(&self.services, &account, &a, &traveller, Some(here)).await;
         let (appointment, port) = self
             .services
             .appointment_status(&a)

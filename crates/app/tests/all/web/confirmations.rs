@@ -61,7 +61,7 @@ async fn post_live(app: &TestApp, browser: &reqwest::Client, traveller: &str) ->
         .collect();
     assert!(page.contains("data-liveness-left=\"Now turn your head slowly to your left.\""));
     let token = attribute("name=\"challenge\" value=\"");
-    let frames = crate::confirmations::frames_for(&steps, false);
+    let frames = crate::common::frames_for(&steps, false);
     let jpeg = |bytes: Vec<u8>, name: &str| {
         reqwest::multipart::Part::bytes(bytes)
             .file_name(name.to_string())
@@ -128,19 +128,52 @@ async fn a_group_confirms_from_its_status_page() {
     let text = r.text().await.unwrap();
     assert!(text.contains("You can try 2 more times"), "{text}");
 
-    // One with the phone's camera through the file input, one with the camera in the page.
+    // One with the phone's camera through the file input: a still, which a person looks at;
+    // one with the camera in the page, which passes.
+    let account = app.store.account(&a).await.unwrap().unwrap();
+    app.services
+        .submit_photo(&account, &a, one, &crate::common::face("obama-1.jpg"))
+        .await
+        .unwrap()
+        .expect("a registration photo");
     let r = post_confirm(
         &app,
         &browser,
         one,
         ("32.5412", "-117.0293"),
-        fixture("portrait-1.jpg"),
+        crate::common::face("obama-2.jpg"),
     )
     .await;
     assert_eq!(r.status(), 303);
     let r = post_live(&app, &browser, two).await;
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/status");
+    let page = app.page(&browser, "/status").await;
+    assert!(page.contains("a person is checking the photo"), "{page}");
+    assert!(!page.contains("Your appointment is confirmed"));
+
+    // The reviewer's queue: the still beside the registration photo, the reason, the distance.
+    let admin = app
+        .staff(
+            "admin@garita.example",
+            garita_domain::Role::ProgrammeAdmin,
+            None,
+        )
+        .await;
+    let admin = app.signed_in(&admin, Some("en")).await;
+    let queue = app.page(&admin, "/staff/reviews/confirmations").await;
+    let path = format!("/staff/reviews/confirmations/{}/{one}", c.appointment.id);
+    assert!(queue.contains(&format!("src=\"{path}\"")), "{queue}");
+    assert!(queue.contains(&format!("src=\"{path}/registration\"")));
+    assert!(queue.contains("was sent without the camera"), "{queue}");
+    assert!(queue.contains("the faces lie 0.4"), "{queue}");
+    for photo in [path.clone(), format!("{path}/registration")] {
+        let r = admin.get(app.url(&photo)).send().await.unwrap();
+        assert_eq!(r.headers()["content-type"], "image/jpeg", "{photo}");
+    }
+    let form = [("csrf", csrf(&queue)), ("decision", "accept".into())];
+    let r = admin.post(app.url(&path)).form(&form).send().await.unwrap();
+    assert_eq!(r.status(), 303);
     let page = app.page(&browser, "/status").await;
     assert!(page.contains("Your appointment is confirmed"), "{page}");
     assert!(!page.contains("Confirm your appointment"));

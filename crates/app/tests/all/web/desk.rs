@@ -10,10 +10,6 @@ use std::sync::atomic::Ordering;
 
 const HOUR: i64 = 3_600_000;
 
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
-
 async fn officer(app: &TestApp, port: &str) -> String {
     let email = format!("officer-{port}@cbp.example").to_lowercase();
     app.staff(&email, Role::Officer, Some(port)).await
@@ -34,7 +30,12 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     let registration = app.services.registration(&a).await.unwrap().unwrap();
     let traveller = registration.travellers[0].id.clone();
     app.services
-        .submit_photo(&account, &a, &traveller, &fixture("portrait-3.jpg"))
+        .submit_photo(
+            &account,
+            &a,
+            &traveller,
+            &crate::common::face("obama-1.jpg"),
+        )
         .await
         .unwrap();
     app.services
@@ -51,16 +52,7 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     let date = "2027-01-15".parse().unwrap();
     app.services.run_draw(date).await.unwrap();
     app.services.publish_day(date, None).await.unwrap();
-    app.services
-        .confirm_traveller(
-            &account,
-            &a,
-            &traveller,
-            Some(here),
-            &fixture("portrait-1.jpg"),
-        )
-        .await
-        .unwrap();
+    crate::common::confirm_live(&app.services, &account, &a, &traveller, Some(here)).await;
     let appointment = app
         .services
         .appointment_status(&a)

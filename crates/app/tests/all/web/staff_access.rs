@@ -289,6 +289,12 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/reviews/confirmations/{appointment}/{traveller}/registration",
+            "/staff/reviews/confirmations/nothing/nobody/registration".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
             "/staff/ports/{port}/figures",
             "/staff/ports/NOG/figures".into(),
             vec![SupervisorNog, Admin],

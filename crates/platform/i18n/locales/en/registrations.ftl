@@ -138,6 +138,7 @@ photo-blurred = This photo is not sharp. Hold the phone still, and wipe the came
 photo-compare-again = We could not compare this photo with your registration photo. Face the camera in even light, take off glasses and anything covering your face, and hold the phone at arm's length.
 photo-not-compared = This photo could not be compared with the registration photo automatically. A person will look at both; you do not need to do anything.
 photo-move-as-asked = We could not see your head turn as the page asked. Hold the phone at arm's length in even light, and turn your head slowly each time the page says.
+photo-not-live = This photo was sent without the camera's movement check. A person will look at it; you do not need to do anything.
 photo-tries-left = You can try { $tries ->
     [one] { $tries } more time
    *[other] { $tries } more times

@@ -138,6 +138,7 @@ photo-blurred = Esta foto no se ve clara. Sostén el teléfono sin moverlo y lim
 photo-compare-again = No pudimos comparar esta foto con la foto del registro. Mira a la cámara con una luz pareja, quítate los lentes y lo que cubra tu cara, y sostén el teléfono con el brazo extendido.
 photo-not-compared = Esta foto no se pudo comparar automáticamente con la foto del registro. Una persona revisará las dos; no necesitas hacer nada.
 photo-move-as-asked = No pudimos ver tu cabeza girar como pedía la página. Sostén el teléfono con el brazo extendido, con una luz pareja, y gira la cabeza despacio cada vez que la página lo diga.
+photo-not-live = Esta foto se envió sin la prueba de movimiento de la cámara. Una persona la revisará; no necesitas hacer nada.
 photo-tries-left = Puedes intentarlo { $tries ->
     [one] { $tries } vez más
    *[other] { $tries } veces más

@@ -138,6 +138,7 @@ photo-blurred = Cette photo n'est pas nette. Tenez le téléphone sans bouger, e
 photo-compare-again = Nous n'avons pas pu comparer cette photo avec la photo de l'inscription. Regardez l'objectif sous une lumière égale, retirez vos lunettes et ce qui couvre votre visage, et tenez le téléphone à bout de bras.
 photo-not-compared = Cette photo n'a pas pu être comparée automatiquement avec la photo de l'inscription. Une personne regardera les deux ; vous n'avez rien à faire.
 photo-move-as-asked = Nous n'avons pas pu voir votre tête tourner comme la page le demandait. Tenez le téléphone à bout de bras sous une lumière égale, et tournez la tête lentement chaque fois que la page le dit.
+photo-not-live = Cette photo a été envoyée sans le contrôle de mouvement de la caméra. Une personne va la regarder ; vous n'avez rien à faire.
 photo-tries-left = Vous pouvez encore essayer { $tries ->
     [one] { $tries } fois
    *[other] { $tries } fois

@@ -138,6 +138,7 @@ photo-blurred = Foto sa a pa klè. Kenbe telefòn nan san li pa bouje, epi siye 
 photo-compare-again = Nou pa t kapab konpare foto sa a ak foto enskripsyon an. Gade kamera a nan yon limyè ki egal, retire linèt ou ak tout sa ki kouvri figi ou, epi kenbe telefòn nan ak bra ou lonje.
 photo-not-compared = Nou pa t kapab konpare foto sa a otomatikman ak foto enskripsyon an. Yon moun ap gade tou de; ou pa bezwen fè anyen.
 photo-move-as-asked = Nou pa t ka wè tèt ou vire jan paj la te mande a. Kenbe telefòn nan ak bra ou lonje nan yon limyè ki egal, epi vire tèt ou dousman chak fwa paj la di w fè l.
+photo-not-live = Foto sa a te voye san tès mouvman kamera a. Yon moun pral gade l; ou pa bezwen fè anyen.
 photo-tries-left = Ou ka eseye { $tries ->
    *[other] { $tries } fwa
 } ankò. Apre sa, yon moun ap gade foto a.

@@ -138,6 +138,7 @@ photo-blurred = Esta foto não está nítida. Segure o celular sem mexer e limpe
 photo-compare-again = Não conseguimos comparar esta foto com a foto do cadastro. Olhe para a câmera com uma luz uniforme, tire os óculos e o que cobrir o rosto, e segure o celular com o braço esticado.
 photo-not-compared = Não foi possível comparar esta foto automaticamente com a foto do cadastro. Uma pessoa vai olhar as duas; você não precisa fazer nada.
 photo-move-as-asked = Não conseguimos ver sua cabeça virar como a página pediu. Segure o celular com o braço esticado, com uma luz uniforme, e vire a cabeça devagar cada vez que a página pedir.
+photo-not-live = Esta foto foi enviada sem a verificação de movimento da câmera. Uma pessoa vai analisá-la; você não precisa fazer nada.
 photo-tries-left = Você pode tentar mais { $tries ->
     [one] { $tries } vez
    *[other] { $tries } vezes

@@ -138,6 +138,7 @@ photo-blurred = Bu fotoğraf net değil. Telefonu kıpırdatmadan tutun ve kamer
 photo-compare-again = Bu fotoğrafı kayıt fotoğrafıyla karşılaştıramadık. Eşit bir ışıkta kameraya bakın, gözlüğünüzü ve yüzünüzü kapatan her şeyi çıkarın ve telefonu kolunuzu uzatarak tutun.
 photo-not-compared = Bu fotoğraf kayıt fotoğrafıyla otomatik olarak karşılaştırılamadı. Bir kişi ikisine de bakacak; bir şey yapmanıza gerek yok.
 photo-move-as-asked = Başınızın sayfanın istediği gibi döndüğünü göremedik. Telefonu eşit bir ışıkta kolunuzu uzatarak tutun ve sayfa her söylediğinde başınızı yavaşça çevirin.
+photo-not-live = Bu fotoğraf kameranın hareket kontrolü olmadan gönderildi. Bir kişi inceleyecek; bir şey yapmanıza gerek yok.
 photo-tries-left = { $tries ->
    *[other] { $tries } kez
 } daha deneyebilirsiniz. Bundan sonra fotoğrafa bir kişi bakacak.

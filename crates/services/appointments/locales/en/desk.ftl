@@ -26,7 +26,11 @@ desk-photo-live = Photo taken when confirming
 desk-no-live = No photo from the confirmation.
 desk-face-distance = Compared automatically: the faces lie { $distance } apart; two photos of one person are usually under { $threshold }.
 desk-face-not-compared = Not compared automatically: compare the two photos yourself.
-desk-face-reviewed = The automatic check refused this photo and a reviewer accepted it.
+desk-face-reviewed = { $reason ->
+    [liveness] A reviewer accepted this photo: the automatic check did not see the head turn as asked, or the photo was sent without that check.
+    [compared] A reviewer accepted this photo: the automatic comparison did not find the two faces alike, or could not compare them.
+   *[quality] A reviewer accepted this photo after the automatic check found it hard to use (light, size or sharpness).
+}
 desk-outcome-none = Not arrived yet.
 desk-until-label = Parole until (YYYY-MM-DD; empty: two years from arrival)
 desk-note-label = Note

@@ -26,7 +26,11 @@ desk-photo-live = Foto tomada al confirmar
 desk-no-live = No hay foto de la confirmación.
 desk-face-distance = Comparadas automáticamente: las caras están a { $distance } de distancia; dos fotos de una misma persona suelen estar por debajo de { $threshold }.
 desk-face-not-compared = No se compararon automáticamente: compara tú las dos fotos.
-desk-face-reviewed = La revisión automática rechazó esta foto y una persona de revisión la aceptó.
+desk-face-reviewed = { $reason ->
+    [liveness] Una persona de revisión aceptó esta foto: la revisión automática no vio la cabeza girar como se pidió, o la foto se envió sin esa prueba.
+    [compared] Una persona de revisión aceptó esta foto: la comparación automática no encontró parecidas las dos caras, o no pudo compararlas.
+   *[quality] Una persona de revisión aceptó esta foto después de que la revisión automática la encontrara difícil de usar (luz, tamaño o nitidez).
+}
 desk-outcome-none = Todavía no ha llegado.
 desk-until-label = Parole hasta (YYYY-MM-DD; vacío: dos años desde la llegada)
 desk-note-label = Nota

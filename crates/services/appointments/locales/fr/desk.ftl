@@ -26,7 +26,11 @@ desk-photo-live = Photo prise lors de la confirmation
 desk-no-live = Pas de photo de la confirmation.
 desk-face-distance = Comparaison automatique : les visages sont à une distance de { $distance } ; deux photos d'une même personne sont d'habitude sous { $threshold }.
 desk-face-not-compared = Pas de comparaison automatique : comparez vous-même les deux photos.
-desk-face-reviewed = Le contrôle automatique a refusé cette photo, puis une personne chargée de la revue l'a acceptée.
+desk-face-reviewed = { $reason ->
+    [liveness] Une personne chargée de la revue a accepté cette photo : le contrôle automatique n'a pas vu la tête tourner comme demandé, ou la photo a été envoyée sans ce contrôle.
+    [compared] Une personne chargée de la revue a accepté cette photo : la comparaison automatique n'a pas trouvé les deux visages semblables, ou n'a pas pu les comparer.
+   *[quality] Une personne chargée de la revue a accepté cette photo après que le contrôle automatique l'a jugée difficile à utiliser (lumière, taille ou netteté).
+}
 desk-outcome-none = Arrivée pas encore enregistrée.
 desk-until-label = Parole humanitaire jusqu'au (YYYY-MM-DD ; vide : deux ans après l'arrivée)
 desk-note-label = Remarque

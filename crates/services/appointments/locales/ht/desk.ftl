@@ -24,7 +24,11 @@ desk-photo-live = Foto yo pran lè moun nan t ap konfime
 desk-no-live = Pa gen foto nan konfimasyon an.
 desk-face-distance = Konparezon otomatik: distans ant figi yo se { $distance }; de foto menm moun nan konn anba { $threshold }.
 desk-face-not-compared = Pa gen konparezon otomatik: konpare de foto yo ou menm.
-desk-face-reviewed = Verifikasyon otomatik la te refize foto sa a, epi yon moun ki revize te aksepte l.
+desk-face-reviewed = { $reason ->
+    [liveness] Yon moun ki revize te aksepte foto sa a: verifikasyon otomatik la pa t wè tèt la vire jan yo te mande a, oswa yo te voye foto a san tès sa a.
+    [compared] Yon moun ki revize te aksepte foto sa a: konparezon otomatik la pa t jwenn de figi yo sanble, oswa li pa t ka konpare yo.
+   *[quality] Yon moun ki revize te aksepte foto sa a apre verifikasyon otomatik la te jwenn li difisil pou itilize (limyè, gwosè oswa netete).
+}
 desk-outcome-none = Poko rive.
 desk-until-label = Parole la valab jiska (YYYY-MM-DD; si li vid: dezan apre li rive)
 desk-note-label = Nòt

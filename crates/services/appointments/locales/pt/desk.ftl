@@ -27,7 +27,11 @@ desk-photo-live = Foto tirada ao confirmar
 desk-no-live = Não há foto da confirmação.
 desk-face-distance = Comparadas automaticamente: os rostos estão a uma distância de { $distance }; duas fotos da mesma pessoa costumam ficar abaixo de { $threshold }.
 desk-face-not-compared = Não comparadas automaticamente: compare você mesmo as duas fotos.
-desk-face-reviewed = A verificação automática recusou esta foto e uma pessoa da revisão a aceitou.
+desk-face-reviewed = { $reason ->
+    [liveness] Uma pessoa da revisão aceitou esta foto: a verificação automática não viu a cabeça virar como pedido, ou a foto foi enviada sem essa verificação.
+    [compared] Uma pessoa da revisão aceitou esta foto: a comparação automática não achou os dois rostos parecidos, ou não conseguiu compará-los.
+   *[quality] Uma pessoa da revisão aceitou esta foto depois que a verificação automática a achou difícil de usar (luz, tamanho ou nitidez).
+}
 desk-outcome-none = Ainda não chegou.
 desk-until-label = Parole até (YYYY-MM-DD; vazio: dois anos a partir da chegada)
 desk-note-label = Observação

@@ -24,7 +24,11 @@ desk-photo-live = Onaylarken çekilen fotoğraf
 desk-no-live = Onaydan gelen bir fotoğraf yok.
 desk-face-distance = Otomatik karşılaştırıldı: yüzler arasındaki uzaklık { $distance }; aynı kişinin iki fotoğrafında genellikle { $threshold } altındadır.
 desk-face-not-compared = Otomatik karşılaştırılmadı: iki fotoğrafı kendiniz karşılaştırın.
-desk-face-reviewed = Otomatik kontrol bu fotoğrafı reddetti, bir inceleme görevlisi kabul etti.
+desk-face-reviewed = { $reason ->
+    [liveness] Bir inceleme görevlisi bu fotoğrafı kabul etti: otomatik kontrol başın istendiği gibi döndüğünü görmedi ya da fotoğraf bu kontrol olmadan gönderildi.
+    [compared] Bir inceleme görevlisi bu fotoğrafı kabul etti: otomatik karşılaştırma iki yüzü benzer bulmadı ya da karşılaştıramadı.
+   *[quality] Bir inceleme görevlisi bu fotoğrafı, otomatik kontrol kullanmakta zorlandıktan sonra kabul etti (ışık, boyut veya netlik).
+}
 desk-outcome-none = Henüz gelmedi.
 desk-until-label = Şartlı giriş izninin bitiş tarihi (YYYY-MM-DD; boşsa: gelişten itibaren iki yıl)
 desk-note-label = Not

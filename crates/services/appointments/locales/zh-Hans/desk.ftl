@@ -24,7 +24,11 @@ desk-photo-live = 确认时拍的照片
 desk-no-live = 没有确认时拍的照片。
 desk-face-distance = 已自动比对：两张脸的距离为 { $distance }；同一人的两张照片通常低于 { $threshold }。
 desk-face-not-compared = 未能自动比对：请您亲自比对这两张照片。
-desk-face-reviewed = 自动检查未通过这张照片，审核人员随后接受了它。
+desk-face-reviewed = { $reason ->
+    [liveness] 审核人员接受了这张照片：自动检查没有看到头部按要求转动，或者照片是在没有该检查的情况下发送的。
+    [compared] 审核人员接受了这张照片：自动比对认为两张脸不相似，或者无法比对。
+   *[quality] 自动检查认为这张照片难以使用（光线、大小或清晰度）后，审核人员接受了它。
+}
 desk-outcome-none = 还没有到达。
 desk-until-label = 假释有效期至（YYYY-MM-DD；留空：到达后两年）
 desk-note-label = 备注

@@ -1,8 +1,10 @@
 //! Confirming an appointment before its deadline: every traveller aged 14 or over passes the
 //! location check (the request's eligibility policy) and the live-photo check: one usable frontal
 //! face, as for registration photos, compared with the traveller's registration photo by the face
-//! capability (`garita_faces`). A photo refused three times goes to a person, and so does one the
-//! comparison cannot use; the confirmation waits for them instead of failing. The group is
+//! capability (`garita_faces`), and taken during a liveness challenge (the head turning as the
+//! server asked). A photo refused three times goes to a person, and so does one the comparison
+//! cannot use and a still sent without the challenge; the confirmation waits for them instead of
+//! failing. The group is
 //! confirmed when all have passed. The officer at the port sees both photos and their distance.
 
 use super::{Appointments, Result};
@@ -161,7 +163,8 @@ impl Appointments {
     }
 
     /// One traveller's location and a still photo, for the account's appointment waiting for
-    /// confirmation (`None`: no such appointment, or the traveller does not confirm).
+    /// confirmation (`None`: no such appointment, or the traveller does not confirm). Nothing
+    /// shows a still was taken now: one that passes the checks goes to a person, at once.
     pub async fn confirm_traveller(
         &self,
         actor: &Account,
@@ -274,6 +277,7 @@ impl Appointments {
         let of_record = self.registration_photo(traveller_id).await?;
         let settings = self.faces;
         let failed = traveller.failed_attempts;
+        let still = live.is_none();
         // A capture whose token is not this try's (replayed, stale, another traveller's) is not
         // one capture of this challenge.
         let live = live.map(|l| {
@@ -316,7 +320,9 @@ impl Appointments {
                 Some(Some(c)) if !c.alike => Some(PhotoProblem::CompareAgain),
                 Some(None) => Some(PhotoProblem::NotCompared),
                 _ => None,
-            });
+            })
+            // Nothing showed this still being taken now, by this person: a person decides.
+            .or(still.then_some(PhotoProblem::NotLive));
         let compared = compared.flatten();
         let now = self.now();
         let sealed = checked
@@ -338,8 +344,8 @@ impl Appointments {
                     tries_left: PHOTO_TRIES - failed,
                 }));
             }
-            // Another try would not help: a person compares the two photos.
-            (Some(p @ PhotoProblem::NotCompared), true) => (
+            // Another try would not help: a person looks at the photo (and compares the two).
+            (Some(p @ (PhotoProblem::NotCompared | PhotoProblem::NotLive)), true) => (
                 "review",
                 Some(p),
                 failed,
@@ -512,13 +518,15 @@ impl Appointments {
         Ok(true)
     }
 
-    /// A confirmation photo waiting for review, opened by a reviewer (audited).
+    /// A confirmation photo waiting for review, or (`registration`) the traveller's registration
+    /// photo beside it, opened by a reviewer (audited).
     #[tracing::instrument(skip_all)]
     pub async fn confirmation_photo_for_review(
         &self,
         reviewer: &Account,
         appointment_id: &str,
         traveller_id: &str,
+        registration: bool,
     ) -> Result<Option<Vec<u8>>> {
         let Some(sealed) = self
             .store
@@ -530,12 +538,21 @@ impl Appointments {
         else {
             return Ok(None);
         };
+        let jpeg = if registration {
+            match self.registration_photo(traveller_id).await? {
+                Some(jpeg) => jpeg,
+                None => return Ok(None),
+            }
+        } else {
+            self.keys.open(&sealed, PHOTO)?
+        };
+        let photo = if registration { "registration" } else { "live" };
         let event = AuditEvent::new(self.now(), AuditAction::StaffViewedPhoto)
             .actor(&reviewer.id)
             .subject(appointment_id)
-            .detail(serde_json::json!({ "traveller": traveller_id }).to_string());
+            .detail(serde_json::json!({ "traveller": traveller_id, "photo": photo }).to_string());
         self.store.append_audit(vec![event]).await?;
-        Ok(Some(self.keys.open(&sealed, PHOTO)?))
+        Ok(Some(jpeg))
     }
 
     /// After travellers left a group (`release_unused_seats`), everyone still in it may have

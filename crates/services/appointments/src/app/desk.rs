@@ -58,8 +58,9 @@ pub struct IntakeTraveller {
     /// How far the live photo's face lay from the registration photo's, in thousandths (`None`:
     /// not compared automatically).
     pub face_distance_milli: Option<i64>,
-    /// The automatic check refused the live photo and a reviewer accepted it.
-    pub accepted_on_review: bool,
+    /// Why a reviewer looked at the live photo they accepted (the check's problem code, e.g.
+    /// `not-live`); `None` when the automatic check accepted it.
+    pub reviewed: Option<String>,
     /// This traveller's details corrected after the day's list closed, each with its earlier
     /// value, oldest first (the officer sees what changed once the appointment was at stake).
     pub corrected: Vec<garita_kernel::registrations::Change>,
@@ -278,8 +279,9 @@ impl Appointments {
             let live_photo =
                 check.is_some_and(|c| c.photo_sealed.as_ref().is_some_and(|p| !p.is_empty()));
             let face_distance_milli = check.and_then(|c| c.face_distance_milli);
-            let accepted_on_review =
-                check.is_some_and(|c| c.status == "passed" && c.problem.is_some());
+            let reviewed = check
+                .filter(|c| c.status == "passed")
+                .and_then(|c| c.problem.clone());
             let corrected = after_close
                 .iter()
                 .filter(|c| c.traveller == t.id)
@@ -293,7 +295,7 @@ impl Appointments {
                 note,
                 live_photo,
                 face_distance_milli,
-                accepted_on_review,
+                reviewed,
                 corrected,
             });
         }

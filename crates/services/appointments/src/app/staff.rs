@@ -106,4 +106,8 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/reviews/confirmations/{appointment}/{traveller}",
         Rule::Roles(REVIEWERS),
     ),
+    StaffRoute::get(
+        "/staff/reviews/confirmations/{appointment}/{traveller}/registration",
+        Rule::Roles(REVIEWERS),
+    ),
 ];

@@ -334,8 +334,13 @@ async fn intake_page(
                     .images
                     .push((format!("{base}/live-photo"), page.t("desk-photo-live")));
                 block = block.para(face_line(&page, t.face_distance_milli, threshold));
-                if t.accepted_on_review {
-                    block = block.para(page.t("desk-face-reviewed"));
+                if let Some(problem) = &t.reviewed {
+                    let reason = match problem.as_str() {
+                        "move-as-asked" | "not-live" => "liveness",
+                        "compare-again" | "not-compared" => "compared",
+                        _ => "quality",
+                    };
+                    block = block.para(page.tf("desk-face-reviewed", &[("reason", reason.into())]));
                 }
             } else {
                 block = block.para(page.t("desk-no-live"));
@@ -458,8 +463,9 @@ async fn intake_page(
     view.render()
 }
 
-/// What the automatic comparison of the two photos found, for the officer beside them.
-fn face_line(page: &Chrome, distance_milli: Option<i64>, threshold: i64) -> String {
+/// What the automatic comparison of the two photos found, for the officer (or reviewer) beside
+/// them.
+pub(super) fn face_line(page: &Chrome, distance_milli: Option<i64>, threshold: i64) -> String {
     match distance_milli {
         Some(d) => page.tf(
             "desk-face-distance",

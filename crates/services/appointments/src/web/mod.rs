@@ -206,6 +206,10 @@ fn staff(_: &AppState) -> Router<AppState> {
             "/staff/reviews/confirmations/{appointment}/{traveller}",
             get(reviews::confirmation_photo).post(reviews::decide_confirmation_photo),
         )
+        .route(
+            "/staff/reviews/confirmations/{appointment}/{traveller}/registration",
+            get(reviews::registration_photo),
+        )
 }
 
 /// Tells this node's outage monitor how a confirmation page answered; a change is recorded

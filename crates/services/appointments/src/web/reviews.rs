@@ -1,6 +1,7 @@
-//! Confirmation photos the automatic check could not accept, sent to a person after three
-//! tries: the programme admin's queue and decisions (the kernel's review page has the
-//! registration photos and cases).
+//! Confirmation photos the automatic check could not accept (after three tries, or at once when
+//! it could not compare them or they were stills): the programme admin's queue, each with the
+//! registration photo beside it and the comparison's distance, and decisions (the kernel's
+//! review page has the registration photos and cases).
 
 use axum::extract::{Path, State};
 use axum::response::{Html, Redirect, Response};
@@ -21,19 +22,26 @@ pub async fn queue(
     let token = garita_web::csrf::csrf_token(&state, &csrf);
     let mut view = GenericPage::new(page, "review-confirmations");
     let checks = super::appointments(&state).store.checks_in_review().await?;
+    let threshold = (state.services.faces.match_distance * 100.0).round() as i64;
     let mut blocks = vec![];
     for c in &checks {
         let path = format!(
             "/staff/reviews/confirmations/{}/{}",
             c.appointment_id, c.traveller_id
         );
-        blocks.extend(photo_to_review(
-            &view.page,
-            &token,
-            &path,
-            c.updated_at,
-            &c.problem,
+        let [mut line, retake] =
+            photo_to_review(&view.page, &token, &path, c.updated_at, &c.problem);
+        line.images.push((
+            format!("{path}/registration"),
+            view.page.t("desk-photo-registration"),
         ));
+        line.images.push((path, view.page.t("desk-photo-live")));
+        blocks.push(line.para(super::desk::face_line(
+            &view.page,
+            c.face_distance_milli,
+            threshold,
+        )));
+        blocks.push(retake);
     }
     if checks.is_empty() {
         blocks.push(Block::text(view.page.t("review-none")));
@@ -44,16 +52,33 @@ pub async fn queue(
     view.render()
 }
 
-pub async fn confirmation_photo(
-    State(state): State<AppState>,
-    SignedIn(user): SignedIn,
-    Path((appointment, traveller)): Path<(String, String)>,
+async fn photo(
+    state: &AppState,
+    user: &garita_web::session::CurrentUser,
+    (appointment, traveller): (String, String),
+    registration: bool,
 ) -> Result<Response, AppError> {
-    let jpeg = super::appointments(&state)
-        .confirmation_photo_for_review(&user.account, &appointment, &traveller)
+    let jpeg = super::appointments(state)
+        .confirmation_photo_for_review(&user.account, &appointment, &traveller, registration)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(garita_web::pages::jpeg(jpeg))
+}
+
+pub async fn confirmation_photo(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(ids): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    photo(&state, &user, ids, false).await
+}
+
+pub async fn registration_photo(
+    State(state): State<AppState>,
+    SignedIn(user): SignedIn,
+    Path(ids): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    photo(&state, &user, ids, true).await
 }
 
 pub async fn decide_confirmation_photo(
