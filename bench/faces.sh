@@ -22,4 +22,5 @@ if [ -z "$dir" ]; then
     cp "crates/app/tests/data/portrait-$n.jpg" "$dir/solvay-$n/"
   done
 fi
-taskset -c 0 target/release/garita bench faces --dir "$dir"
+taskset -c 0 target/release/garita bench faces --dir "$dir" \
+  --capture crates/platform/faces/tests/data/obama-1.jpg crates/platform/faces/tests/data/obama-2.jpg

@@ -218,3 +218,70 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Times what a confirmation with a liveness capture does, as `confirm_capture` does it: the
+/// quality check of the first frame, the liveness check of the frames (one per pose of every
+/// challenge), and the comparison with the photo of record (decoded, found and described). The
+/// frames are JPEGs of one camera size made from a photo facing the camera and one turned to the
+/// person's right (mirrored for their left); the photo of record is the turned one, as kept.
+pub fn capture(front: &Path, turned: &Path, settings: FaceSettings) -> Result<(), String> {
+    use garita_faces::liveness::{Pose, challenge};
+    let open = |p: &Path| {
+        image::open(p)
+            .map(|i| i.thumbnail(800, 800).to_rgb8())
+            .map_err(|e| format!("cannot read {}: {e}", p.display()))
+    };
+    let (front_rgb, turned_rgb) = (open(front)?, open(turned)?);
+    // The photo of record as it is kept: checked, scaled and re-encoded.
+    let record = std::fs::read(turned).map_err(|e| e.to_string())?;
+    let record = garita_kernel::photos::check(&record)
+        .photo
+        .ok_or("the photo of record is not a picture")?
+        .jpeg;
+    let jpeg = |shown: &RgbImage| {
+        // A frame as `camera.js` sends it: its longer side 800 pixels, JPEG quality 0.88.
+        let mut canvas = RgbImage::from_pixel(800, 800, image::Rgb([128, 128, 128]));
+        image::imageops::overlay(&mut canvas, shown, 0, 0);
+        let mut out = vec![];
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88)
+            .encode_image(&canvas)
+            .map(|_| out)
+            .map_err(|e| e.to_string())
+    };
+    let (front_jpeg, right_jpeg) = (jpeg(&front_rgb)?, jpeg(&turned_rgb)?);
+    let left_jpeg = jpeg(&image::imageops::flip_horizontal(&turned_rgb))?;
+    garita_faces::load_models();
+    let (mut times, mut passed) = (vec![], 0);
+    for random in 0..=255u8 {
+        let steps = challenge(random);
+        let frames: Vec<Vec<u8>> = steps
+            .iter()
+            .map(|p| match p {
+                Pose::Front => front_jpeg.clone(),
+                Pose::Left => left_jpeg.clone(),
+                Pose::Right => right_jpeg.clone(),
+            })
+            .collect();
+        let started = Instant::now();
+        let checked = garita_kernel::photos::check(&frames[0]);
+        let live = garita_kernel::photos::liveness(&checked, &frames, &steps, settings);
+        let alike = live.ok().zip(garita_kernel::photos::descriptor_of(&record));
+        if checked.problem.is_none()
+            && alike.is_some_and(|(a, b)| garita_faces::compare(&a, &b, settings).alike)
+        {
+            passed += 1;
+        }
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "a confirmation with its liveness capture ({} frames: quality check, liveness, compared \
+         with the photo of record; one thread): p50 {:.1} ms, p99 {:.1} ms; passed {passed}/{}",
+        garita_faces::liveness::STEPS,
+        at(0.5),
+        at(0.99),
+        times.len()
+    );
+    Ok(())
+}

@@ -137,6 +137,10 @@ enum BenchCommand {
     Faces {
         #[arg(long)]
         dir: PathBuf,
+        /// A photo facing the camera and one of the same person turned to their right: the
+        /// frames of a liveness capture, to time a whole confirmation with them.
+        #[arg(long, num_args = 2, value_names = ["FRONT", "TURNED"])]
+        capture: Option<Vec<PathBuf>>,
     },
     /// Check the provisional I-94's books: every application against the ledger, then the
     /// payment provider's record of the last hours against the ledger. Fails on any difference.
@@ -235,12 +239,15 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             bench::roster(&services, rows).await?;
         }
         Command::Bench {
-            command: BenchCommand::Faces { dir },
+            command: BenchCommand::Faces { dir, capture },
         } => {
             let settings = garita_faces::FaceSettings {
                 match_distance: config.face_match_distance,
             };
             faces_bench::run(&dir, settings)?;
+            if let Some([front, turned]) = capture.as_deref() {
+                faces_bench::capture(front, turned, settings)?;
+            }
         }
         Command::Bench {
             command: BenchCommand::I94Books { hours, db },

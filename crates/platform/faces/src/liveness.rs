@@ -2,7 +2,9 @@
 //! head poses (facing the camera, turned to the person's left, turned to their right; each
 //! different from the one before, so 16 orders); the page takes one frame at each step; here
 //! each frame's head pose (from its landmarks) must be the step's, and the frames must show one
-//! person (descriptors close together) in one capture (one camera size).
+//! person (descriptors close together) in one capture (one camera size). Each frame after the
+//! first is searched near where the face was in the frame before, which keeps five frames
+//! within the time of two photos.
 //!
 //! What it resists: a printed or stored photo, held up or uploaded (it cannot turn), and a
 //! recording of someone turning their head, unless it happens to turn in the order drawn (1 in
@@ -10,7 +12,7 @@
 //! cue, or a face swapped in real time). A doubt never refuses anyone alone: it sends the photo
 //! to a person, as every other refusal does.
 
-use crate::{Descriptor, FaceSettings, Found};
+use crate::{Descriptor, Face, FaceSettings, Found};
 use image::RgbImage;
 
 /// How far the nose must move off the eyes' midpoint (in eye distances) for a turn; about 10°.
@@ -94,28 +96,42 @@ impl Doubt {
     }
 }
 
-/// Checks the frames taken for `steps`, in order. On success, the descriptor of the first
+/// Checks the frames taken for `steps`, in order. `first` is the first frame's face when the
+/// caller has found it already (a photo check did). On success, the descriptor of the first
 /// frame (facing the camera), to compare with the photo of record.
 pub fn verify(
     steps: &[Pose],
     frames: &[RgbImage],
+    first: Option<Face>,
     settings: FaceSettings,
 ) -> Result<Descriptor, Doubt> {
-    let Some(first) = frames.first() else {
+    let Some(first_frame) = frames.first() else {
         return Err(Doubt::NotOneCapture);
     };
-    if frames.len() != steps.len() || frames.iter().any(|f| f.dimensions() != first.dimensions()) {
+    if frames.len() != steps.len()
+        || frames
+            .iter()
+            .any(|f| f.dimensions() != first_frame.dimensions())
+    {
         return Err(Doubt::NotOneCapture);
     }
     let mut descriptors = Vec::with_capacity(frames.len());
-    for (step, frame) in steps.iter().zip(frames) {
-        let Found::One(face) = crate::find(frame) else {
+    let mut before: Option<Face> = None;
+    for (i, (step, frame)) in steps.iter().zip(frames).enumerate() {
+        // A head turns but hardly moves between frames: look where it was first.
+        let found = match (i, &first, &before) {
+            (0, Some(face), _) => Found::One(face.clone()),
+            (_, _, Some(face)) => crate::find_near(frame, face.found),
+            _ => crate::find(frame),
+        };
+        let Found::One(face) = found else {
             return Err(Doubt::NoFace);
         };
         if !step.held_by(face.landmarks.yaw()) {
             return Err(Doubt::NotAsAsked);
         }
         descriptors.push(crate::describe(frame, &face).ok_or(Doubt::NoFace)?);
+        before = Some(face);
     }
     let reference = descriptors[0].clone();
     if descriptors

@@ -37,6 +37,36 @@ fn one_persons_two_photos_match_and_two_people_do_not() {
 }
 
 #[test]
+fn a_face_is_found_near_where_it_was_and_anywhere_once_it_moved_away() {
+    let (rgb, face) = one_face("obama-1.jpg");
+    let on = |x: i64, y: i64| {
+        let mut canvas = RgbImage::from_pixel(1600, 1600, image::Rgb([128, 128, 128]));
+        image::imageops::overlay(&mut canvas, &rgb, x, y);
+        canvas
+    };
+    let near = |frame: &RgbImage| match garita_faces::find_near(frame, face.found) {
+        Found::One(f) => f.found,
+        other => panic!("expected one face, found {other:?}"),
+    };
+    // A few pixels on: the same box, give or take the detector's step.
+    let moved = near(&on(12, 8));
+    assert!(
+        (moved.x - face.found.x - 12.0).abs() < 16.0,
+        "{moved:?} {face:?}"
+    );
+    assert!(
+        (moved.y - face.found.y - 8.0).abs() < 16.0,
+        "{moved:?} {face:?}"
+    );
+    // Across the frame, far from the square searched first: the whole frame is searched.
+    let far = near(&on(780, 780));
+    assert!(
+        (far.x - face.found.x - 780.0).abs() < 40.0,
+        "{far:?} {face:?}"
+    );
+}
+
+#[test]
 fn landmarks_sit_where_a_face_has_them() {
     let (_, face) = one_face("obama-1.jpg");
     let l = face.landmarks;
@@ -131,14 +161,17 @@ mod liveness {
             ("obama-2.jpg", false),
         ]);
         let settings = FaceSettings::default();
-        assert!(verify(&STEPS, &taken, settings).is_ok());
+        assert!(verify(&STEPS, &taken, None, settings).is_ok());
     }
 
     #[test]
     fn a_still_picture_or_the_wrong_order_or_two_people_leave_a_doubt() {
         let settings = FaceSettings::default();
         let still = frames(&[("obama-1.jpg", false); 5]);
-        assert_eq!(verify(&STEPS, &still, settings), Err(Doubt::NotAsAsked));
+        assert_eq!(
+            verify(&STEPS, &still, None, settings),
+            Err(Doubt::NotAsAsked)
+        );
         let wrong_order = frames(&[
             ("obama-1.jpg", false),
             ("obama-2.jpg", true),
@@ -147,7 +180,7 @@ mod liveness {
             ("obama-2.jpg", true),
         ]);
         assert_eq!(
-            verify(&STEPS, &wrong_order, settings),
+            verify(&STEPS, &wrong_order, None, settings),
             Err(Doubt::NotAsAsked)
         );
         let two_people = frames(&[
@@ -158,11 +191,11 @@ mod liveness {
             ("obama-2.jpg", false),
         ]);
         assert_eq!(
-            verify(&STEPS, &two_people, settings),
+            verify(&STEPS, &two_people, None, settings),
             Err(Doubt::NotOnePerson)
         );
         assert_eq!(
-            verify(&STEPS, &still[..4], settings),
+            verify(&STEPS, &still[..4], None, settings),
             Err(Doubt::NotOneCapture)
         );
     }

@@ -109,6 +109,17 @@ fn decode(bytes: &[u8]) -> Option<DynamicImage> {
     Some(image)
 }
 
+/// The picture at the stored size: its longer side `STORED_SIDE`. A picture already that size
+/// (the page's camera sends its frames so) is not scaled again, which is most of the time a
+/// frame takes.
+fn stored(image: DynamicImage) -> RgbImage {
+    if image.width().max(image.height()) == STORED_SIDE {
+        image.into_rgb8()
+    } else {
+        image.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8()
+    }
+}
+
 /// Variance of the 4-neighbour Laplacian over a region: low when the region is blurred.
 fn sharpness(gray: &GrayImage, x0: u32, y0: u32, w: u32, h: u32) -> f64 {
     let (gw, gh) = gray.dimensions();
@@ -147,7 +158,7 @@ fn percentile_95(gray: &GrayImage) -> u8 {
 /// it has no one face the comparison can use (then a person decides). Takes CPU: call it off
 /// the threads that answer requests.
 pub fn descriptor_of(bytes: &[u8]) -> Option<garita_faces::Descriptor> {
-    let rgb = decode(bytes)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8();
+    let rgb = stored(decode(bytes)?);
     match garita_faces::find(&rgb) {
         garita_faces::Found::One(face) => garita_faces::describe(&rgb, &face),
         _ => None,
@@ -155,19 +166,26 @@ pub fn descriptor_of(bytes: &[u8]) -> Option<garita_faces::Descriptor> {
 }
 
 /// Checks the frames a page took during a liveness challenge (`garita_faces::liveness`), each
-/// turned upright and scaled as stored photos are; the first frame's descriptor when they pass.
-/// Takes CPU: call it off the request threads.
+/// turned upright and scaled as stored photos are; `checked` is the first frame's own check,
+/// whose face is not searched for again. The first frame's descriptor when they pass. Takes
+/// CPU: call it off the request threads.
 pub fn liveness(
+    checked: &Checked,
     frames: &[Vec<u8>],
     steps: &[garita_faces::liveness::Pose],
     settings: garita_faces::FaceSettings,
 ) -> Result<garita_faces::Descriptor, garita_faces::liveness::Doubt> {
-    let decoded: Option<Vec<_>> = frames
+    use garita_faces::liveness::Doubt;
+    let (first, found) = checked.face.as_ref().ok_or(Doubt::NoFace)?;
+    let face = garita_faces::face_at(first, *found).ok_or(Doubt::NoFace)?;
+    let rest: Option<Vec<_>> = frames
         .iter()
-        .map(|f| Some(decode(f)?.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8()))
+        .skip(1)
+        .map(|f| Some(stored(decode(f)?)))
         .collect();
-    let frames = decoded.ok_or(garita_faces::liveness::Doubt::NotOneCapture)?;
-    garita_faces::liveness::verify(steps, &frames, settings)
+    let rest = rest.ok_or(Doubt::NotOneCapture)?;
+    let all: Vec<RgbImage> = std::iter::once(first.clone()).chain(rest).collect();
+    garita_faces::liveness::verify(steps, &all, Some(face), settings)
 }
 
 /// Checks a photo as uploaded or taken in the page.
@@ -179,7 +197,7 @@ pub fn check(bytes: &[u8]) -> Checked {
             face: None,
         };
     };
-    let stored = image.thumbnail(STORED_SIDE, STORED_SIDE).to_rgb8();
+    let stored = stored(image);
     let mut jpeg = Vec::new();
     let encoded =
         image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85).encode_image(&stored);

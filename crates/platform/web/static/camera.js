@@ -50,7 +50,7 @@
   var data = document.getElementById('page-data');
   var steps = data && data.dataset.livenessSteps ? data.dataset.livenessSteps.split(',') : [];
   var HOLD = 1800; // milliseconds to take each pose before its frame
-  var SIDE = 960; // pixels: a frame's longer side at most
+  var SIDE = 800; // pixels: a frame's longer side, the size photos are kept at
   function button(text) {
     var b = document.createElement('button');
     b.type = 'button';
@@ -85,7 +85,8 @@
   });
   function frame() {
     return new Promise(function (done) {
-      var scale = Math.min(1, SIDE / Math.max(video.videoWidth, video.videoHeight));
+      // Exactly the kept size, even from a smaller camera: the server need not scale it again.
+      var scale = SIDE / Math.max(video.videoWidth, video.videoHeight);
       var canvas = document.createElement('canvas');
       canvas.width = Math.round(video.videoWidth * scale);
       canvas.height = Math.round(video.videoHeight * scale);

@@ -291,7 +291,7 @@ impl Appointments {
             // A capture that passed has described its first frame, the photo: not done again.
             let (doubt, described) = match (&checked.problem, live) {
                 (None, Some((Some(steps), frames))) => {
-                    match garita_kernel::photos::liveness(&frames, &steps, settings) {
+                    match garita_kernel::photos::liveness(&checked, &frames, &steps, settings) {
                         Ok(first) => (None, Some(first)),
                         Err(doubt) => (Some(doubt), None),
                     }
