@@ -35,13 +35,16 @@ impl Default for Window {
 }
 
 impl Window {
-    /// A window from configuration text: a time zone name and two `HH:MM` times.
+    /// A window from configuration text: a time zone name and two `HH:MM` times (`HH:MM:SS`
+    /// too: a test's window may close within the minute).
     pub fn parse(zone: &str, opens: &str, closes: &str) -> Result<Window, String> {
         let zone: Tz = zone
             .parse()
             .map_err(|_| format!("unknown time zone {zone:?}"))?;
         let time = |t: &str| {
-            NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| format!("{t:?} is not HH:MM"))
+            NaiveTime::parse_from_str(t, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M:%S"))
+                .map_err(|_| format!("{t:?} is not HH:MM"))
         };
         let (opens, closes) = (time(opens)?, time(closes)?);
         if opens >= closes {
@@ -154,5 +157,10 @@ mod tests {
         assert!(Window::parse("Mars/Olympus", "12:00", "23:59").is_err());
         assert!(Window::parse("America/New_York", "23:00", "12:00").is_err());
         assert!(Window::parse("America/New_York", "noon", "23:59").is_err());
+        let seconds = Window::parse("Etc/GMT", "06:00", "12:00:30").unwrap();
+        assert_eq!(
+            seconds.closes_at(NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()),
+            utc("2026-12-07T12:00:30Z")
+        );
     }
 }
