@@ -276,9 +276,15 @@ async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
             ("pedestrian-status", "open"),
             ("pedestrian-delay", "40"),
             ("pedestrian-lanes", "3"),
+            ("pedestrian-ready-status", "open"),
+            ("pedestrian-ready-delay", "0"),
+            ("pedestrian-ready-lanes", "1"),
             ("passenger-status", "closed"),
             ("passenger-delay", ""),
             ("passenger-lanes", ""),
+            ("passenger-sentri-status", "open"),
+            ("passenger-sentri-delay", "15"),
+            ("passenger-sentri-lanes", "2"),
             ("commercial-status", "n/a"),
         ])
         .send()
@@ -287,6 +293,10 @@ async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
     assert_eq!(posted.status(), 200);
     let public = app.page(&app.browser(), "/wait-times").await;
     assert!(public.contains("40 min, 3 lanes open"), "{public}");
+    assert!(
+        public.contains("Cars, SENTRI: 15 min, 2 lanes open"),
+        "{public}"
+    );
     // Wider than a small phone, the table scrolls, and a keyboard can reach it to scroll it.
     assert!(public.contains("<div class=\"table\" tabindex=\"0\"><table>"));
     let feed: serde_json::Value = app
@@ -307,7 +317,7 @@ async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
     assert_eq!(sys["port_number"], "2504");
     assert_eq!(sys["crossing_name"], "PedWest");
     assert_eq!(sys["port_status"], "Open");
-    let walk = &sys["pedestrian_lanes"];
+    let walk = &sys["pedestrian_lanes"]["standard_lanes"];
     assert_eq!(
         (
             &walk["delay_minutes"],
@@ -317,16 +327,96 @@ async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
         (&"40".into(), &"3".into(), &"delay".into())
     );
     assert!(walk["update_time"].as_str().unwrap().starts_with("20"));
+    let status = |block: &str, lanes: &str| sys[block][lanes]["operational_status"].clone();
+    assert_eq!(status("pedestrian_lanes", "ready_lanes"), "no delay");
     assert_eq!(
-        sys["passenger_vehicle_lanes"]["operational_status"],
+        status("passenger_vehicle_lanes", "standard_lanes"),
         "Lanes Closed"
     );
-    assert_eq!(sys["commercial_vehicle_lanes"]["operational_status"], "N/A");
+    assert_eq!(
+        status("passenger_vehicle_lanes", "NEXUS_SENTRI_lanes"),
+        "delay"
+    );
+    assert_eq!(
+        sys["passenger_vehicle_lanes"]["NEXUS_SENTRI_lanes"]["delay_minutes"],
+        "15"
+    );
+    assert_eq!(status("commercial_vehicle_lanes", "standard_lanes"), "N/A");
+    // The form posts every lane: one left as it was is not at this crossing.
+    assert_eq!(status("commercial_vehicle_lanes", "FAST_lanes"), "N/A");
     let nog = ports.iter().find(|p| p["port_name"] == "Nogales").unwrap();
     assert_eq!(
-        nog["pedestrian_lanes"]["operational_status"],
+        nog["pedestrian_lanes"]["standard_lanes"]["operational_status"],
         "Update Pending"
+    );
+    // A client written against CBP's field names finds every one of them, nested as CBP's are,
+    // in the JSON feed and in the XML feed.
+    let sample = |name: &str| {
+        std::fs::read_to_string(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+    };
+    let cbp: serde_json::Value = serde_json::from_str(&sample("cbp-bwt-sample.json")).unwrap();
+    let missing: Vec<String> = json_paths(&cbp[0], "")
+        .difference(&json_paths(sys, ""))
+        .cloned()
+        .collect();
+    assert!(missing.is_empty(), "not in Garita's JSON feed: {missing:?}");
+    let xml = app
+        .browser()
+        .get(app.url("/api/v1/wait-times.xml"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(xml.headers()["content-type"], "application/xml");
+    let xml = xml.text().await.unwrap();
+    let ours = xml_paths(&xml);
+    let missing: Vec<String> = xml_paths(&sample("cbp-bwt-sample.xml"))
+        .difference(&ours)
+        .cloned()
+        .collect();
+    assert!(missing.is_empty(), "not in Garita's XML feed: {missing:?}");
+    assert_eq!(xml.matches("<port>").count(), 8);
+    assert!(
+        xml.contains("<NEXUS_SENTRI_lanes>") && xml.contains("<delay_minutes>15</delay_minutes>"),
+        "{xml}"
     );
     let audit = app.store.latest_audit(1).await.unwrap().pop().unwrap();
     assert_eq!(audit.action, "port.wait-time-posted");
+}
+
+/// Every key path in a JSON value (`a/b/c`), objects only: what a client reads by name.
+fn json_paths(v: &serde_json::Value, at: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    if let Some(map) = v.as_object() {
+        for (k, v) in map {
+            let path = format!("{at}/{k}");
+            out.extend(json_paths(v, &path));
+            out.insert(path);
+        }
+    }
+    out
+}
+
+/// Every element path in an XML document (`border_wait_time/port/...`).
+fn xml_paths(xml: &str) -> std::collections::BTreeSet<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let (mut stack, mut out) = (Vec::<String>::new(), std::collections::BTreeSet::new());
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) => {
+                stack.push(e.name().into_inner().to_string());
+                out.insert(stack.join("/"));
+            }
+            Event::Empty(e) => {
+                let name = e.name().into_inner().to_string();
+                out.insert(format!("{}/{name}", stack.join("/")));
+            }
+            Event::End(_) => {
+                stack.pop();
+            }
+            Event::Eof => return out,
+            _ => {}
+        }
+    }
 }

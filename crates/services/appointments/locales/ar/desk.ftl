@@ -49,6 +49,7 @@ desk-save = احفظ
 wait-title = أوقات الانتظار على الحدود
 wait-intro = مدة الانتظار في كل معبر كما نشرها ضباط المعبر، بتوقيت المعبر نفسه. الأرقام نفسها موجودة أيضًا في ملف بيانات بصيغة JSON له شكل ملف أوقات الانتظار على الحدود (Border Wait Times) الذي تنشره هيئة الجمارك وحماية الحدود الأمريكية (CBP).
 wait-feed = ملف البيانات بصيغة JSON
+wait-feed-xml = ملف البيانات بصيغة XML
 wait-port = المعبر
 wait-status = اليوم
 wait-port-open = مفتوح
@@ -56,6 +57,10 @@ wait-port-closed = مغلق اليوم
 wait-lane-pedestrian = مشيًا على الأقدام
 wait-lane-passenger = السيارات
 wait-lane-commercial = الشاحنات
+wait-lane-pedestrian-ready = مشيًا على الأقدام، مسار Ready Lane
+wait-lane-passenger-sentri = السيارات، SENTRI
+wait-lane-passenger-ready = السيارات، مسار Ready Lane
+wait-lane-commercial-fast = الشاحنات، FAST
 wait-open = الانتظار: { $minutes } د، { $lanes ->
     [zero] { $lanes } مسار مفتوح
     [one] { $lanes } مسار مفتوح

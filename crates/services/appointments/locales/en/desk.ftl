@@ -41,6 +41,7 @@ desk-save = Save
 wait-title = Border wait times
 wait-intro = Waits at each crossing as the port's officers posted them, in the port's own time. The same figures are in a JSON feed shaped like CBP's Border Wait Times feed.
 wait-feed = The JSON feed
+wait-feed-xml = The XML feed
 wait-port = Port
 wait-status = Today
 wait-port-open = Open
@@ -48,6 +49,10 @@ wait-port-closed = Closed today
 wait-lane-pedestrian = On foot
 wait-lane-passenger = Cars
 wait-lane-commercial = Trucks
+wait-lane-pedestrian-ready = On foot, Ready Lane
+wait-lane-passenger-sentri = Cars, SENTRI
+wait-lane-passenger-ready = Cars, Ready Lane
+wait-lane-commercial-fast = Trucks, FAST
 wait-open = { $minutes } min, { $lanes ->
     [one] { $lanes } lane open
    *[other] { $lanes } lanes open

@@ -41,6 +41,7 @@ desk-save = Guardar
 wait-title = Tiempos de espera en la frontera
 wait-intro = Tiempos de espera en cada cruce, tal como los publicaron los oficiales del cruce, en la hora local del cruce. Las mismas cifras están en una fuente de datos JSON con el formato de la fuente Border Wait Times de la CBP.
 wait-feed = La fuente de datos JSON
+wait-feed-xml = La fuente de datos XML
 wait-port = Cruce
 wait-status = Hoy
 wait-port-open = Abierto
@@ -48,6 +49,10 @@ wait-port-closed = Cerrado hoy
 wait-lane-pedestrian = A pie
 wait-lane-passenger = Autos
 wait-lane-commercial = Camiones de carga
+wait-lane-pedestrian-ready = A pie, carril Ready Lane
+wait-lane-passenger-sentri = Autos, SENTRI
+wait-lane-passenger-ready = Autos, carril Ready Lane
+wait-lane-commercial-fast = Camiones de carga, FAST
 wait-open = { $minutes } min, { $lanes ->
     [one] { $lanes } carril abierto
    *[other] { $lanes } carriles abiertos

@@ -41,6 +41,7 @@ desk-save = Enregistrer
 wait-title = Temps d'attente à la frontière
 wait-intro = Temps d'attente à chaque poste-frontière, tels que les agents du poste les ont publiés, à l'heure locale du poste. Les mêmes chiffres sont dans un flux JSON au même format que le flux Border Wait Times du CBP.
 wait-feed = Le flux JSON
+wait-feed-xml = Le flux XML
 wait-port = Poste-frontière
 wait-status = Aujourd'hui
 wait-port-open = Ouvert
@@ -48,6 +49,10 @@ wait-port-closed = Fermé aujourd'hui
 wait-lane-pedestrian = À pied
 wait-lane-passenger = Voitures
 wait-lane-commercial = Camions
+wait-lane-pedestrian-ready = À pied, voie Ready Lane
+wait-lane-passenger-sentri = Voitures, SENTRI
+wait-lane-passenger-ready = Voitures, voie Ready Lane
+wait-lane-commercial-fast = Camions, FAST
 wait-open = { $minutes } min, { $lanes ->
     [one] { $lanes } voie ouverte
    *[other] { $lanes } voies ouvertes

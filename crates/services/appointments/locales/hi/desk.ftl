@@ -42,6 +42,7 @@ desk-save = सेव करें
 wait-title = सीमा पर इंतज़ार का समय
 wait-intro = हर सीमा चौकी पर इंतज़ार का समय, जैसा उस सीमा चौकी के अधिकारियों ने दर्ज किया है, उसी सीमा चौकी के स्थानीय समय में। यही आँकड़े एक JSON फ़ीड में भी हैं, जिसका ढाँचा CBP की Border Wait Times फ़ीड जैसा है।
 wait-feed = JSON फ़ीड
+wait-feed-xml = XML फ़ीड
 wait-port = सीमा चौकी
 wait-status = आज
 wait-port-open = खुली है
@@ -49,6 +50,10 @@ wait-port-closed = आज बंद है
 wait-lane-pedestrian = पैदल
 wait-lane-passenger = कारें
 wait-lane-commercial = ट्रक
+wait-lane-pedestrian-ready = पैदल, Ready Lane लेन
+wait-lane-passenger-sentri = कारें, SENTRI
+wait-lane-passenger-ready = कारें, Ready Lane लेन
+wait-lane-commercial-fast = ट्रक, FAST
 wait-open = { $minutes } मिनट, { $lanes ->
     [one] { $lanes } लेन खुली
    *[other] { $lanes } लेन खुली

@@ -39,6 +39,7 @@ desk-save = Anrejistre
 wait-title = Tan pou tann nan fwontyè a
 wait-intro = Tan pou tann nan chak pòs fwontyè, jan ofisye pòs fwontyè a afiche l, nan lè lokal pòs fwontyè a. Menm chif yo disponib tou nan yon fil done JSON ki gen menm fòm ak fil done Border Wait Times CBP a.
 wait-feed = Fil done JSON la
+wait-feed-xml = Fil done XML la
 wait-port = Pòs fwontyè
 wait-status = Jodi a
 wait-port-open = Louvri
@@ -46,6 +47,10 @@ wait-port-closed = Fèmen jodi a
 wait-lane-pedestrian = A pye
 wait-lane-passenger = Machin
 wait-lane-commercial = Kamyon
+wait-lane-pedestrian-ready = A pye, liy Ready Lane
+wait-lane-passenger-sentri = Machin, SENTRI
+wait-lane-passenger-ready = Machin, liy Ready Lane
+wait-lane-commercial-fast = Kamyon, FAST
 wait-open = { $minutes } minit, { $lanes ->
    *[other] { $lanes } liy
 } louvri (a { $time })

@@ -42,6 +42,7 @@ desk-save = Salvar
 wait-title = Tempos de espera na fronteira
 wait-intro = Tempos de espera em cada posto de fronteira, como os agentes do posto os publicaram, no horário local do posto. Os mesmos números estão em um feed JSON no formato do feed Border Wait Times da CBP.
 wait-feed = O feed JSON
+wait-feed-xml = O feed XML
 wait-port = Posto de fronteira
 wait-status = Hoje
 wait-port-open = Aberto
@@ -49,6 +50,10 @@ wait-port-closed = Fechado hoje
 wait-lane-pedestrian = A pé
 wait-lane-passenger = Carros
 wait-lane-commercial = Caminhões
+wait-lane-pedestrian-ready = A pé, faixa Ready Lane
+wait-lane-passenger-sentri = Carros, SENTRI
+wait-lane-passenger-ready = Carros, faixa Ready Lane
+wait-lane-commercial-fast = Caminhões, FAST
 wait-open = { $minutes } min, { $lanes ->
     [0] { $lanes } faixas abertas
     [one] { $lanes } faixa aberta

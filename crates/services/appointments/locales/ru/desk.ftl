@@ -45,6 +45,7 @@ desk-save = Сохранить
 wait-title = Время ожидания на границе
 wait-intro = Время ожидания в каждом пункте пропуска, как его указали сотрудники этого пункта пропуска, по местному времени пункта пропуска. Те же цифры есть в ленте JSON в том же формате, что и лента Border Wait Times от CBP.
 wait-feed = Лента JSON
+wait-feed-xml = Лента XML
 wait-port = Пункт пропуска
 wait-status = Сегодня
 wait-port-open = Открыт
@@ -52,6 +53,10 @@ wait-port-closed = Сегодня закрыт
 wait-lane-pedestrian = Пешеходы
 wait-lane-passenger = Легковые машины
 wait-lane-commercial = Грузовики
+wait-lane-pedestrian-ready = Пешеходы, полоса Ready Lane
+wait-lane-passenger-sentri = Легковые машины, SENTRI
+wait-lane-passenger-ready = Легковые машины, полоса Ready Lane
+wait-lane-commercial-fast = Грузовики, FAST
 wait-open = { $minutes } мин, { $lanes ->
     [one] открыта { $lanes } полоса
     [few] открыты { $lanes } полосы

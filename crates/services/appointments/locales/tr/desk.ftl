@@ -39,6 +39,7 @@ desk-save = Kaydet
 wait-title = Sınırda bekleme süreleri
 wait-intro = Her sınır kapısındaki bekleme süreleri, o sınır kapısının görevlilerinin girdiği şekliyle ve sınır kapısının kendi saatiyle. Aynı sayılar, CBP'nin Border Wait Times veri akışıyla aynı yapıdaki bir JSON veri akışında da bulunur.
 wait-feed = JSON veri akışı
+wait-feed-xml = XML veri akışı
 wait-port = Sınır kapısı
 wait-status = Bugün
 wait-port-open = Açık
@@ -46,6 +47,10 @@ wait-port-closed = Bugün kapalı
 wait-lane-pedestrian = Yaya
 wait-lane-passenger = Otomobil
 wait-lane-commercial = Kamyon
+wait-lane-pedestrian-ready = Yaya, Ready Lane şeridi
+wait-lane-passenger-sentri = Otomobil, SENTRI
+wait-lane-passenger-ready = Otomobil, Ready Lane şeridi
+wait-lane-commercial-fast = Kamyon, FAST
 wait-open = { $minutes } dk, { $lanes ->
    *[other] { $lanes } şerit
 } açık (saat { $time } itibarıyla)

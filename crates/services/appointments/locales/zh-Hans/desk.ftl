@@ -39,6 +39,7 @@ desk-save = 保存
 wait-title = 边境等候时间
 wait-intro = 每个口岸的等候时间，由口岸的官员发布，用的是口岸当地的时间。同样的数字也在一个 JSON 数据源里，格式和 CBP 的 Border Wait Times 数据源一样。
 wait-feed = JSON 数据源
+wait-feed-xml = XML 数据源
 wait-port = 口岸
 wait-status = 今天
 wait-port-open = 开放
@@ -46,6 +47,10 @@ wait-port-closed = 今天关闭
 wait-lane-pedestrian = 步行
 wait-lane-passenger = 小汽车
 wait-lane-commercial = 卡车
+wait-lane-pedestrian-ready = 步行，Ready Lane 通道
+wait-lane-passenger-sentri = 小汽车，SENTRI
+wait-lane-passenger-ready = 小汽车，Ready Lane 通道
+wait-lane-commercial-fast = 卡车，FAST
 wait-open = { $minutes } 分钟，开放 { $lanes ->
    *[other] { $lanes } 条
 }通道（{ $time } 发布）

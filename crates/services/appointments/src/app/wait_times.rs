@@ -1,5 +1,6 @@
-//! Border wait times: officers post the current wait and open lanes per lane type at their
-//! port; anyone reads them on a page or in a JSON feed shaped like CBP's Border Wait Times feed.
+//! Border wait times: officers post the current wait and open lanes for every lane at their port
+//! (standard and special lanes of each lane type); anyone reads them on a page or in CBP's Border
+//! Wait Times feed shape, JSON and XML.
 
 use super::{Appointments, Result};
 use crate::domain::audit::AppointmentAction;
@@ -11,30 +12,79 @@ use garita_store::records::Effects;
 pub const MAX_DELAY_MINUTES: i64 = 24 * 60;
 pub const MAX_LANES: i64 = 99;
 
+/// One lane an officer posts a wait for, as CBP's feed has them: per lane type (on foot, cars,
+/// trucks), the standard lanes and each special lane (Ready Lanes for those with a card that
+/// reads at a distance, NEXUS/SENTRI for trusted travellers, FAST for trusted trucks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lane {
+    Pedestrian,
+    PedestrianReady,
+    Passenger,
+    PassengerSentri,
+    PassengerReady,
+    Commercial,
+    CommercialFast,
+}
+
+/// The three lane types of CBP's feed, each a block of lanes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaneType {
     Pedestrian,
     Passenger,
     Commercial,
 }
 
-impl Lane {
-    pub const ALL: [Lane; 3] = [Lane::Pedestrian, Lane::Passenger, Lane::Commercial];
+impl LaneType {
+    pub const ALL: [LaneType; 3] = [Self::Pedestrian, Self::Passenger, Self::Commercial];
 
     pub fn code(self) -> &'static str {
         match self {
-            Lane::Pedestrian => "pedestrian",
-            Lane::Passenger => "passenger",
-            Lane::Commercial => "commercial",
+            Self::Pedestrian => "pedestrian",
+            Self::Passenger => "passenger",
+            Self::Commercial => "commercial",
         }
     }
 
-    /// The field of CBP's feed that holds this lane type.
-    pub fn feed_field(self) -> &'static str {
+    /// Its lanes, the standard ones first.
+    pub fn lanes(self) -> &'static [Lane] {
         match self {
-            Lane::Pedestrian => "pedestrian_lanes",
-            Lane::Passenger => "passenger_vehicle_lanes",
-            Lane::Commercial => "commercial_vehicle_lanes",
+            Self::Pedestrian => &[Lane::Pedestrian, Lane::PedestrianReady],
+            Self::Passenger => &[Lane::Passenger, Lane::PassengerSentri, Lane::PassengerReady],
+            Self::Commercial => &[Lane::Commercial, Lane::CommercialFast],
+        }
+    }
+}
+
+impl Lane {
+    pub const ALL: [Lane; 7] = [
+        Lane::Pedestrian,
+        Lane::PedestrianReady,
+        Lane::Passenger,
+        Lane::PassengerSentri,
+        Lane::PassengerReady,
+        Lane::Commercial,
+        Lane::CommercialFast,
+    ];
+
+    /// Stored and in forms. A lane type's own code is its standard lanes (as before the special
+    /// lanes were posted).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lane::Pedestrian => "pedestrian",
+            Lane::PedestrianReady => "pedestrian-ready",
+            Lane::Passenger => "passenger",
+            Lane::PassengerSentri => "passenger-sentri",
+            Lane::PassengerReady => "passenger-ready",
+            Lane::Commercial => "commercial",
+            Lane::CommercialFast => "commercial-fast",
+        }
+    }
+
+    pub fn lane_type(self) -> LaneType {
+        match self {
+            Lane::Pedestrian | Lane::PedestrianReady => LaneType::Pedestrian,
+            Lane::Passenger | Lane::PassengerSentri | Lane::PassengerReady => LaneType::Passenger,
+            Lane::Commercial | Lane::CommercialFast => LaneType::Commercial,
         }
     }
 }
@@ -187,52 +237,157 @@ impl Appointments {
     }
 }
 
-/// CBP's feed shape for one port: `port_number`, `port_name`, `crossing_name`, `port_status`,
-/// and per lane type `delay_minutes`, `lanes_open`, `operational_status`, `update_time`, as
-/// strings like CBP's (`update_time` is RFC 3339 in the port's zone; empty when never posted).
-pub fn feed_entry(port: &Port, closed: bool, lanes: &[WaitTime]) -> serde_json::Value {
-    let mut entry = serde_json::json!({
-        "port_number": port.cbp_port_number,
-        "port_code": port.code.as_str(),
-        "port_name": port.name,
-        "border": "Mexican Border",
-        "crossing_name": port.crossing,
-        "port_status": if closed { "Closed" } else { "Open" },
-    });
-    for lane in Lane::ALL {
-        let w = lanes.iter().find(|w| w.lane == lane.code());
-        let (status, delay, open, at) = match w {
-            None => (
-                "Update Pending".to_string(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ),
-            Some(w) => {
-                let at = chrono::DateTime::from_timestamp_millis(w.updated_at)
-                    .unwrap_or_default()
-                    .with_timezone(&port.time_zone)
-                    .to_rfc3339();
-                let status = match (w.operational_status.as_str(), w.delay_minutes) {
-                    ("open", Some(0)) => "no delay",
-                    ("open", _) => "delay",
-                    ("closed", _) => "Lanes Closed",
-                    _ => "N/A",
-                };
-                (
-                    status.to_string(),
-                    w.delay_minutes.map(|d| d.to_string()).unwrap_or_default(),
-                    w.lanes_open.to_string(),
-                    at,
-                )
-            }
-        };
-        entry[lane.feed_field()] = serde_json::json!({
-            "operational_status": status,
-            "delay_minutes": delay,
-            "lanes_open": open,
-            "update_time": at,
-        });
+/// One lane in CBP's feed: every figure a string, as CBP's are; empty when never posted.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FeedLane {
+    /// RFC 3339, in the port's zone.
+    pub update_time: String,
+    /// `no delay`, `delay`, `Lanes Closed`, `N/A` or `Update Pending`.
+    pub operational_status: String,
+    pub delay_minutes: String,
+    pub lanes_open: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CommercialLanes {
+    pub maximum_lanes: String,
+    pub standard_lanes: FeedLane,
+    #[serde(rename = "FAST_lanes")]
+    pub fast_lanes: FeedLane,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PassengerLanes {
+    pub maximum_lanes: String,
+    pub standard_lanes: FeedLane,
+    #[serde(rename = "NEXUS_SENTRI_lanes")]
+    pub nexus_sentri_lanes: FeedLane,
+    pub ready_lanes: FeedLane,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PedestrianLanes {
+    pub maximum_lanes: String,
+    pub standard_lanes: FeedLane,
+    pub ready_lanes: FeedLane,
+}
+
+/// One port in CBP's Border Wait Times feed, its fields named and nested as CBP's are (the JSON
+/// feed's array elements, the XML feed's `port` elements); `port_code` is Garita's own.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FeedPort {
+    pub port_number: String,
+    pub border: String,
+    pub port_name: String,
+    pub crossing_name: String,
+    pub hours: String,
+    /// The port's date, `M/D/YYYY`, as CBP writes it.
+    pub date: String,
+    pub port_status: String,
+    pub commercial_vehicle_lanes: CommercialLanes,
+    pub passenger_vehicle_lanes: PassengerLanes,
+    pub pedestrian_lanes: PedestrianLanes,
+    pub construction_notice: String,
+    pub port_code: String,
+}
+
+/// CBP's XML feed: `border_wait_time`, when it was made, then each port.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename = "border_wait_time")]
+pub struct Feed {
+    pub last_updated_date: String,
+    pub last_updated_time: String,
+    #[serde(rename = "port")]
+    pub ports: Vec<FeedPort>,
+}
+
+impl Feed {
+    /// The XML document, as CBP serves `bwt.xml`.
+    pub fn to_xml(&self) -> String {
+        let mut body = String::new();
+        let mut writer = quick_xml::se::Serializer::new(&mut body);
+        writer.indent(' ', 2);
+        serde::Serialize::serialize(self, writer).expect("the feed serialises as XML");
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{body}\n")
     }
-    entry
+}
+
+/// Every port's entry, and when the feed was made (UTC: ports lie in several zones).
+pub fn feed(ports: &[(Port, bool, Vec<WaitTime>)], now_ms: i64) -> Feed {
+    let now = chrono::DateTime::from_timestamp_millis(now_ms).unwrap_or_default();
+    Feed {
+        last_updated_date: now.format("%Y-%m-%d").to_string(),
+        last_updated_time: now.format("%H:%M:%S").to_string(),
+        ports: ports
+            .iter()
+            .map(|(port, closed, lanes)| feed_entry(port, *closed, lanes, now_ms))
+            .collect(),
+    }
+}
+
+/// CBP's feed entry for one port (see [`FeedPort`]). A lane nobody posted is `Update Pending`.
+pub fn feed_entry(port: &Port, closed: bool, lanes: &[WaitTime], now_ms: i64) -> FeedPort {
+    let lane = |lane: Lane| {
+        let Some(w) = lanes.iter().find(|w| w.lane == lane.code()) else {
+            return FeedLane {
+                update_time: String::new(),
+                operational_status: "Update Pending".into(),
+                delay_minutes: String::new(),
+                lanes_open: String::new(),
+            };
+        };
+        let status = match (w.operational_status.as_str(), w.delay_minutes) {
+            ("open", Some(0)) => "no delay",
+            ("open", _) => "delay",
+            ("closed", _) => "Lanes Closed",
+            _ => "N/A",
+        };
+        FeedLane {
+            update_time: chrono::DateTime::from_timestamp_millis(w.updated_at)
+                .unwrap_or_default()
+                .with_timezone(&port.time_zone)
+                .to_rfc3339(),
+            operational_status: status.into(),
+            delay_minutes: w.delay_minutes.map(|d| d.to_string()).unwrap_or_default(),
+            lanes_open: if status == "N/A" {
+                String::new()
+            } else {
+                w.lanes_open.to_string()
+            },
+        }
+    };
+    let today = chrono::DateTime::from_timestamp_millis(now_ms)
+        .unwrap_or_default()
+        .with_timezone(&port.time_zone)
+        .date_naive();
+    // Garita keeps no lane counts per crossing: CBP's own word for a figure it does not give.
+    let maximum = || "N/A".to_string();
+    FeedPort {
+        port_number: port.cbp_port_number.clone(),
+        border: "Mexican Border".into(),
+        port_name: port.name.clone(),
+        crossing_name: port.crossing.clone(),
+        // Not kept per crossing: left empty rather than guessed.
+        hours: String::new(),
+        date: today.format("%-m/%-d/%Y").to_string(),
+        port_status: if closed { "Closed" } else { "Open" }.into(),
+        commercial_vehicle_lanes: CommercialLanes {
+            maximum_lanes: maximum(),
+            standard_lanes: lane(Lane::Commercial),
+            fast_lanes: lane(Lane::CommercialFast),
+        },
+        passenger_vehicle_lanes: PassengerLanes {
+            maximum_lanes: maximum(),
+            standard_lanes: lane(Lane::Passenger),
+            nexus_sentri_lanes: lane(Lane::PassengerSentri),
+            ready_lanes: lane(Lane::PassengerReady),
+        },
+        pedestrian_lanes: PedestrianLanes {
+            maximum_lanes: maximum(),
+            standard_lanes: lane(Lane::Pedestrian),
+            ready_lanes: lane(Lane::PedestrianReady),
+        },
+        construction_notice: String::new(),
+        port_code: port.code.as_str().to_string(),
+    }
 }

@@ -1,7 +1,7 @@
 //! Border wait times: the public page, and the form officers post them with (their own port
 //! only, `policy.rs`).
 
-use crate::app::wait_times::{Lane, LaneStatus, Posted, WaitError};
+use crate::app::wait_times::{Lane, LaneStatus, LaneType, Posted, WaitError};
 use crate::store::port_days::WaitTime;
 use axum::extract::{Path, State};
 use axum::response::Html;
@@ -49,22 +49,38 @@ pub async fn show(
     let rows = ports
         .iter()
         .map(|(port, closed, lanes)| {
-            let lane = |l: Lane| lane_text(&page, port, lanes.iter().find(|w| w.lane == l.code()));
-            vec![
+            // Per lane type, its standard lanes, then each special lane that was posted, named.
+            let cell = |t: LaneType| {
+                let mut parts = vec![];
+                for (i, l) in t.lanes().iter().enumerate() {
+                    let posted = lanes.iter().find(|w| w.lane == l.code());
+                    match (i, posted) {
+                        (0, _) => parts.push(lane_text(&page, port, posted)),
+                        (_, Some(_)) => parts.push(format!(
+                            "{}: {}",
+                            page.t(&format!("wait-lane-{}", l.code())),
+                            lane_text(&page, port, posted)
+                        )),
+                        _ => {}
+                    }
+                }
+                parts.join("; ")
+            };
+            let mut row = vec![
                 format!("{} ({})", port.name, port.crossing),
                 page.t(if *closed {
                     "wait-port-closed"
                 } else {
                     "wait-port-open"
                 }),
-                lane(Lane::Pedestrian),
-                lane(Lane::Passenger),
-                lane(Lane::Commercial),
-            ]
+            ];
+            row.extend(LaneType::ALL.map(cell));
+            row
         })
         .collect();
-    let mut block =
-        Block::text(page.t("wait-intro")).link("/api/v1/wait-times", page.t("wait-feed"));
+    let mut block = Block::text(page.t("wait-intro"))
+        .link("/api/v1/wait-times", page.t("wait-feed"))
+        .link("/api/v1/wait-times.xml", page.t("wait-feed-xml"));
     block.table = Some(Table {
         head: vec![
             page.t("wait-port"),
@@ -155,8 +171,28 @@ fn status_key(s: LaneStatus) -> &'static str {
 fn field_names(lane: Lane) -> (&'static str, &'static str, &'static str) {
     match lane {
         Lane::Pedestrian => ("pedestrian-status", "pedestrian-delay", "pedestrian-lanes"),
+        Lane::PedestrianReady => (
+            "pedestrian-ready-status",
+            "pedestrian-ready-delay",
+            "pedestrian-ready-lanes",
+        ),
         Lane::Passenger => ("passenger-status", "passenger-delay", "passenger-lanes"),
+        Lane::PassengerSentri => (
+            "passenger-sentri-status",
+            "passenger-sentri-delay",
+            "passenger-sentri-lanes",
+        ),
+        Lane::PassengerReady => (
+            "passenger-ready-status",
+            "passenger-ready-delay",
+            "passenger-ready-lanes",
+        ),
         Lane::Commercial => ("commercial-status", "commercial-delay", "commercial-lanes"),
+        Lane::CommercialFast => (
+            "commercial-fast-status",
+            "commercial-fast-delay",
+            "commercial-fast-lanes",
+        ),
     }
 }
 
@@ -182,7 +218,7 @@ pub async fn edit(
     form_page(&state, locale, &csrf, &port, &now, None, None)
 }
 
-/// Posts all three lane types at once. A figure out of range re-shows the form with what was
+/// Posts every lane at once. A figure out of range re-shows the form with what was
 /// there before and says which figure to fix; nothing is saved.
 pub async fn post(
     State(state): State<AppState>,

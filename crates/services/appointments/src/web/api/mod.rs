@@ -22,6 +22,7 @@ use utoipa::OpenApi;
         proofs::verify,
         partner::check,
         wait_times::feed,
+        wait_times::feed_xml,
         service_status::status
     ),
     components(schemas(
@@ -40,7 +41,7 @@ use utoipa::OpenApi;
         (name = "draws", description = "The daily request and the published draws"),
         (name = "proofs", description = "Checking a signed confirmation"),
         (name = "partners", description = "Partner organisations' own systems: a confirmation number against a date of birth"),
-        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed"),
+        (name = "wait-times", description = "Border wait times, in the shape of CBP's feed (JSON and XML)"),
         (name = "status", description = "Whether Garita works now, and when it did not in the last 30 days")
     )
 )]
@@ -52,6 +53,7 @@ pub fn routes() -> Router<AppState> {
         .route("/verify", post(proofs::verify))
         .route("/partner/checks", post(partner::check))
         .route("/wait-times", get(wait_times::feed))
+        .route("/wait-times.xml", get(wait_times::feed_xml))
         .route("/service-status", get(service_status::status))
         .route("/draws", get(draws::list))
         .route("/draws/{date}", get(draws::day))
