@@ -67,7 +67,7 @@ test('every page fits a 320 px screen in every language', async () => {
   assert.match(await page.textContent('main .codes code.long'), /^[0-9a-f]{32}$/);
 
   const pages = [
-    '/', '/ports', '/privacy', '/accessibility', '/record/check', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/service-status', '/help', '/verify',
+    '/', '/ports', '/privacy', '/accessibility', '/record/check', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/wait-times/SYS', '/service-status', '/help', '/verify',
     '/account', '/account/cases', '/account/close', '/registration', '/registration/record', '/registration/history', '/registration/address',
     '/registration/travellers/new', traveller, photo, '/request', '/status', '/i94', '/trusted-traveler',
   ];

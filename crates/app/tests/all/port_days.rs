@@ -409,3 +409,47 @@ async fn seats_per_slot_shape_the_draw_and_moved_groups_may_choose_another_port(
                 && f.appointment.unwrap().port_code == "NOG")
     );
 }
+
+#[tokio::test]
+async fn posted_wait_times_are_kept_a_week_for_the_ports_chart_then_deleted() {
+    use garita_appointments::app::wait_times::{Lane, LaneStatus, Posted};
+    for w in World::on_every_backend().await {
+        let sys = w
+            .services
+            .store
+            .list_ports()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|p| p.code.as_str() == "SYS")
+            .unwrap();
+        let post = |delay: i64| Posted {
+            lane: Lane::PassengerSentri,
+            status: LaneStatus::Open,
+            delay_minutes: Some(delay),
+            lanes_open: 2,
+        };
+        for delay in [20, 35] {
+            w.services
+                .post_wait_times("officer", &sys, &[post(delay)])
+                .await
+                .unwrap();
+            w.advance(HOUR);
+        }
+        let weeks = w.services.wait_history(&sys).await.unwrap();
+        assert_eq!(weeks.len(), 1);
+        assert_eq!(weeks[0].lane, Lane::PassengerSentri);
+        let today = weeks[0].days.last().unwrap();
+        assert_eq!(
+            (today.longest, today.average, today.posts),
+            (Some(35), Some(28), 2)
+        );
+        assert_eq!(w.services.forget_old_wait_times().await.unwrap(), 0);
+        // Nine days on, the week shown no longer reaches them, and they are deleted.
+        w.advance(9 * 24 * HOUR);
+        assert!(w.services.wait_history(&sys).await.unwrap().is_empty());
+        assert_eq!(w.services.forget_old_wait_times().await.unwrap(), 2);
+        // The latest figures stay posted for the feed.
+        assert_eq!(w.services.store.wait_times().await.unwrap().len(), 1);
+    }
+}

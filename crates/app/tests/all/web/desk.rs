@@ -380,6 +380,24 @@ async fn officers_post_wait_times_that_the_page_and_the_cbp_shaped_feed_show() {
         xml.contains("<NEXUS_SENTRI_lanes>") && xml.contains("<delay_minutes>15</delay_minutes>"),
         "{xml}"
     );
+    // Each port's last 7 days: a chart and a table of each lane posted.
+    assert!(public.contains("href=\"/wait-times/SYS\""), "{public}");
+    let week = app.page(&app.browser(), "/wait-times/SYS").await;
+    assert!(
+        week.contains("Cars, SENTRI: the longest wait each day, in minutes"),
+        "{week}"
+    );
+    assert!(
+        week.contains("<td>40 minutes</td>") && week.contains("<svg"),
+        "{week}"
+    );
+    let unknown = app
+        .browser()
+        .get(app.url("/wait-times/XYZ"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
     let audit = app.store.latest_audit(1).await.unwrap().pop().unwrap();
     assert_eq!(audit.action, "port.wait-time-posted");
 }

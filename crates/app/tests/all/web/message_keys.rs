@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 /// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
 /// and an API tag.
 const NOT_KEYS: &[&str] = &[
+    // The statistics charts' ids (their SVG title and description ids), not texts.
+    "stats-chance",
+    "stats-registered",
     // Why a liveness capture left a doubt (audit details), not texts.
     "liveness-no-face",
     "liveness-not-as-asked",

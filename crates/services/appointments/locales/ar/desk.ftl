@@ -50,6 +50,24 @@ wait-title = أوقات الانتظار على الحدود
 wait-intro = مدة الانتظار في كل معبر كما نشرها ضباط المعبر، بتوقيت المعبر نفسه. الأرقام نفسها موجودة أيضًا في ملف بيانات بصيغة JSON له شكل ملف أوقات الانتظار على الحدود (Border Wait Times) الذي تنشره هيئة الجمارك وحماية الحدود الأمريكية (CBP).
 wait-feed = ملف البيانات بصيغة JSON
 wait-feed-xml = ملف البيانات بصيغة XML
+wait-history-link = آخر 7 أيام في { $port }
+wait-history-title = أوقات الانتظار في آخر 7 أيام
+wait-history-intro = { $port }: أطول مدة انتظار ومتوسط مدة الانتظار كما نُشرا في كل يوم عندما كانت المسارات مفتوحة، والأيام محسوبة بتوقيت المعبر نفسه.
+wait-history-none = لم يُنشر شيء هنا في آخر 7 أيام.
+wait-history-day = التاريخ
+wait-history-longest = أطول انتظار
+wait-history-average = متوسط الانتظار
+wait-history-posts = عدد مرات النشر
+wait-history-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+wait-history-chart = { $lane }: أطول انتظار في كل يوم، بالدقائق
+wait-history-chart-desc = شريط واحد لكل يوم، طوله بطول أطول انتظار في ذلك اليوم. الجدول أدناه فيه الأرقام نفسها.
 wait-port = المعبر
 wait-status = اليوم
 wait-port-open = مفتوح

@@ -42,6 +42,20 @@ wait-title = Border wait times
 wait-intro = Waits at each crossing as the port's officers posted them, in the port's own time. The same figures are in a JSON feed shaped like CBP's Border Wait Times feed.
 wait-feed = The JSON feed
 wait-feed-xml = The XML feed
+wait-history-link = The last 7 days at { $port }
+wait-history-title = Wait times over the last 7 days
+wait-history-intro = { $port }: the longest and the average wait posted each day while the lanes were open, by the port's own days.
+wait-history-none = Nothing was posted here in the last 7 days.
+wait-history-day = Day
+wait-history-longest = Longest wait
+wait-history-average = Average wait
+wait-history-posts = Times posted
+wait-history-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+wait-history-chart = { $lane }: the longest wait each day, in minutes
+wait-history-chart-desc = One bar per day, as long as that day's longest wait. The table below gives the same numbers.
 wait-port = Port
 wait-status = Today
 wait-port-open = Open

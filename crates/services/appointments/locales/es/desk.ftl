@@ -42,6 +42,20 @@ wait-title = Tiempos de espera en la frontera
 wait-intro = Tiempos de espera en cada cruce, tal como los publicaron los oficiales del cruce, en la hora local del cruce. Las mismas cifras están en una fuente de datos JSON con el formato de la fuente Border Wait Times de la CBP.
 wait-feed = La fuente de datos JSON
 wait-feed-xml = La fuente de datos XML
+wait-history-link = Los últimos 7 días en { $port }
+wait-history-title = Tiempos de espera de los últimos 7 días
+wait-history-intro = { $port }: la espera más larga y la espera promedio publicadas cada día mientras los carriles estaban abiertos, con los días contados en la hora local del cruce.
+wait-history-none = No se publicó nada aquí en los últimos 7 días.
+wait-history-day = Día
+wait-history-longest = Espera más larga
+wait-history-average = Espera promedio
+wait-history-posts = Publicaciones
+wait-history-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+wait-history-chart = { $lane }: la espera más larga de cada día, en minutos
+wait-history-chart-desc = Una barra por día, tan larga como la espera más larga de ese día. La tabla de abajo tiene las mismas cifras.
 wait-port = Cruce
 wait-status = Hoy
 wait-port-open = Abierto

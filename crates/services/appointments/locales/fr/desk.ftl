@@ -42,6 +42,20 @@ wait-title = Temps d'attente à la frontière
 wait-intro = Temps d'attente à chaque poste-frontière, tels que les agents du poste les ont publiés, à l'heure locale du poste. Les mêmes chiffres sont dans un flux JSON au même format que le flux Border Wait Times du CBP.
 wait-feed = Le flux JSON
 wait-feed-xml = Le flux XML
+wait-history-link = Les 7 derniers jours à { $port }
+wait-history-title = Temps d'attente des 7 derniers jours
+wait-history-intro = { $port } : l'attente la plus longue et l'attente moyenne publiées chaque jour pendant que les voies étaient ouvertes, avec les jours comptés à l'heure locale du poste.
+wait-history-none = Rien n'a été publié ici dans les 7 derniers jours.
+wait-history-day = Jour
+wait-history-longest = Attente la plus longue
+wait-history-average = Attente moyenne
+wait-history-posts = Nombre de publications
+wait-history-minutes = { $minutes ->
+    [one] { $minutes } min
+   *[other] { $minutes } min
+}
+wait-history-chart = { $lane } : l'attente la plus longue de chaque jour, en minutes
+wait-history-chart-desc = Une barre par jour, aussi longue que l'attente la plus longue de ce jour-là. Le tableau ci-dessous donne les mêmes chiffres.
 wait-port = Poste-frontière
 wait-status = Aujourd'hui
 wait-port-open = Ouvert

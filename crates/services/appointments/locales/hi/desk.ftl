@@ -43,6 +43,20 @@ wait-title = सीमा पर इंतज़ार का समय
 wait-intro = हर सीमा चौकी पर इंतज़ार का समय, जैसा उस सीमा चौकी के अधिकारियों ने दर्ज किया है, उसी सीमा चौकी के स्थानीय समय में। यही आँकड़े एक JSON फ़ीड में भी हैं, जिसका ढाँचा CBP की Border Wait Times फ़ीड जैसा है।
 wait-feed = JSON फ़ीड
 wait-feed-xml = XML फ़ीड
+wait-history-link = { $port } पर पिछले 7 दिन
+wait-history-title = पिछले 7 दिनों में इंतज़ार का समय
+wait-history-intro = { $port }: लेन खुली रहने के दौरान हर दिन दर्ज किया गया सबसे लंबा और औसत इंतज़ार। दिन उसी सीमा चौकी के स्थानीय समय से गिने गए हैं।
+wait-history-none = पिछले 7 दिनों में यहाँ कुछ दर्ज नहीं हुआ।
+wait-history-day = दिन
+wait-history-longest = सबसे लंबा इंतज़ार
+wait-history-average = औसत इंतज़ार
+wait-history-posts = कितनी बार दर्ज हुआ
+wait-history-minutes = { $minutes ->
+    [one] { $minutes } मिनट
+   *[other] { $minutes } मिनट
+}
+wait-history-chart = { $lane }: हर दिन का सबसे लंबा इंतज़ार, मिनटों में
+wait-history-chart-desc = हर दिन की एक पट्टी, जिसकी लंबाई उस दिन के सबसे लंबे इंतज़ार जितनी है। नीचे की तालिका में वही आँकड़े हैं।
 wait-port = सीमा चौकी
 wait-status = आज
 wait-port-open = खुली है

@@ -40,6 +40,19 @@ wait-title = Tan pou tann nan fwontyè a
 wait-intro = Tan pou tann nan chak pòs fwontyè, jan ofisye pòs fwontyè a afiche l, nan lè lokal pòs fwontyè a. Menm chif yo disponib tou nan yon fil done JSON ki gen menm fòm ak fil done Border Wait Times CBP a.
 wait-feed = Fil done JSON la
 wait-feed-xml = Fil done XML la
+wait-history-link = Dènye 7 jou yo nan { $port }
+wait-history-title = Tan pou tann nan dènye 7 jou yo
+wait-history-intro = { $port }: tan pou tann ki pi long lan ak tan pou tann mwayèn nan ki te afiche chak jou pandan liy yo te louvri, ak jou yo konte nan lè lokal pòs fwontyè a.
+wait-history-none = Pa gen anyen ki te afiche isit la nan dènye 7 jou yo.
+wait-history-day = Jou
+wait-history-longest = Tan pou tann ki pi long
+wait-history-average = Tan pou tann mwayèn
+wait-history-posts = Kantite fwa yo afiche
+wait-history-minutes = { $minutes ->
+   *[other] { $minutes } minit
+}
+wait-history-chart = { $lane }: tan pou tann ki pi long lan chak jou, an minit
+wait-history-chart-desc = Yon ba pou chak jou, osi long ke tan pou tann ki pi long jou sa a. Tablo ki anba a gen menm chif yo.
 wait-port = Pòs fwontyè
 wait-status = Jodi a
 wait-port-open = Louvri

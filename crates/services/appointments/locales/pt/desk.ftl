@@ -43,6 +43,20 @@ wait-title = Tempos de espera na fronteira
 wait-intro = Tempos de espera em cada posto de fronteira, como os agentes do posto os publicaram, no horário local do posto. Os mesmos números estão em um feed JSON no formato do feed Border Wait Times da CBP.
 wait-feed = O feed JSON
 wait-feed-xml = O feed XML
+wait-history-link = Os últimos 7 dias em { $port }
+wait-history-title = Tempos de espera dos últimos 7 dias
+wait-history-intro = { $port }: a maior espera e a espera média publicadas em cada dia enquanto as faixas estavam abertas, com os dias contados no horário local do posto.
+wait-history-none = Nada foi publicado aqui nos últimos 7 dias.
+wait-history-day = Dia
+wait-history-longest = Maior espera
+wait-history-average = Espera média
+wait-history-posts = Publicações
+wait-history-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+wait-history-chart = { $lane }: a maior espera de cada dia, em minutos
+wait-history-chart-desc = Uma barra por dia, do tamanho da maior espera daquele dia. A tabela abaixo tem os mesmos números.
 wait-port = Posto de fronteira
 wait-status = Hoje
 wait-port-open = Aberto

@@ -46,6 +46,22 @@ wait-title = Время ожидания на границе
 wait-intro = Время ожидания в каждом пункте пропуска, как его указали сотрудники этого пункта пропуска, по местному времени пункта пропуска. Те же цифры есть в ленте JSON в том же формате, что и лента Border Wait Times от CBP.
 wait-feed = Лента JSON
 wait-feed-xml = Лента XML
+wait-history-link = Последние 7 дней в пункте пропуска { $port }
+wait-history-title = Время ожидания за последние 7 дней
+wait-history-intro = { $port }: самое долгое и среднее время ожидания, указанное за каждый день, пока полосы были открыты. Дни считаются по местному времени пункта пропуска.
+wait-history-none = За последние 7 дней здесь ничего не указывали.
+wait-history-day = День
+wait-history-longest = Самое долгое ожидание
+wait-history-average = Среднее ожидание
+wait-history-posts = Сколько раз указано
+wait-history-minutes = { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+wait-history-chart = { $lane }: самое долгое ожидание за каждый день, в минутах
+wait-history-chart-desc = Один столбик на каждый день, его длина — самое долгое ожидание за этот день. В таблице ниже те же цифры.
 wait-port = Пункт пропуска
 wait-status = Сегодня
 wait-port-open = Открыт

@@ -40,6 +40,19 @@ wait-title = Sınırda bekleme süreleri
 wait-intro = Her sınır kapısındaki bekleme süreleri, o sınır kapısının görevlilerinin girdiği şekliyle ve sınır kapısının kendi saatiyle. Aynı sayılar, CBP'nin Border Wait Times veri akışıyla aynı yapıdaki bir JSON veri akışında da bulunur.
 wait-feed = JSON veri akışı
 wait-feed-xml = XML veri akışı
+wait-history-link = { $port } sınır kapısında son 7 gün
+wait-history-title = Son 7 günün bekleme süreleri
+wait-history-intro = { $port }: şeritler açıkken her gün girilen en uzun ve ortalama bekleme süresi; günler sınır kapısının kendi saatine göre.
+wait-history-none = Son 7 günde burada hiçbir şey yayımlanmadı.
+wait-history-day = Gün
+wait-history-longest = En uzun bekleme
+wait-history-average = Ortalama bekleme
+wait-history-posts = Kaç kez girildi
+wait-history-minutes = { $minutes ->
+   *[other] { $minutes } dakika
+}
+wait-history-chart = { $lane }: her günün en uzun beklemesi, dakika olarak
+wait-history-chart-desc = Her gün için bir çubuk; uzunluğu o günün en uzun beklemesi kadar. Aşağıdaki tablo aynı sayıları verir.
 wait-port = Sınır kapısı
 wait-status = Bugün
 wait-port-open = Açık

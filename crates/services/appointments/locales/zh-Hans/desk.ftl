@@ -40,6 +40,19 @@ wait-title = 边境等候时间
 wait-intro = 每个口岸的等候时间，由口岸的官员发布，用的是口岸当地的时间。同样的数字也在一个 JSON 数据源里，格式和 CBP 的 Border Wait Times 数据源一样。
 wait-feed = JSON 数据源
 wait-feed-xml = XML 数据源
+wait-history-link = { $port } 最近 7 天
+wait-history-title = 最近 7 天的等候时间
+wait-history-intro = { $port }：通道开放时每天发布的最长等候时间和平均等候时间，按口岸当地的时间分天。
+wait-history-none = 最近 7 天这里什么都没有发布。
+wait-history-day = 日期
+wait-history-longest = 最长等候
+wait-history-average = 平均等候
+wait-history-posts = 发布次数
+wait-history-minutes = { $minutes ->
+   *[other] { $minutes } 分钟
+}
+wait-history-chart = { $lane }：每天最长的等候时间（分钟）
+wait-history-chart-desc = 每天一条横条，长度就是那天最长的等候时间。下面的表格有同样的数字。
 wait-port = 口岸
 wait-status = 今天
 wait-port-open = 开放

@@ -111,7 +111,8 @@ impl BackgroundJob for SweepRateLimits {
 }
 
 /// Each day: accounts closed longer ago than the retention period are forgotten (`closing`),
-/// expired sessions and codes deleted, and live photos past their period deleted.
+/// expired sessions and codes deleted, and live photos and posted wait times past their period
+/// deleted.
 impl BackgroundJob for ForgetClosed {
     const KIND: &'static str = "retention.forget-closed";
     type Context = Appointments;
@@ -121,12 +122,14 @@ impl BackgroundJob for ForgetClosed {
     async fn run(self, services: &Appointments) -> Result<Outcome> {
         let done = services.forget_due(services.retention).await?;
         let photos = services.forget_old_live_photos().await?;
+        let waits = services.forget_old_wait_times().await?;
         tracing::info!(
             accounts = done.accounts,
             values = done.values,
             sessions = done.sessions,
             challenges = done.challenges,
             live_photos = photos,
+            wait_times = waits,
             "retention"
         );
         Ok(Outcome::Done)

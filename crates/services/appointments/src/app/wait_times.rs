@@ -237,6 +237,98 @@ impl Appointments {
     }
 }
 
+/// How many of the port's days the history shows, today included.
+pub const HISTORY_DAYS: u64 = 7;
+
+/// One lane's day in a port's week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaneDay {
+    pub date: chrono::NaiveDate,
+    /// The longest and the average (rounded) of the waits posted while the lanes were open.
+    pub longest: Option<i64>,
+    pub average: Option<i64>,
+    /// How many times the lane was posted that day (open, closed or not offered).
+    pub posts: usize,
+}
+
+/// One lane's last [`HISTORY_DAYS`] days at a port, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaneWeek {
+    pub lane: Lane,
+    pub days: Vec<LaneDay>,
+}
+
+/// The week of each lane posted in `rows` (a port's history), by the port's days up to `today`.
+pub fn week(rows: &[WaitTime], zone: chrono_tz::Tz, today: chrono::NaiveDate) -> Vec<LaneWeek> {
+    let day_of = |ms: i64| {
+        chrono::DateTime::from_timestamp_millis(ms)
+            .unwrap_or_default()
+            .with_timezone(&zone)
+            .date_naive()
+    };
+    let first = today - chrono::Days::new(HISTORY_DAYS - 1);
+    Lane::ALL
+        .into_iter()
+        .filter(|l| rows.iter().any(|w| w.lane == l.code()))
+        .map(|lane| LaneWeek {
+            lane,
+            days: first
+                .iter_days()
+                .take(HISTORY_DAYS as usize)
+                .map(|date| {
+                    let posted: Vec<&WaitTime> = rows
+                        .iter()
+                        .filter(|w| w.lane == lane.code() && day_of(w.updated_at) == date)
+                        .collect();
+                    let waits: Vec<i64> = posted
+                        .iter()
+                        .filter(|w| w.operational_status == "open")
+                        .filter_map(|w| w.delay_minutes)
+                        .collect();
+                    let n = waits.len() as i64;
+                    LaneDay {
+                        date,
+                        longest: waits.iter().copied().max(),
+                        average: (n > 0).then(|| (waits.iter().sum::<i64>() + n / 2) / n),
+                        posts: posted.len(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+impl Appointments {
+    /// Each lane's last [`HISTORY_DAYS`] days at a port, in its own days.
+    #[tracing::instrument(skip_all)]
+    pub async fn wait_history(&self, port: &Port) -> Result<Vec<LaneWeek>> {
+        let today = self.today_at(port);
+        // From a day before the first shown: midnight at the port is never earlier than that.
+        let since = today - chrono::Days::new(HISTORY_DAYS);
+        let since_ms = since
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight")
+            .and_utc()
+            .timestamp_millis();
+        let rows = self
+            .store
+            .wait_time_history(port.code.as_str(), since_ms)
+            .await?;
+        Ok(week(&rows, port.time_zone, today))
+    }
+
+    /// Deletes posted wait times older than the history shows (with a day to spare for the
+    /// ports' zones); returns how many.
+    #[tracing::instrument(skip_all)]
+    pub async fn forget_old_wait_times(&self) -> Result<u64> {
+        let kept = (HISTORY_DAYS as i64 + 1) * 86_400_000;
+        Ok(self
+            .store
+            .forget_wait_times_before(self.now() - kept)
+            .await?)
+    }
+}
+
 /// One lane in CBP's feed: every figure a string, as CBP's are; empty when never posted.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FeedLane {
@@ -389,5 +481,63 @@ pub fn feed_entry(port: &Port, closed: bool, lanes: &[WaitTime], now_ms: i64) ->
         },
         construction_notice: String::new(),
         port_code: port.code.as_str().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posted(lane: Lane, at: &str, status: &str, delay: Option<i64>) -> WaitTime {
+        WaitTime {
+            port_code: "SYS".into(),
+            lane: lane.code().into(),
+            operational_status: status.into(),
+            delay_minutes: delay,
+            lanes_open: 2,
+            updated_at: chrono::DateTime::parse_from_rfc3339(at)
+                .unwrap()
+                .timestamp_millis(),
+            officer: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_week_is_the_ports_days_with_the_longest_and_average_open_wait() {
+        let tijuana = chrono_tz::America::Tijuana;
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let rows = [
+            // 23:30 at the port on the 6th, though the 7th in UTC.
+            posted(Lane::Pedestrian, "2026-12-07T07:30:00Z", "open", Some(40)),
+            posted(Lane::Pedestrian, "2026-12-06T18:00:00Z", "open", Some(25)),
+            posted(Lane::Pedestrian, "2026-12-07T16:00:00Z", "open", Some(10)),
+            posted(Lane::Pedestrian, "2026-12-07T17:00:00Z", "open", Some(15)),
+            posted(Lane::Pedestrian, "2026-12-07T18:00:00Z", "closed", None),
+            // Before the week: not shown.
+            posted(
+                Lane::PassengerReady,
+                "2026-11-29T18:00:00Z",
+                "open",
+                Some(90),
+            ),
+        ];
+        let weeks = week(&rows, tijuana, today);
+        assert_eq!(weeks.len(), 2, "a lane posted at all has its week");
+        let walk = &weeks[0];
+        assert_eq!(walk.lane, Lane::Pedestrian);
+        assert_eq!(walk.days.len(), 7);
+        assert_eq!(walk.days[0].date, today - chrono::Days::new(6));
+        let day = |date: u32| walk.days.iter().find(|d| d.date.day() == date).unwrap();
+        use chrono::Datelike;
+        assert_eq!(
+            (day(6).longest, day(6).average, day(6).posts),
+            (Some(40), Some(33), 2)
+        );
+        assert_eq!(
+            (day(7).longest, day(7).average, day(7).posts),
+            (Some(15), Some(13), 3)
+        );
+        assert_eq!((day(5).longest, day(5).posts), (None, 0));
+        assert!(weeks[1].days.iter().all(|d| d.posts == 0));
     }
 }

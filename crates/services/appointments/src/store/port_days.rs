@@ -43,7 +43,7 @@ pub struct Held {
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct WaitTime {
     pub port_code: String,
-    /// `pedestrian`, `passenger` or `commercial`.
+    /// A lane's code (`crate::app::wait_times::Lane::code`).
     pub lane: String,
     /// `open`, `closed` or `n/a`.
     pub operational_status: String,
@@ -89,6 +89,10 @@ pub trait PortDayStore {
     async fn set_wait_time(&self, w: &WaitTime, effects: Effects) -> Result<()>;
     /// Every wait time posted, by port and lane.
     async fn wait_times(&self) -> Result<Vec<WaitTime>>;
+    /// A port's wait times posted since `since_ms`, oldest first (`officer` left empty).
+    async fn wait_time_history(&self, port_code: &str, since_ms: i64) -> Result<Vec<WaitTime>>;
+    /// Deletes the wait times posted before `before_ms`; returns how many.
+    async fn forget_wait_times_before(&self, before_ms: i64) -> Result<u64>;
 }
 
 macro_rules! impl_port_day_store {
@@ -363,6 +367,18 @@ macro_rules! impl_port_day_store {
                 .bind(&w.officer)
                 .execute(&mut *tx)
                 .await?;
+                sqlx::query(
+                    "INSERT INTO wait_time_history (port_code, lane, operational_status, \
+                     delay_minutes, lanes_open, posted_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&w.port_code)
+                .bind(&w.lane)
+                .bind(&w.operational_status)
+                .bind(w.delay_minutes)
+                .bind(w.lanes_open)
+                .bind(w.updated_at)
+                .execute(&mut *tx)
+                .await?;
                 write_effects(&mut tx, self.chain_key(), &effects).await?;
                 tx.commit().await?;
                 Ok(())
@@ -375,6 +391,33 @@ macro_rules! impl_port_day_store {
                 )
                 .fetch_all(self.pool())
                 .await?)
+            }
+
+            async fn wait_time_history(
+                &self,
+                port_code: &str,
+                since_ms: i64,
+            ) -> garita_store::Result<Vec<$crate::store::port_days::WaitTime>> {
+                Ok(sqlx::query_as(
+                    "SELECT port_code, lane, operational_status, delay_minutes, lanes_open, \
+                     posted_at AS updated_at, '' AS officer FROM wait_time_history \
+                     WHERE port_code = $1 AND posted_at >= $2 ORDER BY posted_at, lane",
+                )
+                .bind(port_code)
+                .bind(since_ms)
+                .fetch_all(self.pool())
+                .await?)
+            }
+
+            async fn forget_wait_times_before(&self, before_ms: i64) -> garita_store::Result<u64> {
+                let mut tx = self.write_tx().await?;
+                let gone = sqlx::query("DELETE FROM wait_time_history WHERE posted_at < $1")
+                    .bind(before_ms)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                tx.commit().await?;
+                Ok(gone)
             }
         }
     };

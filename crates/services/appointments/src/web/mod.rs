@@ -4,6 +4,7 @@
 //! person. What it hands the web layer is [`SERVICE`]; its context in the state is [`Part`].
 
 mod api;
+mod chart;
 mod confirm;
 mod desk;
 mod draws;
@@ -112,6 +113,7 @@ fn pages(state: &AppState) -> Router<AppState> {
     let watched = axum::middleware::from_fn_with_state(state.clone(), watch);
     Router::new()
         .route("/wait-times", get(wait_times::show))
+        .route("/wait-times/{port}", get(wait_times::history))
         .route("/service-status", get(service_status::show))
         .route(
             "/status/travellers/{id}/confirm",

@@ -4,6 +4,7 @@
 //! right-to-left languages), each with a table of the same numbers after it for screen readers;
 //! and every day's figures per port as CSV (`/statistics.csv`).
 
+use super::chart::{Chart, INK, PAD, TRACK, WIDTH};
 use crate::app::draws::PortStats;
 use axum::extract::State;
 use axum::http::header;
@@ -16,7 +17,6 @@ use garita_store::registrations::FaceCheckCount;
 use garita_web::pages::Chrome;
 use garita_web::view::{Block, GenericPage, Table};
 use garita_web::{AppError, AppState, Lang};
-use std::fmt::Write as _;
 
 /// How many published days the page and the file look back over.
 pub const DAYS: usize = 60;
@@ -388,87 +388,11 @@ fn registered_block(page: &Chrome, ports: &[Summary]) -> Block {
     }
 }
 
-/// The charts' width in SVG units: about what a 320 px screen gives a figure, so that text
-/// drawn 12 units high reads at about 12 px there (and larger on larger screens).
-const WIDTH: f64 = 208.0;
-/// The margin at each side.
-const PAD: f64 = 2.0;
 /// Room at the end of a bar for its percentage.
 const LABEL: f64 = 50.0;
-const INK: &str = "#1b1f24";
-const TRACK: &str = "#e3e8ea";
 const GROUPS: &str = "#0b5d4b";
 const SEATS: &str = "#6fa896";
 const RANGE: &str = "#9cc5b8";
-
-/// A chart being drawn: shapes and text placed as for left to right, mirrored for a
-/// right-to-left language (names and bars start on the right).
-struct Chart {
-    rtl: bool,
-    body: String,
-}
-
-impl Chart {
-    fn new(locale: Locale) -> Chart {
-        Chart {
-            rtl: locale.is_rtl(),
-            body: String::new(),
-        }
-    }
-
-    /// Where something `width` wide that starts `x` from the start edge begins on the page.
-    fn x(&self, x: f64, width: f64) -> f64 {
-        if self.rtl { WIDTH - x - width } else { x }
-    }
-
-    fn rect(&mut self, x: f64, y: f64, width: f64, height: f64, fill: &str) {
-        let x = self.x(x, width);
-        let _ = write!(
-            self.body,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" fill="{fill}"/>"#
-        );
-    }
-
-    /// Text whose start (`end`: whose end) is `x` from the start edge, `y` its baseline.
-    fn text(&mut self, x: f64, y: f64, size: u32, bold: bool, end: bool, text: &str) {
-        let x = self.x(x, 0.0);
-        // Under `direction="rtl"`, start and end are the right and the left edges.
-        let anchor = if end { "end" } else { "start" };
-        let weight = if bold { r#" font-weight="700""# } else { "" };
-        let _ = write!(
-            self.body,
-            r#"<text x="{x:.1}" y="{y:.1}" font-size="{size}" text-anchor="{anchor}" fill="{INK}"{weight}>{}</text>"#,
-            escape(text)
-        );
-    }
-
-    /// The whole picture: its size, its role and its name and description for screen readers.
-    fn finish(self, id: &str, height: f64, title: &str, desc: &str) -> String {
-        let direction = if self.rtl { r#" direction="rtl""# } else { "" };
-        format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc"{direction}><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}</svg>"#,
-            escape(title),
-            escape(desc),
-            self.body
-        )
-    }
-}
-
-/// Text as XML: `&`, `<`, `>` and quotes escaped.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// One port a row: its name, then a bar for the share of groups chosen and one for the share
 /// of places given, each with its percentage at the end.

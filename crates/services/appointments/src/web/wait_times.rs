@@ -1,7 +1,7 @@
-//! Border wait times: the public page, and the form officers post them with (their own port
-//! only, `policy.rs`).
+//! Border wait times: the public page, each port's last 7 days (a chart and a table), and the
+//! form officers post them with (their own port only, `staff.rs`).
 
-use crate::app::wait_times::{Lane, LaneStatus, LaneType, Posted, WaitError};
+use crate::app::wait_times::{Lane, LaneStatus, LaneType, LaneWeek, Posted, WaitError};
 use crate::store::port_days::WaitTime;
 use axum::extract::{Path, State};
 use axum::response::Html;
@@ -81,6 +81,15 @@ pub async fn show(
     let mut block = Block::text(page.t("wait-intro"))
         .link("/api/v1/wait-times", page.t("wait-feed"))
         .link("/api/v1/wait-times.xml", page.t("wait-feed-xml"));
+    for (port, _, _) in &ports {
+        block = block.link(
+            &format!("/wait-times/{}", port.code),
+            page.tf(
+                "wait-history-link",
+                &[("port", Value::from(port.name.clone()))],
+            ),
+        );
+    }
     block.table = Some(Table {
         head: vec![
             page.t("wait-port"),
@@ -92,6 +101,116 @@ pub async fn show(
         rows,
     });
     GenericPage::new(page, "wait-title").block(block).render()
+}
+
+/// A port's last 7 days: per lane posted, a chart of each day's longest wait and a table of the
+/// longest and average waits and how often it was posted.
+pub async fn history(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    Path(code): Path<String>,
+) -> Result<Html<String>, AppError> {
+    let port = garita_web::pages::port_named(&state, &code).await?;
+    let weeks = crate::web::appointments(&state).wait_history(&port).await?;
+    let page = Chrome::new(&state.i18n, locale, "/wait-times");
+    let name = Value::from(format!("{} ({})", port.name, port.crossing));
+    let mut blocks = vec![
+        Block::text(page.tf("wait-history-intro", &[("port", name)]))
+            .link("/wait-times", page.t("wait-title")),
+    ];
+    if weeks.is_empty() {
+        blocks.push(Block::text(page.t("wait-history-none")));
+    }
+    for w in &weeks {
+        blocks.push(week_block(&page, w));
+    }
+    let mut view = GenericPage::new(page, "wait-history-title");
+    for b in blocks {
+        view = view.block(b);
+    }
+    view.render()
+}
+
+fn week_block(page: &Chrome, w: &LaneWeek) -> Block {
+    let lane = page.t(&format!("wait-lane-{}", w.lane.code()));
+    let minutes = |m: Option<i64>| {
+        m.map_or_else(
+            || "—".to_string(),
+            |m| page.tf("wait-history-minutes", &[("minutes", Value::from(m))]),
+        )
+    };
+    let rows = w
+        .days
+        .iter()
+        .map(|d| {
+            vec![
+                garita_i18n::when::date(page.locale, d.date),
+                minutes(d.longest),
+                minutes(d.average),
+                d.posts.to_string(),
+            ]
+        })
+        .collect();
+    let mut block = Block::heading(lane.clone());
+    block.svg = Some(week_chart(page, w, &lane));
+    block.table = Some(Table {
+        head: vec![
+            page.t("wait-history-day"),
+            page.t("wait-history-longest"),
+            page.t("wait-history-average"),
+            page.t("wait-history-posts"),
+        ],
+        rows,
+    });
+    block
+}
+
+/// One day a row: its short date, then a bar as long as its longest wait against the week's
+/// longest, with the minutes at the end.
+fn week_chart(page: &Chrome, w: &LaneWeek, lane: &str) -> String {
+    use super::chart::{Chart, PAD, TRACK, WIDTH};
+    const BAR: &str = "#0b5d4b";
+    const ROW: f64 = 30.0;
+    const NUMBER: f64 = 36.0;
+    let mut c = Chart::new(page.locale);
+    let most = w
+        .days
+        .iter()
+        .filter_map(|d| d.longest)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let track = WIDTH - 2.0 * PAD - NUMBER;
+    for (i, d) in w.days.iter().enumerate() {
+        let y = ROW * i as f64;
+        c.text(
+            PAD,
+            y + 12.0,
+            12,
+            false,
+            false,
+            &garita_i18n::when::short_date(page.locale, d.date),
+        );
+        c.rect(PAD, y + 16.0, track, 10.0, TRACK);
+        if let Some(longest) = d.longest {
+            let share = longest as f64 / most as f64;
+            if share > 0.0 {
+                c.rect(PAD, y + 16.0, (track * share).max(1.5), 10.0, BAR);
+            }
+            // Only the number: the chart's title says it is in minutes.
+            let text = garita_i18n::numbers::decimal(page.locale, longest, 0);
+            c.text(WIDTH - PAD, y + 25.0, 12, true, true, &text);
+        }
+    }
+    c.finish(
+        &format!("wait-{}", w.lane.code()),
+        ROW * w.days.len() as f64,
+        &page.tf(
+            "wait-history-chart",
+            &[("lane", Value::from(lane.to_string()))],
+        ),
+        &page.t("wait-history-chart-desc"),
+    )
 }
 
 fn form_page(
@@ -257,4 +376,58 @@ pub async fn post(
     let now = current(&state, &port).await?;
     let notice = state.i18n.text(locale, "wait-posted");
     form_page(&state, locale, &csrf, &port, &now, Some(notice), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::wait_times::LaneDay;
+
+    #[test]
+    fn a_weeks_chart_has_a_bar_per_day_as_long_as_its_longest_wait_in_every_language() {
+        let i18n = garita_i18n::Catalogs::load_with(&[crate::CATALOGS]).unwrap();
+        let first = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let week = LaneWeek {
+            lane: Lane::PassengerSentri,
+            days: (0..7)
+                .map(|i| LaneDay {
+                    date: first + chrono::Days::new(i),
+                    longest: (i % 3 != 0).then_some(20 * i as i64),
+                    average: None,
+                    posts: 1,
+                })
+                .collect(),
+        };
+        for locale in Locale::ALL {
+            let page = Chrome::new(&i18n, locale, "/wait-times");
+            let svg = week_chart(&page, &week, "A & <B>");
+            assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"), "{svg}");
+            assert!(svg.contains(r#"width="100%""#) && svg.contains(r#"role="img""#));
+            assert!(svg.contains("A &amp; &lt;B&gt;") && !svg.contains("<B>"));
+            assert_eq!(svg.contains(r#"direction="rtl""#), locale.is_rtl());
+            // A grey track for each of 7 days, a bar on the 4 days with a wait: the longest
+            // (100 minutes) fills the track, 20 minutes a fifth of it.
+            let widths: Vec<f64> = svg
+                .split("<rect ")
+                .skip(1)
+                .map(|r| {
+                    r.split("width=\"")
+                        .nth(1)
+                        .unwrap()
+                        .split('"')
+                        .next()
+                        .unwrap()
+                })
+                .map(|w| w.parse().unwrap())
+                .collect();
+            assert_eq!(widths.len(), 7 + 4, "{svg}");
+            let track = widths[0];
+            assert!(widths.iter().all(|w| *w <= track));
+            assert!(widths.contains(&track) && widths.iter().filter(|w| **w == track).count() == 8);
+            assert!(
+                widths.iter().any(|w| (w - track / 5.0).abs() < 0.1),
+                "{widths:?}"
+            );
+        }
+    }
 }
