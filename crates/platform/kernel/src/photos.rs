@@ -39,8 +39,8 @@ pub enum PhotoProblem {
     /// Only with a liveness challenge: the frames did not show the head turning as asked (or
     /// were not one capture). The person is told how to try again.
     MoveAsAsked,
-    /// Only with a photo of record to confirm: a still sent without the camera's movement check
-    /// (no script, or the file input). Nothing to retake: a person looks at it.
+    /// Only where a live photo is asked for: a still sent without the camera's movement check
+    /// (the file input). Nothing to retake: a person looks at it.
     NotLive,
 }
 
@@ -110,8 +110,8 @@ fn decode(bytes: &[u8]) -> Option<DynamicImage> {
 }
 
 /// The picture at the stored size: its longer side `STORED_SIDE`. A picture already that size
-/// (the page's camera sends its frames so) is not scaled again, which is most of the time a
-/// frame takes.
+/// (the page's camera sends its frames so) is not scaled again: scaling took longer than
+/// decoding.
 fn stored(image: DynamicImage) -> RgbImage {
     if image.width().max(image.height()) == STORED_SIDE {
         image.into_rgb8()

@@ -59,7 +59,7 @@ fn pages(_: &AppState) -> Router<AppState> {
 }
 
 /// A roster of tens of thousands of members, pasted or pushed at once (other forms keep the
-/// platform's smaller limit).
+/// platform's 256 KB; the OpenAPI document says which limit each route has).
 const ROSTER_LIMIT: usize = 8 * 1024 * 1024;
 
 fn staff(_: &AppState) -> Router<AppState> {
@@ -378,6 +378,7 @@ struct RefusedRow {
     responses(
         (status = 200, description = "What was stored and what was not", body = RosterAnswer),
         (status = 403, description = "Not a programme admin's token", body = garita_web::error::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than 8 MB (a roster's limit)", body = garita_web::error::Problem, content_type = "application/problem+json"),
     ))]
 async fn api_roster(
     State(state): State<AppState>,

@@ -136,6 +136,38 @@ async fn a_roster_is_imported_and_a_member_reads_their_status() {
         .await
         .unwrap();
     assert_eq!(pushed.status(), StatusCode::FORBIDDEN);
+    // A roster may be far larger than other bodies (256 KB), up to 8 MB, as the API document says.
+    let roster = |n: usize| {
+        let row = json!({"programme": "global-entry", "membership_number": "987654321",
+            "birth_date": "1980-02-29", "status": "approved", "expires_on": "2030-01-01"});
+        json!({ "rows": vec![row; n] })
+    };
+    for (n, answer) in [
+        (3_000, StatusCode::FORBIDDEN),
+        (80_000, StatusCode::PAYLOAD_TOO_LARGE),
+    ] {
+        let pushed = api
+            .post(app.url("/api/v1/trusted-traveler/roster"))
+            .bearer_auth(&applicant.token)
+            .json(&roster(n))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(pushed.status(), answer, "{n} rows");
+    }
+    let document: Value = api
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let limit = &document["paths"]["/api/v1/trusted-traveler/roster"]["post"]["responses"]["413"];
+    assert!(
+        limit["description"].as_str().unwrap().contains("8 MB"),
+        "{limit}"
+    );
 
     // One number looked up again and again (ten a hour) is refused for a while.
     let mut last = StatusCode::OK;

@@ -4,8 +4,8 @@
 //! capability (`garita_faces`), and taken during a liveness challenge (the head turning as the
 //! server asked). A photo refused three times goes to a person, and so does one the comparison
 //! cannot use and a still sent without the challenge; the confirmation waits for them instead of
-//! failing. The group is
-//! confirmed when all have passed. The officer at the port sees both photos and their distance.
+//! failing. The group is confirmed when all have passed. The officer at the port sees both
+//! photos and their distance.
 
 use super::{Appointments, Result};
 use crate::domain::audit::AppointmentAction;

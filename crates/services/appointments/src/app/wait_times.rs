@@ -266,6 +266,9 @@ pub fn week(rows: &[WaitTime], zone: chrono_tz::Tz, today: chrono::NaiveDate) ->
             .with_timezone(&zone)
             .date_naive()
     };
+    // Each post's day at the port, worked out once (a busy port posts thousands a week).
+    let dated: Vec<(&WaitTime, chrono::NaiveDate)> =
+        rows.iter().map(|w| (w, day_of(w.updated_at))).collect();
     let first = today - chrono::Days::new(HISTORY_DAYS - 1);
     Lane::ALL
         .into_iter()
@@ -276,9 +279,10 @@ pub fn week(rows: &[WaitTime], zone: chrono_tz::Tz, today: chrono::NaiveDate) ->
                 .iter_days()
                 .take(HISTORY_DAYS as usize)
                 .map(|date| {
-                    let posted: Vec<&WaitTime> = rows
+                    let posted: Vec<&WaitTime> = dated
                         .iter()
-                        .filter(|w| w.lane == lane.code() && day_of(w.updated_at) == date)
+                        .filter(|(w, day)| w.lane == lane.code() && *day == date)
+                        .map(|(w, _)| *w)
                         .collect();
                     let waits: Vec<i64> = posted
                         .iter()
