@@ -39,7 +39,7 @@ desk-save = Save
 
 ## Border wait times: the public page and the officers' form.
 wait-title = Border wait times
-wait-intro = Waits at each crossing as the port's officers posted them, in the port's own time. The same figures are in a JSON feed shaped like CBP's Border Wait Times feed.
+wait-intro = Waits at each crossing as the port's officers posted them, in the port's own time. The same figures are in JSON and XML feeds shaped like CBP's Border Wait Times feed.
 wait-feed = The JSON feed
 wait-feed-xml = The XML feed
 wait-history-link = The last 7 days at { $port }

@@ -39,7 +39,7 @@ desk-save = Guardar
 
 ## Tiempos de espera en la frontera: la página pública y el formulario de los oficiales.
 wait-title = Tiempos de espera en la frontera
-wait-intro = Tiempos de espera en cada cruce, tal como los publicaron los oficiales del cruce, en la hora local del cruce. Las mismas cifras están en una fuente de datos JSON con el formato de la fuente Border Wait Times de la CBP.
+wait-intro = Tiempos de espera en cada cruce, tal como los publicaron los oficiales del cruce, en la hora local del cruce. Las mismas cifras están en fuentes de datos JSON y XML con el formato de la fuente Border Wait Times de la CBP.
 wait-feed = La fuente de datos JSON
 wait-feed-xml = La fuente de datos XML
 wait-history-link = Los últimos 7 días en { $port }

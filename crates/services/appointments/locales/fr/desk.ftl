@@ -39,7 +39,7 @@ desk-save = Enregistrer
 
 ## Temps d'attente à la frontière : la page publique et le formulaire des agents.
 wait-title = Temps d'attente à la frontière
-wait-intro = Temps d'attente à chaque poste-frontière, tels que les agents du poste les ont publiés, à l'heure locale du poste. Les mêmes chiffres sont dans un flux JSON au même format que le flux Border Wait Times du CBP.
+wait-intro = Temps d'attente à chaque poste-frontière, tels que les agents du poste les ont publiés, à l'heure locale du poste. Les mêmes chiffres sont dans des flux JSON et XML au même format que le flux Border Wait Times du CBP.
 wait-feed = Le flux JSON
 wait-feed-xml = Le flux XML
 wait-history-link = Les 7 derniers jours à { $port }

@@ -40,7 +40,7 @@ desk-save = सेव करें
 
 ## Border wait times: the public page and the officers' form.
 wait-title = सीमा पर इंतज़ार का समय
-wait-intro = हर सीमा चौकी पर इंतज़ार का समय, जैसा उस सीमा चौकी के अधिकारियों ने दर्ज किया है, उसी सीमा चौकी के स्थानीय समय में। यही आँकड़े एक JSON फ़ीड में भी हैं, जिसका ढाँचा CBP की Border Wait Times फ़ीड जैसा है।
+wait-intro = हर सीमा चौकी पर इंतज़ार का समय, जैसा उस सीमा चौकी के अधिकारियों ने दर्ज किया है, उसी सीमा चौकी के स्थानीय समय में। यही आँकड़े JSON और XML फ़ीड में भी हैं, जिनका ढाँचा CBP की Border Wait Times फ़ीड जैसा है।
 wait-feed = JSON फ़ीड
 wait-feed-xml = XML फ़ीड
 wait-history-link = { $port } पर पिछले 7 दिन

@@ -37,7 +37,7 @@ desk-save = Anrejistre
 
 ## Tan pou tann nan fwontyè a: paj piblik la ak fòmilè ofisye yo.
 wait-title = Tan pou tann nan fwontyè a
-wait-intro = Tan pou tann nan chak pòs fwontyè, jan ofisye pòs fwontyè a afiche l, nan lè lokal pòs fwontyè a. Menm chif yo disponib tou nan yon fil done JSON ki gen menm fòm ak fil done Border Wait Times CBP a.
+wait-intro = Tan pou tann nan chak pòs fwontyè, jan ofisye pòs fwontyè a afiche l, nan lè lokal pòs fwontyè a. Menm chif yo disponib tou nan fil done JSON ak XML ki gen menm fòm ak fil done Border Wait Times CBP a.
 wait-feed = Fil done JSON la
 wait-feed-xml = Fil done XML la
 wait-history-link = Dènye 7 jou yo nan { $port }

@@ -40,7 +40,7 @@ desk-save = Salvar
 
 ## Tempos de espera na fronteira: a página pública e o formulário dos agentes.
 wait-title = Tempos de espera na fronteira
-wait-intro = Tempos de espera em cada posto de fronteira, como os agentes do posto os publicaram, no horário local do posto. Os mesmos números estão em um feed JSON no formato do feed Border Wait Times da CBP.
+wait-intro = Tempos de espera em cada posto de fronteira, como os agentes do posto os publicaram, no horário local do posto. Os mesmos números estão em feeds JSON e XML no formato do feed Border Wait Times da CBP.
 wait-feed = O feed JSON
 wait-feed-xml = O feed XML
 wait-history-link = Os últimos 7 dias em { $port }

@@ -37,7 +37,7 @@ desk-save = Kaydet
 
 ## Sınırda bekleme süreleri: herkese açık sayfa ve görevlilerin formu.
 wait-title = Sınırda bekleme süreleri
-wait-intro = Her sınır kapısındaki bekleme süreleri, o sınır kapısının görevlilerinin girdiği şekliyle ve sınır kapısının kendi saatiyle. Aynı sayılar, CBP'nin Border Wait Times veri akışıyla aynı yapıdaki bir JSON veri akışında da bulunur.
+wait-intro = Her sınır kapısındaki bekleme süreleri, o sınır kapısının görevlilerinin girdiği şekliyle ve sınır kapısının kendi saatiyle. Aynı sayılar, CBP'nin Border Wait Times veri akışıyla aynı yapıdaki JSON ve XML veri akışlarında da bulunur.
 wait-feed = JSON veri akışı
 wait-feed-xml = XML veri akışı
 wait-history-link = { $port } sınır kapısında son 7 gün

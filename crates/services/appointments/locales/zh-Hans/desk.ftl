@@ -37,7 +37,7 @@ desk-save = 保存
 
 ## Border wait times: the public page and the officers' form.
 wait-title = 边境等候时间
-wait-intro = 每个口岸的等候时间，由口岸的官员发布，用的是口岸当地的时间。同样的数字也在一个 JSON 数据源里，格式和 CBP 的 Border Wait Times 数据源一样。
+wait-intro = 每个口岸的等候时间，由口岸的官员发布，用的是口岸当地的时间。同样的数字也在 JSON 和 XML 数据源里，格式和 CBP 的 Border Wait Times 数据源一样。
 wait-feed = JSON 数据源
 wait-feed-xml = XML 数据源
 wait-history-link = { $port } 最近 7 天
