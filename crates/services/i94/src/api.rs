@@ -230,10 +230,12 @@ pub async fn pay(
         url,
         reference: group.reference.clone(),
     };
-    // Back from the provider's page, an app asks again: the payment is looked up first.
-    let settled = match group.status.as_str() {
-        "paid" => Some(Settled::Already),
-        _ => service.returned(account, &id).await?,
+    // Back from the provider's page, an app asks again: the payment is looked up first (the
+    // group read above says which payment it is).
+    let settled = match (group.status.as_str(), &group.payment_id) {
+        ("paid", _) => Some(Settled::Already),
+        (_, Some(payment)) => Some(state.services.payment_returned(payment).await?),
+        (_, None) => None,
     };
     if matches!(settled, Some(Settled::Now | Settled::Already)) {
         return Ok(Json(step("paid", None)));
