@@ -69,12 +69,8 @@ pub fn find(rgb: &RgbImage) -> Found {
 /// The one frontal face near where a face was in the frame before (`around`), for the frames
 /// of one capture; the whole frame is searched when none is near.
 pub fn find_near(rgb: &RgbImage, around: FaceBox) -> Found {
-    let found = match detect::faces_near(rgb, around) {
-        near if near.is_empty() => detect::faces(&DynamicImage::ImageRgb8(rgb.clone()).to_luma8()),
-        near => near,
-    };
-    match found.as_slice() {
-        [] => Found::None,
+    match detect::faces_near(rgb, around).as_slice() {
+        [] => find(rgb),
         [found] => face_at(rgb, *found).map_or(Found::None, Found::One),
         _ => Found::Several,
     }

@@ -79,14 +79,6 @@ impl Lane {
             Lane::CommercialFast => "commercial-fast",
         }
     }
-
-    pub fn lane_type(self) -> LaneType {
-        match self {
-            Lane::Pedestrian | Lane::PedestrianReady => LaneType::Pedestrian,
-            Lane::Passenger | Lane::PassengerSentri | Lane::PassengerReady => LaneType::Passenger,
-            Lane::Commercial | Lane::CommercialFast => LaneType::Commercial,
-        }
-    }
 }
 
 /// Whether a lane type works: open (with a wait), closed, or not offered at this crossing.

@@ -90,16 +90,10 @@ pub async fn show(
             ),
         );
     }
-    block.table = Some(Table {
-        head: vec![
-            page.t("wait-port"),
-            page.t("wait-status"),
-            page.t("wait-lane-pedestrian"),
-            page.t("wait-lane-passenger"),
-            page.t("wait-lane-commercial"),
-        ],
-        rows,
-    });
+    // A column per lane type, in the order of the rows' cells.
+    let mut head = vec![page.t("wait-port"), page.t("wait-status")];
+    head.extend(LaneType::ALL.map(|t| page.t(&format!("wait-lane-{}", t.code()))));
+    block.table = Some(Table { head, rows });
     GenericPage::new(page, "wait-title").block(block).render()
 }
 

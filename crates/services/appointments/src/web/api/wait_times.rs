@@ -23,11 +23,10 @@ async fn current(state: &AppState) -> Result<crate::app::wait_times::Feed, AppEr
 /// zone).
 #[utoipa::path(get, path = "/api/v1/wait-times", tag = "wait-times",
     responses((status = 200, description = "One object per port", body = Vec<Object>)))]
-pub async fn feed(State(state): State<AppState>) -> Result<Json<serde_json::Value>, AppError> {
-    let feed = current(&state).await?;
-    Ok(Json(
-        serde_json::to_value(feed.ports).expect("the feed serialises"),
-    ))
+pub async fn feed(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<crate::app::wait_times::FeedPort>>, AppError> {
+    Ok(Json(current(&state).await?.ports))
 }
 
 /// The same as CBP's XML feed (`bwt.xml`): `border_wait_time` with `last_updated_date`,
