@@ -313,7 +313,7 @@ impl Document {
 }
 
 /// The two-letter codes of U.S. states, the District of Columbia and the territories.
-const US_STATES: [&str; 56] = [
+pub const US_STATES: [&str; 56] = [
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
     "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
     "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",

@@ -61,8 +61,26 @@ impl PhotoProblem {
         }
     }
 
+    pub const ALL: [PhotoProblem; 10] = [
+        PhotoProblem::NotAPhoto,
+        PhotoProblem::NoFace,
+        PhotoProblem::SeveralFaces,
+        PhotoProblem::FaceTooSmall,
+        PhotoProblem::TooDark,
+        PhotoProblem::Blurred,
+        PhotoProblem::CompareAgain,
+        PhotoProblem::NotCompared,
+        PhotoProblem::MoveAsAsked,
+        PhotoProblem::NotLive,
+    ];
+
     pub fn code(self) -> &'static str {
         &self.message_key()[6..]
+    }
+
+    /// The problem a stored code names.
+    pub fn parse(code: &str) -> Option<PhotoProblem> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
     }
 }
 
@@ -162,6 +180,66 @@ pub fn descriptor_of(bytes: &[u8]) -> Option<garita_faces::Descriptor> {
     match garita_faces::find(&rgb) {
         garita_faces::Found::One(face) => garita_faces::describe(&rgb, &face),
         _ => None,
+    }
+}
+
+/// The sealing context of liveness challenge tokens.
+const CHALLENGE: &str = "confirmations.challenge";
+/// How long a liveness challenge may be answered.
+pub const CHALLENGE_MINUTES: i64 = 10;
+
+/// The head poses a person is asked for, and the token that binds a capture to them.
+#[derive(Debug, Clone)]
+pub struct Challenge {
+    pub steps: [garita_faces::liveness::Pose; garita_faces::liveness::STEPS],
+    pub token: String,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ChallengeToken {
+    /// What the capture is for (a service's own words: whose photo, which try).
+    bound: String,
+    issued_at: i64,
+    steps: Vec<String>,
+}
+
+impl Challenge {
+    /// Draws the poses to ask for and seals them with `bound` (what the capture is for) and
+    /// the time, so a capture answers one challenge for one try only.
+    pub fn issue(keys: &garita_security::Keys, bound: &str, now: i64) -> Challenge {
+        let steps =
+            garita_faces::liveness::challenge(garita_security::codes::random::<1>()[0]);
+        let token = ChallengeToken {
+            bound: bound.to_string(),
+            issued_at: now,
+            steps: steps.iter().map(|p| p.code().to_string()).collect(),
+        };
+        let json = serde_json::to_vec(&token).expect("a token serialises");
+        let token = data_encoding::BASE64URL_NOPAD.encode(&keys.seal(&json, CHALLENGE));
+        Challenge { steps, token }
+    }
+
+    /// The poses a token asks for, if it was issued for `bound` less than
+    /// [`CHALLENGE_MINUTES`] ago; `None` otherwise (a replayed or stale capture).
+    pub fn steps(
+        keys: &garita_security::Keys,
+        token: &str,
+        bound: &str,
+        now: i64,
+    ) -> Option<Vec<garita_faces::liveness::Pose>> {
+        let sealed = data_encoding::BASE64URL_NOPAD
+            .decode(token.as_bytes())
+            .ok()?;
+        let json = keys.open(&sealed, CHALLENGE).ok()?;
+        let token: ChallengeToken = serde_json::from_slice(&json).ok()?;
+        let fresh = now - token.issued_at <= CHALLENGE_MINUTES * 60_000;
+        (token.bound == bound && fresh).then(|| {
+            token
+                .steps
+                .iter()
+                .filter_map(|s| garita_faces::liveness::Pose::parse(s))
+                .collect()
+        })
     }
 }
 

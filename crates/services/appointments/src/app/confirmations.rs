@@ -14,17 +14,13 @@ use crate::store::confirmations::TravellerCheck;
 use crate::store::draws::AppointmentRow;
 use garita_domain::geofence::{Position, Verdict};
 use garita_domain::{AuditAction, AuditEvent, Port};
-use garita_faces::liveness::{self, Doubt, Pose};
+use garita_faces::liveness::Doubt;
 use garita_kernel::face_figures::{self, Group};
-use garita_kernel::photos::PhotoProblem;
+use garita_kernel::photos::{Challenge, PhotoProblem};
 use garita_kernel::registrations::PHOTO_TRIES;
 use garita_store::records::{Account, Effects};
 
 const PHOTO: &str = "confirmations.photo";
-/// The sealing context of liveness challenge tokens.
-const CHALLENGE: &str = "confirmations.challenge";
-/// How long a liveness challenge may be answered.
-pub const CHALLENGE_MINUTES: i64 = 10;
 /// The check's name in the face figures.
 const FIGURES: &str = "appointments.confirmation";
 
@@ -48,27 +44,11 @@ pub enum ConfirmOutcome {
     TooLate,
 }
 
-/// The head poses a traveller is asked for, and the token that binds a capture to them.
-#[derive(Debug, Clone)]
-pub struct Challenge {
-    pub steps: [Pose; liveness::STEPS],
-    pub token: String,
-}
-
 /// The frames a page took during a challenge, in order, and its token.
 #[derive(Debug, Clone)]
 pub struct LiveCapture {
     pub token: String,
     pub frames: Vec<Vec<u8>>,
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct ChallengeToken {
-    appointment: String,
-    traveller: String,
-    tries: i64,
-    issued_at: i64,
-    steps: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,40 +187,8 @@ impl Appointments {
         let Some(traveller) = c.travellers.iter().find(|t| t.id == traveller_id) else {
             return Ok(None);
         };
-        let tries = traveller.failed_attempts;
-        let steps = liveness::challenge(garita_security::codes::random::<1>()[0]);
-        let bound = ChallengeToken {
-            appointment: c.appointment.id.clone(),
-            traveller: traveller_id.to_string(),
-            tries,
-            issued_at: self.now(),
-            steps: steps.iter().map(|p| p.code().to_string()).collect(),
-        };
-        let json = serde_json::to_vec(&bound).expect("a token serialises");
-        let token = data_encoding::BASE64URL_NOPAD.encode(&self.keys.seal(&json, CHALLENGE));
-        Ok(Some(Challenge { steps, token }))
-    }
-
-    /// The poses a token asks for, if it was issued for this traveller's current try and is
-    /// recent; `None` otherwise (a replayed or stale capture).
-    fn challenge_steps(
-        &self,
-        token: &str,
-        appointment_id: &str,
-        traveller_id: &str,
-        tries: i64,
-    ) -> Option<Vec<Pose>> {
-        let sealed = data_encoding::BASE64URL_NOPAD
-            .decode(token.as_bytes())
-            .ok()?;
-        let json = self.keys.open(&sealed, CHALLENGE).ok()?;
-        let bound: ChallengeToken = serde_json::from_slice(&json).ok()?;
-        let fresh = self.now() - bound.issued_at <= CHALLENGE_MINUTES * 60_000;
-        (bound.appointment == appointment_id
-            && bound.traveller == traveller_id
-            && bound.tries == tries
-            && fresh)
-            .then(|| bound.steps.iter().filter_map(|s| Pose::parse(s)).collect())
+        let bound = bound(&c.appointment.id, traveller_id, traveller.failed_attempts);
+        Ok(Some(Challenge::issue(&self.keys, &bound, self.now())))
     }
 
     #[tracing::instrument(skip_all)]
@@ -281,7 +229,8 @@ impl Appointments {
         // A capture whose token is not this try's (replayed, stale, another traveller's) is not
         // one capture of this challenge.
         let live = live.map(|l| {
-            let steps = self.challenge_steps(&l.token, &c.appointment.id, traveller_id, failed);
+            let bound = bound(&c.appointment.id, traveller_id, failed);
+            let steps = Challenge::steps(&self.keys, &l.token, &bound, self.now());
             (steps, l.frames.clone())
         });
         // Finding and comparing faces takes CPU: keep it off the threads that answer requests.
@@ -636,4 +585,9 @@ impl Appointments {
         }
         Ok(gone)
     }
+}
+
+/// What a liveness challenge is bound to: this traveller's current try at this appointment.
+fn bound(appointment: &str, traveller: &str, tries: i64) -> String {
+    format!("{appointment}/{traveller}/{tries}")
 }
