@@ -207,8 +207,7 @@ impl Challenge {
     /// Draws the poses to ask for and seals them with `bound` (what the capture is for) and
     /// the time, so a capture answers one challenge for one try only.
     pub fn issue(keys: &garita_security::Keys, bound: &str, now: i64) -> Challenge {
-        let steps =
-            garita_faces::liveness::challenge(garita_security::codes::random::<1>()[0]);
+        let steps = garita_faces::liveness::challenge(garita_security::codes::random::<1>()[0]);
         let token = ChallengeToken {
             bound: bound.to_string(),
             issued_at: now,
