@@ -16,6 +16,7 @@ pub mod outcome;
 pub mod ports;
 pub mod travellers;
 pub mod window;
+pub mod world;
 
 pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, Login, PhoneNumber, Role};
 pub use audit::{AuditAction, AuditEntry, AuditEvent, Chain, ChainKey, Checkpoint};

@@ -13,6 +13,7 @@ use crate::store::{self, BeneficiaryRow, CaseRow, Grant, Origin, ReviewRow, Trav
 use crate::{Action, messages};
 use chrono::NaiveDate;
 use garita_domain::AuditEvent;
+use garita_domain::geofence::Position;
 use garita_domain::outcome::{AdmissionClass, AdmissionNumber};
 use garita_faces::liveness::Doubt;
 use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
@@ -449,14 +450,15 @@ impl TravelAuthorization {
     }
 
     /// The beneficiary confirms: corrections, attestations, passport and a photo (the frames of
-    /// a liveness challenge, or a still, which a person looks at more closely). `country` is
-    /// where they were, for programmes that record it. Nothing is saved unless all is right.
+    /// a liveness challenge, or a still, which a person looks at more closely). `position` is
+    /// where they are, for programmes that record it: only its country is kept. Nothing is
+    /// saved unless all is right.
     pub async fn confirm(
         &self,
         account_id: &str,
         id: &str,
         input: &ConfirmInput,
-        country: Option<String>,
+        position: Option<Position>,
         photo: &[u8],
         live: Option<(&str, Vec<Vec<u8>>)>,
     ) -> Result<ConfirmOutcome> {
@@ -471,8 +473,11 @@ impl TravelAuthorization {
             Err(p) => return Ok(ConfirmOutcome::Refused(p)),
         };
         if programme.records_location == 1 {
-            match country {
-                Some(c) => confirmed.country = Some(c),
+            match position {
+                // At sea, or on a coast the map does not draw: kept as unknown, not refused.
+                Some(p) => {
+                    confirmed.country = garita_domain::world::country_at(p).map(str::to_string)
+                }
                 None => {
                     return Ok(ConfirmOutcome::Refused(vec![(
                         "position",

@@ -4,6 +4,7 @@
 //! told; two reviewers deciding at once at the cap grant one; an extension once and not twice;
 //! 50 filings from one network open one review case; a closed programme takes no filing.
 
+use garita_domain::geofence::Position;
 use garita_domain::outcome::{AdmissionClass, AdmissionNumber};
 use garita_faces::liveness::Pose;
 use garita_i18n::Locale;
@@ -128,7 +129,7 @@ impl World {
                 account,
                 &id,
                 &confirmation(),
-                Some("HT".into()),
+                port_au_prince(),
                 &face("obama-1.jpg"),
                 None,
             )
@@ -140,6 +141,10 @@ impl World {
         );
         id
     }
+}
+
+fn port_au_prince() -> Option<Position> {
+    Some(Position::new(18.5392, -72.3364, 30.0).unwrap())
 }
 
 fn you() -> SupporterInput {
@@ -268,7 +273,7 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
         let challenge = w.ta.challenge(&marie, id).await.unwrap().unwrap();
         let frames = frames_for(&challenge.steps);
         let outcome =
-            w.ta.confirm(&marie, id, &wrong, Some("HT".into()), &frames[0], None)
+            w.ta.confirm(&marie, id, &wrong, port_au_prince(), &frames[0], None)
                 .await
                 .unwrap();
         assert_eq!(
@@ -280,7 +285,7 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
                 &marie,
                 id,
                 &confirmation(),
-                Some("HT".into()),
+                port_au_prince(),
                 &frames[0].clone(),
                 Some((&challenge.token, frames)),
             )
@@ -293,6 +298,12 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
         assert_eq!(queue.len(), 1);
         assert_eq!(queue[0].from_network, 1);
         assert_eq!(queue[0].opened.row.photo_check.as_deref(), Some("passed"));
+        let confirmed = queue[0].opened.confirmed.as_ref().unwrap();
+        assert_eq!(
+            confirmed.country.as_deref(),
+            Some("HT"),
+            "only the country is kept"
+        );
         let Decided::Authorized { .. } = w.ta.decide("reviewer", id, true).await.unwrap() else {
             panic!("authorized");
         };
