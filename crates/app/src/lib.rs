@@ -17,6 +17,7 @@ pub const SERVICES: &[WebService<Appointments>] = &[
     garita_appointments::web::SERVICE,
     garita_help::web::service::<Appointments>(),
     garita_i94::web::service::<Appointments>(),
+    garita_travel_authorization::web::service::<Appointments>(),
     garita_trusted::web::service::<Appointments>(),
 ];
 

@@ -24,6 +24,7 @@ pub const SERVICES: &[garita_web::WebService<Appointments>] = &[
     garita_appointments::web::SERVICE,
     garita_help::web::service::<Appointments>(),
     garita_i94::web::service::<Appointments>(),
+    garita_travel_authorization::web::service::<Appointments>(),
     garita_trusted::web::service::<Appointments>(),
     garita_hello::web::service::<Appointments>(),
 ];

@@ -234,6 +234,73 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .await
         .unwrap();
 
+    // A travel authorization: filed, confirmed, authorized, and paroled at arrival.
+    let ta = garita_travel_authorization::app::TravelAuthorization::on(&w.services);
+    let supporter = garita_travel_authorization::domain::SupporterInput {
+        given: "Jean".into(),
+        family: "Baptiste".into(),
+        status: "citizen".into(),
+        state: "FL".into(),
+        supports: true,
+    };
+    let person = garita_travel_authorization::domain::BeneficiaryInput {
+        given: "Marie".into(),
+        family: "Joseph".into(),
+        born_day: "4".into(),
+        born_month: "5".into(),
+        born_year: "1990".into(),
+        nationality: "HT".into(),
+        email: "marie@example.com".into(),
+        language: "ht".into(),
+        relationship: "sibling".into(),
+        guardian: String::new(),
+    };
+    let filed = ta
+        .file(&winner, "chnv", &supporter, &[person], &Default::default())
+        .await
+        .unwrap();
+    assert!(matches!(
+        filed,
+        garita_travel_authorization::app::Filed::Saved(_)
+    ));
+    let invitation = w
+        .services
+        .store
+        .claim_messages(w.services.now(), 60_000, 1000)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == "ta-invited")
+        .find_map(|m| w.services.open_payload(&m.payload_sealed))
+        .and_then(|p| p.code)
+        .unwrap();
+    let beneficiary = ta.claim(&winner, &invitation).await.unwrap().remove(0);
+    let confirmation = garita_travel_authorization::domain::ConfirmInput {
+        attestations: vec!["truthful".into(), "vaccinations".into(), "own-travel".into()],
+        mrz: "P<HTIJOSEPH<<MARIE<<<<<<<<<<<<<<<<<<<<<<<<<<HA12345677HTI9005042F3104150<<<<<<<<<<<<<<<8"
+            .into(),
+        ..Default::default()
+    };
+    let here = garita_domain::geofence::Position::new(18.5392, -72.3364, 30.0).ok();
+    ta.confirm(
+        &winner,
+        &beneficiary,
+        &confirmation,
+        here,
+        &crate::common::face("obama-1.jpg"),
+        None,
+    )
+    .await
+    .unwrap();
+    ta.decide("adjudicator", &beneficiary, true).await.unwrap();
+    let parole = garita_travel_authorization::app::Parole {
+        port: "MIA".into(),
+        admission_number: garita_domain::outcome::AdmissionNumber::parse("123456789B1").unwrap(),
+        class: garita_domain::outcome::AdmissionClass::parse("DT").unwrap(),
+        until: arrival + chrono::Days::new(730),
+    };
+    ta.arrive("officer", &beneficiary, &parole).await.unwrap();
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(
@@ -280,6 +347,10 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         }
     }
     // Everything reads back the same under the new generation.
+    let ta = garita_travel_authorization::app::TravelAuthorization::on(&second);
+    let mine = ta.mine(&winner).await.unwrap();
+    assert_eq!(mine[0].parole.as_ref(), Some(&parole), "the parole opens");
+    assert!(mine[0].confirmed.is_some(), "the confirmation opens");
     assert_eq!(second.registration(&id).await.unwrap().unwrap(), before);
     assert_eq!(
         second

@@ -24,10 +24,13 @@ pub enum Role {
     Observer,
     /// Adds and removes the helpers of their own organisation.
     OrganizationAdmin,
+    /// Reviews applications a person must decide (a travel authorization's evidence and
+    /// photo checks) and decides them.
+    Adjudicator,
 }
 
 impl Role {
-    pub const ALL: [Role; 9] = [
+    pub const ALL: [Role; 10] = [
         Role::Applicant,
         Role::Helper,
         Role::Officer,
@@ -37,6 +40,7 @@ impl Role {
         Role::PartnerValidator,
         Role::Observer,
         Role::OrganizationAdmin,
+        Role::Adjudicator,
     ];
 
     /// The stable code stored in the database and typed on the command line.
@@ -51,6 +55,7 @@ impl Role {
             Role::PartnerValidator => "partner-validator",
             Role::Observer => "observer",
             Role::OrganizationAdmin => "organization-admin",
+            Role::Adjudicator => "adjudicator",
         }
     }
 
@@ -70,6 +75,7 @@ impl Role {
             Role::PartnerValidator => "role-partner-validator",
             Role::Observer => "role-observer",
             Role::OrganizationAdmin => "role-organization-admin",
+            Role::Adjudicator => "role-adjudicator",
         }
     }
 

@@ -111,10 +111,12 @@ pub const RELATIONSHIPS: [&str; 7] = [
 ];
 
 /// What a supporter types about themselves.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct SupporterInput {
     pub given: String,
     pub family: String,
+    /// `citizen`, `permanent-resident`, `parolee`, `tps`, `asylee` or `other-lawful`.
     pub status: String,
     /// The U.S. state or territory they live in (two letters).
     pub state: String,
@@ -132,7 +134,8 @@ pub struct Supporter {
 }
 
 /// What a supporter types about one beneficiary.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct BeneficiaryInput {
     pub given: String,
     pub family: String,

@@ -6,11 +6,13 @@
 //! code that `/verify` checks; at the port of arrival an officer records the parole. The
 //! supporter side's signals open review cases, never refusals. See `README.md` for the code map.
 
+pub mod api;
 pub mod app;
 pub mod domain;
 pub mod messages;
 pub mod proofs;
 pub mod store;
+pub mod web;
 
 use garita_domain::audit::AuditCode;
 use garita_kernel::staff::StaffRoute;
@@ -18,7 +20,7 @@ use garita_kernel::{Service, Services};
 
 /// The service's words in every language (`locales/<code>/`).
 pub const CATALOGS: garita_i18n::checks::Sources =
-    garita_i18n::catalogs!("travel_authorization.ftl");
+    garita_i18n::catalogs!("travel_authorization.ftl", "travel_authorization_pages.ftl");
 
 /// What the service hands the platform, for a build whose jobs run with context `C`.
 pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
@@ -36,8 +38,8 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
     }
 }
 
-/// Its staff pages (none yet).
-pub const STAFF_ROUTES: &[StaffRoute] = &[];
+/// Its staff pages and who may use them (`web/staff.rs`).
+pub const STAFF_ROUTES: &[StaffRoute] = web::STAFF_ROUTES;
 
 /// What the service writes in the audit log (stable codes; never personal data).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +55,10 @@ pub enum Action {
     Expired,
     /// An officer looked for an authorization (how many found, only).
     Searched,
+    /// A reviewer opened a person's evidence.
+    Opened,
+    /// A reviewer looked at a person's photo.
+    PhotoViewed,
     Paroled,
     ReviewClosed,
 }
@@ -70,6 +76,8 @@ impl AuditCode for Action {
             Action::Extended => "travel-authorization.extended",
             Action::Expired => "travel-authorization.expired",
             Action::Searched => "travel-authorization.searched",
+            Action::Opened => "travel-authorization.opened",
+            Action::PhotoViewed => "travel-authorization.photo-viewed",
             Action::Paroled => "travel-authorization.paroled",
             Action::ReviewClosed => "travel-authorization.review-closed",
         }

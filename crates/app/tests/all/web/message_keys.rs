@@ -8,6 +8,20 @@ use std::path::{Path, PathBuf};
 /// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
 /// and an API tag.
 const NOT_KEYS: &[&str] = &[
+    // Travel authorization: message kinds' codes, keyed-hash kinds and sealing contexts.
+    "ta-invited",
+    "ta-decided",
+    "ta-extended",
+    "ta-expired",
+    "ta-network",
+    "ta-device",
+    "ta-person",
+    "ta-invitation",
+    "ta-supporter",
+    "ta-beneficiary",
+    "ta-confirmation",
+    "ta-photo",
+    "ta-arrival",
     // The statistics charts' ids (their SVG title and description ids), not texts.
     "stats-chance",
     "stats-registered",

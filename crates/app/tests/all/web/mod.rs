@@ -21,4 +21,5 @@ mod registration;
 mod runtime;
 mod staff_access;
 mod statistics;
+mod travel_authorization;
 mod trusted;

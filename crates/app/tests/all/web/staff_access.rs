@@ -24,9 +24,10 @@ enum Who {
     Partner,
     Observer,
     OrgAdmin,
+    Adjudicator,
 }
 
-const EVERYONE: [Who; 12] = [
+const EVERYONE: [Who; 13] = [
     Who::Anonymous,
     Who::Applicant,
     Who::Helper,
@@ -39,6 +40,7 @@ const EVERYONE: [Who; 12] = [
     Who::Partner,
     Who::Observer,
     Who::OrgAdmin,
+    Who::Adjudicator,
 ];
 
 /// (method, route pattern, path called, who may). `person` is someone the helper's organization
@@ -56,6 +58,7 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         Partner,
         Observer,
         OrgAdmin,
+        Adjudicator,
     ];
     vec![
         ("GET", "/staff", "/staff".into(), staff),
@@ -301,6 +304,60 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/travel-authorization",
+            "/staff/travel-authorization".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "GET",
+            "/staff/travel-authorization/{id}",
+            "/staff/travel-authorization/nothing".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "GET",
+            "/staff/travel-authorization/{id}/photo",
+            "/staff/travel-authorization/nothing/photo".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "POST",
+            "/staff/travel-authorization/{id}/decide",
+            "/staff/travel-authorization/nothing/decide".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "POST",
+            "/staff/travel-authorization/reviews/{id}/close",
+            "/staff/travel-authorization/reviews/nothing/close".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "GET",
+            "/staff/travel-authorization/programmes",
+            "/staff/travel-authorization/programmes".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/travel-authorization/programmes/{code}",
+            "/staff/travel-authorization/programmes/nothing".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/travel-authorization",
+            "/staff/ports/NOG/travel-authorization".into(),
+            vec![OfficerNog],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/travel-authorization/{id}/parole",
+            "/staff/ports/NOG/travel-authorization/nothing/parole".into(),
+            vec![OfficerNog],
+        ),
+        (
+            "GET",
             "/staff/ports/{port}/i94",
             "/staff/ports/NOG/i94".into(),
             vec![OfficerNog],
@@ -489,6 +546,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
         Who::Partner => (Role::PartnerValidator, None, Some("Partner Shelter")),
         Who::Observer => (Role::Observer, None, Some("Observers United")),
         Who::OrgAdmin => (Role::OrganizationAdmin, None, Some("Casa del Migrante")),
+        Who::Adjudicator => (Role::Adjudicator, None, None),
     };
     let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();
     let grant = Grant::new(
@@ -637,6 +695,7 @@ async fn check(
                 }
                 None if *method == "GET"
                     && (path.starts_with("/staff/reviews/photos/")
+                        || path.starts_with("/staff/travel-authorization/nothing")
                         || path.starts_with("/staff/reviews/confirmations/")) =>
                 {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
@@ -649,6 +708,7 @@ async fn check(
                     || path == "/staff/programme/cancel"
                     || path.starts_with("/staff/programme/withdraw")
                     || (*method == "POST" && path.contains("/i94/"))
+                    || (*method == "POST" && path.contains("/travel-authorization/"))
                     || path.starts_with("/staff/payments/differences/")
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")

@@ -177,6 +177,7 @@ role-programme-admin = Администратор программы
 role-auditor = Аудитор
 role-partner-validator = Проверяющий от организации-партнёра
 role-observer = Наблюдатель за жеребьёвкой
+role-adjudicator = Сотрудник по рассмотрению дел
 signin-required-title = Пожалуйста, войдите
 signin-required-body = Чтобы открыть эту страницу, нужно войти в аккаунт.
 forbidden-title = Эта страница не для вашего аккаунта

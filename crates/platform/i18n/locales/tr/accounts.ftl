@@ -171,6 +171,7 @@ role-programme-admin = Program yöneticisi
 role-auditor = Denetçi
 role-partner-validator = Ortak kuruluş doğrulayıcısı
 role-observer = Kura gözlemcisi
+role-adjudicator = Başvuru karar yetkilisi
 signin-required-title = Lütfen giriş yapın
 signin-required-body = Bu sayfayı görmek için giriş yapmanız gerekiyor.
 forbidden-title = Bu sayfa hesabınız için değil

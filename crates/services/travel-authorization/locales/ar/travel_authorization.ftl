@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## تصريح السفر المسبق: البرامج، وما هو خطأ في طلب أو في تأكيد، والرسائل، والتصريح الموقَّع.
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = الإفراج المشروط (parole) للكوبيين والهايتيين والنيكاراغويين والفنزويليين
+ta-programme-u4u = متحدون من أجل أوكرانيا (Uniting for Ukraine)
+ta-programme-frp = الإفراج المشروط (parole) لِلَمّ شمل الأسرة
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = كل ما أؤكده هنا صحيح وكامل، على حدّ علمي.
+ta-attest-vaccinations = سآخذ اللقاحات التي يطلبها البرنامج قبل أن أسافر.
+ta-attest-own-travel = سأرتّب رحلتي الجوية إلى الولايات المتحدة وأدفع ثمنها بنفسي.
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = يشمل الطلب الواحد من 1 إلى 10 أشخاص. أضف شخصًا، أو قدّم طلبًا جديدًا للآخرين.
+ta-nationality-not-in-programme = هذا البرنامج لجنسيات أخرى. اختر البرنامج المناسب لجنسية هذا الشخص.
+ta-guardian-needed = الشخص الذي عمره أقل من 18 سنة يسافر مع أحد والديه أو مع وصيّ. أضف هذا الشخص البالغ إلى هذا الطلب واكتب رقمه في القائمة.
+ta-state-unknown = اختر الولاية أو الإقليم الأمريكي الذي تعيش فيه.
+ta-support-needed = لتقديم الطلب، يجب أن توافق على أن تدعم ماليًا الأشخاص الذين تذكرهم ما داموا في الولايات المتحدة.
+ta-attestation-needed = من فضلك أجب عن كل عبارة. إذا كنت لا تستطيع الموافقة على إحداها، فاسأل منظمة مساعدة قانونية قبل أن تكمل.
+ta-mrz-birth-differs = تاريخ الميلاد في السطور أسفل جواز السفر ليس هو نفسه التاريخ المكتوب في الأعلى. صحّح تاريخ الميلاد في الأعلى، أو راجع السطور.
+ta-passport-expired = انتهت صلاحية جواز السفر هذا. السفر يحتاج إلى جواز سفر صالح: جدّده، ثم ارجع لتؤكد.
+ta-position-needed = هذا البرنامج يسجّل البلد الذي تكون فيه عندما تؤكد. اسمح للصفحة باستخدام موقعك، ثم أرسل مرة أخرى.
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] في انتظار تأكيد الشخص
+    [confirmed] تم التأكيد: في انتظار القرار
+    [authorized] تم السماح بالسفر
+    [not-authorized] لم يُسمح بالسفر
+    [expired] انتهت الصلاحية
+    [arrived] تم الوصول: سُجّل الإفراج المشروط (parole)
+   *[other] قيد المعالجة
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita: شخص في الولايات المتحدة طلب لك تصريح سفر
+ta-invited-v1-body = كفيل في الولايات المتحدة قدّم الملف { $reference } من أجلك. لتكمل، أكّد بياناتك وجواز سفرك وصورة لك على Garita قبل { $until }.
+ta-invited-v1-next = افتح Garita، وسجّل الدخول أو أنشئ حسابًا، واكتب هذا الرمز: { $code }. لن يطلب منك أحد من Garita أبدًا أن تدفع مقابله.
+ta-invited-v1-sms = Garita: قُدّم ملف { $reference } لك. الرمز { $code } قبل { $until }: { $link }
+ta-decided-v1-subject = Garita: قرار بشأن الملف { $reference }
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] تم السماح لـ { $given } بالسفر جوًا إلى الولايات المتحدة. التصريح { $number } صالح حتى { $until }.
+   *[other] لم يُسمح لـ { $given } بالسفر بموجب هذا الملف. القرار لا يذكر الأسباب.
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] التصريح ورمز QR الخاص به موجودان على Garita. اعرضهما عند ركوب الطائرة وفي منفذ الوصول.
+   *[other] صفحتك على Garita تعرض القرار. يمكن لمنظمة مساعدة قانونية أن تخبرك بما يمكنك فعله أيضًا.
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita: سُمح لـ { $given } بالسفر حتى { $until }: { $link }
+   *[other] Garita: صدر قرار في الملف { $reference }: { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita: تم تمديد التصريح { $number }
+ta-extended-v1-body = تصريح { $given } صالح الآن حتى { $until }.
+ta-extended-v1-next = رمز QR على Garita يعرض التاريخ الجديد. هذا البرنامج لا يسمح بتمديد آخر.
+ta-extended-v1-sms = Garita: التصريح { $number } صالح الآن حتى { $until }: { $link }
+ta-expired-v1-subject = Garita: انتهت صلاحية الملف { $reference } بالنسبة إلى { $given }
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] انتهى تصريح { $given } في { $until } دون أن يُستخدم.
+   *[other] لم يؤكد { $given } في الوقت المحدد، لذلك انتهت صلاحية هذا الجزء من الملف { $reference }.
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = يمكن للكفيل أن يقدّم طلبًا من جديد ما دام البرنامج مفتوحًا.
+ta-expired-v1-sms = Garita: انتهى الملف { $reference } لـ { $given }: { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = حقيقي: تصريح السفر { $number } لـ { $initials }، سنة الميلاد { $year }، جواز سفر { $country }، صالح حتى { $until }.
+ta-check-used = كان تصريح السفر هذا ({ $number }) حقيقيًا، وقد استُخدم: وصل الشخص وسجّل ضابط الإفراج المشروط (parole).
+ta-check-expired = كان تصريح السفر هذا ({ $number }) حقيقيًا، لكنه انتهى في { $until }.
+ta-check-gone = تصريح السفر هذا ({ $number }) وقّعه موقع Garita، لكنه لم يعد محفوظًا.

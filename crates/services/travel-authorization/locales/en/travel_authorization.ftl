@@ -25,7 +25,7 @@ ta-status = { $status ->
     [not-authorized] Not authorized
     [expired] Expired
     [arrived] Arrived: parole recorded
-   *[other] { $status }
+   *[other] In progress
 }
 
 ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization

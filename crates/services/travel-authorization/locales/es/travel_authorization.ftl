@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## Autorización de viaje por adelantado: programas, lo que está mal en una solicitud o en una confirmación, los mensajes y la autorización firmada.
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = Parole para cubanos, haitianos, nicaragüenses y venezolanos
+ta-programme-u4u = Unidos por Ucrania (Uniting for Ukraine)
+ta-programme-frp = Parole de reunificación familiar
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = Todo lo que confirmo aquí es verdadero y completo, según lo que sé.
+ta-attest-vaccinations = Antes de viajar, tendré las vacunas que pide el programa.
+ta-attest-own-travel = Yo organizaré y pagaré mi propio vuelo a los Estados Unidos.
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = Una solicitud puede incluir de 1 a 10 personas. Agrega a alguien, o haz otra solicitud para las demás.
+ta-nationality-not-in-programme = Este programa es para otras nacionalidades. Elige el programa que corresponde a la nacionalidad de esta persona.
+ta-guardian-needed = Una persona menor de 18 años viaja con su madre, su padre o un tutor. Agrega a ese adulto a esta solicitud e indica el número que tiene en la lista.
+ta-state-unknown = Elige el estado o territorio de EE. UU. donde vives.
+ta-support-needed = Para presentar la solicitud, tienes que aceptar apoyar económicamente a las personas que incluyes mientras estén en los Estados Unidos.
+ta-attestation-needed = Por favor, responde a cada afirmación. Si no puedes aceptar alguna, consulta a una organización de ayuda legal antes de seguir.
+ta-mrz-birth-differs = La fecha de nacimiento de las líneas de la parte de abajo del pasaporte no es la misma que la de arriba. Corrige la fecha de nacimiento de arriba, o revisa las líneas.
+ta-passport-expired = Este pasaporte está vencido. Para viajar se necesita un pasaporte vigente: renuévalo y luego vuelve para confirmar.
+ta-position-needed = Este programa anota el país donde estás cuando confirmas. Deja que la página use tu ubicación y vuelve a enviar.
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] Esperando a que la persona confirme
+    [confirmed] Confirmado: esperando una decisión
+    [authorized] Con autorización para viajar
+    [not-authorized] Sin autorización para viajar
+    [expired] Vencido
+    [arrived] Llegó: parole registrado
+   *[other] En proceso
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita: alguien en los Estados Unidos pidió tu autorización de viaje
+ta-invited-v1-body = Un patrocinador en los Estados Unidos presentó el caso { $reference } para ti. Para seguir, confirma tus datos, tu pasaporte y una foto en Garita antes del { $until }.
+ta-invited-v1-next = Abre Garita, inicia sesión o crea una cuenta, y escribe este código: { $code }. Nadie de Garita te pedirá nunca que pagues por él.
+ta-invited-v1-sms = Garita: hay un caso para ti, { $reference }. Confirma con { $code } antes del { $until }: { $link }
+ta-decided-v1-subject = Garita: una decisión sobre el caso { $reference }
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] { $given } tiene autorización para viajar en avión a los Estados Unidos. La autorización { $number } es válida hasta el { $until }.
+   *[other] { $given } no tiene autorización para viajar con este caso. La decisión no da los motivos.
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] La autorización y su código QR están en Garita. Muéstralos al subir al avión y en el puerto de llegada.
+   *[other] Tu página de Garita muestra la decisión. Una organización de ayuda legal puede decirte qué más puedes hacer.
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita: { $given } tiene autorización de viaje hasta el { $until }: { $link }
+   *[other] Garita: hay una decisión sobre el caso { $reference }: { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita: la autorización { $number } se extendió
+ta-extended-v1-body = La autorización de { $given } ahora es válida hasta el { $until }.
+ta-extended-v1-next = El código QR en Garita muestra la nueva fecha. Este programa no permite otra extensión.
+ta-extended-v1-sms = Garita: la autorización { $number } ahora vale hasta el { $until }: { $link }
+ta-expired-v1-subject = Garita: el caso { $reference } venció para { $given }
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] La autorización de { $given } terminó sin usarse el { $until }.
+   *[other] { $given } no confirmó a tiempo, así que esta parte del caso { $reference } venció.
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = Un patrocinador puede volver a presentar una solicitud mientras el programa siga abierto.
+ta-expired-v1-sms = Garita: el caso { $reference } venció para { $given }: { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = Auténtica: autorización de viaje { $number } para { $initials }, año de nacimiento { $year }, pasaporte de { $country }, válida hasta el { $until }.
+ta-check-used = Esta autorización de viaje ({ $number }) era auténtica, y ya se usó: la persona llegó y un oficial registró el parole.
+ta-check-expired = Esta autorización de viaje ({ $number }) era auténtica, pero terminó el { $until }.
+ta-check-gone = Esta autorización de viaje ({ $number }) la firmó Garita, pero ya no se conserva.

@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## Autorisation de voyage préalable : programmes, ce qui ne va pas dans une demande ou une confirmation, les messages et l'autorisation signée.
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = « Parole » pour les Cubains, Haïtiens, Nicaraguayens et Vénézuéliens
+ta-programme-u4u = Unis pour l'Ukraine (Uniting for Ukraine)
+ta-programme-frp = « Parole » pour le regroupement familial
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = Tout ce que je confirme ici est vrai et complet, à ma connaissance.
+ta-attest-vaccinations = Avant de voyager, j'aurai reçu les vaccins demandés par le programme.
+ta-attest-own-travel = J'organiserai et je paierai moi-même mon vol vers les États-Unis.
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = Une demande concerne de 1 à 10 personnes. Ajoutez quelqu'un, ou faites une autre demande pour les autres personnes.
+ta-nationality-not-in-programme = Ce programme concerne d'autres nationalités. Choisissez le programme qui correspond à la nationalité de cette personne.
+ta-guardian-needed = Une personne de moins de 18 ans voyage avec un parent ou un tuteur. Ajoutez cet adulte à cette demande et indiquez son numéro dans la liste.
+ta-state-unknown = Choisissez l'État ou le territoire des États-Unis où vous habitez.
+ta-support-needed = Pour faire la demande, vous devez accepter d'aider financièrement les personnes que vous indiquez pendant qu'elles sont aux États-Unis.
+ta-attestation-needed = Merci de répondre à chaque déclaration. Si vous ne pouvez pas en accepter une, demandez conseil à une organisation d'aide juridique avant de continuer.
+ta-mrz-birth-differs = La date de naissance dans les lignes en bas du passeport n'est pas celle indiquée plus haut. Corrigez la date de naissance plus haut, ou vérifiez les lignes.
+ta-passport-expired = Ce passeport a expiré. Pour voyager, il faut un passeport valide : faites-le renouveler, puis revenez confirmer.
+ta-position-needed = Ce programme enregistre le pays où vous êtes au moment de confirmer. Laissez la page utiliser votre position, puis envoyez de nouveau.
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] En attente de la confirmation de la personne
+    [confirmed] Confirmé : en attente d'une décision
+    [authorized] Autorisation de voyager accordée
+    [not-authorized] Pas d'autorisation de voyager
+    [expired] Expiré
+    [arrived] Arrivée : « parole » enregistrée
+   *[other] En cours
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita : quelqu'un aux États-Unis a demandé une autorisation de voyage pour vous
+ta-invited-v1-body = Une personne qui vous parraine aux États-Unis a ouvert le dossier { $reference } pour vous. Pour continuer, confirmez vos informations, votre passeport et une photo sur Garita avant le { $until }.
+ta-invited-v1-next = Ouvrez Garita, connectez-vous ou créez un compte, puis tapez ce code : { $code }. Personne de Garita ne vous demandera jamais de payer pour cela.
+ta-invited-v1-sms = Garita : dossier { $reference } ouvert pour vous. Code { $code }, avant le { $until } : { $link }
+ta-decided-v1-subject = Garita : une décision sur le dossier { $reference }
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] { $given } a l'autorisation de voyager en avion vers les États-Unis. L'autorisation { $number } est valable jusqu'au { $until }.
+   *[other] { $given } n'a pas l'autorisation de voyager dans le cadre de ce dossier. La décision ne donne pas de motifs.
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] L'autorisation et son code QR sont sur Garita. Montrez-les à l'embarquement et au point d'entrée à l'arrivée.
+   *[other] Votre page Garita montre la décision. Une organisation d'aide juridique peut vous dire ce que vous pouvez encore faire.
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita : { $given } a l'autorisation de voyager, jusqu'au { $until } : { $link }
+   *[other] Garita : une décision a été prise sur le dossier { $reference } : { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita : l'autorisation { $number } a été prolongée
+ta-extended-v1-body = L'autorisation de { $given } est maintenant valable jusqu'au { $until }.
+ta-extended-v1-next = Le code QR sur Garita montre la nouvelle date. Ce programme ne permet pas d'autre prolongation.
+ta-extended-v1-sms = Garita : l'autorisation { $number } est maintenant valable jusqu'au { $until } : { $link }
+ta-expired-v1-subject = Garita : le dossier { $reference } a expiré pour { $given }
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] L'autorisation de { $given } a pris fin le { $until } sans avoir servi.
+   *[other] { $given } n'a pas confirmé à temps, donc cette partie du dossier { $reference } a expiré.
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = Un parrain ou une marraine peut refaire une demande tant que le programme est ouvert.
+ta-expired-v1-sms = Garita : le dossier { $reference } a expiré pour { $given } : { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = Authentique : autorisation de voyage { $number } pour { $initials }, année de naissance { $year }, pays du passeport : { $country }, valable jusqu'au { $until }.
+ta-check-used = Cette autorisation de voyage ({ $number }) était authentique, et elle a déjà servi : la personne est arrivée et un agent a enregistré la « parole ».
+ta-check-expired = Cette autorisation de voyage ({ $number }) était authentique, mais elle a pris fin le { $until }.
+ta-check-gone = Cette autorisation de voyage ({ $number }) a bien été signée par Garita, mais elle n'est plus conservée.

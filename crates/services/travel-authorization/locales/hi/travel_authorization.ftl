@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## पहले से यात्रा की अनुमति: प्रोग्राम, किसी आवेदन या पुष्टि में क्या गलत है, संदेश, और हस्ताक्षर वाली अनुमति।
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = क्यूबा, हैती, निकारागुआ और वेनेज़ुएला के लोगों के लिए पैरोल
+ta-programme-u4u = यूनाइटिंग फ़ॉर यूक्रेन (Uniting for Ukraine)
+ta-programme-frp = परिवार को फिर से मिलाने के लिए पैरोल
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = मेरी जानकारी के अनुसार, यहाँ मेरी पुष्टि की गई हर बात सच और पूरी है।
+ta-attest-vaccinations = यात्रा से पहले, प्रोग्राम जो टीके माँगता है, वे मुझे लग चुके होंगे।
+ta-attest-own-travel = अमेरिका के लिए अपनी उड़ान का इंतज़ाम और ख़र्च मेरी अपनी ज़िम्मेदारी होगी।
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = एक आवेदन 1 से 10 लोगों के लिए होता है। किसी को जोड़ें, या बाकी लोगों के लिए फिर से आवेदन करें।
+ta-nationality-not-in-programme = यह प्रोग्राम दूसरी राष्ट्रीयताओं के लिए है। इस व्यक्ति की राष्ट्रीयता वाला प्रोग्राम चुनें।
+ta-guardian-needed = 18 साल से कम उम्र का व्यक्ति माता-पिता या अभिभावक के साथ यात्रा करता है। उस वयस्क को इस आवेदन में जोड़ें और सूची में उसका नंबर दें।
+ta-state-unknown = अमेरिका का वह राज्य या क्षेत्र चुनें जहाँ आप रहते हैं।
+ta-support-needed = आवेदन करने के लिए, आपको यह मानना होगा कि आप जिन लोगों के नाम दे रहे हैं, उनके अमेरिका में रहने के दौरान आप उनकी आर्थिक मदद करेंगे।
+ta-attestation-needed = कृपया हर बात का जवाब दें। अगर आप किसी बात से सहमत नहीं हो सकते, तो आगे बढ़ने से पहले कानूनी मदद देने वाली किसी संस्था से पूछें।
+ta-mrz-birth-differs = पासपोर्ट के नीचे की लाइनों में जन्म की तारीख़ ऊपर वाली तारीख़ से अलग है। ऊपर जन्म की तारीख़ ठीक करें, या लाइनें जाँचें।
+ta-passport-expired = इस पासपोर्ट की मियाद ख़त्म हो गई है। यात्रा के लिए मान्य पासपोर्ट चाहिए: इसे रिन्यू कराएँ, फिर पुष्टि करने के लिए वापस आएँ।
+ta-position-needed = यह प्रोग्राम दर्ज करता है कि पुष्टि करते समय आप किस देश में हैं। पेज को अपनी लोकेशन इस्तेमाल करने दें, फिर दोबारा भेजें।
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] व्यक्ति की पुष्टि का इंतज़ार
+    [confirmed] पुष्टि हो गई: फ़ैसले का इंतज़ार
+    [authorized] यात्रा की अनुमति मिली
+    [not-authorized] यात्रा की अनुमति नहीं मिली
+    [expired] मियाद ख़त्म
+    [arrived] पहुँच गए: पैरोल दर्ज हुआ
+   *[other] प्रक्रिया में
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita: अमेरिका में किसी ने आपके लिए यात्रा की अनुमति माँगी है
+ta-invited-v1-body = अमेरिका में एक प्रायोजक (supporter) ने आपके लिए केस { $reference } दर्ज किया है। आगे बढ़ने के लिए, { $until } से पहले Garita पर अपनी जानकारी, अपना पासपोर्ट और एक फ़ोटो की पुष्टि करें।
+ta-invited-v1-next = Garita खोलें, साइन इन करें या खाता बनाएँ, और यह कोड टाइप करें: { $code }। Garita से कोई भी कभी इसके लिए आपसे पैसे नहीं माँगेगा।
+ta-invited-v1-sms = Garita: आपके लिए केस { $reference } दर्ज हुआ। कोड { $code }, { $until } से पहले: { $link }
+ta-decided-v1-subject = Garita: केस { $reference } पर फ़ैसला
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] { $given } को हवाई जहाज़ से अमेरिका जाने की अनुमति मिल गई है। अनुमति { $number } { $until } तक मान्य है।
+   *[other] { $given } को इस केस के तहत यात्रा की अनुमति नहीं मिली। फ़ैसले में कारण नहीं बताए जाते।
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] अनुमति और उसका QR कोड Garita पर हैं। विमान में चढ़ते समय और जिस पोर्ट पर आप पहुँचेंगे, वहाँ इन्हें दिखाएँ।
+   *[other] आपके Garita पेज पर फ़ैसला दिखता है। कानूनी मदद देने वाली कोई संस्था बता सकती है कि आप और क्या कर सकते हैं।
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita: { $given } को { $until } तक यात्रा की अनुमति: { $link }
+   *[other] Garita: केस { $reference } पर फ़ैसला हुआ: { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita: अनुमति { $number } की मियाद बढ़ा दी गई
+ta-extended-v1-body = { $given } की अनुमति अब { $until } तक मान्य है।
+ta-extended-v1-next = Garita पर QR कोड नई तारीख़ दिखाता है। यह प्रोग्राम इसे और बढ़ाने की इजाज़त नहीं देता।
+ta-extended-v1-sms = Garita: अनुमति { $number } अब { $until } तक मान्य: { $link }
+ta-expired-v1-subject = Garita: { $given } के लिए केस { $reference } की मियाद ख़त्म
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] { $given } की अनुमति का इस्तेमाल नहीं हुआ और वह { $until } को ख़त्म हो गई।
+   *[other] { $given } ने समय पर पुष्टि नहीं की, इसलिए केस { $reference } के इस हिस्से की मियाद ख़त्म हो गई।
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = जब तक प्रोग्राम खुला है, कोई प्रायोजक फिर से आवेदन कर सकता है।
+ta-expired-v1-sms = Garita: { $given } के लिए केस { $reference } की मियाद ख़त्म: { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = असली: { $initials } के लिए यात्रा अनुमति { $number }, जन्म का साल { $year }, पासपोर्ट का देश { $country }, { $until } तक मान्य।
+ta-check-used = यह यात्रा अनुमति ({ $number }) असली थी, और इसका इस्तेमाल हो चुका है: व्यक्ति पहुँच गया और एक अधिकारी ने पैरोल दर्ज किया।
+ta-check-expired = यह यात्रा अनुमति ({ $number }) असली थी, लेकिन यह { $until } को ख़त्म हो गई।
+ta-check-gone = इस यात्रा अनुमति ({ $number }) पर Garita के हस्ताक्षर थे, लेकिन अब इसकी जानकारी नहीं रखी जाती।

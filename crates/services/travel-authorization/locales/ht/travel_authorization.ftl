@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## Otorizasyon pou vwayaje davans: pwogram yo, sa ki pa bon nan yon demann oswa nan yon konfimasyon, mesaj yo, ak otorizasyon siyen an.
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = « Parole » pou Kiben, Ayisyen, Nikaragweyen ak Venezyelyen
+ta-programme-u4u = Ini pou Ikrèn (Uniting for Ukraine)
+ta-programme-frp = « Parole » pou reyinifikasyon fanmi
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = Tout sa m konfime la a se verite, e li konplè, dapre sa m konnen.
+ta-attest-vaccinations = Anvan m vwayaje, m ap gen tout vaksen pwogram nan mande yo.
+ta-attest-own-travel = Se mwen menm k ap òganize epi peye vòl mwen pou Etazini.
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = Yon demann se pou 1 a 10 moun. Ajoute yon moun, oswa fè yon lòt demann pou lòt moun yo.
+ta-nationality-not-in-programme = Pwogram sa a se pou lòt nasyonalite. Chwazi pwogram ki pou nasyonalite moun sa a.
+ta-guardian-needed = Yon moun ki poko gen 18 an vwayaje ak yon paran oswa yon gadyen. Ajoute granmoun sa a nan demann sa a epi bay nimewo li nan lis la.
+ta-state-unknown = Chwazi eta oswa teritwa Etazini kote w rete a.
+ta-support-needed = Pou fè demann lan, ou dwe dakò pou w ede moun ou nonmen yo ak lajan pandan yo Etazini.
+ta-attestation-needed = Tanpri reponn chak deklarasyon. Si gen youn ou pa ka dakò avè l, mande yon òganizasyon èd legal konsèy anvan w kontinye.
+ta-mrz-birth-differs = Dat nesans ki nan liy anba paspò a pa menm ak sa ki anwo a. Korije dat nesans ki anwo a, oswa verifye liy yo.
+ta-passport-expired = Paspò sa a ekspire. Pou vwayaje, fòk ou gen yon paspò ki valab: renouvle l, epi tounen vin konfime.
+ta-position-needed = Pwogram sa a anrejistre peyi kote w ye lè w konfime. Kite paj la itilize pozisyon ou, epi voye ankò.
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] N ap tann moun nan konfime
+    [confirmed] Konfime: n ap tann yon desizyon
+    [authorized] Otorize pou vwayaje
+    [not-authorized] Pa otorize
+    [expired] Ekspire
+    [arrived] Rive: « parole » anrejistre
+   *[other] Ap trete
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita: yon moun Ozetazini mande yon otorizasyon pou ou vwayaje
+ta-invited-v1-body = Yon sipòtè Ozetazini louvri dosye { $reference } pou ou. Pou kontinye, konfime enfòmasyon ou, paspò ou ak yon foto sou Garita anvan { $until }.
+ta-invited-v1-next = Louvri Garita, konekte oswa kreye yon kont, epi tape kòd sa a: { $code }. Pesonn nan Garita p ap janm mande w peye pou li.
+ta-invited-v1-sms = Garita: yo louvri dosye { $reference } pou ou. Kòd { $code }, anvan { $until }: { $link }
+ta-decided-v1-subject = Garita: yon desizyon sou dosye { $reference }
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] { $given } otorize pou vwayaje an avyon pou Etazini. Otorizasyon { $number } valab jiska { $until }.
+   *[other] { $given } pa otorize pou vwayaje ak dosye sa a. Desizyon an pa bay rezon.
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] Otorizasyon an ak kòd QR li sou Garita. Montre yo lè w ap monte avyon an ak nan pò kote w rive a.
+   *[other] Paj Garita ou a montre desizyon an. Yon òganizasyon èd legal ka di w ki lòt bagay ou ka fè.
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita: { $given } otorize pou vwayaje, jiska { $until }: { $link }
+   *[other] Garita: gen yon desizyon sou dosye { $reference }: { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita: yo pwolonje otorizasyon { $number }
+ta-extended-v1-body = Kounye a, otorizasyon { $given } valab jiska { $until }.
+ta-extended-v1-next = Kòd QR ki sou Garita a montre nouvo dat la. Pwogram sa a pa pèmèt okenn lòt pwolongasyon.
+ta-extended-v1-sms = Garita: otorizasyon { $number } valab kounye a jiska { $until }: { $link }
+ta-expired-v1-subject = Garita: dosye { $reference } ekspire pou { $given }
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] Otorizasyon { $given } fini { $until } san yo pa t sèvi avè l.
+   *[other] { $given } pa t konfime atan, kidonk pati sa a nan dosye { $reference } ekspire.
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = Yon sipòtè ka fè yon nouvo demann pandan pwogram nan toujou louvri.
+ta-expired-v1-sms = Garita: dosye { $reference } ekspire pou { $given }: { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = Otantik: otorizasyon vwayaj { $number } pou { $initials }, ki fèt an { $year }, paspò { $country }, valab jiska { $until }.
+ta-check-used = Otorizasyon vwayaj sa a ({ $number }) te otantik, epi yo te sèvi avè l: moun nan rive epi yon ofisye anrejistre « parole » la.
+ta-check-expired = Otorizasyon vwayaj sa a ({ $number }) te otantik, men li fini { $until }.
+ta-check-gone = Se Garita ki te siyen otorizasyon vwayaj sa a ({ $number }), men yo pa kenbe l ankò.

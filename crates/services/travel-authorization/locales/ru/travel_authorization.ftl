@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## Предварительное разрешение на поездку: программы, что не так в заявке или в подтверждении, сообщения и подписанное разрешение.
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = Программа parole для граждан Кубы, Гаити, Никарагуа и Венесуэлы
+ta-programme-u4u = «Объединённые ради Украины» (Uniting for Ukraine)
+ta-programme-frp = Программа parole для воссоединения семей
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = Насколько мне известно, всё, что я здесь подтверждаю, верно и полно.
+ta-attest-vaccinations = До поездки я сделаю прививки, которые требует программа.
+ta-attest-own-travel = Я сам(а) организую и оплачу свой перелёт в США.
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = Одна заявка — на 1–10 человек. Добавьте человека или подайте ещё одну заявку для остальных.
+ta-nationality-not-in-programme = Эта программа для граждан других стран. Выберите программу, которая подходит гражданству этого человека.
+ta-guardian-needed = Человек младше 18 лет едет с родителем или опекуном. Добавьте этого взрослого в эту заявку и укажите его номер в списке.
+ta-state-unknown = Выберите штат или территорию США, где вы живёте.
+ta-support-needed = Чтобы подать заявку, нужно согласиться поддерживать деньгами людей, которых вы указали, пока они находятся в США.
+ta-attestation-needed = Пожалуйста, ответьте на каждое утверждение. Если вы не можете с каким-то из них согласиться, обратитесь в организацию юридической помощи, прежде чем продолжить.
+ta-mrz-birth-differs = Дата рождения в строках внизу паспорта не совпадает с датой выше. Исправьте дату рождения выше или проверьте строки.
+ta-passport-expired = Срок действия этого паспорта истёк. Для поездки нужен действующий паспорт: оформите новый, а потом вернитесь, чтобы подтвердить.
+ta-position-needed = Эта программа записывает страну, в которой вы находитесь, когда подтверждаете. Разрешите странице использовать ваше местоположение и отправьте ещё раз.
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] Ждём подтверждения от человека
+    [confirmed] Подтверждено: ждём решения
+    [authorized] Поездка разрешена
+    [not-authorized] Поездка не разрешена
+    [expired] Срок истёк
+    [arrived] Прибытие: режим parole записан
+   *[other] В обработке
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita: человек в США запросил для вас разрешение на поездку
+ta-invited-v1-body = Спонсор в США подал для вас заявку { $reference }. Чтобы продолжить, подтвердите в Garita свои данные, паспорт и фото до { $until }.
+ta-invited-v1-next = Откройте Garita, войдите или создайте аккаунт и введите этот код: { $code }. Никто из Garita никогда не попросит вас за это заплатить.
+ta-invited-v1-sms = Garita: для вас подана заявка { $reference }. Код { $code }, до { $until }: { $link }
+ta-decided-v1-subject = Garita: решение по заявке { $reference }
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] { $given } может лететь в США: поездка разрешена. Разрешение { $number } действует до { $until }.
+   *[other] { $given }: по этой заявке поездка не разрешена. Причины в решении не указываются.
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] Разрешение и его QR-код есть в Garita. Покажите их при посадке в самолёт и в пункте прибытия.
+   *[other] Решение видно на вашей странице в Garita. Организация юридической помощи подскажет, что ещё можно сделать.
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita: поездка разрешена — { $given }, до { $until }: { $link }
+   *[other] Garita: есть решение по заявке { $reference }: { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita: разрешение { $number } продлено
+ta-extended-v1-body = Разрешение для { $given } теперь действует до { $until }.
+ta-extended-v1-next = QR-код в Garita показывает новую дату. Эта программа не допускает нового продления.
+ta-extended-v1-sms = Garita: разрешение { $number } теперь действует до { $until }: { $link }
+ta-expired-v1-subject = Garita: срок заявки { $reference } для { $given } истёк
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] Разрешение для { $given } не было использовано, и его срок закончился ({ $until }).
+   *[other] { $given } не подтвердил(а) вовремя, поэтому срок этой части заявки { $reference } истёк.
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = Спонсор может подать заявку снова, пока программа открыта.
+ta-expired-v1-sms = Garita: срок заявки { $reference } для { $given } истёк: { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = Подлинное: разрешение на поездку { $number } для { $initials }, год рождения { $year }, паспорт: { $country }, действует до { $until }.
+ta-check-used = Это разрешение на поездку ({ $number }) было подлинным, и оно использовано: человек прибыл, и сотрудник записал режим parole.
+ta-check-expired = Это разрешение на поездку ({ $number }) было подлинным, но его срок закончился ({ $until }).
+ta-check-gone = Это разрешение на поездку ({ $number }) было подписано Garita, но больше не хранится.

@@ -1,63 +1,63 @@
-## Advance travel authorization: programmes, what is wrong in a filing or a confirmation, the messages, and the signed authorization.
+## Önceden seyahat izni: programlar, bir başvuruda veya onayda yanlış olanlar, mesajlar ve imzalı izin.
 
-ta-programme-chnv = Parole for Cubans, Haitians, Nicaraguans and Venezuelans
-ta-programme-u4u = Uniting for Ukraine
-ta-programme-frp = Family reunification parole
+ta-programme-chnv = Kübalılar, Haitililer, Nikaragualılar ve Venezuelalılar için parole
+ta-programme-u4u = Ukrayna İçin Birlik (Uniting for Ukraine)
+ta-programme-frp = Aile birleşimi için parole
 
-ta-attest-truthful = Everything I confirm here is true and complete, to the best of my knowledge.
-ta-attest-vaccinations = I will have the vaccinations the programme asks for before I travel.
-ta-attest-own-travel = I will arrange and pay for my own flight to the United States.
+ta-attest-truthful = Burada onayladığım her şey, bildiğim kadarıyla doğru ve eksiksizdir.
+ta-attest-vaccinations = Seyahat etmeden önce programın istediği aşıları yaptırmış olacağım.
+ta-attest-own-travel = Amerika Birleşik Devletleri'ne uçuşumu kendim ayarlayıp ücretini kendim ödeyeceğim.
 
-ta-beneficiaries-count = A filing is for 1 to 10 people. Add someone, or file again for the others.
-ta-nationality-not-in-programme = This programme is for other nationalities. Choose the programme for this person's nationality.
-ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
-ta-state-unknown = Choose the U.S. state or territory where you live.
-ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
-ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
-ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
-ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.
-ta-position-needed = This programme records the country you are in when you confirm. Let the page use your location, then send again.
+ta-beneficiaries-count = Bir başvuru 1 ile 10 kişi içindir. Birini ekleyin ya da diğerleri için yeniden başvurun.
+ta-nationality-not-in-programme = Bu program başka uyruklar içindir. Bu kişinin uyruğuna uygun programı seçin.
+ta-guardian-needed = 18 yaşından küçük bir kişi, bir ebeveyn veya vasiyle seyahat eder. Bu yetişkini başvuruya ekleyin ve listedeki numarasını yazın.
+ta-state-unknown = Yaşadığınız ABD eyaletini veya bölgesini seçin.
+ta-support-needed = Başvurmak için, adını verdiğiniz kişilere Amerika Birleşik Devletleri'nde oldukları sürece maddi destek vermeyi kabul etmeniz gerekir.
+ta-attestation-needed = Lütfen her ifadeyi yanıtlayın. Birini kabul edemiyorsanız, devam etmeden önce bir hukuki yardım kuruluşuna danışın.
+ta-mrz-birth-differs = Pasaportun altındaki satırlardaki doğum tarihi, yukarıdakiyle aynı değil. Yukarıdaki doğum tarihini düzeltin ya da satırları kontrol edin.
+ta-passport-expired = Bu pasaportun süresi dolmuş. Seyahat için geçerli bir pasaport gerekir: pasaportu yenileyin, sonra onaylamak için geri gelin.
+ta-position-needed = Bu program, onay verdiğiniz anda bulunduğunuz ülkeyi kaydeder. Sayfanın konumunuzu kullanmasına izin verin, sonra yeniden gönderin.
 
 ta-status = { $status ->
-    [invited] Waiting for the person to confirm
-    [confirmed] Confirmed: waiting for a decision
-    [authorized] Authorized to travel
-    [not-authorized] Not authorized
-    [expired] Expired
-    [arrived] Arrived: parole recorded
-   *[other] { $status }
+    [invited] Kişinin onayı bekleniyor
+    [confirmed] Onaylandı: karar bekleniyor
+    [authorized] Seyahat izni verildi
+    [not-authorized] Seyahat izni verilmedi
+    [expired] Süresi doldu
+    [arrived] Geldi: parole kaydedildi
+   *[other] İşlemde
 }
 
-ta-invited-v1-subject = Garita: someone in the United States asked for your travel authorization
-ta-invited-v1-body = A supporter in the United States filed case { $reference } for you. To go on, you confirm your details, your passport and a photo on Garita before { $until }.
-ta-invited-v1-next = Open Garita, sign in or create an account, and type this code: { $code }. Nobody from Garita will ever ask you to pay for it.
-ta-invited-v1-sms = Garita: case { $reference } was filed for you. Code { $code }, before { $until }: { $link }
-ta-decided-v1-subject = Garita: a decision on case { $reference }
+ta-invited-v1-subject = Garita: Amerika Birleşik Devletleri'nden biri sizin için seyahat izni istedi
+ta-invited-v1-body = Amerika Birleşik Devletleri'ndeki bir sponsor, sizin için { $reference } dosyasını açtı. Devam etmek için { $until } tarihinden önce Garita'da bilgilerinizi, pasaportunuzu ve bir fotoğrafı onaylayın.
+ta-invited-v1-next = Garita'yı açın, giriş yapın ya da bir hesap oluşturun ve şu kodu yazın: { $code }. Garita'dan hiç kimse bunun için sizden asla para istemez.
+ta-invited-v1-sms = Garita: size { $reference } dosyası açıldı. Kod { $code }, { $until } öncesi: { $link }
+ta-decided-v1-subject = Garita: { $reference } dosyası hakkında bir karar
 ta-decided-v1-body = { $status ->
-    [authorized] { $given } is authorized to travel by air to the United States. Authorization { $number } is valid until { $until }.
-   *[other] { $given } is not authorized to travel under this case. The decision does not give reasons.
+    [authorized] { $given }, Amerika Birleşik Devletleri'ne uçakla seyahat etmek için izin aldı. { $number } numaralı izin { $until } tarihine kadar geçerlidir.
+   *[other] { $given }, bu dosya kapsamında seyahat izni almadı. Kararda gerekçe belirtilmez.
 }
 ta-decided-v1-next = { $status ->
-    [authorized] The authorization and its QR code are on Garita. Show them when you board and at the port of arrival.
-   *[other] Your Garita page shows the decision. A legal help organisation can tell you what else you may do.
+    [authorized] İzin ve QR kodu Garita'da. Bunları uçağa binerken ve vardığınız sınır kapısında gösterin.
+   *[other] Garita sayfanız kararı gösterir. Bir hukuki yardım kuruluşu, başka neler yapabileceğinizi size söyleyebilir.
 }
 ta-decided-v1-sms = { $status ->
-    [authorized] Garita: { $given } is authorized to travel, until { $until }: { $link }
-   *[other] Garita: a decision was made on case { $reference }: { $link }
+    [authorized] Garita: { $given } seyahat izni aldı, { $until } tarihine kadar: { $link }
+   *[other] Garita: { $reference } dosyası hakkında karar verildi: { $link }
 }
-ta-extended-v1-subject = Garita: authorization { $number } was extended
-ta-extended-v1-body = The authorization of { $given } is now valid until { $until }.
-ta-extended-v1-next = The QR code on Garita shows the new date. This programme allows no further extension.
-ta-extended-v1-sms = Garita: authorization { $number } is now valid until { $until }: { $link }
-ta-expired-v1-subject = Garita: case { $reference } expired for { $given }
+ta-extended-v1-subject = Garita: { $number } numaralı izin uzatıldı
+ta-extended-v1-body = { $given } için verilen izin artık { $until } tarihine kadar geçerli.
+ta-extended-v1-next = Garita'daki QR kodu yeni tarihi gösterir. Bu program başka bir uzatmaya izin vermez.
+ta-extended-v1-sms = Garita: { $number } numaralı izin artık { $until } tarihine kadar geçerli: { $link }
+ta-expired-v1-subject = Garita: { $given } için { $reference } dosyasının süresi doldu
 ta-expired-v1-body = { $status ->
-    [authorized] The authorization of { $given } ended unused on { $until }.
-   *[other] { $given } did not confirm in time, so this part of case { $reference } expired.
+    [authorized] { $given } için verilen izin, kullanılmadan { $until } tarihinde sona erdi.
+   *[other] { $given } zamanında onay vermedi, bu yüzden { $reference } dosyasının bu bölümünün süresi doldu.
 }
-ta-expired-v1-next = A supporter can file again while the programme is open.
-ta-expired-v1-sms = Garita: case { $reference } expired for { $given }: { $link }
+ta-expired-v1-next = Program açık olduğu sürece bir sponsor yeniden başvurabilir.
+ta-expired-v1-sms = Garita: { $given } için { $reference } dosyasının süresi doldu: { $link }
 
-ta-check-genuine = Genuine: travel authorization { $number } for { $initials }, born in { $year }, passport of { $country }, valid until { $until }.
-ta-check-used = This travel authorization ({ $number }) was genuine, and it has been used: the person arrived and an officer recorded the parole.
-ta-check-expired = This travel authorization ({ $number }) was genuine, but it ended on { $until }.
-ta-check-gone = This travel authorization ({ $number }) was signed by Garita, but it is no longer kept.
+ta-check-genuine = Gerçek: { $initials } için { $number } numaralı seyahat izni, doğum yılı { $year }, pasaport ülkesi { $country }, son geçerlilik: { $until }.
+ta-check-used = Bu seyahat izni ({ $number }) gerçekti ve kullanıldı: kişi geldi ve bir memur parole kaydını yaptı.
+ta-check-expired = Bu seyahat izni ({ $number }) gerçekti, ancak { $until } tarihinde sona erdi.
+ta-check-gone = Bu seyahat izni ({ $number }) Garita tarafından imzalanmıştı, ancak artık saklanmıyor.
