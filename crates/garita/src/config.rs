@@ -105,6 +105,10 @@ pub struct Config {
     /// CURRENCY`, lines apart by newlines or `;`. Unset: each service's own (`docs/operations.md`).
     #[serde(default)]
     pub fees: std::collections::BTreeMap<String, String>,
+    /// Numbers a service lets operators set (e.g. `travel-authorization.network-filings`): each
+    /// service declares its own with a default and a range (`docs/operations.md`).
+    #[serde(default)]
+    pub settings: std::collections::BTreeMap<String, i64>,
     /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).
     #[serde(default = "default_parole_months")]
     pub parole_months: u32,
@@ -268,8 +272,9 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 41] = [
+const ENV_KEYS: [&str; 42] = [
     "fees",
+    "settings",
     "sms_gateway_url",
     "sms_gateway_secret",
     "payment_provider",
@@ -485,6 +490,25 @@ mod tests {
             jail.set_env("GARITA_FEES", "{i94=\"2000-01-01 7 USD\"}");
             let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
             assert_eq!(config.fees["i94"], "2000-01-01 7 USD");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn settings_are_read_from_the_file_or_the_environment() {
+        Jail::expect_with(|jail| {
+            jail.create_file(
+                "garita.toml",
+                "[settings]\n\"travel-authorization.network-filings\" = 40",
+            )?;
+            let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
+            assert_eq!(config.settings["travel-authorization.network-filings"], 40);
+            jail.set_env(
+                "GARITA_SETTINGS",
+                "{\"travel-authorization.signal-days\"=7}",
+            );
+            let config = Config::load(Path::new("garita.toml")).map_err(|e| *e)?;
+            assert_eq!(config.settings["travel-authorization.signal-days"], 7);
             Ok(())
         });
     }

@@ -409,6 +409,9 @@ pub fn services(
             .map_err(|e| format!("fees.{purpose}: {e}"))?;
         services.fees.insert(purpose.clone(), schedule);
     }
+    for (name, value) in &config.settings {
+        services.set_setting(name, *value)?;
+    }
     services.sms_channel = config.sms_gateway_url.is_some();
     services.payment_provider = match config.payment_provider.as_deref() {
         None | Some("port") => None,

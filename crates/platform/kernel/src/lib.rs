@@ -22,6 +22,7 @@ pub mod records;
 pub mod registrations;
 pub mod review;
 pub mod rotation;
+pub mod settings;
 pub mod staff;
 pub mod synthetic;
 
@@ -56,6 +57,8 @@ pub struct Service<C: 'static> {
     pub jobs: fn(jobs::JobKinds<C>) -> jobs::JobKinds<C>,
     /// Its routes under `/staff` and who may use them.
     pub staff_routes: &'static [staff::StaffRoute],
+    /// The numbers operators may set for it (`settings.rs`).
+    pub settings: &'static [settings::Setting],
 }
 
 /// Opens the database a URL names for these keys (the audit chain is hashed with a key of
@@ -151,6 +154,9 @@ pub struct Services {
     pub faces: garita_faces::FaceSettings,
     /// The services that issue signed proofs (`proofs::ProofCheck`), for `/verify`.
     pub proof_checks: Vec<Arc<dyn proofs::ProofCheck>>,
+    /// Each declared setting's value, by name (`settings.rs`).
+    pub settings: std::collections::BTreeMap<String, i64>,
+    pub setting_rules: Vec<&'static settings::Setting>,
 }
 
 impl Services {
@@ -187,6 +193,12 @@ impl Services {
             fees: Default::default(),
             faces: Default::default(),
             proof_checks,
+            settings: services
+                .iter()
+                .flat_map(|s| s.settings)
+                .map(|s| (s.name.to_string(), s.default))
+                .collect(),
+            setting_rules: services.iter().flat_map(|s| s.settings).collect(),
         }
     }
 

@@ -29,6 +29,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         proofs: None,
         jobs: no_jobs::<C>,
         staff_routes: STAFF_ROUTES,
+        settings: &[],
     }
 }
 

@@ -42,6 +42,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         proofs: Some(proofs::check),
         jobs: app::kinds::<C>,
         staff_routes: STAFF_ROUTES,
+        settings: &[],
     }
 }
 

@@ -19,6 +19,7 @@ use garita_faces::liveness::Doubt;
 use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use garita_kernel::people::{Arrival, ArrivalDecision, PersonParts};
 use garita_kernel::photos::{Challenge, PhotoProblem};
+use garita_kernel::settings::Setting;
 use garita_kernel::{Result, Services};
 use garita_security::{Keys, codes};
 use garita_store::StoreError;
@@ -43,13 +44,45 @@ pub struct Thresholds {
     pub days: i64,
 }
 
-impl Default for Thresholds {
-    fn default() -> Self {
+/// The thresholds operators may set (`[settings]` in configuration).
+pub const SETTINGS: &[Setting] = &[
+    Setting {
+        name: "travel-authorization.network-filings",
+        default: 20,
+        min: 2,
+        max: 100_000,
+        help: "filings from one network that open a review case",
+    },
+    Setting {
+        name: "travel-authorization.device-filings",
+        default: 10,
+        min: 2,
+        max: 100_000,
+        help: "filings from one device that open a review case",
+    },
+    Setting {
+        name: "travel-authorization.supporter-filings",
+        default: 15,
+        min: 2,
+        max: 100_000,
+        help: "filings by one supporter that open a review case",
+    },
+    Setting {
+        name: "travel-authorization.signal-days",
+        default: 30,
+        min: 1,
+        max: 3650,
+        help: "over how many days filings are counted for review cases",
+    },
+];
+
+impl Thresholds {
+    pub fn of(services: &Services) -> Thresholds {
         Thresholds {
-            network: 20,
-            device: 10,
-            supporter: 15,
-            days: 30,
+            network: services.setting(SETTINGS[0].name),
+            device: services.setting(SETTINGS[1].name),
+            supporter: services.setting(SETTINGS[2].name),
+            days: services.setting(SETTINGS[3].name),
         }
     }
 }
@@ -155,7 +188,7 @@ impl TravelAuthorization {
         TravelAuthorization {
             store: store::on(&services.store.db()),
             services: services.clone(),
-            thresholds: Thresholds::default(),
+            thresholds: Thresholds::of(services),
         }
     }
 

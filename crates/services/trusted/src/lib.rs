@@ -32,6 +32,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         proofs: None,
         jobs: |kinds| kinds,
         staff_routes: STAFF_ROUTES,
+        settings: &[],
     }
 }
 

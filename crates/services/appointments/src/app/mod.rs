@@ -51,6 +51,7 @@ pub const SERVICE: Service<Appointments> = Service {
     proofs: Some(proofs::check),
     jobs: day_jobs::kinds,
     staff_routes: staff::STAFF_ROUTES,
+    settings: &[],
 };
 
 #[derive(Clone)]

@@ -142,6 +142,11 @@ ta-staff-signals-head = Filings counted
 ta-staff-signals = From the same network: { $network }. From the same device: { $device }. By this supporter: { $supporter }. This person named by other supporters: { $named }.
 ta-staff-photo = Photo check
 ta-staff-photo-passed = The head turned as asked.
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] The camera's movement check did not see the head turn as asked: look closely.
+    [not-live] Sent as a still from a file, without the camera's movement check: look closely.
+   *[other] A check of the photo did not pass: look closely.
+}
 ta-staff-photo-alt = The photo taken at confirmation
 ta-staff-photo-compare = Compare the photo with the passport the person shows if you ask them for it; the check only says whether the photo was taken live.
 ta-staff-decide = Decision

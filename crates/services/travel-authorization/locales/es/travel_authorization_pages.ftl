@@ -142,6 +142,11 @@ ta-staff-signals-head = Solicitudes contadas
 ta-staff-signals = Desde la misma red: { $network }. Desde el mismo dispositivo: { $device }. De este patrocinador: { $supporter }. Esta persona, incluida por otros patrocinadores: { $named }.
 ta-staff-photo = Revisión de la foto
 ta-staff-photo-passed = La cabeza giró como se pidió.
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] La comprobación de movimiento de la cámara no vio girar la cabeza como se pidió: revisa con atención.
+    [not-live] Enviada como foto fija desde un archivo, sin la comprobación de movimiento de la cámara: revisa con atención.
+   *[other] Una comprobación de la foto no pasó: revisa con atención.
+}
 ta-staff-photo-alt = La foto tomada al confirmar
 ta-staff-photo-compare = Compara la foto con el pasaporte que muestre la persona si se lo pides; la revisión solo dice si la foto se tomó en vivo.
 ta-staff-decide = Decisión

@@ -142,6 +142,11 @@ ta-staff-signals-head = Demandes comptées
 ta-staff-signals = Depuis le même réseau : { $network }. Depuis le même appareil : { $device }. Par ce parrain : { $supporter }. Cette personne, indiquée par d'autres parrains : { $named }.
 ta-staff-photo = Vérification de la photo
 ta-staff-photo-passed = La tête a tourné comme demandé.
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] Le contrôle de mouvement de la caméra n'a pas vu la tête tourner comme demandé : regardez attentivement.
+    [not-live] Envoyée comme photo fixe depuis un fichier, sans le contrôle de mouvement de la caméra : regardez attentivement.
+   *[other] Un contrôle de la photo n'a pas réussi : regardez attentivement.
+}
 ta-staff-photo-alt = La photo prise à la confirmation
 ta-staff-photo-compare = Comparez la photo avec le passeport que la personne vous montre si vous le lui demandez ; la vérification indique seulement si la photo a été prise en direct.
 ta-staff-decide = Décision

@@ -137,6 +137,11 @@ ta-staff-signals-head = Demann yo konte
 ta-staff-signals = Nan menm rezo a: { $network }. Nan menm aparèy la: { $device }. Pa sipòtè sa a: { $supporter }. Lòt sipòtè ki nonmen moun sa a: { $named }.
 ta-staff-photo = Verifikasyon foto
 ta-staff-photo-passed = Tèt la vire jan yo te mande a.
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] Verifikasyon mouvman kamera a pa t wè tèt la vire jan yo te mande a: gade byen.
+    [not-live] Yo voye l tankou yon foto fiks ki soti nan yon fichye, san verifikasyon mouvman kamera a: gade byen.
+   *[other] Youn nan verifikasyon foto a pa t pase: gade byen.
+}
 ta-staff-photo-alt = Foto yo pran lè moun nan konfime
 ta-staff-photo-compare = Konpare foto a ak paspò moun nan montre w si w mande l li; verifikasyon an di sèlman si yo te pran foto a an dirèk.
 ta-staff-decide = Desizyon

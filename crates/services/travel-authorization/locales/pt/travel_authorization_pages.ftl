@@ -142,6 +142,11 @@ ta-staff-signals-head = Pedidos contados
 ta-staff-signals = Da mesma rede: { $network }. Do mesmo aparelho: { $device }. Deste patrocinador: { $supporter }. Esta pessoa, indicada por outros patrocinadores: { $named }.
 ta-staff-photo = Verificação da foto
 ta-staff-photo-passed = A cabeça virou como foi pedido.
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] A verificação de movimento da câmera não viu a cabeça virar como pedido: olhe com atenção.
+    [not-live] Enviada como foto parada de um arquivo, sem a verificação de movimento da câmera: olhe com atenção.
+   *[other] Uma verificação da foto não passou: olhe com atenção.
+}
 ta-staff-photo-alt = A foto tirada na confirmação
 ta-staff-photo-compare = Compare a foto com o passaporte que a pessoa mostrar, se você pedir; a verificação só diz se a foto foi tirada ao vivo.
 ta-staff-decide = Decisão

@@ -137,6 +137,11 @@ ta-staff-signals-head = Sayılan başvurular
 ta-staff-signals = Aynı ağdan: { $network }. Aynı cihazdan: { $device }. Bu sponsordan: { $supporter }. Bu kişinin adını veren diğer sponsorlar: { $named }.
 ta-staff-photo = Fotoğraf kontrolü
 ta-staff-photo-passed = Baş, istendiği gibi döndü.
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] Kameranın hareket denetimi başın istendiği gibi döndüğünü görmedi: dikkatle bakın.
+    [not-live] Kameranın hareket denetimi olmadan, dosyadan durağan fotoğraf olarak gönderildi: dikkatle bakın.
+   *[other] Fotoğrafın bir denetimi geçmedi: dikkatle bakın.
+}
 ta-staff-photo-alt = Onay sırasında çekilen fotoğraf
 ta-staff-photo-compare = Kişiden pasaportunu isterseniz, fotoğrafı gösterdiği pasaportla karşılaştırın; kontrol yalnızca fotoğrafın canlı çekilip çekilmediğini söyler.
 ta-staff-decide = Karar

@@ -137,6 +137,11 @@ ta-staff-signals-head = 申请计数
 ta-staff-signals = 来自同一网络：{ $network }。来自同一设备：{ $device }。这位担保人提交的：{ $supporter }。其他担保人填写此人的次数：{ $named }。
 ta-staff-photo = 照片检查
 ta-staff-photo-passed = 头部按要求转动了。
+ta-staff-photo-reason = { $reason ->
+    [move-as-asked] 摄像头动作检查没有看到头部按要求转动：请仔细查看。
+    [not-live] 以文件中的静态照片提交，未经摄像头动作检查：请仔细查看。
+   *[other] 照片的一项检查未通过：请仔细查看。
+}
 ta-staff-photo-alt = 确认时拍的照片
 ta-staff-photo-compare = 如果你要求对方出示护照，请把照片和护照对比；这项检查只说明照片是不是现场拍的。
 ta-staff-decide = 决定

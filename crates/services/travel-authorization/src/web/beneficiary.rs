@@ -170,18 +170,24 @@ async fn person_page(
             )
             .multipart()
             .hidden("challenge", &challenge.token)
+            // In the order a person goes through them: the page kit draws fields before
+            // sets, so each step is a set.
             .set(corrections)
             .set(attest)
-            .field(
-                Field::new("mrz", "textarea", page.t("ta-person-mrz"))
-                    .value(&typed.input.mrz)
-                    .help(page.t("ta-person-mrz-help"))
-                    .error(problem(page, problems, "mrz")),
+            .set(
+                FieldSet::new(None).field(
+                    Field::new("mrz", "textarea", page.t("ta-person-mrz"))
+                        .value(&typed.input.mrz)
+                        .help(page.t("ta-person-mrz-help"))
+                        .error(problem(page, problems, "mrz")),
+                ),
             )
-            .field(
-                Field::new("photo", "photo", page.t("photo-label"))
-                    .help(page.t("photo-tips"))
-                    .error(photo_error),
+            .set(
+                FieldSet::new(None).field(
+                    Field::new("photo", "photo", page.t("photo-label"))
+                        .help(page.t("photo-tips"))
+                        .error(photo_error),
+                ),
             );
             let records = programme.records_location == 1;
             if records {

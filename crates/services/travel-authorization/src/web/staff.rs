@@ -97,11 +97,14 @@ pub fn routes(_: &AppState) -> Router<AppState> {
         )
 }
 
-/// The photo check's outcome in words.
+/// The photo check's outcome in words, for the adjudicator.
 fn photo_line(page: &Chrome, check: Option<&str>) -> String {
-    match check.and_then(garita_kernel::photos::PhotoProblem::parse) {
-        Some(p) => page.t(p.message_key()),
-        None => page.t("ta-staff-photo-passed"),
+    match check {
+        None | Some("passed") => page.t("ta-staff-photo-passed"),
+        Some(reason) => page.tf(
+            "ta-staff-photo-reason",
+            &[("reason", Value::from(reason.to_string()))],
+        ),
     }
 }
 

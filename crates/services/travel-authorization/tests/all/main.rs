@@ -41,6 +41,11 @@ struct World {
 
 impl World {
     async fn on(db: garita_testkit::TestDb) -> World {
+        World::with(db, &[]).await
+    }
+
+    /// With these settings set, as configuration would.
+    async fn with(db: garita_testkit::TestDb, settings: &[(&str, i64)]) -> World {
         let keys = Arc::new(Keys::from_master(&Keys::generate_master()).unwrap());
         let service = garita_travel_authorization::service::<Context>();
         let opened = garita_kernel::open_db(&db.url, &keys, &[&service])
@@ -52,6 +57,9 @@ impl World {
         let time = Arc::new(AtomicI64::new(START));
         let clock = time.clone();
         services.clock = Arc::new(move || clock.load(Ordering::SeqCst));
+        for (name, value) in settings {
+            services.set_setting(name, *value).unwrap();
+        }
         World {
             ta: TravelAuthorization::on(&services),
             time,
@@ -518,6 +526,41 @@ async fn fifty_filings_from_one_network_open_one_review_case_and_a_closed_progra
             .unwrap();
         assert_eq!(closed, Filed::Closed);
     }
+}
+
+#[tokio::test]
+async fn the_thresholds_are_the_operators() {
+    // The threshold is the operator's: at 60, the same 50 filings open none.
+    let calm = World::with(
+        garita_testkit::sqlite(),
+        &[("travel-authorization.network-filings", 60)],
+    )
+    .await;
+    for n in 0..50 {
+        let supporter = calm.account(100 + n).await;
+        calm.file(&supporter, "chnv", &[person(n)], "192.0.2.0/24")
+            .await;
+    }
+    assert!(
+        !calm
+            .ta
+            .reviews()
+            .await
+            .unwrap()
+            .iter()
+            .any(|r| r.signal == "network")
+    );
+    let mut services = calm.ta.services.clone();
+    assert!(
+        services
+            .set_setting("travel-authorization.network-filings", 1)
+            .is_err()
+    );
+    assert!(
+        services
+            .set_setting("travel-authorization.unknown", 5)
+            .is_err()
+    );
 }
 
 #[test]

@@ -1,0 +1,49 @@
+//! Numbers a service lets operators set (thresholds, limits): each declared by its service with
+//! a default and a range, set in configuration (`[settings]`), refused at start when unknown or
+//! out of range, and read by name.
+
+use crate::Services;
+
+/// One setting a service declares.
+#[derive(Debug)]
+pub struct Setting {
+    /// `<service>.<what>`, as written in configuration.
+    pub name: &'static str,
+    pub default: i64,
+    pub min: i64,
+    pub max: i64,
+    /// What it does, for the operator who reads the error.
+    pub help: &'static str,
+}
+
+impl Services {
+    /// A declared setting's value (its default unless configuration set it).
+    ///
+    /// # Panics
+    /// When no service of the build declares `name`: a programming error, caught by tests.
+    pub fn setting(&self, name: &str) -> i64 {
+        match self.settings.get(name) {
+            Some(value) => *value,
+            None => panic!("no service declares the setting {name:?}"),
+        }
+    }
+
+    /// Sets a declared setting, within its range; the error says what is allowed.
+    pub fn set_setting(&mut self, name: &str, value: i64) -> Result<(), String> {
+        let Some(rule) = self.setting_rules.iter().find(|s| s.name == name) else {
+            let known: Vec<&str> = self.setting_rules.iter().map(|s| s.name).collect();
+            return Err(format!(
+                "settings.{name}: no such setting (known: {})",
+                known.join(", ")
+            ));
+        };
+        if !(rule.min..=rule.max).contains(&value) {
+            return Err(format!(
+                "settings.{name} must be {} to {} ({})",
+                rule.min, rule.max, rule.help
+            ));
+        }
+        self.settings.insert(name.to_string(), value);
+        Ok(())
+    }
+}
