@@ -92,6 +92,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
   await supporter.selectOption('select[name=status]', 'citizen');
   await supporter.selectOption('select[name=state]', 'FL');
   await supporter.check('input[name=supports]');
+  await supporter.check('input[name=consents]');
   await supporter.fill('input[name="p1-given"]', 'Marie');
   await supporter.fill('input[name="p1-family"]', 'Joseph');
   await supporter.fill('input[name="p1-born"]', '1990-05-04');

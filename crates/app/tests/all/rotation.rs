@@ -242,6 +242,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         status: "citizen".into(),
         state: "FL".into(),
         supports: true,
+        consents: true,
     };
     let person = garita_travel_authorization::domain::BeneficiaryInput {
         given: "Marie".into(),

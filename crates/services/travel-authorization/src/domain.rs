@@ -122,7 +122,13 @@ pub struct SupporterInput {
     pub state: String,
     /// They attest they will support the beneficiaries financially.
     pub supports: bool,
+    /// They agree to what their data is used for (the filing page says it: `CONSENT`).
+    pub consents: bool,
 }
+
+/// The version of what a supporter agrees to when filing (`ta-file-consent`); a new wording is a
+/// new version.
+pub const CONSENT: &str = "ta-supporter-1";
 
 /// The supporter as kept (sealed).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,6 +137,9 @@ pub struct Supporter {
     pub status: Status,
     pub state: String,
     pub supports: bool,
+    /// The version of what they agreed to (`CONSENT`).
+    #[serde(default)]
+    pub consent: String,
 }
 
 /// What a supporter types about one beneficiary.
@@ -182,12 +191,16 @@ impl SupporterInput {
         if !self.supports {
             problems.push(("supports", "ta-support-needed"));
         }
+        if !self.consents {
+            problems.push(("consents", "ta-consent-needed"));
+        }
         match (name, status) {
             (Some(name), Some(status)) if problems.is_empty() => Ok(Supporter {
                 name,
                 status,
                 state,
                 supports: true,
+                consent: CONSENT.to_string(),
             }),
             _ => Err(problems),
         }

@@ -22,6 +22,7 @@ const NOT_KEYS: &[&str] = &[
     "ta-confirmation",
     "ta-photo",
     "ta-arrival",
+    "ta-supporter-1",
     // The statistics charts' ids (their SVG title and description ids), not texts.
     "stats-chance",
     "stats-registered",

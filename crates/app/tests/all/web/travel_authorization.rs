@@ -21,6 +21,7 @@ fn filing(given_guardian: &str) -> Vec<(&'static str, String)> {
         ("status", "citizen".into()),
         ("state", "FL".into()),
         ("supports", "yes".into()),
+        ("consents", "yes".into()),
     ];
     for (slot, given, born, email, guardian) in [
         ("p1", "Marie", "1990-05-04", "marie@example.com", ""),
@@ -228,7 +229,7 @@ async fn the_api_files_and_lists_with_refused_fields_named() {
     let body = |state: &str| {
         json!({"programme": "u4u",
             "supporter": {"given": "Ann", "family": "Lee", "status": "citizen",
-                          "state": state, "supports": true},
+                          "state": state, "supports": true, "consents": true},
             "beneficiaries": [person.clone()]})
     };
     let post = |body: Value| {

@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = This programme is for other nationalities. Cho
 ta-guardian-needed = A person under 18 travels under a parent or guardian. Add that adult to this filing and give their number in the list.
 ta-state-unknown = Choose the U.S. state or territory where you live.
 ta-support-needed = To file, you must agree to support the people you name financially while they are in the United States.
+ta-consent-needed = To file, please agree to how what you type is used. Nothing was saved.
 ta-attestation-needed = Please answer each statement. If you cannot agree to one, ask a legal help organisation before you go on.
 ta-mrz-birth-differs = The date of birth in the lines at the bottom of the passport is not the one above. Correct the date of birth above, or check the lines.
 ta-passport-expired = This passport has expired. Travel needs a valid passport: renew it, then come back to confirm.

@@ -41,6 +41,7 @@ ta-file-status = Your status in the United States
 ta-file-state = State or territory where you live
 ta-state-choose = Choose
 ta-file-supports = I will support the people I name financially while they are in the United States.
+ta-file-consent = I agree that Garita uses what I type here for this filing only: to invite each person, to decide, to check the authorization at arrival, and to look at filings that need a closer look. It is deleted when I close my account.
 ta-file-person = Person { $number }
 ta-file-nationality = Nationality
 ta-file-email = E-mail address

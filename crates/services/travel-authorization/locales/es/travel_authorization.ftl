@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = Este programa es para otras nacionalidades. El
 ta-guardian-needed = Una persona menor de 18 años viaja con su madre, su padre o un tutor. Agrega a ese adulto a esta solicitud e indica el número que tiene en la lista.
 ta-state-unknown = Elige el estado o territorio de EE. UU. donde vives.
 ta-support-needed = Para presentar la solicitud, tienes que aceptar apoyar económicamente a las personas que incluyes mientras estén en los Estados Unidos.
+ta-consent-needed = Para presentar la solicitud, acepta cómo se usa lo que escribes. No se guardó nada.
 ta-attestation-needed = Por favor, responde a cada afirmación. Si no puedes aceptar alguna, consulta a una organización de ayuda legal antes de seguir.
 ta-mrz-birth-differs = La fecha de nacimiento de las líneas de la parte de abajo del pasaporte no es la misma que la de arriba. Corrige la fecha de nacimiento de arriba, o revisa las líneas.
 ta-passport-expired = Este pasaporte está vencido. Para viajar se necesita un pasaporte vigente: renuévalo y luego vuelve para confirmar.

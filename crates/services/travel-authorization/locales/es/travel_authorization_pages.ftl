@@ -41,6 +41,7 @@ ta-file-status = Tu situación migratoria en los Estados Unidos
 ta-file-state = Estado o territorio donde vives
 ta-state-choose = Elige
 ta-file-supports = Apoyaré económicamente a las personas que incluyo mientras estén en los Estados Unidos.
+ta-file-consent = Acepto que Garita use lo que escribo aquí solo para esta solicitud: invitar a cada persona, decidir, comprobar la autorización a la llegada y revisar las solicitudes que necesiten una mirada más atenta. Se borra cuando cierre mi cuenta.
 ta-file-person = Persona { $number }
 ta-file-nationality = Nacionalidad
 ta-file-email = Correo electrónico

@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = Ce programme concerne d'autres nationalités. 
 ta-guardian-needed = Une personne de moins de 18 ans voyage avec un parent ou un tuteur. Ajoutez cet adulte à cette demande et indiquez son numéro dans la liste.
 ta-state-unknown = Choisissez l'État ou le territoire des États-Unis où vous habitez.
 ta-support-needed = Pour faire la demande, vous devez accepter d'aider financièrement les personnes que vous indiquez pendant qu'elles sont aux États-Unis.
+ta-consent-needed = Pour déposer la demande, acceptez l'usage qui est fait de ce que vous saisissez. Rien n'a été enregistré.
 ta-attestation-needed = Merci de répondre à chaque déclaration. Si vous ne pouvez pas en accepter une, demandez conseil à une organisation d'aide juridique avant de continuer.
 ta-mrz-birth-differs = La date de naissance dans les lignes en bas du passeport n'est pas celle indiquée plus haut. Corrigez la date de naissance plus haut, ou vérifiez les lignes.
 ta-passport-expired = Ce passeport a expiré. Pour voyager, il faut un passeport valide : faites-le renouveler, puis revenez confirmer.

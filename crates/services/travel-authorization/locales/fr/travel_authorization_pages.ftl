@@ -41,6 +41,7 @@ ta-file-status = Votre statut aux États-Unis
 ta-file-state = État ou territoire où vous habitez
 ta-state-choose = Choisir
 ta-file-supports = J'aiderai financièrement les personnes que j'indique pendant qu'elles seront aux États-Unis.
+ta-file-consent = J'accepte que Garita utilise ce que je saisis ici pour cette demande seulement : inviter chaque personne, décider, vérifier l'autorisation à l'arrivée et examiner les demandes qui méritent un regard plus attentif. Tout est effacé quand je ferme mon compte.
 ta-file-person = Personne { $number }
 ta-file-nationality = Nationalité
 ta-file-email = Adresse e-mail

@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = Pwogram sa a se pou lòt nasyonalite. Chwazi p
 ta-guardian-needed = Yon moun ki poko gen 18 an vwayaje ak yon paran oswa yon gadyen. Ajoute granmoun sa a nan demann sa a epi bay nimewo li nan lis la.
 ta-state-unknown = Chwazi eta oswa teritwa Etazini kote w rete a.
 ta-support-needed = Pou fè demann lan, ou dwe dakò pou w ede moun ou nonmen yo ak lajan pandan yo Etazini.
+ta-consent-needed = Pou w depoze demann lan, dakò ak jan yo sèvi ak sa w tape yo. Anyen pa t anrejistre.
 ta-attestation-needed = Tanpri reponn chak deklarasyon. Si gen youn ou pa ka dakò avè l, mande yon òganizasyon èd legal konsèy anvan w kontinye.
 ta-mrz-birth-differs = Dat nesans ki nan liy anba paspò a pa menm ak sa ki anwo a. Korije dat nesans ki anwo a, oswa verifye liy yo.
 ta-passport-expired = Paspò sa a ekspire. Pou vwayaje, fòk ou gen yon paspò ki valab: renouvle l, epi tounen vin konfime.

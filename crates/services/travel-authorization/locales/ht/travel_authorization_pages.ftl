@@ -39,6 +39,7 @@ ta-file-status = Estati ou Ozetazini
 ta-file-state = Eta oswa teritwa kote w rete
 ta-state-choose = Chwazi
 ta-file-supports = M ap ede moun mwen nonmen yo ak lajan pandan y ap Etazini.
+ta-file-consent = Mwen dakò Garita sèvi ak sa m tape la a pou demann sa a sèlman: pou envite chak moun, pou deside, pou verifye otorizasyon an lè moun nan rive, epi pou gade pi byen demann ki bezwen sa. Y ap efase l lè m fèmen kont mwen.
 ta-file-person = Moun { $number }
 ta-file-nationality = Nasyonalite
 ta-file-email = Adrès imèl

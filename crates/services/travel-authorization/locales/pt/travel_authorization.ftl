@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = Este programa é para outras nacionalidades. E
 ta-guardian-needed = Uma pessoa com menos de 18 anos viaja com o pai, a mãe ou um responsável. Adicione esse adulto a este pedido e informe o número dele na lista.
 ta-state-unknown = Escolha o estado ou território dos EUA onde você mora.
 ta-support-needed = Para fazer o pedido, você precisa concordar em ajudar financeiramente as pessoas que você indicar enquanto elas estiverem nos Estados Unidos.
+ta-consent-needed = Para enviar o pedido, aceite como o que você digita é usado. Nada foi salvo.
 ta-attestation-needed = Responda a cada afirmação, por favor. Se você não puder concordar com alguma, procure uma organização de ajuda jurídica antes de continuar.
 ta-mrz-birth-differs = A data de nascimento nas linhas da parte de baixo do passaporte não é a mesma que está acima. Corrija a data de nascimento acima, ou confira as linhas.
 ta-passport-expired = Este passaporte está vencido. Para viajar, é preciso um passaporte válido: renove o passaporte e depois volte para confirmar.

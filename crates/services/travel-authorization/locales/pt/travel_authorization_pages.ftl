@@ -41,6 +41,7 @@ ta-file-status = Sua situação migratória nos Estados Unidos
 ta-file-state = Estado ou território onde você mora
 ta-state-choose = Escolha
 ta-file-supports = Vou ajudar financeiramente as pessoas que eu indicar enquanto elas estiverem nos Estados Unidos.
+ta-file-consent = Aceito que o Garita use o que eu digito aqui só para este pedido: convidar cada pessoa, decidir, verificar a autorização na chegada e olhar com mais atenção os pedidos que precisarem. É apagado quando eu encerrar minha conta.
 ta-file-person = Pessoa { $number }
 ta-file-nationality = Nacionalidade
 ta-file-email = Endereço de e-mail

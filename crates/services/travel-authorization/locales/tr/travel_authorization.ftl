@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = Bu program başka uyruklar içindir. Bu kişin
 ta-guardian-needed = 18 yaşından küçük bir kişi, bir ebeveyn veya vasiyle seyahat eder. Bu yetişkini başvuruya ekleyin ve listedeki numarasını yazın.
 ta-state-unknown = Yaşadığınız ABD eyaletini veya bölgesini seçin.
 ta-support-needed = Başvurmak için, adını verdiğiniz kişilere Amerika Birleşik Devletleri'nde oldukları sürece maddi destek vermeyi kabul etmeniz gerekir.
+ta-consent-needed = Başvuru yapmak için yazdıklarınızın nasıl kullanılacağını kabul edin. Hiçbir şey kaydedilmedi.
 ta-attestation-needed = Lütfen her ifadeyi yanıtlayın. Birini kabul edemiyorsanız, devam etmeden önce bir hukuki yardım kuruluşuna danışın.
 ta-mrz-birth-differs = Pasaportun altındaki satırlardaki doğum tarihi, yukarıdakiyle aynı değil. Yukarıdaki doğum tarihini düzeltin ya da satırları kontrol edin.
 ta-passport-expired = Bu pasaportun süresi dolmuş. Seyahat için geçerli bir pasaport gerekir: pasaportu yenileyin, sonra onaylamak için geri gelin.

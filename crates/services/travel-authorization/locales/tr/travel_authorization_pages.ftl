@@ -39,6 +39,7 @@ ta-file-status = Amerika Birleşik Devletleri'ndeki statünüz
 ta-file-state = Yaşadığınız eyalet veya bölge
 ta-state-choose = Seçin
 ta-file-supports = Adını verdiğim kişilere, Amerika Birleşik Devletleri'nde oldukları sürece maddi destek vereceğim.
+ta-file-consent = Garita'nın buraya yazdıklarımı yalnızca bu başvuru için kullanmasını kabul ediyorum: her kişiyi davet etmek, karar vermek, varışta izni kontrol etmek ve daha yakından bakılması gereken başvuruları incelemek için. Hesabımı kapattığımda silinir.
 ta-file-person = { $number }. kişi
 ta-file-nationality = Uyruk
 ta-file-email = E-posta adresi

@@ -13,6 +13,7 @@ ta-nationality-not-in-programme = 这个计划是给其他国籍的人的。请�
 ta-guardian-needed = 未满 18 岁的人要跟父母或监护人一起出行。请把这位成年人加到这份申请里，并填写他在名单上的编号。
 ta-state-unknown = 请选择你居住的美国州或领地。
 ta-support-needed = 要提交申请，你必须同意：你填写的这些人在美国期间，你会在经济上支持他们。
+ta-consent-needed = 要提交申请，请同意我们如何使用你填写的内容。什么都没有保存。
 ta-attestation-needed = 请回答每一项声明。如果有哪一项你不能同意，请先咨询法律援助机构，再继续。
 ta-mrz-birth-differs = 护照底部几行里的出生日期和上面填的不一样。请改正上面的出生日期，或者核对那几行。
 ta-passport-expired = 这本护照已经过期。出行需要有效护照：请先换发新护照，然后回来确认。

@@ -39,6 +39,7 @@ ta-file-status = 你在美国的身份
 ta-file-state = 你居住的州或领地
 ta-state-choose = 请选择
 ta-file-supports = 我填写的这些人在美国期间，我会在经济上支持他们。
+ta-file-consent = 我同意 Garita 仅为本申请使用我在此填写的内容：邀请每个人、作出决定、在抵达时核对授权，以及仔细查看需要进一步审查的申请。我关闭账户时这些内容会被删除。
 ta-file-person = 第 { $number } 人
 ta-file-nationality = 国籍
 ta-file-email = 电子邮件地址

@@ -205,6 +205,11 @@ async fn file_page(
             Field::new("supports", "checkbox", page.t("ta-file-supports"))
                 .value(&value("supports"))
                 .error(mine("supports")),
+        )
+        .field(
+            Field::new("consents", "checkbox", page.t("ta-file-consent"))
+                .value(&value("consents"))
+                .error(mine("consents")),
         );
     let action = format!(
         "/travel-authorization/file?programme={}&people={people}",
@@ -328,6 +333,7 @@ pub async fn file(
         status: field("status"),
         state: field("state"),
         supports: field("supports") == "yes",
+        consents: field("consents") == "yes",
     };
     let people: Vec<_> = SLOTS
         .iter()

@@ -162,6 +162,7 @@ fn you() -> SupporterInput {
         status: "citizen".into(),
         state: "FL".into(),
         supports: true,
+        consents: true,
     }
 }
 
