@@ -128,6 +128,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
   assert.ok((await page.textContent('h1')).includes('Marie'));
   for (const name of ['attest-truthful', 'attest-vaccinations', 'attest-own-travel']) await page.check(`input[name=${name}]`);
   await page.fill('textarea[name=mrz]', ZONE);
+  await page.setInputFiles('input[name=passport_page]', portrait(2));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the confirmation is ${width} px wide on a 360 px screen`);
   await page.screenshot({ path: join(artifacts, 'ta-02-confirm.png'), fullPage: true });
@@ -152,6 +153,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
   await Promise.all([staff.waitForNavigation(), staff.click('a[href^="/staff/travel-authorization/"]:not([href$="programmes"])')]);
   const evidence = await staff.textContent('main');
   assert.ok(evidence.includes('HA1234567') && evidence.includes('Haiti'), evidence);
+  assert.ok(evidence.includes(en('ta-staff-portrait-distance').split(':')[0]), 'the portrait compared');
   assert.ok(await staff.$('img[src$="/photo"]'));
   await staff.screenshot({ path: join(artifacts, 'ta-04-evidence.png'), fullPage: true });
   await Promise.all([staff.waitForNavigation(), staff.click(`button:has-text("${en('ta-staff-authorize')}")`)]);

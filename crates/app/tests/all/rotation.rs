@@ -290,6 +290,7 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         here,
         &crate::common::face("obama-1.jpg"),
         None,
+        None,
     )
     .await
     .unwrap();

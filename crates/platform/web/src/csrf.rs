@@ -25,6 +25,12 @@ pub struct CsrfCookie {
 }
 
 impl CsrfCookie {
+    /// What stays the same for this browser across sign-ins (its CSRF cookie): for counting
+    /// what one device does. Never store it as it is: keep a keyed hash.
+    pub fn browser(&self) -> &str {
+        &self.cookie
+    }
+
     /// For a page rendered by the response that ends the session: its forms are sent without it.
     pub fn signed_out(&self) -> CsrfCookie {
         CsrfCookie {
@@ -140,6 +146,8 @@ pub struct CsrfMultipart {
     /// The `frame` file fields' bytes, in order: the frames a page took during a liveness
     /// challenge (`garita_faces::liveness`); empty without a script or a camera.
     pub frames: Vec<Vec<u8>>,
+    /// Other file fields' bytes, by name (a file chosen: not empty).
+    pub files: HashMap<String, Vec<u8>>,
 }
 
 impl CsrfMultipart {
@@ -161,6 +169,7 @@ impl FromRequest<AppState> for CsrfMultipart {
             fields: HashMap::new(),
             photo: Vec::new(),
             frames: Vec::new(),
+            files: HashMap::new(),
         };
         // A body over the route's limit fails while it is read: the photo was too large, and
         // the person is told so, with the limit and what to do.
@@ -180,6 +189,11 @@ impl FromRequest<AppState> for CsrfMultipart {
             } else if name == "frame" {
                 form.frames
                     .push(field.bytes().await.map_err(unread)?.to_vec());
+            } else if field.file_name().is_some() {
+                let bytes = field.bytes().await.map_err(unread)?.to_vec();
+                if !bytes.is_empty() {
+                    form.files.insert(name, bytes);
+                }
             } else {
                 let text = field.text().await.map_err(|_| AppError::FormUnreadable)?;
                 form.fields.insert(name, text);

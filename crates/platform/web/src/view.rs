@@ -321,7 +321,8 @@ pub struct Field {
     pub name: &'static str,
     pub label: String,
     /// `text`, `email`, `password`, `tel`, `checkbox`, `select`, `date`, `number`, `photo` (a
-    /// file input that opens the front camera on phones), or `file` (a JSON file: a record).
+    /// file input that opens the front camera on phones), `picture` (an optional picture of a
+    /// document: the back camera), or `file` (a JSON file: a record).
     pub kind: &'static str,
     pub value: String,
     pub help: Option<String>,

@@ -6,7 +6,7 @@
 //! extension a programme may allow, and a job expires what was not answered or not used.
 
 use crate::domain::{
-    self, Beneficiary, BeneficiaryInput, ConfirmInput, Confirmed, Problem, Programme,
+    self, Beneficiary, BeneficiaryInput, ConfirmInput, Confirmed, Portrait, Problem, Programme,
     SupporterInput,
 };
 use crate::store::{self, BeneficiaryRow, CaseRow, Grant, Origin, ReviewRow, TravelStore, Written};
@@ -484,8 +484,10 @@ impl TravelAuthorization {
 
     /// The beneficiary confirms: corrections, attestations, passport and a photo (the frames of
     /// a liveness challenge, or a still, which a person looks at more closely). `position` is
-    /// where they are, for programmes that record it: only its country is kept. Nothing is
-    /// saved unless all is right.
+    /// where they are, for programmes that record it: only its country is kept. `portrait` is a
+    /// picture of the passport's photo page, if sent: the live photo is compared with its face.
+    /// Nothing is saved unless all is right.
+    #[allow(clippy::too_many_arguments)]
     pub async fn confirm(
         &self,
         account_id: &str,
@@ -494,6 +496,7 @@ impl TravelAuthorization {
         position: Option<Position>,
         photo: &[u8],
         live: Option<(&str, Vec<Vec<u8>>)>,
+        portrait: Option<&[u8]>,
     ) -> Result<ConfirmOutcome> {
         let Some((o, programme)) = self.beneficiary_for(account_id, id).await? else {
             return Ok(ConfirmOutcome::NotOpen);
@@ -527,20 +530,40 @@ impl TravelAuthorization {
         let frames = live.map(|(_, f)| f);
         let settings = self.services.faces;
         let owned = photo.to_vec();
+        let page = portrait.map(<[u8]>::to_vec);
         // Finding faces takes CPU: keep it off the threads that answer requests.
-        let (checked, doubt) = tokio::task::spawn_blocking(move || {
+        let (checked, doubt, compared) = tokio::task::spawn_blocking(move || {
             let checked = garita_kernel::photos::check(&owned);
-            let doubt = match (&checked.problem, steps, frames) {
+            let (doubt, described) = match (&checked.problem, steps, frames) {
                 (None, Some(Some(steps)), Some(frames)) => {
-                    garita_kernel::photos::liveness(&checked, &frames, &steps, settings).err()
+                    match garita_kernel::photos::liveness(&checked, &frames, &steps, settings) {
+                        Ok(first) => (None, Some(first)),
+                        Err(doubt) => (Some(doubt), None),
+                    }
                 }
-                (None, Some(None), _) => Some(Doubt::NotOneCapture),
+                (None, Some(None), _) => (Some(Doubt::NotOneCapture), None),
+                _ => (None, None),
+            };
+            let compared = match (&checked.problem, page) {
+                (None, Some(page)) => Some(
+                    described
+                        .or_else(|| checked.descriptor())
+                        .zip(garita_kernel::photos::descriptor_of(&page))
+                        .map_or(Portrait::Unusable, |(live, portrait)| {
+                            let c = garita_faces::compare(&live, &portrait, settings);
+                            Portrait::Compared {
+                                distance: c.distance,
+                                alike: c.alike,
+                            }
+                        }),
+                ),
                 _ => None,
             };
-            (checked, doubt)
+            (checked, doubt, compared)
         })
         .await
         .expect("the photo check does not panic");
+        confirmed.portrait = compared;
         let (Some(clean), None) = (&checked.photo, checked.problem) else {
             return Ok(ConfirmOutcome::RetakePhoto(
                 checked.problem.unwrap_or(PhotoProblem::NotAPhoto),

@@ -329,7 +329,7 @@ pub struct ConfirmInput {
 }
 
 /// What the beneficiary confirmed (sealed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Confirmed {
     pub name: PersonName,
     pub birth: DateOfBirth,
@@ -340,6 +340,20 @@ pub struct Confirmed {
     pub passport_expires: NaiveDate,
     /// Where they were when they confirmed (ISO alpha-2), if the programme asks.
     pub country: Option<String>,
+    /// The live photo compared with the passport's portrait, when a picture of the photo page
+    /// was sent.
+    #[serde(default)]
+    pub portrait: Option<Portrait>,
+}
+
+/// What the comparison with the passport's portrait found (it only advises: a person decides).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "found")]
+pub enum Portrait {
+    /// Compared: the two faces' distance, and whether that is within the match distance.
+    Compared { distance: f32, alike: bool },
+    /// The picture had no one face the comparison could use.
+    Unusable,
 }
 
 impl ConfirmInput {
@@ -400,6 +414,7 @@ impl ConfirmInput {
                 passport_issuer: p.issuer,
                 passport_expires: p.expiry,
                 country: None,
+                portrait: None,
             }),
             _ => Err(problems),
         }

@@ -126,6 +126,13 @@ async fn filed_confirmed_authorized_verified_and_paroled_over_http() {
                     .file_name("photo.jpg")
                     .mime_str("image/jpeg")
                     .unwrap(),
+            )
+            .part(
+                "passport_page",
+                reqwest::multipart::Part::bytes(crate::common::face("obama-2.jpg"))
+                    .file_name("passport.jpg")
+                    .mime_str("image/jpeg")
+                    .unwrap(),
             );
         phone.post(app.url(&person_path)).multipart(form).send()
     };
@@ -152,6 +159,10 @@ async fn filed_confirmed_authorized_verified_and_paroled_over_http() {
         .await;
     assert!(evidence.contains("HA1234567"), "the passport number");
     assert!(evidence.contains("Haiti"), "the country at confirmation");
+    assert!(
+        evidence.contains("Compared automatically"),
+        "the passport's portrait compared"
+    );
     let image = desk
         .get(app.url(&format!("/staff/travel-authorization/{id}/photo")))
         .send()

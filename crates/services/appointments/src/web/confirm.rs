@@ -104,6 +104,7 @@ pub async fn submit(
         fields,
         photo,
         frames,
+        ..
     } = form;
     let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
     let account = &user.subject().id;

@@ -175,12 +175,22 @@ async fn person_page(
             .set(corrections)
             .set(attest)
             .set(
-                FieldSet::new(None).field(
-                    Field::new("mrz", "textarea", page.t("ta-person-mrz"))
-                        .value(&typed.input.mrz)
-                        .help(page.t("ta-person-mrz-help"))
-                        .error(problem(page, problems, "mrz")),
-                ),
+                FieldSet::new(None)
+                    .field(
+                        Field::new("mrz", "textarea", page.t("ta-person-mrz"))
+                            .value(&typed.input.mrz)
+                            .help(page.t("ta-person-mrz-help"))
+                            .error(problem(page, problems, "mrz")),
+                    )
+                    .field(
+                        Field::new(
+                            "passport_page",
+                            "picture",
+                            page.t("ta-person-passport-page"),
+                        )
+                        .optional()
+                        .help(page.t("ta-person-passport-page-help")),
+                    ),
             )
             .set(
                 FieldSet::new(None).field(
@@ -330,7 +340,15 @@ pub async fn confirm(
     );
     let live = (!form.frames.is_empty()).then(|| (form.field("challenge"), form.frames.clone()));
     let outcome = service
-        .confirm(account, &id, &input, here, &form.photo, live)
+        .confirm(
+            account,
+            &id,
+            &input,
+            here,
+            &form.photo,
+            live,
+            form.files.get("passport_page").map(Vec::as_slice),
+        )
         .await?;
     let (problems, photo_error) = match outcome {
         ConfirmOutcome::Confirmed { .. } | ConfirmOutcome::NotOpen => {

@@ -9,7 +9,7 @@
 
 use super::{nationalities, service_on, status};
 use crate::app::{Arrived, Decided, Parole, Query as Find, ToDecide};
-use crate::domain::Supporter;
+use crate::domain::{Portrait, Supporter};
 use crate::store;
 use axum::Router;
 use axum::extract::{Path, Query, State};
@@ -272,6 +272,33 @@ async fn evidence(
             })
             .unwrap_or_else(|| page.t("ta-staff-country-unknown"));
         rows.push(vec![page.t("ta-staff-country"), country]);
+        let portrait = match &c.portrait {
+            Some(Portrait::Compared { distance, .. }) => page.tf(
+                "ta-staff-portrait-distance",
+                &[
+                    (
+                        "distance",
+                        Value::from(garita_i18n::numbers::decimal(
+                            locale,
+                            (f64::from(*distance) * 100.0).round() as i64,
+                            2,
+                        )),
+                    ),
+                    (
+                        "threshold",
+                        Value::from(garita_i18n::numbers::decimal(
+                            locale,
+                            (f64::from(service.services.faces.match_distance) * 100.0).round()
+                                as i64,
+                            2,
+                        )),
+                    ),
+                ],
+            ),
+            Some(Portrait::Unusable) => page.t("ta-staff-portrait-unusable"),
+            None => page.t("ta-staff-portrait-none"),
+        };
+        rows.push(vec![page.t("ta-staff-portrait"), portrait]);
     }
     let supporter: Option<Supporter> = crate::app::opened(
         &service.services.keys,

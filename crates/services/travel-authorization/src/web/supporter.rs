@@ -342,7 +342,7 @@ pub async fn file(
         .collect();
     let from = FiledFrom {
         network: network(&ip),
-        device: None,
+        device: Some(csrf.browser().to_string()),
     };
     let account = &user.subject().id;
     let (problems, error) = match service_on(&state)

@@ -13,7 +13,9 @@ use garita_security::Keys;
 use garita_travel_authorization::app::{
     Arrived, ConfirmOutcome, Decided, Filed, FiledFrom, Parole, Query, TravelAuthorization,
 };
-use garita_travel_authorization::domain::{BeneficiaryInput, ConfirmInput, SupporterInput};
+use garita_travel_authorization::domain::{
+    BeneficiaryInput, ConfirmInput, Portrait, SupporterInput,
+};
 use garita_travel_authorization::proofs;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -140,6 +142,8 @@ impl World {
                 port_au_prince(),
                 &face("obama-1.jpg"),
                 None,
+                // Another person's passport: the comparison says so, and a person decides.
+                Some(&face("biden-1.jpg")),
             )
             .await
             .unwrap();
@@ -282,7 +286,7 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
         let challenge = w.ta.challenge(&marie, id).await.unwrap().unwrap();
         let frames = frames_for(&challenge.steps);
         let outcome =
-            w.ta.confirm(&marie, id, &wrong, port_au_prince(), &frames[0], None)
+            w.ta.confirm(&marie, id, &wrong, port_au_prince(), &frames[0], None, None)
                 .await
                 .unwrap();
         assert_eq!(
@@ -297,6 +301,7 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
                 port_au_prince(),
                 &frames[0].clone(),
                 Some((&challenge.token, frames)),
+                Some(&face("obama-2.jpg")),
             )
             .await
             .unwrap();
@@ -434,6 +439,11 @@ async fn the_cap_holds_under_two_reviewers_and_an_extension_is_granted_once() {
             ids.push((account.clone(), w.confirmed(&account, code).await));
         }
         let (a, b) = (ids[0].1.clone(), ids[1].1.clone());
+        let waiting = w.ta.awaiting(&a).await.unwrap().unwrap();
+        assert!(matches!(
+            waiting.opened.confirmed.unwrap().portrait,
+            Some(Portrait::Compared { alike: false, .. })
+        ));
         let (one, two) = tokio::join!(
             w.ta.decide("reviewer-1", &a, true),
             w.ta.decide("reviewer-2", &b, true)
