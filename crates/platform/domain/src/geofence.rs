@@ -240,6 +240,11 @@ impl Geofence {
     }
 
     /// Checks a position against a policy.
+    /// Whether a position lies on Mexico's land outline (about 100 m accurate).
+    pub fn in_mexico(&self, position: Position) -> bool {
+        self.mexico.contains(&position.point())
+    }
+
     pub fn check(&self, policy: &Policy, position: Position) -> Verdict {
         let p = position.point();
         let allowance =
