@@ -15,6 +15,7 @@ use std::sync::Arc;
 /// The services of this build.
 pub const SERVICES: &[WebService<Appointments>] = &[
     garita_appointments::web::SERVICE,
+    garita_departure::web::service::<Appointments>(),
     garita_help::web::service::<Appointments>(),
     garita_i94::web::service::<Appointments>(),
     garita_travel_authorization::web::service::<Appointments>(),

@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 /// without a list of theirs being edited.
 pub const SERVICES: &[garita_web::WebService<Appointments>] = &[
     garita_appointments::web::SERVICE,
+    garita_departure::web::service::<Appointments>(),
     garita_help::web::service::<Appointments>(),
     garita_i94::web::service::<Appointments>(),
     garita_travel_authorization::web::service::<Appointments>(),

@@ -303,6 +303,55 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
     };
     ta.arrive("officer", &beneficiary, &parole).await.unwrap();
 
+    // An intent to depart: vetted, its travel arranged, one departure by land.
+    let dep = garita_departure::app::Departure::on(&w.services);
+    let intent = garita_departure::domain::IntentInput {
+        destination: "MX".into(),
+        travel_help: true,
+        understood: true,
+        travellers: vec![garita_departure::domain::TravellerInput {
+            given: "Inés".into(),
+            family: "Rojas".into(),
+            born: "1988-04-04".into(),
+            citizenship: "MX".into(),
+            a_number: String::new(),
+            document_kind: "passport".into(),
+            document_country: "MX".into(),
+            document_number: "G12345678".into(),
+        }],
+        ..Default::default()
+    };
+    let garita_departure::app::Filed::Saved(leaving) = dep.file(&winner, &intent).await.unwrap()
+    else {
+        panic!("filed");
+    };
+    dep.vet("adjudicator", &leaving).await.unwrap();
+    let travel_day = (arrival + chrono::Days::new(30)).to_string();
+    dep.arrange(
+        "adjudicator",
+        &leaving,
+        &travel_day,
+        "Autobuses del Norte",
+        "Houston",
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let challenge = dep.challenge(&winner, &leaving, 0).await.unwrap().unwrap();
+    let frames = crate::common::frames_for(&challenge.steps, false);
+    let gone = dep
+        .depart_by_land(
+            &winner,
+            &leaving,
+            0,
+            garita_domain::geofence::Position::new(32.49, -117.005, 20.0).unwrap(),
+            &frames[0].clone(),
+            Some((&challenge.token, frames)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(gone, garita_departure::app::Land::Recorded);
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(

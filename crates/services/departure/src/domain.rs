@@ -23,15 +23,18 @@ pub const MAP_MARGIN_M: f64 = 100.0;
 pub type Problem = (&'static str, &'static str);
 
 /// What the filer types about one traveller (the first is the filer).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct TravellerInput {
     pub given: String,
     pub family: String,
     /// `YYYY-MM-DD`.
     pub born: String,
+    /// ISO 3166-1 alpha-2.
     pub citizenship: String,
+    /// The A-number, if any (empty: none).
     pub a_number: String,
+    /// `passport` or another travel document kind Garita knows.
     pub document_kind: String,
     pub document_country: String,
     pub document_number: String,
@@ -48,7 +51,7 @@ pub struct Traveller {
 }
 
 /// What the filer types about the whole intent.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct IntentInput {
     /// Where they go (ISO alpha-2): not the United States.

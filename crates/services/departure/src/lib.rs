@@ -6,17 +6,20 @@
 //! each entry chained to the one before by a keyed hash, and a stipend is paid once per person
 //! and programme. See `README.md` for the code map.
 
+pub mod api;
 pub mod app;
 pub mod domain;
 pub mod messages;
 pub mod proofs;
 pub mod store;
+pub mod web;
 
 use garita_domain::audit::AuditCode;
 use garita_kernel::{Service, Services};
 
 /// The service's words in every language.
-pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("departure.ftl");
+pub const CATALOGS: garita_i18n::checks::Sources =
+    garita_i18n::catalogs!("departure.ftl", "departure_pages.ftl");
 
 /// What the service hands the platform.
 pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
@@ -30,7 +33,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         payable: None,
         proofs: Some(proofs::check),
         jobs: |kinds| kinds,
-        staff_routes: &[],
+        staff_routes: web::STAFF_ROUTES,
         settings: &[],
     }
 }
@@ -43,6 +46,8 @@ pub enum Action {
     TravelArranged,
     Departed,
     Paid,
+    /// A reviewer opened an intent (names, documents).
+    Opened,
 }
 
 impl AuditCode for Action {
@@ -53,6 +58,7 @@ impl AuditCode for Action {
             Action::TravelArranged => "departure.travel-arranged",
             Action::Departed => "departure.departed",
             Action::Paid => "departure.stipend-paid",
+            Action::Opened => "departure.opened",
         }
     }
 }

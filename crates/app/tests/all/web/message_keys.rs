@@ -23,6 +23,15 @@ const NOT_KEYS: &[&str] = &[
     "ta-photo",
     "ta-arrival",
     "ta-supporter-1",
+    // Departure: message kinds' codes, sealing contexts, keyed-hash kinds.
+    "dep-vetted",
+    "dep-arranged",
+    "dep-departed",
+    "dep-intent",
+    "dep-travel",
+    "dep-evidence",
+    "dep-photo",
+    "dep-ledger",
     // The statistics charts' ids (their SVG title and description ids), not texts.
     "stats-chance",
     "stats-registered",

@@ -5,6 +5,7 @@ mod accounts;
 mod common;
 mod confirmations;
 mod csrf;
+mod departure;
 mod desk;
 mod draws;
 mod hello;

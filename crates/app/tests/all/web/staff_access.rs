@@ -304,6 +304,24 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/departure",
+            "/staff/departure".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "GET",
+            "/staff/departure/{id}",
+            "/staff/departure/nothing".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "POST",
+            "/staff/departure/{id}/act",
+            "/staff/departure/nothing/act".into(),
+            vec![Adjudicator],
+        ),
+        (
+            "GET",
             "/staff/travel-authorization",
             "/staff/travel-authorization".into(),
             vec![Adjudicator],
@@ -661,7 +679,7 @@ async fn check(
             // Pages answer 200; actions that finish elsewhere answer 303 there.
             let redirect = if path.ends_with("/capacity") {
                 Some("/staff/ports/NOG")
-            } else if path.ends_with("/act") {
+            } else if path.ends_with("/act") && !path.starts_with("/staff/departure") {
                 Some("/registration")
             } else if path.ends_with("/remove") && !path.starts_with("/staff/organization") {
                 Some("/staff/help")
@@ -692,6 +710,10 @@ async fn check(
                         to,
                         "{who:?} {method} {path}"
                     );
+                }
+                // No intent called "nothing": found nowhere, changed nowhere.
+                None if path.starts_with("/staff/departure/nothing") => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
                 None if *method == "GET"
                     && (path.starts_with("/staff/reviews/photos/")

@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: تم تأكيد المغادرة للإشعا�
 dep-departed-v1-body = تم تأكيد مغادرة ضمن الإشعار { $reference }. تأكيدك الموقَّع موجود في صفحتك.
 dep-departed-v1-next = احتفظ بالتأكيد. المبلغ المالي، إن كان مستحقًا، يُدفع مرة واحدة لكل شخص.
 dep-departed-v1-sms = Garita: تم تأكيد المغادرة للإشعار { $reference }: { $link }
+
+dep-check-genuine = حقيقي: مغادرة ضمن الإشعار { $reference }، { $how ->
+    [land] برًّا
+    [air] جوًّا
+   *[other] بحرًا
+}، في { $when }، كما سجّلها Garita.

@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: salida confirmada para { $reference }
 dep-departed-v1-body = Se confirmó una salida con el aviso { $reference }. Tu confirmación firmada está en tu página.
 dep-departed-v1-next = Guarda la confirmación. La ayuda económica, si te corresponde, se paga una sola vez a cada persona.
 dep-departed-v1-sms = Garita: salida confirmada para { $reference }: { $link }
+
+dep-check-genuine = Auténtica: una salida con el aviso { $reference }, { $how ->
+    [land] por tierra
+    [air] por aire
+   *[other] por mar
+}, el { $when }, tal como Garita la registró.

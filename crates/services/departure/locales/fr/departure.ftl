@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita : départ confirmé pour { $reference }
 dep-departed-v1-body = Un départ avec la déclaration { $reference } a été confirmé. Votre confirmation signée est sur votre page.
 dep-departed-v1-next = Gardez la confirmation. L'aide financière, si elle est due, est versée une seule fois à chaque personne.
 dep-departed-v1-sms = Garita : départ confirmé pour { $reference } : { $link }
+
+dep-check-genuine = Authentique : un départ avec la déclaration { $reference }, { $how ->
+    [land] par voie terrestre
+    [air] par avion
+   *[other] par mer
+}, le { $when }, tel que Garita l'a enregistré.

@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: { $reference } के लिए रवान�
 dep-departed-v1-body = { $reference } के तहत एक रवानगी की पुष्टि हुई है। आपकी पुष्टि, Garita के हस्ताक्षर के साथ, आपके पेज पर है।
 dep-departed-v1-next = पुष्टि को संभालकर रखें। अगर मदद की रकम मिलनी है, तो वह हर व्यक्ति को सिर्फ़ एक बार दी जाती है।
 dep-departed-v1-sms = Garita: { $reference } के लिए रवानगी की पुष्टि हुई: { $link }
+
+dep-check-genuine = असली: { $reference } के तहत एक रवानगी, { $how ->
+    [land] ज़मीन के रास्ते से
+    [air] हवाई जहाज़ से
+   *[other] समुद्र के रास्ते से
+}, { $when } को, जैसा Garita ने दर्ज किया।

@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: depa konfime pou { $reference }
 dep-departed-v1-body = Yo konfime yon depa pou { $reference }. Konfimasyon siyen ou a sou paj ou a.
 dep-departed-v1-next = Kenbe konfimasyon an. Lajan èd la, si ou gen dwa ladan l, yo peye l yon sèl fwa bay chak moun.
 dep-departed-v1-sms = Garita: depa konfime pou { $reference }: { $link }
+
+dep-check-genuine = Otantik: yon depa pou { $reference }, { $how ->
+    [land] pa tè
+    [air] pa avyon
+   *[other] pa bato
+}, { $when }, jan Garita te anrejistre l.

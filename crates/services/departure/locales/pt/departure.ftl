@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: saída confirmada para { $reference }
 dep-departed-v1-body = Uma saída com o aviso { $reference } foi confirmada. Sua confirmação assinada está na sua página.
 dep-departed-v1-next = Guarde a confirmação. O auxílio em dinheiro, se houver, é pago uma vez só a cada pessoa.
 dep-departed-v1-sms = Garita: partida confirmada para { $reference }: { $link }
+
+dep-check-genuine = Autêntica: uma saída com o aviso { $reference }, { $how ->
+    [land] por terra
+    [air] de avião
+   *[other] por mar
+}, em { $when }, como o Garita registrou.

@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: выезд по заявлению { $referenc
 dep-departed-v1-body = Выезд по заявлению { $reference } подтверждён. Ваше подписанное подтверждение есть на вашей странице.
 dep-departed-v1-next = Сохраните подтверждение. Денежная помощь, если она положена, выплачивается каждому человеку один раз.
 dep-departed-v1-sms = Garita: выезд по { $reference } подтверждён: { $link }
+
+dep-check-genuine = Подлинное: выезд по заявлению { $reference }, { $how ->
+    [land] по суше
+    [air] по воздуху
+   *[other] по морю
+}, { $when }, как его записала Garita.

@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita: { $reference } için ayrılış onaylandı
 dep-departed-v1-body = { $reference } numaralı bildirimle bir ayrılış onaylandı. İmzalı onayınız sayfanızda.
 dep-departed-v1-next = Onayı saklayın. Destek ödemesi, hak ediliyorsa, her kişiye yalnızca bir kez yapılır.
 dep-departed-v1-sms = Garita: { $reference } için ayrılış onaylandı: { $link }
+
+dep-check-genuine = Gerçek: { $reference } numaralı bildirimle { $when } tarihinde { $how ->
+    [land] kara yoluyla
+    [air] hava yoluyla
+   *[other] deniz yoluyla
+} yapılan ayrılış, Garita'nın kaydettiği haliyle.

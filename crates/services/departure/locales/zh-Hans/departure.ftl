@@ -17,3 +17,9 @@ dep-departed-v1-subject = Garita：{ $reference } 的离境已确认
 dep-departed-v1-body = { $reference } 下的一次离境已经确认。你那份有 Garita 签名的确认书在你的页面上。
 dep-departed-v1-next = 请保存好这份确认书。如果有应发的补助金，每人只发一次。
 dep-departed-v1-sms = Garita：{ $reference } 的离境已确认：{ $link }
+
+dep-check-genuine = 是真的：{ $reference } 下的一次离境，{ $how ->
+    [land] 经陆路
+    [air] 乘飞机
+   *[other] 经海路
+}，于 { $when }，与 Garita 的记录一致。
