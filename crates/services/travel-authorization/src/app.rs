@@ -1002,10 +1002,9 @@ impl PersonParts for People {
                 port: parole.port.clone(),
                 traveller_id: None,
                 name: details.map(|d| format!("{} {}", d.name.given, d.name.family)),
-                decided: ArrivalDecision::Admitted {
+                decided: ArrivalDecision::Paroled {
+                    until: parole.until,
                     admission_number: Some(parole.admission_number.to_string()),
-                    class: Some(parole.class.to_string()),
-                    until: Some(parole.until),
                 },
             });
         }

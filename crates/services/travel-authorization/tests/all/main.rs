@@ -404,6 +404,15 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
         );
         let mine = w.ta.mine(&marie).await.unwrap();
         assert_eq!(mine[0].parole.as_ref(), Some(&parole));
+        // Her travel history, as every service recorded it: paroled until that day.
+        let history = w.services().travel_history(&marie, 0).await.unwrap();
+        assert_eq!(
+            history[0].decided,
+            garita_kernel::people::ArrivalDecision::Paroled {
+                until: parole.until,
+                admission_number: Some("12345678901".into()),
+            }
+        );
         let answer = w
             .services()
             .check_proof(&token, Locale::En)
