@@ -7,7 +7,6 @@ use garita_domain::geofence::Position;
 use garita_domain::travellers::{
     Country, DateOfBirth, Document, EyeColour, Gender, Height, PersonName, Weight,
 };
-use garita_faces::liveness::Pose;
 use garita_i18n::Locale;
 use garita_kernel::accounts::SignUp;
 use garita_kernel::messages::Payload;
@@ -226,43 +225,7 @@ pub fn traveller(
     }
 }
 
-/// A photograph of the face capability's tests (`crates/platform/faces/tests/data`).
-pub fn face(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/../platform/faces/tests/data/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
-
-/// Frames as a page takes them during a challenge: one camera size, one JPEG per pose. The
-/// photographs stand in for a capture: obama-1 faces the camera, obama-2 is turned to his right,
-/// and mirrored, to his left.
-pub fn frames_for(steps: &[Pose], still: bool) -> Vec<Vec<u8>> {
-    let load = |name: &str| {
-        image::load_from_memory(&face(name))
-            .unwrap()
-            .thumbnail(800, 800)
-    };
-    let (front, turned) = (load("obama-1.jpg"), load("obama-2.jpg"));
-    steps
-        .iter()
-        .map(|pose| {
-            let shown = match (still, pose) {
-                (true, _) | (false, Pose::Front) => front.clone(),
-                (false, Pose::Right) => turned.clone(),
-                (false, Pose::Left) => turned.fliph(),
-            };
-            let mut canvas = image::RgbImage::from_pixel(900, 900, image::Rgb([128, 128, 128]));
-            image::imageops::overlay(&mut canvas, &shown.to_rgb8(), 0, 0);
-            let mut jpeg = vec![];
-            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
-                .encode_image(&canvas)
-                .unwrap();
-            jpeg
-        })
-        .collect()
-}
+pub use garita_faces::samples::{face, frames_for};
 
 /// A traveller confirms as the page with a camera does: it draws a challenge, then sends frames
 /// of a head turning as asked. The head is Obama's (`frames_for`): a registration photo, when

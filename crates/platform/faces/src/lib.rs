@@ -12,6 +12,8 @@ pub mod detect;
 pub mod landmarks;
 pub mod liveness;
 mod models;
+#[cfg(feature = "samples")]
+pub mod samples;
 
 pub use descriptor::Descriptor;
 pub use detect::FaceBox;

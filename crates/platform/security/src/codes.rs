@@ -19,6 +19,17 @@ pub fn id() -> String {
     HEXLOWER.encode(&random::<16>())
 }
 
+/// A code people read aloud, quote or type: `prefix`, a hyphen and 8 characters of Crockford's
+/// base 32 in two groups (no I, L, O or U, so it survives being read aloud): `TA-7K4M-Q2XP`.
+pub fn readable(prefix: &str) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let chars: String = random::<8>()
+        .iter()
+        .map(|b| ALPHABET[(b % 32) as usize] as char)
+        .collect();
+    format!("{prefix}-{}-{}", &chars[..4], &chars[4..])
+}
+
 /// Six decimal digits, uniformly distributed (for codes sent by e-mail).
 pub fn six_digits() -> String {
     loop {

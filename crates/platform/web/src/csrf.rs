@@ -146,7 +146,8 @@ pub struct CsrfMultipart {
     /// The `frame` file fields' bytes, in order: the frames a page took during a liveness
     /// challenge (`garita_faces::liveness`); empty without a script or a camera.
     pub frames: Vec<Vec<u8>>,
-    /// Other file fields' bytes, by name (a file chosen: not empty).
+    /// Other file fields' bytes, by name (a file chosen: not empty); one that is text is in
+    /// `fields` too.
     pub files: HashMap<String, Vec<u8>>,
 }
 
@@ -190,7 +191,11 @@ impl FromRequest<AppState> for CsrfMultipart {
                 form.frames
                     .push(field.bytes().await.map_err(unread)?.to_vec());
             } else if field.file_name().is_some() {
+                // A file of text (a record) is read as a field too.
                 let bytes = field.bytes().await.map_err(unread)?.to_vec();
+                if let Ok(text) = std::str::from_utf8(&bytes) {
+                    form.fields.insert(name.clone(), text.to_string());
+                }
                 if !bytes.is_empty() {
                     form.files.insert(name, bytes);
                 }

@@ -112,7 +112,7 @@ impl Departure {
         let keys = &self.services.keys;
         let row = IntentRow {
             id: codes::id(),
-            reference: reference(),
+            reference: codes::readable("DEP"),
             account_id: account_id.to_string(),
             programme: PROGRAMME.into(),
             details_sealed: seal(keys, &intent, store::DETAILS),
@@ -530,16 +530,6 @@ fn chain_hash(keys: &Keys, e: &LedgerRow, previous: Option<&str>) -> String {
         e.at,
     ]);
     keys.lookup("dep-ledger", &fields.to_string())
-}
-
-/// A reference people quote: `DEP-` and 8 characters of Crockford's base 32.
-fn reference() -> String {
-    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let chars: String = codes::random::<8>()
-        .iter()
-        .map(|b| ALPHABET[(b % 32) as usize] as char)
-        .collect();
-    format!("DEP-{}-{}", &chars[..4], &chars[4..])
 }
 
 fn seal(keys: &Keys, value: &impl Serialize, context: &str) -> Vec<u8> {

@@ -278,22 +278,12 @@ impl TravellerInput {
 /// A provisional number, shown at the port and checked there: `I94-` and 8 characters of
 /// Crockford's base 32 in two groups.
 pub fn provisional_number() -> String {
-    code("I94")
+    garita_security::codes::readable("I94")
 }
 
 /// An application's reference, shown to pay at the port: `PAY-` and 8 characters.
 pub fn group_reference() -> String {
-    code("PAY")
-}
-
-fn code(prefix: &str) -> String {
-    // Crockford's base 32: no I, L, O or U, so a code read aloud survives.
-    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let chars: String = garita_security::codes::random::<8>()
-        .iter()
-        .map(|b| ALPHABET[(b % 32) as usize] as char)
-        .collect();
-    format!("{prefix}-{}-{}", &chars[..4], &chars[4..])
+    garita_security::codes::readable("PAY")
 }
 
 #[cfg(test)]

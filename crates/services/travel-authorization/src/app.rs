@@ -246,7 +246,7 @@ impl TravelAuthorization {
         let hashed = |kind: &str, v: &Option<String>| v.as_ref().map(|v| keys.lookup(kind, v));
         let case = CaseRow {
             id: codes::id(),
-            reference: domain::code("TA"),
+            reference: codes::readable("TA"),
             programme: programme.code.clone(),
             supporter_id: supporter_id.to_string(),
             supporter_sealed: seal(keys, &you, store::SUPPORTER),
@@ -260,7 +260,7 @@ impl TravelAuthorization {
         let mut invitations = vec![];
         for (i, b) in people.iter().enumerate() {
             // A minor is invited through their guardian: no code of their own.
-            let code = b.guardian.is_none().then(|| domain::code("TAI"));
+            let code = b.guardian.is_none().then(|| codes::readable("TAI"));
             rows.push(BeneficiaryRow {
                 id: ids[i].clone(),
                 case_id: case.id.clone(),
@@ -664,7 +664,7 @@ impl TravelAuthorization {
         };
         let now = self.services.now();
         let grant = authorize.then(|| Grant {
-            number: domain::code("TA"),
+            number: codes::readable("TA"),
             valid_until: now + d.programme.valid_days * DAY,
             pool: d.programme.pool.clone(),
             month: self.services.now_utc().format("%Y-%m").to_string(),

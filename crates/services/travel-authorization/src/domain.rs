@@ -426,18 +426,7 @@ pub fn note(text: &str) -> Result<String, InputError> {
     bounded(text, 500, false)
 }
 
-/// A code people quote or type: the prefix and 8 characters of Crockford's base 32 in two
-/// groups (no I, L, O or U, so it survives being read aloud).
-pub fn code(prefix: &str) -> String {
-    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let chars: String = garita_security::codes::random::<8>()
-        .iter()
-        .map(|b| ALPHABET[(b % 32) as usize] as char)
-        .collect();
-    format!("{prefix}-{}-{}", &chars[..4], &chars[4..])
-}
-
-/// A typed code in the form [`code`] makes: upper case, spaces and missing hyphens forgiven.
+/// A typed code in the form `garita_security::codes::readable` makes: upper case, spaces and missing hyphens forgiven.
 pub fn typed_code(prefix: &str, text: &str) -> Option<String> {
     let clean: String = text
         .chars()
@@ -565,7 +554,7 @@ mod tests {
 
     #[test]
     fn typed_codes_forgive_case_and_spacing() {
-        let c = code("TAI");
+        let c = garita_security::codes::readable("TAI");
         assert_eq!(
             typed_code("TAI", &c.to_lowercase().replace('-', " ")),
             Some(c)

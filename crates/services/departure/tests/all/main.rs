@@ -7,7 +7,7 @@
 use garita_departure::app::{Departure, Filed, Land, Paid};
 use garita_departure::domain::{IntentInput, TravellerInput};
 use garita_domain::geofence::Position;
-use garita_faces::liveness::Pose;
+use garita_faces::samples::{face, frames_for};
 use garita_kernel::Services;
 use garita_security::Keys;
 use std::sync::Arc;
@@ -47,44 +47,9 @@ fn traveller(given: &str, born: &str, number: &str) -> TravellerInput {
     }
 }
 
-fn face(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/../../platform/faces/tests/data/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
-
-/// Frames of a head turning as asked (obama-1 faces the camera, obama-2 is turned).
-fn frames_for(steps: &[Pose]) -> Vec<Vec<u8>> {
-    let load = |name: &str| {
-        image::load_from_memory(&face(name))
-            .unwrap()
-            .thumbnail(800, 800)
-    };
-    let (front, turned) = (load("obama-1.jpg"), load("obama-2.jpg"));
-    steps
-        .iter()
-        .map(|pose| {
-            let shown = match pose {
-                Pose::Front => front.clone(),
-                Pose::Right => turned.clone(),
-                Pose::Left => turned.fliph(),
-            };
-            let mut canvas = image::RgbImage::from_pixel(900, 900, image::Rgb([128, 128, 128]));
-            image::imageops::overlay(&mut canvas, &shown.to_rgb8(), 0, 0);
-            let mut jpeg = vec![];
-            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
-                .encode_image(&canvas)
-                .unwrap();
-            jpeg
-        })
-        .collect()
-}
-
 async fn by_land(d: &Departure, account: &str, id: &str, position: i64, at: (f64, f64)) -> Land {
     let challenge = d.challenge(account, id, position).await.unwrap().unwrap();
-    let frames = frames_for(&challenge.steps);
+    let frames = frames_for(&challenge.steps, false);
     let here = Position::new(at.0, at.1, 20.0).unwrap();
     d.depart_by_land(
         account,

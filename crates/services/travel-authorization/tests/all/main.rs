@@ -6,7 +6,7 @@
 
 use garita_domain::geofence::Position;
 use garita_domain::outcome::{AdmissionClass, AdmissionNumber};
-use garita_faces::liveness::Pose;
+use garita_faces::samples::{face, frames_for};
 use garita_i18n::Locale;
 use garita_kernel::Services;
 use garita_security::Keys;
@@ -197,42 +197,6 @@ fn confirmation() -> ConfirmInput {
     }
 }
 
-fn face(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/../../platform/faces/tests/data/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
-}
-
-/// Frames of a head turning as asked: obama-1 faces the camera, obama-2 is turned to his right,
-/// and mirrored, to his left.
-fn frames_for(steps: &[Pose]) -> Vec<Vec<u8>> {
-    let load = |name: &str| {
-        image::load_from_memory(&face(name))
-            .unwrap()
-            .thumbnail(800, 800)
-    };
-    let (front, turned) = (load("obama-1.jpg"), load("obama-2.jpg"));
-    steps
-        .iter()
-        .map(|pose| {
-            let shown = match pose {
-                Pose::Front => front.clone(),
-                Pose::Right => turned.clone(),
-                Pose::Left => turned.fliph(),
-            };
-            let mut canvas = image::RgbImage::from_pixel(900, 900, image::Rgb([128, 128, 128]));
-            image::imageops::overlay(&mut canvas, &shown.to_rgb8(), 0, 0);
-            let mut jpeg = vec![];
-            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
-                .encode_image(&canvas)
-                .unwrap();
-            jpeg
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
     for db in garita_testkit::all_backends().await {
@@ -284,7 +248,7 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
             ..confirmation()
         };
         let challenge = w.ta.challenge(&marie, id).await.unwrap().unwrap();
-        let frames = frames_for(&challenge.steps);
+        let frames = frames_for(&challenge.steps, false);
         let outcome =
             w.ta.confirm(&marie, id, &wrong, port_au_prince(), &frames[0], None, None)
                 .await
