@@ -70,6 +70,8 @@ test('every page fits a 320 px screen in every language', async () => {
     '/', '/ports', '/privacy', '/accessibility', '/record/check', '/draws', `/draws/${serviceDate}`, '/statistics', '/wait-times', '/wait-times/SYS', '/service-status', '/help', '/verify',
     '/account', '/account/cases', '/account/close', '/registration', '/registration/record', '/registration/history', '/registration/address',
     '/registration/travellers/new', traveller, photo, '/request', '/status', '/i94', '/trusted-traveler',
+    '/travel-authorization', '/travel-authorization/file?programme=chnv&people=2', '/travel-authorization/invitation',
+    '/departure?people=2',
   ];
   const wide = [];
   for (const lang of LANGUAGES) {

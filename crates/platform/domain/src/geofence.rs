@@ -239,12 +239,12 @@ impl Geofence {
             .fold(to_parallel, f64::min)
     }
 
-    /// Checks a position against a policy.
     /// Whether a position lies on Mexico's land outline (about 100 m accurate).
     pub fn in_mexico(&self, position: Position) -> bool {
         self.mexico.contains(&position.point())
     }
 
+    /// Checks a position against a policy.
     pub fn check(&self, policy: &Policy, position: Position) -> Verdict {
         let p = position.point();
         let allowance =

@@ -90,11 +90,7 @@ impl Departure {
         Departure {
             store: store::on(&services.store.db()),
             services: services.clone(),
-            stipend: services
-                .fees
-                .get(PROGRAMME)
-                .cloned()
-                .unwrap_or_else(|| FeeSchedule::parse(DEFAULT_STIPEND).expect("a schedule")),
+            stipend: FeeSchedule::parse(DEFAULT_STIPEND).expect("a schedule"),
         }
     }
 
