@@ -1,4 +1,4 @@
-"""Writes crates/platform/domain/data/us_south_boundary_osm100m.geojson: the edges of the United
+"""Writes crates/services/departure/data/us_south_boundary_osm100m.geojson: the edges of the United
 States' land outline (about 100 m accurate) near its border with Mexico, as one MultiLineString:
 what a distance from a point in Mexico (or further south) to the United States is measured to.
 
@@ -49,4 +49,4 @@ def main(source, target):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "crates/platform/domain/data/us_south_boundary_osm100m.geojson")
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "crates/services/departure/data/us_south_boundary_osm100m.geojson")

@@ -293,7 +293,7 @@ impl Departure {
         let Some((token, frames)) = live else {
             return Ok(Land::NeedsCamera);
         };
-        let metres = match domain::land_check(garita_domain::world::from_us(at), at.accuracy_m) {
+        let metres = match domain::land_check(crate::outline::from_us(at), at.accuracy_m) {
             LandCheck::Left { metres } => metres,
             LandCheck::TooClose { metres } => {
                 return Ok(Land::TooClose {

@@ -5,11 +5,11 @@
 //! (4,828 m) from the United States, after taking away the phone's reported accuracy and the
 //! map's own.
 
+use crate::outline::FromUs;
 use chrono::NaiveDate;
 use garita_domain::InputError;
 use garita_domain::outcome::ANumber;
 use garita_domain::travellers::{Country, DateOfBirth, Document, PersonName, bounded};
-use garita_domain::world::FromUs;
 use serde::{Deserialize, Serialize};
 
 /// The filer and at most this many others.

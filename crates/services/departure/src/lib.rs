@@ -10,6 +10,7 @@ pub mod api;
 pub mod app;
 pub mod domain;
 pub mod messages;
+pub mod outline;
 pub mod proofs;
 pub mod store;
 pub mod web;
