@@ -67,7 +67,8 @@ def hidden(html):
 def token(url, folder):
     seen = set(codes_seen(folder))
     web = requests.Session()
-    page = web.get(f"{url}/signup/details?consent=1").text
+    agree = re.search(r'href="(/signup/details\?consent=\d+)"', web.get(f"{url}/signup").text).group(1)
+    page = web.get(f"{url}{agree}").text
     page = web.post(f"{url}/signup/details", data={**hidden(page), "email": EMAIL, "password": PASSWORD, "language": "en"}).text
     web.post(f"{url}/signup/verify", data={**hidden(page), "code": next_code(folder, seen)}).raise_for_status()
     step = requests.post(f"{url}/api/v1/auth/token", json={"email": EMAIL, "password": PASSWORD})

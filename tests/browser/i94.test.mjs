@@ -43,7 +43,7 @@ test('three travellers apply in Spanish, pay on the hosted page, and the QR code
   const context = await browser.newContext({ locale: 'es', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
 
-  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.goto(`${garita.url}/signup/details?consent=2`);
   await page.fill('input[name=email]', 'tres.viajeros@example.org');
   await page.fill('input[name=password]', 'tres viajeros a San Diego');
   await page.click('form[action="/signup/details"] button[type=submit]');

@@ -95,7 +95,7 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   let n = 0;
   const shot = (name) => page.screenshot({ path: join(artifacts, `journey-${String(++n).padStart(2, '0')}-${name}.png`), fullPage: true });
 
-  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.goto(`${garita.url}/signup/details?consent=2`);
   await page.fill('input[name=email]', 'ana.lopez@example.org');
   await page.fill('input[name=password]', 'juntas llegamos 2027');
   await page.click('form[action="/signup/details"] button[type=submit]');

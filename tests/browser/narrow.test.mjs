@@ -39,7 +39,7 @@ test('every page fits a 320 px screen in every language', async () => {
   });
   const page = await context.newPage();
 
-  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.goto(`${garita.url}/signup/details?consent=2`);
   await page.fill('input[name=email]', 'narrow.screen@example.org');
   await page.fill('input[name=password]', 'a small phone in Tijuana');
   await page.click('form[action="/signup/details"] button[type=submit]');

@@ -33,7 +33,7 @@ test('three travellers in Spanish, photos, a corrected date of birth, the same p
   const shot = (name) => page.screenshot({ path: join(artifacts, `registration-es-${name}.png`), fullPage: true });
 
   // An account first (sign-up itself is covered by accounts.test.mjs).
-  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.goto(`${garita.url}/signup/details?consent=2`);
   await page.fill('input[name=email]', 'luisa.perez@example.org');
   await page.fill('input[name=password]', 'cruzamos juntos 2027');
   await page.click('form[action="/signup/details"] button[type=submit]');

@@ -37,7 +37,7 @@ after(async () => {
 
 /** Signs up with e-mail and password, then the code from the n-th e-mail. */
 async function signUp(page, email, password, nth) {
-  await page.goto(`${garita.url}/signup/details?consent=1`);
+  await page.goto(`${garita.url}/signup/details?consent=2`);
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', password);
   await page.click('form[action="/signup/details"] button[type=submit]');

@@ -109,6 +109,15 @@ pub struct Config {
     /// service declares its own with a default and a range (`docs/operations.md`).
     #[serde(default)]
     pub settings: std::collections::BTreeMap<String, i64>,
+    /// Amounts by date a service declares (e.g. `departure.stipend`), as fee schedules are
+    /// written (`docs/operations.md`).
+    #[serde(default)]
+    pub amounts: std::collections::BTreeMap<String, String>,
+    /// What contact data may be used for: each purpose's code and its legal basis. Unset:
+    /// Garita's own (`garita_kernel::purposes`); set, it replaces them, and messages under a
+    /// purpose left out are not sent (`docs/operations.md`).
+    #[serde(default)]
+    pub purposes: Option<std::collections::BTreeMap<String, String>>,
     /// How long parole lasts from arrival when the officer gives no end date (1 to 120 months).
     #[serde(default = "default_parole_months")]
     pub parole_months: u32,
@@ -272,8 +281,10 @@ fn default_log() -> String {
 
 /// The settings `GARITA_*` variables may set (others, like `GARITA_TEST_DATABASE_URL`, are not
 /// configuration).
-const ENV_KEYS: [&str; 42] = [
+const ENV_KEYS: [&str; 44] = [
     "fees",
+    "amounts",
+    "purposes",
     "settings",
     "sms_gateway_url",
     "sms_gateway_secret",

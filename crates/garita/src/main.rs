@@ -412,6 +412,24 @@ pub fn services(
     for (name, value) in &config.settings {
         services.set_setting(name, *value)?;
     }
+    for (name, schedule) in &config.amounts {
+        services.set_amounts(name, schedule)?;
+    }
+    if let Some(declared) = &config.purposes {
+        services.purposes = garita_kernel::purposes::Purposes::new(
+            declared
+                .iter()
+                .map(|(code, basis)| (code.as_str(), basis.as_str())),
+        );
+    }
+    let catalogs = garita_app::catalogs().map_err(|e| e.to_string())?;
+    for warning in services
+        .purposes
+        .check(|key| catalogs.has(key), &services.message_kinds)
+        .map_err(|e| format!("{e} (purposes are in docs/operations.md)"))?
+    {
+        tracing::warn!("{warning}");
+    }
     services.sms_channel = config.sms_gateway_url.is_some();
     services.payment_provider = match config.payment_provider.as_deref() {
         None | Some("port") => None,

@@ -12,6 +12,7 @@ mod flows;
 mod jobs;
 mod lapses;
 mod messages;
+mod notices;
 mod photos;
 mod port_days;
 mod registrations;

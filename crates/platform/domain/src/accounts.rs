@@ -4,9 +4,10 @@ use crate::input::InputError;
 use crate::ports::PortCode;
 use std::fmt;
 
-/// The version of the consent text (`consent-*` messages). Raise it whenever the meaning of that
-/// text changes: everyone is asked to read and accept it again at their next sign-in.
-pub const CONSENT_VERSION: i32 = 1;
+/// The version of the consent text (`consent-*` messages and the purposes it names,
+/// `purposes::CONSENTS`). Raise it whenever the meaning of that text changes: everyone is asked
+/// to read and accept it again at their next sign-in.
+pub const CONSENT_VERSION: i32 = crate::purposes::CONSENTS.len() as i32;
 
 /// What an account may do. Staff roles need an authenticator app; officers and port supervisors
 /// belong to one port; helpers to one organization.

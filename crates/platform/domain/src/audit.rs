@@ -138,6 +138,8 @@ pub enum AuditAction {
     PaymentsReconciled,
     /// A person looked at a difference the reconciliation found and closed it.
     PaymentDifferenceClosed,
+    /// A programme admin sent a notice to a defined set of people (its purpose, and how many).
+    NoticeSent,
 }
 
 impl AuditCode for AuditAction {
@@ -187,6 +189,7 @@ impl AuditCode for AuditAction {
             AuditAction::PaymentReceiptRecorded => "payment.receipt-recorded",
             AuditAction::PaymentsReconciled => "payment.reconciled",
             AuditAction::PaymentDifferenceClosed => "payment.difference-closed",
+            AuditAction::NoticeSent => "notice.sent",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod money;
 pub mod mrz;
 pub mod outcome;
 pub mod ports;
+pub mod purposes;
 pub mod travellers;
 pub mod window;
 pub mod world;

@@ -114,6 +114,7 @@ impl Locale {
                     include_str!(concat!("../locales/", $code, "/staff.ftl")),
                     include_str!(concat!("../locales/", $code, "/organizations.ftl")),
                     include_str!(concat!("../locales/", $code, "/payments.ftl")),
+                    include_str!(concat!("../locales/", $code, "/notices.ftl")),
                 ]
             };
         }

@@ -117,6 +117,7 @@ pub enum Appealed {
 /// The message kinds of cases: opened, and decided (the decision in the person's words).
 pub const CASE_OPENED: &MessageKind = &MessageKind {
     code: "case-opened",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[Keys {
         subject: "case-opened-v1-subject",
         body: "case-opened-v1-body",
@@ -128,6 +129,7 @@ pub const CASE_OPENED: &MessageKind = &MessageKind {
 };
 pub const CASE_DECIDED: &MessageKind = &MessageKind {
     code: "case-decided",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[Keys {
         subject: "case-decided-v1-subject",
         body: "case-decided-v1-body",
@@ -141,6 +143,7 @@ pub const CASE_DECIDED: &MessageKind = &MessageKind {
 /// in another.
 pub const REGISTRATION_WITHDRAWN: &MessageKind = &MessageKind {
     code: "registration-withdrawn",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[Keys {
         subject: "case-withdrawn-v1-subject",
         body: "case-withdrawn-v1-body",

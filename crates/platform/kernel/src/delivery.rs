@@ -332,6 +332,10 @@ impl Postman {
             .open_payload(&m.payload_sealed)
             .ok_or_else(|| DeliveryError::permanent("payload cannot be opened"))?
             .with_address(&self.services.public_url);
+        // Nothing goes out through contact data outside a declared purpose.
+        if !self.services.purposes.is_declared(payload.purpose(kind)) {
+            return Err(DeliveryError::permanent("outside a declared purpose"));
+        }
         let rendered = render(&self.i18n, kind, m.template_version, &payload)
             .ok_or_else(|| DeliveryError::permanent("template version not found"))?;
         let channel = match m.channel.as_str() {

@@ -13,11 +13,13 @@ pub mod heartbeat;
 pub mod helpers;
 pub mod jobs;
 pub mod messages;
+pub mod notices;
 pub mod organizations;
 pub mod payments;
 pub mod people;
 pub mod photos;
 pub mod proofs;
+pub mod purposes;
 pub mod records;
 pub mod registrations;
 pub mod review;
@@ -59,6 +61,8 @@ pub struct Service<C: 'static> {
     pub staff_routes: &'static [staff::StaffRoute],
     /// The numbers operators may set for it (`settings.rs`).
     pub settings: &'static [settings::Setting],
+    /// The amounts by date operators may set for it (`settings.rs`).
+    pub amounts: &'static [settings::DatedAmount],
 }
 
 /// Opens the database a URL names for these keys (the audit chain is hashed with a key of
@@ -157,6 +161,11 @@ pub struct Services {
     /// Each declared setting's value, by name (`settings.rs`).
     pub settings: std::collections::BTreeMap<String, i64>,
     pub setting_rules: Vec<&'static settings::Setting>,
+    /// Dated amounts set by configuration, by name; a declared one absent keeps its default.
+    pub amounts: std::collections::BTreeMap<String, garita_domain::money::FeeSchedule>,
+    pub amount_rules: Vec<&'static settings::DatedAmount>,
+    /// What contact data may be used for, with each purpose's legal basis (`purposes.rs`).
+    pub purposes: purposes::Purposes,
 }
 
 impl Services {
@@ -199,6 +208,9 @@ impl Services {
                 .map(|s| (s.name.to_string(), s.default))
                 .collect(),
             setting_rules: services.iter().flat_map(|s| s.settings).collect(),
+            amounts: Default::default(),
+            amount_rules: services.iter().flat_map(|s| s.amounts).collect(),
+            purposes: Default::default(),
         }
     }
 

@@ -41,6 +41,9 @@ pub enum Length {
 /// written keep rendering with theirs.
 pub struct MessageKind {
     pub code: &'static str,
+    /// What the person's contact data is used for (`garita_domain::purposes`): a message is
+    /// sent only while the configuration declares its purpose.
+    pub purpose: &'static str,
     /// Every template version, oldest first: version `n` is `versions[n - 1]`, and the last is
     /// the one new messages are written with.
     pub versions: &'static [Keys],
@@ -89,6 +92,7 @@ const fn with_sms(subject: &'static str, body: &'static str, sms: &'static str) 
 impl MessageKind {
     pub const VERIFY_EMAIL: &'static MessageKind = &MessageKind {
         code: "verify-email",
+        purpose: garita_domain::purposes::ACCOUNT,
         versions: &[
             notice("email-verify-subject", "email-verify-body"),
             with_sms("email-verify-subject", "email-verify-body", "sms-verify-v2"),
@@ -98,6 +102,7 @@ impl MessageKind {
     };
     pub const NEW_DEVICE: &'static MessageKind = &MessageKind {
         code: "new-device",
+        purpose: garita_domain::purposes::ACCOUNT,
         versions: &[
             notice("email-device-subject", "email-device-body"),
             with_sms("email-device-subject", "email-device-body", "sms-device-v2"),
@@ -107,6 +112,7 @@ impl MessageKind {
     };
     pub const RECOVERY: &'static MessageKind = &MessageKind {
         code: "recovery",
+        purpose: garita_domain::purposes::ACCOUNT,
         versions: &[
             notice("email-recovery-subject", "email-recovery-body"),
             with_sms(
@@ -120,6 +126,7 @@ impl MessageKind {
     };
     pub const EMAIL_EXISTS: &'static MessageKind = &MessageKind {
         code: "email-exists",
+        purpose: garita_domain::purposes::ACCOUNT,
         versions: &[
             notice("email-exists-subject", "email-exists-body"),
             with_sms("email-exists-subject", "email-exists-body", "sms-exists-v2"),
@@ -129,6 +136,7 @@ impl MessageKind {
     };
     pub const PASSWORD_CHANGED: &'static MessageKind = &MessageKind {
         code: "password-changed",
+        purpose: garita_domain::purposes::ACCOUNT,
         versions: &[
             notice(
                 "email-password-changed-subject",
@@ -148,6 +156,7 @@ impl MessageKind {
     /// said; the person leaves the helpers' list).
     pub const HELP_WITHDRAWN: &'static MessageKind = &MessageKind {
         code: "help-withdrawn",
+        purpose: garita_domain::purposes::ACCOUNT,
         versions: &[notice(
             "email-help-withdrawn-subject",
             "email-help-withdrawn-body",
@@ -156,7 +165,7 @@ impl MessageKind {
         arguments: no_facts,
     };
 
-    /// The kernel's own kinds: codes and notices about the account.
+    /// The kernel's own kinds: codes and notices about the account, cases, status notices.
     pub const KERNEL: &'static [&'static MessageKind] = &[
         MessageKind::VERIFY_EMAIL,
         MessageKind::NEW_DEVICE,
@@ -167,6 +176,7 @@ impl MessageKind {
         crate::cases::CASE_OPENED,
         crate::cases::CASE_DECIDED,
         crate::cases::REGISTRATION_WITHDRAWN,
+        crate::notices::NOTICE,
     ];
 
     /// The version new messages of this kind are written with.
@@ -237,6 +247,15 @@ impl Payload {
             *link = format!("{}{link}", public_url.trim_end_matches('/'));
         }
         self
+    }
+
+    /// The purpose the message is sent for: a notice's own (`notice_purpose` among its facts),
+    /// else its kind's.
+    pub fn purpose<'a>(&'a self, kind: &'a MessageKind) -> &'a str {
+        self.facts
+            .get("notice_purpose")
+            .and_then(|p| p.as_str())
+            .unwrap_or(kind.purpose)
     }
 
     /// Whether the message names facts of a person's case (not only a code or a notice).
@@ -566,6 +585,7 @@ mod tests {
     fn kinds_are_found_by_their_code_and_never_twice() {
         static EXTRA: MessageKind = MessageKind {
             code: "extra",
+            purpose: garita_domain::purposes::ACCOUNT,
             versions: &[
                 notice("email-verify-subject", "email-verify-body"),
                 with_sms("email-verify-subject", "email-verify-body", "sms-verify-v2"),

@@ -60,6 +60,17 @@ pub trait PersonParts: Send + Sync {
         registration_id: Option<&str>,
     ) -> Result<Map<String, Value>, StoreError>;
 
+    /// The accounts of people it recorded as paroled at `port` (any port when empty) on
+    /// arriving from `from` until before `to` (Unix ms): a set a notice may be sent to.
+    async fn paroled_between(
+        &self,
+        _port: &str,
+        _from: i64,
+        _to: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        Ok(vec![])
+    }
+
     /// The arrivals at a port it recorded for the account (or its registration), any order.
     async fn arrivals(
         &self,

@@ -25,6 +25,9 @@ struct Payload {
     /// What others (helpers, staff) did in or about the account: who (their account id),
     /// what (the audit action), when.
     actions_by_others: Vec<ActionPart>,
+    /// Every notice sent to the account: what it said, for which purpose, the legal basis when
+    /// the person's consent had not named that purpose, and its delivery.
+    notices: Vec<NoticePart>,
     /// The integrity reviews about the account: what kind, when, each decision and the appeal
     /// (the reviewers' reasons stay with the case: they may name other people).
     cases: Vec<CasePart>,
@@ -66,6 +69,19 @@ struct MessagePart {
     channel: String,
     status: String,
     at: i64,
+}
+
+#[derive(Debug, Serialize)]
+struct NoticePart {
+    sent_at: i64,
+    change: String,
+    effective: String,
+    purpose: String,
+    told_at_consent: bool,
+    legal_basis: Option<String>,
+    channel: String,
+    status: String,
+    delivered_at: Option<i64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -138,6 +154,23 @@ impl Services {
                 at: e.at_ms,
             })
             .collect();
+        let notices = self
+            .store
+            .notices_to(&account.id)
+            .await?
+            .into_iter()
+            .map(|r| NoticePart {
+                sent_at: r.notice.sent_at,
+                change: r.notice.change,
+                effective: r.notice.effective,
+                purpose: r.notice.purpose,
+                told_at_consent: r.told,
+                legal_basis: r.notice.legal_basis.filter(|_| !r.told),
+                channel: r.channel,
+                status: r.status,
+                delivered_at: r.delivered_at,
+            })
+            .collect();
         let cases = self
             .store
             .cases_about(&account.id)
@@ -172,6 +205,7 @@ impl Services {
             history,
             photos,
             messages,
+            notices,
             actions_by_others,
             cases,
             services,

@@ -89,6 +89,8 @@ const STAFF_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 /// Who looks at what the payments' reconciliation found; admins close it.
 const PAYMENT_READERS: &[Role] = &[Role::ProgrammeAdmin, Role::Auditor];
 const PAYMENT_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
+/// Programme admins send notices to a defined set of people.
+const NOTICE_SENDERS: &[Role] = &[Role::ProgrammeAdmin];
 /// An organisation's own admins keep its helpers.
 const ORGANIZATION_ADMINS: &[Role] = &[Role::OrganizationAdmin];
 
@@ -127,6 +129,12 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "messages-admin-title",
     ),
     StaffRoute::post("/staff/messages/{id}/retry", Rule::Roles(OUTBOX_KEEPERS)),
+    StaffRoute::page(
+        "/staff/notices",
+        Rule::Roles(NOTICE_SENDERS),
+        "staff-notices-title",
+    ),
+    StaffRoute::post("/staff/notices", Rule::Roles(NOTICE_SENDERS)),
     StaffRoute::page(
         "/staff/payments",
         Rule::Roles(PAYMENT_READERS),

@@ -15,6 +15,7 @@ pub mod backup;
 pub mod group_commit;
 pub mod heartbeats;
 pub mod jobs;
+pub mod notices;
 mod outbox;
 pub mod payments;
 mod ports;
@@ -36,6 +37,7 @@ pub use accounts::AccountStore;
 pub use audit::{AuditQuery, AuditStore};
 pub use heartbeats::HeartbeatStore;
 pub use jobs::JobStore;
+pub use notices::NoticeStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use payments::PaymentStore;
 pub use postgres::PostgresStore;
@@ -160,6 +162,7 @@ pub trait Store:
     + SealedStore
     + JobStore
     + HeartbeatStore
+    + NoticeStore
     + SyntheticStore
     + Send
     + Sync

@@ -23,6 +23,7 @@ const fn versioned(
 /// To programme admins: a draw failed a fairness check and waits for them.
 pub const DRAW_HELD: &MessageKind = &MessageKind {
     code: "draw-held",
+    purpose: garita_domain::purposes::STAFF_WORK,
     versions: &[Keys {
         subject: "email-draw-held-subject",
         body: "email-draw-held-body",
@@ -36,6 +37,7 @@ pub const DRAW_HELD: &MessageKind = &MessageKind {
 /// person more than twice as often as everyone.
 pub const FACE_RATES: &MessageKind = &MessageKind {
     code: "face-rates",
+    purpose: garita_domain::purposes::STAFF_WORK,
     versions: &[Keys {
         subject: "email-face-rates-subject",
         body: "email-face-rates-body",
@@ -48,6 +50,7 @@ pub const FACE_RATES: &MessageKind = &MessageKind {
 /// To a winning group: their appointment and how to confirm it.
 pub const WON: &MessageKind = &MessageKind {
     code: "won",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-won-v1-subject",
         "msg-won-v1-body",
@@ -60,6 +63,7 @@ pub const WON: &MessageKind = &MessageKind {
 /// To a group not chosen that asked to be told.
 pub const NOT_CHOSEN: &MessageKind = &MessageKind {
     code: "not-chosen",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-not-chosen-v1-subject",
         "msg-not-chosen-v1-body",
@@ -72,6 +76,7 @@ pub const NOT_CHOSEN: &MessageKind = &MessageKind {
 /// To a group whose every traveller has confirmed.
 pub const CONFIRMED: &MessageKind = &MessageKind {
     code: "confirmed",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-confirmed-v1-subject",
         "msg-confirmed-v1-body",
@@ -84,6 +89,7 @@ pub const CONFIRMED: &MessageKind = &MessageKind {
 /// To a group whose deadline moved later because Garita was degraded meanwhile.
 pub const DEADLINE_MOVED: &MessageKind = &MessageKind {
     code: "deadline-moved",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-deadline-moved-v1-subject",
         "msg-deadline-moved-v1-body",
@@ -96,6 +102,7 @@ pub const DEADLINE_MOVED: &MessageKind = &MessageKind {
 /// To a group whose appointment lapsed unconfirmed.
 pub const LAPSED: &MessageKind = &MessageKind {
     code: "lapsed",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-lapsed-v1-subject",
         "msg-lapsed-v1-body",
@@ -108,6 +115,7 @@ pub const LAPSED: &MessageKind = &MessageKind {
 /// To an alternate offered seats that lapsed.
 pub const OFFERED: &MessageKind = &MessageKind {
     code: "offered",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-offered-v1-subject",
         "msg-offered-v1-body",
@@ -120,6 +128,7 @@ pub const OFFERED: &MessageKind = &MessageKind {
 /// To a group whose appointment was cancelled.
 pub const CANCELLED: &MessageKind = &MessageKind {
     code: "cancelled",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-cancelled-v1-subject",
         "msg-cancelled-v1-body",
@@ -132,6 +141,7 @@ pub const CANCELLED: &MessageKind = &MessageKind {
 /// To a group whose appointment a programme decision cancelled with every other in its scope.
 pub const WITHDRAWN: &MessageKind = &MessageKind {
     code: "withdrawn",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "withdrawn-v1-subject",
         "withdrawn-v1-body",
@@ -144,6 +154,7 @@ pub const WITHDRAWN: &MessageKind = &MessageKind {
 /// To a confirmed group nobody of which came on the day.
 pub const NO_SHOW: &MessageKind = &MessageKind {
     code: "no-show",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-no-show-v1-subject",
         "msg-no-show-v1-body",
@@ -156,6 +167,7 @@ pub const NO_SHOW: &MessageKind = &MessageKind {
 /// To a group whose appointment moved: its port closed that day, or it chose another port.
 pub const MOVED: &MessageKind = &MessageKind {
     code: "moved",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-moved-v1-subject",
         "msg-moved-v1-body",
@@ -169,6 +181,7 @@ pub const MOVED: &MessageKind = &MessageKind {
 /// To a group not everyone of which has confirmed, some hours before the deadline.
 pub const CONFIRM_REMINDER: &MessageKind = &MessageKind {
     code: "deadline-reminder",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "reminder-confirm-v1-subject",
         "reminder-confirm-v1-body",
@@ -181,6 +194,7 @@ pub const CONFIRM_REMINDER: &MessageKind = &MessageKind {
 /// To a confirmed group, the day before its appointment: when, where, what to bring.
 pub const DAY_BEFORE: &MessageKind = &MessageKind {
     code: "day-before",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "reminder-day-before-v1-subject",
         "reminder-day-before-v1-body",
@@ -194,6 +208,7 @@ pub const DAY_BEFORE: &MessageKind = &MessageKind {
 /// To a group when an officer changed a date or number already recorded for one of them.
 pub const OUTCOME_CHANGED: &MessageKind = &MessageKind {
     code: "outcome-changed",
+    purpose: garita_domain::purposes::BOOKING,
     versions: &[versioned(
         "msg-outcome-changed-v1-subject",
         "msg-outcome-changed-v1-body",

@@ -108,6 +108,15 @@ impl PersonParts for People {
             .is_some())
     }
 
+    async fn paroled_between(
+        &self,
+        port: &str,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        self.store.paroled_accounts(port, from, to).await
+    }
+
     async fn arrivals(
         &self,
         _account_id: &str,

@@ -14,6 +14,7 @@ use garita_domain::geofence::Position;
 use garita_domain::money::FeeSchedule;
 use garita_faces::liveness::Doubt;
 use garita_kernel::photos::{Challenge, PhotoProblem};
+use garita_kernel::settings::DatedAmount;
 use garita_kernel::{Result, Services};
 use garita_security::{Keys, codes};
 use garita_store::records::Effects;
@@ -22,8 +23,13 @@ use std::sync::Arc;
 
 /// The stipend's programme (its ledger's name).
 pub const PROGRAMME: &str = "departure-stipend";
-/// The stipend by date: $1,000 from 5 May 2025.
-pub const DEFAULT_STIPEND: &str = "2025-05-05 1000.00 USD";
+/// The stipend by date, set under `[amounts]` as `departure.stipend`: $1,000 from 5 May 2025
+/// unless configuration says otherwise.
+pub const AMOUNTS: &[DatedAmount] = &[DatedAmount {
+    name: "departure.stipend",
+    default: "2025-05-05 1000.00 USD",
+    help: "the stipend paid once per person after a verified departure, by the day it became due",
+}];
 
 /// The service's context.
 #[derive(Clone)]
@@ -90,7 +96,7 @@ impl Departure {
         Departure {
             store: store::on(&services.store.db()),
             services: services.clone(),
-            stipend: FeeSchedule::parse(DEFAULT_STIPEND).expect("a schedule"),
+            stipend: services.amounts(AMOUNTS[0].name),
         }
     }
 

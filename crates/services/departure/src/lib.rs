@@ -36,6 +36,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         jobs: |kinds| kinds,
         staff_routes: web::STAFF_ROUTES,
         settings: &[],
+        amounts: app::AMOUNTS,
     }
 }
 

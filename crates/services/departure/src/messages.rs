@@ -11,6 +11,7 @@ pub const REFERENCE: &str = "dep_reference";
 
 pub const VETTED: &MessageKind = &MessageKind {
     code: "dep-vetted",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "dep-vetted-v1-subject",
         body: "dep-vetted-v1-body",
@@ -23,6 +24,7 @@ pub const VETTED: &MessageKind = &MessageKind {
 
 pub const ARRANGED: &MessageKind = &MessageKind {
     code: "dep-arranged",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "dep-arranged-v1-subject",
         body: "dep-arranged-v1-body",
@@ -35,6 +37,7 @@ pub const ARRANGED: &MessageKind = &MessageKind {
 
 pub const DEPARTED: &MessageKind = &MessageKind {
     code: "dep-departed",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "dep-departed-v1-subject",
         body: "dep-departed-v1-body",

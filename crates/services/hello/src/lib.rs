@@ -36,6 +36,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         jobs: kinds::<C>,
         staff_routes: STAFF_ROUTES,
         settings: &[],
+        amounts: &[],
     }
 }
 
@@ -63,6 +64,7 @@ impl AuditCode for HelloAction {
 /// To a person whose note is kept.
 pub const KEPT: &MessageKind = &MessageKind {
     code: "note-kept",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "hello-kept-subject",
         body: "hello-kept-body",

@@ -30,6 +30,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         jobs: no_jobs::<C>,
         staff_routes: STAFF_ROUTES,
         settings: &[],
+        amounts: &[],
     }
 }
 

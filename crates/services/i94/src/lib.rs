@@ -43,6 +43,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         jobs: app::kinds::<C>,
         staff_routes: STAFF_ROUTES,
         settings: &[],
+        amounts: &[],
     }
 }
 

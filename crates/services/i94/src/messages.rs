@@ -9,6 +9,7 @@ pub const KINDS: &[&MessageKind] = &[PAID, EXPIRED, DECIDED];
 
 pub const PAID: &MessageKind = &MessageKind {
     code: "i94-paid",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "i94-paid-v1-subject",
         body: "i94-paid-v1-body",
@@ -21,6 +22,7 @@ pub const PAID: &MessageKind = &MessageKind {
 
 pub const EXPIRED: &MessageKind = &MessageKind {
     code: "i94-expired",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "i94-expired-v1-subject",
         body: "i94-expired-v1-body",
@@ -33,6 +35,7 @@ pub const EXPIRED: &MessageKind = &MessageKind {
 
 pub const DECIDED: &MessageKind = &MessageKind {
     code: "i94-decided",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "i94-decided-v1-subject",
         body: "i94-decided-v1-body",

@@ -11,6 +11,7 @@ pub const KINDS: &[&MessageKind] = &[INVITED, DECIDED, EXTENDED, EXPIRED];
 
 pub const INVITED: &MessageKind = &MessageKind {
     code: "ta-invited",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "ta-invited-v1-subject",
         body: "ta-invited-v1-body",
@@ -23,6 +24,7 @@ pub const INVITED: &MessageKind = &MessageKind {
 
 pub const DECIDED: &MessageKind = &MessageKind {
     code: "ta-decided",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "ta-decided-v1-subject",
         body: "ta-decided-v1-body",
@@ -35,6 +37,7 @@ pub const DECIDED: &MessageKind = &MessageKind {
 
 pub const EXTENDED: &MessageKind = &MessageKind {
     code: "ta-extended",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "ta-extended-v1-subject",
         body: "ta-extended-v1-body",
@@ -47,6 +50,7 @@ pub const EXTENDED: &MessageKind = &MessageKind {
 
 pub const EXPIRED: &MessageKind = &MessageKind {
     code: "ta-expired",
+    purpose: garita_domain::purposes::APPLICATIONS,
     versions: &[Keys {
         subject: "ta-expired-v1-subject",
         body: "ta-expired-v1-body",

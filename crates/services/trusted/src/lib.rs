@@ -33,6 +33,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         jobs: |kinds| kinds,
         staff_routes: STAFF_ROUTES,
         settings: &[],
+        amounts: &[],
     }
 }
 

@@ -59,7 +59,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
     // The consent text comes first, in Creole.
     let consent = get("/signup").await.unwrap().text().await.unwrap();
     assert!(consent.contains(&t(Locale::Ht, "consent-collect-body")));
-    let form = get("/signup/details?consent=1")
+    let form = get("/signup/details?consent=2")
         .await
         .unwrap()
         .text()
@@ -73,7 +73,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .header(ACCEPT_LANGUAGE, "ht")
         .form(&[
             ("csrf", token.as_str()),
-            ("consent", "1"),
+            ("consent", "2"),
             ("email", "jean@"),
             ("password", "1234567890"),
             ("language", "ht"),
@@ -94,7 +94,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .post(app.url("/signup/details"))
         .form(&[
             ("csrf", "forged"),
-            ("consent", "1"),
+            ("consent", "2"),
             ("email", EMAIL),
             ("password", PASSWORD),
         ])
@@ -108,7 +108,7 @@ async fn sign_up_in_creole_verify_sign_out_recover_and_sign_in_again() {
         .header(ACCEPT_LANGUAGE, "ht")
         .form(&[
             ("csrf", token.as_str()),
-            ("consent", "1"),
+            ("consent", "2"),
             ("email", EMAIL),
             ("phone", ""),
             ("password", PASSWORD),
@@ -265,7 +265,7 @@ async fn a_new_phone_needs_the_emailed_code() {
     let first = app.browser();
     // Sign up and verify on the first phone.
     let form = first
-        .get(app.url("/signup/details?consent=1"))
+        .get(app.url("/signup/details?consent=2"))
         .send()
         .await
         .unwrap()
@@ -276,7 +276,7 @@ async fn a_new_phone_needs_the_emailed_code() {
         .post(app.url("/signup/details"))
         .form(&[
             ("csrf", csrf(&form).as_str()),
-            ("consent", "1"),
+            ("consent", "2"),
             ("email", "ana@example.org"),
             ("password", PASSWORD),
             ("language", "es"),
@@ -349,7 +349,7 @@ async fn too_many_sign_ups_from_one_place_are_slowed_with_a_clear_message() {
     let (app, _time) = TestApp::spawn_at(1_800_000_000_000).await;
     let browser = app.browser();
     let form = browser
-        .get(app.url("/signup/details?consent=1"))
+        .get(app.url("/signup/details?consent=2"))
         .send()
         .await
         .unwrap()
@@ -365,7 +365,7 @@ async fn too_many_sign_ups_from_one_place_are_slowed_with_a_clear_message() {
                 .header(ACCEPT_LANGUAGE, "fr")
                 .form(&[
                     ("csrf", csrf(&form).as_str()),
-                    ("consent", "1"),
+                    ("consent", "2"),
                     ("email", email.as_str()),
                     ("password", PASSWORD),
                     ("language", "fr"),
@@ -502,7 +502,7 @@ async fn sign_up_and_recover_with_a_mobile_number_alone_by_sms() {
             .header(ACCEPT_LANGUAGE, "es")
             .send()
     };
-    let form = es("/signup/details?consent=1")
+    let form = es("/signup/details?consent=2")
         .await
         .unwrap()
         .text()
@@ -513,7 +513,7 @@ async fn sign_up_and_recover_with_a_mobile_number_alone_by_sms() {
         .post(app.url("/signup/details"))
         .form(&[
             ("csrf", csrf(&form).as_str()),
-            ("consent", "1"),
+            ("consent", "2"),
             ("email", ""),
             ("phone", NUMBER),
             ("password", PASSWORD),
@@ -620,7 +620,7 @@ async fn sign_up_and_recover_with_a_mobile_number_alone_by_sms() {
     let plain = TestApp::spawn().await;
     let browser = plain.browser();
     let form = browser
-        .get(plain.url("/signup/details?consent=1"))
+        .get(plain.url("/signup/details?consent=2"))
         .send()
         .await
         .unwrap()
@@ -631,7 +631,7 @@ async fn sign_up_and_recover_with_a_mobile_number_alone_by_sms() {
         .post(plain.url("/signup/details"))
         .form(&[
             ("csrf", csrf(&form).as_str()),
-            ("consent", "1"),
+            ("consent", "2"),
             ("email", ""),
             ("phone", NUMBER),
             ("password", PASSWORD),

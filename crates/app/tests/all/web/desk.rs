@@ -179,6 +179,32 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
     .unwrap();
     assert_eq!(changed.status(), 422);
     assert!(changed.text().await.unwrap().contains("Write why"));
+    // With the reason, both versions are kept; the person reads both on their parole record,
+    // in their language, with who changed it, when and why.
+    let changed = decide(vec![
+        ("paroled", "yes".into()),
+        ("parole_until", "2027-03-01".into()),
+        ("notice_to_appear", "A123456789".into()),
+        ("admission_number", "123456789A1".into()),
+        ("class_of_admission", "DT".into()),
+        ("reason", "Parole shortened by the port director".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(changed.status(), 303);
+    let person = app.signed_in(&a, Some("es")).await;
+    let parole = app.page(&person, "/parole").await;
+    for text in [
+        "Versión 1,",
+        "Versión 2,",
+        "Parole shortened by the port director",
+        "1 de marzo de 2027",
+        "123456789A1",
+        "/registration/record.json",
+        "/record/check",
+    ] {
+        assert!(parole.contains(text), "{text}: {parole}");
+    }
 
     // Staff of another port: refused by the path, and not found by number at their own port.
     let at_nog = app.signed_in(&officer(&app, "NOG").await, Some("en")).await;
@@ -239,6 +265,43 @@ async fn an_officer_finds_a_group_sees_both_photos_and_records_parole() {
         .page(&admin, "/staff/overview?from=2027-01-29&to=2027-01-29")
         .await;
     assert!(page.contains("Travellers arrived"), "{page}");
+
+    // A notice to the people paroled at San Ysidro in January: refused for a purpose not
+    // declared, sent for one the person was told of; they read it on their notices page.
+    let form = app.page(&admin, "/staff/notices").await;
+    let send = |purpose: &'static str| {
+        let fields = [
+            ("csrf", csrf(&form)),
+            ("change", "parole-ends".into()),
+            ("effective", "2027-03-01".into()),
+            ("purpose", purpose.into()),
+            ("port", "SYS".into()),
+            ("from", "2027-01-01".into()),
+            ("to", "2027-01-31".into()),
+            ("legal_help", "https://help.example/tijuana".into()),
+            ("legal_basis", String::new()),
+        ];
+        admin.post(app.url("/staff/notices")).form(&fields).send()
+    };
+    let refused = send("marketing").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("does not declare that purpose")
+    );
+    let sent = send("status-notices").await.unwrap();
+    assert_eq!(sent.status(), 200);
+    let sent = sent.text().await.unwrap();
+    assert!(sent.contains("sent to one person"), "{sent}");
+    let notices = app.page(&person, "/notices").await;
+    assert!(
+        notices.contains("https://help.example/tijuana"),
+        "{notices}"
+    );
+    assert!(notices.contains("1 de marzo de 2027"), "{notices}");
 }
 
 #[tokio::test]

@@ -8,6 +8,15 @@ use std::path::{Path, PathBuf};
 /// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
 /// and an API tag.
 const NOT_KEYS: &[&str] = &[
+    // Purposes' codes (their words are `purpose-<code>`), the notices' message kind and the
+    // changes they tell, a test's undeclared purpose, and a CSS class of the page template.
+    "status-notices",
+    "staff-work",
+    "status-notice",
+    "purpose-marketing",
+    "notice-ok",
+    "parole-ends",
+    "parole-extended",
     // Travel authorization: message kinds' codes, keyed-hash kinds and sealing contexts.
     "ta-invited",
     "ta-decided",

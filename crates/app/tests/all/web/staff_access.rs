@@ -486,6 +486,18 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/notices",
+            "/staff/notices".into(),
+            vec![Admin],
+        ),
+        (
+            "POST",
+            "/staff/notices",
+            "/staff/notices".into(),
+            vec![Admin],
+        ),
+        (
+            "GET",
             "/staff/trusted-traveler",
             "/staff/trusted-traveler".into(),
             vec![Admin],
@@ -732,6 +744,7 @@ async fn check(
                     || (*method == "POST" && path.contains("/i94/"))
                     || (*method == "POST" && path.contains("/travel-authorization/"))
                     || path.starts_with("/staff/payments/differences/")
+                    || (*method == "POST" && path == "/staff/notices")
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")
                     || path.ends_with("/reset")

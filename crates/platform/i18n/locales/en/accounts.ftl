@@ -16,7 +16,6 @@ consent-intro = Please read this. It says what Garita keeps about you and why.
 consent-collect-title = What we keep
 consent-collect-body = Your e-mail address, your password in a locked form that nobody can read, your language, and later the information about the people in your group that you give us.
 consent-why-title = Why
-consent-why-body = Only to give out appointments, to tell you about yours, and to let U.S. border officers check you in at the port.
 consent-who-title = Who can see it
 consent-who-body = You. Garita staff only when their work needs it, and every time they look it is written down. Border officers at the port where you have an appointment. We never sell it.
 consent-keep-title = How long we keep it

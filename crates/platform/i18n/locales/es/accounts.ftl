@@ -16,7 +16,6 @@ consent-intro = Por favor, lee esto. Aquí dice qué guarda Garita sobre ti y pa
 consent-collect-title = Qué guardamos
 consent-collect-body = Tu correo electrónico, tu contraseña guardada en secreto (nadie la puede leer), tu idioma y, más adelante, la información que nos des sobre las personas de tu grupo.
 consent-why-title = Para qué
-consent-why-body = Solo para dar las citas, para avisarte sobre la tuya y para que los agentes de la frontera de Estados Unidos registren tu llegada en el cruce.
 consent-who-title = Quién la puede ver
 consent-who-body = Tú. El personal de Garita, solo cuando lo necesita para su trabajo, y cada vez que la mira queda anotado. Los agentes de la frontera del cruce donde tienes tu cita. Nunca la vendemos.
 consent-keep-title = Cuánto tiempo la guardamos

@@ -16,7 +16,6 @@ consent-intro = Merci de lire ceci. Ce texte dit ce que Garita garde sur vous, e
 consent-collect-title = Ce que nous gardons
 consent-collect-body = Votre adresse e-mail, votre mot de passe sous une forme fermée que personne ne peut lire, votre langue et, plus tard, les informations que vous nous donnez sur les personnes de votre groupe.
 consent-why-title = Pourquoi
-consent-why-body = Seulement pour donner les rendez-vous, pour vous informer sur le vôtre, et pour que les agents de la frontière des États-Unis enregistrent votre arrivée au poste-frontière.
 consent-who-title = Qui peut les voir
 consent-who-body = Vous. L'équipe de Garita, seulement quand son travail le demande, et chaque fois qu'elle regarde, c'est noté. Les agents de la frontière au poste-frontière où vous avez rendez-vous. Nous ne les vendons jamais.
 consent-keep-title = Combien de temps nous les gardons

@@ -16,7 +16,6 @@ consent-intro = Tanpri, li sa a. Li di ki sa Garita kenbe sou ou ak poukisa.
 consent-collect-title = Sa nou kenbe
 consent-collect-body = Adrès imèl ou, modpas ou sere yon fason pesonn pa ka li l, lang ou, epi pita enfòmasyon ou ban nou sou moun ki nan gwoup ou yo.
 consent-why-title = Poukisa
-consent-why-body = Sèlman pou bay randevou, pou ba ou nouvèl randevou pa ou a, epi pou ofisye fwontyè Etazini yo ka anrejistre ou lè ou rive nan pòs fwontyè a.
 consent-who-title = Kiyès ki ka wè yo
 consent-who-body = Ou menm. Anplwaye Garita yo, sèlman lè travay yo mande sa, epi chak fwa yo gade, sa ekri yon kote. Ofisye fwontyè yo nan pòs kote ou gen randevou a. Nou pa janm vann yo.
 consent-keep-title = Konbyen tan nou kenbe yo

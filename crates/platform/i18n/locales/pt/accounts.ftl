@@ -16,7 +16,6 @@ consent-intro = Por favor, leia isto. Aqui explicamos o que o Garita guarda sobr
 consent-collect-title = O que guardamos
 consent-collect-body = Seu endereço de e-mail, sua senha guardada de um jeito trancado que ninguém consegue ler, seu idioma e, mais tarde, as informações que você nos der sobre as pessoas do seu grupo.
 consent-why-title = Para quê
-consent-why-body = Só para distribuir os agendamentos, para avisar você sobre o seu e para que os agentes de fronteira dos EUA possam registrar a sua chegada no posto de fronteira.
 consent-who-title = Quem pode ver
 consent-who-body = Você. A equipe do Garita, só quando o trabalho precisar, e cada vez que alguém da equipe olha, isso fica anotado. Os agentes de fronteira do posto onde você tem agendamento. Nunca vendemos as suas informações.
 consent-keep-title = Por quanto tempo guardamos

@@ -16,7 +16,6 @@ consent-intro = Lütfen bunu okuyun. Garita'nın sizinle ilgili neleri sakladı�
 consent-collect-title = Neleri saklıyoruz
 consent-collect-body = E-posta adresiniz, kimsenin okuyamayacağı kilitli bir biçimde şifreniz, diliniz ve daha sonra bize verdiğiniz, grubunuzdaki kişilerle ilgili bilgiler.
 consent-why-title = Neden
-consent-why-body = Yalnızca randevuları dağıtmak, size randevunuzla ilgili haber vermek ve ABD sınır görevlilerinin sınır kapısında kaydınızı yapabilmesi için.
 consent-who-title = Kimler görebilir
 consent-who-body = Siz. Garita personeli yalnızca işi gerektirdiğinde görebilir ve her baktıklarında bu kayda geçer. Randevunuzun olduğu sınır kapısındaki sınır görevlileri. Bilgilerinizi asla satmayız.
 consent-keep-title = Ne kadar süre saklıyoruz

@@ -16,7 +16,6 @@ consent-intro = 请读一读。这里说明 Garita 保存你的哪些信息，�
 consent-collect-title = 我们保存什么
 consent-collect-body = 你的电子邮件地址；你的密码（用锁起来的形式保存，谁都看不到）；你的语言；以后还有你告诉我们的、你小组里每个人的信息。
 consent-why-title = 为什么保存
-consent-why-body = 只是为了分配预约、告诉你你的预约情况，以及让美国边境官员在口岸为你办理报到。
 consent-who-title = 谁能看到
 consent-who-body = 你自己。Garita 工作人员只有在工作需要时才能看，而且每次看都会被记录下来。你预约的那个口岸的边境官员。我们绝不出售这些信息。
 consent-keep-title = 我们保存多久

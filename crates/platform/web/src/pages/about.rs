@@ -13,7 +13,7 @@ pub async fn privacy(
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/privacy");
     let mut view = GenericPage::new(page, "privacy-title");
-    view.blocks = super::signup::consent_blocks(&view.page);
+    view.blocks = super::signup::consent_blocks(&view.page, &state.services.purposes);
     view.render()
 }
 

@@ -8,6 +8,7 @@ mod cases;
 mod close;
 pub(crate) mod home;
 mod language;
+mod notices;
 mod organizations;
 mod outbox;
 mod payment_differences;
@@ -116,6 +117,7 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
             post(registration::ask_identity_review),
         )
         .route("/registration/history", get(registration::history))
+        .route("/notices", get(notices::mine))
         .route("/registration/review", post(registration::ask_review))
         .route(
             "/registration/travellers/{id}/photo",
@@ -156,6 +158,7 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
         .route("/staff/audit", get(audit_log::show))
         .route("/staff/audit.csv", get(audit_log::csv))
         .route("/staff/messages", get(outbox::show))
+        .route("/staff/notices", get(notices::staff).post(notices::send))
         .route("/staff/payments", get(payment_differences::show))
         .route(
             "/staff/payments/differences/{id}/close",

@@ -87,7 +87,7 @@ fn people_page(
     let intro =
         Block::heading(view.page.t("staff-people-new")).para(view.page.t("staff-people-new-help"));
     view = view.block(intro);
-    for mut b in consent_blocks(&person_page) {
+    for mut b in consent_blocks(&person_page, &state.services.purposes) {
         // The consent text is in the person's language, not the helper's.
         b.heading = b
             .heading

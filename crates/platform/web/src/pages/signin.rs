@@ -351,7 +351,7 @@ pub async fn consent_again(
     );
     let notice = page.t("consent-changed");
     let mut view = GenericPage::new(page, "consent-title").notice(notice);
-    view.blocks = super::signup::consent_blocks(&view.page);
+    view.blocks = super::signup::consent_blocks(&view.page, &state.services.purposes);
     view.block(Block::default().form(form)).render()
 }
 

@@ -17,14 +17,30 @@ use garita_security::password::{self, PasswordProblem};
 use garita_store::records::SessionKind;
 use serde::Deserialize;
 
-/// The consent text's blocks, shared with the page shown again when the text changes.
-pub fn consent_blocks(page: &Chrome) -> Vec<Block> {
+/// The consent text's blocks, shared with the page shown again when the text changes. "Why"
+/// lists the purposes this version names (`garita_domain::purposes::CONSENTS`) that the
+/// configuration declares, each with its legal basis.
+pub fn consent_blocks(page: &Chrome, purposes: &garita_kernel::purposes::Purposes) -> Vec<Block> {
     let mut blocks = vec![Block::text(page.t("consent-intro"))];
     for part in ["collect", "why", "who", "keep", "rights"] {
-        blocks.push(
-            Block::heading(page.t(&format!("consent-{part}-title")))
-                .para(page.t(&format!("consent-{part}-body"))),
-        );
+        let mut block = Block::heading(page.t(&format!("consent-{part}-title")));
+        if part == "why" {
+            let named = garita_domain::purposes::CONSENTS[CONSENT_VERSION as usize - 1];
+            for code in named {
+                if let Some(basis) = purposes.basis(code) {
+                    block = block.para(page.tf(
+                        "consent-purpose",
+                        &[
+                            ("purpose", Value::from(page.t(&format!("purpose-{code}")))),
+                            ("basis", Value::from(basis.to_string())),
+                        ],
+                    ));
+                }
+            }
+        } else {
+            block = block.para(page.t(&format!("consent-{part}-body")));
+        }
+        blocks.push(block);
     }
     blocks.push(Block::text(page.tf(
         "consent-version",
@@ -43,7 +59,7 @@ pub async fn consent(
         page.t("consent-agree"),
     );
     let mut view = GenericPage::new(page, "consent-title");
-    view.blocks = consent_blocks(&view.page);
+    view.blocks = consent_blocks(&view.page, &state.services.purposes);
     view.block(agree).render()
 }
 

@@ -32,3 +32,16 @@ msg-outcome-changed-v1-subject = Garita: a change to what was recorded at { $por
 msg-outcome-changed-v1-body = An officer changed a date or a number recorded for your group's arrival at { $port } on { $date }. The earlier version is kept.
 msg-outcome-changed-v1-next = Your status page shows every version, with the reason given for the change. If something is wrong, tell an officer at the port or a legal help organisation.
 msg-outcome-changed-v1-sms = Garita: an officer changed a date or number recorded for your group at { $port }. See every version: { $link }
+
+## The person's parole record (`/parole`).
+parole-title = Your parole record
+parole-intro = What officers recorded for each person of your group who arrived at a port: the I-94 admission number, the class of admission, when parole started and until when it runs, and any Notice to Appear. If a date or a number was ever changed, every version stays here, with who changed it, when and why.
+parole-none = Nothing has been recorded at a port for your group yet. After your appointment, what the officer records appears here.
+parole-start = Arrived and inspected at { $port } on { $date }: the parole counts from then.
+parole-changes = Every version, oldest first, with the officer's reference and the reason given:
+parole-keep-title = Keep it and check it
+parole-keep = Download your record: it is signed by Garita, so anyone (a lawyer, a court, an employer) can check that nobody changed it.
+parole-download = Download your signed record
+parole-check = Check a record
+parole-notices = Notices sent to you
+parole-legal-help = Free or low-cost legal help

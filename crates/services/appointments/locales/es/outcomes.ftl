@@ -32,3 +32,16 @@ msg-outcome-changed-v1-subject = Garita: un cambio en lo anotado en { $port }
 msg-outcome-changed-v1-body = Un oficial cambió una fecha o un número anotado sobre la llegada de tu grupo a { $port } el { $date }. La versión anterior se conserva.
 msg-outcome-changed-v1-next = Tu página de estado muestra todas las versiones, con el motivo del cambio. Si algo está mal, díselo a un oficial en el puerto o a una organización de ayuda legal.
 msg-outcome-changed-v1-sms = Garita: un oficial cambió una fecha o número de tu grupo en { $port }. Versiones: { $link }
+
+## The person's parole record (`/parole`).
+parole-title = El registro de tu parole
+parole-intro = Lo que los oficiales anotaron para cada persona de tu grupo que llegó a un puerto: el número de admisión I-94, la clase de admisión, cuándo empezó el parole y hasta cuándo dura, y cualquier Aviso de Comparecencia (Notice to Appear). Si alguna vez se cambió una fecha o un número, todas las versiones se quedan aquí, con quién lo cambió, cuándo y por qué.
+parole-none = Todavía no hay nada anotado en un puerto para tu grupo. Después de tu cita, lo que anote el oficial aparecerá aquí.
+parole-start = Llegada e inspección en { $port } el { $date }: el parole cuenta desde ese momento.
+parole-changes = Todas las versiones, de la más antigua a la más reciente, con la referencia del oficial y el motivo del cambio:
+parole-keep-title = Guárdalo y compruébalo
+parole-keep = Descarga tu expediente: está firmado por Garita, así que cualquiera (un abogado, un tribunal, un empleador) puede comprobar que nadie lo cambió.
+parole-download = Descarga tu expediente firmado
+parole-check = Comprobar un expediente
+parole-notices = Avisos que Garita te envió
+parole-legal-help = Ayuda legal gratis o de bajo costo

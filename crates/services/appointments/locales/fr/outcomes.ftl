@@ -32,3 +32,16 @@ msg-outcome-changed-v1-subject = Garita : un changement dans ce qui a été enre
 msg-outcome-changed-v1-body = Un agent a changé une date ou un numéro enregistré pour l'arrivée de votre groupe à { $port } le { $date }. La version précédente est conservée.
 msg-outcome-changed-v1-next = Votre page de statut montre toutes les versions, avec le motif du changement. Si quelque chose est faux, dites-le à un agent au poste frontière ou à une organisation d'aide juridique.
 msg-outcome-changed-v1-sms = Garita : un agent a changé une date ou un numéro de votre groupe à { $port }. Versions : { $link }
+
+## The person's parole record (`/parole`).
+parole-title = Le dossier de votre « parole »
+parole-intro = Ce que les agents ont enregistré pour chaque personne de votre groupe arrivée à un poste frontière : le numéro d'admission I-94, la catégorie d'admission, quand la « parole » a commencé et jusqu'à quand elle dure, et toute convocation (Notice to Appear). Si une date ou un numéro a été changé, toutes les versions restent ici, avec qui l'a changé, quand et pourquoi.
+parole-none = Rien n'a encore été enregistré à un poste frontière pour votre groupe. Après votre rendez-vous, ce que l'agent enregistre s'affichera ici.
+parole-start = Arrivée et contrôle à { $port } le { $date } : la « parole » compte à partir de ce moment.
+parole-changes = Toutes les versions, de la plus ancienne à la plus récente, avec la référence de l'agent et le motif donné :
+parole-keep-title = Gardez-le et vérifiez-le
+parole-keep = Téléchargez votre dossier : il est signé par Garita, donc n'importe qui (un avocat, un tribunal, un employeur) peut vérifier que personne ne l'a changé.
+parole-download = Téléchargez votre dossier signé
+parole-check = Vérifier un dossier
+parole-notices = Les avis qui vous ont été envoyés
+parole-legal-help = Aide juridique gratuite ou à bas prix

@@ -32,3 +32,16 @@ msg-outcome-changed-v1-subject = Garita: yon chanjman nan sa yo te anrejistre na
 msg-outcome-changed-v1-body = Yon ofisye chanje yon dat oswa yon nimewo yo te anrejistre pou lè gwoup ou a te rive nan { $port } { $date }. Yo kenbe vèsyon anvan an.
 msg-outcome-changed-v1-next = Paj estati ou a montre tout vèsyon yo, ak rezon yo bay pou chanjman an. Si gen yon bagay ki pa bon, di yon ofisye nan pò a oswa yon òganizasyon èd legal.
 msg-outcome-changed-v1-sms = Garita: yon ofisye chanje yon dat oswa nimewo gwoup ou nan { $port }. Vèsyon yo: { $link }
+
+## The person's parole record (`/parole`).
+parole-title = Dosye « parole » ou a
+parole-intro = Sa ofisye yo te anrejistre pou chak moun nan gwoup ou a ki te rive nan yon pò: nimewo admisyon I-94 la, klas admisyon an, ki lè « parole » la te kòmanse ak jiska ki lè li dire, ak nenpòt Notice to Appear (konvokasyon). Si yo te janm chanje yon dat oswa yon nimewo, tout vèsyon yo rete isit la, ak kiyès ki te chanje l, ki lè ak poukisa.
+parole-none = Poko gen anyen ki anrejistre nan yon pò pou gwoup ou a. Apre randevou ou, sa ofisye a anrejistre ap parèt isit la.
+parole-start = Rive epi enspekte nan { $port } { $date }: « parole » la konte depi lè sa a.
+parole-changes = Tout vèsyon yo, depi pi ansyen an, ak referans ofisye a ak rezon yo bay pou chanjman an:
+parole-keep-title = Kenbe l epi verifye l
+parole-keep = Telechaje dosye ou a: Garita siyen l, kidonk nenpòt moun (yon avoka, yon tribinal, yon patwon) ka verifye pesonn pa t chanje l.
+parole-download = Telechaje dosye siyen ou a
+parole-check = Verifye yon dosye
+parole-notices = Avi yo voye ba ou
+parole-legal-help = Èd legal gratis oswa ki pa koute chè

@@ -32,3 +32,16 @@ msg-outcome-changed-v1-subject = Garita: { $port } kapısında kaydedilenlerde b
 msg-outcome-changed-v1-body = Bir memur, grubunuzun { $date } tarihinde { $port } kapısına gelişi için kaydedilen bir tarihi veya numarayı değiştirdi. Önceki sürüm saklanıyor.
 msg-outcome-changed-v1-next = Durum sayfanız, değişikliğin nedeniyle birlikte tüm sürümleri gösterir. Yanlış bir şey varsa, sınır kapısındaki bir memura veya bir hukuki yardım kuruluşuna söyleyin.
 msg-outcome-changed-v1-sms = Garita: bir memur { $port } kapısında grubunuzun tarih/numarasını değiştirdi. Sürümler: { $link }
+
+## The person's parole record (`/parole`).
+parole-title = Parole kaydınız
+parole-intro = Grubunuzdan bir sınır kapısına gelen her kişi için memurların kaydettikleri: I-94 giriş numarası, giriş sınıfı, parole başlangıç ve bitiş tarihleri ve varsa Hazır Bulunma Bildirimi (Notice to Appear). Bir tarih veya numara değiştirildiyse, tüm sürümler burada kalır; kimin, ne zaman ve neden değiştirdiği de yazılır.
+parole-none = Grubunuz için henüz hiçbir sınır kapısında bir şey kaydedilmedi. Randevunuzdan sonra memurun kaydettikleri burada görünür.
+parole-start = { $date } tarihinde { $port } kapısına varış ve kontrol: parole süresi o andan itibaren işler.
+parole-changes = Tüm sürümler, en eskiden başlayarak, memurun numarası ve değişiklik için verilen nedenle birlikte:
+parole-keep-title = Saklayın ve doğrulayın
+parole-keep = Kaydınızı indirin: Garita tarafından imzalıdır, bu yüzden herkes (bir avukat, bir mahkeme, bir işveren) kimsenin onu değiştirmediğini doğrulayabilir.
+parole-download = İmzalı kaydınızı indirin
+parole-check = Bir kaydı doğrula
+parole-notices = Size gönderilen bildirimler
+parole-legal-help = Ücretsiz veya düşük ücretli hukuki yardım

@@ -32,3 +32,16 @@ msg-outcome-changed-v1-subject = Garita：在 { $port } 的记录有更改
 msg-outcome-changed-v1-body = 一位官员更改了你的团组 { $date } 到达 { $port } 时记录的日期或号码。之前的版本已保留。
 msg-outcome-changed-v1-next = 你的状态页面显示所有版本以及更改理由。如果有错误，请告诉口岸的官员或法律援助机构。
 msg-outcome-changed-v1-sms = Garita：官员更改了你的团组在 { $port } 的日期或号码。查看版本：{ $link }
+
+## The person's parole record (`/parole`).
+parole-title = 你的假释记录
+parole-intro = 官员为你的团组中每一位到达口岸的人记录的内容：I-94 入境号码、入境类别、假释从何时开始、到何时结束，以及任何出庭通知（Notice to Appear）。如果日期或号码曾被更改，所有版本都会保留在这里，并写明是谁、在什么时候、为什么更改。
+parole-none = 你的团组目前还没有任何口岸记录。你按预约到达口岸后，官员记录的内容会显示在这里。
+parole-start = { $date } 在 { $port } 到达并接受检查：假释从那时起计算。
+parole-changes = 所有版本，从最早的开始，附官员编号和给出的更改理由：
+parole-keep-title = 保存并核对
+parole-keep = 下载你的记录：它有 Garita 的签名，所以任何人（律师、法院、雇主）都可以核对，确认没有人改动过它。
+parole-download = 下载你有签名的记录
+parole-check = 核对记录
+parole-notices = 发给你的通知
+parole-legal-help = 免费或低价的法律援助

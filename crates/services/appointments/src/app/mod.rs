@@ -52,6 +52,7 @@ pub const SERVICE: Service<Appointments> = Service {
     jobs: day_jobs::kinds,
     staff_routes: staff::STAFF_ROUTES,
     settings: &[],
+    amounts: &[],
 };
 
 #[derive(Clone)]

@@ -100,6 +100,9 @@ pub trait DeskStore {
     /// A port's appointments on a date, by time slot.
     async fn appointments_at(&self, port: &str, date: &str) -> Result<Vec<AppointmentRow>>;
     async fn outcomes_of(&self, appointment_id: &str) -> Result<Vec<TravellerOutcome>>;
+    /// The accounts of groups with a traveller paroled at `port` (any port when empty) who
+    /// arrived from `from` until before `to` (Unix ms).
+    async fn paroled_accounts(&self, port: &str, from: i64, to: i64) -> Result<Vec<String>>;
     /// Every version of the outcome facts of an appointment's travellers, oldest first.
     async fn outcome_versions_of(&self, appointment_id: &str) -> Result<Vec<OutcomeVersionRow>>;
     /// Records a traveller's arrival and outcome, with `version` (when the facts changed) and
@@ -190,6 +193,26 @@ macro_rules! impl_desk_store {
                      WHERE appointment_id = $1 ORDER BY traveller_id",
                 )
                 .bind(appointment_id)
+                .fetch_all(self.pool())
+                .await?)
+            }
+
+            async fn paroled_accounts(
+                &self,
+                port: &str,
+                from: i64,
+                to: i64,
+            ) -> garita_store::Result<Vec<String>> {
+                Ok(sqlx::query_scalar(
+                    "SELECT DISTINCT r.account_id FROM traveller_outcomes o \
+                     JOIN appointments a ON a.id = o.appointment_id \
+                     JOIN registrations r ON r.id = a.registration_id \
+                     WHERE o.paroled = 1 AND o.arrived_at >= $2 AND o.arrived_at < $3 \
+                     AND ($1 = '' OR a.port_code = $1) ORDER BY r.account_id",
+                )
+                .bind(port)
+                .bind(from)
+                .bind(to)
                 .fetch_all(self.pool())
                 .await?)
             }

@@ -11,6 +11,7 @@ mod draws;
 mod observe;
 mod outcomes;
 mod overview;
+mod parole;
 mod partner;
 mod port_days;
 mod programme;
@@ -47,6 +48,12 @@ pub const SERVICE: WebService<Appointments> = WebService {
             href: "/status",
             key: "status-title",
             button: true,
+        },
+        Link {
+            on: On::Home,
+            href: "/parole",
+            key: "parole-title",
+            button: false,
         },
         Link {
             on: On::Home,
@@ -126,6 +133,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         )
         .route("/status", get(status::show).route_layer(watched))
         .route("/status/confirmation", get(proof::confirmation))
+        .route("/parole", get(parole::show))
         .route("/status/cancel", post(status::cancel))
         .route("/status/port", post(status::choose_port))
         .route("/verify", get(proof::show).post(proof::check))

@@ -221,3 +221,27 @@ async fn an_intent_is_vetted_arranged_departed_with_proof_and_paid_once() {
 fn the_catalogs_load_in_every_language() {
     garita_i18n::Catalogs::load_with(&[garita_departure::CATALOGS]).unwrap();
 }
+
+#[tokio::test]
+async fn the_stipend_is_the_amount_configured_for_the_day() {
+    let db = garita_testkit::sqlite();
+    let d = departure(&db).await;
+    // 1,000 dollars by default (the clock is in January 2027).
+    let today = d.services.now_utc().date_naive();
+    assert_eq!(d.stipend.on(today).map(|m| m.minor), Some(100_000));
+    let mut services = d.services.clone();
+    let schedule = "2025-05-05 1000.00 USD; 2027-01-01 1250.00 USD";
+    services.set_amounts("departure.stipend", schedule).unwrap();
+    let d = Departure::on(&services);
+    assert_eq!(d.stipend.on(today).map(|m| m.minor), Some(125_000));
+    let day_before = chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    assert_eq!(d.stipend.on(day_before).map(|m| m.minor), Some(100_000));
+    // A schedule that cannot be read, or an amount nobody declares, is refused with a message.
+    let refused = services.set_amounts("departure.stipend", "soon 5 USD");
+    assert!(
+        refused
+            .unwrap_err()
+            .starts_with("amounts.departure.stipend:")
+    );
+    assert!(services.set_amounts("departure.bonus", schedule).is_err());
+}
