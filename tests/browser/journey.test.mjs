@@ -7,11 +7,12 @@
 // confirmation with its QR code, and /verify: the token is genuine, and a tampered one is not.
 // Then the port: an officer signs
 // in with an authenticator code, checks the confirmation offline, scans its QR code (a picture of
-// it fed to the emulated camera), and checks in and paroles both travellers. Screenshots in
-// target/browser-artifacts/journey-*.png and desk-*.png.
+// it fed to the emulated camera), and checks in and paroles both travellers. Then, after entry,
+// the person reads the parole record, files an intent to depart and confirms the departure by
+// land. Screenshots in target/browser-artifacts/journey-*.png and desk-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson, totp } from './harness.mjs';
@@ -349,5 +350,96 @@ test('an officer signs in with TOTP, scans the QR code, checks the group in and 
   assert.equal(main.split(s('fact-paroled').split('{')[0].trim()).length - 1, 4, 'two now, and both versions of one: ' + main);
   assert.ok(main.includes(s('status-arrival-history')) && main.includes('Supervisor set a shorter parole'), main);
   await status.screenshot({ path: join(artifacts, 'journey-outcome.png'), fullPage: true });
+  await person.close();
+});
+
+// After entry, in Spanish: the person reads the parole record (both versions of the changed
+// date), files an intent to depart, and, back home in Honduras, confirms the departure with the
+// phone's position and the camera in the page. Chromium's own fake camera plays a file in a loop
+// and cannot turn its head when asked, so here the camera is a canvas stream showing the person
+// as the page asks for each pose (facing, turned left, turned right: two photographs of one
+// face), as a person following the words would; the page, its liveness challenge and the
+// server's checks are the real ones.
+test('in Spanish: the parole record, an intent to depart, and the departure confirmed by land', async () => {
+  const d = (key) => message('es', key, 'departure_pages.ftl');
+  const o = (key) => message('es', key, 'outcomes.ftl');
+  const dataUrl = (name) =>
+    `data:image/jpeg;base64,${readFileSync(join(root, 'crates', 'platform', 'faces', 'tests', 'data', name)).toString('base64')}`;
+  const person = await browser.newContext({
+    locale: 'es-MX',
+    viewport: { width: 360, height: 780 },
+    storageState: confirmed_.applicant,
+    permissions: ['geolocation', 'camera'],
+    geolocation: { latitude: 15.5042, longitude: -88.025, accuracy: 25 }, // San Pedro Sula
+  });
+  await person.addInitScript(({ front, turned }) => {
+    const load = (src) => new Promise((done) => { const i = new Image(); i.onload = () => done(i); i.src = src; });
+    navigator.mediaDevices.getUserMedia = async () => {
+      const [facing, side] = await Promise.all([load(front), load(turned)]);
+      const canvas = document.createElement('canvas');
+      canvas.width = 900;
+      canvas.height = 900;
+      const g = canvas.getContext('2d');
+      const asked = () => {
+        const said = document.querySelector('.camera [aria-live]')?.textContent;
+        const data = document.getElementById('page-data')?.dataset ?? {};
+        return ['left', 'right'].find((p) => said && data[`liveness${p[0].toUpperCase()}${p.slice(1)}`] === said) ?? 'front';
+      };
+      const draw = () => {
+        const pose = asked();
+        const image = pose === 'front' ? facing : side;
+        const scale = Math.min(1, 800 / Math.max(image.width, image.height));
+        const [w, h] = [Math.round(image.width * scale), Math.round(image.height * scale)];
+        g.fillStyle = 'rgb(128,128,128)';
+        g.fillRect(0, 0, 900, 900);
+        g.save();
+        if (pose === 'left') { g.translate(w, 0); g.scale(-1, 1); }
+        g.drawImage(image, 0, 0, w, h);
+        g.restore();
+      };
+      draw();
+      setInterval(draw, 50);
+      return canvas.captureStream(20);
+    };
+  }, { front: dataUrl('obama-1.jpg'), turned: dataUrl('obama-2.jpg') });
+  const page = await person.newPage();
+
+  // The parole record: what the officer recorded, both versions of the changed date and why.
+  await page.goto(`${garita.url}/parole`);
+  assert.equal((await page.textContent('h1')).trim(), o('parole-title'));
+  const record = await page.textContent('main');
+  assert.ok(record.includes('Supervisor set a shorter parole'), record);
+  assert.ok(await page.$('a[href="/registration/record.json"]') && await page.$('a[href="/record/check"]'));
+  await page.screenshot({ path: join(artifacts, 'journey-parole.png'), fullPage: true });
+
+  // The intent: what it does and does not do legally, read first; then the form.
+  await page.goto(`${garita.url}/departure`);
+  const legal = await page.textContent('main');
+  assert.ok(legal.includes(d('dep-legal-not-judge')) && legal.includes(d('dep-legal-asylum')), legal);
+  await page.selectOption('select[name=destination]', 'HN');
+  await page.fill('input[name="t1-given"]', 'Ana');
+  await page.fill('input[name="t1-family"]', 'López');
+  await page.fill('input[name="t1-born"]', '1988-06-12');
+  await page.selectOption('select[name="t1-citizenship"]', 'HN');
+  await page.selectOption('select[name="t1-document_country"]', 'HN');
+  await page.fill('input[name="t1-document_number"]', 'E1234567');
+  await page.check('input[name=understood]');
+  await Promise.all([page.waitForURL(/\/departure\/[0-9a-f]+$/), page.click(`button:has-text("${d('dep-file-submit')}")`)]);
+  const intentPath = new URL(page.url()).pathname;
+  await page.screenshot({ path: join(artifacts, 'journey-intent.png'), fullPage: true });
+
+  // Home in Honduras: the position and the camera in the page, each pose as asked.
+  await Promise.all([page.waitForURL(/\/travellers\/0$/), page.click(`text=${d('dep-confirm-link')}`)]);
+  await page.click(`text=${r('photo-camera-start')}`);
+  await page.waitForFunction(() => document.querySelector('.camera video')?.readyState >= 2);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === intentPath, { timeout: 60_000 }),
+    page.click(`text=${r('photo-camera-take')}`),
+  ]);
+  const done = await page.textContent('main');
+  const departed = d('dep-departed-line').split('}')[1].split('{')[0]; // " salió el "
+  assert.ok(done.includes(`Ana López${departed}`), done);
+  assert.ok(await page.$('figure.qr svg'), 'the signed confirmation as a QR code');
+  await page.screenshot({ path: join(artifacts, 'journey-departed.png'), fullPage: true });
   await person.close();
 });
