@@ -9,6 +9,7 @@
 pub mod api;
 pub mod app;
 pub mod domain;
+pub mod figures;
 pub mod messages;
 pub mod outline;
 pub mod proofs;

@@ -90,7 +90,8 @@ pub struct LedgerRow {
     pub hash: String,
 }
 
-/// Published counts, without personal data.
+/// Published counts over a span of time, without personal data: intents filed and the people
+/// in them, departures verified, stipends paid.
 #[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct Figures {
     pub intents: i64,
@@ -145,7 +146,8 @@ pub trait DepartureStore: Send + Sync {
     /// Appends an entry: `false`, with nothing written, if the person already has an entry of
     /// its kind (or its payout id was used).
     async fn append(&self, entry: &LedgerRow, effects: Effects) -> Result<bool>;
-    async fn figures(&self) -> Result<Figures>;
+    /// What happened from `from` until before `to` (Unix ms).
+    async fn figures(&self, from: i64, to: i64) -> Result<Figures>;
 }
 
 macro_rules! impl_departure_store {
@@ -348,13 +350,19 @@ macro_rules! impl_departure_store {
                 Ok(true)
             }
 
-            async fn figures(&self) -> Result<Figures> {
+            async fn figures(&self, from: i64, to: i64) -> Result<Figures> {
                 Ok(sqlx::query_as(
-                    "SELECT (SELECT COUNT(*) FROM dep_intents) AS intents, \
-                     (SELECT CAST(COALESCE(SUM(travellers), 0) AS BIGINT) FROM dep_intents) AS travellers, \
-                     (SELECT COUNT(*) FROM dep_departures) AS departures, \
-                     (SELECT COUNT(*) FROM dep_ledger WHERE kind = 'paid') AS paid",
+                    "SELECT (SELECT COUNT(*) FROM dep_intents \
+                       WHERE created_at >= $1 AND created_at < $2) AS intents, \
+                     (SELECT CAST(COALESCE(SUM(travellers), 0) AS BIGINT) FROM dep_intents \
+                       WHERE created_at >= $1 AND created_at < $2) AS travellers, \
+                     (SELECT COUNT(*) FROM dep_departures \
+                       WHERE departed_at >= $1 AND departed_at < $2) AS departures, \
+                     (SELECT COUNT(*) FROM dep_ledger \
+                       WHERE kind = 'paid' AND at >= $1 AND at < $2) AS paid",
                 )
+                .bind(from)
+                .bind(to)
                 .fetch_one(self.pool())
                 .await?)
             }

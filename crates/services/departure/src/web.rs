@@ -60,6 +60,8 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> WebService<C> {
 fn pages(_: &AppState) -> Router<AppState> {
     Router::new()
         .route("/departure", get(home).post(file))
+        .route("/departure/figures", get(crate::figures::page))
+        .route("/departure/figures.csv", get(crate::figures::csv))
         .route("/departure/{id}", get(intent))
         .route(
             "/departure/{id}/travellers/{n}",
@@ -78,7 +80,7 @@ fn staff(_: &AppState) -> Router<AppState> {
         .route("/staff/departure/{id}/act", post(act))
 }
 
-fn departure(state: &AppState) -> Departure {
+pub(crate) fn departure(state: &AppState) -> Departure {
     Departure::on(&state.services)
 }
 
@@ -160,7 +162,8 @@ async fn home_page(
         .para(page.t("dep-legal-not-judge"))
         .para(page.t("dep-legal-asylum"))
         .para(page.t("dep-legal-stipend"))
-        .link("/help", page.t("dep-legal-help"));
+        .link("/help", page.t("dep-legal-help"))
+        .link("/departure/figures", page.t("dep-figures-title"));
     let how_many = Form::get("/departure", page.t("dep-people-submit")).field(
         Field::new("people", "number", page.t("dep-people"))
             .value(&people.to_string())

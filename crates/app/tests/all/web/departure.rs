@@ -2,7 +2,8 @@
 //! by field with what was typed kept, then filed for two people; a reviewer vets it and arranges
 //! the travel; the person confirms their departure by land with the camera's movement check
 //! (frames as the page sends them) from 6 km inside Mexico and gets a signed confirmation that
-//! `/verify` reads; the reviewer records the other's departure by air and pays a stipend, once.
+//! `/verify` reads; the reviewer records the other's departure by air and pays a stipend, once;
+//! the day's figures are published once it has ended.
 
 use crate::web::common;
 
@@ -13,7 +14,7 @@ use reqwest::StatusCode;
 
 #[tokio::test]
 async fn an_intent_is_filed_vetted_arranged_departed_and_paid_once_over_http() {
-    let app = TestApp::spawn().await;
+    let (app, time) = TestApp::spawn_at(chrono::Utc::now().timestamp_millis()).await;
     let person = app.services.synthetic_applicant(0, 1).await.unwrap();
     let browser = app.signed_in(&person.account_id, Some("es")).await;
     let i18n = crate::common::BUILD.catalogs().unwrap();
@@ -199,6 +200,8 @@ async fn an_intent_is_filed_vetted_arranged_departed_and_paid_once_over_http() {
         .await
         .unwrap();
     assert_eq!(wrong["errors"][0]["field"], "destination", "{wrong}");
+    // Filed a moment later: the list is by filing time.
+    time.fetch_add(1_000, std::sync::atomic::Ordering::SeqCst);
     let filed = api
         .post(app.url("/api/v1/departure/intents"))
         .bearer_auth(&person.token)
@@ -218,4 +221,35 @@ async fn an_intent_is_filed_vetted_arranged_departed_and_paid_once_over_http() {
         .unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 2);
     assert_eq!(listed[1]["departed"], serde_json::json!([0, 1]));
+
+    // The day's figures are published once it has ended: counts only, on the page and as CSV.
+    let now = time.load(std::sync::atomic::Ordering::SeqCst);
+    let today = chrono::DateTime::from_timestamp_millis(now)
+        .unwrap()
+        .date_naive()
+        .to_string();
+    let anyone = reqwest::Client::new();
+    let csv = |anyone: reqwest::Client| {
+        let url = app.url("/departure/figures.csv");
+        async move { anyone.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    assert!(
+        !csv(anyone.clone()).await.contains(&today),
+        "not before the day ended"
+    );
+    time.fetch_add(86_400_000, std::sync::atomic::Ordering::SeqCst);
+    let published = csv(anyone.clone()).await;
+    let row = published.lines().find(|l| l.starts_with(&today)).unwrap();
+    assert_eq!(row, format!("{today},2,3,2,1"), "{published}");
+    let page = anyone
+        .get(app.url("/departure/figures"))
+        .header("accept-language", "es")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&common::html_escape(&es("dep-figures-departures"))));
+    assert!(!page.contains("Pérez") && !published.contains("Pérez"));
 }

@@ -81,3 +81,16 @@ dep-staff-done = تم التسجيل. تم إبلاغ الشخص.
 dep-staff-paid = تم دفع المبلغ المالي.
 dep-staff-paid-already = هذا المبلغ المالي دُفع من قبل: لم يُدفع شيء مرة أخرى.
 dep-staff-not-done = لم يُسجَّل شيء: تحقّق من الخطوة (التحقق أولًا، ثم الترتيب)، ورقم الشخص، وكل حقل.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = المغادرة بالأرقام
+dep-figures-intro = هنا عدد إشعارات المغادرة المقدَّمة وعدد الأشخاص الذين تشملهم، وعدد حالات المغادرة التي تم تأكيدها، وعدد المبالغ المالية التي دُفعت. يُنشر كل يوم بعد انتهائه (بتوقيت UTC). هذه أعداد فقط: لا شيء هنا يخص أي شخص بعينه.
+dep-figures-csv = نزّل بيانات هذه الأيام في ملف CSV
+dep-figures-total = منذ البداية
+dep-figures-days = كل يوم من الأيام الثلاثين الأخيرة
+dep-figures-through = حتى { $day }
+dep-figures-day = اليوم
+dep-figures-intents = الإشعارات المقدَّمة
+dep-figures-people = الأشخاص فيها
+dep-figures-departures = حالات المغادرة المؤكَّدة
+dep-figures-paid = المبالغ المالية المدفوعة

@@ -77,3 +77,16 @@ dep-staff-done = Recorded. The person is told.
 dep-staff-paid = The stipend is paid.
 dep-staff-paid-already = This stipend was paid before: nothing was paid again.
 dep-staff-not-done = Nothing was recorded: check the step (vet first, then arrange), the person's number and each field.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = Departures in figures
+dep-figures-intro = How many intents to depart were filed, for how many people, how many departures were verified and how many stipends were paid. Each day is published once it has ended (UTC). These are counts only: nothing here is about any one person.
+dep-figures-csv = Download these days as a CSV file
+dep-figures-total = Since the start
+dep-figures-days = Each of the last 30 days
+dep-figures-through = Until { $day }
+dep-figures-day = Day
+dep-figures-intents = Intents filed
+dep-figures-people = People in them
+dep-figures-departures = Departures verified
+dep-figures-paid = Stipends paid

@@ -77,3 +77,16 @@ dep-staff-done = Registrado. Se le avisó a la persona.
 dep-staff-paid = La ayuda económica está pagada.
 dep-staff-paid-already = Esta ayuda económica ya se había pagado: no se volvió a pagar nada.
 dep-staff-not-done = No se registró nada: revisa el paso (primero verificar, luego organizar), el número de la persona y cada campo.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = Las salidas en cifras
+dep-figures-intro = Cuántos avisos de salida se enviaron, para cuántas personas, cuántas salidas se confirmaron y cuántas ayudas económicas se pagaron. Cada día se publica cuando ya terminó (UTC). Son solo cifras: aquí no hay nada sobre ninguna persona en concreto.
+dep-figures-csv = Descargar estos días como archivo CSV
+dep-figures-total = Desde el inicio
+dep-figures-days = Cada uno de los últimos 30 días
+dep-figures-through = Hasta el { $day }
+dep-figures-day = Día
+dep-figures-intents = Avisos enviados
+dep-figures-people = Personas incluidas
+dep-figures-departures = Salidas confirmadas
+dep-figures-paid = Ayudas económicas pagadas

@@ -77,3 +77,16 @@ dep-staff-done = Enregistré. La personne est prévenue.
 dep-staff-paid = L'aide financière est versée.
 dep-staff-paid-already = Cette aide financière a déjà été versée : rien n'a été versé une seconde fois.
 dep-staff-not-done = Rien n'a été enregistré : vérifiez l'étape (d'abord vérifier, puis organiser), le numéro de la personne et chaque champ.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = Les départs en chiffres
+dep-figures-intro = Combien de déclarations de départ ont été faites, pour combien de personnes, combien de départs ont été confirmés et combien d'aides financières ont été versées. Chaque jour est publié une fois terminé (UTC). Ce ne sont que des chiffres : rien ici ne concerne une personne en particulier.
+dep-figures-csv = Télécharger ces jours au format CSV
+dep-figures-total = Depuis le début
+dep-figures-days = Chacun des 30 derniers jours
+dep-figures-through = Jusqu'au { $day }
+dep-figures-day = Jour
+dep-figures-intents = Déclarations faites
+dep-figures-people = Personnes concernées
+dep-figures-departures = Départs confirmés
+dep-figures-paid = Aides financières versées

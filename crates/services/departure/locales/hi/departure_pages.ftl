@@ -77,3 +77,16 @@ dep-staff-done = दर्ज हो गया। व्यक्ति को �
 dep-staff-paid = मदद की रकम का भुगतान हो गया।
 dep-staff-paid-already = इस मदद की रकम का भुगतान पहले ही हो चुका था: दोबारा कुछ नहीं दिया गया।
 dep-staff-not-done = कुछ भी दर्ज नहीं हुआ: कदम (पहले जाँच, फिर इंतज़ाम), व्यक्ति का नंबर और हर फ़ील्ड जाँचें।
+
+## The published figures (`/departure/figures`).
+dep-figures-title = रवानगी के आँकड़े
+dep-figures-intro = देश छोड़ने की कितनी सूचनाएँ दी गईं, कितने लोगों के लिए, कितनी रवानगियों की पुष्टि हुई और मदद की रकम के कितने भुगतान हुए। हर दिन के आँकड़े उस दिन के ख़त्म होने (UTC) के बाद प्रकाशित होते हैं। ये सिर्फ़ गिनतियाँ हैं: इनमें किसी एक व्यक्ति के बारे में कुछ नहीं है।
+dep-figures-csv = इन दिनों के आँकड़े CSV फ़ाइल के रूप में डाउनलोड करें
+dep-figures-total = शुरुआत से अब तक
+dep-figures-days = पिछले 30 दिनों में से हर दिन
+dep-figures-through = { $day } तक
+dep-figures-day = दिन
+dep-figures-intents = दी गई सूचनाएँ
+dep-figures-people = उनमें लोग
+dep-figures-departures = पुष्टि हुई रवानगियाँ
+dep-figures-paid = मदद की रकम के भुगतान

@@ -76,3 +76,16 @@ dep-staff-done = Anrejistre. Yo fè moun nan konnen.
 dep-staff-paid = Lajan èd la peye.
 dep-staff-paid-already = Lajan èd sa a te deja peye: yo pa peye anyen ankò.
 dep-staff-not-done = Anyen pa anrejistre: verifye etap la (verifye anvan, apre sa òganize), nimewo moun nan ak chak kaz.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = Depa yo an chif
+dep-figures-intro = Konbyen deklarasyon depa moun voye, pou konbyen moun, konbyen depa yo konfime ak konbyen lajan èd yo peye. Yo pibliye chak jou apre li fini (UTC). Se kantite sèlman: anyen la a pa konsène yon moun an patikilye.
+dep-figures-csv = Telechaje jou sa yo nan yon fichye CSV
+dep-figures-total = Depi nan kòmansman
+dep-figures-days = Chak jou nan 30 dènye jou yo
+dep-figures-through = Jiska { $day }
+dep-figures-day = Jou
+dep-figures-intents = Deklarasyon voye
+dep-figures-people = Moun ladan yo
+dep-figures-departures = Depa konfime
+dep-figures-paid = Lajan èd peye

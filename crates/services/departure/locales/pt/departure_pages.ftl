@@ -77,3 +77,16 @@ dep-staff-done = Registrado. A pessoa foi avisada.
 dep-staff-paid = O auxílio em dinheiro foi pago.
 dep-staff-paid-already = Este auxílio em dinheiro já tinha sido pago: nada foi pago de novo.
 dep-staff-not-done = Nada foi registrado: confira a etapa (primeiro verificar, depois organizar), o número da pessoa e cada campo.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = As saídas em números
+dep-figures-intro = Quantos avisos de saída foram enviados, para quantas pessoas, quantas saídas foram confirmadas e quantos auxílios em dinheiro foram pagos. Cada dia é publicado depois que termina (UTC). São só contagens: nada aqui diz respeito a uma pessoa específica.
+dep-figures-csv = Baixar estes dias como arquivo CSV
+dep-figures-total = Desde o início
+dep-figures-days = Cada um dos últimos 30 dias
+dep-figures-through = Até { $day }
+dep-figures-day = Dia
+dep-figures-intents = Avisos enviados
+dep-figures-people = Pessoas incluídas
+dep-figures-departures = Saídas confirmadas
+dep-figures-paid = Auxílios pagos

@@ -76,3 +76,16 @@ dep-staff-done = Kaydedildi. Kişiye haber verildi.
 dep-staff-paid = Destek ödemesi yapıldı.
 dep-staff-paid-already = Bu destek ödemesi daha önce yapılmıştı: yeniden bir şey ödenmedi.
 dep-staff-not-done = Hiçbir şey kaydedilmedi: adımı (önce kontrol, sonra ayarlama), kişinin numarasını ve her alanı kontrol edin.
+
+## The published figures (`/departure/figures`).
+dep-figures-title = Rakamlarla ayrılışlar
+dep-figures-intro = Burada kaç ayrılış bildirimi gönderildiğini, bu bildirimlerin kaç kişiyi kapsadığını, kaç ayrılışın onaylandığını ve kaç destek ödemesi yapıldığını görebilirsiniz. Her günün sayıları, o gün bittikten sonra yayımlanır (UTC). Bunlar yalnızca sayılardır: burada hiçbir şey tek bir kişiyle ilgili değildir.
+dep-figures-csv = Bu günleri CSV dosyası olarak indirin
+dep-figures-total = Başlangıçtan bu yana
+dep-figures-days = Son 30 günün her biri
+dep-figures-through = { $day } tarihine kadar
+dep-figures-day = Gün
+dep-figures-intents = Gönderilen bildirimler
+dep-figures-people = Bildirimlerdeki kişiler
+dep-figures-departures = Onaylanan ayrılışlar
+dep-figures-paid = Yapılan destek ödemeleri

@@ -76,3 +76,16 @@ dep-staff-done = 已记录。已通知本人。
 dep-staff-paid = 补助金已发放。
 dep-staff-paid-already = 这笔补助金之前已经发放过：这次没有重复发放。
 dep-staff-not-done = 没有记录任何内容：请检查步骤（先核查，再安排行程）、此人的序号和每个字段。
+
+## The published figures (`/departure/figures`).
+dep-figures-title = 离境统计
+dep-figures-intro = 提交了多少份离境申报、涉及多少人、确认了多少次离境、发放了多少笔补助金。每一天结束后（按 UTC 计算）公布当天的数据。这里只有数字：没有任何关于某一个人的信息。
+dep-figures-csv = 下载这些天的数据（CSV 文件）
+dep-figures-total = 自开始以来累计
+dep-figures-days = 最近 30 天，逐日
+dep-figures-through = 截至 { $day }
+dep-figures-day = 日期
+dep-figures-intents = 已提交申报
+dep-figures-people = 涉及人数
+dep-figures-departures = 已确认离境
+dep-figures-paid = 已发放补助金

@@ -209,11 +209,19 @@ async fn an_intent_is_vetted_arranged_departed_with_proof_and_paid_once() {
             d.ledger_holds(&id, 1).await.unwrap(),
             "another person's ledger still holds"
         );
-        let figures = d.store.figures().await.unwrap();
+        let figures = d.store.figures(0, i64::MAX).await.unwrap();
         assert_eq!(
-            (figures.intents, figures.departures, figures.paid),
-            (1, 3, 1)
+            (
+                figures.intents,
+                figures.travellers,
+                figures.departures,
+                figures.paid
+            ),
+            (1, 3, 3, 1)
         );
+        // Nothing happened before the clock's first day.
+        let before = d.store.figures(0, 1_700_000_000_000).await.unwrap();
+        assert_eq!(before, Default::default());
     }
 }
 
