@@ -983,6 +983,26 @@ impl PersonParts for People {
         Ok(false)
     }
 
+    async fn paroled_between(
+        &self,
+        port: &str,
+        from: i64,
+        to: i64,
+    ) -> std::result::Result<Vec<String>, StoreError> {
+        let mut accounts = vec![];
+        for b in self.0.arrived_between(from, to).await? {
+            let at_port = b
+                .arrival_sealed
+                .as_deref()
+                .and_then(|s| opened::<Parole>(&self.1, s, store::ARRIVAL))
+                .is_some_and(|p| port.is_empty() || p.port.eq_ignore_ascii_case(port));
+            if let Some(account) = b.account_id.filter(|_| at_port) {
+                accounts.push(account);
+            }
+        }
+        Ok(accounts)
+    }
+
     async fn arrivals(
         &self,
         account_id: &str,

@@ -168,6 +168,9 @@ pub trait TravelStore: Send + Sync {
     async fn beneficiary(&self, id: &str) -> Result<Option<BeneficiaryRow>>;
     /// The beneficiaries an account took the invitation of (and their minors).
     async fn beneficiaries_for(&self, account_id: &str) -> Result<Vec<BeneficiaryRow>>;
+    /// Beneficiaries with an account who arrived (and were paroled) from `from` until before
+    /// `to` (Unix ms).
+    async fn arrived_between(&self, from: i64, to: i64) -> Result<Vec<BeneficiaryRow>>;
     /// Takes an invitation (its keyed hash) for `account_id`, with the minors under it: their
     /// ids, or none if no open invitation has that code.
     async fn claim(
@@ -430,6 +433,17 @@ macro_rules! impl_travel_store {
                      ORDER BY case_id, position",
                 )
                 .bind(account_id)
+                .fetch_all(self.pool())
+                .await?)
+            }
+
+            async fn arrived_between(&self, from: i64, to: i64) -> Result<Vec<BeneficiaryRow>> {
+                Ok(sqlx::query_as(
+                    "SELECT * FROM ta_beneficiaries WHERE arrived_at >= $1 AND arrived_at < $2 \
+                     AND account_id IS NOT NULL ORDER BY arrived_at, id",
+                )
+                .bind(from)
+                .bind(to)
                 .fetch_all(self.pool())
                 .await?)
             }

@@ -385,6 +385,17 @@ async fn two_beneficiaries_one_authorized_and_arrived_one_expired() {
             .unwrap();
         assert!(!answer.genuine, "used");
         assert_eq!(answer.key, "ta-check-used");
+        // A notice about parole may reach her: she is among those paroled at Miami today.
+        let today = w.services().now_utc().date_naive();
+        for (port, people) in [("MIA", 1), ("", 1), ("SYS", 0)] {
+            let audience = garita_kernel::notices::Audience {
+                port: port.into(),
+                from: today,
+                to: today,
+            };
+            let reach = w.services().notice_reach(&audience, "status-notices");
+            assert_eq!(reach.await.unwrap().people, people, "{port:?}");
+        }
     }
 }
 
