@@ -16,8 +16,6 @@ use serde::{Deserialize, Serialize};
 pub const MAX_TRAVELLERS: usize = 10;
 /// Three miles, in metres: how far from the United States a land departure must be seen.
 pub const LAND_DEPARTURE_M: f64 = 4_828.0;
-/// The outline's own accuracy, counted against the claim.
-pub const MAP_MARGIN_M: f64 = 100.0;
 
 /// A refused field and the key of its message.
 pub type Problem = (&'static str, &'static str);
@@ -245,9 +243,13 @@ pub fn land_check(from_us: FromUs, accuracy_m: f64) -> LandCheck {
     match from_us {
         FromUs::Inside => LandCheck::Inside,
         FromUs::Unknown => LandCheck::Unknown,
-        FromUs::Outside { metres } => {
-            // The phone may be anywhere within its accuracy: the claim stands on the nearest.
-            let claim = metres - accuracy_m.max(0.0) - MAP_MARGIN_M;
+        FromUs::Outside {
+            metres,
+            map_error_m,
+        } => {
+            // The phone may be anywhere within its accuracy, and the outline off by its own
+            // error: the claim stands on the nearest.
+            let claim = metres - accuracy_m.max(0.0) - map_error_m;
             if claim >= LAND_DEPARTURE_M {
                 LandCheck::Left { metres: claim }
             } else {
@@ -311,7 +313,10 @@ mod tests {
 
     #[test]
     fn the_phones_accuracy_counts_against_the_claim() {
-        let at = |metres| FromUs::Outside { metres };
+        let at = |metres| FromUs::Outside {
+            metres,
+            map_error_m: 100.0,
+        };
         assert!(matches!(
             land_check(at(6_000.0), 20.0),
             LandCheck::Left { .. }
@@ -326,5 +331,18 @@ mod tests {
             LandCheck::TooClose { .. }
         ));
         assert_eq!(land_check(FromUs::Inside, 5.0), LandCheck::Inside);
+        // 12 km into Canada, measured on a map that may be 10 km off: not shown.
+        let north = |metres| FromUs::Outside {
+            metres,
+            map_error_m: 10_000.0,
+        };
+        assert!(matches!(
+            land_check(north(12_000.0), 20.0),
+            LandCheck::TooClose { .. }
+        ));
+        assert!(matches!(
+            land_check(north(16_000.0), 20.0),
+            LandCheck::Left { .. }
+        ));
     }
 }

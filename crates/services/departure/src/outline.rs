@@ -1,23 +1,27 @@
-//! How far a position south of the United States is from it, measured to its land outline near
+//! How far a position is from the United States. South of it, measured to its land outline near
 //! Mexico (about 100 m accurate, `data/us_south_boundary_osm100m.geojson`, see `data/README.md`):
 //! in Mexico the platform's 100 m outline says the person is outside; elsewhere the platform's
-//! world map does. Only a distance is answered, never kept as a position.
+//! world map does. In Canada, measured to the world map's outline of the United States, whose
+//! 10 km error then counts against the claim. Only a distance is answered, never kept as a
+//! position.
 
 use garita_domain::geofence::{Geofence, Position};
-use garita_domain::world::country_at;
+use garita_domain::world::{self, country_at};
 use geo::{Closest, ClosestPoint, Distance, Haversine, MultiLineString, Point};
 use std::sync::OnceLock;
 
 const US_SOUTH: &str = include_str!("../data/us_south_boundary_osm100m.geojson");
+/// How far the outline near Mexico may be from the true border, in metres.
+const SOUTH_ERROR_M: f64 = 100.0;
 
 /// Where a position is, seen from the United States.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FromUs {
     /// In the United States (its land, as the world map draws it).
     Inside,
-    /// Outside it, this many metres from its land outline near Mexico (in Mexico the 100 m
-    /// outline decides; elsewhere the world map).
-    Outside { metres: f64 },
+    /// Outside it, this many metres from its land outline (near Mexico, or the world map's in
+    /// Canada), which may be off by up to `map_error_m`.
+    Outside { metres: f64, map_error_m: f64 },
     /// At sea, or on a coast the world map does not draw: not known.
     Unknown,
 }
@@ -44,16 +48,27 @@ pub fn from_us(position: Position) -> FromUs {
         match country_at(position) {
             Some("US") => return FromUs::Inside,
             None => return FromUs::Unknown,
+            Some("CA") => {
+                return match world::metres_from(position, "US") {
+                    Some(metres) => FromUs::Outside {
+                        metres,
+                        map_error_m: world::ACCURACY_M,
+                    },
+                    None => FromUs::Unknown,
+                };
+            }
             Some(_) => {}
         }
     }
     let p = Point::new(position.longitude, position.latitude);
-    match us_south().closest_point(&p) {
-        Closest::Intersection(_) => FromUs::Outside { metres: 0.0 },
-        Closest::SinglePoint(q) => FromUs::Outside {
-            metres: Haversine.distance(p, q),
-        },
-        Closest::Indeterminate => FromUs::Unknown,
+    let metres = match us_south().closest_point(&p) {
+        Closest::Intersection(_) => 0.0,
+        Closest::SinglePoint(q) => Haversine.distance(p, q),
+        Closest::Indeterminate => return FromUs::Unknown,
+    };
+    FromUs::Outside {
+        metres,
+        map_error_m: SOUTH_ERROR_M,
     }
 }
 
@@ -63,7 +78,7 @@ mod tests {
 
     fn km_from_us(latitude: f64, longitude: f64) -> f64 {
         match from_us(Position::new(latitude, longitude, 10.0).unwrap()) {
-            FromUs::Outside { metres } => metres / 1000.0,
+            FromUs::Outside { metres, .. } => metres / 1000.0,
             other => panic!("{other:?}"),
         }
     }
@@ -86,6 +101,18 @@ mod tests {
         assert_eq!(
             from_us(Position::new(25.0, -40.0, 10.0).unwrap()),
             FromUs::Unknown
+        );
+        // North: in Canada the world map's outline, with its 10 km error.
+        let windsor = from_us(Position::new(42.3149, -83.0364, 10.0).unwrap());
+        assert!(
+            matches!(windsor, FromUs::Outside { metres, map_error_m } if metres < map_error_m),
+            "{windsor:?}"
+        );
+        assert!(km_from_us(45.5017, -73.5673) > 40.0, "Montreal");
+        assert_eq!(
+            from_us(Position::new(42.3314, -83.0458, 10.0).unwrap()),
+            FromUs::Inside,
+            "Detroit"
         );
     }
 }
