@@ -5,7 +5,8 @@
 //! listing them by creation time and status, the hosted page a payer pays on, and the signed
 //! `checkout.session.completed` event sent to the webhook endpoint (`Stripe-Signature:
 //! t=...,v1=HMAC-SHA256(secret, "t.payload")`, <https://docs.stripe.com/webhooks#verify-manually>).
-//! Errors have Stripe's shape: `{"error": {"type", "code", "message", "param"}}`.
+//! Creating a Connect transfer to a connected account (<https://docs.stripe.com/api/transfers/create>),
+//! idempotent the same way. Errors have Stripe's shape: `{"error": {"type", "code", "message", "param"}}`.
 //!
 //! Tests drive it too: pay a session as a payer would, send its event again or tampered, plant
 //! a charge the ledger never saw, make it stall like a provider that times out.
@@ -36,6 +37,9 @@ struct Shared {
     /// Idempotency key → (the request's parameters, the session it made).
     keys: Mutex<HashMap<String, (Params, String)>>,
     webhook: Mutex<Option<String>>,
+    transfers: Mutex<Vec<Value>>,
+    /// Idempotency key → (the request's parameters, the transfer it made).
+    transfer_keys: Mutex<HashMap<String, (Params, Value)>>,
     stall: AtomicBool,
     next: AtomicU64,
     /// Events sent to the webhook, and the status each got.
@@ -60,6 +64,7 @@ impl StripeServer {
         let app = axum::Router::new()
             .route("/v1/checkout/sessions", get(list).post(create))
             .route("/v1/checkout/sessions/{id}", get(retrieve))
+            .route("/v1/transfers", axum::routing::post(transfer))
             .route("/c/pay/{id}", get(page).post(pay_page))
             .with_state(shared.clone());
         tokio::spawn(async move { axum::serve(listener, app).await });
@@ -79,6 +84,11 @@ impl StripeServer {
     /// Answers nothing for a minute, like a provider out of reach.
     pub fn set_stall(&self, stall: bool) {
         self.shared.stall.store(stall, Ordering::SeqCst);
+    }
+
+    /// The transfers made, oldest first.
+    pub fn transfers(&self) -> Vec<Value> {
+        self.shared.transfers.lock().unwrap().clone()
     }
 
     pub fn sessions(&self) -> Vec<Value> {
@@ -387,6 +397,99 @@ async fn create(
         shared.keys.lock().unwrap().insert(key, (params, id));
     }
     axum::Json(session).into_response()
+}
+
+/// `POST /v1/transfers`: `amount`, `currency` and `destination` (a connected account,
+/// `acct_...`) required; `description`, `transfer_group` kept.
+async fn transfer(
+    State(shared): State<Arc<Shared>>,
+    headers: HeaderMap,
+    Form(params): Form<Vec<(String, String)>>,
+) -> Response {
+    stall(&shared).await;
+    if let Some(refused) = unauthorized(&headers) {
+        return refused;
+    }
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    if let Some(key) = &key {
+        let known = shared.transfer_keys.lock().unwrap().get(key).cloned();
+        if let Some((earlier, made)) = known {
+            if earlier != params {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "idempotency_error",
+                    "idempotency_key_in_use",
+                    "Keys for idempotent requests can only be used with the same parameters they were first used with.",
+                    None,
+                );
+            }
+            let mut answer = axum::Json(made).into_response();
+            answer
+                .headers_mut()
+                .insert("idempotent-replayed", "true".parse().expect("header"));
+            return answer;
+        }
+    }
+    let get = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    for required in ["amount", "currency", "destination"] {
+        if get(required).is_none() {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request_error",
+                "parameter_missing",
+                &format!("Missing required param: {required}."),
+                Some(required),
+            );
+        }
+    }
+    let Some(amount) = get("amount").and_then(|a| a.parse::<i64>().ok()) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request_error",
+            "parameter_invalid_integer",
+            "Invalid integer: amount.",
+            Some("amount"),
+        );
+    };
+    let destination = get("destination").unwrap_or_default();
+    if !destination.starts_with("acct_") {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request_error",
+            "resource_missing",
+            &format!("No such destination: '{destination}'"),
+            Some("destination"),
+        );
+    }
+    let id = new_id(&shared, "tr");
+    let made = json!({
+        "id": id, "object": "transfer", "amount": amount, "amount_reversed": 0,
+        "balance_transaction": new_id(&shared, "txn"), "created": unix_now(),
+        "currency": get("currency"), "description": get("description"),
+        "destination": destination, "destination_payment": new_id(&shared, "py"),
+        "livemode": false, "metadata": {},
+        "reversals": { "object": "list", "data": [], "has_more": false, "total_count": 0,
+                       "url": format!("/v1/transfers/{id}/reversals") },
+        "reversed": false, "source_transaction": null, "source_type": "card",
+        "transfer_group": get("transfer_group"),
+    });
+    shared.transfers.lock().unwrap().push(made.clone());
+    if let Some(key) = key {
+        shared
+            .transfer_keys
+            .lock()
+            .unwrap()
+            .insert(key, (params, made.clone()));
+    }
+    axum::Json(made).into_response()
 }
 
 async fn retrieve(

@@ -80,6 +80,55 @@ pub trait PaymentProvider: Send + Sync {
     fn notice(&self, signature: &str, body: &[u8]) -> Result<String, ProviderError>;
     /// Every charge paid from `from` until `to` (Unix milliseconds), for reconciliation.
     async fn paid_between(&self, from: i64, to: i64) -> Result<Vec<Remote>, ProviderError>;
+    /// Sends a payout, once per `payout.payout_id` (its idempotency key): asked again, the
+    /// provider answers the payout it made. Its reference for the payout.
+    async fn pay_out(&self, _payout: &Payout) -> Result<String, ProviderError> {
+        Err(ProviderError::Refused(
+            "this provider does not send payouts".into(),
+        ))
+    }
+}
+
+/// Money Garita sends to a person (a stipend). `description` names the service, never the
+/// person; `destination` is the person's account at the provider.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payout {
+    pub payout_id: String,
+    pub amount: Money,
+    pub destination: String,
+    pub description: String,
+}
+
+/// How a payout went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaidOut {
+    /// The provider sent it (or had sent it under the same id): its reference.
+    Sent { provider_ref: String },
+    /// No provider is configured: the money goes by other means, recorded by staff.
+    ByOtherMeans,
+    /// The provider is out of reach: nothing was sent; try again later with the same id.
+    TryLater,
+    /// The provider refused (it says why, with no personal data): nothing was sent.
+    Refused(String),
+}
+
+impl Services {
+    /// Sends `payout` through the configured provider, once per payout id however often it
+    /// is asked.
+    #[tracing::instrument(skip_all)]
+    pub async fn pay_out(&self, payout: &Payout) -> PaidOut {
+        let Some(provider) = self.payment_provider.as_ref() else {
+            return PaidOut::ByOtherMeans;
+        };
+        match provider.pay_out(payout).await {
+            Ok(provider_ref) => PaidOut::Sent { provider_ref },
+            Err(ProviderError::Refused(why)) => PaidOut::Refused(why),
+            Err(e) => {
+                tracing::warn!(error = %e, "payout not sent");
+                PaidOut::TryLater
+            }
+        }
+    }
 }
 
 /// A service that takes payments: it settles what a payment pays for.

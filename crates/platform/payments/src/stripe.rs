@@ -2,12 +2,14 @@
 //! created with the charge's idempotency key (the same key gives the same session); the payer
 //! pays on Stripe's page and comes back; `checkout.session.completed` events arrive signed
 //! (`Stripe-Signature`, checked by the client crate's `Webhook`, 300 s tolerance); a session is
-//! paid when its `status` is `complete` and its `payment_status` `paid`. Every call has a time
-//! limit: a provider that does not answer is "out of reach", and nothing changes.
+//! paid when its `status` is `complete` and its `payment_status` `paid`. Payouts are Connect
+//! transfers (<https://docs.stripe.com/api/transfers/create>) to the person's connected account,
+//! made with the payout's id as idempotency key. Every call has a time limit: a provider that
+//! does not answer is "out of reach", and nothing changes.
 
 use async_trait::async_trait;
 use garita_domain::money::{Currency, Money};
-use garita_kernel::payments::{Charge, PaymentProvider, ProviderError, Remote};
+use garita_kernel::payments::{Charge, PaymentProvider, Payout, ProviderError, Remote};
 use std::time::Duration;
 use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_checkout::CheckoutSessionStatus;
@@ -16,6 +18,7 @@ use stripe_checkout::checkout_session::{
     ListCheckoutSession, ProductData, RetrieveCheckoutSession,
 };
 use stripe_checkout::{CheckoutSession, CheckoutSessionMode, CheckoutSessionPaymentStatus};
+use stripe_connect::transfer::CreateTransfer;
 use stripe_types::{RangeBoundsTs, RangeQueryTs};
 use stripe_webhook::{EventObject, Webhook};
 
@@ -158,6 +161,26 @@ impl PaymentProvider for Stripe {
                 "an event about something else".into(),
             )),
         }
+    }
+
+    async fn pay_out(&self, payout: &Payout) -> Result<String, ProviderError> {
+        let currency = payout
+            .amount
+            .currency
+            .lower()
+            .parse::<stripe_types::Currency>()
+            .map_err(|_| ProviderError::Refused("a currency Stripe does not know".into()))?;
+        let key = IdempotencyKey::new(payout.payout_id.as_str()).map_err(|_| {
+            ProviderError::Refused("an idempotency key of 1 to 255 characters".into())
+        })?;
+        let request = CreateTransfer::new(currency, payout.destination.as_str())
+            .amount(payout.amount.minor)
+            .description(payout.description.as_str())
+            .transfer_group(payout.payout_id.as_str())
+            .customize()
+            .request_strategy(RequestStrategy::Idempotent(key));
+        let transfer = self.limited(request.send(&self.client)).await?;
+        Ok(transfer.id.to_string())
     }
 
     async fn paid_between(&self, from: i64, to: i64) -> Result<Vec<Remote>, ProviderError> {

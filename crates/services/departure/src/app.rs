@@ -13,6 +13,7 @@ use garita_domain::AuditEvent;
 use garita_domain::geofence::Position;
 use garita_domain::money::FeeSchedule;
 use garita_faces::liveness::Doubt;
+use garita_kernel::payments::{PaidOut, Payout};
 use garita_kernel::photos::{Challenge, PhotoProblem};
 use garita_kernel::settings::DatedAmount;
 use garita_kernel::{Result, Services};
@@ -74,6 +75,10 @@ pub enum Paid {
     Already,
     /// No verified departure yet.
     NotEligible,
+    /// The payment provider is out of reach: nothing was paid; try again (the same payout id).
+    TryLater,
+    /// The payment provider refused (its reason, e.g. an account it does not know).
+    Refused(String),
 }
 
 /// What a land departure's evidence keeps (sealed): never the position.
@@ -428,9 +433,12 @@ impl Departure {
             .await?)
     }
 
-    /// Pays a traveller's stipend once: the payout's id is the same however often it is tried,
-    /// and a second paid entry is refused by the ledger itself.
-    pub async fn pay(&self, by: &str, id: &str, position: i64) -> Result<Paid> {
+    /// Pays a traveller's stipend once, through the payments capability: to `destination`,
+    /// the person's account at the configured provider, or, with none, by other means that
+    /// staff record here. The payout's id is the same however often it is tried (the provider
+    /// answers a retry with the payout it made), and a second paid entry is refused by the
+    /// ledger itself.
+    pub async fn pay(&self, by: &str, id: &str, position: i64, destination: &str) -> Result<Paid> {
         let before = self.store.ledger(id, position, PROGRAMME).await?;
         if before.iter().any(|e| e.kind == "paid") {
             return Ok(Paid::Already);
@@ -439,26 +447,43 @@ impl Departure {
             return Ok(Paid::NotEligible);
         };
         let payout_id = format!("stipend:{id}:{position}:{PROGRAMME}");
+        let amount = garita_domain::money::Money {
+            minor: eligible.amount_minor,
+            currency: garita_domain::money::Currency::parse(&eligible.currency)
+                .unwrap_or(garita_domain::money::Currency::USD),
+        };
+        let payout = Payout {
+            payout_id: payout_id.clone(),
+            amount,
+            destination: destination.trim().to_string(),
+            description: "Departure stipend".into(),
+        };
+        let provider_ref = match self.services.pay_out(&payout).await {
+            PaidOut::Sent { provider_ref } => Some(provider_ref),
+            PaidOut::ByOtherMeans => None,
+            PaidOut::TryLater => return Ok(Paid::TryLater),
+            PaidOut::Refused(why) => return Ok(Paid::Refused(why)),
+        };
         let now = self.services.now();
         let paid = entry(
             &self.services.keys,
             id,
             position,
             "paid",
-            garita_domain::money::Money {
-                minor: eligible.amount_minor,
-                currency: garita_domain::money::Currency::parse(&eligible.currency)
-                    .unwrap_or(garita_domain::money::Currency::USD),
-            },
+            amount,
             Some(payout_id.clone()),
             now,
             before.last().map(|e| e.hash.as_str()),
             before.len() as i64 + 1,
         );
+        // The provider's reference only (a transfer's id), never the person's account.
         let event = AuditEvent::new(now, Action::Paid)
             .actor(by)
             .subject(id)
-            .detail(serde_json::json!({ "position": position }).to_string());
+            .detail(
+                serde_json::json!({ "position": position, "provider_ref": provider_ref })
+                    .to_string(),
+            );
         Ok(if self.store.append(&paid, Effects::audit(event)).await? {
             Paid::Now { payout_id }
         } else {

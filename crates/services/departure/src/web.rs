@@ -612,7 +612,12 @@ async fn staff_page(
         ));
     let pay = Form::post(&action, &token, page.t("dep-staff-pay"))
         .hidden("act", "pay")
-        .field(Field::new("position", "number", page.t("dep-staff-position")).numeric());
+        .field(Field::new("position", "number", page.t("dep-staff-position")).numeric())
+        .field(
+            Field::new("destination", "text", page.t("dep-staff-destination"))
+                .help(page.t("dep-staff-destination-help"))
+                .optional(),
+        );
     let mut view = GenericPage::new(page, "dep-staff-title")
         .block(about)
         .block(Block::default().form(vet))
@@ -643,6 +648,7 @@ struct Act {
     position: String,
     how: String,
     confirmation: String,
+    destination: String,
 }
 
 async fn act(
@@ -674,10 +680,17 @@ async fn act(
             .record_by_carrier(&staff, &id, position, &form.how, &form.confirmation)
             .await?
             .then_some("dep-staff-done"),
-        "pay" => match service.pay(&staff, &id, position).await? {
+        "pay" => match service
+            .pay(&staff, &id, position, &form.destination)
+            .await?
+        {
             Paid::Now { .. } => Some("dep-staff-paid"),
             Paid::Already => Some("dep-staff-paid-already"),
             Paid::NotEligible => None,
+            Paid::TryLater => return unpaid(&state, locale, &csrf, &staff, &id, None).await,
+            Paid::Refused(why) => {
+                return unpaid(&state, locale, &csrf, &staff, &id, Some(why)).await;
+            }
         },
         _ => None,
     };
@@ -685,4 +698,23 @@ async fn act(
     let notice = page.t(key.unwrap_or("dep-staff-not-done"));
     let view = staff_page(&state, locale, &csrf, &staff, &id, Some(notice)).await?;
     Ok(said(key.is_some(), view))
+}
+
+/// The stipend was not paid: the provider was out of reach (try again: the same payout), or
+/// refused, with its reason (staff read it; it names no person).
+async fn unpaid(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    staff: &str,
+    id: &str,
+    refused: Option<String>,
+) -> Result<Response, AppError> {
+    let page = Chrome::new(&state.i18n, locale, "/staff");
+    let notice = match refused {
+        None => page.t("dep-staff-pay-later"),
+        Some(why) => page.tf("dep-staff-pay-refused", &[("reason", Value::from(why))]),
+    };
+    let view = staff_page(state, locale, csrf, staff, id, Some(notice)).await?;
+    Ok(said(false, view))
 }

@@ -2,12 +2,15 @@
 //! answers as Stripe documents), on both backends: a charge for 25 paid once although its
 //! notification arrives three times; a tampered notification, one for another amount and a
 //! return without payment change nothing; a provider that does not answer leaves the payment
-//! open; reconciliation finds a charge the ledger never saw, once; and the fee paid at the port.
+//! open; reconciliation finds a charge the ledger never saw, once; the fee paid at the port; and
+//! a payout (a Connect transfer) sent once however often it is asked.
 
 use async_trait::async_trait;
 use garita_domain::money::{Currency, Money};
 use garita_kernel::Services;
-use garita_kernel::payments::{Charge, Payable, PaymentProvider, Settled, Started};
+use garita_kernel::payments::{
+    Charge, PaidOut, Payable, PaymentProvider, Payout, Settled, Started,
+};
 use garita_payments::{Stripe, StripeSettings};
 use garita_security::Keys;
 use garita_store::Store;
@@ -348,4 +351,52 @@ async fn a_charge_whose_id_was_never_kept_is_found_by_its_payment() {
         (paid.status.as_str(), paid.provider_ref),
         ("paid", Some(session))
     );
+}
+
+#[tokio::test]
+async fn a_payout_is_sent_once_however_often_it_is_asked() {
+    let server = StripeServer::start().await;
+    let db = garita_testkit::sqlite();
+    let s = services(&db.url, Some(stripe(&server))).await;
+    let payout = Payout {
+        payout_id: "stipend:intent-1:0:departure-stipend".into(),
+        amount: Money::new(100_000, Currency::USD),
+        destination: "acct_1PersonInHonduras".into(),
+        description: "Departure stipend".into(),
+    };
+    let PaidOut::Sent { provider_ref } = s.pay_out(&payout).await else {
+        panic!("sent");
+    };
+    assert!(provider_ref.starts_with("tr_"));
+    // Asked again (a retry after a lost answer): the same transfer, no second one.
+    assert_eq!(
+        s.pay_out(&payout).await,
+        PaidOut::Sent {
+            provider_ref: provider_ref.clone()
+        }
+    );
+    let made = server.transfers();
+    assert_eq!(made.len(), 1);
+    assert_eq!(made[0]["amount"], 100_000);
+    assert_eq!(made[0]["destination"], "acct_1PersonInHonduras");
+    assert_eq!(made[0]["transfer_group"], payout.payout_id.as_str());
+    // An account the provider does not know: refused, with its reason; nothing sent.
+    let nowhere = Payout {
+        payout_id: "stipend:intent-2:0:departure-stipend".into(),
+        destination: "someone@example.org".into(),
+        ..payout.clone()
+    };
+    assert!(
+        matches!(s.pay_out(&nowhere).await, PaidOut::Refused(why) if why.contains("destination"))
+    );
+    // Out of reach: nothing sent, try later; without a provider, by other means.
+    server.set_stall(true);
+    let later = Payout {
+        payout_id: "stipend:intent-3:0:departure-stipend".into(),
+        ..payout.clone()
+    };
+    assert_eq!(s.pay_out(&later).await, PaidOut::TryLater);
+    assert_eq!(server.transfers().len(), 1);
+    let none = services(&db.url, None).await;
+    assert_eq!(none.pay_out(&payout).await, PaidOut::ByOtherMeans);
 }

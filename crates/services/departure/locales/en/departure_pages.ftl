@@ -76,6 +76,10 @@ dep-staff-pay = Pay this person's stipend
 dep-staff-done = Recorded. The person is told.
 dep-staff-paid = The stipend is paid.
 dep-staff-paid-already = This stipend was paid before: nothing was paid again.
+dep-staff-destination = The person's account at the payment provider
+dep-staff-destination-help = Their connected account (acct_…) when Garita pays through a provider. Without one, the stipend is paid by other means and you record it here: leave this empty.
+dep-staff-pay-later = The payment provider did not answer: nothing was paid. Try again later: the same payout is asked for, so it is never paid twice.
+dep-staff-pay-refused = The payment provider refused the payout: { $reason }. Nothing was paid. Check the person's account and try again.
 dep-staff-not-done = Nothing was recorded: check the step (vet first, then arrange), the person's number and each field.
 
 ## The published figures (`/departure/figures`).

@@ -76,6 +76,10 @@ dep-staff-pay = Pagar la ayuda económica de esta persona
 dep-staff-done = Registrado. Se le avisó a la persona.
 dep-staff-paid = La ayuda económica está pagada.
 dep-staff-paid-already = Esta ayuda económica ya se había pagado: no se volvió a pagar nada.
+dep-staff-destination = La cuenta de la persona en el proveedor de pagos
+dep-staff-destination-help = Su cuenta conectada (acct_…) cuando Garita paga mediante un proveedor. Si no hay proveedor, la ayuda se paga por otros medios y tú lo anotas aquí: deja esto vacío.
+dep-staff-pay-later = El proveedor de pagos no respondió: no se pagó nada. Inténtalo más tarde: se pide el mismo pago, así que nunca se paga dos veces.
+dep-staff-pay-refused = El proveedor de pagos rechazó el pago: { $reason }. No se pagó nada. Revisa la cuenta de la persona e inténtalo de nuevo.
 dep-staff-not-done = No se registró nada: revisa el paso (primero verificar, luego organizar), el número de la persona y cada campo.
 
 ## The published figures (`/departure/figures`).

@@ -76,6 +76,10 @@ dep-staff-pay = Verser l'aide financière de cette personne
 dep-staff-done = Enregistré. La personne est prévenue.
 dep-staff-paid = L'aide financière est versée.
 dep-staff-paid-already = Cette aide financière a déjà été versée : rien n'a été versé une seconde fois.
+dep-staff-destination = Le compte de la personne chez le prestataire de paiement
+dep-staff-destination-help = Son compte connecté (acct_…) quand Garita paie par un prestataire. Sans prestataire, l'aide est versée par un autre moyen et vous l'enregistrez ici : laissez ce champ vide.
+dep-staff-pay-later = Le prestataire de paiement n'a pas répondu : rien n'a été payé. Réessayez plus tard : le même versement est demandé, il n'est donc jamais payé deux fois.
+dep-staff-pay-refused = Le prestataire de paiement a refusé le versement : { $reason }. Rien n'a été payé. Vérifiez le compte de la personne et réessayez.
 dep-staff-not-done = Rien n'a été enregistré : vérifiez l'étape (d'abord vérifier, puis organiser), le numéro de la personne et chaque champ.
 
 ## The published figures (`/departure/figures`).

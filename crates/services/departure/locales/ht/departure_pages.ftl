@@ -75,6 +75,10 @@ dep-staff-pay = Peye lajan èd moun sa a
 dep-staff-done = Anrejistre. Yo fè moun nan konnen.
 dep-staff-paid = Lajan èd la peye.
 dep-staff-paid-already = Lajan èd sa a te deja peye: yo pa peye anyen ankò.
+dep-staff-destination = Kont moun nan kay founisè peman an
+dep-staff-destination-help = Kont konekte li (acct_…) lè Garita peye atravè yon founisè. San founisè, yo peye lajan èd la yon lòt jan epi ou anrejistre sa isit la: kite sa vid.
+dep-staff-pay-later = Founisè peman an pa reponn: yo pa peye anyen. Eseye ankò pita: se menm peman an yo mande, kidonk yo p ap janm peye de fwa.
+dep-staff-pay-refused = Founisè peman an refize peman an: { $reason }. Yo pa peye anyen. Verifye kont moun nan epi eseye ankò.
 dep-staff-not-done = Anyen pa anrejistre: verifye etap la (verifye anvan, apre sa òganize), nimewo moun nan ak chak kaz.
 
 ## The published figures (`/departure/figures`).

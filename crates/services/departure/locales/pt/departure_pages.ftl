@@ -76,6 +76,10 @@ dep-staff-pay = Pagar o auxílio em dinheiro desta pessoa
 dep-staff-done = Registrado. A pessoa foi avisada.
 dep-staff-paid = O auxílio em dinheiro foi pago.
 dep-staff-paid-already = Este auxílio em dinheiro já tinha sido pago: nada foi pago de novo.
+dep-staff-destination = A conta da pessoa no provedor de pagamentos
+dep-staff-destination-help = A conta conectada dela (acct_…) quando o Garita paga por meio de um provedor. Sem provedor, o auxílio é pago por outros meios e você registra aqui: deixe em branco.
+dep-staff-pay-later = O provedor de pagamentos não respondeu: nada foi pago. Tente de novo mais tarde: o mesmo pagamento é pedido, então nunca é pago duas vezes.
+dep-staff-pay-refused = O provedor de pagamentos recusou o pagamento: { $reason }. Nada foi pago. Confira a conta da pessoa e tente de novo.
 dep-staff-not-done = Nada foi registrado: confira a etapa (primeiro verificar, depois organizar), o número da pessoa e cada campo.
 
 ## The published figures (`/departure/figures`).

@@ -75,6 +75,10 @@ dep-staff-pay = Bu kişinin destek ödemesini yap
 dep-staff-done = Kaydedildi. Kişiye haber verildi.
 dep-staff-paid = Destek ödemesi yapıldı.
 dep-staff-paid-already = Bu destek ödemesi daha önce yapılmıştı: yeniden bir şey ödenmedi.
+dep-staff-destination = Kişinin ödeme sağlayıcısındaki hesabı
+dep-staff-destination-help = Garita bir sağlayıcı üzerinden ödediğinde kişinin bağlı hesabı (acct_…). Sağlayıcı yoksa destek başka yolla ödenir ve siz burada kaydedersiniz: bunu boş bırakın.
+dep-staff-pay-later = Ödeme sağlayıcısı yanıt vermedi: hiçbir şey ödenmedi. Daha sonra yeniden deneyin: aynı ödeme istenir, bu yüzden asla iki kez ödenmez.
+dep-staff-pay-refused = Ödeme sağlayıcısı ödemeyi reddetti: { $reason }. Hiçbir şey ödenmedi. Kişinin hesabını kontrol edip yeniden deneyin.
 dep-staff-not-done = Hiçbir şey kaydedilmedi: adımı (önce kontrol, sonra ayarlama), kişinin numarasını ve her alanı kontrol edin.
 
 ## The published figures (`/departure/figures`).

@@ -75,6 +75,10 @@ dep-staff-pay = 发放此人的补助金
 dep-staff-done = 已记录。已通知本人。
 dep-staff-paid = 补助金已发放。
 dep-staff-paid-already = 这笔补助金之前已经发放过：这次没有重复发放。
+dep-staff-destination = 此人在支付服务商处的账户
+dep-staff-destination-help = Garita 通过服务商付款时，填写其关联账户（acct_…）。没有服务商时，补助金通过其他方式支付，由你在此记录：此处留空。
+dep-staff-pay-later = 支付服务商没有回应：没有付出任何款项。请稍后再试：请求的是同一笔付款，因此绝不会重复支付。
+dep-staff-pay-refused = 支付服务商拒绝了这笔付款：{ $reason }。没有付出任何款项。请核对此人的账户后再试。
 dep-staff-not-done = 没有记录任何内容：请检查步骤（先核查，再安排行程）、此人的序号和每个字段。
 
 ## The published figures (`/departure/figures`).

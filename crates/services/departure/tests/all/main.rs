@@ -182,10 +182,10 @@ async fn an_intent_is_vetted_arranged_departed_with_proof_and_paid_once() {
         );
 
         // Paid once, however often the payout is tried.
-        let Paid::Now { payout_id } = d.pay("payments", &id, 0).await.unwrap() else {
+        let Paid::Now { payout_id } = d.pay("payments", &id, 0, "").await.unwrap() else {
             panic!("paid");
         };
-        assert_eq!(d.pay("payments", &id, 0).await.unwrap(), Paid::Already);
+        assert_eq!(d.pay("payments", &id, 0, "").await.unwrap(), Paid::Already);
         assert!(payout_id.ends_with(":0:departure-stipend"));
         let ledger = d.store.ledger(&id, 0, "departure-stipend").await.unwrap();
         let kinds: Vec<&str> = ledger.iter().map(|e| e.kind.as_str()).collect();
@@ -252,4 +252,86 @@ async fn the_stipend_is_the_amount_configured_for_the_day() {
             .starts_with("amounts.departure.stipend:")
     );
     assert!(services.set_amounts("departure.bonus", schedule).is_err());
+}
+
+#[tokio::test]
+async fn the_stipend_goes_through_the_provider_once_although_the_payout_is_retried() {
+    use garita_kernel::payments::{PaidOut, Payout};
+    use garita_testkit::stripe::{SECRET_KEY, StripeServer, WEBHOOK_SECRET};
+    let server = StripeServer::start().await;
+    let db = garita_testkit::sqlite();
+    let mut services = departure(&db).await.services;
+    let stripe = garita_payments::Stripe::new(garita_payments::StripeSettings {
+        secret_key: SECRET_KEY.into(),
+        webhook_secret: WEBHOOK_SECRET.into(),
+        api_url: server.url(),
+        timeout: std::time::Duration::from_millis(500),
+    })
+    .unwrap();
+    services.payment_provider = Some(Arc::new(stripe));
+    let d = Departure::on(&services);
+    let account = services.synthetic_applicant(0, 1).await.unwrap().account_id;
+    let input = IntentInput {
+        destination: "GT".into(),
+        understood: true,
+        travellers: vec![
+            traveller("Ana", "1990-03-04", "G10000001"),
+            traveller("Luis", "1988-07-01", "G10000002"),
+        ],
+        ..IntentInput::default()
+    };
+    let Filed::Saved(id) = d.file(&account, &input).await.unwrap() else {
+        panic!("filed");
+    };
+    for position in [0, 1] {
+        let boarded = d.record_by_carrier("officer", &id, position, "air", "Avianca AV 981");
+        assert!(boarded.await.unwrap());
+    }
+    // A first try reached the provider, but its answer was lost before the ledger was written.
+    let payout_id = format!("stipend:{id}:0:departure-stipend");
+    let lost = Payout {
+        payout_id: payout_id.clone(),
+        amount: garita_domain::money::Money::new(100_000, garita_domain::money::Currency::USD),
+        destination: "acct_1AnaInGuatemala".into(),
+        description: "Departure stipend".into(),
+    };
+    let PaidOut::Sent { provider_ref } = services.pay_out(&lost).await else {
+        panic!("sent");
+    };
+    // Tried again: the provider answers the same transfer; paid once; then "already".
+    let paid = d
+        .pay("reviewer", &id, 0, " acct_1AnaInGuatemala ")
+        .await
+        .unwrap();
+    assert_eq!(paid, Paid::Now { payout_id });
+    assert_eq!(
+        d.pay("reviewer", &id, 0, "acct_1AnaInGuatemala")
+            .await
+            .unwrap(),
+        Paid::Already
+    );
+    assert_eq!(server.transfers().len(), 1);
+    let audit = services.store.audit_entries(0, 1000).await.unwrap();
+    let entry = audit
+        .iter()
+        .find(|e| e.action == "departure.stipend-paid")
+        .unwrap();
+    assert!(entry.detail.contains(&provider_ref), "{}", entry.detail);
+    assert!(
+        !entry.detail.contains("acct_"),
+        "the person's account stays out of the audit"
+    );
+    // Refused (an account the provider does not know), and out of reach: nothing written.
+    let refused = d.pay("reviewer", &id, 1, "luis@example.org").await.unwrap();
+    assert!(matches!(refused, Paid::Refused(why) if why.contains("destination")));
+    server.set_stall(true);
+    assert_eq!(
+        d.pay("reviewer", &id, 1, "acct_1LuisInGuatemala")
+            .await
+            .unwrap(),
+        Paid::TryLater
+    );
+    let ledger = d.store.ledger(&id, 1, "departure-stipend").await.unwrap();
+    assert!(ledger.iter().all(|e| e.kind != "paid"));
+    assert_eq!(server.transfers().len(), 1);
 }
