@@ -302,6 +302,51 @@ fn unauthorized(headers: &HeaderMap) -> Option<Response> {
     })
 }
 
+fn param(params: &Params, name: &str) -> Option<String> {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+}
+
+/// Stripe's 400 for the first of `required` the request lacks.
+fn missing(params: &Params, required: &[&str]) -> Option<Response> {
+    let absent = required.iter().find(|r| param(params, r).is_none())?;
+    Some(error(
+        StatusCode::BAD_REQUEST,
+        "invalid_request_error",
+        "parameter_missing",
+        &format!("Missing required param: {absent}."),
+        Some(absent),
+    ))
+}
+
+fn idempotency_key(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+/// A request whose idempotency key was seen: with the same parameters, the object it made (as
+/// it is now), marked replayed; with others, Stripe's 400.
+fn replay(earlier: &Params, params: &Params, made: Option<Value>) -> Response {
+    if earlier != params {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "idempotency_error",
+            "idempotency_key_in_use",
+            "Keys for idempotent requests can only be used with the same parameters they were first used with.",
+            None,
+        );
+    }
+    let mut answer = axum::Json(made).into_response();
+    answer
+        .headers_mut()
+        .insert("idempotent-replayed", "true".parse().expect("header"));
+    answer
+}
+
 async fn stall(shared: &Shared) {
     if shared.stall.load(Ordering::SeqCst) {
         tokio::time::sleep(Duration::from_secs(60)).await;
@@ -317,45 +362,19 @@ async fn create(
     if let Some(refused) = unauthorized(&headers) {
         return refused;
     }
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let key = idempotency_key(&headers);
     if let Some(key) = &key {
         let known = shared.keys.lock().unwrap().get(key).cloned();
         if let Some((earlier, id)) = known {
-            if earlier != params {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "idempotency_error",
-                    "idempotency_key_in_use",
-                    "Keys for idempotent requests can only be used with the same parameters they were first used with.",
-                    None,
-                );
-            }
-            let mut answer = axum::Json(find(&shared, &id)).into_response();
-            answer
-                .headers_mut()
-                .insert("idempotent-replayed", "true".parse().expect("header"));
-            return answer;
+            return replay(&earlier, &params, find(&shared, &id));
         }
     }
-    let get = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
-    for required in ["mode", "success_url", "line_items[0][price_data][currency]"] {
-        if get(required).is_none() {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "invalid_request_error",
-                "parameter_missing",
-                &format!("Missing required param: {required}."),
-                Some(required),
-            );
-        }
+    let get = |name: &str| param(&params, name);
+    if let Some(missing) = missing(
+        &params,
+        &["mode", "success_url", "line_items[0][price_data][currency]"],
+    ) {
+        return missing;
     }
     let number = |name: &str| get(name).and_then(|v| v.parse::<i64>().ok());
     let (Some(unit), Some(quantity)) = (
@@ -410,45 +429,16 @@ async fn transfer(
     if let Some(refused) = unauthorized(&headers) {
         return refused;
     }
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let key = idempotency_key(&headers);
     if let Some(key) = &key {
         let known = shared.transfer_keys.lock().unwrap().get(key).cloned();
         if let Some((earlier, made)) = known {
-            if earlier != params {
-                return error(
-                    StatusCode::BAD_REQUEST,
-                    "idempotency_error",
-                    "idempotency_key_in_use",
-                    "Keys for idempotent requests can only be used with the same parameters they were first used with.",
-                    None,
-                );
-            }
-            let mut answer = axum::Json(made).into_response();
-            answer
-                .headers_mut()
-                .insert("idempotent-replayed", "true".parse().expect("header"));
-            return answer;
+            return replay(&earlier, &params, Some(made));
         }
     }
-    let get = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    };
-    for required in ["amount", "currency", "destination"] {
-        if get(required).is_none() {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "invalid_request_error",
-                "parameter_missing",
-                &format!("Missing required param: {required}."),
-                Some(required),
-            );
-        }
+    let get = |name: &str| param(&params, name);
+    if let Some(missing) = missing(&params, &["amount", "currency", "destination"]) {
+        return missing;
     }
     let Some(amount) = get("amount").and_then(|a| a.parse::<i64>().ok()) else {
         return error(

@@ -156,14 +156,7 @@ pub const REGISTRATION_WITHDRAWN: &MessageKind = &MessageKind {
 
 /// `decision` (a `CaseDecision` code) and `appeal` (`yes` or `no`) from the payload's facts.
 fn case_arguments(payload: &Payload, _: Length) -> Vec<(&'static str, Value<'static>)> {
-    let text = |name: &str| {
-        payload
-            .facts
-            .get(name)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let text = |name: &str| payload.text(name);
     vec![
         ("decision", Value::from(text("case_decision"))),
         ("appeal", Value::from(text("case_appeal"))),

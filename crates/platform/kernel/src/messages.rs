@@ -249,6 +249,15 @@ impl Payload {
         self
     }
 
+    /// A fact the service wrote as text (empty when absent).
+    pub fn text(&self, name: &str) -> String {
+        self.facts
+            .get(name)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string()
+    }
+
     /// The purpose the message is sent for: a notice's own (`notice_purpose` among its facts),
     /// else its kind's.
     pub fn purpose<'a>(&'a self, kind: &'a MessageKind) -> &'a str {

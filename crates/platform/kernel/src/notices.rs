@@ -38,14 +38,7 @@ pub const NOTICE: &MessageKind = &MessageKind {
 };
 
 fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
-    let fact = |name: &str| {
-        payload
-            .facts
-            .get(name)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let fact = |name: &str| payload.text(name);
     let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
     let date = match NaiveDate::parse_from_str(&fact(EFFECTIVE), "%Y-%m-%d") {
         Ok(d) if length == Length::Sms => when::short_date(locale, d),

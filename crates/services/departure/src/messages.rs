@@ -49,13 +49,7 @@ pub const DEPARTED: &MessageKind = &MessageKind {
 };
 
 fn arguments(payload: &Payload, _: Length) -> Vec<(&'static str, Value<'static>)> {
-    let reference = payload
-        .facts
-        .get(REFERENCE)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string();
-    vec![("reference", Value::from(reference))]
+    vec![("reference", Value::from(payload.text(REFERENCE)))]
 }
 
 #[cfg(test)]

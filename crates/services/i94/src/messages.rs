@@ -61,14 +61,7 @@ pub mod facts {
 
 fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
     let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
-    let text = |name: &str| {
-        payload
-            .facts
-            .get(name)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let text = |name: &str| payload.text(name);
     let zone = text(facts::ZONE).parse().unwrap_or(chrono_tz::UTC);
     let until = payload
         .facts

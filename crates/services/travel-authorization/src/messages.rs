@@ -77,14 +77,7 @@ pub mod facts {
 
 fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
     let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
-    let text = |name: &str| {
-        payload
-            .facts
-            .get(name)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string()
-    };
+    let text = |name: &str| payload.text(name);
     let until = payload
         .facts
         .get(facts::UNTIL)
