@@ -121,6 +121,49 @@ export function launchBrowser(extraArgs = []) {
 }
 
 /**
+ * A camera for `context` that turns its head as the page asks. Chromium's own fake camera plays a
+ * file in a loop and cannot follow a drawn order of poses, so this one is a canvas stream showing
+ * two photographs of one face (`crates/platform/faces/tests/data/obama-*.jpg`): facing, turned
+ * right, and the same turned picture mirrored for left, whichever pose the page's words ask for
+ * (`.camera [aria-live]`, matched to `#page-data`'s `data-liveness-*`). The page, its challenge
+ * and the server's checks stay the real ones.
+ */
+export async function turningCamera(context) {
+  const picture = (name) =>
+    `data:image/jpeg;base64,${readFileSync(join(root, 'crates', 'platform', 'faces', 'tests', 'data', name)).toString('base64')}`;
+  await context.addInitScript(({ front, turned }) => {
+    const load = (src) => new Promise((done) => { const i = new Image(); i.onload = () => done(i); i.src = src; });
+    navigator.mediaDevices.getUserMedia = async () => {
+      const [facing, side] = await Promise.all([load(front), load(turned)]);
+      const canvas = document.createElement('canvas');
+      canvas.width = 900;
+      canvas.height = 900;
+      const g = canvas.getContext('2d');
+      const asked = () => {
+        const said = document.querySelector('.camera [aria-live]')?.textContent;
+        const data = document.getElementById('page-data')?.dataset ?? {};
+        return ['left', 'right'].find((p) => said && data[`liveness${p[0].toUpperCase()}${p.slice(1)}`] === said) ?? 'front';
+      };
+      const draw = () => {
+        const pose = asked();
+        const image = pose === 'front' ? facing : side;
+        const scale = Math.min(1, 800 / Math.max(image.width, image.height));
+        const [w, h] = [Math.round(image.width * scale), Math.round(image.height * scale)];
+        g.fillStyle = 'rgb(128,128,128)';
+        g.fillRect(0, 0, 900, 900);
+        g.save();
+        if (pose === 'left') { g.translate(w, 0); g.scale(-1, 1); }
+        g.drawImage(image, 0, 0, w, h);
+        g.restore();
+      };
+      draw();
+      setInterval(draw, 50);
+      return canvas.captureStream(20);
+    };
+  }, { front: picture('obama-1.jpg'), turned: picture('obama-2.jpg') });
+}
+
+/**
  * Fills a traveller's form: `p` gives the name, date of birth, gender, height and weight, and may
  * give the birth `country`, `city`, home `address` and `travel` history (else a Venezuelan from
  * Maracaibo). Everyone lives in Mexico and speaks Spanish.

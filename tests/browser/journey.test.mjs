@@ -12,10 +12,10 @@
 // land. Screenshots in target/browser-artifacts/journey-*.png and desk-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson, totp } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson, totp, turningCamera } from './harness.mjs';
 
 // The travellers come from Honduras.
 const HONDURAS = { country: 'HN', city: 'San Pedro Sula', address: 'Colonia Rivera Hernández, San Pedro Sula', travel: 'Guatemala' };
@@ -355,16 +355,10 @@ test('an officer signs in with TOTP, scans the QR code, checks the group in and 
 
 // After entry, in Spanish: the person reads the parole record (both versions of the changed
 // date), files an intent to depart, and, back home in Honduras, confirms the departure with the
-// phone's position and the camera in the page. Chromium's own fake camera plays a file in a loop
-// and cannot turn its head when asked, so here the camera is a canvas stream showing the person
-// as the page asks for each pose (facing, turned left, turned right: two photographs of one
-// face), as a person following the words would; the page, its liveness challenge and the
-// server's checks are the real ones.
+// phone's position and the camera in the page, which turns as asked (`turningCamera`).
 test('in Spanish: the parole record, an intent to depart, and the departure confirmed by land', async () => {
   const d = (key) => message('es', key, 'departure_pages.ftl');
   const o = (key) => message('es', key, 'outcomes.ftl');
-  const dataUrl = (name) =>
-    `data:image/jpeg;base64,${readFileSync(join(root, 'crates', 'platform', 'faces', 'tests', 'data', name)).toString('base64')}`;
   const person = await browser.newContext({
     locale: 'es-MX',
     viewport: { width: 360, height: 780 },
@@ -372,36 +366,7 @@ test('in Spanish: the parole record, an intent to depart, and the departure conf
     permissions: ['geolocation', 'camera'],
     geolocation: { latitude: 15.5042, longitude: -88.025, accuracy: 25 }, // San Pedro Sula
   });
-  await person.addInitScript(({ front, turned }) => {
-    const load = (src) => new Promise((done) => { const i = new Image(); i.onload = () => done(i); i.src = src; });
-    navigator.mediaDevices.getUserMedia = async () => {
-      const [facing, side] = await Promise.all([load(front), load(turned)]);
-      const canvas = document.createElement('canvas');
-      canvas.width = 900;
-      canvas.height = 900;
-      const g = canvas.getContext('2d');
-      const asked = () => {
-        const said = document.querySelector('.camera [aria-live]')?.textContent;
-        const data = document.getElementById('page-data')?.dataset ?? {};
-        return ['left', 'right'].find((p) => said && data[`liveness${p[0].toUpperCase()}${p.slice(1)}`] === said) ?? 'front';
-      };
-      const draw = () => {
-        const pose = asked();
-        const image = pose === 'front' ? facing : side;
-        const scale = Math.min(1, 800 / Math.max(image.width, image.height));
-        const [w, h] = [Math.round(image.width * scale), Math.round(image.height * scale)];
-        g.fillStyle = 'rgb(128,128,128)';
-        g.fillRect(0, 0, 900, 900);
-        g.save();
-        if (pose === 'left') { g.translate(w, 0); g.scale(-1, 1); }
-        g.drawImage(image, 0, 0, w, h);
-        g.restore();
-      };
-      draw();
-      setInterval(draw, 50);
-      return canvas.captureStream(20);
-    };
-  }, { front: dataUrl('obama-1.jpg'), turned: dataUrl('obama-2.jpg') });
+  await turningCamera(person);
   const page = await person.newPage();
 
   // The parole record: what the officer recorded, both versions of the changed date and why.

@@ -1,19 +1,17 @@
 // Advance travel authorization in a real browser. A supporter in Florida files in English for
 // their sister in Haiti. She gets the code by e-mail in Haitian Creole, signs up on a 360 px
 // phone in Haitian Creole, types the code, answers the statements, types her passport's two
-// lines and takes her photo with the camera in the page (the emulated camera, and the position
-// emulated in Port-au-Prince). An adjudicator signs in with an authenticator code, sees her
+// lines and takes her photo with the camera in the page, turning her head as it asks (the
+// emulated camera, `turningCamera`, and the position emulated in Port-au-Prince). An adjudicator signs in with an authenticator code, sees her
 // evidence and photo, and authorizes. She sees her QR code; the supporter sees the decision.
 // Screenshots: target/browser-artifacts/ta-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, totp } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, totp, turningCamera } from './harness.mjs';
 
 const ZONE = 'P<HTIJOSEPH<<MARIE<<<<<<<<<<<<<<<<<<<<<<<<<<\nHA12345677HTI9005042F3104150<<<<<<<<<<<<<<<8';
-const portrait = (n) => join(root, 'crates', 'app', 'tests', 'data', `portrait-${n}.jpg`);
 const en = (key) => message('en', key, 'travel_authorization_pages.ftl');
 const ht = (key) => message('ht', key, 'travel_authorization_pages.ftl');
 
@@ -24,9 +22,7 @@ let browser;
 before(async () => {
   smtp = await startSmtpSink();
   garita = await startGarita({ GARITA_SMTP_URL: smtp.url });
-  const face = join(artifacts, 'ta-face.mjpeg');
-  copyFileSync(portrait(2), face);
-  browser = await launchBrowser([`--use-file-for-fake-video-capture=${face}`]);
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -118,6 +114,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
     permissions: ['geolocation', 'camera'],
     geolocation: { latitude: 18.5392, longitude: -72.3364, accuracy: 20 },
   });
+  await turningCamera(phone);
   const page = await phone.newPage();
   await signUp(page, 'marie.joseph@example.org', 'mwen prale lakay 2027', 3);
   await page.goto(`${garita.url}/travel-authorization/invitation`);
@@ -128,7 +125,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
   assert.ok((await page.textContent('h1')).includes('Marie'));
   for (const name of ['attest-truthful', 'attest-vaccinations', 'attest-own-travel']) await page.check(`input[name=${name}]`);
   await page.fill('textarea[name=mrz]', ZONE);
-  await page.setInputFiles('input[name=passport_page]', portrait(2));
+  await page.setInputFiles('input[name=passport_page]', join(root, 'crates', 'platform', 'faces', 'tests', 'data', 'obama-1.jpg'));
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `the confirmation is ${width} px wide on a 360 px screen`);
   await page.screenshot({ path: join(artifacts, 'ta-02-confirm.png'), fullPage: true });
@@ -154,6 +151,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
   const evidence = await staff.textContent('main');
   assert.ok(evidence.includes('HA1234567') && evidence.includes('Haiti'), evidence);
   assert.ok(evidence.includes(en('ta-staff-portrait-distance').split(':')[0]), 'the portrait compared');
+  assert.ok(evidence.includes(en('ta-staff-photo-passed')), 'the head turned as asked: ' + evidence);
   assert.ok(await staff.$('img[src$="/photo"]'));
   await staff.screenshot({ path: join(artifacts, 'ta-04-evidence.png'), fullPage: true });
   await Promise.all([staff.waitForNavigation(), staff.click(`button:has-text("${en('ta-staff-authorize')}")`)]);
