@@ -11,7 +11,7 @@ use garita_store::records::{Account, Effects, OrganizationRow};
 /// characters.
 pub struct NewOrganization<'a> {
     pub name: &'a str,
-    /// `helpers`, `partner` or `observer`.
+    /// One of `KINDS`.
     pub kind: &'a str,
     pub city: &'a str,
     pub contact: &'a str,
@@ -27,7 +27,11 @@ pub enum OrganizationAdded {
     Taken,
 }
 
-pub const KINDS: [&str; 3] = ["helpers", "partner", "observer"];
+/// Shelters and legal aid groups (helpers), partners that check confirmations, observers of the
+/// draws, and those that work with the ports: bus carriers, customs brokers, importers.
+pub const KINDS: [&str; 6] = [
+    "helpers", "partner", "observer", "carrier", "broker", "importer",
+];
 
 impl Services {
     #[tracing::instrument(skip_all)]

@@ -80,7 +80,8 @@ pub enum AccountChange {
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct OrganizationRow {
     pub name: String,
-    /// `helpers` (a shelter or legal aid group), `partner` or `observer`.
+    /// `helpers` (a shelter or legal aid group), `partner`, `observer`, `carrier` (buses),
+    /// `broker` (customs) or `importer`.
     pub kind: String,
     pub city: String,
     pub contact: String,

@@ -1016,6 +1016,23 @@ async fn organisations_are_records_and_their_admins_keep_their_helpers() {
     .await
     .unwrap();
     assert_eq!(added.status(), StatusCode::OK);
+    // Organisations that work with the ports are records too: a bus carrier.
+    let carrier = post(
+        &admin_browser,
+        "/staff/organizations".into(),
+        vec![
+            ("name", "Autobuses Fronterizos"),
+            ("kind", "carrier"),
+            ("city", "Ciudad Juárez"),
+            ("contact", "Av. Juárez 100"),
+        ],
+        &page,
+    )
+    .await
+    .unwrap();
+    assert_eq!(carrier.status(), StatusCode::OK);
+    let listed = carrier.text().await.unwrap();
+    assert!(listed.contains("Autobuses Fronterizos") && listed.contains("Bus carrier"));
     let made = post(
         &admin_browser,
         "/staff/accounts".into(),

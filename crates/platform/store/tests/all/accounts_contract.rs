@@ -678,3 +678,57 @@ async fn an_auditor_searches_by_action_actor_subject_and_time_a_page_at_a_time()
     })
     .await;
 }
+
+#[tokio::test]
+async fn organisations_of_every_kind_are_kept_once_by_name() {
+    each_backend(|store| async move {
+        for (name, kind) in [
+            ("Refugio", "helpers"),
+            ("Autobuses Fronterizos", "carrier"),
+            ("Agencia Aduanal del Norte", "broker"),
+            ("Frutas del Valle", "importer"),
+        ] {
+            let row = garita_store::records::OrganizationRow {
+                name: name.into(),
+                kind: kind.into(),
+                city: "Ciudad Juárez".into(),
+                contact: "Av. Juárez 100".into(),
+                created_at: 1000,
+            };
+            assert!(
+                store
+                    .add_organization(row.clone(), Effects::none())
+                    .await
+                    .unwrap()
+            );
+            assert!(
+                !store.add_organization(row, Effects::none()).await.unwrap(),
+                "once"
+            );
+        }
+        let kinds: Vec<String> = store
+            .organizations()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|o| o.kind)
+            .collect();
+        assert_eq!(kinds.len(), 4);
+        assert!(kinds.contains(&"carrier".to_string()));
+        // A kind the schema does not know is refused by the database itself.
+        let unknown = garita_store::records::OrganizationRow {
+            name: "Otra".into(),
+            kind: "airline".into(),
+            city: "x".into(),
+            contact: "x".into(),
+            created_at: 1000,
+        };
+        assert!(
+            store
+                .add_organization(unknown, Effects::none())
+                .await
+                .is_err()
+        );
+    })
+    .await;
+}
