@@ -352,6 +352,22 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .unwrap();
     assert_eq!(gone, garita_departure::app::Land::Recorded);
 
+    // A bus carrier asks to join: its admin's address waits sealed for a decision.
+    let joining = garita_kernel::organizations::Application {
+        organization: garita_kernel::organizations::NewOrganization {
+            name: "Autobuses Fronterizos",
+            kind: "carrier",
+            city: "Tijuana",
+            contact: "Av. Revolución 1",
+        },
+        email: "lead@fronterizos.example",
+        locale: garita_i18n::Locale::Es,
+    };
+    assert_eq!(
+        w.services.apply_for_organization(&joining).await.unwrap(),
+        garita_kernel::organizations::Applied::Received
+    );
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(

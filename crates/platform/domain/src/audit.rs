@@ -140,6 +140,10 @@ pub enum AuditAction {
     PaymentDifferenceClosed,
     /// A programme admin sent a notice to a defined set of people (its purpose, and how many).
     NoticeSent,
+    /// An organisation that works with the ports asked to join (its name and kind).
+    OrganizationRequested,
+    /// A programme admin approved or refused an organisation's request.
+    OrganizationRequestDecided,
 }
 
 impl AuditCode for AuditAction {
@@ -190,6 +194,8 @@ impl AuditCode for AuditAction {
             AuditAction::PaymentsReconciled => "payment.reconciled",
             AuditAction::PaymentDifferenceClosed => "payment.difference-closed",
             AuditAction::NoticeSent => "notice.sent",
+            AuditAction::OrganizationRequested => "organization.requested",
+            AuditAction::OrganizationRequestDecided => "organization.request-decided",
         }
     }
 }

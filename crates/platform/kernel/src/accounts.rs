@@ -110,7 +110,7 @@ impl Services {
         self.keys.lookup(namespace, &form)
     }
 
-    fn email_lookup(&self, email: &Email) -> String {
+    pub(crate) fn email_lookup(&self, email: &Email) -> String {
         self.login_lookup(&Login::Email(email.clone()))
     }
 

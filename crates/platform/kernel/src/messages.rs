@@ -177,6 +177,8 @@ impl MessageKind {
         crate::cases::CASE_DECIDED,
         crate::cases::REGISTRATION_WITHDRAWN,
         crate::notices::NOTICE,
+        crate::organizations::APPROVED,
+        crate::organizations::REFUSED,
     ];
 
     /// The version new messages of this kind are written with.

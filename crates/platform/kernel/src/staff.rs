@@ -156,6 +156,10 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "organizations-title",
     ),
     StaffRoute::post("/staff/organizations", Rule::Roles(STAFF_KEEPERS)),
+    StaffRoute::post(
+        "/staff/organizations/requests/{id}",
+        Rule::Roles(STAFF_KEEPERS),
+    ),
     StaffRoute::page(
         "/staff/organization",
         Rule::Roles(ORGANIZATION_ADMINS),

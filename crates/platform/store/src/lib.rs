@@ -16,6 +16,7 @@ pub mod group_commit;
 pub mod heartbeats;
 pub mod jobs;
 pub mod notices;
+pub mod org_requests;
 mod outbox;
 pub mod payments;
 mod ports;
@@ -38,6 +39,7 @@ pub use audit::{AuditQuery, AuditStore};
 pub use heartbeats::HeartbeatStore;
 pub use jobs::JobStore;
 pub use notices::NoticeStore;
+pub use org_requests::OrganizationRequestStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use payments::PaymentStore;
 pub use postgres::PostgresStore;
@@ -163,6 +165,7 @@ pub trait Store:
     + JobStore
     + HeartbeatStore
     + NoticeStore
+    + OrganizationRequestStore
     + SyntheticStore
     + Send
     + Sync

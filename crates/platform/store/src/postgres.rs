@@ -100,6 +100,7 @@ crate::registrations::impl_photo_store!(PostgresStore);
 crate::jobs::impl_job_store!(PostgresStore);
 crate::heartbeats::impl_heartbeat_store!(PostgresStore);
 crate::notices::impl_notice_store!(PostgresStore);
+crate::org_requests::impl_organization_request_store!(PostgresStore);
 crate::payments::impl_payment_store!(PostgresStore);
 crate::synthetic::impl_synthetic_store!(PostgresStore);
 crate::sealed::impl_sealed_store!(

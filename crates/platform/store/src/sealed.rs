@@ -44,6 +44,14 @@ pub const SEALED_COLUMNS: &[SealedColumn] = &[
         context: "outbox.payload",
         owner: Some("account_id = $1"),
     },
+    // The applicant of an organisation's request: nobody's account yet, and emptied once the
+    // request is decided.
+    SealedColumn {
+        table: "organization_requests",
+        column: "email_sealed",
+        context: "organizations.request-email",
+        owner: None,
+    },
     SealedColumn {
         table: "registrations",
         column: "address_sealed",

@@ -17,6 +17,9 @@ const NOT_KEYS: &[&str] = &[
     "notice-ok",
     "parole-ends",
     "parole-extended",
+    // The kernel's message kinds to organisations asking to join.
+    "organization-approved",
+    "organization-refused",
     // Travel authorization: message kinds' codes, keyed-hash kinds and sealing contexts.
     "ta-invited",
     "ta-decided",

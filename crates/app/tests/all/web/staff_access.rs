@@ -75,6 +75,12 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![Admin],
         ),
         (
+            "POST",
+            "/staff/organizations/requests/{id}",
+            "/staff/organizations/requests/nothing".into(),
+            vec![Admin],
+        ),
+        (
             "GET",
             "/staff/organization",
             "/staff/organization".into(),
@@ -745,6 +751,7 @@ async fn check(
                     || (*method == "POST" && path.contains("/travel-authorization/"))
                     || path.starts_with("/staff/payments/differences/")
                     || (*method == "POST" && path == "/staff/notices")
+                    || path.starts_with("/staff/organizations/requests/")
                     || (*method == "POST" && path == "/staff/accounts")
                     || path.ends_with("/grant")
                     || path.ends_with("/reset")
@@ -1116,4 +1123,127 @@ async fn organisations_are_records_and_their_admins_keep_their_helpers() {
             .any(|a| a.id == theirs.id),
         "disabled at once"
     );
+}
+
+#[tokio::test]
+async fn a_carrier_asks_to_join_and_a_programme_admin_approves_or_refuses() {
+    let app = TestApp::spawn().await;
+    let anyone = app.browser();
+    let form = app.page(&anyone, "/organizations/apply").await;
+    let apply = |fields: Vec<(&'static str, &'static str)>| {
+        let mut body = vec![("csrf", csrf(&form))];
+        body.extend(fields.into_iter().map(|(k, v)| (k, v.to_string())));
+        anyone
+            .post(app.url("/organizations/apply"))
+            .form(&body)
+            .send()
+    };
+    let carrier = |name: &'static str, email: &'static str| {
+        vec![
+            ("name", name),
+            ("kind", "carrier"),
+            ("city", "Ciudad Juárez"),
+            ("contact", "Av. Juárez 100, 8:00-18:00"),
+            ("email", email),
+        ]
+    };
+    // A shelter does not ask here, and an address must be one: said, what was typed kept.
+    let mut wrong = carrier("Autobuses del Norte", "not-an-address");
+    wrong[1] = ("kind", "helpers");
+    let refused = apply(wrong).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains("Fill in every field") && refused.contains("Autobuses del Norte"));
+    for (name, email) in [
+        ("Autobuses del Norte", "lead@autobuses.example"),
+        ("Transportes Sin Nombre", "someone@transportes.example"),
+    ] {
+        let asked = apply(carrier(name, email)).await.unwrap();
+        assert_eq!(asked.status(), StatusCode::OK);
+        assert!(
+            asked
+                .text()
+                .await
+                .unwrap()
+                .contains("Your request was received")
+        );
+    }
+    let requests = app.services.organization_requests().await.unwrap();
+    assert_eq!(requests.len(), 2);
+
+    // A programme admin sees both, approves one and refuses the other.
+    let admin = account(&app, Who::Admin).await.unwrap();
+    let admin_browser = app.signed_in(&admin, Some("en")).await;
+    let page = app.page(&admin_browser, "/staff/organizations").await;
+    assert!(page.contains("Autobuses del Norte") && page.contains("Transportes Sin Nombre"));
+    let decide = |id: &str, decision: &'static str| {
+        let fields = [("csrf", csrf(&page)), ("decision", decision.to_string())];
+        let url = app.url(&format!("/staff/organizations/requests/{id}"));
+        admin_browser.post(url).form(&fields).send()
+    };
+    let approved = decide(&requests[0].id, "approve").await.unwrap();
+    assert_eq!(approved.status(), StatusCode::OK);
+    assert!(approved.text().await.unwrap().contains("Approved."));
+    let refused = decide(&requests[1].id, "refuse").await.unwrap();
+    assert_eq!(refused.status(), StatusCode::OK);
+    let again = decide(&requests[0].id, "refuse").await.unwrap();
+    assert_eq!(
+        again.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "decided once"
+    );
+
+    // The carrier is a record with its admin's staff account; neither request keeps an
+    // address; each person was written to, in the request's language.
+    let organizations = app.services.organizations().await.unwrap();
+    let made = organizations
+        .iter()
+        .find(|o| o.name == "Autobuses del Norte")
+        .unwrap();
+    assert_eq!(made.kind, "carrier");
+    assert!(
+        !organizations
+            .iter()
+            .any(|o| o.name == "Transportes Sin Nombre")
+    );
+    let lead = app
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.grant.organization.as_deref() == Some("Autobuses del Norte"))
+        .unwrap();
+    assert_eq!(lead.grant.role, Role::OrganizationAdmin);
+    for r in &requests {
+        let kept = app
+            .store
+            .organization_request(&r.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(kept.email_sealed.is_empty() && kept.status != "pending");
+    }
+    let now = app.services.now();
+    let sent: Vec<(String, String)> = app
+        .store
+        .claim_messages(now, 60_000, 100)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind.starts_with("organization-"))
+        .map(|m| {
+            let payload = app.services.open_payload(&m.payload_sealed).unwrap();
+            (m.kind, payload.to)
+        })
+        .collect();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert!(sent.contains(&(
+        "organization-approved".into(),
+        "lead@autobuses.example".into()
+    )));
+    assert!(sent.contains(&(
+        "organization-refused".into(),
+        "someone@transportes.example".into()
+    )));
 }

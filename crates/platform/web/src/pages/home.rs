@@ -18,8 +18,10 @@ pub async fn show(
     Lang(locale): Lang,
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/");
-    render(&HomePage {
-        links: super::Links::on(&state, &page, crate::On::Home),
-        page,
-    })
+    let mut links = super::Links::on(&state, &page, crate::On::Home);
+    // Organisations that work with the ports ask to join here.
+    links
+        .others
+        .push(("/organizations/apply", page.t("joining-link")));
+    render(&HomePage { links, page })
 }

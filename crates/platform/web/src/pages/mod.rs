@@ -7,6 +7,7 @@ mod audit_log;
 mod cases;
 mod close;
 pub(crate) mod home;
+mod joining;
 mod language;
 mod notices;
 mod organizations;
@@ -118,6 +119,10 @@ pub fn routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> Router<
         )
         .route("/registration/history", get(registration::history))
         .route("/notices", get(notices::mine))
+        .route(
+            "/organizations/apply",
+            get(joining::form).post(joining::apply),
+        )
         .route("/registration/review", post(registration::ask_review))
         .route(
             "/registration/travellers/{id}/photo",
@@ -174,6 +179,7 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
             get(organizations::list).post(organizations::add),
         )
         .route("/staff/organization", get(organizations::own))
+        .route("/staff/organizations/requests/{id}", post(joining::decide))
         .route(
             "/staff/organization/helpers",
             post(organizations::add_helper),

@@ -24,7 +24,7 @@ pub async fn list(
     list_page(&state, locale, &csrf, None, None).await
 }
 
-async fn list_page(
+pub(super) async fn list_page(
     state: &AppState,
     locale: Locale,
     csrf: &CsrfCookie,
@@ -70,9 +70,11 @@ async fn list_page(
             Field::new("contact", "text", page.t("organizations-contact"))
                 .help(page.t("organizations-contact-help")),
         );
+    let requests = super::joining::requests_blocks(state, &page, &token).await?;
     let mut view = GenericPage::new(page, "organizations-title")
         .block(known)
         .block(Block::default().form(add));
+    view.blocks.extend(requests);
     view.notice = notice;
     view.error = error;
     view.render()
