@@ -5,9 +5,9 @@
 
 /// Sign-in codes, and notices about the account's safety.
 pub const ACCOUNT: &str = "account";
-/// Appointments: the draw, its results, confirming, the day at the port.
+/// Booking a time at a port, and what comes of it up to the day there.
 pub const BOOKING: &str = "booking";
-/// The person's own applications (an I-94, a travel authorization, a departure).
+/// Applications the person made themselves, and what is decided on them.
 pub const APPLICATIONS: &str = "applications";
 /// Notices about the person's immigration status (a change of their parole).
 pub const STATUS_NOTICES: &str = "status-notices";

@@ -46,7 +46,7 @@ fn lands() -> &'static [Land] {
 }
 
 /// The ISO 3166-1 alpha-2 code of the country whose land holds `position`; `None` at sea or
-/// within the map's 10 km of a coast it does not draw.
+/// within the map's 10 km of a coast it leaves out.
 pub fn country_at(position: Position) -> Option<&'static str> {
     let p = Point::new(position.longitude, position.latitude);
     lands()
@@ -55,7 +55,7 @@ pub fn country_at(position: Position) -> Option<&'static str> {
         .map(|l| l.country.as_str())
 }
 
-/// How far `position` is from the land of `country` as the map draws it, in metres (0 on it;
+/// How far `position` is from the land of `country` as the map outlines it, in metres (0 on it;
 /// `None` for a country the map does not have). The map's own error is up to `ACCURACY_M`.
 pub fn metres_from(position: Position, country: &str) -> Option<f64> {
     let p = Point::new(position.longitude, position.latitude);
