@@ -422,14 +422,6 @@ pub fn services(
                 .map(|(code, basis)| (code.as_str(), basis.as_str())),
         );
     }
-    let catalogs = garita_app::catalogs().map_err(|e| e.to_string())?;
-    for warning in services
-        .purposes
-        .check(|key| catalogs.has(key), &services.message_kinds)
-        .map_err(|e| format!("{e} (purposes are in docs/operations.md)"))?
-    {
-        tracing::warn!("{warning}");
-    }
     services.sms_channel = config.sms_gateway_url.is_some();
     services.payment_provider = match config.payment_provider.as_deref() {
         None | Some("port") => None,
@@ -493,6 +485,14 @@ async fn serve(
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let services = services(config, store, addr)?;
     let i18n = Arc::new(garita_app::catalogs().map_err(|e| e.to_string())?);
+    // Checked where messages are delivered, with the catalogs loaded for it.
+    for warning in services
+        .purposes
+        .check(|key| i18n.has(key), &services.message_kinds)
+        .map_err(|e| format!("{e} (purposes are in docs/operations.md)"))?
+    {
+        tracing::warn!("{warning}");
+    }
     let mailer = match &config.smtp_url {
         Some(url) => Mailer::smtp(url.expose_secret())?,
         None => Mailer::files(config.mail_dir.clone())

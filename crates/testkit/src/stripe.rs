@@ -34,12 +34,11 @@ type Params = Vec<(String, String)>;
 struct Shared {
     base: String,
     sessions: Mutex<Vec<Value>>,
-    /// Idempotency key → (the request's parameters, the session it made).
+    /// Idempotency key → (the request's parameters, the object it made: a session or a
+    /// transfer). Stripe keeps one set of keys per account, whatever the endpoint.
     keys: Mutex<HashMap<String, (Params, String)>>,
     webhook: Mutex<Option<String>>,
     transfers: Mutex<Vec<Value>>,
-    /// Idempotency key → (the request's parameters, the transfer it made).
-    transfer_keys: Mutex<HashMap<String, (Params, Value)>>,
     stall: AtomicBool,
     next: AtomicU64,
     /// Events sent to the webhook, and the status each got.
@@ -209,7 +208,12 @@ fn session(fields: Value) -> Value {
 
 fn find(shared: &Shared, id: &str) -> Option<Value> {
     let sessions = shared.sessions.lock().unwrap();
-    sessions.iter().find(|s| s["id"] == id).cloned()
+    let transfers = shared.transfers.lock().unwrap();
+    sessions
+        .iter()
+        .chain(transfers.iter())
+        .find(|o| o["id"] == id)
+        .cloned()
 }
 
 fn complete(shared: &Shared, id: &str) -> Option<Value> {
@@ -431,9 +435,9 @@ async fn transfer(
     }
     let key = idempotency_key(&headers);
     if let Some(key) = &key {
-        let known = shared.transfer_keys.lock().unwrap().get(key).cloned();
-        if let Some((earlier, made)) = known {
-            return replay(&earlier, &params, Some(made));
+        let known = shared.keys.lock().unwrap().get(key).cloned();
+        if let Some((earlier, id)) = known {
+            return replay(&earlier, &params, find(&shared, &id));
         }
     }
     let get = |name: &str| param(&params, name);
@@ -473,11 +477,7 @@ async fn transfer(
     });
     shared.transfers.lock().unwrap().push(made.clone());
     if let Some(key) = key {
-        shared
-            .transfer_keys
-            .lock()
-            .unwrap()
-            .insert(key, (params, made.clone()));
+        shared.keys.lock().unwrap().insert(key, (params, id));
     }
     axum::Json(made).into_response()
 }

@@ -83,6 +83,15 @@ pub struct Reach {
     pub untold: usize,
 }
 
+impl Reach {
+    fn of<A>(people: &[(A, bool)]) -> Reach {
+        Reach {
+            people: people.len(),
+            untold: people.iter().filter(|(_, told)| !told).count(),
+        }
+    }
+}
+
 /// Why a notice was not sent (nothing was written).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -154,11 +163,7 @@ impl Services {
 
     /// How many people a draft reaches, and how many of them were not told of its purpose.
     pub async fn notice_reach(&self, audience: &Audience, purpose: &str) -> crate::Result<Reach> {
-        let people = self.audience(audience, purpose).await?;
-        Ok(Reach {
-            people: people.len(),
-            untold: people.iter().filter(|(_, told)| !told).count(),
-        })
+        Ok(Reach::of(&self.audience(audience, purpose).await?))
     }
 
     /// Sends a notice to its audience, each in their language, with the notice, who it went
@@ -176,10 +181,7 @@ impl Services {
             return Ok(Sent::Refused(Refusal::NoLegalHelp));
         }
         let people = self.audience(&draft.audience, &draft.purpose).await?;
-        let reach = Reach {
-            people: people.len(),
-            untold: people.iter().filter(|(_, told)| !told).count(),
-        };
+        let reach = Reach::of(&people);
         if reach.people == 0 {
             return Ok(Sent::Refused(Refusal::Nobody));
         }

@@ -31,8 +31,9 @@ pub enum OrganizationAdded {
     Taken,
 }
 
-/// Shelters and legal aid groups (helpers), partners that check confirmations, observers of the
-/// draws, and those that work with the ports: bus carriers, customs brokers, importers.
+/// Shelters and legal aid groups (helpers), partners that check what people show, observers of
+/// a service's public lottery, and those that work with the ports: bus carriers, customs
+/// brokers, importers.
 pub const KINDS: [&str; 6] = [
     "helpers", "partner", "observer", "carrier", "broker", "importer",
 ];
@@ -299,16 +300,13 @@ impl Services {
             .facts
             .insert(ORGANIZATION.into(), request.name.clone().into());
         let (status, kind) = if approve {
+            // A name taken meanwhile is `add_organization`'s to find; the address is checked
+            // first, so that no organisation is made without its admin.
             if self
-                .organizations()
+                .store
+                .account_by_email(&self.email_lookup(&email))
                 .await?
-                .iter()
-                .any(|o| o.name == request.name)
-                || self
-                    .store
-                    .account_by_email(&self.email_lookup(&email))
-                    .await?
-                    .is_some()
+                .is_some()
             {
                 return Ok(Decided::Conflict);
             }
