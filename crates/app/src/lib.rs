@@ -20,6 +20,7 @@ pub const SERVICES: &[WebService<Appointments>] = &[
     garita_i94::web::service::<Appointments>(),
     garita_travel_authorization::web::service::<Appointments>(),
     garita_trusted::web::service::<Appointments>(),
+    garita_manifests::web::service::<Appointments>(),
 ];
 
 /// This build's services.

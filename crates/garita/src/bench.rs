@@ -240,3 +240,117 @@ pub async fn roster(services: &garita_kernel::Services, rows: usize) -> Result<(
     }
     Ok(())
 }
+
+/// Sends `count` made-up trips of `people` each (checked, sealed and stored as a carrier's
+/// system sends them, with the audit), one after another for the latency, then 8 at a time for
+/// the rate. Never run this against a real database.
+pub async fn manifests(
+    services: &garita_kernel::Services,
+    count: usize,
+    people: usize,
+) -> Result<(), String> {
+    use garita_manifests::app::{By, Manifests};
+    let carrier = "Bench carrier";
+    if !services
+        .organizations()
+        .await
+        .map_err(|e| e.to_string())?
+        .iter()
+        .any(|o| o.name == carrier)
+    {
+        let row = garita_store::records::OrganizationRow {
+            name: carrier.into(),
+            kind: "carrier".into(),
+            city: "Ciudad Juárez".into(),
+            contact: "bench".into(),
+            created_at: services.now(),
+        };
+        services
+            .store
+            .add_organization(row, garita_store::records::Effects::none())
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let rows: Vec<(usize, garita_manifests::domain::PersonRow)> =
+        garita_manifests::synthetic::people(people)
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| (i + 1, r))
+            .collect();
+    let rows = std::sync::Arc::new(rows);
+    let arrives = (services.now_utc() + chrono::Duration::hours(6))
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let run = services.now();
+    let trip = move |i: usize| garita_manifests::domain::TripRow {
+        trip_id: format!("bench-{run}-{i}"),
+        bus_plate: "BENCH 1".into(),
+        bus_number: format!("{}", i % 500),
+        origin: "Chihuahua".into(),
+        port: "ELP".into(),
+        arrives_at: arrives.clone(),
+    };
+    let m = Manifests::on(services);
+    let send = move |m: Manifests,
+                i: usize,
+                rows: std::sync::Arc<Vec<_>>,
+                trip: garita_manifests::domain::TripRow| async move {
+        let started = Instant::now();
+        match m
+            .send(carrier, By::Token("bench"), &trip, &rows, vec![])
+            .await
+        {
+            Ok(Ok(sent)) if sent.manifest.people == people as i64 => {
+                Ok(started.elapsed().as_secs_f64() * 1000.0)
+            }
+            Ok(other) => Err(format!("trip {i} was not stored whole: {other:?}")),
+            Err(e) => Err(e.to_string()),
+        }
+    };
+    let mut times = vec![];
+    let started = Instant::now();
+    for i in 0..count {
+        times.push(send(m.clone(), i, rows.clone(), trip(i)).await?);
+    }
+    let one_by_one = started.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "{count} manifests of {people} people, one at a time: p50 {:.1} ms, p99 {:.1} ms, \
+         {:.0} a minute",
+        at(0.5),
+        at(0.99),
+        count as f64 / one_by_one * 60.0
+    );
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    let next = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(count));
+    for _ in 0..8 {
+        let (m, rows, next, trip) = (m.clone(), rows.clone(), next.clone(), trip.clone());
+        tasks.spawn(async move {
+            let mut times = vec![];
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                if i >= 2 * count {
+                    return Ok::<_, String>(times);
+                }
+                times.push(send(m.clone(), i, rows.clone(), trip(i)).await?);
+            }
+        });
+    }
+    let mut together = vec![];
+    while let Some(done) = tasks.join_next().await {
+        together.extend(done.map_err(|e| e.to_string())??);
+    }
+    let eight = started.elapsed().as_secs_f64();
+    together.sort_by(f64::total_cmp);
+    let at = |q: f64| together[((together.len() as f64 - 1.0) * q).round() as usize];
+    println!(
+        "{count} manifests of {people} people, 8 at a time: p50 {:.1} ms, p99 {:.1} ms, \
+         {:.0} a minute",
+        at(0.5),
+        at(0.99),
+        count as f64 / eight * 60.0
+    );
+    Ok(())
+}

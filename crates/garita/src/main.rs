@@ -131,6 +131,16 @@ enum BenchCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Send made-up bus manifests (each person checked, sealed and stored, as a carrier's system
+    /// sends them) and print their latency and rate. Never run this against a real database.
+    Manifests {
+        #[arg(long, default_value_t = 1_000)]
+        count: usize,
+        #[arg(long, default_value_t = 60)]
+        people: usize,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
     /// Run the face capability over photos in `DIR/<person>/*.jpg`, each also darkened,
     /// overexposed and washed out; print false refusals and false accepts per exposure and the
     /// time per photo (`docs/faces.md`).
@@ -237,6 +247,13 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
             apply_database(config, db);
             let services = services(config, open_migrated(config).await?, config.bind)?;
             bench::roster(&services, rows).await?;
+        }
+        Command::Bench {
+            command: BenchCommand::Manifests { count, people, db },
+        } => {
+            apply_database(config, db);
+            let services = services(config, open_migrated(config).await?, config.bind)?;
+            bench::manifests(&services, count, people).await?;
         }
         Command::Bench {
             command: BenchCommand::Faces { dir, capture },

@@ -26,6 +26,7 @@ pub const SERVICES: &[garita_web::WebService<Appointments>] = &[
     garita_i94::web::service::<Appointments>(),
     garita_travel_authorization::web::service::<Appointments>(),
     garita_trusted::web::service::<Appointments>(),
+    garita_manifests::web::service::<Appointments>(),
     garita_hello::web::service::<Appointments>(),
 ];
 pub const BUILD: garita_app::Build = garita_app::Build(SERVICES);

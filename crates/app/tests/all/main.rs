@@ -11,6 +11,7 @@ mod draws;
 mod flows;
 mod jobs;
 mod lapses;
+mod manifests;
 mod messages;
 mod notices;
 mod photos;

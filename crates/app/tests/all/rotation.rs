@@ -368,6 +368,21 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         garita_kernel::organizations::Applied::Received
     );
 
+    // A bus carrier's trip: each person on it sealed.
+    crate::manifests::carrier(&w.services, "Autobuses del Norte").await;
+    let sent = garita_manifests::app::Manifests::on(&w.services)
+        .send(
+            "Autobuses del Norte",
+            garita_manifests::app::By::Token("t"),
+            &crate::manifests::trip("ADN-1"),
+            &[(2, garita_manifests::synthetic::people(1).remove(0))],
+            vec![],
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(sent.manifest.people, 1);
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(

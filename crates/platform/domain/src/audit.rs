@@ -144,6 +144,10 @@ pub enum AuditAction {
     OrganizationRequested,
     /// A programme admin approved or refused an organisation's request.
     OrganizationRequestDecided,
+    /// An organisation's admin made an API token for its systems (its label).
+    OrganizationTokenMade,
+    /// An organisation's admin revoked one of its API tokens.
+    OrganizationTokenRevoked,
 }
 
 impl AuditCode for AuditAction {
@@ -196,6 +200,8 @@ impl AuditCode for AuditAction {
             AuditAction::NoticeSent => "notice.sent",
             AuditAction::OrganizationRequested => "organization.requested",
             AuditAction::OrganizationRequestDecided => "organization.request-decided",
+            AuditAction::OrganizationTokenMade => "organization.token-made",
+            AuditAction::OrganizationTokenRevoked => "organization.token-revoked",
         }
     }
 }

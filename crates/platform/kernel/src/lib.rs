@@ -14,6 +14,7 @@ pub mod helpers;
 pub mod jobs;
 pub mod messages;
 pub mod notices;
+pub mod org_tokens;
 pub mod organizations;
 pub mod payments;
 pub mod people;

@@ -91,7 +91,7 @@ const PAYMENT_READERS: &[Role] = &[Role::ProgrammeAdmin, Role::Auditor];
 const PAYMENT_KEEPERS: &[Role] = &[Role::ProgrammeAdmin];
 /// Programme admins send notices to a defined set of people.
 const NOTICE_SENDERS: &[Role] = &[Role::ProgrammeAdmin];
-/// An organisation's own admins keep its helpers.
+/// An organisation's own admins keep its helpers and its systems' API tokens.
 const ORGANIZATION_ADMINS: &[Role] = &[Role::OrganizationAdmin];
 
 /// The kernel's staff routes.
@@ -171,6 +171,14 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     ),
     StaffRoute::post(
         "/staff/organization/helpers/{id}/remove",
+        Rule::Roles(ORGANIZATION_ADMINS),
+    ),
+    StaffRoute::post(
+        "/staff/organization/tokens",
+        Rule::Roles(ORGANIZATION_ADMINS),
+    ),
+    StaffRoute::post(
+        "/staff/organization/tokens/{id}/revoke",
         Rule::Roles(ORGANIZATION_ADMINS),
     ),
     StaffRoute::post("/staff/accounts/{id}/grant", Rule::Roles(STAFF_KEEPERS)),

@@ -17,6 +17,7 @@ pub mod heartbeats;
 pub mod jobs;
 pub mod notices;
 pub mod org_requests;
+pub mod org_tokens;
 mod outbox;
 pub mod payments;
 mod ports;
@@ -40,6 +41,7 @@ pub use heartbeats::HeartbeatStore;
 pub use jobs::JobStore;
 pub use notices::NoticeStore;
 pub use org_requests::OrganizationRequestStore;
+pub use org_tokens::OrganizationTokenStore;
 pub use outbox::{OutboxStore, RateLimitStore};
 pub use payments::PaymentStore;
 pub use postgres::PostgresStore;
@@ -166,6 +168,7 @@ pub trait Store:
     + HeartbeatStore
     + NoticeStore
     + OrganizationRequestStore
+    + OrganizationTokenStore
     + SyntheticStore
     + Send
     + Sync

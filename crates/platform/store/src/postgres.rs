@@ -101,6 +101,7 @@ crate::jobs::impl_job_store!(PostgresStore);
 crate::heartbeats::impl_heartbeat_store!(PostgresStore);
 crate::notices::impl_notice_store!(PostgresStore);
 crate::org_requests::impl_organization_request_store!(PostgresStore);
+crate::org_tokens::impl_organization_token_store!(PostgresStore);
 crate::payments::impl_payment_store!(PostgresStore);
 crate::synthetic::impl_synthetic_store!(PostgresStore);
 crate::sealed::impl_sealed_store!(

@@ -162,6 +162,7 @@ crate::jobs::impl_job_store!(SqliteStore);
 crate::heartbeats::impl_heartbeat_store!(SqliteStore);
 crate::notices::impl_notice_store!(SqliteStore);
 crate::org_requests::impl_organization_request_store!(SqliteStore);
+crate::org_tokens::impl_organization_token_store!(SqliteStore);
 crate::payments::impl_payment_store!(SqliteStore);
 crate::synthetic::impl_synthetic_store!(SqliteStore);
 crate::sealed::impl_sealed_store!(

@@ -172,3 +172,24 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
         Ok(ClientIp(ip))
     }
 }
+
+/// An organisation's system calling the API with one of its tokens (`Authorization: Bearer
+/// garita_org_...`, made by the organisation's admin), or a 401 problem.
+pub struct OrganizationCaller(pub garita_kernel::org_tokens::OrganizationClient);
+
+impl FromRequestParts<AppState> for OrganizationCaller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let token = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(AppError::SignInRequired)?;
+        match state.services.organization_client(token).await? {
+            Some(client) => Ok(OrganizationCaller(client)),
+            None => Err(AppError::SignInRequired),
+        }
+    }
+}

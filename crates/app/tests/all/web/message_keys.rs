@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 /// names of rate-limit buckets, message kinds, roles, sealing and lookup contexts, a CSS class
 /// and an API tag.
 const NOT_KEYS: &[&str] = &[
+    // The manifests' sealing context and content hash's label, and a travel document's code.
+    "manifest-person",
+    "manifest-content",
+    "trusted-traveler-card",
     // Purposes' codes (their words are `purpose-<code>`), the notices' message kind and the
     // changes they tell, a test's undeclared purpose, and a CSS class of the page template.
     "status-notices",

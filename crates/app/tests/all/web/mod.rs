@@ -13,6 +13,7 @@ mod help;
 mod http;
 mod i94;
 mod limits;
+mod manifests;
 mod message_keys;
 mod messages;
 mod observe;

@@ -99,6 +99,36 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             vec![OrgAdmin],
         ),
         (
+            "POST",
+            "/staff/organization/tokens",
+            "/staff/organization/tokens".into(),
+            vec![OrgAdmin],
+        ),
+        (
+            "POST",
+            "/staff/organization/tokens/{id}/revoke",
+            "/staff/organization/tokens/nothing/revoke".into(),
+            vec![OrgAdmin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/manifests",
+            "/staff/ports/NOG/manifests".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/manifests/{id}",
+            "/staff/ports/NOG/manifests/nothing".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/manifests/{id}/arrived",
+            "/staff/ports/NOG/manifests/nothing/arrived".into(),
+            vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
             "GET",
             "/staff/audit",
             "/staff/audit".into(),
@@ -729,8 +759,10 @@ async fn check(
                         "{who:?} {method} {path}"
                     );
                 }
-                // No intent called "nothing": found nowhere, changed nowhere.
-                None if path.starts_with("/staff/departure/nothing") => {
+                // No intent or manifest called "nothing": found nowhere, changed nowhere.
+                None if path.starts_with("/staff/departure/nothing")
+                    || path.starts_with("/staff/ports/NOG/manifests/nothing") =>
+                {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
                 None if *method == "GET"

@@ -52,3 +52,17 @@ org-approved-v1-body = وافق مدير البرنامج على طلب { $organ
 org-approved-v1-next = بعد ذلك، أضف الأشخاص الذين يعملون معك. إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.
 org-refused-v1-subject = Garita: طلب { $organization }
 org-refused-v1-body = لم يوافق مدير البرنامج على طلب { $organization }. إذا كنت ترى أن في ذلك خطأ، فاكتب إلى البرنامج واذكر من أنت وما عمل منظمتك.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = رموز لأنظمتك
+organization-tokens-intro = تتصل البرمجيات الخاصة بمنظمتك (مثل نظام الإرسال أو النظام الجمركي) بواجهة API في Garita باستخدام رمز. أنشئ رمزًا لكل نظام، وألغِه عندما لا يعود ذلك النظام بحاجة إليه: يتوقف عن العمل فورًا.
+organization-tokens-none = لا توجد رموز بعد.
+organization-token-label = الغرض من الرمز
+organization-token-label-help = مثلًا «نظام الإرسال». حتى 60 حرفًا.
+organization-token-make = أنشئ رمزًا
+organization-token-made = يظهر الرمز في الأعلى. انسخه الآن إلى نظامك: لن يظهر مرة أخرى.
+organization-token-incomplete = اكتب الغرض من الرمز، في حدود 60 حرفًا.
+organization-token-line = { $label }: أُنشئ في { $when }.
+organization-token-revoked-line = { $label }: أُنشئ في { $when }، وأُلغي في { $revoked }.
+organization-token-revoke = ألغِ هذا الرمز
+organization-token-revoked = أُلغي الرمز: لم يعد يعمل.

@@ -52,3 +52,17 @@ org-approved-v1-body = A programme admin approved { $organization }. You run its
 org-approved-v1-next = Then add the people who work with you. If you did not ask for this, you can ignore this message.
 org-refused-v1-subject = Garita: the request for { $organization }
 org-refused-v1-body = A programme admin did not approve the request for { $organization }. If you think this is wrong, write to the programme and say who you are and what your organisation does.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Tokens for your systems
+organization-tokens-intro = Your organisation's own software (a dispatch or customs system) sends to Garita's API with a token. Make one for each system, and revoke it when that system no longer needs it: it stops working at once.
+organization-tokens-none = No tokens yet.
+organization-token-label = What the token is for
+organization-token-label-help = For example "dispatch system". Up to 60 characters.
+organization-token-make = Make a token
+organization-token-made = The token is shown above. Copy it now into your system: it is not shown again.
+organization-token-incomplete = Say what the token is for, in up to 60 characters.
+organization-token-line = { $label }: made { $when }.
+organization-token-revoked-line = { $label }: made { $when }, revoked { $revoked }.
+organization-token-revoke = Revoke this token
+organization-token-revoked = The token is revoked: it no longer works.

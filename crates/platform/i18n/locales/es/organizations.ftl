@@ -52,3 +52,17 @@ org-approved-v1-body = La administración del programa aprobó la solicitud de {
 org-approved-v1-next = Después, agrega a las personas que trabajan contigo. Si tú no pediste esto, puedes ignorar este mensaje.
 org-refused-v1-subject = Garita: la solicitud de { $organization }
 org-refused-v1-body = La administración del programa no aprobó la solicitud de { $organization }. Si crees que es un error, escribe al programa y explica quién eres y a qué se dedica tu organización.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Tokens para tus sistemas
+organization-tokens-intro = El software propio de tu organización (un sistema de despacho o de aduanas) se conecta a la API de Garita con un token. Crea uno para cada sistema, y revócalo cuando ese sistema ya no lo necesite: deja de funcionar de inmediato.
+organization-tokens-none = Todavía no hay tokens.
+organization-token-label = Para qué es el token
+organization-token-label-help = Por ejemplo, «sistema de despacho». Hasta 60 caracteres.
+organization-token-make = Crear un token
+organization-token-made = El token aparece arriba. Cópialo ahora en tu sistema: no se vuelve a mostrar.
+organization-token-incomplete = Escribe para qué es el token, en hasta 60 caracteres.
+organization-token-line = { $label }: creado el { $when }.
+organization-token-revoked-line = { $label }: creado el { $when }, revocado el { $revoked }.
+organization-token-revoke = Revocar este token
+organization-token-revoked = El token está revocado: ya no funciona.

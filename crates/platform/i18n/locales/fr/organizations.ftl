@@ -52,3 +52,17 @@ org-approved-v1-body = Un administrateur du programme a approuvé la demande de 
 org-approved-v1-next = Ajoutez ensuite les personnes qui travaillent avec vous. Si vous n'avez rien demandé, vous pouvez ignorer ce message.
 org-refused-v1-subject = Garita : la demande de { $organization }
 org-refused-v1-body = Un administrateur du programme n'a pas approuvé la demande de { $organization }. Si vous pensez que c'est une erreur, écrivez au programme en indiquant qui vous êtes et ce que fait votre organisation.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Jetons pour vos systèmes
+organization-tokens-intro = Les logiciels propres à votre organisation (un système d'expédition ou de douane) communiquent avec l'API de Garita au moyen d'un jeton. Créez-en un pour chaque système, et révoquez-le quand ce système n'en a plus besoin : il cesse de fonctionner tout de suite.
+organization-tokens-none = Aucun jeton pour l'instant.
+organization-token-label = À quoi sert le jeton
+organization-token-label-help = Par exemple « système d'expédition ». 60 caractères au plus.
+organization-token-make = Créer un jeton
+organization-token-made = Le jeton est affiché ci-dessus. Copiez-le maintenant dans votre système : il ne sera plus affiché.
+organization-token-incomplete = Indiquez à quoi sert le jeton, en 60 caractères au plus.
+organization-token-line = { $label } : créé le { $when }.
+organization-token-revoked-line = { $label } : créé le { $when }, révoqué le { $revoked }.
+organization-token-revoke = Révoquer ce jeton
+organization-token-revoked = Le jeton est révoqué : il ne fonctionne plus.

@@ -52,3 +52,17 @@ org-approved-v1-body = एक प्रोग्राम एडमिन ने
 org-approved-v1-next = फिर उन लोगों को जोड़ें जो आपके साथ काम करते हैं। अगर आपने इसके लिए नहीं कहा था, तो आप इस संदेश को अनदेखा कर सकते हैं।
 org-refused-v1-subject = Garita: { $organization } का अनुरोध
 org-refused-v1-body = एक प्रोग्राम एडमिन ने { $organization } का अनुरोध मंज़ूर नहीं किया। अगर आपको लगता है कि यह सही नहीं है, तो प्रोग्राम को लिखें और बताएँ कि आप कौन हैं और आपका संगठन क्या काम करता है।
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = आपके सिस्टम के लिए टोकन
+organization-tokens-intro = आपके संगठन का अपना सॉफ़्टवेयर (जैसे डिस्पैच या सीमा शुल्क सिस्टम) एक टोकन के साथ Garita के API को डेटा भेजता है। हर सिस्टम के लिए एक टोकन बनाएँ, और जब उस सिस्टम को उसकी ज़रूरत न रहे, तो उसे रद्द कर दें: वह तुरंत काम करना बंद कर देता है।
+organization-tokens-none = अभी कोई टोकन नहीं है।
+organization-token-label = यह टोकन किस काम के लिए है
+organization-token-label-help = जैसे “डिस्पैच सिस्टम”। ज़्यादा से ज़्यादा 60 अक्षर।
+organization-token-make = टोकन बनाएँ
+organization-token-made = टोकन ऊपर दिखाया गया है। इसे अभी अपने सिस्टम में कॉपी कर लें: यह दोबारा नहीं दिखाया जाएगा।
+organization-token-incomplete = बताएँ कि टोकन किस काम के लिए है, ज़्यादा से ज़्यादा 60 अक्षरों में।
+organization-token-line = { $label }: { $when } को बनाया गया।
+organization-token-revoked-line = { $label }: { $when } को बनाया गया, { $revoked } को रद्द किया गया।
+organization-token-revoke = यह टोकन रद्द करें
+organization-token-revoked = टोकन रद्द कर दिया गया है: यह अब काम नहीं करता।

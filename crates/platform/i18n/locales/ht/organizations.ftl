@@ -52,3 +52,17 @@ org-approved-v1-body = Yon administratè pwogram nan apwouve demann { $organizat
 org-approved-v1-next = Apre sa, ajoute moun ki travay avè ou yo. Si se pa ou ki te mande sa, ou pa bezwen okipe mesaj sa a.
 org-refused-v1-subject = Garita: demann { $organization } te fè a
 org-refused-v1-body = Yon administratè pwogram nan pa apwouve demann { $organization } te fè a. Si ou panse se yon erè, ekri pwogram nan epi di kiyès ou ye ak kisa òganizasyon ou an fè.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Token pou sistèm ou yo
+organization-tokens-intro = Lojisyèl pa òganizasyon ou an (yon sistèm ekspedisyon oswa yon sistèm ladwàn) voye done bay API Garita a ak yon token. Fè youn pou chak sistèm, epi anile l lè sistèm sa a pa bezwen l ankò: li sispann mache touswit.
+organization-tokens-none = Poko gen okenn token.
+organization-token-label = Pou kisa token nan ye
+organization-token-label-help = Pa egzanp « sistèm ekspedisyon ». Jiska 60 karaktè.
+organization-token-make = Fè yon token
+organization-token-made = Token nan parèt anwo a. Kopye l nan sistèm ou an kounye a: nou p ap montre l ankò.
+organization-token-incomplete = Di pou kisa token nan ye, nan jiska 60 karaktè.
+organization-token-line = { $label }: fèt { $when }.
+organization-token-revoked-line = { $label }: fèt { $when }, anile { $revoked }.
+organization-token-revoke = Anile token sa a
+organization-token-revoked = Token nan anile: li pa mache ankò.

@@ -52,3 +52,17 @@ org-approved-v1-body = Um administrador do programa aprovou o pedido de { $organ
 org-approved-v1-next = Depois, adicione as pessoas que trabalham com você. Se você não fez esse pedido, pode ignorar esta mensagem.
 org-refused-v1-subject = Garita: o pedido de { $organization }
 org-refused-v1-body = Um administrador do programa não aprovou o pedido de { $organization }. Se você acha que houve um engano, escreva para o programa dizendo quem você é e o que a sua organização faz.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Tokens para os seus sistemas
+organization-tokens-intro = O software próprio da sua organização (um sistema de despacho ou aduaneiro) se conecta à API do Garita com um token. Crie um para cada sistema, e revogue o token quando esse sistema não precisar mais dele: ele para de funcionar na hora.
+organization-tokens-none = Ainda não há tokens.
+organization-token-label = Para que serve o token
+organization-token-label-help = Por exemplo, “sistema de despacho”. Até 60 caracteres.
+organization-token-make = Criar um token
+organization-token-made = O token aparece acima. Copie agora para o seu sistema: ele não será mostrado de novo.
+organization-token-incomplete = Diga para que serve o token, em até 60 caracteres.
+organization-token-line = { $label }: criado em { $when }.
+organization-token-revoked-line = { $label }: criado em { $when }, revogado em { $revoked }.
+organization-token-revoke = Revogar este token
+organization-token-revoked = O token foi revogado: ele não funciona mais.

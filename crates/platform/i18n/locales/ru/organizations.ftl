@@ -52,3 +52,17 @@ org-approved-v1-body = Администратор программы одобр�
 org-approved-v1-next = Затем добавьте людей, которые работают с вами. Если вы ничего не запрашивали, просто не обращайте внимания на это письмо.
 org-refused-v1-subject = Garita: заявка организации { $organization }
 org-refused-v1-body = Администратор программы не одобрил заявку организации { $organization }. Если вы считаете, что это ошибка, напишите в программу: расскажите, кто вы и чем занимается ваша организация.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Токены для ваших систем
+organization-tokens-intro = Собственные программы вашей организации (диспетчерская или таможенная система) обращаются к API Garita с помощью токена. Создайте отдельный токен для каждой системы и отзовите его, когда он больше не нужен этой системе: он сразу перестанет работать.
+organization-tokens-none = Токенов пока нет.
+organization-token-label = Для чего этот токен
+organization-token-label-help = Например, «диспетчерская система». Не более 60 символов.
+organization-token-make = Создать токен
+organization-token-made = Токен показан выше. Скопируйте его в свою систему сейчас: больше он показан не будет.
+organization-token-incomplete = Укажите, для чего этот токен, — не более 60 символов.
+organization-token-line = { $label }: создан { $when }.
+organization-token-revoked-line = { $label }: создан { $when }, отозван { $revoked }.
+organization-token-revoke = Отозвать этот токен
+organization-token-revoked = Токен отозван: он больше не работает.

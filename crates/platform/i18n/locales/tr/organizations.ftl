@@ -52,3 +52,17 @@ org-approved-v1-body = Bir program yöneticisi { $organization } başvurusunu on
 org-approved-v1-next = Ardından sizinle birlikte çalışan kişileri ekleyin. Bunu siz istemediyseniz bu mesajı dikkate almayabilirsiniz.
 org-refused-v1-subject = Garita: { $organization } başvurusu
 org-refused-v1-body = Bir program yöneticisi { $organization } başvurusunu onaylamadı. Bunun bir hata olduğunu düşünüyorsanız programa yazın; kim olduğunuzu ve kurumunuzun ne iş yaptığını belirtin.
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = Sistemleriniz için anahtarlar
+organization-tokens-intro = Kurumunuzun kendi yazılımı (bir sevkiyat veya gümrük sistemi) Garita'nın API'sine bir anahtarla bağlanır. Her sistem için ayrı bir anahtar oluşturun ve o sistemin artık ihtiyacı kalmadığında anahtarı iptal edin: anahtar hemen çalışmayı bırakır.
+organization-tokens-none = Henüz anahtar yok.
+organization-token-label = Anahtar ne için
+organization-token-label-help = Örneğin “sevkiyat sistemi”. En fazla 60 karakter.
+organization-token-make = Anahtar oluştur
+organization-token-made = Anahtar yukarıda gösteriliyor. Şimdi sisteminize kopyalayın: bir daha gösterilmeyecek.
+organization-token-incomplete = Anahtarın ne için olduğunu en fazla 60 karakterle yazın.
+organization-token-line = { $label }: { $when } tarihinde oluşturuldu.
+organization-token-revoked-line = { $label }: { $when } tarihinde oluşturuldu, { $revoked } tarihinde iptal edildi.
+organization-token-revoke = Bu anahtarı iptal et
+organization-token-revoked = Anahtar iptal edildi: artık çalışmıyor.

@@ -52,3 +52,17 @@ org-approved-v1-body = 项目管理员已批准 { $organization } 的申请。�
 org-approved-v1-next = 然后请添加与你一起工作的人。如果你没有提出过这个申请，可以不用理会这封邮件。
 org-refused-v1-subject = Garita：关于 { $organization } 的申请
 org-refused-v1-body = 项目管理员没有批准 { $organization } 的申请。如果你认为这有误，请写信给项目，说明你是谁以及你的组织做什么。
+
+## An organisation's API tokens, for its own systems (`/staff/organization`).
+organization-tokens = 用于你的系统的令牌
+organization-tokens-intro = 你的组织自己的软件（例如调度系统或报关系统）通过令牌向 Garita 的 API 发送数据。请为每个系统创建一个令牌；当某个系统不再需要它时，请撤销该令牌：它会立即失效。
+organization-tokens-none = 还没有令牌。
+organization-token-label = 令牌的用途
+organization-token-label-help = 例如“调度系统”。最多 60 个字符。
+organization-token-make = 创建令牌
+organization-token-made = 令牌显示在上方。请现在把它复制到你的系统中：它不会再次显示。
+organization-token-incomplete = 请说明令牌的用途，最多 60 个字符。
+organization-token-line = { $label }：创建于 { $when }。
+organization-token-revoked-line = { $label }：创建于 { $when }，撤销于 { $revoked }。
+organization-token-revoke = 撤销这个令牌
+organization-token-revoked = 该令牌已撤销：它不再有效。

@@ -188,6 +188,14 @@ pub fn staff_routes<C>(state: &AppState, services: &[crate::WebService<C>]) -> R
             "/staff/organization/helpers/{id}/remove",
             post(organizations::remove_helper),
         )
+        .route(
+            "/staff/organization/tokens",
+            post(organizations::make_token),
+        )
+        .route(
+            "/staff/organization/tokens/{id}/revoke",
+            post(organizations::revoke_token),
+        )
         .route("/staff/accounts/{id}/reset", post(staff_accounts::reset))
         .route(
             "/staff/accounts/{id}/disable",

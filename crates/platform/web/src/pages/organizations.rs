@@ -1,6 +1,7 @@
 //! Organisations as records: programme admins list and add them (`/staff/organizations`); an
 //! organisation's own admins add and remove its helpers (`/staff/organization`), each new
-//! helper getting a one-time set-up link shown once.
+//! helper getting a one-time set-up link shown once, and make and revoke the API tokens of its
+//! own systems (each shown once).
 
 use crate::csrf::{CsrfCookie, CsrfForm, NoFields};
 use crate::pages::Chrome;
@@ -10,7 +11,7 @@ use crate::{AppError, AppState, Lang};
 use axum::extract::{Path, State};
 use axum::response::{Html, Response};
 use garita_domain::Email;
-use garita_i18n::{Locale, Value};
+use garita_i18n::{Locale, Value, when};
 use garita_kernel::organizations::{KINDS, NewOrganization, OrganizationAdded};
 use garita_store::records::Account;
 use serde::Deserialize;
@@ -140,12 +141,32 @@ async fn own_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<Html<String>, AppError> {
+    own_page_with(state, locale, csrf, admin, notice, error, None).await
+}
+
+/// The page, with a token just made shown once at the top to copy.
+async fn own_page_with(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    admin: &Account,
+    notice: Option<String>,
+    error: Option<String>,
+    made: Option<String>,
+) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/staff/organization");
     let token = crate::csrf::csrf_token(state, csrf);
     let org = admin.grant.organization.clone().unwrap_or_default();
-    let mut blocks = vec![Block::text(
+    let mut blocks = vec![];
+    if let Some(made) = made {
+        blocks.push(Block {
+            mono: Some(made),
+            ..Block::default()
+        });
+    }
+    blocks.push(Block::text(
         page.tf("organization-intro", &[("organization", Value::from(org))]),
-    )];
+    ));
     let helpers = state.services.own_helpers(admin).await?;
     if helpers.is_empty() {
         blocks.push(Block::text(page.t("organization-no-helpers")));
@@ -174,6 +195,55 @@ async fn own_page(
         Block::heading(page.t("organization-add"))
             .para(page.t("staff-accounts-new-help"))
             .form(add),
+    );
+    blocks.push(
+        Block::heading(page.t("organization-tokens")).para(page.t("organization-tokens-intro")),
+    );
+    let tokens = state.services.own_tokens(admin).await?;
+    if tokens.is_empty() {
+        blocks.push(Block::text(page.t("organization-tokens-none")));
+    }
+    for t in tokens {
+        let made = Value::from(when::moment_utc(page.locale, t.created_at));
+        let label = Value::from(t.label.clone());
+        blocks.push(match t.revoked_at {
+            Some(revoked) => Block::text(page.tf(
+                "organization-token-revoked-line",
+                &[
+                    ("label", label),
+                    ("when", made),
+                    (
+                        "revoked",
+                        Value::from(when::moment_utc(page.locale, revoked)),
+                    ),
+                ],
+            )),
+            None => Block::text(page.tf(
+                "organization-token-line",
+                &[("label", label), ("when", made)],
+            ))
+            .form(
+                Form::post(
+                    &format!("/staff/organization/tokens/{}/revoke", t.id),
+                    &token,
+                    page.t("organization-token-revoke"),
+                )
+                .secondary(),
+            ),
+        });
+    }
+    blocks.push(
+        Block::default().form(
+            Form::post(
+                "/staff/organization/tokens",
+                &token,
+                page.t("organization-token-make"),
+            )
+            .field(
+                Field::new("label", "text", page.t("organization-token-label"))
+                    .help(page.t("organization-token-label-help")),
+            ),
+        ),
     );
     let mut view = GenericPage::new(page, "organization-title");
     view.blocks = blocks;
@@ -233,6 +303,65 @@ pub async fn remove_helper(
         locale,
         if done {
             "organization-removed"
+        } else {
+            "staff-accounts-not-changed"
+        },
+    );
+    let (notice, error) = if done {
+        (Some(text), None)
+    } else {
+        (None, Some(text))
+    };
+    let html = own_page(&state, locale, &csrf, &user.account, notice, error).await?;
+    Ok(said(done, html))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenForm {
+    label: String,
+}
+
+/// An organisation admin makes a token for one of its systems: shown once, on this page.
+pub async fn make_token(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, AppError> {
+    let made = state
+        .services
+        .make_own_token(&user.account, &form.label)
+        .await?;
+    let (notice, error) = match &made {
+        Some(_) => (
+            Some(state.i18n.text(locale, "organization-token-made")),
+            None,
+        ),
+        None => (
+            None,
+            Some(state.i18n.text(locale, "organization-token-incomplete")),
+        ),
+    };
+    let done = made.is_some();
+    let html = own_page_with(&state, locale, &csrf, &user.account, notice, error, made).await?;
+    Ok(said(done, html))
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    Lang(locale): Lang,
+    csrf: CsrfCookie,
+    SignedIn(user): SignedIn,
+    Path(id): Path<String>,
+    _: CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let done = state.services.revoke_own_token(&user.account, &id).await?;
+    let text = state.i18n.text(
+        locale,
+        if done {
+            "organization-token-revoked"
         } else {
             "staff-accounts-not-changed"
         },
