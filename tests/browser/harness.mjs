@@ -1,6 +1,6 @@
 // Test harness: starts a real `garita serve` on a free port with a fresh SQLite database, and a
 // headless Chromium from Debian's package. Screenshots go to target/browser-artifacts/ (kept by CI).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -269,4 +269,32 @@ export function totp(key, ms) {
   const mac = createHmac('sha1', secret).update(step).digest();
   const at = mac[mac.length - 1] & 15;
   return String((mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * A staff account's set-up from its one-time link (a password and the authenticator app, its
+ * key read from the page), then signing in: password, then the app's code (the next step's:
+ * the set-up used this one). The buttons are found by their words in the page's `locale`.
+ */
+export async function setUpAndSignIn(garita, page, email, setup, locale = 'en') {
+  const e = (key) => message(locale, key, 'accounts.ftl');
+  await page.goto(`${garita.url}${setup}`);
+  const key = (await page.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
+  await page.fill('input[name=password]', 'a long staff passphrase 2026');
+  await page.fill('input[name=code]', totp(key, Date.now()));
+  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('setup-submit')}")`)]);
+  await page.goto(`${garita.url}/signin`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', 'a long staff passphrase 2026');
+  await Promise.all([page.waitForURL(/\/signin\/code/), page.click(`button:has-text("${e('signin-submit')}")`)]);
+  await page.fill('input[name=code]', totp(key, Date.now() + 30_000));
+  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
+}
+
+/** A staff member made with `garita admin create-user` (these arguments), set up and signed in. */
+export async function staffSignIn(garita, page, email, args) {
+  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', email, ...args,
+    '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(made.stderr + made.stdout);
+  await setUpAndSignIn(garita, page, email, made.stdout.match(/\/setup\/\S+/)[0]);
 }

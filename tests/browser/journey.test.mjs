@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson, totp, turningCamera } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, fillPerson, turningCamera, staffSignIn } from './harness.mjs';
 
 // The travellers come from Honduras.
 const HONDURAS = { country: 'HN', city: 'San Pedro Sula', address: 'Colonia Rivera Hernández, San Pedro Sula', travel: 'Guatemala' };
@@ -31,27 +31,6 @@ let serviceDate;
 let confirmed_;
 const qrPicture = join(artifacts, 'journey-qr.mjpeg');
 
-// A staff member made with `garita admin create-user` (these arguments) sets up their account
-// from the link it prints (a password and the authenticator app, its key shown on the page),
-// then signs in: password, then the app's code (the next step's: the set-up used this one).
-async function staffSignIn(page, email, args) {
-  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', email, ...args,
-    '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr + made.stdout);
-  const setup = made.stdout.match(/\/setup\/\S+/)[0];
-  const e = (key) => message('en', key, 'accounts.ftl');
-  await page.goto(`${garita.url}${setup}`);
-  const key = (await page.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
-  await page.fill('input[name=password]', 'a long staff passphrase 2026');
-  await page.fill('input[name=code]', totp(key, Date.now()));
-  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('setup-submit')}")`)]);
-  await page.goto(`${garita.url}/signin`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', 'a long staff passphrase 2026');
-  await Promise.all([page.waitForURL(/\/signin\/code/), page.click(`button:has-text("${e('signin-submit')}")`)]);
-  await page.fill('input[name=code]', totp(key, Date.now() + 30_000));
-  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
-}
 
 before(async () => {
   // A request window that is open now and closes in 30 seconds (signing up and registering two
@@ -187,7 +166,7 @@ test('sign up, register, request, win, confirm two travellers, print, verify', a
   const staff = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   try {
     const admin = await staff.newPage();
-    await staffSignIn(admin, 'admin@garita.example', ['--role', 'programme-admin']);
+    await staffSignIn(garita, admin, 'admin@garita.example', ['--role', 'programme-admin']);
     await admin.goto(`${garita.url}/staff/reviews/confirmations`);
     assert.equal((await admin.$$('img[src$="/registration"]')).length, 2);
     const compared = message('en', 'desk-face-distance', 'desk.ftl').split('{')[0].trim();
@@ -281,7 +260,7 @@ test('an officer signs in with TOTP, scans the QR code, checks the group in and 
     const e = (key) => message('en', key, 'accounts.ftl');
     const d = (key) => message('en', key, 'desk.ftl');
 
-    await staffSignIn(page, 'officer@cbp.example', ['--role', 'officer', '--port', 'SYS']);
+    await staffSignIn(garita, page, 'officer@cbp.example', ['--role', 'officer', '--port', 'SYS']);
 
     // The day's list names the appointment.
     await page.goto(`${garita.url}/staff/ports/SYS/day?date=${date}`);

@@ -7,9 +7,8 @@
 // Screenshots: target/browser-artifacts/ta-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, totp, turningCamera } from './harness.mjs';
+import { root, startGarita, startSmtpSink, launchBrowser, message, artifacts, turningCamera, staffSignIn } from './harness.mjs';
 
 const ZONE = 'P<HTIJOSEPH<<MARIE<<<<<<<<<<<<<<<<<<<<<<<<<<\nHA12345677HTI9005042F3104150<<<<<<<<<<<<<<<8';
 const en = (key) => message('en', key, 'travel_authorization_pages.ftl');
@@ -54,24 +53,6 @@ function invitationCode(raw) {
   throw new Error('no invitation code in the e-mail');
 }
 
-async function staffSignIn(page, email, args) {
-  const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', email, ...args,
-    '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr + made.stdout);
-  const setup = made.stdout.match(/\/setup\/\S+/)[0];
-  const e = (key) => message('en', key, 'accounts.ftl');
-  await page.goto(`${garita.url}${setup}`);
-  const key = (await page.textContent('main')).match(/([A-Z2-7]{4}(?: [A-Z2-7]{1,4})+)/)[1];
-  await page.fill('input[name=password]', 'a long staff passphrase 2026');
-  await page.fill('input[name=code]', totp(key, Date.now()));
-  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('setup-submit')}")`)]);
-  await page.goto(`${garita.url}/signin`);
-  await page.fill('input[name=email]', email);
-  await page.fill('input[name=password]', 'a long staff passphrase 2026');
-  await Promise.all([page.waitForURL(/\/signin\/code/), page.click(`button:has-text("${e('signin-submit')}")`)]);
-  await page.fill('input[name=code]', totp(key, Date.now() + 30_000));
-  await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
-}
 
 test('a supporter files in English; she confirms in Haitian Creole with the camera; authorized', async () => {
   // The supporter, in English, on a laptop.
@@ -145,7 +126,7 @@ test('a supporter files in English; she confirms in Haitian Creole with the came
   // The adjudicator: her evidence and photo, then the decision.
   const office = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const staff = await office.newPage();
-  await staffSignIn(staff, 'adjudicator@garita.example', ['--role', 'adjudicator']);
+  await staffSignIn(garita, staff, 'adjudicator@garita.example', ['--role', 'adjudicator']);
   await staff.goto(`${garita.url}/staff/travel-authorization`);
   await Promise.all([staff.waitForNavigation(), staff.click('a[href^="/staff/travel-authorization/"]:not([href$="programmes"])')]);
   const evidence = await staff.textContent('main');

@@ -292,9 +292,9 @@ pub async fn manifests(
     };
     let m = Manifests::on(services);
     let send = move |m: Manifests,
-                i: usize,
-                rows: std::sync::Arc<Vec<_>>,
-                trip: garita_manifests::domain::TripRow| async move {
+                     i: usize,
+                     rows: std::sync::Arc<Vec<_>>,
+                     trip: garita_manifests::domain::TripRow| async move {
         let started = Instant::now();
         match m
             .send(carrier, By::Token("bench"), &trip, &rows, vec![])

@@ -20,9 +20,9 @@ use garita_i18n::{Locale, Value, when};
 use garita_kernel::Services;
 use garita_web::csrf::{CsrfCookie, CsrfForm, CsrfMultipart, NoFields, csrf_token};
 use garita_web::pages::Chrome;
-use garita_web::session::{CurrentUser, OrganizationCaller, SignedIn};
+use garita_web::session::{CurrentUser, MaybeUser, OrganizationCaller, SignedIn};
 use garita_web::view::{Block, Field, Form, GenericPage, Table, said};
-use garita_web::{ApiJson, AppError, AppState, Lang, WebService};
+use garita_web::{ApiJson, AppError, AppState, Lang, Link, On, WebService};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
@@ -30,7 +30,12 @@ use utoipa::{OpenApi, ToSchema};
 pub const fn service<C: AsRef<Services> + Sync + 'static>() -> WebService<C> {
     WebService {
         service: crate::service::<C>(),
-        links: &[],
+        links: &[Link {
+            on: On::Home,
+            href: "/manifests",
+            key: "manifests-title",
+            button: false,
+        }],
         pages,
         staff,
         api,
@@ -185,14 +190,31 @@ fn held_trip(m: &ManifestRow, zone: chrono_tz::Tz) -> TripRow {
 
 // ------------------------------------------------------------------ the carrier's pages
 
+/// A carrier's trips; anyone else reads what the page is for and how a carrier joins.
 async fn list(
     State(state): State<AppState>,
     Lang(locale): Lang,
     csrf: CsrfCookie,
-    SignedIn(user): SignedIn,
+    MaybeUser(user): MaybeUser,
 ) -> Result<Response, AppError> {
-    let carrier = carrier_of(&state, &user).await?;
-    list_view(&state, locale, &csrf, &carrier, &TripRow::default(), None).await
+    let carrier = match &user {
+        Some(user) => carrier_of(&state, user).await.ok(),
+        None => None,
+    };
+    match carrier {
+        Some(carrier) => {
+            list_view(&state, locale, &csrf, &carrier, &TripRow::default(), None).await
+        }
+        None => {
+            let page = Chrome::new(&state.i18n, locale, "/manifests");
+            let mut view = GenericPage::new(page, "manifests-title");
+            let about = Block::text(view.page.t("manifests-about"))
+                .link("/signin", view.page.t("manifests-about-signin"))
+                .link("/organizations/apply", view.page.t("joining-link"));
+            view.blocks.push(about);
+            Ok(said(true, view.render()?))
+        }
+    }
 }
 
 async fn list_view(

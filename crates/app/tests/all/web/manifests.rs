@@ -171,9 +171,15 @@ async fn a_carrier_sends_corrects_and_the_port_receives_a_manifest() {
     assert!(fixed.text().await.unwrap().contains("12"));
     let csv = app.page(&es_admin, "/manifests/template.csv").await;
     assert!(csv.starts_with("role,family_name,given_names,birth_date"));
-    // Others may not use the carrier's pages.
+    // Others read what the page is for, and may not see a carrier's trips.
     let applicant = app.signed_in(&person.account_id, None).await;
-    let forbidden = applicant.get(app.url("/manifests")).send().await.unwrap();
+    let about = app.page(&applicant, "/manifests").await;
+    assert!(about.contains("/organizations/apply") && !about.contains("ADN-1"));
+    let forbidden = applicant
+        .get(app.url("/manifests/trips/ADN-1"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forbidden.status(), StatusCode::FORBIDDEN);
 
     // The officer at El Paso: the board, the manifest (audited), the bus arrived.

@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = بيانات ركّاب الحافلات
+manifests-about = ترسل شركات الحافلات هنا قائمة الأشخاص على متن كل حافلة قبل وصولها إلى منفذ بري، ويمكنها تصحيحها أو إلغاؤها حتى وصول الحافلة. يسجّل العاملون في شركة حافلات تستخدم Garita الدخول بحساب شركتهم.
+manifests-about-signin = سجّل الدخول بحساب شركتك
 manifests-intro = أرسل كل رحلة من رحلات { $carrier } قبل أن تصل الحافلة إلى المنفذ: تفاصيل الرحلة وملف CSV فيه السائق وكل راكب، شخص واحد في كل سطر. الصفّ الذي فيه خطأ يُذكر لك كي تصحّحه؛ وتُحفظ الصفوف الأخرى.
 manifests-template = نزّل السطر الأول من ملف CSV (أسماء الأعمدة)
 manifests-send = أرسل البيان

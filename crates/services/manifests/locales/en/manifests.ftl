@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = Bus passenger manifests
+manifests-about = Bus companies send here the list of people on each bus before it reaches a land port, and correct or cancel it until the bus arrives. The people who work for a bus company that uses Garita sign in with their company's account.
+manifests-about-signin = Sign in with your company's account
 manifests-intro = Send each trip of { $carrier } before the bus reaches the port: the trip's details and a CSV file with the driver and each passenger, one per line. A row with a mistake is named so that you can fix it; the other rows are stored.
 manifests-template = Download the CSV's first line (the column names)
 manifests-send = Send the manifest

@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = Manifiestos de pasajeros de autobús
+manifests-about = Aquí las empresas de autobuses envían la lista de las personas que viajan en cada autobús antes de que llegue a un puerto terrestre, y la corrigen o cancelan hasta que llega. Quienes trabajan para una empresa de autobuses que usa Garita entran con la cuenta de su empresa.
+manifests-about-signin = Entra con la cuenta de tu empresa
 manifests-intro = Envía cada viaje de { $carrier } antes de que el autobús llegue al puerto: los datos del viaje y un archivo CSV con el conductor y cada pasajero, uno por línea. Si una fila tiene un error, te la señalamos para que puedas corregirla; las demás filas se guardan.
 manifests-template = Descargar la primera línea del CSV (los nombres de las columnas)
 manifests-send = Enviar el manifiesto

@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = Manifestes de passagers d'autocar
+manifests-about = Ici, les compagnies d'autocars envoient la liste des personnes à bord de chaque autocar avant son arrivée à un poste frontière terrestre, et la corrigent ou l'annulent jusqu'à l'arrivée. Les personnes qui travaillent pour une compagnie qui utilise Garita se connectent avec le compte de leur compagnie.
+manifests-about-signin = Se connecter avec le compte de votre compagnie
 manifests-intro = Envoyez chaque trajet de { $carrier } avant que l'autocar n'arrive au poste-frontière : les détails du trajet et un fichier CSV avec le conducteur et chaque passager, un par ligne. Une ligne qui contient une erreur vous est signalée pour que vous puissiez la corriger ; les autres lignes sont enregistrées.
 manifests-template = Télécharger la première ligne du CSV (les noms des colonnes)
 manifests-send = Envoyer le manifeste

@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = Manifès pasaje otobis
+manifests-about = Isit la, konpayi otobis yo voye lis moun ki nan chak otobis anvan li rive nan yon pò sou tè, epi yo ka korije l oswa anile l jiskaske otobis la rive. Moun ki travay pou yon konpayi otobis ki sèvi ak Garita konekte ak kont konpayi yo a.
+manifests-about-signin = Konekte ak kont konpayi ou a
 manifests-intro = Voye chak vwayaj { $carrier } anvan otobis la rive nan pò a: enfòmasyon sou vwayaj la ak yon fichye CSV ki gen chofè a ak chak pasaje, youn sou chak liy. Si yon liy gen yon erè, n ap montre ou li pou ou ka korije l; lòt liy yo anrejistre.
 manifests-template = Telechaje premye liy CSV la (non kolòn yo)
 manifests-send = Voye manifès la

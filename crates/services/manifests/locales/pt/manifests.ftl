@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = Manifestos de passageiros de ônibus
+manifests-about = Aqui as empresas de ônibus enviam a lista das pessoas em cada ônibus antes de ele chegar a um porto terrestre, e a corrigem ou cancelam até a chegada. Quem trabalha para uma empresa de ônibus que usa o Garita entra com a conta da empresa.
+manifests-about-signin = Entre com a conta da sua empresa
 manifests-intro = Envie cada viagem de { $carrier } antes que o ônibus chegue ao porto: os dados da viagem e um arquivo CSV com o motorista e cada passageiro, um por linha. Uma linha com erro é indicada para que você possa corrigi-la; as outras linhas são gravadas.
 manifests-template = Baixar a primeira linha do CSV (os nomes das colunas)
 manifests-send = Enviar o manifesto

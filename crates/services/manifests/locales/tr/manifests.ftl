@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = Otobüs yolcu listeleri
+manifests-about = Otobüs şirketleri, her otobüsteki kişilerin listesini otobüs bir kara sınır kapısına varmadan önce buradan gönderir ve otobüs varana kadar düzeltebilir veya iptal edebilir. Garita kullanan bir otobüs şirketinde çalışanlar, şirketlerinin hesabıyla giriş yapar.
+manifests-about-signin = Şirketinizin hesabıyla giriş yapın
 manifests-intro = { $carrier } adına her seferi, otobüs sınır kapısına varmadan önce gönderin: seferin bilgilerini ve sürücüyle her yolcunun yer aldığı, her satırda bir kişinin bulunduğu bir CSV dosyasını. Hatalı bir satır, düzeltebilmeniz için size belirtilir; diğer satırlar kaydedilir.
 manifests-template = CSV dosyasının ilk satırını indir (sütun adları)
 manifests-send = Listeyi gönder

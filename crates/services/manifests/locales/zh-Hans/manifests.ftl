@@ -1,6 +1,8 @@
 ## Bus passenger manifests: a carrier's pages (`/manifests`), the port's board, the API's words.
 
 manifests-title = 巴士乘客名单
+manifests-about = 巴士公司在此提交每辆巴士上人员的名单，须在巴士抵达陆路口岸之前提交，并可在巴士抵达前更正或取消。使用 Garita 的巴士公司员工请用公司账户登录。
+manifests-about-signin = 用公司账户登录
 manifests-intro = 请在巴士到达口岸之前，发送 { $carrier } 的每一趟行程：行程信息，以及一个列出司机和每位乘客的 CSV 文件，每人一行。有错误的行会标出来，方便你修改；其他行会照常保存。
 manifests-template = 下载 CSV 的第一行（列名）
 manifests-send = 发送名单
