@@ -7,11 +7,8 @@ pub mod web;
 
 use garita_domain::audit::AuditCode;
 use garita_kernel::jobs::JobKinds;
-use garita_kernel::people::PersonParts;
 use garita_kernel::staff::{Rule, StaffRoute};
 use garita_kernel::{Service, Services};
-use garita_store::{Db, StoreError};
-use std::sync::Arc;
 
 /// The directory's words in every language (`locales/<code>/help.ftl`).
 pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("help.ftl");
@@ -24,7 +21,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         migrations: &store::MIGRATIONS,
         sealed_columns: &[],
         messages: &[],
-        people,
+        people: garita_kernel::people::nobody,
         payable: None,
         proofs: None,
         jobs: no_jobs::<C>,
@@ -61,26 +58,4 @@ impl AuditCode for HelpAction {
 
 fn no_jobs<C>(kinds: JobKinds<C>) -> JobKinds<C> {
     kinds
-}
-
-/// It keeps nothing about people.
-struct Nobody;
-
-fn people(_: &Db, _: &Arc<garita_security::Keys>) -> Arc<dyn PersonParts> {
-    Arc::new(Nobody)
-}
-
-#[async_trait::async_trait]
-impl PersonParts for Nobody {
-    async fn fixes_travellers(&self, _: &str) -> Result<bool, StoreError> {
-        Ok(false)
-    }
-
-    async fn record(
-        &self,
-        _: &str,
-        _: Option<&str>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, StoreError> {
-        Ok(serde_json::Map::new())
-    }
 }

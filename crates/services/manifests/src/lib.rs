@@ -13,11 +13,8 @@ pub mod web;
 
 use garita_domain::Role;
 use garita_domain::audit::AuditCode;
-use garita_kernel::people::PersonParts;
 use garita_kernel::staff::{Rule, StaffRoute};
 use garita_kernel::{Service, Services};
-use garita_store::{Db, StoreError};
-use std::sync::Arc;
 
 /// The service's words in every language (`locales/<code>/manifests.ftl`).
 pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("manifests.ftl");
@@ -30,7 +27,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         migrations: &store::MIGRATIONS,
         sealed_columns: store::SEALED_COLUMNS,
         messages: &[],
-        people,
+        people: garita_kernel::people::nobody,
         payable: None,
         proofs: None,
         jobs: app::kinds::<C>,
@@ -74,27 +71,5 @@ impl AuditCode for ManifestAction {
             ManifestAction::Arrived => "manifests.arrived",
             ManifestAction::Purged => "manifests.purged",
         }
-    }
-}
-
-/// It holds nothing about an account: a bus passenger is not an account of Garita's.
-struct People;
-
-fn people(_: &Db, _: &Arc<garita_security::Keys>) -> Arc<dyn PersonParts> {
-    Arc::new(People)
-}
-
-#[async_trait::async_trait]
-impl PersonParts for People {
-    async fn fixes_travellers(&self, _: &str) -> Result<bool, StoreError> {
-        Ok(false)
-    }
-
-    async fn record(
-        &self,
-        _: &str,
-        _: Option<&str>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, StoreError> {
-        Ok(serde_json::Map::new())
     }
 }

@@ -116,52 +116,38 @@ macro_rules! impl_manifest_store {
                 effects: Effects,
             ) -> Result<bool> {
                 let mut tx = self.write_tx().await?;
-                let written = match replacing {
-                    None => sqlx::query(
-                        "INSERT INTO manifests (id, carrier, trip_id, port, bus_plate, \
-                         bus_number, origin, arrives_at, status, people, problems, \
-                         content_hash, version, created_at, updated_at) VALUES ($1, $2, $3, \
-                         $4, $5, $6, $7, $8, 'expected', $9, $10, $11, $12, $13, $13) \
-                         ON CONFLICT (carrier, trip_id) DO NOTHING",
-                    )
-                    .bind(&m.id)
-                    .bind(&m.carrier)
-                    .bind(&m.trip_id)
-                    .bind(&m.port)
-                    .bind(&m.bus_plate)
-                    .bind(&m.bus_number)
-                    .bind(&m.origin)
-                    .bind(m.arrives_at)
-                    .bind(m.people)
-                    .bind(&m.problems)
-                    .bind(&m.content_hash)
-                    .bind(m.version)
-                    .bind(m.updated_at)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected(),
-                    Some(version) => sqlx::query(
-                        "UPDATE manifests SET port = $3, bus_plate = $4, bus_number = $5, \
-                         origin = $6, arrives_at = $7, people = $8, problems = $9, \
-                         content_hash = $10, version = $11, updated_at = $12 \
-                         WHERE id = $1 AND version = $2 AND status = 'expected'",
-                    )
-                    .bind(&m.id)
-                    .bind(version)
-                    .bind(&m.port)
-                    .bind(&m.bus_plate)
-                    .bind(&m.bus_number)
-                    .bind(&m.origin)
-                    .bind(m.arrives_at)
-                    .bind(m.people)
-                    .bind(&m.problems)
-                    .bind(&m.content_hash)
-                    .bind(m.version)
-                    .bind(m.updated_at)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected(),
-                };
+                // A new trip is inserted; a correction replaces the row still at the version it
+                // read (`replacing`), only while the bus is expected. `NULL` matches no version.
+                let written = sqlx::query(
+                    "INSERT INTO manifests (id, carrier, trip_id, port, bus_plate, bus_number, \
+                     origin, arrives_at, status, people, problems, content_hash, version, \
+                     created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
+                     'expected', $9, $10, $11, $12, $13, $13) \
+                     ON CONFLICT (carrier, trip_id) DO UPDATE SET port = excluded.port, \
+                     bus_plate = excluded.bus_plate, bus_number = excluded.bus_number, \
+                     origin = excluded.origin, arrives_at = excluded.arrives_at, \
+                     people = excluded.people, problems = excluded.problems, \
+                     content_hash = excluded.content_hash, version = excluded.version, \
+                     updated_at = excluded.updated_at \
+                     WHERE manifests.version = $14 AND manifests.status = 'expected'",
+                )
+                .bind(&m.id)
+                .bind(&m.carrier)
+                .bind(&m.trip_id)
+                .bind(&m.port)
+                .bind(&m.bus_plate)
+                .bind(&m.bus_number)
+                .bind(&m.origin)
+                .bind(m.arrives_at)
+                .bind(m.people)
+                .bind(&m.problems)
+                .bind(&m.content_hash)
+                .bind(m.version)
+                .bind(m.updated_at)
+                .bind(replacing)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
                 if written != 1 {
                     return Ok(false);
                 }

@@ -103,13 +103,13 @@ async fn carrier_of(state: &AppState, user: &CurrentUser) -> Result<String, AppE
 }
 
 /// A problem said in words: its line (or "the trip"), its field, what to do.
-fn problem_text(page: &Chrome, (line, field, key): &Problem) -> String {
+fn problem_text(page: &Chrome, line: usize, field: &str, key: &str) -> String {
     let args = [
-        ("line", Value::from(*line)),
-        ("field", Value::from(*field)),
+        ("line", Value::from(line)),
+        ("field", Value::from(field.to_string())),
         ("problem", Value::from(page.t(key))),
     ];
-    if *line == 0 {
+    if line == 0 {
         page.tf("manifests-problem-trip", &args)
     } else {
         page.tf("manifests-problem-row", &args)
@@ -173,6 +173,33 @@ async fn zone(state: &AppState, port: &str) -> Result<chrono_tz::Tz, AppError> {
         .map_or(chrono_tz::UTC, |p| p.time_zone))
 }
 
+/// What a trip is (its carrier, port, arrival in the port's time, bus) and where it stands.
+fn facts(page: &Chrome, m: &ManifestRow, zone: chrono_tz::Tz) -> Block {
+    Block::text(page.tf(
+        "manifests-trip-facts",
+        &[
+            ("trip", Value::from(m.trip_id.clone())),
+            ("carrier", Value::from(m.carrier.clone())),
+            ("port", Value::from(m.port.clone())),
+            (
+                "when",
+                Value::from(when::moment_ms(page.locale, m.arrives_at, zone)),
+            ),
+            ("plate", Value::from(m.bus_plate.clone())),
+            ("bus", Value::from(m.bus_number.clone())),
+            ("origin", Value::from(m.origin.clone())),
+        ],
+    ))
+    .para(page.tf(
+        "manifests-trip-state",
+        &[
+            ("status", Value::from(status_text(page, m))),
+            ("people", Value::from(m.people)),
+            ("version", Value::from(m.version)),
+        ],
+    ))
+}
+
 /// A trip's fields as its form shows them (the arrival in the port's time).
 fn held_trip(m: &ManifestRow, zone: chrono_tz::Tz) -> TripRow {
     let local = chrono::DateTime::from_timestamp_millis(m.arrives_at)
@@ -234,7 +261,7 @@ async fn list_view(
         view.error = Some(text);
         let mut block = Block::heading(view.page.t("manifests-fix-title"));
         for p in &problems {
-            block = block.para(problem_text(&view.page, p));
+            block = block.para(problem_text(&view.page, p.0, p.1, p.2));
         }
         view.blocks.push(block);
     }
@@ -313,7 +340,7 @@ async fn upload(
         .send(&carrier, by, &trip, &people, problems)
         .await?
     {
-        Ok(sent) => trip_view(&state, locale, &csrf, &carrier, &sent.manifest, Some(&sent)).await,
+        Ok(sent) => trip_view(&state, locale, &csrf, &sent.manifest, Some(&sent)).await,
         Err(NotSent::Trip(problems)) => {
             let text = state.i18n.text(locale, "manifests-trip-wrong");
             list_view(
@@ -328,15 +355,8 @@ async fn upload(
         }
         Err(NotSent::Ended(m)) => {
             let text = state.i18n.text(locale, "manifests-ended");
-            list_view(
-                &state,
-                locale,
-                &csrf,
-                &carrier,
-                &held_trip(&m, chrono_tz::UTC),
-                Some((text, vec![])),
-            )
-            .await
+            let held = held_trip(&m, zone(&state, &m.port).await?);
+            list_view(&state, locale, &csrf, &carrier, &held, Some((text, vec![]))).await
         }
         Err(NotSent::Busy) => {
             let text = state.i18n.text(locale, "manifests-busy");
@@ -357,7 +377,7 @@ async fn trip_page(
         .carriers(&carrier, &trip)
         .await?
         .ok_or(AppError::NotFound)?;
-    trip_view(&state, locale, &csrf, &carrier, &m, None).await
+    trip_view(&state, locale, &csrf, &m, None).await
 }
 
 /// A trip: its state, what was stored, each row to fix; while the bus is expected, a
@@ -366,7 +386,6 @@ async fn trip_view(
     state: &AppState,
     locale: Locale,
     csrf: &CsrfCookie,
-    carrier: &str,
     m: &ManifestRow,
     sent: Option<&Sent>,
 ) -> Result<Response, AppError> {
@@ -384,48 +403,12 @@ async fn trip_view(
         };
         view.notice = Some(view.page.tf(key, &[("people", Value::from(m.people))]));
     }
-    let facts = Block::text(view.page.tf(
-        "manifests-trip-facts",
-        &[
-            ("trip", Value::from(m.trip_id.clone())),
-            ("carrier", Value::from(carrier.to_string())),
-            ("port", Value::from(m.port.clone())),
-            (
-                "when",
-                Value::from(when::moment_ms(locale, m.arrives_at, zone)),
-            ),
-            ("plate", Value::from(m.bus_plate.clone())),
-            ("bus", Value::from(m.bus_number.clone())),
-            ("origin", Value::from(m.origin.clone())),
-        ],
-    ))
-    .para(view.page.tf(
-        "manifests-trip-state",
-        &[
-            ("status", Value::from(status_text(&view.page, m))),
-            ("people", Value::from(m.people)),
-            ("version", Value::from(m.version)),
-        ],
-    ));
-    view.blocks.push(facts);
+    view.blocks.push(facts(&view.page, m, zone));
     if !problems.is_empty() {
         let mut fix = Block::heading(view.page.t("manifests-fix-title"))
             .para(view.page.t("manifests-fix-help"));
         for (line, field, key) in &problems {
-            let field: &str = field;
-            let text = view.page.tf(
-                if *line == 0 {
-                    "manifests-problem-trip"
-                } else {
-                    "manifests-problem-row"
-                },
-                &[
-                    ("line", Value::from(*line)),
-                    ("field", Value::from(field.to_string())),
-                    ("problem", Value::from(view.page.t(key))),
-                ],
-            );
-            fix = fix.para(text);
+            fix = fix.para(problem_text(&view.page, *line, field, key));
         }
         view.blocks.push(fix);
     }
@@ -470,7 +453,7 @@ async fn cancel(
         .carriers(&carrier, &trip)
         .await?
         .ok_or(AppError::NotFound)?;
-    let page = trip_view(&state, locale, &csrf, &carrier, &m, None).await?;
+    let page = trip_view(&state, locale, &csrf, &m, None).await?;
     if cancelled {
         Ok(page)
     } else {
@@ -566,29 +549,7 @@ async fn open_view(
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let mut view = GenericPage::new(page, "manifests-open-title");
     view.notice = notice;
-    let mut facts = Block::text(view.page.tf(
-        "manifests-trip-facts",
-        &[
-            ("trip", Value::from(m.trip_id.clone())),
-            ("carrier", Value::from(m.carrier.clone())),
-            ("port", Value::from(m.port.clone())),
-            (
-                "when",
-                Value::from(when::moment_ms(locale, m.arrives_at, zone)),
-            ),
-            ("plate", Value::from(m.bus_plate.clone())),
-            ("bus", Value::from(m.bus_number.clone())),
-            ("origin", Value::from(m.origin.clone())),
-        ],
-    ))
-    .para(view.page.tf(
-        "manifests-trip-state",
-        &[
-            ("status", Value::from(status_text(&view.page, &m))),
-            ("people", Value::from(m.people)),
-            ("version", Value::from(m.version)),
-        ],
-    ));
+    let mut facts = facts(&view.page, &m, zone);
     if m.purged_at.is_some() {
         facts = facts.para(view.page.t("manifests-purged"));
     }
@@ -797,11 +758,7 @@ async fn api_send(
             } else {
                 StatusCode::OK
             };
-            let mut body = answer(&state, locale, &sent.manifest, Some(sent.change));
-            // An unchanged sending's problems are those of this sending (the same as stored).
-            if sent.change == Change::Unchanged {
-                body.change = Some("unchanged");
-            }
+            let body = answer(&state, locale, &sent.manifest, Some(sent.change));
             Ok((status, Json(body)).into_response())
         }
         Err(NotSent::Trip(problems)) => Err(AppError::Fields(

@@ -10,11 +10,8 @@ pub mod store;
 pub mod web;
 
 use garita_domain::audit::AuditCode;
-use garita_kernel::people::PersonParts;
 use garita_kernel::staff::{Rule, StaffRoute};
 use garita_kernel::{Service, Services};
-use garita_store::{Db, StoreError};
-use std::sync::Arc;
 
 /// The service's words in every language (`locales/<code>/trusted.ftl`).
 pub const CATALOGS: garita_i18n::checks::Sources = garita_i18n::catalogs!("trusted.ftl");
@@ -27,7 +24,7 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         migrations: &store::MIGRATIONS,
         sealed_columns: &[],
         messages: &[],
-        people,
+        people: garita_kernel::people::nobody,
         payable: None,
         proofs: None,
         jobs: |kinds| kinds,
@@ -60,27 +57,5 @@ impl AuditCode for TrustedAction {
         match self {
             TrustedAction::RosterImported => "trusted.roster-imported",
         }
-    }
-}
-
-/// It holds nothing about an account: a member is not an account of Garita's.
-struct People;
-
-fn people(_: &Db, _: &Arc<garita_security::Keys>) -> Arc<dyn PersonParts> {
-    Arc::new(People)
-}
-
-#[async_trait::async_trait]
-impl PersonParts for People {
-    async fn fixes_travellers(&self, _: &str) -> Result<bool, StoreError> {
-        Ok(false)
-    }
-
-    async fn record(
-        &self,
-        _: &str,
-        _: Option<&str>,
-    ) -> Result<serde_json::Map<String, serde_json::Value>, StoreError> {
-        Ok(serde_json::Map::new())
     }
 }

@@ -299,21 +299,15 @@ pub async fn remove_helper(
     _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
     let done = state.services.remove_own_helper(&user.account, &id).await?;
-    let text = state.i18n.text(
+    changed(
+        &state,
         locale,
-        if done {
-            "organization-removed"
-        } else {
-            "staff-accounts-not-changed"
-        },
-    );
-    let (notice, error) = if done {
-        (Some(text), None)
-    } else {
-        (None, Some(text))
-    };
-    let html = own_page(&state, locale, &csrf, &user.account, notice, error).await?;
-    Ok(said(done, html))
+        &csrf,
+        &user.account,
+        done,
+        "organization-removed",
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -358,10 +352,30 @@ pub async fn revoke_token(
     _: CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
     let done = state.services.revoke_own_token(&user.account, &id).await?;
+    changed(
+        &state,
+        locale,
+        &csrf,
+        &user.account,
+        done,
+        "organization-token-revoked",
+    )
+    .await
+}
+
+/// The page after a removal or a revocation: said done, or that nothing changed.
+async fn changed(
+    state: &AppState,
+    locale: Locale,
+    csrf: &CsrfCookie,
+    admin: &Account,
+    done: bool,
+    done_key: &str,
+) -> Result<Response, AppError> {
     let text = state.i18n.text(
         locale,
         if done {
-            "organization-token-revoked"
+            done_key
         } else {
             "staff-accounts-not-changed"
         },
@@ -371,6 +385,6 @@ pub async fn revoke_token(
     } else {
         (None, Some(text))
     };
-    let html = own_page(&state, locale, &csrf, &user.account, notice, error).await?;
+    let html = own_page(state, locale, csrf, admin, notice, error).await?;
     Ok(said(done, html))
 }
