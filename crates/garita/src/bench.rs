@@ -312,16 +312,16 @@ pub async fn manifests(
     for i in 0..count {
         times.push(send(m.clone(), i, rows.clone(), trip(i)).await?);
     }
-    let one_by_one = started.elapsed().as_secs_f64();
-    times.sort_by(f64::total_cmp);
-    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
-    println!(
-        "{count} manifests of {people} people, one at a time: p50 {:.1} ms, p99 {:.1} ms, \
-         {:.0} a minute",
-        at(0.5),
-        at(0.99),
-        count as f64 / one_by_one * 60.0
-    );
+    let said = |how: &str, times: &mut [f64], seconds: f64| {
+        println!(
+            "{count} manifests of {people} people, {how}: p50 {:.1} ms, p99 {:.1} ms, \
+             {:.0} a minute",
+            quantile(times, 0.5),
+            quantile(times, 0.99),
+            count as f64 / seconds * 60.0
+        );
+    };
+    said("one at a time", &mut times, started.elapsed().as_secs_f64());
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     let next = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(count));
@@ -342,15 +342,16 @@ pub async fn manifests(
     while let Some(done) = tasks.join_next().await {
         together.extend(done.map_err(|e| e.to_string())??);
     }
-    let eight = started.elapsed().as_secs_f64();
-    together.sort_by(f64::total_cmp);
-    let at = |q: f64| together[((together.len() as f64 - 1.0) * q).round() as usize];
-    println!(
-        "{count} manifests of {people} people, 8 at a time: p50 {:.1} ms, p99 {:.1} ms, \
-         {:.0} a minute",
-        at(0.5),
-        at(0.99),
-        count as f64 / eight * 60.0
+    said(
+        "8 at a time",
+        &mut together,
+        started.elapsed().as_secs_f64(),
     );
     Ok(())
+}
+
+/// The `q` quantile of measured times (sorted here): the nearest rank.
+pub fn quantile(times: &mut [f64], q: f64) -> f64 {
+    times.sort_by(f64::total_cmp);
+    times[((times.len() as f64 - 1.0) * q).round() as usize]
 }

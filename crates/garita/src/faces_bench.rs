@@ -195,10 +195,7 @@ pub fn run(dir: &Path, settings: FaceSettings) -> Result<(), String> {
             }
         }
     }
-    let at = |times: &mut Vec<f64>, q: f64| {
-        times.sort_by(f64::total_cmp);
-        times[((times.len() as f64 - 1.0) * q).round() as usize]
-    };
+    let at = crate::bench::quantile;
     println!(
         "one photo (find, landmarks, descriptor; one thread): p50 {:.1} ms, p99 {:.1} ms; \
          of which finding the face and its landmarks: p50 {:.1} ms, p99 {:.1} ms",
@@ -273,14 +270,13 @@ pub fn capture(front: &Path, turned: &Path, settings: FaceSettings) -> Result<()
         }
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }
-    times.sort_by(f64::total_cmp);
-    let at = |q: f64| times[((times.len() as f64 - 1.0) * q).round() as usize];
+
     println!(
         "a confirmation with its liveness capture ({} frames: quality check, liveness, compared \
          with the photo of record; one thread): p50 {:.1} ms, p99 {:.1} ms; passed {passed}/{}",
         garita_faces::liveness::STEPS,
-        at(0.5),
-        at(0.99),
+        crate::bench::quantile(&mut times, 0.5),
+        crate::bench::quantile(&mut times, 0.99),
         times.len()
     );
     Ok(())

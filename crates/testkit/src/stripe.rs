@@ -357,22 +357,37 @@ async fn stall(shared: &Shared) {
     }
 }
 
+/// What each creating request meets first, as at Stripe: a stalled server waits, a request
+/// without the secret key is refused, and an idempotency key seen before answers as it did the
+/// first time (or is refused with other parameters). `Ok` with the request's key, if any.
+async fn admit(
+    shared: &Shared,
+    headers: &HeaderMap,
+    params: &Params,
+) -> Result<Option<String>, Response> {
+    stall(shared).await;
+    if let Some(refused) = unauthorized(headers) {
+        return Err(refused);
+    }
+    let key = idempotency_key(headers);
+    if let Some(key) = &key {
+        let known = shared.keys.lock().unwrap().get(key).cloned();
+        if let Some((earlier, id)) = known {
+            return Err(replay(&earlier, params, find(shared, &id)));
+        }
+    }
+    Ok(key)
+}
+
 async fn create(
     State(shared): State<Arc<Shared>>,
     headers: HeaderMap,
     Form(params): Form<Vec<(String, String)>>,
 ) -> Response {
-    stall(&shared).await;
-    if let Some(refused) = unauthorized(&headers) {
-        return refused;
-    }
-    let key = idempotency_key(&headers);
-    if let Some(key) = &key {
-        let known = shared.keys.lock().unwrap().get(key).cloned();
-        if let Some((earlier, id)) = known {
-            return replay(&earlier, &params, find(&shared, &id));
-        }
-    }
+    let key = match admit(&shared, &headers, &params).await {
+        Ok(key) => key,
+        Err(answered) => return answered,
+    };
     let get = |name: &str| param(&params, name);
     if let Some(missing) = missing(
         &params,
@@ -429,17 +444,10 @@ async fn transfer(
     headers: HeaderMap,
     Form(params): Form<Vec<(String, String)>>,
 ) -> Response {
-    stall(&shared).await;
-    if let Some(refused) = unauthorized(&headers) {
-        return refused;
-    }
-    let key = idempotency_key(&headers);
-    if let Some(key) = &key {
-        let known = shared.keys.lock().unwrap().get(key).cloned();
-        if let Some((earlier, id)) = known {
-            return replay(&earlier, &params, find(&shared, &id));
-        }
-    }
+    let key = match admit(&shared, &headers, &params).await {
+        Ok(key) => key,
+        Err(answered) => return answered,
+    };
     let get = |name: &str| param(&params, name);
     if let Some(missing) = missing(&params, &["amount", "currency", "destination"]) {
         return missing;

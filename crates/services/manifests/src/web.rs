@@ -121,10 +121,14 @@ fn status_text(page: &Chrome, m: &ManifestRow) -> String {
 }
 
 /// The trip form: a new trip (empty), or a correction of one (its fields filled).
-fn trip_form(page: &Chrome, token: &str, ports: &[(String, String)], held: &TripRow) -> Form {
+fn trip_form(page: &Chrome, token: &str, ports: &Ports, held: &TripRow) -> Form {
     let options = ports
+        .0
         .iter()
-        .map(|(code, name)| (code.clone(), name.clone(), *code == held.port))
+        .map(|p| {
+            let code = p.code.as_str();
+            (code.to_string(), p.name.clone(), code == held.port)
+        })
         .collect();
     Form::post("/manifests", token, page.t("manifests-send"))
         .multipart()
@@ -151,26 +155,21 @@ fn trip_form(page: &Chrome, token: &str, ports: &[(String, String)], held: &Trip
         )
 }
 
-async fn port_options(state: &AppState) -> Result<Vec<(String, String)>, AppError> {
-    Ok(state
-        .services
-        .store
-        .list_ports()
-        .await?
-        .into_iter()
-        .map(|p| (p.code.as_str().to_string(), p.name))
-        .collect())
-}
+/// The ports, read once for a page: the form's choices and each trip's time zone.
+struct Ports(Vec<garita_domain::Port>);
 
-async fn zone(state: &AppState, port: &str) -> Result<chrono_tz::Tz, AppError> {
-    Ok(state
-        .services
-        .store
-        .list_ports()
-        .await?
-        .into_iter()
-        .find(|p| p.code.as_str().eq_ignore_ascii_case(port))
-        .map_or(chrono_tz::UTC, |p| p.time_zone))
+impl Ports {
+    async fn read(state: &AppState) -> Result<Ports, AppError> {
+        Ok(Ports(state.services.store.list_ports().await?))
+    }
+
+    /// A port's time zone (UTC for a code that is no port's).
+    fn zone(&self, port: &str) -> chrono_tz::Tz {
+        self.0
+            .iter()
+            .find(|p| p.code.as_str().eq_ignore_ascii_case(port))
+            .map_or(chrono_tz::UTC, |p| p.time_zone)
+    }
 }
 
 /// What a trip is (its carrier, port, arrival in the port's time, bus) and where it stands.
@@ -254,7 +253,7 @@ async fn list_view(
 ) -> Result<Response, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/manifests");
     let token = csrf_token(state, csrf);
-    let ports = port_options(state).await?;
+    let ports = Ports::read(state).await?;
     let mut view = GenericPage::new(page, "manifests-title");
     let done = error.is_none();
     if let Some((text, problems)) = error {
@@ -278,7 +277,7 @@ async fn list_view(
         list = list.para(view.page.t("manifests-none"));
     }
     for m in &trips {
-        let zone = zone(state, &m.port).await?;
+        let zone = ports.zone(&m.port);
         let text = view.page.tf(
             "manifests-trip-line",
             &[
@@ -355,7 +354,7 @@ async fn upload(
         }
         Err(NotSent::Ended(m)) => {
             let text = state.i18n.text(locale, "manifests-ended");
-            let held = held_trip(&m, zone(&state, &m.port).await?);
+            let held = held_trip(&m, Ports::read(&state).await?.zone(&m.port));
             list_view(&state, locale, &csrf, &carrier, &held, Some((text, vec![]))).await
         }
         Err(NotSent::Busy) => {
@@ -391,7 +390,8 @@ async fn trip_view(
 ) -> Result<Response, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/manifests");
     let token = csrf_token(state, csrf);
-    let zone = zone(state, &m.port).await?;
+    let ports = Ports::read(state).await?;
+    let zone = ports.zone(&m.port);
     let problems: Vec<(usize, String, String)> =
         serde_json::from_str(&m.problems).unwrap_or_default();
     let mut view = GenericPage::new(page, "manifests-trip-title");
@@ -413,7 +413,6 @@ async fn trip_view(
         view.blocks.push(fix);
     }
     if m.status == "expected" {
-        let ports = port_options(state).await?;
         view.blocks.push(
             Block::heading(view.page.t("manifests-correct"))
                 .para(view.page.t("manifests-correct-help"))
@@ -469,7 +468,7 @@ async fn board(
     Path(port): Path<String>,
 ) -> Result<Response, AppError> {
     let port = port.to_ascii_uppercase();
-    let zone = zone(&state, &port).await?;
+    let zone = Ports::read(&state).await?.zone(&port);
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let trips = manifests(&state).board(&port).await?;
     let mut view = GenericPage::new(page, "manifests-board-title");
@@ -544,7 +543,7 @@ async fn open_view(
 ) -> Result<Response, AppError> {
     let service = manifests(state);
     let m = service.at_port(port, id).await?.ok_or(AppError::NotFound)?;
-    let zone = zone(state, &m.port).await?;
+    let zone = Ports::read(state).await?.zone(&m.port);
     let people = service.open(&user.account.id, &m).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let mut view = GenericPage::new(page, "manifests-open-title");

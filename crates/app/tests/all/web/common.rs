@@ -289,6 +289,16 @@ impl TestApp {
     }
 }
 
+/// The long code a page shows to copy (`Block::mono`: a signed proof's text, a token shown
+/// once).
+pub fn shown_code(html: &str) -> String {
+    html.split("class=\"token\" dir=\"ltr\">")
+        .nth(1)
+        .and_then(|t| t.split('<').next())
+        .unwrap_or_else(|| panic!("no code to copy in {html}"))
+        .to_string()
+}
+
 /// The CSRF token of the first form in a page.
 pub fn csrf(html: &str) -> String {
     let marker = "name=\"csrf\" value=\"";

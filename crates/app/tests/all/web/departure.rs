@@ -144,12 +144,7 @@ async fn an_intent_is_filed_vetted_arranged_departed_and_paid_once_over_http() {
         .unwrap();
     assert_eq!(sent.status(), StatusCode::SEE_OTHER);
     let confirmed = app.page(&browser, &intent_path).await;
-    let token = confirmed
-        .split("class=\"token\" dir=\"ltr\">")
-        .nth(1)
-        .and_then(|t| t.split('<').next())
-        .expect("the signed confirmation")
-        .to_string();
+    let token = common::shown_code(&confirmed);
     assert!(token.starts_with("GDP1."));
     assert!(
         app.verify(&token).await.contains("DEP-"),

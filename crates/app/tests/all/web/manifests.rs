@@ -43,12 +43,7 @@ async fn a_carrier_sends_corrects_and_the_port_receives_a_manifest() {
         .unwrap();
     assert_eq!(made.status(), StatusCode::OK);
     let made = made.text().await.unwrap();
-    let token = made
-        .split("class=\"token\" dir=\"ltr\">")
-        .nth(1)
-        .and_then(|t| t.split('<').next())
-        .unwrap()
-        .to_string();
+    let token = common::shown_code(&made);
     assert!(token.starts_with("garita_org_"));
     let again = app.page(&admin, "/staff/organization").await;
     assert!(!again.contains(&token), "shown once");
