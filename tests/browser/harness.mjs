@@ -291,10 +291,13 @@ export async function setUpAndSignIn(garita, page, email, setup, locale = 'en') 
   await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${e('totp-submit')}")`)]);
 }
 
-/** A staff member made with `garita admin create-user` (these arguments), set up and signed in. */
-export async function staffSignIn(garita, page, email, args) {
+/**
+ * A staff member made with `garita admin create-user` (these arguments), set up and signed in
+ * on a page in `locale`.
+ */
+export async function staffSignIn(garita, page, email, args, locale = 'en') {
   const made = spawnSync(garita.bin, ['admin', 'create-user', '--email', email, ...args,
     '--database', `sqlite://${garita.dir}/garita.db`], { cwd: garita.dir, env: garita.env, encoding: 'utf8' });
   if (made.status !== 0) throw new Error(made.stderr + made.stdout);
-  await setUpAndSignIn(garita, page, email, made.stdout.match(/\/setup\/\S+/)[0]);
+  await setUpAndSignIn(garita, page, email, made.stdout.match(/\/setup\/\S+/)[0], locale);
 }

@@ -21,6 +21,7 @@ pub const SERVICES: &[WebService<Appointments>] = &[
     garita_travel_authorization::web::service::<Appointments>(),
     garita_trusted::web::service::<Appointments>(),
     garita_manifests::web::service::<Appointments>(),
+    garita_inspections::web::service::<Appointments>(),
 ];
 
 /// This build's services.

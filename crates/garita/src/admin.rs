@@ -58,12 +58,12 @@ pub enum AdminCommand {
     CreateUser {
         #[arg(long)]
         email: String,
-        /// helper, officer, port-supervisor, programme-admin, auditor, partner-validator or
-        /// organization-admin (helpers, observers, partner validators and organisation admins
-        /// name their organization).
+        /// helper, officer, port-supervisor, agriculture-specialist, programme-admin, auditor,
+        /// partner-validator, observer, organization-admin or adjudicator (helpers, observers,
+        /// partner validators and organisation admins name their organization).
         #[arg(long)]
         role: String,
-        /// The port of an officer or port supervisor, e.g. SYS.
+        /// The port of an officer, port supervisor or agriculture specialist, e.g. SYS.
         #[arg(long)]
         port: Option<String>,
         /// The organization of a helper.

@@ -27,6 +27,7 @@ pub const SERVICES: &[garita_web::WebService<Appointments>] = &[
     garita_travel_authorization::web::service::<Appointments>(),
     garita_trusted::web::service::<Appointments>(),
     garita_manifests::web::service::<Appointments>(),
+    garita_inspections::web::service::<Appointments>(),
     garita_hello::web::service::<Appointments>(),
 ];
 pub const BUILD: garita_app::Build = garita_app::Build(SERVICES);
@@ -185,6 +186,31 @@ impl World {
     pub fn raw_database(&self) -> String {
         String::from_utf8_lossy(&self.raw_database_bytes()).into_owned()
     }
+}
+
+/// An organisation record of `kind` (a carrier, a broker), added by a programme admin.
+pub async fn organization(services: &garita_kernel::Services, name: &str, kind: &str) {
+    let email = Email::parse(&format!("admin-{}-{kind}@cbp.example", name.len())).unwrap();
+    let grant = garita_domain::Grant::new(garita_domain::Role::ProgrammeAdmin, None, None).unwrap();
+    services
+        .create_staff(&email, grant, Locale::En)
+        .await
+        .unwrap();
+    let admin = services
+        .store
+        .staff_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.grant.role == garita_domain::Role::ProgrammeAdmin)
+        .unwrap();
+    let new = garita_kernel::organizations::NewOrganization {
+        name,
+        kind,
+        city: "Ciudad Juárez",
+        contact: "+52 656 000 0000",
+    };
+    services.add_organization(&admin, &new).await.unwrap();
 }
 
 /// The day the test clock shows (15 January 2027).

@@ -9,6 +9,7 @@ mod desk;
 mod draw_v2;
 mod draws;
 mod flows;
+mod inspections;
 mod jobs;
 mod lapses;
 mod manifests;

@@ -7,7 +7,6 @@
 
 use crate::common::World;
 use garita_domain::{Grant, PortCode, Role};
-use garita_kernel::organizations::NewOrganization;
 use garita_manifests::app::{By, Change, Manifests, NotSent};
 use garita_manifests::domain::{PersonRow, TripRow};
 use garita_manifests::synthetic;
@@ -44,27 +43,7 @@ fn lines(rows: &[PersonRow]) -> Vec<(usize, PersonRow)> {
 
 /// A bus carrier's organisation record, added by a programme admin.
 pub async fn carrier(services: &garita_kernel::Services, name: &str) {
-    let email = garita_domain::Email::parse(&format!("admin-{}@cbp.example", name.len())).unwrap();
-    let grant = Grant::new(Role::ProgrammeAdmin, None, None).unwrap();
-    services
-        .create_staff(&email, grant, garita_i18n::Locale::En)
-        .await
-        .unwrap();
-    let admin = services
-        .store
-        .staff_accounts()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|a| a.grant.role == Role::ProgrammeAdmin)
-        .unwrap();
-    let new = NewOrganization {
-        name,
-        kind: "carrier",
-        city: "Ciudad Juárez",
-        contact: "+52 656 000 0000",
-    };
-    services.add_organization(&admin, &new).await.unwrap();
+    crate::common::organization(services, name, "carrier").await;
 }
 
 #[tokio::test]

@@ -383,6 +383,20 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .unwrap();
     assert_eq!(sent.manifest.people, 1);
 
+    // A broker's cargo inspection: its shipment sealed.
+    crate::common::organization(&w.services, crate::inspections::BROKER, "broker").await;
+    let inspections = garita_inspections::app::Inspections::on(&w.services);
+    crate::inspections::open_two_slots(&inspections).await;
+    inspections
+        .request(
+            crate::inspections::BROKER,
+            garita_inspections::app::By::Token("t"),
+            &crate::inspections::request("2027-01-16T09:00"),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {
         assert!(

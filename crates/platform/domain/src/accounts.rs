@@ -28,10 +28,12 @@ pub enum Role {
     /// Reviews applications a person must decide (a travel authorization's evidence and
     /// photo checks) and decides them.
     Adjudicator,
+    /// Inspects plants, food and cargo at one port and records each result.
+    AgricultureSpecialist,
 }
 
 impl Role {
-    pub const ALL: [Role; 10] = [
+    pub const ALL: [Role; 11] = [
         Role::Applicant,
         Role::Helper,
         Role::Officer,
@@ -42,6 +44,7 @@ impl Role {
         Role::Observer,
         Role::OrganizationAdmin,
         Role::Adjudicator,
+        Role::AgricultureSpecialist,
     ];
 
     /// The stable code stored in the database and typed on the command line.
@@ -57,6 +60,7 @@ impl Role {
             Role::Observer => "observer",
             Role::OrganizationAdmin => "organization-admin",
             Role::Adjudicator => "adjudicator",
+            Role::AgricultureSpecialist => "agriculture-specialist",
         }
     }
 
@@ -77,6 +81,7 @@ impl Role {
             Role::Observer => "role-observer",
             Role::OrganizationAdmin => "role-organization-admin",
             Role::Adjudicator => "role-adjudicator",
+            Role::AgricultureSpecialist => "role-agriculture-specialist",
         }
     }
 
@@ -84,9 +89,12 @@ impl Role {
         self != Role::Applicant
     }
 
-    /// Officers and port supervisors work at exactly one port.
+    /// Officers, port supervisors and agriculture specialists work at exactly one port.
     pub fn needs_port(self) -> bool {
-        matches!(self, Role::Officer | Role::PortSupervisor)
+        matches!(
+            self,
+            Role::Officer | Role::PortSupervisor | Role::AgricultureSpecialist
+        )
     }
 
     /// Helpers and partner validators work for an organisation (a partner's people and systems
@@ -115,9 +123,9 @@ pub struct Grant {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum GrantError {
-    #[error("officers and port supervisors need --port")]
+    #[error("officers, port supervisors and agriculture specialists need --port")]
     PortRequired,
-    #[error("only officers and port supervisors have a port")]
+    #[error("only officers, port supervisors and agriculture specialists have a port")]
     PortNotAllowed,
     #[error("helpers, observers and partner validators need --organization")]
     OrganizationRequired,

@@ -18,6 +18,40 @@ pub struct OrganizationClient {
     pub token_id: String,
 }
 
+/// Who did something for an organisation: one of its people signed in, or one of its systems
+/// with a token (by the token's id, never the token).
+#[derive(Debug, Clone, Copy)]
+pub enum By<'a> {
+    Account(&'a str),
+    Token(&'a str),
+}
+
+impl<'a> By<'a> {
+    /// The audit event with its actor: the person (a system's token is named in the detail).
+    pub fn on(self, event: AuditEvent) -> AuditEvent {
+        match self {
+            By::Account(id) => event.actor(id),
+            By::Token(_) => event,
+        }
+    }
+
+    /// The token's id, for an audit entry's detail.
+    pub fn token(self) -> Option<String> {
+        match self {
+            By::Token(id) => Some(id.to_string()),
+            By::Account(_) => None,
+        }
+    }
+
+    /// The account, when a person did it.
+    pub fn account(self) -> Option<&'a str> {
+        match self {
+            By::Account(id) => Some(id),
+            By::Token(_) => None,
+        }
+    }
+}
+
 impl Services {
     /// An organisation admin's tokens (revoked ones too); none for anyone else.
     #[tracing::instrument(skip_all)]

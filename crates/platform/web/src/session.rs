@@ -10,6 +10,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
+use garita_domain::Role;
 use garita_store::records::{Account, Session, SessionKind};
 use std::net::SocketAddr;
 
@@ -191,5 +192,44 @@ impl FromRequestParts<AppState> for OrganizationCaller {
             Some(client) => Ok(OrganizationCaller(client)),
             None => Err(AppError::SignInRequired),
         }
+    }
+}
+
+impl OrganizationCaller {
+    /// The organisation's name and the token's id, if the organisation is of one of `kinds`
+    /// (a bus carrier's token cannot book a cargo inspection); 403 otherwise.
+    pub fn of_kind(&self, kinds: &[&str]) -> Result<(&str, &str), AppError> {
+        let org = &self.0.organization;
+        if kinds.contains(&org.kind.as_str()) {
+            Ok((&org.name, &self.0.token_id))
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// The organisation a signed-in person works for (as its admin or one of its members), if it
+/// is of one of `kinds`; anyone else may not use a page for such organisations (403).
+pub async fn member_of(
+    state: &AppState,
+    user: &CurrentUser,
+    kinds: &[&str],
+) -> Result<String, AppError> {
+    let grant = &user.account.grant;
+    let org = grant
+        .organization
+        .as_ref()
+        .filter(|_| matches!(grant.role, Role::OrganizationAdmin | Role::Helper))
+        .ok_or(AppError::Forbidden)?;
+    let of_kind = state
+        .services
+        .organizations()
+        .await?
+        .iter()
+        .any(|o| &o.name == org && kinds.contains(&o.kind.as_str()));
+    if of_kind {
+        Ok(org.clone())
+    } else {
+        Err(AppError::Forbidden)
     }
 }

@@ -24,28 +24,7 @@ pub const SETTINGS: &[Setting] = &[Setting {
     help: "days a bus's passengers are kept after it arrived (or was due), then deleted",
 }];
 
-/// Who did something: a person signed in, or an organisation's system with its token.
-#[derive(Debug, Clone, Copy)]
-pub enum By<'a> {
-    Account(&'a str),
-    Token(&'a str),
-}
-
-impl By<'_> {
-    fn on(self, event: AuditEvent) -> AuditEvent {
-        match self {
-            By::Account(id) => event.actor(id),
-            By::Token(_) => event,
-        }
-    }
-
-    fn token(self) -> Option<String> {
-        match self {
-            By::Token(id) => Some(id.to_string()),
-            By::Account(_) => None,
-        }
-    }
-}
+pub use garita_kernel::org_tokens::By;
 
 /// What came of a sending.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

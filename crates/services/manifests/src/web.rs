@@ -15,12 +15,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use garita_domain::Role;
 use garita_i18n::{Locale, Value, when};
 use garita_kernel::Services;
 use garita_web::csrf::{CsrfCookie, CsrfForm, CsrfMultipart, NoFields, csrf_token};
 use garita_web::pages::Chrome;
-use garita_web::session::{CurrentUser, MaybeUser, OrganizationCaller, SignedIn};
+use garita_web::session::{CurrentUser, MaybeUser, OrganizationCaller, SignedIn, member_of};
 use garita_web::view::{Block, Field, Form, GenericPage, Table, said};
 use garita_web::{ApiJson, AppError, AppState, Lang, Link, On, WebService};
 use serde::{Deserialize, Serialize};
@@ -80,26 +79,9 @@ fn manifests(state: &AppState) -> Manifests {
     Manifests::on(&state.services)
 }
 
-/// The carrier a signed-in person works for: an organisation admin or member of a bus
-/// carrier's record; anyone else may not use these pages.
+/// The carrier a signed-in person works for (its admin or one of its members).
 async fn carrier_of(state: &AppState, user: &CurrentUser) -> Result<String, AppError> {
-    let grant = &user.account.grant;
-    let org = grant
-        .organization
-        .as_ref()
-        .filter(|_| matches!(grant.role, Role::OrganizationAdmin | Role::Helper))
-        .ok_or(AppError::Forbidden)?;
-    let is_carrier = state
-        .services
-        .organizations()
-        .await?
-        .iter()
-        .any(|o| &o.name == org && o.kind == "carrier");
-    if is_carrier {
-        Ok(org.clone())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    member_of(state, user, &["carrier"]).await
 }
 
 /// A problem said in words: its line (or "the trip"), its field, what to do.
@@ -713,12 +695,7 @@ fn answer(
 
 /// The carrier an organisation's token speaks for, if it is a bus carrier.
 fn carrier_client(caller: &OrganizationCaller) -> Result<(&str, &str), AppError> {
-    let org = &caller.0.organization;
-    if org.kind == "carrier" {
-        Ok((&org.name, &caller.0.token_id))
-    } else {
-        Err(AppError::Forbidden)
-    }
+    caller.of_kind(&["carrier"])
 }
 
 /// Sends a trip and its people. The same trip id again corrects the manifest while the bus is

@@ -12,6 +12,9 @@ const NOT_KEYS: &[&str] = &[
     "manifest-person",
     "manifest-content",
     "trusted-traveler-card",
+    // The cargo inspections' message kind and the sealing context of a shipment.
+    "inspection-changed",
+    "inspection-shipment",
     // Purposes' codes (their words are `purpose-<code>`), the notices' message kind and the
     // changes they tell, a test's undeclared purpose, and a CSS class of the page template.
     "status-notices",

@@ -12,6 +12,7 @@ mod hello;
 mod help;
 mod http;
 mod i94;
+mod inspections;
 mod limits;
 mod manifests;
 mod message_keys;

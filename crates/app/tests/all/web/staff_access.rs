@@ -25,9 +25,10 @@ enum Who {
     Observer,
     OrgAdmin,
     Adjudicator,
+    SpecialistNog,
 }
 
-const EVERYONE: [Who; 13] = [
+const EVERYONE: [Who; 14] = [
     Who::Anonymous,
     Who::Applicant,
     Who::Helper,
@@ -41,6 +42,7 @@ const EVERYONE: [Who; 13] = [
     Who::Observer,
     Who::OrgAdmin,
     Who::Adjudicator,
+    Who::SpecialistNog,
 ];
 
 /// (method, route pattern, path called, who may). `person` is someone the helper's organization
@@ -59,6 +61,7 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         Observer,
         OrgAdmin,
         Adjudicator,
+        SpecialistNog,
     ];
     vec![
         ("GET", "/staff", "/staff".into(), staff),
@@ -127,6 +130,30 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
             "/staff/ports/{port}/manifests/{id}/arrived",
             "/staff/ports/NOG/manifests/nothing/arrived".into(),
             vec![OfficerNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/inspections",
+            "/staff/ports/NOG/inspections".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/inspections/capacity",
+            "/staff/ports/NOG/inspections/capacity".into(),
+            vec![SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/inspections/{id}",
+            "/staff/ports/NOG/inspections/nothing".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/inspections/{id}/result",
+            "/staff/ports/NOG/inspections/nothing/result".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
         ),
         (
             "GET",
@@ -613,6 +640,7 @@ async fn account(app: &TestApp, who: Who) -> Option<String> {
         Who::Observer => (Role::Observer, None, Some("Observers United")),
         Who::OrgAdmin => (Role::OrganizationAdmin, None, Some("Casa del Migrante")),
         Who::Adjudicator => (Role::Adjudicator, None, None),
+        Who::SpecialistNog => (Role::AgricultureSpecialist, Some("NOG"), None),
     };
     let email = Email::parse(&format!("{who:?}@staff.example").to_lowercase()).unwrap();
     let grant = Grant::new(
@@ -725,7 +753,7 @@ async fn check(
             assert_eq!(response.headers()["location"], "/signin");
         } else if allowed.contains(&who) {
             // Pages answer 200; actions that finish elsewhere answer 303 there.
-            let redirect = if path.ends_with("/capacity") {
+            let redirect = if path.ends_with("/capacity") && !path.contains("/inspections/") {
                 Some("/staff/ports/NOG")
             } else if path.ends_with("/act") && !path.starts_with("/staff/departure") {
                 Some("/registration")
@@ -761,7 +789,8 @@ async fn check(
                 }
                 // No intent or manifest called "nothing": found nowhere, changed nowhere.
                 None if path.starts_with("/staff/departure/nothing")
-                    || path.starts_with("/staff/ports/NOG/manifests/nothing") =>
+                    || path.starts_with("/staff/ports/NOG/manifests/nothing")
+                    || path.starts_with("/staff/ports/NOG/inspections/nothing") =>
                 {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }
@@ -775,6 +804,7 @@ async fn check(
                 // An empty search, decision or programme action is admitted, then told what
                 // to give.
                 None if path.ends_with("/find-traveller")
+                    || path.ends_with("/inspections/capacity")
                     || path.ends_with("/decide")
                     || path.ends_with("/release")
                     || path == "/staff/programme/cancel"

@@ -182,6 +182,7 @@ role-auditor = مدقّق
 role-partner-validator = متحقّق من جهة شريكة
 role-observer = مراقب القرعة
 role-adjudicator = مُقرِّر الطلبات
+role-agriculture-specialist = أخصائي زراعي
 signin-required-title = من فضلك سجّل الدخول
 signin-required-body = يجب أن تسجّل الدخول لترى هذه الصفحة.
 forbidden-title = هذه الصفحة ليست لحسابك

@@ -173,6 +173,7 @@ role-auditor = Auditor
 role-partner-validator = Partner validator
 role-observer = Draw observer
 role-adjudicator = Adjudicator
+role-agriculture-specialist = Agriculture specialist
 signin-required-title = Please sign in
 signin-required-body = You need to sign in to see this page.
 forbidden-title = This page is not for your account

@@ -173,6 +173,7 @@ role-auditor = Auditoría
 role-partner-validator = Validación por organización aliada
 role-observer = Observador del sorteo
 role-adjudicator = Adjudicador de casos
+role-agriculture-specialist = Especialista en agricultura
 signin-required-title = Por favor, inicia sesión
 signin-required-body = Necesitas iniciar sesión para ver esta página.
 forbidden-title = Esta página no es para tu cuenta

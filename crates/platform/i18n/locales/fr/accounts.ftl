@@ -173,6 +173,7 @@ role-auditor = Auditeur
 role-partner-validator = Validateur d'une association partenaire
 role-observer = Observateur du tirage
 role-adjudicator = Agent d'instruction des dossiers
+role-agriculture-specialist = Spécialiste de l'agriculture
 signin-required-title = Merci de vous connecter
 signin-required-body = Vous devez vous connecter pour voir cette page.
 forbidden-title = Cette page n'est pas pour votre compte

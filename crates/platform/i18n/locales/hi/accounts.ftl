@@ -173,6 +173,7 @@ role-auditor = ऑडिटर
 role-partner-validator = साथी संस्था का वेरिफ़ायर
 role-observer = ड्रॉ पर्यवेक्षक
 role-adjudicator = मामला निर्णायक
+role-agriculture-specialist = कृषि विशेषज्ञ
 signin-required-title = कृपया साइन इन करें
 signin-required-body = यह पेज देखने के लिए आपको साइन इन करना होगा।
 forbidden-title = यह पेज आपके खाते के लिए नहीं है

@@ -171,6 +171,7 @@ role-auditor = Oditè
 role-partner-validator = Validatè òganizasyon patnè
 role-observer = Obsèvatè tiraj la
 role-adjudicator = Ajan ki deside dosye yo
+role-agriculture-specialist = Espesyalis agrikilti
 signin-required-title = Tanpri, konekte
 signin-required-body = Ou bezwen konekte pou wè paj sa a.
 forbidden-title = Paj sa a pa pou kont ou

@@ -173,6 +173,7 @@ role-auditor = Responsável pela auditoria
 role-partner-validator = Validador de organização parceira
 role-observer = Observador do sorteio
 role-adjudicator = Analista de casos
+role-agriculture-specialist = Especialista em agricultura
 signin-required-title = Por favor, entre na sua conta
 signin-required-body = Você precisa entrar na sua conta para ver esta página.
 forbidden-title = Esta página não é para a sua conta

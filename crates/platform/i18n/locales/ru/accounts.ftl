@@ -177,6 +177,7 @@ role-auditor = Аудитор
 role-partner-validator = Проверяющий от организации-партнёра
 role-observer = Наблюдатель за жеребьёвкой
 role-adjudicator = Сотрудник по рассмотрению дел
+role-agriculture-specialist = Специалист по сельскому хозяйству
 signin-required-title = Пожалуйста, войдите
 signin-required-body = Чтобы открыть эту страницу, нужно войти в аккаунт.
 forbidden-title = Эта страница не для вашего аккаунта

@@ -171,6 +171,7 @@ role-auditor = Denetçi
 role-partner-validator = Ortak kuruluş doğrulayıcısı
 role-observer = Kura gözlemcisi
 role-adjudicator = Başvuru karar yetkilisi
+role-agriculture-specialist = Tarım uzmanı
 signin-required-title = Lütfen giriş yapın
 signin-required-body = Bu sayfayı görmek için giriş yapmanız gerekiyor.
 forbidden-title = Bu sayfa hesabınız için değil

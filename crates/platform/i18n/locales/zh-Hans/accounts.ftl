@@ -171,6 +171,7 @@ role-auditor = 审计员
 role-partner-validator = 合作组织核验员
 role-observer = 抽签观察员
 role-adjudicator = 案件裁决员
+role-agriculture-specialist = 农业专家
 signin-required-title = 请登录
 signin-required-body = 你需要先登录，才能看这个页面。
 forbidden-title = 这个页面不是给你的账户用的

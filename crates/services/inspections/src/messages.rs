@@ -1,0 +1,108 @@
+//! The service's message: the broker (or the organisation's admins, when its system asked) is
+//! told of each change of a request: a result, a hold and its treatment, a slot that passed.
+//! Its facts live in the sealed payload under names this service owns.
+
+use garita_i18n::{Locale, Value, when};
+use garita_kernel::messages::{Keys, Length, MessageKind, Payload};
+
+/// Every message kind of the service.
+pub const KINDS: &[&MessageKind] = &[CHANGED];
+
+pub const CHANGED: &MessageKind = &MessageKind {
+    code: "inspection-changed",
+    purpose: garita_domain::purposes::APPLICATIONS,
+    versions: &[Keys {
+        subject: "inspection-changed-v1-subject",
+        body: "inspection-changed-v1-body",
+        next: Some("inspection-changed-v1-next"),
+        sms: Some("inspection-changed-v1-sms"),
+    }],
+    in_inbox: true,
+    arguments,
+};
+
+/// The facts the message names (field names are stored in sealed payloads: never renamed).
+pub mod facts {
+    /// The port's name.
+    pub const PORT: &str = "inspection_port";
+    pub const ZONE: &str = "inspection_zone";
+    /// The slot's start (Unix milliseconds), said in the port's zone.
+    pub const AT: &str = "inspection_at";
+    pub const ENTRY: &str = "inspection_entry";
+    /// One of `domain::STATUSES`.
+    pub const STATUS: &str = "inspection_status";
+    /// One of `domain::TREATMENTS`, for a hold.
+    pub const TREATMENT: &str = "inspection_treatment";
+}
+
+fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
+    let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
+    let text = |name: &str| payload.text(name);
+    let zone = text(facts::ZONE).parse().unwrap_or(chrono_tz::UTC);
+    let at = payload
+        .facts
+        .get(facts::AT)
+        .and_then(|v| v.as_i64())
+        .map(|ms| match length {
+            Length::Full => when::moment_ms(locale, ms, zone),
+            Length::Sms => when::short_moment(
+                locale,
+                chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default(),
+                zone,
+            ),
+        })
+        .unwrap_or_default();
+    let treatment = text(facts::TREATMENT);
+    vec![
+        ("port", Value::from(text(facts::PORT))),
+        ("when", Value::from(at)),
+        ("entry", Value::from(text(facts::ENTRY))),
+        ("status", Value::from(text(facts::STATUS))),
+        (
+            "treatment",
+            Value::from(if treatment.is_empty() {
+                "none".to_string()
+            } else {
+                treatment
+            }),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use garita_i18n::Catalogs;
+    use garita_kernel::messages::{render, sms_segments};
+
+    #[test]
+    fn every_change_has_its_own_words_and_its_sms_fits_two_segments() {
+        let i18n = Catalogs::load_with(&[crate::CATALOGS]).unwrap();
+        for locale in Locale::ALL {
+            let mut bodies = std::collections::HashSet::new();
+            for status in crate::domain::STATUSES {
+                let mut payload = Payload {
+                    to: "broker@example.com".into(),
+                    phone: Some("+525512345678".into()),
+                    locale: locale.code().into(),
+                    link: Some("https://garita.example/inspections/01JQ8Y6Z3N".into()),
+                    ..Payload::default()
+                };
+                for (name, value) in [
+                    (facts::PORT, serde_json::json!("Brownsville")),
+                    (facts::ZONE, serde_json::json!("America/Chicago")),
+                    (facts::AT, serde_json::json!(1_800_000_000_000_i64)),
+                    (facts::ENTRY, serde_json::json!("ABC-1234567-8")),
+                    (facts::STATUS, serde_json::json!(status)),
+                    (facts::TREATMENT, serde_json::json!("fumigation")),
+                ] {
+                    payload.facts.insert(name.into(), value);
+                }
+                let r = render(&i18n, CHANGED, 1, &payload).unwrap();
+                assert!(r.text.contains("ABC-1234567-8"), "{locale:?} {status}");
+                assert!(bodies.insert(r.text.clone()), "{locale:?} {status}");
+                assert!(sms_segments(&r.sms) <= 2, "{locale:?} {status}: {}", r.sms);
+            }
+        }
+    }
+}
