@@ -71,7 +71,7 @@ test('every page fits a 320 px screen in every language', async () => {
     '/account', '/account/cases', '/account/close', '/registration', '/registration/record', '/registration/history', '/registration/address',
     '/registration/travellers/new', traveller, photo, '/request', '/status', '/i94', '/trusted-traveler',
     '/travel-authorization', '/travel-authorization/file?programme=chnv&people=2', '/travel-authorization/invitation',
-    '/departure?people=2', '/departure/figures', '/parole', '/notices', '/organizations/apply', '/manifests', '/inspections',
+    '/departure?people=2', '/departure/figures', '/parole', '/notices', '/organizations/apply', '/manifests', '/inspections', '/inspections/declarations',
   ];
   const wide = [];
   for (const lang of LANGUAGES) {

@@ -4,12 +4,16 @@
 //! shipment (audited, naming nothing in it), a hold needs its treatment, the broker is told of
 //! the hold and the release, and a decided request no longer changes; a cancellation frees its
 //! place for the next broker; a slot that passes ends its request and the broker is told; the
-//! shipment is sealed in the database.
+//! shipment is sealed in the database. Airports are ports of their own kind; a traveller's
+//! declaration of live animals at one is checked (an expired permit named), sealed with its
+//! scan, opened and decided with its reasons (audited), told, and deleted after retention.
 
 use crate::common::{World, organization};
 use chrono::{NaiveDate, NaiveTime};
-use garita_domain::{Grant, PortCode, Role};
+use garita_domain::{Grant, PortCode, PortKind, Role};
 use garita_inspections::app::{By, Inspections, NotBooked, NotRecorded};
+use garita_inspections::declarations::app::Declarations;
+use garita_inspections::declarations::domain::{DeclarationRow, ItemRow, PermitRow};
 use garita_inspections::domain::{CommodityRow, RequestRow};
 
 pub const BROKER: &str = "Agencia Aduanal del Norte";
@@ -244,5 +248,145 @@ async fn a_cargo_inspection_is_booked_decided_told_and_its_slot_kept_first_come(
             assert!(!raw.contains("Huerta Los Nogales"));
             assert!(!raw.contains("CSQU3054383"));
         }
+    }
+}
+
+const PDF: &[u8] = b"%PDF-1.7\n% a permit's scan\n";
+
+/// Two parrots from Mexico by air to Houston on 20 January 2027, with their permit.
+fn parrots(expiry: &str) -> DeclarationRow {
+    DeclarationRow {
+        port: "IAH".into(),
+        arrives_on: "2027-01-20".into(),
+        travel: "AM 2070".into(),
+        items: vec![ItemRow {
+            kind: "live-animals".into(),
+            description: "Two green parrots".into(),
+            quantity: "2".into(),
+            origin: "MX".into(),
+        }],
+        permits: vec![PermitRow {
+            issuer: "USDA APHIS".into(),
+            number: "DA-2027-0113".into(),
+            expiry: expiry.into(),
+        }],
+    }
+}
+
+#[tokio::test]
+async fn a_declaration_at_an_airport_is_checked_sealed_decided_told_and_deleted_after_retention() {
+    for w in World::on_every_backend().await {
+        // Airports are ports of their own kind: never offered for crossing appointments.
+        let store = &w.services.store;
+        let all = store.all_ports().await.unwrap();
+        let iah = all.iter().find(|p| p.code.as_str() == "IAH").unwrap();
+        assert_eq!(iah.kind, PortKind::Airport);
+        assert_eq!(iah.time_slots.len(), 8);
+        let land = store.list_ports().await.unwrap();
+        assert_eq!(land.len(), 8);
+        assert!(land.iter().all(|p| p.kind == PortKind::LandCrossing));
+        assert!(
+            store
+                .port(&PortCode::parse("IAH").unwrap())
+                .await
+                .unwrap()
+                .is_none()
+        );
+
+        let person = w
+            .services
+            .synthetic_applicant(0, 1)
+            .await
+            .unwrap()
+            .account_id;
+        let d = Declarations::on(&w.services.services);
+        // An expired permit is named, and nothing is stored.
+        assert_eq!(
+            d.declare(&person, &parrots("2027-01-19"), &[PDF.to_vec()])
+                .await
+                .unwrap()
+                .unwrap_err(),
+            [(
+                "permits[1].expiry".to_string(),
+                "declarations-problem-permit-expired"
+            )]
+        );
+        assert!(d.mine(&person).await.unwrap().is_empty());
+        let declared = d
+            .declare(&person, &parrots("2027-06-30"), &[PDF.to_vec()])
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((declared.items, declared.permits), (1, 1));
+
+        // The specialist at Houston: the day, the declaration and its scan (both audited).
+        let specialist = w
+            .staff(
+                "agro@cbp.example",
+                Grant::new(
+                    Role::AgricultureSpecialist,
+                    Some(PortCode::parse("IAH").unwrap()),
+                    None,
+                )
+                .unwrap(),
+            )
+            .await;
+        let day = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
+        assert_eq!(d.day("IAH", day).await.unwrap().len(), 1);
+        assert!(d.at_port("ELP", &declared.id).await.unwrap().is_none());
+        let opened = d.open(&specialist.id, &declared).await.unwrap();
+        assert_eq!(opened.permits[0].number, "DA-2027-0113");
+        let (media, bytes) = d.scan(&specialist.id, &declared, 1).await.unwrap().unwrap();
+        assert_eq!((media.as_str(), bytes.as_slice()), ("application/pdf", PDF));
+        assert_eq!(
+            d.decide(&specialist.id, &declared, "secondary", &[])
+                .await
+                .unwrap(),
+            Err(NotRecorded::Fields(vec![(
+                "reasons".into(),
+                "declarations-problem-reasons"
+            )]))
+        );
+        let decided = d
+            .decide(
+                &specialist.id,
+                &declared,
+                "secondary",
+                &["needs-examination".into()],
+            )
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(decided.status, "secondary");
+        assert_eq!(decided.reasons, r#"["needs-examination"]"#);
+        assert_eq!(
+            d.decide(&specialist.id, &decided, "refused", &["pest-risk".into()])
+                .await
+                .unwrap(),
+            Err(NotRecorded::Ended)
+        );
+        assert!(!d.withdraw(&person, &decided).await.unwrap());
+        let told = w.inbox().await;
+        assert!(told.iter().any(|(kind, p)| kind == "declaration-decided"
+            && p.facts["inspection_status"] == "secondary"));
+        let audit = store.audit_entries(0, 1000).await.unwrap();
+        let opened: Vec<_> = audit
+            .iter()
+            .filter(|e| e.action == "declarations.opened")
+            .collect();
+        assert_eq!(opened.len(), 2);
+        assert!(audit.iter().all(|e| !e.detail.contains("parrot")));
+        if w.db.url.starts_with("sqlite") {
+            let raw = w.raw_database();
+            assert!(!raw.contains("DA-2027-0113") && !raw.contains("green parrots"));
+            assert!(!raw.contains("a permit's scan"));
+        }
+
+        // 90 days after the arrival it stays; the day after, it and its scan are deleted.
+        w.advance((5 + 90) * 86_400_000);
+        assert_eq!(d.purge().await.unwrap(), (0, 0));
+        w.advance(86_400_000);
+        assert_eq!(d.purge().await.unwrap(), (1, 1));
+        assert!(d.mine(&person).await.unwrap().is_empty());
     }
 }

@@ -396,6 +396,31 @@ async fn every_sealed_value_moves_to_the_new_generation_and_still_opens() {
         .await
         .unwrap()
         .unwrap();
+    // A traveller's declaration at an airport: what is declared and the permit's scan sealed.
+    garita_inspections::declarations::app::Declarations::on(&w.services)
+        .declare(
+            &winner,
+            &garita_inspections::declarations::domain::DeclarationRow {
+                port: "IAH".into(),
+                arrives_on: "2027-01-20".into(),
+                travel: "AM 2070".into(),
+                items: vec![garita_inspections::declarations::domain::ItemRow {
+                    kind: "seeds".into(),
+                    description: "Maize seeds".into(),
+                    quantity: "1 kg".into(),
+                    origin: "MX".into(),
+                }],
+                permits: vec![garita_inspections::declarations::domain::PermitRow {
+                    issuer: "USDA APHIS".into(),
+                    number: "P37-2027-77".into(),
+                    expiry: "2027-12-31".into(),
+                }],
+            },
+            &[b"%PDF-1.7\n".to_vec()],
+        )
+        .await
+        .unwrap()
+        .unwrap();
 
     // Every sealed column holds something to rotate: an empty one would pass unchecked.
     for &column in &w.services.sealed_columns {

@@ -22,4 +22,4 @@ pub mod world;
 pub use accounts::{CONSENT_VERSION, Email, Grant, GrantError, Login, PhoneNumber, Role};
 pub use audit::{AuditAction, AuditEntry, AuditEvent, Chain, ChainKey, Checkpoint};
 pub use input::{InputError, ServiceDate};
-pub use ports::{Port, PortCode, Seats};
+pub use ports::{Port, PortCode, PortKind, Seats};

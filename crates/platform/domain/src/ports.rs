@@ -84,11 +84,42 @@ impl fmt::Display for Seats {
     }
 }
 
-/// A U.S. land port of entry where travellers and goods are inspected. Reference data: the
-/// eight ports are created by the first migration.
+/// What a port is: a land crossing (appointments, wait times, bus manifests, cargo and
+/// agricultural inspections) or an airport (cargo and agricultural inspections only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PortKind {
+    LandCrossing,
+    Airport,
+}
+
+impl PortKind {
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            PortKind::LandCrossing => "land-crossing",
+            PortKind::Airport => "airport",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<PortKind> {
+        [PortKind::LandCrossing, PortKind::Airport]
+            .into_iter()
+            .find(|k| k.code() == code)
+    }
+
+    /// Whether travellers book crossing appointments there (and so its wait times and bus
+    /// manifests are kept): land crossings only.
+    pub fn takes_appointments(self) -> bool {
+        self == PortKind::LandCrossing
+    }
+}
+
+/// A U.S. port of entry where travellers and goods are inspected. Reference data: the eight
+/// land ports are created by the first migration, the airports by `0037_port_kinds`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Port {
     pub code: PortCode,
+    pub kind: PortKind,
     /// The port's name as CBP writes it (a proper name; never translated).
     pub name: String,
     /// The crossing within the port where travellers present themselves.

@@ -188,9 +188,13 @@ pub trait Store:
     /// Checks the database answers and reports migrations not yet applied.
     async fn readiness(&self) -> Result<Readiness>;
 
-    /// All ports, west to east.
+    /// The land crossings, where travellers book appointments, west to east.
     async fn list_ports(&self) -> Result<Vec<Port>>;
 
+    /// Every port of every kind (land crossings, then airports): for the services both offer.
+    async fn all_ports(&self) -> Result<Vec<Port>>;
+
+    /// A land crossing by its code.
     async fn port(&self, code: &PortCode) -> Result<Option<Port>>;
 
     /// The seats a port offers on a date: the date's own figure if an admin set one, else the

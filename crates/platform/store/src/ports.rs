@@ -5,8 +5,8 @@
 /// The columns of [`PortRow`](crate::rows::PortRow) (a macro so that queries stay `&'static str`).
 macro_rules! select_ports {
     () => {
-        "SELECT code, name, crossing, city, state, mexican_city, cbp_port_number, time_zone, \
-         CAST(default_daily_seats AS BIGINT) AS default_daily_seats FROM ports"
+        "SELECT code, kind, name, crossing, city, state, mexican_city, cbp_port_number, \
+         time_zone, CAST(default_daily_seats AS BIGINT) AS default_daily_seats FROM ports"
     };
 }
 pub(crate) use select_ports;
@@ -65,6 +65,16 @@ macro_rules! impl_store {
             async fn list_ports(&self) -> $crate::Result<Vec<garita_domain::Port>> {
                 let rows: Vec<$crate::rows::PortRow> = sqlx::query_as(concat!(
                     $crate::ports::select_ports!(),
+                    " WHERE kind = 'land-crossing' ORDER BY display_order"
+                ))
+                .fetch_all(&self.pool)
+                .await?;
+                $crate::rows::assemble_ports(rows, self.time_slots(None).await?)
+            }
+
+            async fn all_ports(&self) -> $crate::Result<Vec<garita_domain::Port>> {
+                let rows: Vec<$crate::rows::PortRow> = sqlx::query_as(concat!(
+                    $crate::ports::select_ports!(),
                     " ORDER BY display_order"
                 ))
                 .fetch_all(&self.pool)
@@ -76,11 +86,13 @@ macro_rules! impl_store {
                 &self,
                 code: &garita_domain::PortCode,
             ) -> $crate::Result<Option<garita_domain::Port>> {
-                let row: Option<$crate::rows::PortRow> =
-                    sqlx::query_as(concat!($crate::ports::select_ports!(), " WHERE code = $1"))
-                        .bind(code.as_str())
-                        .fetch_optional(&self.pool)
-                        .await?;
+                let row: Option<$crate::rows::PortRow> = sqlx::query_as(concat!(
+                    $crate::ports::select_ports!(),
+                    " WHERE code = $1 AND kind = 'land-crossing'"
+                ))
+                .bind(code.as_str())
+                .fetch_optional(&self.pool)
+                .await?;
                 match row {
                     None => Ok(None),
                     Some(row) => {

@@ -9,6 +9,7 @@ use garita_domain::{Port, PortCode, Seats};
 #[derive(sqlx::FromRow)]
 pub(crate) struct PortRow {
     pub code: String,
+    pub kind: String,
     pub name: String,
     pub crossing: String,
     pub city: String,
@@ -34,6 +35,8 @@ impl PortRow {
     pub fn into_port(self, time_slots: Vec<NaiveTime>) -> Result<Port> {
         Ok(Port {
             code: port_code(&self.code)?,
+            kind: garita_domain::PortKind::parse(&self.kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("port kind {:?}", self.kind)))?,
             time_zone: self
                 .time_zone
                 .parse()

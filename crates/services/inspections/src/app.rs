@@ -71,7 +71,7 @@ impl Inspections {
         Ok(self
             .services
             .store
-            .list_ports()
+            .all_ports()
             .await?
             .into_iter()
             .find(|p| p.code.as_str().eq_ignore_ascii_case(code)))
@@ -148,7 +148,7 @@ impl Inspections {
         by: By<'_>,
         row: &RequestRow,
     ) -> Result<std::result::Result<InspectionRow, NotBooked>> {
-        let ports = self.services.store.list_ports().await?;
+        let ports = self.services.store.all_ports().await?;
         let zone_of = |code: &str| {
             ports
                 .iter()

@@ -7,6 +7,7 @@
 //! See `README.md` for the code map.
 
 pub mod app;
+pub mod declarations;
 pub mod domain;
 pub mod messages;
 pub mod store;
@@ -34,11 +35,18 @@ pub const fn service<C: AsRef<Services> + Sync + 'static>() -> Service<C> {
         people: garita_kernel::people::nobody,
         payable: None,
         proofs: None,
-        jobs: app::kinds::<C>,
+        jobs: jobs::<C>,
         staff_routes: STAFF_ROUTES,
-        settings: &[],
+        settings: declarations::app::SETTINGS,
         amounts: &[],
     }
+}
+
+/// Job kinds: cargo requests whose slot passed, declarations past their retention.
+fn jobs<C: AsRef<Services> + Sync + 'static>(
+    kinds: garita_kernel::jobs::JobKinds<C>,
+) -> garita_kernel::jobs::JobKinds<C> {
+    declarations::app::kinds(app::kinds(kinds))
 }
 
 /// The port's agriculture specialists and supervisors, and programme admins: the day's
@@ -67,6 +75,23 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     ),
     StaffRoute::post(
         "/staff/ports/{port}/inspections/{id}/result",
+        Rule::AtPort(SPECIALISTS),
+    ),
+    StaffRoute::page(
+        "/staff/ports/{port}/declarations",
+        Rule::AtPort(SPECIALISTS),
+        "declarations-day-title",
+    ),
+    StaffRoute::get(
+        "/staff/ports/{port}/declarations/{id}",
+        Rule::AtPort(SPECIALISTS),
+    ),
+    StaffRoute::get(
+        "/staff/ports/{port}/declarations/{id}/scans/{permit}",
+        Rule::AtPort(SPECIALISTS),
+    ),
+    StaffRoute::post(
+        "/staff/ports/{port}/declarations/{id}/decide",
         Rule::AtPort(SPECIALISTS),
     ),
 ];

@@ -6,7 +6,7 @@ use garita_i18n::{Locale, Value, when};
 use garita_kernel::messages::{Keys, Length, MessageKind, Payload};
 
 /// Every message kind of the service.
-pub const KINDS: &[&MessageKind] = &[CHANGED];
+pub const KINDS: &[&MessageKind] = &[CHANGED, DECIDED];
 
 pub const CHANGED: &MessageKind = &MessageKind {
     code: "inspection-changed",
@@ -21,7 +21,21 @@ pub const CHANGED: &MessageKind = &MessageKind {
     arguments,
 };
 
-/// The facts the message names (field names are stored in sealed payloads: never renamed).
+/// The person who declared items is told the specialist's decision.
+pub const DECIDED: &MessageKind = &MessageKind {
+    code: "declaration-decided",
+    purpose: garita_domain::purposes::APPLICATIONS,
+    versions: &[Keys {
+        subject: "declaration-decided-v1-subject",
+        body: "declaration-decided-v1-body",
+        next: Some("declaration-decided-v1-next"),
+        sms: Some("declaration-decided-v1-sms"),
+    }],
+    in_inbox: true,
+    arguments: decided_arguments,
+};
+
+/// The facts the messages name (field names are stored in sealed payloads: never renamed).
 pub mod facts {
     /// The port's name.
     pub const PORT: &str = "inspection_port";
@@ -33,6 +47,24 @@ pub mod facts {
     pub const STATUS: &str = "inspection_status";
     /// One of `domain::TREATMENTS`, for a hold.
     pub const TREATMENT: &str = "inspection_treatment";
+    /// A declaration's day of arrival (`YYYY-MM-DD`).
+    pub const DAY: &str = "declaration_day";
+}
+
+fn decided_arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
+    let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
+    let day = payload.text(facts::DAY);
+    let day = match length {
+        Length::Full => when::stored_date(locale, &day),
+        Length::Sms => chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+            .map(|d| when::short_date(locale, d))
+            .unwrap_or_default(),
+    };
+    vec![
+        ("port", Value::from(payload.text(facts::PORT))),
+        ("day", Value::from(day)),
+        ("status", Value::from(payload.text(facts::STATUS))),
+    ]
 }
 
 fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
@@ -100,6 +132,28 @@ mod tests {
                 }
                 let r = render(&i18n, CHANGED, 1, &payload).unwrap();
                 assert!(r.text.contains("ABC-1234567-8"), "{locale:?} {status}");
+                assert!(bodies.insert(r.text.clone()), "{locale:?} {status}");
+                assert!(sms_segments(&r.sms) <= 2, "{locale:?} {status}: {}", r.sms);
+            }
+            for status in crate::declarations::domain::DECISIONS {
+                let mut payload = Payload {
+                    to: "ana@example.com".into(),
+                    phone: Some("+525512345678".into()),
+                    locale: locale.code().into(),
+                    link: Some("https://garita.example/inspections/declarations/01JQ8Y6Z3N".into()),
+                    ..Payload::default()
+                };
+                for (name, value) in [
+                    (
+                        facts::PORT,
+                        serde_json::json!("Houston George Bush Intercontinental Airport"),
+                    ),
+                    (facts::DAY, serde_json::json!("2027-09-30")),
+                    (facts::STATUS, serde_json::json!(status)),
+                ] {
+                    payload.facts.insert(name.into(), value);
+                }
+                let r = render(&i18n, DECIDED, 1, &payload).unwrap();
                 assert!(bodies.insert(r.text.clone()), "{locale:?} {status}");
                 assert!(sms_segments(&r.sms) <= 2, "{locale:?} {status}: {}", r.sms);
             }

@@ -1,4 +1,5 @@
-//! The service's tables (`cargo_slots`, `inspections`, `inspection_results`, migration `0036`),
+//! The cargo inspections' tables (`cargo_slots`, `inspections`, `inspection_results`, migration
+//! `0036`),
 //! written once for both backends on the platform's stores. A booking takes its slot's place
 //! and writes the request in one transaction, only while the slot has room; a change is
 //! conditional on the version it read, so two specialists cannot both decide one version.
@@ -12,13 +13,28 @@ use std::sync::Arc;
 /// Sealing context of a shipment (its importer may be a person trading in their own name).
 pub const SHIPMENT: &str = "inspection-shipment";
 
-/// Shipments belong to organisations, not to an account: forgetting an account leaves them.
-pub const SEALED_COLUMNS: &[SealedColumn] = &[SealedColumn {
-    table: "inspections",
-    column: "shipment_sealed",
-    context: SHIPMENT,
-    owner: None,
-}];
+/// Shipments belong to organisations, not to an account: forgetting an account leaves them. A
+/// person's declarations are theirs: forgetting the account empties them.
+pub const SEALED_COLUMNS: &[SealedColumn] = &[
+    SealedColumn {
+        table: "inspections",
+        column: "shipment_sealed",
+        context: SHIPMENT,
+        owner: None,
+    },
+    SealedColumn {
+        table: "declarations",
+        column: "declared_sealed",
+        context: crate::declarations::store::DECLARED,
+        owner: Some("account_id = $1"),
+    },
+    SealedColumn {
+        table: "declaration_scans",
+        column: "scan_sealed",
+        context: crate::declarations::store::SCAN,
+        owner: Some("declaration_id IN (SELECT id FROM declarations WHERE account_id = $1)"),
+    },
+];
 
 /// One of a port's slots on one day, with how many inspections it takes.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]

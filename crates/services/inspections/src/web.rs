@@ -35,12 +35,20 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 pub const fn service<C: AsRef<Services> + Sync + 'static>() -> WebService<C> {
     WebService {
         service: crate::service::<C>(),
-        links: &[Link {
-            on: On::Home,
-            href: "/inspections",
-            key: "inspections-title",
-            button: false,
-        }],
+        links: &[
+            Link {
+                on: On::Home,
+                href: "/inspections",
+                key: "inspections-title",
+                button: false,
+            },
+            Link {
+                on: On::Home,
+                href: "/inspections/declarations",
+                key: "declarations-title",
+                button: false,
+            },
+        ],
         pages,
         staff,
         api,
@@ -53,6 +61,7 @@ fn pages(_: &AppState) -> Router<AppState> {
         .route("/inspections", get(list).post(ask))
         .route("/inspections/{id}", get(request_page))
         .route("/inspections/{id}/cancel", post(cancel))
+        .merge(crate::declarations::web::pages())
 }
 
 fn staff(_: &AppState) -> Router<AppState> {
@@ -61,6 +70,7 @@ fn staff(_: &AppState) -> Router<AppState> {
         .route("/staff/ports/{port}/inspections/capacity", post(capacity))
         .route("/staff/ports/{port}/inspections/{id}", get(open))
         .route("/staff/ports/{port}/inspections/{id}/result", post(result))
+        .merge(crate::declarations::web::staff())
 }
 
 fn api() -> Router<AppState> {
@@ -517,7 +527,7 @@ async fn list_view(
 ) -> Result<Response, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/inspections");
     let token = csrf_token(state, csrf);
-    let ports = state.services.store.list_ports().await?;
+    let ports = state.services.store.all_ports().await?;
     let zone = |code: &str| {
         ports
             .iter()
@@ -696,7 +706,7 @@ async fn cancel(
 // ------------------------------------------------------------------ the port's pages
 
 /// The port's day asked for (`?day=YYYY-MM-DD`), today in the port's time by default.
-fn day_asked(q: &HashMap<String, String>, port: &Port, now: i64) -> NaiveDate {
+pub(crate) fn day_asked(q: &HashMap<String, String>, port: &Port, now: i64) -> NaiveDate {
     q.get("day")
         .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
         .unwrap_or_else(|| {

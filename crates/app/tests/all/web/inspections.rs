@@ -245,3 +245,112 @@ async fn a_broker_books_an_inspection_and_reads_the_specialists_result() {
         .unwrap();
     assert_eq!(forbidden.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_traveller_declares_parrots_at_an_airport_and_reads_the_decision_in_spanish() {
+    let (app, _time) = TestApp::spawn_at(1_800_000_000_000).await;
+    let i18n = crate::common::BUILD.catalogs().unwrap();
+    let es = |key: &str| common::html_escape(&i18n.text(garita_i18n::Locale::Es, key));
+    let person = app.services.synthetic_applicant(0, 1).await.unwrap();
+    let browser = app.signed_in(&person.account_id, Some("es")).await;
+    let page = app.page(&browser, "/inspections/declarations").await;
+    assert!(
+        page.contains("Houston George Bush Intercontinental Airport"),
+        "{page}"
+    );
+    let send = |expiry: &str, page: &str| {
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf(page))
+            .text("port", "IAH")
+            .text("arrives_on", "2027-01-20")
+            .text("travel", "AM 2070")
+            .text("i1_kind", "live-animals")
+            .text("i1_description", "Dos pericos verdes")
+            .text("i1_quantity", "2")
+            .text("i1_origin", "MX")
+            .text("p1_issuer", "USDA APHIS")
+            .text("p1_number", "DA-2027-0113")
+            .text("p1_expiry", expiry.to_string())
+            .part(
+                "p1_scan",
+                reqwest::multipart::Part::bytes(b"%PDF-1.7\n".to_vec())
+                    .file_name("permiso.pdf")
+                    .mime_str("application/pdf")
+                    .unwrap(),
+            );
+        browser
+            .post(app.url("/inspections/declarations"))
+            .multipart(form)
+            .send()
+    };
+    let expired = send("2027-01-19", &page).await.unwrap();
+    assert_eq!(expired.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let expired = expired.text().await.unwrap();
+    assert!(
+        expired.contains(&es("declarations-problem-permit-expired")),
+        "{expired}"
+    );
+    assert!(
+        expired.contains("Dos pericos verdes"),
+        "what was typed stays"
+    );
+    let sent = send("2027-06-30", &expired).await.unwrap();
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    let at = sent.headers()["location"].to_str().unwrap().to_string();
+    let id = at.rsplit('/').next().unwrap().to_string();
+    assert!(
+        app.page(&browser, &at)
+            .await
+            .contains(&es("declarations-status-declared"))
+    );
+
+    // The specialist at Houston opens it and its scan, and sends it to secondary.
+    let specialist = app
+        .staff("agro@cbp.example", Role::AgricultureSpecialist, Some("IAH"))
+        .await;
+    let specialist = app.signed_in(&specialist, Some("en")).await;
+    let day = app
+        .page(&specialist, "/staff/ports/IAH/declarations?day=2027-01-20")
+        .await;
+    assert!(
+        day.contains(&format!("/staff/ports/IAH/declarations/{id}")),
+        "{day}"
+    );
+    let opened = app
+        .page(&specialist, &format!("/staff/ports/IAH/declarations/{id}"))
+        .await;
+    assert!(opened.contains("DA-2027-0113") && opened.contains("Dos pericos verdes"));
+    let scan = specialist
+        .get(app.url(&format!("/staff/ports/IAH/declarations/{id}/scans/1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scan.headers()["content-type"], "application/pdf");
+    assert_eq!(scan.bytes().await.unwrap().as_ref(), b"%PDF-1.7\n");
+    let decided = specialist
+        .post(app.url(&format!("/staff/ports/IAH/declarations/{id}/decide")))
+        .form(&[
+            ("csrf", csrf(&opened)),
+            ("decision", "secondary".into()),
+            ("reason_needs_examination", "yes".into()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(decided.status(), StatusCode::OK);
+
+    // The traveller reads the decision and its reason in Spanish; another person cannot.
+    let mine = app.page(&browser, &at).await;
+    assert!(
+        mine.contains(&es("declarations-status-secondary")),
+        "{mine}"
+    );
+    assert!(
+        mine.contains(&es("declarations-reason-needs-examination")),
+        "{mine}"
+    );
+    let other = app.services.synthetic_applicant(1, 1).await.unwrap();
+    let other = app.signed_in(&other.account_id, None).await;
+    let refused = other.get(app.url(&at)).send().await.unwrap();
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+}

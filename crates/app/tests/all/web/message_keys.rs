@@ -15,6 +15,10 @@ const NOT_KEYS: &[&str] = &[
     // The cargo inspections' message kind and the sealing context of a shipment.
     "inspection-changed",
     "inspection-shipment",
+    // The declarations' message kind and sealing contexts.
+    "declaration-decided",
+    "declaration-declared",
+    "declaration-scan",
     // Purposes' codes (their words are `purpose-<code>`), the notices' message kind and the
     // changes they tell, a test's undeclared purpose, and a CSS class of the page template.
     "status-notices",

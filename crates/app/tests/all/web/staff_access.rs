@@ -157,6 +157,30 @@ fn expectations(person: &str) -> Vec<(&'static str, &'static str, String, Vec<Wh
         ),
         (
             "GET",
+            "/staff/ports/{port}/declarations",
+            "/staff/ports/NOG/declarations".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/declarations/{id}",
+            "/staff/ports/NOG/declarations/nothing".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
+            "/staff/ports/{port}/declarations/{id}/scans/{permit}",
+            "/staff/ports/NOG/declarations/nothing/scans/1".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
+        ),
+        (
+            "POST",
+            "/staff/ports/{port}/declarations/{id}/decide",
+            "/staff/ports/NOG/declarations/nothing/decide".into(),
+            vec![SpecialistNog, SupervisorNog, Admin],
+        ),
+        (
+            "GET",
             "/staff/audit",
             "/staff/audit".into(),
             vec![Admin, Auditor],
@@ -790,7 +814,8 @@ async fn check(
                 // No intent or manifest called "nothing": found nowhere, changed nowhere.
                 None if path.starts_with("/staff/departure/nothing")
                     || path.starts_with("/staff/ports/NOG/manifests/nothing")
-                    || path.starts_with("/staff/ports/NOG/inspections/nothing") =>
+                    || path.starts_with("/staff/ports/NOG/inspections/nothing")
+                    || path.starts_with("/staff/ports/NOG/declarations/nothing") =>
                 {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{who:?} {method} {path}")
                 }

@@ -103,9 +103,10 @@ async fn page(
 ) -> Result<Html<String>, AppError> {
     let page = Chrome::new(&state.i18n, locale, "/staff/accounts");
     let token = crate::csrf::csrf_token(state, csrf);
+    // Staff work at land crossings and at airports.
     let ports: Vec<String> = state
         .store
-        .list_ports()
+        .all_ports()
         .await?
         .into_iter()
         .map(|p| p.code.to_string())

@@ -213,3 +213,122 @@ inspection-changed-v1-sms = Garita: بيان الإدخال { $entry } في { $p
     [missed] انقضت الفترة، احجز من جديد
    *[cancelled] أُلغي
 }.
+
+## الإقرارات الزراعية والبيولوجية (`/inspections/declarations`)، وصفحات المنفذ، والرسالة.
+
+declarations-title = الإفصاح عن النباتات والأغذية والحيوانات
+declarations-about = قبل أن تصل إلى أحد المنافذ، برًّا أو جوًّا، يمكنك هنا أن تُفصح عن النباتات أو البذور أو التربة أو الأغذية ذات الأصل الحيواني أو الحيوانات الحية أو العيّنات البيولوجية التي تحملها معك، مع تصاريحها. يتّخذ أخصائي زراعة في المنفذ قراره قبل وصولك، وتقرأ أسبابه بلغتك. سجّل الدخول أو أنشئ حسابًا لتقديم إقرارك.
+declarations-signin = سجّل الدخول
+declarations-signup = أنشئ حسابًا
+declarations-intro = اذكر أين ومتى تصل، وما الذي تحمله معك، وتصاريحه مع نسخة ممسوحة ضوئيًا من كل تصريح (ملف PDF أو صورة). التربة والحيوانات الحية والعيّنات البيولوجية تحتاج إلى تصريح.
+declarations-send = أرسل الإقرار
+declarations-port = منفذ الوصول
+declarations-port-land-crossing = معبر بري
+declarations-port-airport = مطار
+declarations-arrives = يوم وصولك
+declarations-travel = الرحلة الجوية أو المركبة
+declarations-travel-help = رقم الرحلة الجوية، أو رقم لوحة مركبتك.
+declarations-item = الصنف { $line }
+declarations-kind = النوع
+declarations-kind-plants = نباتات أو عُقَل نباتية
+declarations-kind-seeds = بذور أو أبصال
+declarations-kind-soil = تربة
+declarations-kind-animal-products = أغذية من أصل حيواني (لحوم، أجبان، بيض)
+declarations-kind-live-animals = حيوانات حية
+declarations-kind-biological-specimens = عيّنات بيولوجية
+declarations-description = الوصف
+declarations-quantity = الكمية
+declarations-quantity-help = مثلًا 2 كغ، أو 12 بصلة زراعية.
+declarations-origin = بلد المنشأ
+declarations-origin-help = حرفان، مثلًا MX أو GT.
+declarations-permit = التصريح { $line }
+declarations-issuer = الجهة التي أصدرته
+declarations-permit-number = رقم التصريح
+declarations-expiry = صالح حتى
+declarations-scan = نسخة ممسوحة ضوئيًا أو صورة للتصريح
+declarations-scan-help = ملف PDF أو JPEG أو PNG لا يزيد حجمه على 5 MB.
+declarations-fields-wrong = بعض الإجابات تحتاج إلى تعديل. كل واحدة منها مُعلَّمة أدناه مع ما يجب فعله؛ لم يُرسَل شيء.
+declarations-mine = إقراراتك
+declarations-none = لا توجد إقرارات بعد.
+declarations-one-title = الإقرار
+declarations-facts = الوصول إلى { $port } يوم { $day }: { $items ->
+    [zero] لا أصناف
+    [one] صنف واحد
+    [two] صنفان
+    [few] { $items } أصناف
+    [many] { $items } صنفًا
+   *[other] { $items } صنف
+}، { $permits ->
+    [0] بلا تصريح.
+    [zero] بلا تصريح.
+    [one] تصريح واحد.
+    [two] تصريحان.
+    [few] { $permits } تصاريح.
+    [many] { $permits } تصريحًا.
+   *[other] { $permits } تصريح.
+}
+declarations-status-declared = بانتظار قرار الأخصائي.
+declarations-status-allowed = مسموح به: يمكنك إدخاله.
+declarations-status-allowed-after-treatment = مسموح به بعد معالجته في المنفذ.
+declarations-status-secondary = خذه إلى الفحص الثانوي عند وصولك.
+declarations-status-refused = مرفوض: لا يُسمح بدخوله.
+declarations-status-withdrawn = سُحب الإقرار.
+declarations-reasons = الأسباب
+declarations-reason-permit-in-order = التصريح سليم ومستوفٍ للشروط.
+declarations-reason-no-permit = هذا يحتاج إلى تصريح، ولم يُرفَق معه أي تصريح.
+declarations-reason-pest-risk = قد يحمل آفات.
+declarations-reason-disease-risk = قد ينقل مرضًا.
+declarations-reason-prohibited-origin = لا يُسمح بدخوله إذا كان قادمًا من ذلك البلد.
+declarations-reason-needs-examination = يجب أن يفحصه أخصائي.
+declarations-declared = ما أفصحت عنه
+declarations-travel-said = الرحلة الجوية أو المركبة: { $travel }.
+declarations-permit-said = التصريح { $number } الصادر عن { $issuer }، صالح حتى { $expiry }.
+declarations-withdraw = اسحب هذا الإقرار
+declarations-withdraw-help = إذا لم تعد تحمل هذه الأصناف، فاسحب الإقرار.
+declarations-back = العودة إلى إقراراتك
+declarations-decided = هذا الإقرار صدر قراره بالفعل أو سُحب: لم يعد يتغيّر. أعد تحميل الصفحة لتراه.
+declarations-day-title = إقرارات اليوم
+declarations-day-none = لا توجد إقرارات لهذا اليوم.
+declarations-scan-open = افتح النسخة الممسوحة من التصريح { $line }
+declarations-decide = اتّخذ القرار
+declarations-decision = القرار
+declarations-decided-done = سُجّل القرار وأُبلغ صاحب الإقرار.
+declarations-problem-port = اختر أحد المنافذ في القائمة.
+declarations-problem-arrival = اكتب يوم وصولك، من اليوم حتى سنة من الآن، مثلًا 2027-03-01.
+declarations-problem-travel = اكتب رقم الرحلة الجوية أو رقم لوحة مركبتك.
+declarations-problem-no-item = أضف صنفًا واحدًا على الأقل.
+declarations-problem-too-many = العدد أكبر من المسموح. أرسل 20 صنفًا و5 تصاريح على الأكثر في الإقرار الواحد.
+declarations-problem-kind = اختر النوع.
+declarations-problem-description = صِفه ببضع كلمات.
+declarations-problem-quantity = اذكر الكمية، مثلًا 2 كغ.
+declarations-problem-origin = اكتب البلد بحرفين، مثلًا MX.
+declarations-problem-issuer = اكتب الجهة التي أصدرت التصريح.
+declarations-problem-permit-number = اكتب رقم التصريح.
+declarations-problem-expiry = اكتب اليوم الذي تنتهي فيه صلاحية التصريح، مثلًا 2027-06-30.
+declarations-problem-permit-expired = تنتهي صلاحية هذا التصريح قبل وصولك. اطلب تصريحًا جديدًا من الجهة التي أصدرته، أو احرص على الوصول قبل انتهاء صلاحيته.
+declarations-problem-scan-missing = أضف نسخة ممسوحة ضوئيًا أو صورة للتصريح.
+declarations-problem-scan-size = حجم هذا الملف أكبر من 5 MB. امسحه ضوئيًا مرة أخرى بدقة أقل، أو التقط صورة أصغر.
+declarations-problem-scan-type = هذا الملف ليس PDF ولا JPEG ولا PNG. احفظ النسخة الممسوحة بإحدى هذه الصيغ.
+declarations-problem-permit-needed = التربة والحيوانات الحية والعيّنات البيولوجية تحتاج إلى تصريح: أضفه مع نسخته الممسوحة ضوئيًا.
+declarations-problem-decision = اختر القرار.
+declarations-problem-reasons = اختر سببًا واحدًا على الأقل.
+
+declaration-decided-v1-subject = إقرارك للوصول إلى { $port }: { $status ->
+    [allowed] مسموح به
+    [allowed-after-treatment] مسموح به بعد المعالجة
+    [secondary] فحص ثانوي
+   *[refused] غير مسموح به
+}
+declaration-decided-v1-body = اتّخذ أخصائي زراعة قراره بشأن ما أفصحت عنه لوصولك إلى { $port } يوم { $day }: { $status ->
+    [allowed] يمكنك إدخاله.
+    [allowed-after-treatment] مسموح به بعد معالجته في المنفذ.
+    [secondary] خذه إلى الفحص الثانوي عند وصولك.
+   *[refused] لا يُسمح بدخوله. لا تُحضره معك، أو اتركه في المنفذ.
+}
+declaration-decided-v1-next = افتح إقرارك لقراءة الأسباب.
+declaration-decided-v1-sms = Garita: إقرارك لـ { $port } يوم { $day }: { $status ->
+    [allowed] مسموح به
+    [allowed-after-treatment] مسموح به بعد المعالجة
+    [secondary] توجّه إلى الفحص الثانوي
+   *[refused] غير مسموح به
+}.

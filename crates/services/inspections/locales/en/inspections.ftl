@@ -193,3 +193,114 @@ inspection-changed-v1-sms = Garita: entry { $entry } at { $port }: { $status ->
     [missed] slot missed, book again
    *[cancelled] cancelled
 }.
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = Declare plants, food and animals
+declarations-about = Before you arrive at a port, by land or by air, you can declare here the plants, seeds, soil, food from animals, live animals or biological samples you bring, with their permits. An agriculture specialist of the port decides before you arrive, and you read why in your language. Sign in or create an account to declare.
+declarations-signin = Sign in
+declarations-signup = Create an account
+declarations-intro = Say where and when you arrive, what you bring, and its permits with a scan of each (a PDF or a photo). Soil, live animals and biological samples need a permit.
+declarations-send = Send the declaration
+declarations-port = Port of arrival
+declarations-port-land-crossing = land crossing
+declarations-port-airport = airport
+declarations-arrives = Day you arrive
+declarations-travel = Flight or vehicle
+declarations-travel-help = The flight number, or your vehicle's licence plate.
+declarations-item = Item { $line }
+declarations-kind = What it is
+declarations-kind-plants = Plants or cuttings
+declarations-kind-seeds = Seeds or bulbs
+declarations-kind-soil = Soil
+declarations-kind-animal-products = Food from animals (meat, cheese, eggs)
+declarations-kind-live-animals = Live animals
+declarations-kind-biological-specimens = Biological samples
+declarations-description = Description
+declarations-quantity = How much
+declarations-quantity-help = For example 2 kg, or 12 bulbs.
+declarations-origin = Country it comes from
+declarations-origin-help = Two letters, for example MX or GT.
+declarations-permit = Permit { $line }
+declarations-issuer = Who issued it
+declarations-permit-number = Permit number
+declarations-expiry = Valid until
+declarations-scan = Scan or photo of the permit
+declarations-scan-help = A PDF, JPEG or PNG file of at most 5 MB.
+declarations-fields-wrong = Some answers need a change. Each one is marked below with what to do; nothing was sent.
+declarations-mine = Your declarations
+declarations-none = No declarations yet.
+declarations-one-title = Declaration
+declarations-facts = Arriving at { $port } on { $day }: { $items ->
+    [one] one item
+   *[other] { $items } items
+}, { $permits ->
+    [0] no permit.
+    [one] one permit.
+   *[other] { $permits } permits.
+}
+declarations-status-declared = Waiting for the specialist's decision.
+declarations-status-allowed = Allowed: you may bring it in.
+declarations-status-allowed-after-treatment = Allowed after treatment at the port.
+declarations-status-secondary = Bring it to the secondary inspection when you arrive.
+declarations-status-refused = Refused: it may not enter.
+declarations-status-withdrawn = Withdrawn.
+declarations-reasons = Reasons
+declarations-reason-permit-in-order = The permit is in order.
+declarations-reason-no-permit = This needs a permit, and none came with it.
+declarations-reason-pest-risk = It may carry pests.
+declarations-reason-disease-risk = It may carry a disease.
+declarations-reason-prohibited-origin = It may not come from that country.
+declarations-reason-needs-examination = A specialist has to look at it.
+declarations-declared = What you declared
+declarations-travel-said = Flight or vehicle: { $travel }.
+declarations-permit-said = Permit { $number } from { $issuer }, valid until { $expiry }.
+declarations-withdraw = Withdraw this declaration
+declarations-withdraw-help = If you no longer bring these items, withdraw the declaration.
+declarations-back = Back to your declarations
+declarations-decided = This declaration already has its decision or was withdrawn: it no longer changes. Reload the page to see it.
+declarations-day-title = Declarations of the day
+declarations-day-none = No declarations for this day.
+declarations-scan-open = Open the scan of permit { $line }
+declarations-decide = Decide
+declarations-decision = Decision
+declarations-decided-done = The decision is recorded and the person is told.
+declarations-problem-port = Choose one of the ports in the list.
+declarations-problem-arrival = Write the day you arrive, from today to a year ahead, for example 2027-03-01.
+declarations-problem-travel = Write the flight number or your vehicle's plate.
+declarations-problem-no-item = Add at least one item.
+declarations-problem-too-many = There are too many. Send at most 20 items and 5 permits in one declaration.
+declarations-problem-kind = Choose what it is.
+declarations-problem-description = Describe it in a few words.
+declarations-problem-quantity = Say how much, for example 2 kg.
+declarations-problem-origin = Write the country as two letters, for example MX.
+declarations-problem-issuer = Write who issued the permit.
+declarations-problem-permit-number = Write the permit's number.
+declarations-problem-expiry = Write the day the permit ends, for example 2027-06-30.
+declarations-problem-permit-expired = This permit ends before you arrive. Ask its issuer for a new one, or arrive before it ends.
+declarations-problem-scan-missing = Add a scan or a photo of the permit.
+declarations-problem-scan-size = This file is over 5 MB. Scan it again at a lower resolution, or take a smaller photo.
+declarations-problem-scan-type = This file is not a PDF, a JPEG or a PNG. Save the scan in one of those formats.
+declarations-problem-permit-needed = Soil, live animals and biological samples need a permit: add it with its scan.
+declarations-problem-decision = Choose the decision.
+declarations-problem-reasons = Choose at least one reason.
+
+declaration-decided-v1-subject = Your declaration for { $port }: { $status ->
+    [allowed] allowed
+    [allowed-after-treatment] allowed after treatment
+    [secondary] secondary inspection
+   *[refused] refused
+}
+declaration-decided-v1-body = An agriculture specialist decided on what you declared for your arrival at { $port } on { $day }: { $status ->
+    [allowed] you may bring it in.
+    [allowed-after-treatment] it is allowed after treatment at the port.
+    [secondary] bring it to the secondary inspection when you arrive.
+   *[refused] it may not enter. Do not bring it, or leave it at the port.
+}
+declaration-decided-v1-next = Open your declaration to read the reasons.
+declaration-decided-v1-sms = Garita: your declaration for { $port } on { $day }: { $status ->
+    [allowed] allowed
+    [allowed-after-treatment] allowed after treatment
+    [secondary] go to secondary inspection
+   *[refused] refused
+}.

@@ -198,3 +198,116 @@ inspection-changed-v1-sms = Garita: entrada { $entry } en { $port }: { $status -
     [missed] horario vencido, reserva otro
    *[cancelled] cancelada
 }.
+
+## Declaraciones agrícolas y biológicas (`/inspections/declarations`), las páginas del puerto, el mensaje.
+
+declarations-title = Declara plantas, alimentos y animales
+declarations-about = Antes de llegar a un puerto, por tierra o por aire, aquí puedes declarar las plantas, semillas, tierra, alimentos de origen animal, animales vivos o muestras biológicas que traes, con sus permisos. Un especialista agrícola del puerto decide antes de que llegues, y te explica en tu idioma por qué. Inicia sesión o crea una cuenta para declarar.
+declarations-signin = Iniciar sesión
+declarations-signup = Crear una cuenta
+declarations-intro = Indica dónde y cuándo llegas, qué traes y sus permisos, con un escaneo de cada uno (un PDF o una foto). La tierra, los animales vivos y las muestras biológicas necesitan un permiso.
+declarations-send = Enviar la declaración
+declarations-port = Puerto de llegada
+declarations-port-land-crossing = cruce terrestre
+declarations-port-airport = aeropuerto
+declarations-arrives = Día en que llegas
+declarations-travel = Vuelo o vehículo
+declarations-travel-help = El número de vuelo, o la placa de tu vehículo.
+declarations-item = Artículo { $line }
+declarations-kind = Qué es
+declarations-kind-plants = Plantas o esquejes
+declarations-kind-seeds = Semillas o bulbos
+declarations-kind-soil = Tierra
+declarations-kind-animal-products = Alimentos de origen animal (carne, queso, huevos)
+declarations-kind-live-animals = Animales vivos
+declarations-kind-biological-specimens = Muestras biológicas
+declarations-description = Descripción
+declarations-quantity = Cantidad
+declarations-quantity-help = Por ejemplo 2 kg, o 12 bulbos.
+declarations-origin = País de donde viene
+declarations-origin-help = Dos letras, por ejemplo MX o GT.
+declarations-permit = Permiso { $line }
+declarations-issuer = Quién lo emitió
+declarations-permit-number = Número del permiso
+declarations-expiry = Válido hasta
+declarations-scan = Escaneo o foto del permiso
+declarations-scan-help = Un archivo PDF, JPEG o PNG de 5 MB como máximo.
+declarations-fields-wrong = Hay que cambiar algunas respuestas. Abajo se indica en cada una qué hacer; no se envió nada.
+declarations-mine = Tus declaraciones
+declarations-none = Todavía no hay declaraciones.
+declarations-one-title = Declaración
+declarations-facts = Llegada a { $port } el { $day }: { $items ->
+    [one] un artículo
+    [many] { $items } artículos
+   *[other] { $items } artículos
+}, { $permits ->
+    [0] sin permiso.
+    [one] un permiso.
+    [many] { $permits } permisos.
+   *[other] { $permits } permisos.
+}
+declarations-status-declared = Esperando la decisión del especialista.
+declarations-status-allowed = Permitido: puedes traerlo.
+declarations-status-allowed-after-treatment = Permitido después de un tratamiento en el puerto.
+declarations-status-secondary = Llévalo a la inspección secundaria cuando llegues.
+declarations-status-refused = Rechazado: no puede entrar.
+declarations-status-withdrawn = Retirada.
+declarations-reasons = Motivos
+declarations-reason-permit-in-order = El permiso está en regla.
+declarations-reason-no-permit = Esto necesita un permiso, y no se incluyó ninguno.
+declarations-reason-pest-risk = Puede traer plagas.
+declarations-reason-disease-risk = Puede traer alguna enfermedad.
+declarations-reason-prohibited-origin = No puede entrar si viene de ese país.
+declarations-reason-needs-examination = Un especialista tiene que revisarlo.
+declarations-declared = Lo que declaraste
+declarations-travel-said = Vuelo o vehículo: { $travel }.
+declarations-permit-said = Permiso { $number } emitido por { $issuer }, válido hasta el { $expiry }.
+declarations-withdraw = Retirar esta declaración
+declarations-withdraw-help = Si ya no vas a traer estos artículos, retira la declaración.
+declarations-back = Volver a tus declaraciones
+declarations-decided = Esta declaración ya tiene su decisión o se retiró: ya no cambia. Vuelve a cargar la página para verla.
+declarations-day-title = Declaraciones del día
+declarations-day-none = No hay declaraciones para este día.
+declarations-scan-open = Abrir el escaneo del permiso { $line }
+declarations-decide = Decidir
+declarations-decision = Decisión
+declarations-decided-done = La decisión quedó registrada y se avisó a la persona.
+declarations-problem-port = Elige uno de los puertos de la lista.
+declarations-problem-arrival = Escribe el día en que llegas, entre hoy y dentro de un año, por ejemplo 2027-03-01.
+declarations-problem-travel = Escribe el número de vuelo o la placa de tu vehículo.
+declarations-problem-no-item = Agrega al menos un artículo.
+declarations-problem-too-many = Son demasiados. Envía como máximo 20 artículos y 5 permisos en una declaración.
+declarations-problem-kind = Elige qué es.
+declarations-problem-description = Descríbelo en pocas palabras.
+declarations-problem-quantity = Indica cuánto, por ejemplo 2 kg.
+declarations-problem-origin = Escribe el país con dos letras, por ejemplo MX.
+declarations-problem-issuer = Escribe quién emitió el permiso.
+declarations-problem-permit-number = Escribe el número del permiso.
+declarations-problem-expiry = Escribe el día en que vence el permiso, por ejemplo 2027-06-30.
+declarations-problem-permit-expired = Este permiso vence antes de que llegues. Pide uno nuevo a quien lo emitió, o llega antes de que venza.
+declarations-problem-scan-missing = Agrega un escaneo o una foto del permiso.
+declarations-problem-scan-size = Este archivo pesa más de 5 MB. Vuelve a escanearlo con menor resolución, o toma una foto más pequeña.
+declarations-problem-scan-type = Este archivo no es PDF, JPEG ni PNG. Guarda el escaneo en uno de esos formatos.
+declarations-problem-permit-needed = La tierra, los animales vivos y las muestras biológicas necesitan un permiso: agrégalo con su escaneo.
+declarations-problem-decision = Elige la decisión.
+declarations-problem-reasons = Elige al menos un motivo.
+
+declaration-decided-v1-subject = Tu declaración para { $port }: { $status ->
+    [allowed] aprobada
+    [allowed-after-treatment] aprobada con tratamiento
+    [secondary] inspección secundaria
+   *[refused] rechazada
+}
+declaration-decided-v1-body = Un especialista agrícola ya revisó lo que declaraste para tu llegada a { $port } el { $day }: { $status ->
+    [allowed] puedes traerlo.
+    [allowed-after-treatment] se permite después de un tratamiento en el puerto.
+    [secondary] llévalo a la inspección secundaria cuando llegues.
+   *[refused] no puede entrar. No lo traigas, o déjalo en el puerto.
+}
+declaration-decided-v1-next = Abre tu declaración para leer los motivos.
+declaration-decided-v1-sms = Garita: lo que declaraste para tu llegada a { $port } el { $day }: { $status ->
+    [allowed] puede entrar
+    [allowed-after-treatment] puede entrar tras un tratamiento
+    [secondary] al llegar, pasa a que lo revisen
+   *[refused] no puede entrar
+}.

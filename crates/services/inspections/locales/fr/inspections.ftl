@@ -198,3 +198,116 @@ inspection-changed-v1-sms = Garita : déclaration { $entry } à { $port } : { $s
     [missed] créneau passé, réservez-en un autre
    *[cancelled] annulée
 }.
+
+## Déclarations agricoles et biologiques (`/inspections/declarations`), les pages du point d'entrée, le message.
+
+declarations-title = Déclarer des plantes, des aliments et des animaux
+declarations-about = Avant d'arriver à un point d'entrée, par voie terrestre ou aérienne, vous pouvez déclarer ici les plantes, graines, terre, aliments d'origine animale, animaux vivants ou échantillons biologiques que vous apportez, avec leurs permis. Un spécialiste de l'agriculture du point d'entrée prend sa décision avant votre arrivée, et vous en lisez les raisons dans votre langue. Connectez-vous ou créez un compte pour faire une déclaration.
+declarations-signin = Se connecter
+declarations-signup = Créer un compte
+declarations-intro = Indiquez où et quand vous arrivez, ce que vous apportez et ses permis, avec une copie numérisée de chacun (un PDF ou une photo). La terre, les animaux vivants et les échantillons biologiques nécessitent un permis.
+declarations-send = Envoyer la déclaration
+declarations-port = Point d'entrée à l'arrivée
+declarations-port-land-crossing = poste frontière terrestre
+declarations-port-airport = aéroport
+declarations-arrives = Jour de votre arrivée
+declarations-travel = Vol ou véhicule
+declarations-travel-help = Le numéro du vol, ou la plaque d'immatriculation de votre véhicule.
+declarations-item = Article { $line }
+declarations-kind = Type
+declarations-kind-plants = Plantes ou boutures
+declarations-kind-seeds = Graines ou bulbes
+declarations-kind-soil = Terre
+declarations-kind-animal-products = Aliments d'origine animale (viande, fromage, œufs)
+declarations-kind-live-animals = Animaux vivants
+declarations-kind-biological-specimens = Échantillons biologiques
+declarations-description = Description de l'article
+declarations-quantity = Quantité
+declarations-quantity-help = Par exemple 2 kg, ou 12 bulbes.
+declarations-origin = Pays d'origine
+declarations-origin-help = Deux lettres, par exemple MX ou GT.
+declarations-permit = Permis { $line }
+declarations-issuer = Délivré par
+declarations-permit-number = Numéro du permis
+declarations-expiry = Valable jusqu'au
+declarations-scan = Copie numérisée ou photo du permis
+declarations-scan-help = Un fichier PDF, JPEG ou PNG de 5 MB au maximum.
+declarations-fields-wrong = Certaines réponses sont à modifier. Chacune est signalée ci-dessous avec ce qu'il faut faire ; rien n'a été envoyé.
+declarations-mine = Vos déclarations
+declarations-none = Aucune déclaration pour l'instant.
+declarations-one-title = Déclaration
+declarations-facts = Arrivée à { $port } le { $day } : { $items ->
+    [one] { $items } article
+    [many] { $items } articles
+   *[other] { $items } articles
+}, { $permits ->
+    [0] aucun permis.
+    [one] { $permits } permis.
+    [many] { $permits } permis.
+   *[other] { $permits } permis.
+}
+declarations-status-declared = En attente de la décision du spécialiste.
+declarations-status-allowed = Autorisé : vous pouvez le faire entrer.
+declarations-status-allowed-after-treatment = Autorisé après traitement au point d'entrée.
+declarations-status-secondary = Présentez-le à l'inspection secondaire à votre arrivée.
+declarations-status-refused = Refusé : il ne peut pas entrer.
+declarations-status-withdrawn = Retirée.
+declarations-reasons = Raisons
+declarations-reason-permit-in-order = Le permis est en règle.
+declarations-reason-no-permit = Un permis est nécessaire, et aucun n'a été joint.
+declarations-reason-pest-risk = Il peut transporter des insectes ou d'autres organismes nuisibles.
+declarations-reason-disease-risk = Il peut transmettre une maladie.
+declarations-reason-prohibited-origin = Il ne peut pas entrer s'il vient de ce pays.
+declarations-reason-needs-examination = Un spécialiste doit l'examiner.
+declarations-declared = Ce que vous avez déclaré
+declarations-travel-said = Vol ou véhicule : { $travel }.
+declarations-permit-said = Permis { $number } délivré par { $issuer }, valable jusqu'au { $expiry }.
+declarations-withdraw = Retirer cette déclaration
+declarations-withdraw-help = Si vous n'apportez plus ces articles, retirez la déclaration.
+declarations-back = Retour à vos déclarations
+declarations-decided = Cette déclaration a déjà sa décision ou a été retirée : elle ne change plus. Rechargez la page pour la voir.
+declarations-day-title = Déclarations du jour
+declarations-day-none = Aucune déclaration pour ce jour.
+declarations-scan-open = Ouvrir la copie numérisée du permis { $line }
+declarations-decide = Décider
+declarations-decision = Décision
+declarations-decided-done = La décision est enregistrée et la personne en est informée.
+declarations-problem-port = Choisissez l'un des points d'entrée de la liste.
+declarations-problem-arrival = Écrivez le jour de votre arrivée, entre aujourd'hui et dans un an, par exemple 2027-03-01.
+declarations-problem-travel = Écrivez le numéro du vol ou la plaque de votre véhicule.
+declarations-problem-no-item = Ajoutez au moins un article.
+declarations-problem-too-many = Il y en a trop. Envoyez au plus 20 articles et 5 permis par déclaration.
+declarations-problem-kind = Choisissez le type.
+declarations-problem-description = Décrivez-le en quelques mots.
+declarations-problem-quantity = Indiquez la quantité, par exemple 2 kg.
+declarations-problem-origin = Écrivez le pays en deux lettres, par exemple MX.
+declarations-problem-issuer = Écrivez qui a délivré le permis.
+declarations-problem-permit-number = Écrivez le numéro du permis.
+declarations-problem-expiry = Écrivez le jour où le permis expire, par exemple 2027-06-30.
+declarations-problem-permit-expired = Ce permis expire avant votre arrivée. Demandez-en un nouveau à l'organisme qui l'a délivré, ou arrivez avant qu'il expire.
+declarations-problem-scan-missing = Ajoutez une copie numérisée ou une photo du permis.
+declarations-problem-scan-size = Ce fichier dépasse 5 MB. Numérisez-le de nouveau avec une résolution plus basse, ou prenez une photo plus petite.
+declarations-problem-scan-type = Ce fichier n'est ni un PDF, ni un JPEG, ni un PNG. Enregistrez la copie numérisée dans l'un de ces formats.
+declarations-problem-permit-needed = La terre, les animaux vivants et les échantillons biologiques nécessitent un permis : ajoutez-le avec sa copie numérisée.
+declarations-problem-decision = Choisissez la décision.
+declarations-problem-reasons = Choisissez au moins une raison.
+
+declaration-decided-v1-subject = Votre déclaration pour { $port } : { $status ->
+    [allowed] autorisée
+    [allowed-after-treatment] autorisée après traitement
+    [secondary] inspection secondaire
+   *[refused] refusée
+}
+declaration-decided-v1-body = Un spécialiste de l'agriculture a pris sa décision sur ce que vous avez déclaré pour votre arrivée à { $port } le { $day } : { $status ->
+    [allowed] vous pouvez le faire entrer.
+    [allowed-after-treatment] c'est autorisé après traitement au point d'entrée.
+    [secondary] présentez-le à l'inspection secondaire à votre arrivée.
+   *[refused] cela ne peut pas entrer. Ne l'apportez pas, ou laissez-le au point d'entrée.
+}
+declaration-decided-v1-next = Ouvrez votre déclaration pour en lire les raisons.
+declaration-decided-v1-sms = Garita : déclaration pour { $port }, arrivée le { $day } : { $status ->
+    [allowed] autorisée
+    [allowed-after-treatment] autorisée après traitement
+    [secondary] passez à l'inspection secondaire
+   *[refused] refusée
+}.

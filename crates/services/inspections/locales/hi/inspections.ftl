@@ -193,3 +193,114 @@ inspection-changed-v1-sms = Garita: एंट्री { $entry }, { $port }: { 
     [missed] स्लॉट छूट गया, फिर से बुक करें
    *[cancelled] रद्द
 }।
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = पौधे, खाना और जानवर घोषित करें
+declarations-about = किसी पोर्ट पर पहुँचने से पहले, चाहे ज़मीन के रास्ते से या हवाई जहाज़ से, आप यहाँ वे पौधे, बीज, मिट्टी, जानवरों से बना खाना, ज़िंदा जानवर या जैविक नमूने घोषित कर सकते हैं जो आप साथ ला रहे हैं, उनके परमिट के साथ। पोर्ट का एक कृषि विशेषज्ञ आपके पहुँचने से पहले फ़ैसला करता है, और आप अपनी भाषा में पढ़ सकते हैं कि क्यों। घोषणा करने के लिए साइन इन करें या खाता बनाएँ।
+declarations-signin = साइन इन करें
+declarations-signup = खाता बनाएँ
+declarations-intro = बताएँ कि आप कहाँ और कब पहुँचेंगे, क्या ला रहे हैं, और उसके परमिट, हर एक के स्कैन के साथ (PDF या फ़ोटो)। मिट्टी, ज़िंदा जानवरों और जैविक नमूनों के लिए परमिट ज़रूरी है।
+declarations-send = घोषणा भेजें
+declarations-port = पहुँचने का पोर्ट
+declarations-port-land-crossing = ज़मीनी सीमा चौकी
+declarations-port-airport = हवाई अड्डा
+declarations-arrives = पहुँचने का दिन
+declarations-travel = फ़्लाइट या वाहन
+declarations-travel-help = फ़्लाइट नंबर, या आपके वाहन की नंबर प्लेट।
+declarations-item = वस्तु { $line }
+declarations-kind = यह क्या है
+declarations-kind-plants = पौधे या कलमें
+declarations-kind-seeds = बीज या कंद
+declarations-kind-soil = मिट्टी
+declarations-kind-animal-products = जानवरों से बना खाना (मांस, पनीर, अंडे)
+declarations-kind-live-animals = ज़िंदा जानवर
+declarations-kind-biological-specimens = जैविक नमूने
+declarations-description = विवरण
+declarations-quantity = कितना
+declarations-quantity-help = जैसे 2 kg, या 12 कंद।
+declarations-origin = यह किस देश से आया है
+declarations-origin-help = दो अक्षर, जैसे MX या GT।
+declarations-permit = परमिट { $line }
+declarations-issuer = किसने जारी किया
+declarations-permit-number = परमिट नंबर
+declarations-expiry = कब तक मान्य है
+declarations-scan = परमिट का स्कैन या फ़ोटो
+declarations-scan-help = PDF, JPEG या PNG फ़ाइल, ज़्यादा से ज़्यादा 5 MB की।
+declarations-fields-wrong = कुछ जवाबों में बदलाव करना है। हर एक के पास नीचे लिखा है कि क्या करना है; कुछ भी नहीं भेजा गया।
+declarations-mine = आपकी घोषणाएँ
+declarations-none = अभी तक कोई घोषणा नहीं।
+declarations-one-title = घोषणा
+declarations-facts = { $day } को { $port } पहुँचेंगे: { $items ->
+    [one] एक वस्तु
+   *[other] { $items } वस्तुएँ
+}, { $permits ->
+    [0] कोई परमिट नहीं।
+    [one] एक परमिट।
+   *[other] { $permits } परमिट।
+}
+declarations-status-declared = विशेषज्ञ के फ़ैसले का इंतज़ार है।
+declarations-status-allowed = अनुमति मिली: आप इसे ला सकते हैं।
+declarations-status-allowed-after-treatment = पोर्ट पर उपचार के बाद अनुमति है।
+declarations-status-secondary = पहुँचने पर इसे सेकेंडरी जाँच के लिए ले जाएँ।
+declarations-status-refused = अनुमति नहीं मिली: यह अंदर नहीं आ सकता।
+declarations-status-withdrawn = वापस ले ली गई।
+declarations-reasons = कारण
+declarations-reason-permit-in-order = परमिट सही है।
+declarations-reason-no-permit = इसके लिए परमिट चाहिए, और इसके साथ कोई परमिट नहीं आया।
+declarations-reason-pest-risk = इसमें कीट हो सकते हैं।
+declarations-reason-disease-risk = इसमें कोई बीमारी हो सकती है।
+declarations-reason-prohibited-origin = यह उस देश से नहीं आ सकता।
+declarations-reason-needs-examination = किसी विशेषज्ञ को इसे देखना होगा।
+declarations-declared = आपने क्या घोषित किया
+declarations-travel-said = फ़्लाइट या वाहन: { $travel }।
+declarations-permit-said = परमिट { $number }, { $issuer } का जारी किया हुआ, { $expiry } तक मान्य।
+declarations-withdraw = यह घोषणा वापस लें
+declarations-withdraw-help = अगर अब आप ये चीज़ें नहीं ला रहे हैं, तो घोषणा वापस ले लें।
+declarations-back = अपनी घोषणाओं पर वापस जाएँ
+declarations-decided = इस घोषणा पर फ़ैसला हो चुका है, या यह वापस ले ली गई है: अब यह नहीं बदलती। इसे देखने के लिए पेज फिर से लोड करें।
+declarations-day-title = दिन की घोषणाएँ
+declarations-day-none = इस दिन के लिए कोई घोषणा नहीं।
+declarations-scan-open = परमिट { $line } का स्कैन खोलें
+declarations-decide = फ़ैसला करें
+declarations-decision = फ़ैसला
+declarations-decided-done = फ़ैसला दर्ज हो गया है और व्यक्ति को बता दिया गया है।
+declarations-problem-port = सूची में से कोई एक पोर्ट चुनें।
+declarations-problem-arrival = पहुँचने का दिन लिखें, आज से एक साल के अंदर का, जैसे 2027-03-01।
+declarations-problem-travel = फ़्लाइट नंबर या अपने वाहन की नंबर प्लेट लिखें।
+declarations-problem-no-item = कम से कम एक वस्तु जोड़ें।
+declarations-problem-too-many = ये बहुत ज़्यादा हैं। एक घोषणा में ज़्यादा से ज़्यादा 20 वस्तुएँ और 5 परमिट भेजें।
+declarations-problem-kind = चुनें कि यह क्या है।
+declarations-problem-description = कुछ शब्दों में इसके बारे में बताएँ।
+declarations-problem-quantity = बताएँ कि कितना है, जैसे 2 kg।
+declarations-problem-origin = देश को दो अक्षरों में लिखें, जैसे MX।
+declarations-problem-issuer = लिखें कि परमिट किसने जारी किया।
+declarations-problem-permit-number = परमिट का नंबर लिखें।
+declarations-problem-expiry = वह दिन लिखें जब परमिट ख़त्म होता है, जैसे 2027-06-30।
+declarations-problem-permit-expired = यह परमिट आपके पहुँचने से पहले ख़त्म हो जाता है। इसे जारी करने वाले से नया परमिट माँगें, या इसके ख़त्म होने से पहले पहुँचें।
+declarations-problem-scan-missing = परमिट का स्कैन या फ़ोटो जोड़ें।
+declarations-problem-scan-size = यह फ़ाइल 5 MB से बड़ी है। इसे कम रेज़ोल्यूशन पर फिर से स्कैन करें, या छोटी फ़ोटो लें।
+declarations-problem-scan-type = यह फ़ाइल PDF, JPEG या PNG नहीं है। स्कैन को इनमें से किसी एक फ़ॉर्मेट में सेव करें।
+declarations-problem-permit-needed = मिट्टी, ज़िंदा जानवरों और जैविक नमूनों के लिए परमिट ज़रूरी है: उसे उसके स्कैन के साथ जोड़ें।
+declarations-problem-decision = फ़ैसला चुनें।
+declarations-problem-reasons = कम से कम एक कारण चुनें।
+
+declaration-decided-v1-subject = { $port } के लिए आपकी घोषणा: { $status ->
+    [allowed] अनुमति मिली
+    [allowed-after-treatment] उपचार के बाद अनुमति
+    [secondary] सेकेंडरी जाँच
+   *[refused] अनुमति नहीं मिली
+}
+declaration-decided-v1-body = एक कृषि विशेषज्ञ ने उन चीज़ों पर फ़ैसला किया है जो आपने { $day } को { $port } पहुँचने के लिए घोषित की थीं: { $status ->
+    [allowed] आप इन्हें ला सकते हैं।
+    [allowed-after-treatment] पोर्ट पर उपचार के बाद इनकी अनुमति है।
+    [secondary] पहुँचने पर इन्हें सेकेंडरी जाँच के लिए ले जाएँ।
+   *[refused] ये अंदर नहीं आ सकतीं। इन्हें न लाएँ, या पोर्ट पर छोड़ दें।
+}
+declaration-decided-v1-next = कारण पढ़ने के लिए अपनी घोषणा खोलें।
+declaration-decided-v1-sms = Garita: { $day } को { $port } के लिए आपकी घोषणा: { $status ->
+    [allowed] अनुमति मिली
+    [allowed-after-treatment] उपचार के बाद अनुमति
+    [secondary] सेकेंडरी जाँच पर जाएँ
+   *[refused] अनुमति नहीं मिली
+}।

@@ -193,3 +193,114 @@ inspection-changed-v1-sms = Garita: deklarasyon { $entry } nan { $port }: { $sta
     [missed] lè a pase, rezève ankò
    *[cancelled] anile
 }.
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = Deklare plant, manje ak bèt
+declarations-about = Anvan ou rive nan yon pò, pa tè oswa pa avyon, ou ka deklare isit la plant, grenn, tè, manje ki fèt ak bèt, bèt vivan oswa echantiyon byolojik ou pote, ak pèmi yo. Yon espesyalis agrikilti nan pò a pran desizyon an anvan ou rive, epi ou li poukisa nan lang ou. Konekte oswa fè yon kont pou deklare.
+declarations-signin = Konekte
+declarations-signup = Fè yon kont
+declarations-intro = Di ki kote ak ki lè ou rive, sa ou pote, ak pèmi yo, chak ak yon kopi eskane (yon PDF oswa yon foto). Tè, bèt vivan ak echantiyon byolojik bezwen yon pèmi.
+declarations-send = Voye deklarasyon an
+declarations-port = Pò kote ou rive
+declarations-port-land-crossing = fwontyè pa tè
+declarations-port-airport = ayewopò
+declarations-arrives = Jou ou rive
+declarations-travel = Vòl oswa machin
+declarations-travel-help = Nimewo vòl la, oswa plak machin ou.
+declarations-item = Atik { $line }
+declarations-kind = Sa li ye
+declarations-kind-plants = Plant oswa bouti plant
+declarations-kind-seeds = Grenn oswa bilb
+declarations-kind-soil = Tè
+declarations-kind-animal-products = Manje ki fèt ak bèt (vyann, fwomaj, ze)
+declarations-kind-live-animals = Bèt vivan
+declarations-kind-biological-specimens = Echantiyon byolojik
+declarations-description = Deskripsyon
+declarations-quantity = Konbyen
+declarations-quantity-help = Pa egzanp 2 kg, oswa 12 bilb.
+declarations-origin = Peyi kote li soti
+declarations-origin-help = De lèt, pa egzanp MX oswa GT.
+declarations-permit = Pèmi { $line }
+declarations-issuer = Kiyès ki bay li
+declarations-permit-number = Nimewo pèmi a
+declarations-expiry = Valab jiska
+declarations-scan = Kopi eskane oswa foto pèmi a
+declarations-scan-help = Yon fichye PDF, JPEG oswa PNG ki pa depase 5 MB.
+declarations-fields-wrong = Kèk repons bezwen chanje. Chak repons make anba a ak sa pou fè; anyen pa t voye.
+declarations-mine = Deklarasyon ou yo
+declarations-none = Poko gen okenn deklarasyon.
+declarations-one-title = Deklarasyon
+declarations-facts = Ou ap rive nan { $port } { $day }: { $items ->
+    [one] yon atik
+   *[other] { $items } atik
+}, { $permits ->
+    [0] pa gen pèmi.
+    [one] yon pèmi.
+   *[other] { $permits } pèmi.
+}
+declarations-status-declared = L ap tann desizyon espesyalis la.
+declarations-status-allowed = Aksepte: ou ka antre ak li.
+declarations-status-allowed-after-treatment = Aksepte apre yon tretman nan pò a.
+declarations-status-secondary = Lè ou rive, pote l nan enspeksyon segondè a.
+declarations-status-refused = Refize: li pa ka antre.
+declarations-status-withdrawn = Retire.
+declarations-reasons = Rezon yo
+declarations-reason-permit-in-order = Pèmi a an règ.
+declarations-reason-no-permit = Sa a bezwen yon pèmi, epi pa t gen pèmi avè l.
+declarations-reason-pest-risk = Li ka pote ensèk oswa lòt ti bèt ki fè dega.
+declarations-reason-disease-risk = Li ka pote yon maladi.
+declarations-reason-prohibited-origin = Li pa ka soti nan peyi sa a.
+declarations-reason-needs-examination = Yon espesyalis bezwen gade l.
+declarations-declared = Sa ou te deklare
+declarations-travel-said = Vòl oswa machin: { $travel }.
+declarations-permit-said = Pèmi { $number }, se { $issuer } ki bay li, valab jiska { $expiry }.
+declarations-withdraw = Retire deklarasyon sa a
+declarations-withdraw-help = Si ou pa pote bagay sa yo ankò, retire deklarasyon an.
+declarations-back = Retounen nan deklarasyon ou yo
+declarations-decided = Deklarasyon sa a deja gen desizyon li, oswa yo retire l: li pa chanje ankò. Rechaje paj la pou wè l.
+declarations-day-title = Deklarasyon jou a
+declarations-day-none = Pa gen okenn deklarasyon pou jou sa a.
+declarations-scan-open = Louvri kopi eskane pèmi { $line } la
+declarations-decide = Deside
+declarations-decision = Desizyon
+declarations-decided-done = Desizyon an anrejistre, epi moun nan resevwa nouvèl la.
+declarations-problem-port = Chwazi youn nan pò ki nan lis la.
+declarations-problem-arrival = Ekri jou ou rive a, soti jodi a rive nan yon ane, pa egzanp 2027-03-01.
+declarations-problem-travel = Ekri nimewo vòl la oswa plak machin ou.
+declarations-problem-no-item = Ajoute omwen yon atik.
+declarations-problem-too-many = Gen twòp. Voye 20 atik ak 5 pèmi pou pi plis nan yon sèl deklarasyon.
+declarations-problem-kind = Chwazi sa li ye.
+declarations-problem-description = Dekri l an kèk mo.
+declarations-problem-quantity = Di konbyen, pa egzanp 2 kg.
+declarations-problem-origin = Ekri peyi a ak de lèt, pa egzanp MX.
+declarations-problem-issuer = Ekri kiyès ki bay pèmi a.
+declarations-problem-permit-number = Ekri nimewo pèmi a.
+declarations-problem-expiry = Ekri jou pèmi a fini, pa egzanp 2027-06-30.
+declarations-problem-permit-expired = Pèmi sa a fini anvan ou rive. Mande moun ki bay li a yon nouvo pèmi, oswa rive anvan li fini.
+declarations-problem-scan-missing = Ajoute yon kopi eskane oswa yon foto pèmi a.
+declarations-problem-scan-size = Fichye sa a pi gwo pase 5 MB. Eskane l ankò ak yon rezolisyon pi ba, oswa pran yon foto ki pi piti.
+declarations-problem-scan-type = Fichye sa a se pa yon PDF, yon JPEG oswa yon PNG. Anrejistre kopi eskane a nan youn nan fòma sa yo.
+declarations-problem-permit-needed = Tè, bèt vivan ak echantiyon byolojik bezwen yon pèmi: ajoute l ak kopi eskane li.
+declarations-problem-decision = Chwazi desizyon an.
+declarations-problem-reasons = Chwazi omwen yon rezon.
+
+declaration-decided-v1-subject = Deklarasyon ou pou { $port }: { $status ->
+    [allowed] aksepte
+    [allowed-after-treatment] aksepte apre tretman
+    [secondary] enspeksyon segondè
+   *[refused] refize
+}
+declaration-decided-v1-body = Yon espesyalis agrikilti pran yon desizyon sou sa ou te deklare pou lè ou rive nan { $port } { $day }: { $status ->
+    [allowed] ou ka antre ak li.
+    [allowed-after-treatment] li aksepte apre yon tretman nan pò a.
+    [secondary] lè ou rive, pote l nan enspeksyon segondè a.
+   *[refused] li pa ka antre. Pa pote l, oswa kite l nan pò a.
+}
+declaration-decided-v1-next = Louvri deklarasyon ou pou li rezon yo.
+declaration-decided-v1-sms = Garita: deklarasyon ou pou { $port }, { $day }: { $status ->
+    [allowed] aksepte
+    [allowed-after-treatment] aksepte apre tretman
+    [secondary] ale nan enspeksyon segondè
+   *[refused] refize
+}.

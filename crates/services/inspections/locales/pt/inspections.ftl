@@ -198,3 +198,116 @@ inspection-changed-v1-sms = Garita: entrada { $entry } em { $port }: { $status -
     [missed] a hora passou, agende de novo
    *[cancelled] cancelada
 }.
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = Declare plantas, alimentos e animais
+declarations-about = Antes de chegar a um porto, por terra ou por avião, você pode declarar aqui as plantas, sementes, terra, alimentos de origem animal, animais vivos ou amostras biológicas que você traz, com as autorizações deles. Um especialista agrícola do porto decide antes da sua chegada, e você lê o motivo no seu idioma. Entre ou crie uma conta para declarar.
+declarations-signin = Entrar
+declarations-signup = Criar uma conta
+declarations-intro = Diga onde e quando você chega, o que traz e as autorizações, com uma cópia digitalizada de cada uma (um PDF ou uma foto). Terra, animais vivos e amostras biológicas precisam de autorização.
+declarations-send = Enviar a declaração
+declarations-port = Porto de chegada
+declarations-port-land-crossing = fronteira terrestre
+declarations-port-airport = aeroporto
+declarations-arrives = Dia da chegada
+declarations-travel = Voo ou veículo
+declarations-travel-help = O número do voo ou a placa do seu veículo.
+declarations-item = Item nº { $line }
+declarations-kind = O que é
+declarations-kind-plants = Plantas ou mudas
+declarations-kind-seeds = Sementes ou bulbos
+declarations-kind-soil = Terra
+declarations-kind-animal-products = Alimentos de origem animal (carne, queijo, ovos)
+declarations-kind-live-animals = Animais vivos
+declarations-kind-biological-specimens = Amostras biológicas
+declarations-description = Descrição
+declarations-quantity = Quantidade
+declarations-quantity-help = Por exemplo 2 kg, ou 12 bulbos.
+declarations-origin = País de origem
+declarations-origin-help = Duas letras, por exemplo MX ou GT.
+declarations-permit = Autorização { $line }
+declarations-issuer = Quem emitiu
+declarations-permit-number = Número da autorização
+declarations-expiry = Válida até
+declarations-scan = Cópia digitalizada ou foto da autorização
+declarations-scan-help = Um arquivo PDF, JPEG ou PNG de no máximo 5 MB.
+declarations-fields-wrong = Algumas respostas precisam de ajuste. Cada uma está marcada abaixo com o que fazer; nada foi enviado.
+declarations-mine = Suas declarações
+declarations-none = Nenhuma declaração ainda.
+declarations-one-title = Declaração
+declarations-facts = Chegada a { $port }, { $day }: { $items ->
+    [one] um item
+    [many] { $items } itens
+   *[other] { $items } itens
+}, { $permits ->
+    [0] nenhuma autorização.
+    [one] uma autorização.
+    [many] { $permits } autorizações.
+   *[other] { $permits } autorizações.
+}
+declarations-status-declared = Aguardando a decisão do especialista.
+declarations-status-allowed = Permitido: você pode entrar com os itens.
+declarations-status-allowed-after-treatment = Permitido depois de tratamento no porto.
+declarations-status-secondary = Leve os itens à inspeção secundária quando chegar.
+declarations-status-refused = Recusado: os itens não podem entrar.
+declarations-status-withdrawn = Declaração retirada.
+declarations-reasons = Motivos
+declarations-reason-permit-in-order = A autorização está em ordem.
+declarations-reason-no-permit = Isto precisa de autorização, e nenhuma veio junto.
+declarations-reason-pest-risk = Pode trazer pragas.
+declarations-reason-disease-risk = Pode trazer alguma doença.
+declarations-reason-prohibited-origin = Não pode vir desse país.
+declarations-reason-needs-examination = Um especialista precisa examinar.
+declarations-declared = O que você declarou
+declarations-travel-said = Voo ou veículo: { $travel }.
+declarations-permit-said = Autorização { $number }, emitida por { $issuer }, válida até { $expiry }.
+declarations-withdraw = Retirar esta declaração
+declarations-withdraw-help = Se você não vai mais trazer esses itens, retire a declaração.
+declarations-back = Voltar às suas declarações
+declarations-decided = Esta declaração já tem decisão ou foi retirada: ela não muda mais. Recarregue a página para ver.
+declarations-day-title = Declarações do dia
+declarations-day-none = Nenhuma declaração para este dia.
+declarations-scan-open = Abrir a cópia digitalizada da autorização { $line }
+declarations-decide = Decidir
+declarations-decision = Decisão
+declarations-decided-done = A decisão foi registrada e a pessoa foi avisada.
+declarations-problem-port = Escolha um dos portos da lista.
+declarations-problem-arrival = Escreva o dia da chegada, de hoje até daqui a um ano, por exemplo 2027-03-01.
+declarations-problem-travel = Escreva o número do voo ou a placa do seu veículo.
+declarations-problem-no-item = Adicione pelo menos um item.
+declarations-problem-too-many = São itens demais. Envie no máximo 20 itens e 5 autorizações em uma declaração.
+declarations-problem-kind = Escolha o que é.
+declarations-problem-description = Descreva em poucas palavras.
+declarations-problem-quantity = Diga a quantidade, por exemplo 2 kg.
+declarations-problem-origin = Escreva o país com duas letras, por exemplo MX.
+declarations-problem-issuer = Escreva quem emitiu a autorização.
+declarations-problem-permit-number = Escreva o número da autorização.
+declarations-problem-expiry = Escreva o dia em que a autorização vence, por exemplo 2027-06-30.
+declarations-problem-permit-expired = Esta autorização vence antes da sua chegada. Peça uma nova a quem a emitiu, ou chegue antes de ela vencer.
+declarations-problem-scan-missing = Adicione uma cópia digitalizada ou uma foto da autorização.
+declarations-problem-scan-size = Este arquivo tem mais de 5 MB. Digitalize de novo com uma resolução menor, ou tire uma foto menor.
+declarations-problem-scan-type = Este arquivo não é PDF, JPEG nem PNG. Salve a cópia digitalizada em um desses formatos.
+declarations-problem-permit-needed = Terra, animais vivos e amostras biológicas precisam de autorização: adicione-a com a cópia digitalizada.
+declarations-problem-decision = Escolha a decisão.
+declarations-problem-reasons = Escolha pelo menos um motivo.
+
+declaration-decided-v1-subject = Sua declaração para { $port }: { $status ->
+    [allowed] entrada permitida
+    [allowed-after-treatment] permitida depois de tratamento
+    [secondary] inspeção secundária
+   *[refused] entrada recusada
+}
+declaration-decided-v1-body = Um especialista agrícola decidiu sobre o que você declarou para a sua chegada a { $port }, { $day }: { $status ->
+    [allowed] você pode entrar com os itens.
+    [allowed-after-treatment] a entrada é permitida depois de tratamento no porto.
+    [secondary] leve os itens à inspeção secundária quando chegar.
+   *[refused] os itens não podem entrar. Não os traga, ou deixe-os no porto.
+}
+declaration-decided-v1-next = Abra a sua declaração para ler os motivos.
+declaration-decided-v1-sms = Garita: itens declarados para { $port } em { $day }: { $status ->
+    [allowed] entrada permitida
+    [allowed-after-treatment] permitidos depois de tratamento
+    [secondary] passe pela inspecao secundaria
+   *[refused] entrada recusada
+}.

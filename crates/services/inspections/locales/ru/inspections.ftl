@@ -203,3 +203,118 @@ inspection-changed-v1-sms = Garita: досмотр по декларации { $
     [missed] не состоялся, запишитесь снова
    *[cancelled] отменён
 }.
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = Декларация растений, продуктов и животных
+declarations-about = Прежде чем прибыть в пункт пропуска, по суше или по воздуху, вы можете задекларировать здесь растения, семена, почву, продукты животного происхождения, живых животных или биологические образцы, которые вы везёте, вместе с разрешениями на них. Специалист по сельскому хозяйству из пункта пропуска примет решение до вашего прибытия, и вы сможете прочитать объяснение на своём языке. Чтобы подать декларацию, войдите или создайте аккаунт.
+declarations-signin = Войти
+declarations-signup = Создать аккаунт
+declarations-intro = Укажите, где и когда вы прибудете, что вы везёте, и разрешения на это, со сканом каждого (PDF или фото). Для почвы, живых животных и биологических образцов нужно разрешение.
+declarations-send = Отправить декларацию
+declarations-port = Пункт пропуска, куда вы прибываете
+declarations-port-land-crossing = сухопутный переход
+declarations-port-airport = аэропорт
+declarations-arrives = День прибытия
+declarations-travel = Рейс или автомобиль
+declarations-travel-help = Номер рейса или госномер вашего автомобиля.
+declarations-item = Предмет { $line }
+declarations-kind = Что это
+declarations-kind-plants = Растения или черенки
+declarations-kind-seeds = Семена или луковицы
+declarations-kind-soil = Почва
+declarations-kind-animal-products = Продукты животного происхождения (мясо, сыр, яйца)
+declarations-kind-live-animals = Живые животные
+declarations-kind-biological-specimens = Биологические образцы
+declarations-description = Описание
+declarations-quantity = Сколько
+declarations-quantity-help = Например, 2 кг или 12 луковиц.
+declarations-origin = Из какой страны
+declarations-origin-help = Две буквы, например MX или GT.
+declarations-permit = Разрешение { $line }
+declarations-issuer = Кто его выдал
+declarations-permit-number = Номер разрешения
+declarations-expiry = Действует до
+declarations-scan = Скан или фото разрешения
+declarations-scan-help = Файл PDF, JPEG или PNG размером не больше 5 MB.
+declarations-fields-wrong = Некоторые ответы нужно изменить. Под каждым из них написано, что сделать; ничего не отправлено.
+declarations-mine = Ваши декларации
+declarations-none = Деклараций пока нет.
+declarations-one-title = Декларация
+declarations-facts = Прибытие в пункт пропуска { $port }, { $day }: { $items ->
+    [one] { $items } предмет
+    [few] { $items } предмета
+    [many] { $items } предметов
+   *[other] { $items } предмета
+}, { $permits ->
+    [0] разрешений нет.
+    [one] { $permits } разрешение.
+    [few] { $permits } разрешения.
+    [many] { $permits } разрешений.
+   *[other] { $permits } разрешения.
+}
+declarations-status-declared = Ждёт решения специалиста.
+declarations-status-allowed = Разрешено: вы можете это ввезти.
+declarations-status-allowed-after-treatment = Разрешено после обработки в пункте пропуска.
+declarations-status-secondary = Когда прибудете, принесите это на дополнительный досмотр.
+declarations-status-refused = Отказано: ввозить это нельзя.
+declarations-status-withdrawn = Отозвана.
+declarations-reasons = Причины
+declarations-reason-permit-in-order = Разрешение в порядке.
+declarations-reason-no-permit = Для этого нужно разрешение, но его нет в декларации.
+declarations-reason-pest-risk = В этом могут быть вредители.
+declarations-reason-disease-risk = Это может переносить болезнь.
+declarations-reason-prohibited-origin = Из этой страны это ввозить нельзя.
+declarations-reason-needs-examination = Это должен осмотреть специалист.
+declarations-declared = Что вы задекларировали
+declarations-travel-said = Рейс или автомобиль: { $travel }.
+declarations-permit-said = Разрешение { $number }, выдано: { $issuer }, действует до { $expiry }.
+declarations-withdraw = Отозвать эту декларацию
+declarations-withdraw-help = Если вы больше не везёте эти предметы, отзовите декларацию.
+declarations-back = Назад к вашим декларациям
+declarations-decided = По этой декларации уже есть решение, или она отозвана: она больше не меняется. Обновите страницу, чтобы это увидеть.
+declarations-day-title = Декларации за день
+declarations-day-none = На этот день деклараций нет.
+declarations-scan-open = Открыть скан разрешения { $line }
+declarations-decide = Принять решение
+declarations-decision = Решение
+declarations-decided-done = Решение записано, человек получил уведомление.
+declarations-problem-port = Выберите один из пунктов пропуска в списке.
+declarations-problem-arrival = Напишите день прибытия: не раньше сегодняшнего и не позже чем через год, например 2027-03-01.
+declarations-problem-travel = Напишите номер рейса или госномер вашего автомобиля.
+declarations-problem-no-item = Добавьте хотя бы один предмет.
+declarations-problem-too-many = Слишком много. В одной декларации можно отправить не больше 20 предметов и 5 разрешений.
+declarations-problem-kind = Выберите, что это.
+declarations-problem-description = Опишите это в нескольких словах.
+declarations-problem-quantity = Укажите, сколько, например 2 кг.
+declarations-problem-origin = Напишите страну двумя буквами, например MX.
+declarations-problem-issuer = Напишите, кто выдал разрешение.
+declarations-problem-permit-number = Напишите номер разрешения.
+declarations-problem-expiry = Напишите день, когда разрешение перестаёт действовать, например 2027-06-30.
+declarations-problem-permit-expired = Срок этого разрешения закончится до вашего прибытия. Попросите новое у того, кто его выдал, или прибудьте до окончания срока.
+declarations-problem-scan-missing = Добавьте скан или фото разрешения.
+declarations-problem-scan-size = Этот файл больше 5 MB. Отсканируйте его ещё раз в более низком качестве или сделайте фото меньшего размера.
+declarations-problem-scan-type = Этот файл не PDF, не JPEG и не PNG. Сохраните скан в одном из этих форматов.
+declarations-problem-permit-needed = Для почвы, живых животных и биологических образцов нужно разрешение: добавьте его вместе со сканом.
+declarations-problem-decision = Выберите решение.
+declarations-problem-reasons = Выберите хотя бы одну причину.
+
+declaration-decided-v1-subject = Ваша декларация, пункт пропуска { $port }: { $status ->
+    [allowed] разрешено
+    [allowed-after-treatment] разрешено после обработки
+    [secondary] дополнительный досмотр
+   *[refused] отказано
+}
+declaration-decided-v1-body = Специалист по сельскому хозяйству принял решение о том, что вы задекларировали для прибытия в пункт пропуска { $port } ({ $day }): { $status ->
+    [allowed] вы можете это ввезти.
+    [allowed-after-treatment] это разрешено после обработки в пункте пропуска.
+    [secondary] когда прибудете, принесите это на дополнительный досмотр.
+   *[refused] ввозить это нельзя. Не берите это с собой или оставьте в пункте пропуска.
+}
+declaration-decided-v1-next = Откройте декларацию, чтобы прочитать причины.
+declaration-decided-v1-sms = Garita: ваша декларация ({ $port }, { $day }): { $status ->
+    [allowed] разрешено
+    [allowed-after-treatment] разрешено после обработки
+    [secondary] пройдите дополнительный досмотр
+   *[refused] отказано
+}.

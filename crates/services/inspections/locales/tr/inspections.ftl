@@ -193,3 +193,114 @@ inspection-changed-v1-sms = Garita: beyanname { $entry }, { $port }: { $status -
     [missed] saat dilimi geçti, yeniden randevu alın
    *[cancelled] iptal edildi
 }.
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = Bitki, gıda ve hayvan beyanı
+declarations-about = Bir sınır kapısına karadan veya havadan varmadan önce, yanınızda getirdiğiniz bitkileri, tohumları, toprağı, hayvansal gıdaları, canlı hayvanları veya biyolojik örnekleri izin belgeleriyle birlikte burada beyan edebilirsiniz. Sınır kapısının tarım uzmanı siz varmadan önce karar verir ve nedenini kendi dilinizde okursunuz. Beyanda bulunmak için giriş yapın veya hesap açın.
+declarations-signin = Giriş yap
+declarations-signup = Hesap aç
+declarations-intro = Nereye ve ne zaman varacağınızı, ne getirdiğinizi ve izin belgelerini, her birinin taranmış kopyasıyla (PDF veya fotoğraf) yazın. Toprak, canlı hayvanlar ve biyolojik örnekler için izin belgesi gerekir.
+declarations-send = Beyanı gönder
+declarations-port = Varış sınır kapısı
+declarations-port-land-crossing = kara sınır kapısı
+declarations-port-airport = havalimanı
+declarations-arrives = Varış günü
+declarations-travel = Uçuş veya araç
+declarations-travel-help = Uçuş numarası ya da aracınızın plakası.
+declarations-item = Eşya { $line }
+declarations-kind = Ne olduğu
+declarations-kind-plants = Bitkiler veya çelikler
+declarations-kind-seeds = Tohumlar veya çiçek soğanları
+declarations-kind-soil = Toprak
+declarations-kind-animal-products = Hayvansal gıdalar (et, peynir, yumurta)
+declarations-kind-live-animals = Canlı hayvanlar
+declarations-kind-biological-specimens = Biyolojik örnekler
+declarations-description = Açıklama
+declarations-quantity = Ne kadar
+declarations-quantity-help = Örneğin 2 kg veya 12 çiçek soğanı.
+declarations-origin = Geldiği ülke
+declarations-origin-help = İki harf, örneğin MX veya GT.
+declarations-permit = İzin belgesi { $line }
+declarations-issuer = Veren kurum
+declarations-permit-number = İzin belgesi numarası
+declarations-expiry = Son geçerlilik günü
+declarations-scan = İzin belgesinin taranmış kopyası veya fotoğrafı
+declarations-scan-help = En fazla 5 MB boyutunda bir PDF, JPEG veya PNG dosyası.
+declarations-fields-wrong = Bazı cevapların değişmesi gerekiyor. Her biri, ne yapılacağıyla birlikte aşağıda işaretlendi; hiçbir şey gönderilmedi.
+declarations-mine = Beyanlarınız
+declarations-none = Henüz beyan yok.
+declarations-one-title = Beyan
+declarations-facts = { $port } sınır kapısına varış, { $day }: { $items ->
+    [one] bir eşya
+   *[other] { $items } eşya
+}, { $permits ->
+    [0] izin belgesi yok.
+    [one] bir izin belgesi.
+   *[other] { $permits } izin belgesi.
+}
+declarations-status-declared = Uzmanın kararı bekleniyor.
+declarations-status-allowed = İzin verildi: getirebilirsiniz.
+declarations-status-allowed-after-treatment = İzin verildi: sınır kapısında işlemden geçtikten sonra.
+declarations-status-secondary = Vardığınızda bunu ek muayeneye götürün.
+declarations-status-refused = Reddedildi: ülkeye giremez.
+declarations-status-withdrawn = Geri çekildi.
+declarations-reasons = Nedenler
+declarations-reason-permit-in-order = İzin belgesi uygun.
+declarations-reason-no-permit = Bunun için izin belgesi gerekiyor, ama beyanda izin belgesi yok.
+declarations-reason-pest-risk = Zararlı böcek veya organizma taşıyabilir.
+declarations-reason-disease-risk = Hastalık taşıyabilir.
+declarations-reason-prohibited-origin = O ülkeden getirilmesine izin verilmiyor.
+declarations-reason-needs-examination = Bir uzmanın buna bakması gerekiyor.
+declarations-declared = Beyan ettikleriniz
+declarations-travel-said = Uçuş veya araç: { $travel }.
+declarations-permit-said = { $issuer } tarafından verilen { $number } numaralı izin belgesi, { $expiry } tarihine kadar geçerli.
+declarations-withdraw = Bu beyanı geri çek
+declarations-withdraw-help = Bu eşyaları artık getirmeyecekseniz beyanı geri çekin.
+declarations-back = Beyanlarınıza dön
+declarations-decided = Bu beyan için zaten karar verildi ya da beyan geri çekildi: artık değişmez. Görmek için sayfayı yenileyin.
+declarations-day-title = Günün beyanları
+declarations-day-none = Bu gün için beyan yok.
+declarations-scan-open = { $line }. izin belgesinin taranmış kopyasını aç
+declarations-decide = Karar ver
+declarations-decision = Karar
+declarations-decided-done = Karar kaydedildi ve kişiye bildirildi.
+declarations-problem-port = Listedeki sınır kapılarından birini seçin.
+declarations-problem-arrival = Varacağınız günü yazın: bugünden itibaren en geç bir yıl sonrası, örneğin 2027-03-01.
+declarations-problem-travel = Uçuş numarasını ya da aracınızın plakasını yazın.
+declarations-problem-no-item = En az bir eşya ekleyin.
+declarations-problem-too-many = Çok fazla kayıt var. Bir beyanda en fazla 20 eşya ve 5 izin belgesi gönderin.
+declarations-problem-kind = Ne olduğunu seçin.
+declarations-problem-description = Birkaç kelimeyle tanımlayın.
+declarations-problem-quantity = Ne kadar olduğunu yazın, örneğin 2 kg.
+declarations-problem-origin = Ülkeyi iki harfle yazın, örneğin MX.
+declarations-problem-issuer = İzin belgesini kimin verdiğini yazın.
+declarations-problem-permit-number = İzin belgesinin numarasını yazın.
+declarations-problem-expiry = İzin belgesinin geçerliliğinin bittiği günü yazın, örneğin 2027-06-30.
+declarations-problem-permit-expired = Bu izin belgesinin süresi siz varmadan önce bitiyor. Belgeyi verenden yenisini isteyin ya da süresi bitmeden varın.
+declarations-problem-scan-missing = İzin belgesinin taranmış kopyasını veya fotoğrafını ekleyin.
+declarations-problem-scan-size = Bu dosya 5 MB sınırını aşıyor. Daha düşük çözünürlükle yeniden tarayın ya da daha küçük bir fotoğraf çekin.
+declarations-problem-scan-type = Bu dosya PDF, JPEG veya PNG değil. Taranmış kopyayı bu biçimlerden birinde kaydedin.
+declarations-problem-permit-needed = Toprak, canlı hayvanlar ve biyolojik örnekler için izin belgesi gerekir: izin belgesini taranmış kopyasıyla birlikte ekleyin.
+declarations-problem-decision = Kararı seçin.
+declarations-problem-reasons = En az bir neden seçin.
+
+declaration-decided-v1-subject = { $port } için beyanınız: { $status ->
+    [allowed] izin verildi
+    [allowed-after-treatment] işlemden sonra izin verildi
+    [secondary] ek muayene
+   *[refused] reddedildi
+}
+declaration-decided-v1-body = Bir tarım uzmanı, { $day } tarihinde { $port } sınır kapısına varışınız için beyan ettikleriniz hakkında karar verdi: { $status ->
+    [allowed] bunları getirebilirsiniz.
+    [allowed-after-treatment] sınır kapısında işlemden geçtikten sonra girmelerine izin veriliyor.
+    [secondary] vardığınızda bunları ek muayeneye götürün.
+   *[refused] ülkeye giremezler. Bunları yanınızda getirmeyin ya da sınır kapısında bırakın.
+}
+declaration-decided-v1-next = Nedenleri okumak için beyanınızı açın.
+declaration-decided-v1-sms = Garita: { $port }, { $day } beyanınız: { $status ->
+    [allowed] izin verildi
+    [allowed-after-treatment] işlemden sonra izin verildi
+    [secondary] ek muayeneye gidin
+   *[refused] reddedildi
+}.

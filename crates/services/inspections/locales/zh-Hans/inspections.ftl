@@ -188,3 +188,112 @@ inspection-changed-v1-sms = Garita：报关单 { $entry }（{ $port }）：{ $st
     [missed] 时段已过，请重新预约
    *[cancelled] 已取消
 }。
+
+## Agricultural and biological declarations (`/inspections/declarations`), the port's pages, the message.
+
+declarations-title = 申报植物、食品和动物
+declarations-about = 在经陆路或航空到达口岸之前，你可以在这里申报随身携带的植物、种子、土壤、动物源性食品、活体动物或生物样本，以及相关的许可证。口岸的农业专家会在你到达之前做出决定，你可以用自己的语言看到理由。请登录或开一个账户来申报。
+declarations-signin = 登录
+declarations-signup = 开一个账户
+declarations-intro = 请填写你在哪里、什么时候到达，带了什么，以及相关的许可证，每份许可证附一份扫描件（PDF 或照片）。土壤、活体动物和生物样本需要许可证。
+declarations-send = 提交申报
+declarations-port = 到达口岸
+declarations-port-land-crossing = 陆路口岸
+declarations-port-airport = 机场
+declarations-arrives = 到达日期
+declarations-travel = 航班或车辆
+declarations-travel-help = 航班号，或你的车辆的车牌号。
+declarations-item = 物品 { $line }
+declarations-kind = 物品类别
+declarations-kind-plants = 植物或插条
+declarations-kind-seeds = 种子或球茎
+declarations-kind-soil = 土壤
+declarations-kind-animal-products = 动物源性食品（肉、奶酪、蛋）
+declarations-kind-live-animals = 活体动物
+declarations-kind-biological-specimens = 生物样本
+declarations-description = 描述
+declarations-quantity = 数量
+declarations-quantity-help = 例如 2 千克，或 12 个球茎。
+declarations-origin = 来自哪个国家
+declarations-origin-help = 两个字母，例如 MX 或 GT。
+declarations-permit = 许可证 { $line }
+declarations-issuer = 签发机构
+declarations-permit-number = 许可证编号
+declarations-expiry = 有效期至
+declarations-scan = 许可证的扫描件或照片
+declarations-scan-help = PDF、JPEG 或 PNG 文件，不超过 5 MB。
+declarations-fields-wrong = 有些内容需要修改。下面每一项都标出了该怎么改；还没有提交任何内容。
+declarations-mine = 你的申报
+declarations-none = 还没有申报。
+declarations-one-title = 申报
+declarations-facts = { $day } 到达 { $port }：{ $items ->
+   *[other] { $items } 件物品
+}，{ $permits ->
+    [0] 没有许可证。
+   *[other] { $permits } 份许可证。
+}
+declarations-status-declared = 正在等待专家的决定。
+declarations-status-allowed = 已准许：你可以带入境。
+declarations-status-allowed-after-treatment = 在口岸处理后准许入境。
+declarations-status-secondary = 到达时请把它带到二次查验处。
+declarations-status-refused = 未获准许：不能入境。
+declarations-status-withdrawn = 已撤回。
+declarations-reasons = 理由
+declarations-reason-permit-in-order = 许可证符合要求。
+declarations-reason-no-permit = 这需要许可证，但申报中没有附上。
+declarations-reason-pest-risk = 可能带有害虫。
+declarations-reason-disease-risk = 可能携带疾病。
+declarations-reason-prohibited-origin = 不允许从那个国家带入。
+declarations-reason-needs-examination = 需要由专家查看。
+declarations-declared = 你申报的内容
+declarations-travel-said = 航班或车辆：{ $travel }。
+declarations-permit-said = 许可证 { $number }，由 { $issuer } 签发，有效期至 { $expiry }。
+declarations-withdraw = 撤回这份申报
+declarations-withdraw-help = 如果你不再携带这些物品，请撤回申报。
+declarations-back = 返回你的申报
+declarations-decided = 这份申报已经有了决定或已撤回：不会再有变化。请刷新页面查看。
+declarations-day-title = 当天的申报
+declarations-day-none = 这一天没有申报。
+declarations-scan-open = 打开许可证 { $line } 的扫描件
+declarations-decide = 做出决定
+declarations-decision = 决定
+declarations-decided-done = 决定已记录，并已通知本人。
+declarations-problem-port = 请从列表中选择一个口岸。
+declarations-problem-arrival = 请填写你到达的日期，从今天起一年以内，例如 2027-03-01。
+declarations-problem-travel = 请填写航班号或你的车辆的车牌号。
+declarations-problem-no-item = 请至少添加一件物品。
+declarations-problem-too-many = 内容太多了。一份申报最多填写 20 件物品和 5 份许可证。
+declarations-problem-kind = 请选择物品类别。
+declarations-problem-description = 请用几个词描述一下。
+declarations-problem-quantity = 请写明数量，例如 2 千克。
+declarations-problem-origin = 请用两个字母填写国家，例如 MX。
+declarations-problem-issuer = 请填写许可证的签发机构。
+declarations-problem-permit-number = 请填写许可证编号。
+declarations-problem-expiry = 请填写许可证到期的日期，例如 2027-06-30。
+declarations-problem-permit-expired = 这份许可证在你到达之前就到期了。请向签发机构申请新的许可证，或者在到期之前到达。
+declarations-problem-scan-missing = 请添加许可证的扫描件或照片。
+declarations-problem-scan-size = 这个文件超过了 5 MB。请用较低的分辨率重新扫描，或者拍一张小一点的照片。
+declarations-problem-scan-type = 这个文件不是 PDF、JPEG 或 PNG。请把扫描件保存为其中一种格式。
+declarations-problem-permit-needed = 土壤、活体动物和生物样本需要许可证：请添加许可证及其扫描件。
+declarations-problem-decision = 请选择决定。
+declarations-problem-reasons = 请至少选择一个理由。
+
+declaration-decided-v1-subject = 你在 { $port } 的申报：{ $status ->
+    [allowed] 已准许
+    [allowed-after-treatment] 处理后准许
+    [secondary] 二次查验
+   *[refused] 未获准许
+}
+declaration-decided-v1-body = 农业专家已对你 { $day } 到达 { $port } 时申报的物品做出决定：{ $status ->
+    [allowed] 你可以带入境。
+    [allowed-after-treatment] 在口岸处理后准许入境。
+    [secondary] 到达时请把它带到二次查验处。
+   *[refused] 不能入境。请不要携带，或者把它留在口岸。
+}
+declaration-decided-v1-next = 请打开你的申报，查看理由。
+declaration-decided-v1-sms = Garita：你 { $day } 在 { $port } 的申报：{ $status ->
+    [allowed] 已准许
+    [allowed-after-treatment] 处理后准许
+    [secondary] 请去二次查验
+   *[refused] 未获准许
+}。
