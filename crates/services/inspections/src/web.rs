@@ -503,7 +503,11 @@ async fn list(
             let mut view = GenericPage::new(page, "inspections-title");
             let about = Block::text(view.page.t("inspections-about"))
                 .link("/signin", view.page.t("inspections-about-signin"))
-                .link("/organizations/apply", view.page.t("joining-link"));
+                .link("/organizations/apply", view.page.t("joining-link"))
+                .link(
+                    "/inspections/declarations",
+                    view.page.t("declarations-title"),
+                );
             view.blocks.push(about);
             Ok(said(true, view.render()?))
         }
@@ -1008,16 +1012,8 @@ async fn open_view(
                 .find(|(f, _)| f == name)
                 .map(|(_, key)| view.page.t(key))
         };
-        let results = domain::RESULTS
-            .iter()
-            .map(|r| {
-                (
-                    r.to_string(),
-                    view.page.t(&format!("inspections-status-{r}")),
-                    false,
-                )
-            })
-            .collect();
+        // Nothing chosen beforehand: a result is a specialist's choice, never a default.
+        let results = options(&view.page, "inspections-status", &domain::RESULTS, "");
         let form = Form::post(
             &format!("/staff/ports/{}/inspections/{}/result", i.port, i.id),
             &csrf_token(state, csrf),

@@ -586,15 +586,15 @@ async fn open_view(
                 .find(|(f, _)| f == name)
                 .map(|(_, key)| view.page.t(key))
         };
-        let decisions = DECISIONS
-            .iter()
-            .map(|k| {
+        // Nothing chosen beforehand: a decision is a specialist's choice, never a default.
+        let decisions = std::iter::once((String::new(), view.page.t("inspections-choose"), true))
+            .chain(DECISIONS.iter().map(|k| {
                 (
                     k.to_string(),
                     view.page.t(&format!("declarations-status-{k}")),
                     false,
                 )
-            })
+            }))
             .collect();
         let mut form = Form::post(
             &format!("/staff/ports/{}/declarations/{}/decide", d.port, d.id),
