@@ -15,6 +15,8 @@ const NOT_KEYS: &[&str] = &[
     // The cargo inspections' message kind and the sealing context of a shipment.
     "inspection-changed",
     "inspection-shipment",
+    // The prefix of a cargo request's states' words (`inspections-status-<state>`).
+    "inspections-status",
     // The declarations' message kind and sealing contexts.
     "declaration-decided",
     "declaration-declared",
