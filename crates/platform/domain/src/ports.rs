@@ -84,8 +84,8 @@ impl fmt::Display for Seats {
     }
 }
 
-/// What a port is: a land crossing (appointments, wait times, bus manifests, cargo and
-/// agricultural inspections) or an airport (cargo and agricultural inspections only).
+/// What a port is: a land crossing, which people cross on foot and by road, or an airport.
+/// Services choose which kinds they serve (`Store::list_ports` has the land crossings alone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PortKind {
     LandCrossing,
@@ -105,12 +105,6 @@ impl PortKind {
         [PortKind::LandCrossing, PortKind::Airport]
             .into_iter()
             .find(|k| k.code() == code)
-    }
-
-    /// Whether travellers book crossing appointments there (and so its wait times and bus
-    /// manifests are kept): land crossings only.
-    pub fn takes_appointments(self) -> bool {
-        self == PortKind::LandCrossing
     }
 }
 

@@ -260,6 +260,24 @@ impl Payload {
             .to_string()
     }
 
+    /// A moment the service wrote (Unix milliseconds under `at`, its zone's name under `zone`)
+    /// in words in the payload's language: in full, or short for an SMS; empty when absent.
+    pub fn moment(&self, at: &str, zone: &str, length: Length) -> String {
+        let locale = Locale::from_code(&self.locale).unwrap_or(Locale::En);
+        let zone = self.text(zone).parse().unwrap_or(chrono_tz::UTC);
+        let Some(ms) = self.facts.get(at).and_then(|v| v.as_i64()) else {
+            return String::new();
+        };
+        match length {
+            Length::Full => garita_i18n::when::moment_ms(locale, ms, zone),
+            Length::Sms => garita_i18n::when::short_moment(
+                locale,
+                chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default(),
+                zone,
+            ),
+        }
+    }
+
     /// The purpose the message is sent for: a notice's own (`notice_purpose` among its facts),
     /// else its kind's.
     pub fn purpose<'a>(&'a self, kind: &'a MessageKind) -> &'a str {

@@ -188,10 +188,10 @@ pub trait Store:
     /// Checks the database answers and reports migrations not yet applied.
     async fn readiness(&self) -> Result<Readiness>;
 
-    /// The land crossings, where travellers book appointments, west to east.
+    /// The land crossings, west to east.
     async fn list_ports(&self) -> Result<Vec<Port>>;
 
-    /// Every port of every kind (land crossings, then airports): for the services both offer.
+    /// Every port of every kind: the land crossings, then the airports.
     async fn all_ports(&self) -> Result<Vec<Port>>;
 
     /// A land crossing by its code.

@@ -1,7 +1,7 @@
 //! The service's messages: paid (each traveller's provisional number is ready), expired unused,
 //! and decided at the port. Their facts live in the sealed payload under names this service owns.
 
-use garita_i18n::{Locale, Value, when};
+use garita_i18n::Value;
 use garita_kernel::messages::{Keys, Length, MessageKind, Payload};
 
 /// Every message kind of the service.
@@ -60,22 +60,8 @@ pub mod facts {
 }
 
 fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
-    let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
     let text = |name: &str| payload.text(name);
-    let zone = text(facts::ZONE).parse().unwrap_or(chrono_tz::UTC);
-    let until = payload
-        .facts
-        .get(facts::UNTIL)
-        .and_then(|v| v.as_i64())
-        .map(|ms| match length {
-            Length::Full => when::moment_ms(locale, ms, zone),
-            Length::Sms => when::short_moment(
-                locale,
-                chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default(),
-                zone,
-            ),
-        })
-        .unwrap_or_default();
+    let until = payload.moment(facts::UNTIL, facts::ZONE, length);
     let count = payload
         .facts
         .get(facts::TRAVELLERS)
@@ -92,7 +78,7 @@ fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'sta
 #[cfg(test)]
 mod tests {
     use super::*;
-    use garita_i18n::Catalogs;
+    use garita_i18n::{Catalogs, Locale};
     use garita_kernel::messages::{render, sms_segments};
 
     #[test]

@@ -58,6 +58,14 @@ pub fn starts_at(port: &Port, day: NaiveDate, slot: NaiveTime) -> i64 {
         .map_or(0, |at| at.timestamp_millis())
 }
 
+/// A port's day at a moment (Unix milliseconds), in its own time zone.
+pub fn today_at(port: &Port, now: i64) -> NaiveDate {
+    chrono::DateTime::from_timestamp_millis(now)
+        .unwrap_or_default()
+        .with_timezone(&port.time_zone)
+        .date_naive()
+}
+
 impl Inspections {
     pub fn on(services: &Services) -> Inspections {
         Inspections {

@@ -68,22 +68,8 @@ fn decided_arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Va
 }
 
 fn arguments(payload: &Payload, length: Length) -> Vec<(&'static str, Value<'static>)> {
-    let locale = Locale::from_code(&payload.locale).unwrap_or(Locale::En);
     let text = |name: &str| payload.text(name);
-    let zone = text(facts::ZONE).parse().unwrap_or(chrono_tz::UTC);
-    let at = payload
-        .facts
-        .get(facts::AT)
-        .and_then(|v| v.as_i64())
-        .map(|ms| match length {
-            Length::Full => when::moment_ms(locale, ms, zone),
-            Length::Sms => when::short_moment(
-                locale,
-                chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default(),
-                zone,
-            ),
-        })
-        .unwrap_or_default();
+    let at = payload.moment(facts::AT, facts::ZONE, length);
     let treatment = text(facts::TREATMENT);
     vec![
         ("port", Value::from(text(facts::PORT))),

@@ -8,7 +8,7 @@
 //!   cancels (`DELETE /{id}`) and finds free slots (`GET /slots`) with one of its tokens.
 
 use crate::BOOKERS;
-use crate::app::{By, Inspections, MAX_DAYS, NotBooked, NotRecorded};
+use crate::app::{By, Inspections, MAX_DAYS, NotBooked, NotRecorded, today_at};
 use crate::domain::{
     self, CommodityRow, DOCUMENTS, PACKAGING, Problem, RequestRow, TREATMENTS, UNITS,
 };
@@ -713,12 +713,27 @@ async fn cancel(
 pub(crate) fn day_asked(q: &HashMap<String, String>, port: &Port, now: i64) -> NaiveDate {
     q.get("day")
         .and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
-        .unwrap_or_else(|| {
-            chrono::DateTime::from_timestamp_millis(now)
-                .unwrap_or_default()
-                .with_timezone(&port.time_zone)
-                .date_naive()
-        })
+        .unwrap_or_else(|| today_at(port, now))
+}
+
+/// A port's day page's head: the port and the day in words, and the form to show another day
+/// (`/staff/ports/{port}/{list}?day=`).
+pub(crate) fn day_header(page: &Chrome, port: &Port, day: NaiveDate, list: &str) -> Block {
+    let code = port.code.as_str();
+    Block::text(page.tf(
+        "inspections-day-intro",
+        &[
+            ("port", Value::from(port.name.clone())),
+            ("day", Value::from(when::date(page.locale, day))),
+        ],
+    ))
+    .form(
+        Form::get(
+            &format!("/staff/ports/{code}/{list}"),
+            page.t("inspections-day-show"),
+        )
+        .field(Field::new("day", "date", page.t("inspections-day")).value(&day.to_string())),
+    )
 }
 
 async fn day_page(
@@ -760,20 +775,7 @@ async fn day_view(
         }
         None => {}
     }
-    let mut block = Block::text(view.page.tf(
-        "inspections-day-intro",
-        &[
-            ("port", Value::from(port.name.clone())),
-            ("day", Value::from(when::date(locale, day))),
-        ],
-    ))
-    .form(
-        Form::get(
-            &format!("/staff/ports/{code}/inspections"),
-            view.page.t("inspections-day-show"),
-        )
-        .field(Field::new("day", "date", view.page.t("inspections-day")).value(&day.to_string())),
-    );
+    let mut block = day_header(&view.page, port, day, "inspections");
     if slots.is_empty() {
         block = block.para(view.page.t("inspections-slots-none"));
     } else {
@@ -924,7 +926,7 @@ async fn capacity(
         .parse::<i64>()
         .ok()
         .filter(|c| (0..=crate::app::MAX_CAPACITY).contains(c));
-    let today = day_asked(&HashMap::new(), &port, state.services.now());
+    let today = today_at(&port, state.services.now());
     match (from, days, time(&form.first), time(&form.last), capacity) {
         (Some(from), Some(days), Some(first), Some(last), Some(capacity))
             if first <= last && from >= today =>
@@ -1324,7 +1326,7 @@ async fn api_slots(
     let from = match q.get("from").filter(|f| !f.trim().is_empty()) {
         Some(f) => NaiveDate::parse_from_str(f.trim(), "%Y-%m-%d")
             .map_err(|_| AppError::Fields(vec![("from".into(), "inspections-problem-day")]))?,
-        None => day_asked(&HashMap::new(), &port, state.services.now()),
+        None => today_at(&port, state.services.now()),
     };
     let slots = service
         .free_slots(port.code.as_str(), from, crate::app::OFFER_DAYS)

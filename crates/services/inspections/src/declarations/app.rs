@@ -5,10 +5,11 @@
 
 use super::domain::{self, DeclarationRow, Declared, scans_in_order};
 use super::store::{self, DECLARED, DeclarationRecord, DeclarationStore, SCAN, ScanRecord};
+use crate::app::today_at;
 use crate::domain::Problem;
 use crate::messages::{self, facts};
 use chrono::NaiveDate;
-use garita_domain::{AuditEvent, Port};
+use garita_domain::AuditEvent;
 use garita_kernel::jobs::{BackgroundJob, JobKinds, Outcome, new_job};
 use garita_kernel::settings::Setting;
 use garita_kernel::{Result, Services};
@@ -55,14 +56,6 @@ pub struct Declarations {
     pub store: Arc<dyn DeclarationStore>,
 }
 
-/// The port's day now.
-fn today(port: &Port, now: i64) -> NaiveDate {
-    chrono::DateTime::from_timestamp_millis(now)
-        .unwrap_or_default()
-        .with_timezone(&port.time_zone)
-        .date_naive()
-}
-
 impl Declarations {
     pub fn on(services: &Services) -> Declarations {
         Declarations {
@@ -83,7 +76,7 @@ impl Declarations {
         let port_of = |code: &str| ports.iter().find(|p| p.code.as_str() == code);
         let parsed = row.parse(
             |code| port_of(code).is_some(),
-            |code| port_of(code).map_or_else(|| today_utc(now), |p| today(p, now)),
+            |code| port_of(code).map_or_else(|| today_utc(now), |p| today_at(p, now)),
             scans,
         );
         let d = match parsed {
@@ -287,13 +280,9 @@ impl Declarations {
         let Some(account) = self.services.store.account(&d.account_id).await? else {
             return Ok(None);
         };
-        let port = self
-            .services
-            .store
-            .all_ports()
-            .await?
-            .into_iter()
-            .find(|p| p.code.as_str() == d.port);
+        let port = crate::app::Inspections::on(&self.services)
+            .port(&d.port)
+            .await?;
         let mut payload = self.services.payload_to(
             &account.email_sealed,
             account.phone_sealed.as_deref(),

@@ -318,14 +318,10 @@ fn arrival(page: &Chrome, d: &DeclarationRecord, port: &str) -> String {
 }
 
 async fn port_name(state: &AppState, code: &str) -> Result<String, AppError> {
-    Ok(state
-        .services
-        .store
-        .all_ports()
-        .await?
-        .into_iter()
-        .find(|p| p.code.as_str() == code)
-        .map_or_else(|| code.to_string(), |p| p.name))
+    let port = crate::app::Inspections::on(&state.services)
+        .port(code)
+        .await?;
+    Ok(port.map_or_else(|| code.to_string(), |p| p.name))
 }
 
 // ------------------------------------------------------------------ the person's pages
@@ -499,20 +495,7 @@ async fn day_page(
     let list = declarations(&state).day(code, day).await?;
     let page = Chrome::new(&state.i18n, locale, "/staff");
     let mut view = GenericPage::new(page, "declarations-day-title");
-    let mut block = Block::text(view.page.tf(
-        "inspections-day-intro",
-        &[
-            ("port", Value::from(port.name.clone())),
-            ("day", Value::from(when::date(locale, day))),
-        ],
-    ))
-    .form(
-        Form::get(
-            &format!("/staff/ports/{code}/declarations"),
-            view.page.t("inspections-day-show"),
-        )
-        .field(Field::new("day", "date", view.page.t("inspections-day")).value(&day.to_string())),
-    );
+    let mut block = crate::web::day_header(&view.page, &port, day, "declarations");
     if list.is_empty() {
         block = block.para(view.page.t("declarations-day-none"));
     }
