@@ -204,73 +204,86 @@ impl Kept {
     }
 }
 
-const HEX: &[u8; 16] = b"0123456789abcdef";
+/// Two lower-case hex digits for each byte value.
+const HEX_PAIRS: [[u8; 2]; 256] = {
+    let digits = b"0123456789abcdef";
+    let mut pairs = [[0u8; 2]; 256];
+    let mut b = 0;
+    while b < 256 {
+        pairs[b] = [digits[b >> 4], digits[b & 15]];
+        b += 1;
+    }
+    pairs
+};
 
-fn push_hex(out: &mut String, bytes: &[u8]) {
-    // Written as bytes, then added at once: pushing chars one by one costs a UTF-8 encoding each.
-    let mut buf = [0u8; 64];
-    for chunk in bytes.chunks(32) {
-        let hex = &mut buf[..chunk.len() * 2];
-        for (pair, b) in hex.chunks_exact_mut(2).zip(chunk) {
-            pair[0] = HEX[(b >> 4) as usize];
-            pair[1] = HEX[(b & 15) as usize];
-        }
-        out.push_str(std::str::from_utf8(hex).expect("hex digits are ASCII"));
+/// Writes `bytes` as lower-case hex into `out`, which is twice as long.
+fn hex_into(out: &mut [u8], bytes: &[u8]) {
+    for (pair, b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair.copy_from_slice(&HEX_PAIRS[usize::from(*b)]);
     }
 }
 
 /// Lower-case hex, as everywhere in the record.
 pub fn hex(bytes: &[u8]) -> String {
-    let mut s = String::with_capacity(bytes.len() * 2);
-    push_hex(&mut s, bytes);
-    s
+    let mut text = vec![0u8; bytes.len() * 2];
+    hex_into(&mut text, bytes);
+    String::from_utf8(text).expect("hex digits are ASCII")
 }
 
-/// Appends one entry as a line of the canonical list: `entry_id,port,seats,registered_on\n`.
-fn push_line(out: &mut String, e: &Entry) {
-    push_fields(out, &e.entry_id, e.port.as_str(), e.seats, e.registered_on);
-}
-
-fn push_fields(out: &mut String, id: &[u8; 16], port: &str, seats: u32, registered_on: NaiveDate) {
+/// Appends one line of the canonical list: `entry_id,port,seats,registered_on\n`. Written as
+/// bytes with digits by hand (the list is written for every entry of a day): the same bytes as
+/// `{id},{port},{seats},{year:04}-{month:02}-{day:02}\n`, which years outside 0-9999 still go
+/// through.
+fn push_fields(out: &mut Vec<u8>, id: &[u8; 16], port: &[u8; 3], seats: u32, on: NaiveDate) {
     use chrono::Datelike;
-    push_hex(out, id);
-    out.push(',');
-    out.push_str(port);
-    out.push(',');
-    let (year, month, day) = (
-        registered_on.year(),
-        registered_on.month(),
-        registered_on.day(),
-    );
-    // Digits by hand (the list is formatted for every entry of a day): the same bytes as
-    // `{seats},{year:04}-{month:02}-{day:02}`, which years outside 0-9999 still go through.
-    match u32::try_from(year) {
-        Ok(year) if year <= 9999 => {
-            push_decimal(out, seats, 1);
-            out.push(',');
-            push_decimal(out, year, 4);
-            out.push('-');
-            push_decimal(out, month, 2);
-            out.push('-');
-            push_decimal(out, day, 2);
-            out.push('\n');
-        }
-        _ => {
-            let _ = writeln!(out, "{seats},{year:04}-{month:02}-{day:02}");
-        }
-    }
+    let (year, month, day) = (on.year(), on.month(), on.day());
+    let Ok(year @ 0..=9999) = u32::try_from(year) else {
+        let port = std::str::from_utf8(port).unwrap_or("???");
+        let line = format!("{},{port},{seats},{year:04}-{month:02}-{day:02}\n", hex(id));
+        out.extend_from_slice(line.as_bytes());
+        return;
+    };
+    // 32 + 1 + 3 + 1 + at most 10 + 1 + 10 + 1 bytes.
+    let mut line = [0u8; 64];
+    hex_into(&mut line[..32], id);
+    line[32] = b',';
+    line[33..36].copy_from_slice(port);
+    line[36] = b',';
+    let mut at = 37 + decimal(&mut line[37..], seats);
+    line[at] = b',';
+    padded(&mut line[at + 1..at + 5], year);
+    line[at + 5] = b'-';
+    padded(&mut line[at + 6..at + 8], month);
+    line[at + 8] = b'-';
+    padded(&mut line[at + 9..at + 11], day);
+    line[at + 11] = b'\n';
+    at += 12;
+    out.extend_from_slice(&line[..at]);
 }
 
-/// `n` in decimal, zero-padded to `width` digits.
-fn push_decimal(out: &mut String, mut n: u32, width: usize) {
-    let mut digits = [b'0'; 10];
+/// Writes `n` in decimal at the start of `out`; returns how many digits it took.
+fn decimal(out: &mut [u8], mut n: u32) -> usize {
+    let mut digits = [0u8; 10];
     let mut at = digits.len();
-    while n > 0 || digits.len() - at < width {
+    loop {
         at -= 1;
         digits[at] = b'0' + (n % 10) as u8;
         n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    out.push_str(std::str::from_utf8(&digits[at..]).expect("digits are ASCII"));
+    let len = digits.len() - at;
+    out[..len].copy_from_slice(&digits[at..]);
+    len
+}
+
+/// Fills `out` with `n` in decimal, zero-padded.
+fn padded(out: &mut [u8], mut n: u32) {
+    for digit in out.iter_mut().rev() {
+        *digit = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
 }
 
 /// An entry id as written in the list and the record.
@@ -316,9 +329,9 @@ pub fn parse_list(text: &str) -> Result<Vec<Entry>, String> {
 
 /// One entry as a line of the canonical list.
 pub fn canonical_line(e: &Entry) -> String {
-    let mut line = String::with_capacity(52);
-    push_line(&mut line, e);
-    line
+    let mut line = Vec::with_capacity(64);
+    Line::of(e).push(&mut line);
+    String::from_utf8(line).expect("a line is ASCII")
 }
 
 fn sorted_by_id(entries: &[Entry]) -> Vec<&Entry> {
@@ -338,18 +351,19 @@ fn sorted_by_id(entries: &[Entry]) -> Vec<&Entry> {
 
 /// The canonical entry list: one line per entry, sorted by entry id.
 pub fn canonical_list(entries: &[Entry]) -> String {
-    let mut out = String::with_capacity(entries.len() * 52);
+    let mut out = Vec::with_capacity(entries.len() * 52);
     for e in sorted_by_id(entries) {
-        push_line(&mut out, e);
+        Line::of(e).push(&mut out);
     }
-    out
+    String::from_utf8(out).expect("lines are ASCII")
 }
 
 /// An entry as its line of the list needs it, sorted by value: the lines are then written
-/// reading memory in order, not following a pointer per entry.
+/// reading memory in order, not following a pointer per entry. The id is two big-endian
+/// halves (they order as its bytes do), which keeps the value at 32 bytes.
 #[derive(Clone, Copy)]
 struct Line {
-    id: u128,
+    id: (u64, u64),
     registered_on: NaiveDate,
     seats: u32,
     port: [u8; 3],
@@ -359,18 +373,23 @@ impl Line {
     fn of(e: &Entry) -> Line {
         let mut port = [0u8; 3];
         port.copy_from_slice(e.port.as_str().as_bytes());
+        let (high, low) = e.entry_id.split_at(8);
         Line {
-            id: u128::from_be_bytes(e.entry_id),
+            id: (
+                u64::from_be_bytes(high.try_into().expect("8 bytes")),
+                u64::from_be_bytes(low.try_into().expect("8 bytes")),
+            ),
             registered_on: e.registered_on,
             seats: e.seats,
             port,
         }
     }
 
-    fn push(&self, out: &mut String) {
-        let port = std::str::from_utf8(&self.port).expect("copied from a port code");
-        let id = self.id.to_be_bytes();
-        push_fields(out, &id, port, self.seats, self.registered_on);
+    fn push(&self, out: &mut Vec<u8>) {
+        let mut id = [0u8; 16];
+        id[..8].copy_from_slice(&self.id.0.to_be_bytes());
+        id[8..].copy_from_slice(&self.id.1.to_be_bytes());
+        push_fields(out, &id, &self.port, self.seats, self.registered_on);
     }
 }
 
@@ -380,60 +399,78 @@ fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8))
 }
 
-/// Lines sorted by entry id: two halves sorted side by side, then merged.
-fn sorted_lines(mut lines: Vec<Line>) -> Vec<Line> {
-    if threads() < 2 || lines.len() < 1 << 16 {
-        lines.sort_unstable_by_key(|l| l.id);
-        return lines;
+/// `items` made into `T`s and put in 256 buckets by `top` (a byte whose order is the first
+/// part of the order wanted), in one pass; returns them with each bucket's bounds. Each bucket
+/// is then small enough to sort within the processor's cache, and the buckets side by side are
+/// in order: a radix sort's first pass.
+fn into_buckets<S, T: Copy>(
+    items: &[S],
+    top: impl Fn(&S) -> u8,
+    make: impl Fn(&S) -> T,
+) -> (Vec<T>, [usize; 257]) {
+    let Some(first) = items.first() else {
+        return (vec![], [0; 257]);
+    };
+    let mut bounds = [0usize; 257];
+    for s in items {
+        bounds[usize::from(top(s)) + 1] += 1;
     }
-    let half = lines.len() / 2;
-    let (a, b) = lines.split_at_mut(half);
-    std::thread::scope(|s| {
-        s.spawn(|| a.sort_unstable_by_key(|l| l.id));
-        b.sort_unstable_by_key(|l| l.id);
-    });
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if b[j].id < a[i].id {
-            out.push(b[j]);
-            j += 1;
-        } else {
-            out.push(a[i]);
-            i += 1;
-        }
+    for b in 1..bounds.len() {
+        bounds[b] += bounds[b - 1];
     }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
+    let mut next = bounds;
+    let mut out = vec![make(first); items.len()];
+    for s in items {
+        let at = &mut next[usize::from(top(s))];
+        out[*at] = make(s);
+        *at += 1;
+    }
+    (out, bounds)
 }
 
-/// SHA-256 of the canonical list, computed without holding the whole list in memory: blocks of
-/// lines are written out on one thread while the one before is hashed on this one.
+/// SHA-256 of the canonical list, computed without holding the whole list in memory: the lines
+/// are put in buckets by their id's first byte; the draw's threads each sort a bucket and write
+/// it out (bucket b on thread b mod threads) while this one hashes them in order.
 pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
-    const LINES: usize = 4096;
-    let lines = sorted_lines(entries.iter().map(Line::of).collect());
+    let (mut lines, bounds) = into_buckets(entries, |e| e.entry_id[0], Line::of);
+    let mut buckets: Vec<&mut [Line]> = Vec::with_capacity(256);
+    let mut rest = lines.as_mut_slice();
+    for b in 0..256 {
+        let (bucket, after) = rest.split_at_mut(bounds[b + 1] - bounds[b]);
+        buckets.push(bucket);
+        rest = after;
+    }
+    let writers = threads();
     let mut hasher = Sha256::new();
     std::thread::scope(|s| {
-        let (full, filled) = std::sync::mpsc::sync_channel::<String>(4);
-        let (empty, spare) = std::sync::mpsc::channel::<String>();
-        let lines = &lines;
-        s.spawn(move || {
-            for block in lines.chunks(LINES) {
-                let mut text = spare
-                    .try_recv()
-                    .unwrap_or_else(|_| String::with_capacity(LINES * 56));
-                text.clear();
-                for line in block {
-                    line.push(&mut text);
+        let mut filled = vec![];
+        let mut mine: Vec<Vec<&mut [Line]>> = (0..writers).map(|_| vec![]).collect();
+        for (b, bucket) in buckets.into_iter().enumerate() {
+            mine[b % writers].push(bucket);
+        }
+        for buckets in mine {
+            let (full, texts) = std::sync::mpsc::sync_channel::<Vec<u8>>(2);
+            let (empty, spare) = std::sync::mpsc::channel::<Vec<u8>>();
+            filled.push((texts, empty));
+            s.spawn(move || {
+                for bucket in buckets {
+                    bucket.sort_unstable_by_key(|l| l.id);
+                    let mut text = spare.try_recv().unwrap_or_default();
+                    text.clear();
+                    text.reserve(bucket.len() * 56);
+                    for line in bucket.iter() {
+                        line.push(&mut text);
+                    }
+                    if full.send(text).is_err() {
+                        return;
+                    }
                 }
-                if full.send(text).is_err() {
-                    return;
-                }
-            }
-        });
-        for text in filled {
-            hasher.update(text.as_bytes());
+            });
+        }
+        for b in 0..256 {
+            let (texts, empty) = &filled[b % writers];
+            let text = texts.recv().expect("a writer sends each of its buckets");
+            hasher.update(&text);
             let _ = empty.send(text);
         }
     });
@@ -527,11 +564,54 @@ pub fn rules_digest(rules: &[PortRule]) -> [u8; 32] {
     Sha256::digest(canonical_rules(rules).as_bytes()).into()
 }
 
+/// SHA-256 of `seed || entry_id`: 48 bytes, so one block through the compression function with
+/// the padding written once (the rank key is hashed for every entry of a day, twice when
+/// checked).
+#[derive(Clone)]
+struct RankHasher {
+    block: [u8; 64],
+}
+
+impl RankHasher {
+    /// SHA-256's initial state (FIPS 180-4, 5.3.3).
+    const INITIAL: [u32; 8] = [
+        0x6a09_e667,
+        0xbb67_ae85,
+        0x3c6e_f372,
+        0xa54f_f53a,
+        0x510e_527f,
+        0x9b05_688c,
+        0x1f83_d9ab,
+        0x5be0_cd19,
+    ];
+
+    fn new(seed: &[u8; 32]) -> RankHasher {
+        let mut block = [0u8; 64];
+        block[..32].copy_from_slice(seed);
+        block[48] = 0x80;
+        block[56..].copy_from_slice(&(48u64 * 8).to_be_bytes());
+        RankHasher { block }
+    }
+
+    /// The rank key as SHA-256's eight state words (its bytes, big-endian).
+    fn words(&mut self, entry_id: &[u8; 16]) -> [u32; 8] {
+        self.block[32..48].copy_from_slice(entry_id);
+        let mut state = Self::INITIAL;
+        sha2::block_api::compress256(&mut state, std::slice::from_ref(&self.block));
+        state
+    }
+
+    fn key(&mut self, entry_id: &[u8; 16]) -> [u8; 32] {
+        let mut key = [0u8; 32];
+        for (bytes, word) in key.chunks_exact_mut(4).zip(self.words(entry_id)) {
+            bytes.copy_from_slice(&word.to_be_bytes());
+        }
+        key
+    }
+}
+
 pub fn rank_key(seed: &[u8; 32], entry_id: &[u8; 16]) -> [u8; 32] {
-    let mut h = Sha256::new();
-    h.update(seed);
-    h.update(entry_id);
-    h.finalize().into()
+    RankHasher::new(seed).key(entry_id)
 }
 
 /// Seats of each slot: the capacity split evenly, the first slots taking one more seat each
@@ -557,13 +637,11 @@ struct Ranked {
 }
 
 impl Ranked {
-    fn of(seed: &[u8; 32], e: &Entry) -> Ranked {
+    fn of(hasher: &mut RankHasher, e: &Entry) -> Ranked {
         use chrono::Datelike;
-        let key = rank_key(seed, &e.entry_id);
-        let mut first = [0u8; 8];
-        first.copy_from_slice(&key[..8]);
+        let words = hasher.words(&e.entry_id);
         Ranked {
-            prefix: u64::from_be_bytes(first),
+            prefix: u64::from(words[0]) << 32 | u64::from(words[1]),
             entry_id: e.entry_id,
             seats: e.seats,
             day: e.registered_on.num_days_from_ce(),
@@ -572,23 +650,32 @@ impl Ranked {
 }
 
 /// Rank order: by the whole rank key, then the entry id (entry ids are unique, so keys cannot
-/// tie, but the order is total anyway). Sorted by the key's first 8 bytes; runs sharing them
-/// (about one in 2^32 pairs) by the whole key, hashed again, and the id: the same order as
-/// sorting by the whole key.
-fn into_rank_order(seed: &[u8; 32], list: &mut [Ranked]) {
-    list.sort_unstable_by_key(|r| r.prefix);
-    let mut start = 0;
-    while start < list.len() {
-        let end = start + list[start..].partition_point(|r| r.prefix == list[start].prefix);
-        if end - start > 1 {
-            list[start..end].sort_unstable_by(|a, b| {
-                rank_key(seed, &a.entry_id)
-                    .cmp(&rank_key(seed, &b.entry_id))
-                    .then(a.entry_id.cmp(&b.entry_id))
-            });
+/// tie, but the order is total anyway). Put in buckets by the key's first byte, each sorted by
+/// the key's first 8 bytes; runs sharing them (about one in 2^32 pairs) by the whole key,
+/// hashed again, and the id: the same order as sorting by the whole key.
+fn into_rank_order(seed: &[u8; 32], list: &[Ranked]) -> Vec<Ranked> {
+    let (mut ranked, bounds) = into_buckets(list, |r| (r.prefix >> 56) as u8, |r| *r);
+    for b in 0..256 {
+        let bucket = &mut ranked[bounds[b]..bounds[b + 1]];
+        bucket.sort_unstable_by_key(|r| r.prefix);
+        let mut start = 0;
+        while start < bucket.len() {
+            let prefix = bucket[start].prefix;
+            let run = bucket[start..]
+                .iter()
+                .take_while(|r| r.prefix == prefix)
+                .count();
+            if run > 1 {
+                bucket[start..start + run].sort_unstable_by(|a, b| {
+                    rank_key(seed, &a.entry_id)
+                        .cmp(&rank_key(seed, &b.entry_id))
+                        .then(a.entry_id.cmp(&b.entry_id))
+                });
+            }
+            start += run;
         }
-        start = end;
     }
+    ranked
 }
 
 /// Places `0..list.len()` (rank order) by registration day, oldest first, rank order within a
@@ -624,8 +711,8 @@ fn by_registration_day(list: &[Ranked]) -> Vec<usize> {
     order
 }
 
-fn draw_port(rule: &PortRule, seed: &[u8; 32], mut entries: Vec<Ranked>) -> PortResult {
-    into_rank_order(seed, &mut entries);
+fn draw_port(rule: &PortRule, seed: &[u8; 32], entries: &[Ranked]) -> PortResult {
+    let entries = into_rank_order(seed, entries);
     let reserved_seats = (u64::from(rule.capacity) * u64::from(rule.reserved_bp) / 10_000) as u32;
     let mut taken = vec![false; entries.len()];
     let mut chosen: Vec<(usize, Pass)> = vec![];
@@ -703,14 +790,15 @@ fn draw_ports(seed: &[u8; 32], rules: &[PortRule], entries: &[Entry]) -> Vec<Por
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
+        let mut hasher = RankHasher::new(seed);
         let mut done = vec![];
         loop {
             let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let (Some(rule), Some(list)) = (rules.get(i), at_port.get(i)) else {
                 return done;
             };
-            let ranked = list.iter().map(|e| Ranked::of(seed, e)).collect();
-            done.push((i, draw_port(rule, seed, ranked)));
+            let ranked: Vec<Ranked> = list.iter().map(|e| Ranked::of(&mut hasher, e)).collect();
+            done.push((i, draw_port(rule, seed, &ranked)));
         }
     };
     let mut results: Vec<(usize, PortResult)> = std::thread::scope(|s| {
@@ -1037,20 +1125,21 @@ mod tests {
     fn rank_and_registration_orders_are_those_of_plain_sorts() {
         let first = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
         let seed = [1u8; 32];
+        let mut hasher = RankHasher::new(&seed);
         let entries: Vec<Entry> = (0..3_000u64)
             .map(|n| entry(n, 1, first + chrono::Days::new(n * 7919 % 400)))
             .collect();
         // Prefixes that often tie, so that the refinement by the whole key is exercised.
-        let mut list: Vec<Ranked> = entries
+        let list: Vec<Ranked> = entries
             .iter()
             .enumerate()
             .map(|(i, e)| Ranked {
                 prefix: if i % 3 == 0 {
                     7
                 } else {
-                    Ranked::of(&seed, e).prefix
+                    Ranked::of(&mut hasher, e).prefix
                 },
-                ..Ranked::of(&seed, e)
+                ..Ranked::of(&mut hasher, e)
             })
             .collect();
         let mut plain = list.clone();
@@ -1061,7 +1150,7 @@ mod tests {
                 b.entry_id,
             ))
         });
-        into_rank_order(&seed, &mut list);
+        let list = into_rank_order(&seed, &list);
         let ids = |list: &[Ranked]| list.iter().map(|r| r.entry_id).collect::<Vec<_>>();
         assert_eq!(ids(&list), ids(&plain));
 
@@ -1073,12 +1162,26 @@ mod tests {
             .iter()
             .map(|&(n, year)| {
                 Ranked::of(
-                    &seed,
+                    &mut hasher,
                     &entry(n, 1, NaiveDate::from_ymd_opt(year, 1, 1).unwrap()),
                 )
             })
             .collect();
         assert_eq!(by_registration_day(&far), [0, 2, 1]);
+    }
+
+    #[test]
+    fn a_rank_key_is_the_sha256_of_the_seed_and_the_id() {
+        for n in 0..100u64 {
+            let seed: [u8; 32] = Sha256::digest(n.to_be_bytes()).into();
+            let id = entry(n, 1, NaiveDate::MIN).entry_id;
+            let whole: [u8; 32] = Sha256::new()
+                .chain_update(seed)
+                .chain_update(id)
+                .finalize()
+                .into();
+            assert_eq!(rank_key(&seed, &id), whole);
+        }
     }
 
     #[test]
