@@ -1,5 +1,6 @@
-//! `garita bench draw`: the draw on a realistic synthetic day, timed (release build, one thread),
-//! against its floor (every rank key hashed once and sorted) measured in the same run.
+//! `garita bench draw`: the draw on a realistic synthetic day, timed (release build, the draw's
+//! own threads), against its floor (every rank key hashed once and sorted, on one thread)
+//! measured in the same run, with the memory each step held at its peak.
 
 use chrono::{Days, NaiveDate, NaiveTime};
 use garita_appointments::domain::draw::{self, Entry, PortRule};
@@ -106,12 +107,16 @@ pub fn draw(entries: usize) {
     std::hint::black_box(&keys);
     drop(keys);
 
+    reset_peak_memory();
     let started = Instant::now();
     let record = draw::run(service_date, &secret, b"", &rules, &list);
     let ran = started.elapsed();
+    let ran_memory = peak_memory();
+    reset_peak_memory();
     let started = Instant::now();
     let verified = draw::verify(&record, &list);
     let checked = started.elapsed();
+    let checked_memory = peak_memory();
 
     let winners: usize = record.ports.iter().map(|p| p.winners.len()).sum();
     let seats: u32 = record
@@ -144,10 +149,30 @@ pub fn draw(entries: usize) {
             "DIFFERENT"
         }
     );
+    let mb = |bytes: Option<u64>| bytes.map_or("?".into(), |b| format!("{} MB", b >> 20));
+    println!(
+        "memory:  at most {} resident during the draw, {} during its check (the entries alone: {} MB)",
+        mb(ran_memory),
+        mb(checked_memory),
+        (entries * std::mem::size_of::<Entry>()) >> 20
+    );
     if let Err(difference) = verified {
         eprintln!("garita: the draw did not verify: {difference}");
         std::process::exit(1);
     }
+}
+
+/// The process's peak resident memory since the last reset (Linux's `VmHWM`), in bytes.
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kilobytes * 1024)
+}
+
+/// Starts the peak over from what is resident now (Linux's `clear_refs`, value 5).
+fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 /// Makes `count` applicants, a transaction of [`APPLICANTS_PER_BATCH`] at a time (the next

@@ -133,7 +133,7 @@ async fn a_lapsed_slot_is_offered_to_the_next_groups_and_the_record_shows_it() {
         .unwrap()
         .alternates;
     if let AfterDraw::Offered { entry_id, .. } = &mut altered.after[i] {
-        *entry_id = sys_alternates.last().unwrap().clone();
+        *entry_id = sys_alternates.last().unwrap().to_string();
     }
     let error = Published::verify_file(&serde_json::to_string(&altered).unwrap()).unwrap_err();
     assert!(error.starts_with(&format!("after[{i}]")), "{error}");

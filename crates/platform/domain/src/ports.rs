@@ -41,6 +41,11 @@ impl PortCode {
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).expect("three ASCII letters")
     }
+
+    /// The code's three ASCII letters, without the check `as_str` makes.
+    pub fn bytes(&self) -> [u8; 3] {
+        self.0
+    }
 }
 
 impl fmt::Display for PortCode {

@@ -69,7 +69,44 @@ pub struct PortResult {
     /// In the order they were chosen.
     pub winners: Vec<Winner>,
     /// Everyone else at this port, in rank order: offered seats that lapse, in this order.
-    pub alternates: Vec<String>,
+    pub alternates: Vec<EntryId>,
+}
+
+/// An entry id in the record: kept as its 16 bytes (a day's alternates are most of its
+/// entries), written as 32 lower-case hex digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntryId(pub [u8; 16]);
+
+impl std::fmt::Display for EntryId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut text = [0u8; 32];
+        hex_into(&mut text, &self.0);
+        f.write_str(std::str::from_utf8(&text).expect("hex digits are ASCII"))
+    }
+}
+
+impl Serialize for EntryId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for EntryId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Hex;
+        impl serde::de::Visitor<'_> for Hex {
+            type Value = EntryId;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an entry id: 32 hex digits")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<EntryId, E> {
+                parse_entry_id(text)
+                    .map(EntryId)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(text), &self))
+            }
+        }
+        deserializer.deserialize_str(Hex)
+    }
 }
 
 /// Everything needed to check a day's draw, with the entry list.
@@ -371,8 +408,6 @@ struct Line {
 
 impl Line {
     fn of(e: &Entry) -> Line {
-        let mut port = [0u8; 3];
-        port.copy_from_slice(e.port.as_str().as_bytes());
         let (high, low) = e.entry_id.split_at(8);
         Line {
             id: (
@@ -381,7 +416,7 @@ impl Line {
             ),
             registered_on: e.registered_on,
             seats: e.seats,
-            port,
+            port: e.port.bytes(),
         }
     }
 
@@ -399,29 +434,35 @@ fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8))
 }
 
-/// `items` made into `T`s and put in 256 buckets by `top` (a byte whose order is the first
-/// part of the order wanted), in one pass; returns them with each bucket's bounds. Each bucket
-/// is then small enough to sort within the processor's cache, and the buckets side by side are
-/// in order: a radix sort's first pass.
+/// How many leading bits of a key pick its bucket: enough for buckets of about 2,000 items,
+/// small enough to sort within the processor's cache (8 to 16 bits).
+fn bucket_bits(items: usize) -> u32 {
+    (items / 2048).max(1).ilog2().clamp(8, 16)
+}
+
+/// `items` made into `T`s and put in buckets by `top` (the leading bits of the key to sort by,
+/// less than `1 << bits`), in one pass; returns them with each bucket's bounds. The buckets
+/// side by side are in order, and each is then sorted alone: a radix sort's first pass.
 fn into_buckets<S, T: Copy>(
     items: &[S],
-    top: impl Fn(&S) -> u8,
+    bits: u32,
+    top: impl Fn(&S) -> usize,
     make: impl Fn(&S) -> T,
-) -> (Vec<T>, [usize; 257]) {
+) -> (Vec<T>, Vec<usize>) {
+    let mut bounds = vec![0usize; (1 << bits) + 1];
     let Some(first) = items.first() else {
-        return (vec![], [0; 257]);
+        return (vec![], bounds);
     };
-    let mut bounds = [0usize; 257];
     for s in items {
-        bounds[usize::from(top(s)) + 1] += 1;
+        bounds[top(s) + 1] += 1;
     }
     for b in 1..bounds.len() {
         bounds[b] += bounds[b - 1];
     }
-    let mut next = bounds;
+    let mut next = bounds.clone();
     let mut out = vec![make(first); items.len()];
     for s in items {
-        let at = &mut next[usize::from(top(s))];
+        let at = &mut next[top(s)];
         out[*at] = make(s);
         *at += 1;
     }
@@ -429,17 +470,21 @@ fn into_buckets<S, T: Copy>(
 }
 
 /// SHA-256 of the canonical list, computed without holding the whole list in memory: the lines
-/// are put in buckets by their id's first byte; the draw's threads each sort a bucket and write
+/// are put in buckets by their id's leading bits; the draw's threads each sort a bucket and write
 /// it out (bucket b on thread b mod threads) while this one hashes them in order.
 pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
-    let (mut lines, bounds) = into_buckets(entries, |e| e.entry_id[0], Line::of);
-    let mut buckets: Vec<&mut [Line]> = Vec::with_capacity(256);
+    let bits = bucket_bits(entries.len());
+    let top =
+        |e: &Entry| usize::from(u16::from_be_bytes([e.entry_id[0], e.entry_id[1]]) >> (16 - bits));
+    let (mut lines, bounds) = into_buckets(entries, bits, top, Line::of);
+    let mut buckets: Vec<&mut [Line]> = Vec::with_capacity(bounds.len());
     let mut rest = lines.as_mut_slice();
-    for b in 0..256 {
-        let (bucket, after) = rest.split_at_mut(bounds[b + 1] - bounds[b]);
+    for b in bounds.windows(2) {
+        let (bucket, after) = rest.split_at_mut(b[1] - b[0]);
         buckets.push(bucket);
         rest = after;
     }
+    let count = buckets.len();
     let writers = threads();
     let mut hasher = Sha256::new();
     std::thread::scope(|s| {
@@ -467,7 +512,7 @@ pub fn entries_digest(entries: &[Entry]) -> [u8; 32] {
                 }
             });
         }
-        for b in 0..256 {
+        for b in 0..count {
             let (texts, empty) = &filled[b % writers];
             let text = texts.recv().expect("a writer sends each of its buckets");
             hasher.update(&text);
@@ -650,13 +695,15 @@ impl Ranked {
 }
 
 /// Rank order: by the whole rank key, then the entry id (entry ids are unique, so keys cannot
-/// tie, but the order is total anyway). Put in buckets by the key's first byte, each sorted by
+/// tie, but the order is total anyway). Put in buckets by the key's leading bits, each sorted by
 /// the key's first 8 bytes; runs sharing them (about one in 2^32 pairs) by the whole key,
 /// hashed again, and the id: the same order as sorting by the whole key.
 fn into_rank_order(seed: &[u8; 32], list: &[Ranked]) -> Vec<Ranked> {
-    let (mut ranked, bounds) = into_buckets(list, |r| (r.prefix >> 56) as u8, |r| *r);
-    for b in 0..256 {
-        let bucket = &mut ranked[bounds[b]..bounds[b + 1]];
+    let bits = bucket_bits(list.len());
+    let (mut ranked, bounds) =
+        into_buckets(list, bits, |r| (r.prefix >> (64 - bits)) as usize, |r| *r);
+    for b in bounds.windows(2) {
+        let bucket = &mut ranked[b[0]..b[1]];
         bucket.sort_unstable_by_key(|r| r.prefix);
         let mut start = 0;
         while start < bucket.len() {
@@ -766,7 +813,7 @@ fn draw_port(rule: &PortRule, seed: &[u8; 32], entries: &[Ranked]) -> PortResult
         .collect();
     let alternates = (0..entries.len())
         .filter(|&i| !taken[i])
-        .map(|i| hex(&entries[i].entry_id))
+        .map(|i| EntryId(entries[i].entry_id))
         .collect();
     PortResult {
         rule: rule.clone(),
@@ -1059,7 +1106,7 @@ pub fn verify(record: &DrawRecord, entries: &[Entry]) -> Result<(), String> {
         if let Some(i) = (0..p.alternates.len().max(q.alternates.len()))
             .find(|&i| p.alternates.get(i) != q.alternates.get(i))
         {
-            let at = |list: &[String]| list.get(i).cloned().unwrap_or_else(|| "none".into());
+            let at = |list: &[EntryId]| list.get(i).map_or("none".into(), EntryId::to_string);
             return Err(format!(
                 "ports[{port}].alternates[{i}]: published {}, computed {}",
                 at(&p.alternates),

@@ -93,7 +93,8 @@ pub fn random_pass_checks(
                 .iter()
                 .filter(|w| w.pass == Pass::Random)
                 .map(|w| (w.entry_id.as_str(), true));
-            let lost = port.alternates.iter().map(|a| (a.as_str(), false));
+            let alternates: Vec<String> = port.alternates.iter().map(ToString::to_string).collect();
+            let lost = alternates.iter().map(|a| (a.as_str(), false));
             for (id, won) in random.chain(lost) {
                 if reserved.contains(id) {
                     continue;

@@ -230,8 +230,8 @@ impl<'a> Replay<'a> {
             .ports
             .iter()
             .find(|p| p.rule.port.as_str() == port)
-            .map(|p| p.alternates.clone())
-            .unwrap_or_default();
+            .map(|p| p.alternates.iter().map(ToString::to_string).collect())
+            .unwrap_or_else(Vec::new);
         let state = self.ports.get_mut(port).expect("held at a known port");
         for alternate in alternates {
             if state.free == 0 {

@@ -71,7 +71,7 @@ fn the_record_verifies_and_any_change_names_the_first_difference() {
     draw::verify(&record, &list).unwrap();
 
     let mut changed = record.clone();
-    changed.ports[0].winners[3].entry_id = changed.ports[0].alternates[0].clone();
+    changed.ports[0].winners[3].entry_id = changed.ports[0].alternates[0].to_string();
     let error = draw::verify(&changed, &list).unwrap_err();
     assert!(
         error.starts_with("ports[ELP].winners[3].entry_id: published ")
@@ -84,7 +84,7 @@ fn the_record_verifies_and_any_change_names_the_first_difference() {
     // A port's result published under another port's place is named at its own port.
     let mut swapped = record.clone();
     swapped.ports.swap(0, 1);
-    swapped.ports[0].alternates.push("ff".repeat(32));
+    swapped.ports[0].alternates.push(draw::EntryId([0xff; 16]));
     let error = draw::verify(&swapped, &list).unwrap_err();
     let second = &record.ports[1].rule.port;
     assert!(
@@ -137,11 +137,11 @@ fn capacity_is_respected_groups_are_whole_and_everyone_else_waits_in_rank_order(
             .sum();
         assert!(reserved <= port.reserved_seats);
         // Every entry of the port is drawn exactly once: as a winner or as an alternate.
-        let mut drawn: Vec<&str> = port
+        let mut drawn: Vec<String> = port
             .winners
             .iter()
-            .map(|w| w.entry_id.as_str())
-            .chain(port.alternates.iter().map(String::as_str))
+            .map(|w| w.entry_id.clone())
+            .chain(port.alternates.iter().map(ToString::to_string))
             .collect();
         drawn.sort_unstable();
         let mut entered: Vec<String> = at_port.iter().map(|e| hex(&e.entry_id)).collect();
@@ -176,7 +176,7 @@ fn capacity_is_respected_groups_are_whole_and_everyone_else_waits_in_rank_order(
                     &seed,
                     &at_port
                         .iter()
-                        .find(|e| hex(&e.entry_id) == *id)
+                        .find(|e| e.entry_id == id.0)
                         .unwrap()
                         .entry_id,
                 )
@@ -274,10 +274,10 @@ fn lapsed_seats_go_to_alternates_in_rank_order_and_the_file_checks_the_offers() 
             .iter()
             .find(|a| {
                 list.iter()
-                    .any(|e| draw::entry_hex(&e.entry_id) == **a && e.seats <= lapsing.seats)
+                    .any(|e| e.entry_id == a.0 && e.seats <= lapsing.seats)
             })
             .unwrap()
-            .clone()
+            .to_string()
     );
     // An offered group that lapses in turn frees its seats for the next alternates.
     let more = replay.lapse("SYS", &offered[0].0, 2_000, true).unwrap();
@@ -298,7 +298,7 @@ fn lapsed_seats_go_to_alternates_in_rank_order_and_the_file_checks_the_offers() 
     // An offer given to someone else, or one too many, is named.
     let mut altered = published.clone();
     if let AfterDraw::Offered { entry_id, .. } = &mut altered.after[1] {
-        *entry_id = sys.alternates.last().unwrap().clone();
+        *entry_id = sys.alternates.last().unwrap().to_string();
     }
     let error =
         draw::Published::verify_file(&serde_json::to_string(&altered).unwrap()).unwrap_err();
@@ -353,7 +353,7 @@ fn a_withdrawn_appointment_frees_nothing_and_an_offer_after_it_is_refused() {
         1,
         AfterDraw::Offered {
             port: "SYS".into(),
-            entry_id: sys.alternates[0].clone(),
+            entry_id: sys.alternates[0].to_string(),
             seats: 1,
             slot: first.slot,
             at: 1_000,
@@ -363,7 +363,7 @@ fn a_withdrawn_appointment_frees_nothing_and_an_offer_after_it_is_refused() {
     assert!(error.starts_with("after[1]"), "{error}");
     let mut nobody = published.clone();
     if let AfterDraw::Withdrawn { entry_id, .. } = &mut nobody.after[0] {
-        *entry_id = sys.alternates[0].clone();
+        *entry_id = sys.alternates[0].to_string();
     }
     let error = draw::Published::verify_file(&serde_json::to_string(&nobody).unwrap()).unwrap_err();
     assert!(error.contains("holds no seats"), "{error}");

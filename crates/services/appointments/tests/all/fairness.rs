@@ -156,7 +156,7 @@ fn the_check_catches_a_draw_that_favours_early_requests() {
                 slot: NaiveTime::MIN,
             });
         } else {
-            port.alternates.push(draw::entry_hex(&e.entry_id));
+            port.alternates.push(draw::EntryId(e.entry_id));
         }
     }
     let day_checks = checks(&record, &entries, &labels);
