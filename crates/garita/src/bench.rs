@@ -162,6 +162,31 @@ pub fn draw(entries: usize) {
     }
 }
 
+/// Times `Geofence::check` of the shipped policy at a few places, `checks` times each.
+pub fn geofence(checks: u32) {
+    use garita_domain::geofence::{Geofence, Policy, Position};
+    let (fence, policy) = (Geofence::shipped(), Policy::shipped());
+    let places = [
+        (
+            "Tijuana, at the border crossing (just outside the 100 m outline)",
+            32.5412,
+            -117.0293,
+        ),
+        ("Tijuana, inland", 32.52, -117.00),
+        ("Monterrey", 25.6866, -100.3161),
+        ("San Diego, outside Mexico", 32.7157, -117.1611),
+    ];
+    for (name, latitude, longitude) in places {
+        let at = Position::new(latitude, longitude, 15.0).expect("a valid position");
+        let started = Instant::now();
+        for _ in 0..checks {
+            std::hint::black_box(fence.check(&policy, std::hint::black_box(at)));
+        }
+        let each = started.elapsed().as_secs_f64() / f64::from(checks.max(1));
+        println!("{:>9.2} µs  {name}", each * 1e6);
+    }
+}
+
 /// The process's peak resident memory since the last reset (Linux's `VmHWM`), in bytes.
 fn peak_memory() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

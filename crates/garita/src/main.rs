@@ -98,6 +98,13 @@ enum BenchCommand {
         #[arg(long, default_value_t = 1_000_000)]
         entries: usize,
     },
+    /// Time the check of where a request comes from (the eligibility policy against the maps)
+    /// at places a request really comes from: inland, at the border, outside Mexico.
+    Geofence {
+        /// How many checks of each place.
+        #[arg(long, default_value_t = 20_000)]
+        checks: u32,
+    },
     /// Make applicants with registrations ready to request (photos counted as accepted) and
     /// write one API token per line to a file, for the intake load benchmark (`bench/intake.sh`).
     /// Never run this against a real database.
@@ -216,6 +223,9 @@ async fn run(command: Command, config: &mut Config) -> Result<ExitCode, String> 
         Command::Bench {
             command: BenchCommand::Draw { entries },
         } => bench::draw(entries),
+        Command::Bench {
+            command: BenchCommand::Geofence { checks },
+        } => bench::geofence(checks),
         Command::Bench {
             command: BenchCommand::Applicants { count, tokens, db },
         } => {
