@@ -73,33 +73,29 @@ pub fn random_pass_checks(
     dimension: &str,
     label: impl Fn(&Entry) -> String,
 ) -> Vec<Check> {
-    let by_id: HashMap<String, &Entry> = entries
-        .iter()
-        .map(|e| (crate::domain::draw::entry_hex(&e.entry_id), e))
-        .collect();
+    // By the ids' bytes: the record's alternates are kept as bytes, and only the winners (a
+    // port's seats) are read from hex.
+    let by_id: HashMap<[u8; 16], &Entry> = entries.iter().map(|e| (e.entry_id, e)).collect();
+    let winners = |port: &crate::domain::draw::PortResult, pass: Pass| {
+        port.winners
+            .iter()
+            .filter(move |w| w.pass == pass)
+            .filter_map(|w| crate::domain::draw::parse_entry_id(&w.entry_id))
+            .collect::<Vec<_>>()
+    };
     record
         .ports
         .iter()
         .map(|port| {
-            let reserved: HashSet<&str> = port
-                .winners
-                .iter()
-                .filter(|w| w.pass == Pass::Reserved)
-                .map(|w| w.entry_id.as_str())
-                .collect();
+            let reserved: HashSet<[u8; 16]> = winners(port, Pass::Reserved).into_iter().collect();
             let mut counts: BTreeMap<String, (u64, u64)> = BTreeMap::new();
-            let random = port
-                .winners
-                .iter()
-                .filter(|w| w.pass == Pass::Random)
-                .map(|w| (w.entry_id.as_str(), true));
-            let alternates: Vec<String> = port.alternates.iter().map(ToString::to_string).collect();
-            let lost = alternates.iter().map(|a| (a.as_str(), false));
+            let random = winners(port, Pass::Random).into_iter().map(|id| (id, true));
+            let lost = port.alternates.iter().map(|a| (a.0, false));
             for (id, won) in random.chain(lost) {
-                if reserved.contains(id) {
+                if reserved.contains(&id) {
                     continue;
                 }
-                if let Some(e) = by_id.get(id) {
+                if let Some(e) = by_id.get(&id) {
                     let c = counts.entry(label(e)).or_default();
                     c.0 += 1;
                     c.1 += u64::from(won);
